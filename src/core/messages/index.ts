@@ -1,0 +1,54 @@
+/**
+ * Message maps: every text the core shows, keyed by a stable id, in zh-CN (default) and en.
+ * Each part of the core registers its own map module (rules, targets, consolidate, app) so two
+ * features never edit the same file.
+ */
+import { zhCN as appZhCN, en as appEn } from './app';
+
+export type Language = 'zh-CN' | 'en';
+export type MessageMap = Readonly<Record<string, string>>;
+
+const registered: Record<Language, MessageMap[]> = { 'zh-CN': [appZhCN], en: [appEn] };
+
+/** Adds a feature's messages. Called at module load by each feature's messages file. */
+export function registerMessages(language: Language, messages: MessageMap): void {
+  registered[language].push(messages);
+}
+
+function lookup(language: Language, key: string): string | undefined {
+  const maps = registered[language];
+  for (let index = maps.length - 1; index >= 0; index -= 1) {
+    const found = maps[index]?.[key];
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The text for a key with `{placeholders}` filled. Falls back to zh-CN, then to the key itself
+ * (a missing text shows its id rather than nothing; a test checks both maps have every key).
+ *
+ * @example
+ * formatMessage('zh-CN', 'progress.empty') // '进展情况为空'
+ */
+export function formatMessage(
+  language: Language,
+  key: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const template = lookup(language, key) ?? lookup('zh-CN', key) ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function messageKeys(language: Language): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const map of registered[language]) for (const key of Object.keys(map)) keys.add(key);
+  return keys;
+}
+
+export function parseLanguage(tag: string | undefined | null): Language {
+  return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
+}

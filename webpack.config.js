@@ -1,0 +1,91 @@
+/**
+ * webpack 5 build of the pane and the ribbon commands.
+ *
+ * Environment:
+ *   JINDU_URL        production origin the manifest points to (default: https://localhost:3000)
+ *   JINDU_OFFICE_JS  "cdn" (default, Microsoft's CDN) or "local" (office.js served from this deployment,
+ *                    for intranets without internet; copied from the @microsoft/office-js package)
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_ORIGIN = 'https://localhost:3000';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The manifest with its development origin replaced by the production one. */
+function rewriteManifest(content, productionUrl) {
+  const base = productionUrl.replace(/\/+$/, '');
+  const origin = new URL(base).origin;
+  return content
+    .toString()
+    .replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`)
+    .split(`${DEV_ORIGIN}/`)
+    .join(`${base}/`);
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode ?? 'production';
+  const productionOrigin = env.url ?? process.env.JINDU_URL ?? DEV_ORIGIN;
+  const officeJs = env.officeJs ?? process.env.JINDU_OFFICE_JS ?? 'cdn';
+  if (officeJs !== 'cdn' && officeJs !== 'local') throw new Error(`JINDU_OFFICE_JS must be "cdn" or "local", got ${officeJs}`);
+  const officeJsUrl = officeJs === 'local' ? 'office-js/office.js' : OFFICE_JS_CDN;
+
+  const copyPatterns = [
+    { from: 'assets', to: 'assets' },
+    { from: 'src/taskpane/help.html', to: 'help.html' },
+    { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, productionOrigin) },
+  ];
+  if (officeJs === 'local') {
+    copyPatterns.push({ from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), to: 'office-js' });
+  }
+
+  return {
+    mode,
+    devtool: mode === 'development' ? 'eval-source-map' : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJsUrl,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        officeJsUrl,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
+
+module.exports.rewriteManifest = rewriteManifest;
