@@ -1,43 +1,51 @@
 /**
  * The `jindu` command line: argv → core use cases, on .xlsx files through the ExcelJS adapter.
  * Exit codes: 0 success, 1 the work found errors (or some input was unreadable), 2 nothing could be done.
+ * Each command lives in its own module under commands/ and is listed in commands/index.ts.
  */
 import { Command } from 'commander';
-import { formatMessage, parseLanguage, type Language } from '../core';
+import { parseLanguage, type Language } from '../core';
+import { CLI_COMMANDS } from './commands';
 
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
 }
 
-const PENDING_COMMANDS: readonly { name: string; summary: string }[] = [
-  { name: 'check', summary: '校验进展情况表 / check a progress sheet' },
-  { name: 'fill', summary: '修复与生成工作表 / repair and generate sheets' },
-  { name: 'consolidate', summary: '汇总多个单位的表 / compile many bureaus\u2019 sheets' },
-  { name: 'split', summary: '按责任单位拆分 / split a compiled plan per unit' },
-];
+/** What a command module gets: where to write, the language, and a way to set the exit code. */
+export interface CliContext {
+  readonly io: CliIo;
+  readonly language: Language;
+  setExitCode(code: number): void;
+}
+
+export interface CliCommand {
+  readonly name: string;
+  register(program: Command, context: CliContext): void;
+}
+
+function languageOf(argv: readonly string[]): Language {
+  const flag = argv.indexOf('--lang');
+  return parseLanguage(flag >= 0 ? argv[flag + 1] : undefined);
+}
 
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can drive it). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
-  const language: Language = parseLanguage(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const context: CliContext = {
+    io,
+    language: languageOf(argv),
+    setExitCode: (code) => {
+      exitCode = Math.max(exitCode, code);
+    },
+  };
   const program = new Command('jindu')
     .description('进度助手 Jindu — 政府工作报告进展情况表的校验、数值核对与汇总')
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .option('--lang <lang>', '界面语言 zh-CN | en', 'zh-CN');
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
 
-  for (const pending of PENDING_COMMANDS) {
-    program
-      .command(pending.name)
-      .description(pending.summary)
-      .allowUnknownOption(true)
-      .argument('[args...]')
-      .action(() => {
-        io.err(formatMessage(language, 'cli.notYetAvailable', { command: pending.name }));
-        exitCode = 2;
-      });
-  }
+  for (const command of CLI_COMMANDS) command.register(program, context);
+  program.commands.forEach((command) => command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

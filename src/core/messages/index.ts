@@ -1,19 +1,25 @@
 /**
  * Message maps: every text the core shows, keyed by a stable id, in zh-CN (default) and en.
- * Each part of the core registers its own map module (rules, targets, consolidate, app) so two
- * features never edit the same file.
+ * Each part of the core keeps its own map module here (app, rules, targets, consolidate, …) exporting
+ * `zhCN` and `en`; this file lists them. A test checks that both languages have the same keys.
  */
-import { zhCN as appZhCN, en as appEn } from './app';
+import * as app from './app';
 
 export type Language = 'zh-CN' | 'en';
 export type MessageMap = Readonly<Record<string, string>>;
 
-const registered: Record<Language, MessageMap[]> = { 'zh-CN': [appZhCN], en: [appEn] };
-
-/** Adds a feature's messages. Called at module load by each feature's messages file. */
-export function registerMessages(language: Language, messages: MessageMap): void {
-  registered[language].push(messages);
+interface FeatureMessages {
+  readonly zhCN: MessageMap;
+  readonly en: MessageMap;
 }
+
+/** One entry per feature's message module. */
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app];
+
+const registered: Record<Language, MessageMap[]> = {
+  'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),
+  en: FEATURE_MESSAGES.map((feature) => feature.en),
+};
 
 function lookup(language: Language, key: string): string | undefined {
   const maps = registered[language];
