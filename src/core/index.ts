@@ -5,3 +5,4 @@ export * from './ports';
 export * from './issues/issue';
 export * from './messages';
 export * from './report/types';
+export * from './targets/types';

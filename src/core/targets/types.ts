@@ -1,0 +1,42 @@
+/**
+ * Numeric targets and their verdicts (DOMAIN §4). The shape is what `jindu check --json` prints
+ * in each sheet's `targets`.
+ */
+
+export type Verdict = 'met' | 'on-track' | 'behind' | 'unmet' | 'no-figure' | 'unclear';
+
+export type Comparator = '>=' | '<=' | '=' | 'range';
+
+export interface ReportedFigure {
+  readonly cell: string;
+  /** The phrase of the progress text that states the figure, as written. */
+  readonly text: string;
+  /** In base units (4.5万人 → 45000). */
+  readonly value: number;
+  readonly unit: string;
+  /** ISO date the figure is as of. */
+  readonly asOf: string | null;
+}
+
+export interface TargetResult {
+  /** 1-based row as the user sees it. */
+  readonly row: number;
+  readonly cell: string;
+  /** Header of the column the target was read from (`节点任务`, `任务`). */
+  readonly source: string;
+  /** The phrase that states the target, as written. */
+  readonly text: string;
+  readonly indicator: string;
+  /** In base units; for a range, the lower bound (`upper` holds the other). */
+  readonly value: number;
+  readonly upper?: number;
+  readonly unit: string;
+  readonly op: Comparator;
+  /** ISO date. */
+  readonly deadline: string | null;
+  readonly reported: ReportedFigure | null;
+  readonly verdict: Verdict;
+  readonly confidence: number;
+  /** Elapsed share of the time to the deadline (0.75 for an annual target as of 三季度); null when not used. */
+  readonly pace: number | null;
+}
