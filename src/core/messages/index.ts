@@ -4,6 +4,11 @@
  * `zhCN` and `en`; this file lists them. A test checks that both languages have the same keys.
  */
 import * as app from './app';
+import * as consolidate from './consolidate';
+import * as fill from './fill';
+import * as fileMode from './fileMode';
+import * as pane from './pane';
+import * as rules from './rules';
 
 export type Language = 'zh-CN' | 'en';
 export type MessageMap = Readonly<Record<string, string>>;
@@ -14,7 +19,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

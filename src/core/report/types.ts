@@ -83,6 +83,9 @@ export interface Responsibility {
 
 export type RowCells = Readonly<Partial<Record<ColumnRole, ReportCell>>>;
 
+/** Text per role; for a task, its cell text with the page-split remainders appended. */
+export type RowTexts = Readonly<Partial<Record<ColumnRole, string>>>;
+
 interface RowBase {
   /** 0-based grid row. */
   readonly row: number;
@@ -98,6 +101,11 @@ export interface TaskRow extends RowBase {
   readonly period: Period | null;
   /** Grid rows of page-split remainders that belong to this task, in order. */
   readonly continuationRows: readonly number[];
+  /**
+   * Each role's text as if the page split never happened: the task's cell text followed by the
+   * remainders' texts (`健全新药研发和成果转化扶持政` + `策,加大…`). Serial and responsibility are read from it.
+   */
+  readonly joined: RowTexts;
 }
 
 export interface ContinuationRow extends RowBase {

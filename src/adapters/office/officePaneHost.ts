@@ -1,0 +1,74 @@
+/**
+ * The pane's host inside Excel: the Office.js workbook, selection, marks, document settings and the
+ * undo of Jindu's own last change.
+ */
+import type { WorkbookOperation } from '../../core';
+import type { PaneHost } from '../../taskpane/paneHost';
+import { createUndoableWriter } from '../../taskpane/undo/undoableWriter';
+import { documentMarkStore, documentSettingsStore, type DocumentSettings } from './documentSettings';
+import type { ExcelRunner } from './excelRunner';
+import { OfficeWorkbookError, toOfficeWorkbookError } from './officeErrors';
+import { clearMarks, markCells } from './officeMarks';
+import { OfficeWorkbook } from './officeWorkbook';
+import type { OfficeCapabilities } from './requirements';
+
+export interface OfficePaneHostOptions {
+  readonly run: ExcelRunner;
+  readonly capabilities: OfficeCapabilities;
+  readonly documentSettings: DocumentSettings;
+  readonly displayLanguage: string;
+  /** The workbook is open read-only (`Office.context.document.mode`). */
+  readonly isReadOnly: () => boolean;
+}
+
+export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost & { readonly workbook: OfficeWorkbook } {
+  const { run, capabilities } = options;
+  const workbook = new OfficeWorkbook(run, capabilities);
+  const writer = createUndoableWriter(workbook);
+  const marks = documentMarkStore(options.documentSettings);
+  const refuseWhenReadOnly = () => {
+    if (options.isReadOnly()) throw new OfficeWorkbookError('pane.readOnly');
+  };
+  return {
+    kind: 'excel',
+    displayLanguage: options.displayLanguage,
+    workbook,
+    capabilities,
+    settings: documentSettingsStore(options.documentSettings),
+    async activeSheet() {
+      return run({ delayForCellEdit: true }, async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.load('name');
+        await context.sync();
+        return sheet.name;
+      });
+    },
+    async select(sheet, address) {
+      await run({ delayForCellEdit: true }, async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(address).select();
+        await context.sync();
+      }).catch((error: unknown) => {
+        throw toOfficeWorkbookError(error, { sheet });
+      });
+    },
+    async mark(cells) {
+      refuseWhenReadOnly();
+      return markCells(run, capabilities, marks, cells);
+    },
+    async clearMarks() {
+      refuseWhenReadOnly();
+      return clearMarks(run, capabilities, marks);
+    },
+    async applyUndoable(operations: readonly WorkbookOperation[], label: string) {
+      refuseWhenReadOnly();
+      return writer.applyUndoable(operations, label);
+    },
+    lastChange: () => writer.lastChange(),
+    async undoLastChange() {
+      refuseWhenReadOnly();
+      return writer.undoLastChange();
+    },
+  };
+}

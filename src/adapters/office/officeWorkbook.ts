@@ -1,0 +1,469 @@
+/**
+ * The workbook ports on Office.js. Reads: one sync for the shape of every sheet asked for, one for their
+ * values, text and number formats (split further only when Excel refuses a response over 5 MB).
+ * Writes: one sync to check protection and existing sheets and notes, then the whole batch in as few
+ * syncs as fit in 5 MB requests. Every run waits for the user to leave cell edit mode.
+ */
+import {
+  parseCellAddress,
+  type CellFormat,
+  type CellValue,
+  type MergedArea,
+  type SheetGrid,
+  type SheetInfo,
+  type Workbook,
+  type WorkbookOperation,
+  type WriteResult,
+  parseRangeAddress,
+} from '../../core';
+import type { ExcelRunner } from './excelRunner';
+import { OfficeWorkbookError, isPayloadTooLarge, toOfficeWorkbookError } from './officeErrors';
+import type { OfficeCapabilities } from './requirements';
+
+/** Excel on the web refuses requests and responses over 5 MB; stay under with room for the envelope. */
+export const REQUEST_BYTE_BUDGET = 4_500_000;
+/** Cells per loaded range; large sheets are read as several ranges in the same sync. */
+export const CELLS_PER_READ_CHUNK = 50_000;
+
+/** Excel's error values as they come back in `values` (the cell is not text-formatted). */
+const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+interface ReadChunk {
+  readonly sheetIndex: number;
+  readonly top: number;
+  readonly height: number;
+  readonly width: number;
+}
+
+interface LoadedChunk {
+  readonly chunk: ReadChunk;
+  readonly values: unknown[][];
+  readonly text: string[][];
+  readonly numberFormat: unknown[][];
+}
+
+/** One queued write and the request bytes it adds. */
+interface QueuedWrite {
+  readonly bytes: number;
+  readonly queue: (context: Excel.RequestContext) => void;
+}
+
+export class OfficeWorkbook implements Workbook {
+  constructor(
+    private readonly run: ExcelRunner,
+    readonly capabilities: OfficeCapabilities,
+  ) {}
+
+  private runBatch<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.run({ delayForCellEdit: true, ...(this.capabilities.undoGrouping ? { mergeUndoGroup: true } : {}) }, batch);
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.runBatch(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility,items/protection/protected');
+      await context.sync();
+      return sheets.items.map((sheet) => ({
+        name: sheet.name,
+        visible: sheet.visibility === 'Visible',
+        protected: sheet.protection.protected,
+      }));
+    });
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const [grid] = await this.readSheets([name]);
+    if (!grid) throw new OfficeWorkbookError('sheet.notFound', { sheet: name });
+    return grid;
+  }
+
+  /** Several sheets in the same two syncs (checking a whole workbook). */
+  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    return this.runBatch(async (context) => {
+      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true));
+      const mergedAreas = this.capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject()) : [];
+      sheets.forEach((sheet) => sheet.load('name'));
+      usedRanges.forEach((range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
+      mergedAreas.forEach((areas) => areas.load('address'));
+      await context.sync();
+
+      const chunks: ReadChunk[] = [];
+      const sizes = sheets.map((sheet, index) => {
+        if (sheet.isNullObject) throw new OfficeWorkbookError('sheet.notFound', { sheet: names[index] ?? '' });
+        const used = usedRanges[index];
+        if (!used || used.isNullObject) return { height: 0, width: 0 };
+        return { height: used.rowIndex + used.rowCount, width: used.columnIndex + used.columnCount };
+      });
+      sizes.forEach(({ height, width }, sheetIndex) => {
+        if (height === 0 || width === 0) return;
+        const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_READ_CHUNK / width));
+        for (let top = 0; top < height; top += rowsPerChunk) {
+          chunks.push({ sheetIndex, top, height: Math.min(rowsPerChunk, height - top), width });
+        }
+      });
+      const loaded = await loadChunks(context, sheets, chunks);
+      return sheets.map((_, sheetIndex) =>
+        buildGrid(
+          names[sheetIndex] ?? '',
+          sizes[sheetIndex] ?? { height: 0, width: 0 },
+          loaded.filter((part) => part.chunk.sheetIndex === sheetIndex),
+          mergedAreas[sheetIndex],
+        ),
+      );
+    }).catch((error: unknown) => {
+      throw toOfficeWorkbookError(error);
+    });
+  }
+
+  async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
+    const skipped: { op: WorkbookOperation['op']; reason: string }[] = [];
+    const supported = operations.filter((operation) => {
+      const reason = this.unsupportedReason(operation);
+      if (reason !== null) skipped.push({ op: operation.op, reason });
+      return reason === null;
+    });
+    if (supported.length === 0) return { skipped };
+    const targetNames = [...new Set(supported.map((operation) => operation.sheet))];
+    await this.runBatch(async (context) => {
+      // Phase 1: everything the batch depends on, so nothing is written when it cannot all be written.
+      const sheets = new Map(targetNames.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
+      sheets.forEach((sheet) => sheet.load('name,protection/protected'));
+      const notes = new Map<string, Excel.Note>();
+      for (const operation of supported) {
+        if (operation.op !== 'setNote') continue;
+        const sheet = sheets.get(operation.sheet);
+        if (sheet) notes.set(noteKey(operation.sheet, operation.cell), sheet.notes.getItemOrNullObject(operation.cell));
+      }
+      notes.forEach((note) => note.load('content'));
+      await context.sync();
+
+      const existing = new Set<string>();
+      sheets.forEach((sheet, name) => {
+        if (sheet.isNullObject) return;
+        existing.add(name);
+        const replaced = supported.some((operation) => operation.sheet === name && operation.op === 'addSheet' && operation.replace);
+        if (sheet.protection.protected && !replaced) throw new OfficeWorkbookError('sheet.protected', { sheet: name });
+      });
+      for (const operation of supported) {
+        if (operation.op === 'addSheet' && !operation.replace && existing.has(operation.sheet)) {
+          throw new OfficeWorkbookError('office.sheetExists', { sheet: operation.sheet });
+        }
+      }
+
+      // Phase 2: the writes, in order, deletions last and bottom-up (the ports' rule).
+      const deletions = supported
+        .filter((operation): operation is Extract<WorkbookOperation, { op: 'deleteRows' }> => operation.op === 'deleteRows')
+        .sort((a, b) => b.row - a.row);
+      const ordered = [...supported.filter((operation) => operation.op !== 'deleteRows'), ...deletions];
+      const existingNotes = new Set<string>();
+      notes.forEach((note, key) => {
+        if (!note.isNullObject) existingNotes.add(key);
+      });
+      const writes = ordered.flatMap((operation) => queuedWritesOf(operation, existing, existingNotes));
+      await syncInGroups(context, packWrites(writes), 0);
+    }).catch((error: unknown) => {
+      throw toOfficeWorkbookError(error, { sheet: targetNames.join('、') });
+    });
+    return { skipped };
+  }
+
+  private unsupportedReason(operation: WorkbookOperation): string | null {
+    switch (operation.op) {
+      case 'setValidationList':
+        return this.capabilities.dataValidation ? null : 'office.unsupported.dataValidation';
+      case 'setNote':
+        return this.capabilities.notes ? null : 'office.unsupported.notes';
+      case 'setPageSetup':
+        return this.capabilities.pageLayout ? null : 'office.unsupported.pageLayout';
+      case 'addChart':
+        return this.capabilities.charts ? null : 'office.unsupported.charts';
+      default:
+        return null;
+    }
+  }
+}
+
+/** Loads every chunk in one sync; when Excel refuses the response size, halves the group and tries again. */
+async function loadChunks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], chunks: readonly ReadChunk[]): Promise<LoadedChunk[]> {
+  if (chunks.length === 0) return [];
+  const ranges = chunks.map((chunk) => {
+    const sheet = sheets[chunk.sheetIndex];
+    if (!sheet) throw new Error(`no sheet for chunk ${chunk.sheetIndex}`);
+    const range = sheet.getRangeByIndexes(chunk.top, 0, chunk.height, chunk.width);
+    range.load('values,text,numberFormat');
+    return range;
+  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    const splitAt = splitPoint(chunks);
+    if (splitAt === null) throw error;
+    const first = await loadChunks(context, sheets, splitAt.first);
+    const second = await loadChunks(context, sheets, splitAt.second);
+    return [...first, ...second];
+  }
+  return ranges.map((range, index) => ({
+    chunk: chunks[index] ?? { sheetIndex: 0, top: 0, height: 0, width: 0 },
+    values: range.values,
+    text: range.text,
+    numberFormat: range.numberFormat,
+  }));
+}
+
+/** Two halves of a group of chunks; a single chunk is halved by rows. Null when it cannot shrink further. */
+function splitPoint(chunks: readonly ReadChunk[]): { first: ReadChunk[]; second: ReadChunk[] } | null {
+  if (chunks.length > 1) {
+    const middle = Math.ceil(chunks.length / 2);
+    return { first: chunks.slice(0, middle), second: chunks.slice(middle) };
+  }
+  const [only] = chunks;
+  if (!only || only.height < 2) return null;
+  const upper = Math.ceil(only.height / 2);
+  return {
+    first: [{ ...only, height: upper }],
+    second: [{ ...only, top: only.top + upper, height: only.height - upper }],
+  };
+}
+
+function buildGrid(
+  name: string,
+  size: { height: number; width: number },
+  parts: readonly LoadedChunk[],
+  mergedAreas: Excel.RangeAreas | undefined,
+): SheetGrid {
+  const values: CellValue[][] = [];
+  const text: string[][] = [];
+  const numberFormats: string[][] = [];
+  for (const part of [...parts].sort((a, b) => a.chunk.top - b.chunk.top)) {
+    part.values.forEach((row, r) => {
+      const formats = part.numberFormat[r] ?? [];
+      const texts = part.text[r] ?? [];
+      values.push(Array.from({ length: size.width }, (_, c) => cellValueOf(row[c], formats[c])));
+      text.push(Array.from({ length: size.width }, (_, c) => String(texts[c] ?? '')));
+      numberFormats.push(Array.from({ length: size.width }, (_, c) => String(formats[c] ?? 'General')));
+    });
+  }
+  const merges = mergedAreas && !mergedAreas.isNullObject ? mergesOf(mergedAreas.address) : [];
+  return { name, values, text, merges, numberFormats };
+}
+
+function cellValueOf(value: unknown, numberFormat: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string') return numberFormat !== '@' && ERROR_VALUE.test(value) ? { error: value } : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** `三季度!A1:B2,三季度!C5:C9` (sheet names may be quoted) → merged areas. */
+export function mergesOf(address: string): MergedArea[] {
+  if (address.trim() === '') return [];
+  return address
+    .split(',')
+    .map((part) => parseRangeAddress(part.slice(part.lastIndexOf('!') + 1)))
+    .filter((range): range is NonNullable<typeof range> => range !== null);
+}
+
+function noteKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}
+
+/** UTF-8 size of what a write sends, measured on the JSON Office.js serialises. */
+export function requestBytesOf(payload: unknown): number {
+  const json = JSON.stringify(payload) ?? '';
+  let bytes = 0;
+  for (let index = 0; index < json.length; index += 1) {
+    const code = json.charCodeAt(index);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** A small command (format, merge, sheet) costs little; count it as a fixed size. */
+const SMALL_COMMAND_BYTES = 400;
+
+function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, existingNotes: ReadonlySet<string>): QueuedWrite[] {
+  const small = (queue: (context: Excel.RequestContext) => void): QueuedWrite[] => [{ bytes: SMALL_COMMAND_BYTES, queue }];
+  const sheetOf = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(operation.sheet);
+  switch (operation.op) {
+    case 'addSheet': {
+      const replacing = existing.has(operation.sheet);
+      existing.add(operation.sheet);
+      return small((context) => {
+        if (replacing) context.workbook.worksheets.getItem(operation.sheet).delete();
+        context.workbook.worksheets.add(operation.sheet);
+      });
+    }
+    case 'deleteSheet': {
+      if (!existing.has(operation.sheet)) return [];
+      existing.delete(operation.sheet);
+      return small((context) => sheetOf(context).delete());
+    }
+    case 'writeBlock':
+      return writeBlockChunks(operation);
+    case 'deleteRows':
+      return small((context) => {
+        sheetOf(context).getRangeByIndexes(operation.row, 0, operation.count, 1).getEntireRow().delete('Up');
+      });
+    case 'setFormat':
+      return small((context) => applyFormat(sheetOf(context).getRange(operation.range), operation.range, operation.format));
+    case 'mergeCells':
+      return small((context) => sheetOf(context).getRange(operation.range).merge(false));
+    case 'setColumnWidths':
+      return small((context) => {
+        const sheet = sheetOf(context);
+        operation.widths.forEach((width, column) => {
+          // Excel's column width is in points; one character of the default font is about 7.5 points.
+          sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = Math.round(width * 7.5);
+        });
+      });
+    case 'freezeRows':
+      return small((context) => sheetOf(context).freezePanes.freezeRows(operation.count));
+    case 'setValidationList':
+      return [
+        {
+          bytes: SMALL_COMMAND_BYTES + requestBytesOf(operation.list),
+          queue: (context) => {
+            const validation = sheetOf(context).getRange(operation.range).dataValidation;
+            validation.clear();
+            validation.rule = { list: { inCellDropDown: true, source: operation.list.join(',') } };
+          },
+        },
+      ];
+    case 'setNote': {
+      const exists = existingNotes.has(noteKey(operation.sheet, operation.cell));
+      if (operation.text === null && !exists) return [];
+      const text = operation.text;
+      return [
+        {
+          bytes: SMALL_COMMAND_BYTES + requestBytesOf(text),
+          queue: (context) => {
+            const notes = sheetOf(context).notes;
+            if (text === null) notes.getItem(operation.cell).delete();
+            else if (exists) notes.getItem(operation.cell).content = text;
+            else notes.add(operation.cell, text);
+          },
+        },
+      ];
+    }
+    case 'setPageSetup':
+      return small((context) => {
+        const layout = sheetOf(context).pageLayout;
+        layout.orientation = operation.setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.paperSize = 'A4';
+        const titles = operation.setup.printTitleRows;
+        if (titles) layout.setPrintTitleRows(`$${titles.first}:$${titles.last}`);
+        if (operation.setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      });
+    case 'addChart':
+      return small((context) => {
+        const sheet = sheetOf(context);
+        const chart = sheet.charts.add(operation.kind === 'columnClustered' ? 'ColumnClustered' : 'BarStacked', sheet.getRange(operation.range), 'Auto');
+        chart.title.text = operation.title;
+      });
+    default:
+      return operation satisfies never;
+  }
+}
+
+/**
+ * A block as row chunks that each fit one request. Text cells get number format `@` before their values
+ * so `= + - @` text stays text; other cells keep their format (null leaves a cell's format as it is).
+ * An empty cell is written as '' because null in a values array leaves the cell unchanged.
+ */
+function writeBlockChunks(operation: Extract<WorkbookOperation, { op: 'writeBlock' }>): QueuedWrite[] {
+  const width = operation.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width === 0 || operation.values.length === 0) return [];
+  const rows = operation.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  const chunks: QueuedWrite[] = [];
+  let start = 0;
+  let bytes = 0;
+  const flush = (end: number) => {
+    if (end <= start) return;
+    const top = start;
+    const slice = rows.slice(top, end);
+    const formats = slice.map((row) => row.map((value) => (typeof value === 'string' ? '@' : null)));
+    const values = slice.map((row) => row.map((value) => value ?? ''));
+    const hasText = formats.some((row) => row.some((format) => format !== null));
+    chunks.push({
+      bytes,
+      queue: (context) => {
+        const range = context.workbook.worksheets
+          .getItem(operation.sheet)
+          .getRangeByIndexes(operation.row + top, operation.column, slice.length, width);
+        if (hasText) range.numberFormat = formats;
+        range.values = values;
+      },
+    });
+    start = end;
+    bytes = 0;
+  };
+  rows.forEach((row, index) => {
+    const rowBytes = requestBytesOf(row) * 2;
+    if (bytes > 0 && bytes + rowBytes > REQUEST_BYTE_BUDGET) flush(index);
+    bytes += rowBytes;
+  });
+  flush(rows.length);
+  return chunks;
+}
+
+function applyFormat(range: Excel.Range, address: string, format: CellFormat): void {
+  if (format.bold !== undefined) range.format.font.bold = format.bold;
+  if (format.wrap !== undefined) range.format.wrapText = format.wrap;
+  if (format.fill === null) range.format.fill.clear();
+  else if (format.fill !== undefined) range.format.fill.color = format.fill;
+  if (format.fontColor !== undefined) range.format.font.color = format.fontColor;
+  if (format.fontSize !== undefined) range.format.font.size = format.fontSize;
+  if (format.horizontalAlignment !== undefined) range.format.horizontalAlignment = capitalised(format.horizontalAlignment);
+  if (format.verticalAlignment !== undefined) range.format.verticalAlignment = capitalised(format.verticalAlignment);
+  if (format.numberFormat !== undefined) {
+    const bounds = parseRangeAddress(address) ?? parseCellAddressAsRange(address);
+    const height = bounds.bottom - bounds.top + 1;
+    const width = bounds.right - bounds.left + 1;
+    const numberFormat = format.numberFormat;
+    range.numberFormat = Array.from({ length: height }, () => Array.from({ length: width }, () => numberFormat));
+  }
+  if (format.border) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+      range.format.borders.getItem(edge).style = 'Continuous';
+    }
+  }
+}
+
+function parseCellAddressAsRange(address: string) {
+  const cell = parseCellAddress(address);
+  if (!cell) throw new Error(`not a range address: ${address}`);
+  return { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column };
+}
+
+function capitalised<T extends string>(word: T): Capitalize<T> {
+  return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<T>;
+}
+
+/** Groups writes into requests under the byte budget; a write bigger than the budget goes alone. */
+function packWrites(writes: readonly QueuedWrite[]): QueuedWrite[][] {
+  const groups: QueuedWrite[][] = [];
+  let current: QueuedWrite[] = [];
+  let bytes = 0;
+  for (const write of writes) {
+    if (current.length > 0 && bytes + write.bytes > REQUEST_BYTE_BUDGET) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(write);
+    bytes += write.bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** One sync per group, in order (recursion rather than a loop: each group waits for the previous one). */
+async function syncInGroups(context: Excel.RequestContext, groups: readonly QueuedWrite[][], index: number): Promise<void> {
+  const group = groups[index];
+  if (!group) return;
+  for (const write of group) write.queue(context);
+  await context.sync();
+  await syncInGroups(context, groups, index + 1);
+}

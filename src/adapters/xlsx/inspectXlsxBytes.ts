@@ -1,0 +1,151 @@
+/**
+ * Checks a user's file before ExcelJS unpacks it: what kind of container it is and how large it would
+ * get. Pure (no Node, no DOM), so the standalone page and the CLI refuse the same files the same way.
+ */
+
+export const MAX_FILE_MEGABYTES = 50;
+export const MAX_UNPACKED_MEGABYTES = 500;
+const MEGABYTE = 1024 * 1024;
+
+/** Keys of src/core/messages/app.ts for a file that cannot be opened. */
+export type FileProblemKey =
+  | 'file.notFound'
+  | 'file.notXlsx'
+  | 'file.corrupt'
+  | 'file.encrypted'
+  | 'file.empty'
+  | 'file.tooLarge'
+  | 'file.unpackedTooLarge'
+  | 'file.wouldOverwrite';
+
+export interface FileProblem {
+  readonly key: FileProblemKey;
+  /** Placeholders of the message: `file` always, `limit` (MB) for the size problems. */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type XlsxInspection = { readonly ok: true; readonly unpackedBytes: number } | { readonly ok: false; readonly problem: FileProblem };
+
+const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY_ARCHIVE = [0x50, 0x4b, 0x05, 0x06];
+/** OLE compound file: a legacy .xls/.et, or an .xlsx that Excel or WPS encrypted with a password. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const ZIP64_END_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * @example
+ * inspectXlsxBytes('三季度.xlsx', bytes) // { ok: true, unpackedBytes: 48213 }
+ * inspectXlsxBytes('旧表.xls', bytes)    // { ok: false, problem: { key: 'file.notXlsx', params: { file: '旧表.xls' } } }
+ */
+export function inspectXlsxBytes(fileName: string, input: Uint8Array | ArrayBuffer): XlsxInspection {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const refuse = (key: FileProblemKey, extra: Record<string, number> = {}): XlsxInspection => ({
+    ok: false,
+    problem: { key, params: { file: fileName, ...extra } },
+  });
+  if (bytes.length === 0) return refuse('file.empty');
+  if (bytes.length > MAX_FILE_MEGABYTES * MEGABYTE) return refuse('file.tooLarge', { limit: MAX_FILE_MEGABYTES });
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    return containsUtf16(bytes, 'EncryptedPackage') ? refuse('file.encrypted') : refuse('file.notXlsx');
+  }
+  if (startsWith(bytes, ZIP_EMPTY_ARCHIVE)) return refuse('file.empty');
+  if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return refuse('file.notXlsx');
+
+  const directory = readCentralDirectory(bytes);
+  if (!directory) return refuse('file.corrupt');
+  // A .docx, an .ods or a plain zip renamed to .xlsx: a zip without the workbook part is no workbook.
+  if (!directory.names.has('xl/workbook.xml')) return refuse('file.notXlsx');
+  if (directory.unpackedBytes > MAX_UNPACKED_MEGABYTES * MEGABYTE) {
+    return refuse('file.unpackedTooLarge', { limit: MAX_UNPACKED_MEGABYTES });
+  }
+  return { ok: true, unpackedBytes: directory.unpackedBytes };
+}
+
+interface CentralDirectory {
+  readonly names: ReadonlySet<string>;
+  /** Sum of the declared uncompressed sizes: what unpacking would allocate, known before unpacking. */
+  readonly unpackedBytes: number;
+}
+
+function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfCentralDirectory(view);
+  if (end < 0) return null;
+  let entryCount = view.getUint16(end + 10, true);
+  let directorySize = view.getUint32(end + 12, true);
+  let directoryOffset = view.getUint32(end + 16, true);
+  const locator = end - 20;
+  if (locator >= 0 && view.getUint32(locator, true) === ZIP64_END_LOCATOR) {
+    const zip64End = Number(view.getBigUint64(locator + 8, true));
+    if (zip64End + 56 > bytes.length || view.getUint32(zip64End, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY) return null;
+    entryCount = Number(view.getBigUint64(zip64End + 32, true));
+    directorySize = Number(view.getBigUint64(zip64End + 40, true));
+    directoryOffset = Number(view.getBigUint64(zip64End + 48, true));
+  }
+  if (directoryOffset + directorySize > bytes.length) return null;
+
+  const names = new Set<string>();
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let unpackedBytes = 0;
+  let cursor = directoryOffset;
+  for (let entry = 0; entry < entryCount; entry += 1) {
+    if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== CENTRAL_DIRECTORY_ENTRY) return null;
+    let uncompressed = view.getUint32(cursor + 24, true);
+    const nameLength = view.getUint16(cursor + 28, true);
+    const extraLength = view.getUint16(cursor + 30, true);
+    const commentLength = view.getUint16(cursor + 32, true);
+    const nameStart = cursor + 46;
+    if (nameStart + nameLength + extraLength > bytes.length) return null;
+    names.add(decoder.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/^\//, ''));
+    if (uncompressed === 0xffffffff) {
+      const zip64Size = zip64UncompressedSize(view, nameStart + nameLength, extraLength);
+      if (zip64Size === null) return null;
+      uncompressed = zip64Size;
+    }
+    unpackedBytes += uncompressed;
+    cursor = nameStart + nameLength + extraLength + commentLength;
+  }
+  return { names, unpackedBytes };
+}
+
+/** The end record sits in the last 64 KB + 22 bytes (its comment is at most 65,535 bytes). */
+function findEndOfCentralDirectory(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let offset = view.byteLength - 22; offset >= lowest; offset -= 1) {
+    if (view.getUint32(offset, true) === END_OF_CENTRAL_DIRECTORY) return offset;
+  }
+  return -1;
+}
+
+function zip64UncompressedSize(view: DataView, extraStart: number, extraLength: number): number | null {
+  let cursor = extraStart;
+  while (cursor + 4 <= extraStart + extraLength) {
+    const headerId = view.getUint16(cursor, true);
+    const size = view.getUint16(cursor + 2, true);
+    // The ZIP64 extra field lists the uncompressed size first when the header says 0xFFFFFFFF.
+    if (headerId === 0x0001 && size >= 8) return Number(view.getBigUint64(cursor + 4, true));
+    cursor += 4 + size;
+  }
+  return null;
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** Stream names in a compound file's directory are UTF-16LE. */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = Array.from(text).flatMap((character) => [character.charCodeAt(0), 0]);
+  const first = needle[0];
+  outer: for (let index = 0; index + needle.length <= bytes.length; index += 1) {
+    if (bytes[index] !== first) continue;
+    for (let offset = 1; offset < needle.length; offset += 1) {
+      if (bytes[index + offset] !== needle[offset]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,29 @@
+/**
+ * Opens a user's .xlsx bytes as a workbook, or says why not as a message key: the one entry point
+ * for files the user chose (standalone page) or named (CLI, through `openWorkbookFile`).
+ */
+import { inspectXlsxBytes, type FileProblem } from './inspectXlsxBytes';
+import { XlsxWorkbook } from './xlsxWorkbook';
+
+export type OpenedWorkbook = { readonly ok: true; readonly workbook: XlsxWorkbook } | { readonly ok: false; readonly problem: FileProblem };
+
+/**
+ * @example
+ * const opened = await openWorkbookBytes(file.name, await file.arrayBuffer());
+ * if (!opened.ok) show(formatMessage(language, opened.problem.key, opened.problem.params));
+ */
+export async function openWorkbookBytes(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<OpenedWorkbook> {
+  const inspection = inspectXlsxBytes(fileName, bytes);
+  if (!inspection.ok) return inspection;
+  let workbook: XlsxWorkbook;
+  try {
+    workbook = await XlsxWorkbook.load(bytes);
+  } catch {
+    // ExcelJS and JSZip throw a variety of errors on damaged parts; to the user they all mean one thing.
+    return { ok: false, problem: { key: 'file.corrupt', params: { file: fileName } } };
+  }
+  if ((await workbook.listSheets()).length === 0) {
+    return { ok: false, problem: { key: 'file.empty', params: { file: fileName } } };
+  }
+  return { ok: true, workbook };
+}

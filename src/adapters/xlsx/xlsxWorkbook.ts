@@ -1,0 +1,576 @@
+/**
+ * The ports on an .xlsx file held in memory, through ExcelJS. Runs in Node (CLI, tests) and in the
+ * browser (the standalone page loads it in its own chunk); it never touches the file system itself —
+ * `openWorkbookFile` does that for Node.
+ */
+import { Workbook as ExcelWorkbook, type Cell, type DataValidation, type Fill, type PaperSize, type Style, type Worksheet } from 'exceljs';
+import { cellAddress, parseCellAddress, parseRangeAddress, type RangePosition } from '../../core/grid/a1';
+import type { CellValue, MergedArea, SheetGrid } from '../../core/grid/sheetGrid';
+import {
+  looksLikeFormula,
+  type CellFormat,
+  type PageSetup,
+  type SheetInfo,
+  type Workbook,
+  type WorkbookOperation,
+  type WritableValue,
+  type WriteResult,
+} from '../../core/ports';
+import { SheetNotFoundError, SheetProtectedError } from '../memory/memoryWorkbook';
+import {
+  dataValidationsOf,
+  isSheetProtected,
+  mergedAreasOf,
+  removeNote,
+  replaceDataValidations,
+  type ExcelMergeRange,
+} from './exceljsInternals';
+import { serialFromDate } from './excelSerial';
+import { formatCellText } from './formatCellText';
+
+export { SheetNotFoundError, SheetProtectedError };
+
+/** Excel refuses a list validation whose comma-joined items pass 255 characters. */
+const VALIDATION_LIST_LIMIT = 255;
+const PAPER_SIZE_A4 = 9;
+
+type Skipped = WriteResult['skipped'][number];
+
+/** A cell's fill and note as ExcelJS holds them; opaque outside this module. */
+export interface SavedDecoration {
+  readonly sheet: string;
+  readonly address: string;
+  readonly fill: Fill | null;
+  readonly note: Cell['note'] | null;
+}
+
+export class XlsxWorkbook implements Workbook {
+  private constructor(private readonly excel: ExcelWorkbook) {}
+
+  /** A new workbook without sheets. */
+  static create(): XlsxWorkbook {
+    const excel = new ExcelWorkbook();
+    excel.creator = '进度助手';
+    return new XlsxWorkbook(excel);
+  }
+
+  /**
+   * Reads .xlsx bytes. Rejects when they are not a readable workbook; callers that hold user files go
+   * through `openWorkbookBytes`/`openWorkbookFile`, which check the bytes first and return problems as data.
+   */
+  static async load(bytes: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+    const excel = new ExcelWorkbook();
+    // ExcelJS declares a Node Buffer but hands the bytes to JSZip, which takes any Uint8Array/ArrayBuffer.
+    await excel.xlsx.load(bytes as unknown as Parameters<ExcelWorkbook['xlsx']['load']>[0]);
+    return new XlsxWorkbook(excel);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const written: unknown = await this.excel.xlsx.writeBuffer();
+    if (written instanceof Uint8Array) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
+    if (written instanceof ArrayBuffer) return new Uint8Array(written);
+    throw new TypeError(`ExcelJS returned an unexpected buffer type: ${Object.prototype.toString.call(written)}`);
+  }
+
+  /** Protects a sheet the way Excel's 审阅 → 保护工作表 does (tests, fixtures). */
+  async protectSheet(name: string, password = ''): Promise<void> {
+    await this.requireWorksheet(name).protect(password, {});
+  }
+
+  /**
+   * The fill and note of cells as they are now, to put back exactly with `restoreDecorations` (file mode
+   * marks flagged cells and must be able to clear only what it added).
+   */
+  saveDecorations(sheet: string, addresses: readonly string[]): SavedDecoration[] {
+    const worksheet = this.requireWorksheet(sheet);
+    return addresses.map((address) => {
+      const position = parseCellAddress(address);
+      if (!position) throw new Error(`not a cell address: ${address}`);
+      const cell = worksheet.findCell(position.row + 1, position.column + 1);
+      return {
+        sheet: worksheet.name,
+        address: cellAddress(position.row, position.column),
+        fill: cell?.style.fill ? structuredClone(cell.style.fill) : null,
+        note: cell?.note ?? null,
+      };
+    });
+  }
+
+  restoreDecorations(saved: readonly SavedDecoration[]): void {
+    for (const decoration of saved) {
+      const cell = this.requireWorksheet(decoration.sheet).getCell(decoration.address);
+      const { fill: _dropped, ...rest } = cell.style;
+      cell.style = decoration.fill ? { ...rest, fill: decoration.fill } : rest;
+      if (decoration.note === null) removeNote(cell);
+      else cell.note = decoration.note;
+    }
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.excel.worksheets.map((worksheet) => ({
+      name: worksheet.name,
+      visible: worksheet.state === 'visible',
+      protected: isSheetProtected(worksheet),
+    }));
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const worksheet = this.requireWorksheet(name);
+    const date1904 = this.excel.properties.date1904 === true;
+    const merges: MergedArea[] = mergedAreasOf(worksheet).map((merge) => ({
+      top: merge.top - 1,
+      left: merge.left - 1,
+      bottom: merge.bottom - 1,
+      right: merge.right - 1,
+    }));
+
+    const found: { row: number; column: number; value: CellValue; text: string }[] = [];
+    let lastRow = -1;
+    let lastColumn = -1;
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        if (isMergeFollower(cell)) return;
+        const read = readCell(cell, date1904);
+        if (read.value === null) return;
+        found.push({ row: rowNumber - 1, column: columnNumber - 1, ...read });
+        lastRow = Math.max(lastRow, rowNumber - 1);
+        lastColumn = Math.max(lastColumn, columnNumber - 1);
+      });
+    });
+    for (const merge of merges) {
+      lastRow = Math.max(lastRow, merge.bottom);
+      lastColumn = Math.max(lastColumn, merge.right);
+    }
+
+    const height = lastRow + 1;
+    const width = lastColumn + 1;
+    const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
+    const text: string[][] = Array.from({ length: height }, () => Array<string>(width).fill(''));
+    for (const cell of found) {
+      const valueRow = values[cell.row];
+      const textRow = text[cell.row];
+      if (valueRow && textRow) {
+        valueRow[cell.column] = cell.value;
+        textRow[cell.column] = cell.text;
+      }
+    }
+    const numberFormats: string[][] = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (__, c) => worksheet.findCell(r + 1, c + 1)?.numFmt ?? 'General'),
+    );
+    return { name: worksheet.name, values, text, merges, numberFormats };
+  }
+
+  async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
+    // Everything that could refuse the batch is checked before the first change, so nothing lands half-way.
+    this.checkBatch(operations);
+    const skipped: Skipped[] = [];
+    for (const operation of operations) {
+      if (operation.op !== 'deleteRows') this.applyOne(operation, skipped);
+    }
+    const deletions = operations.filter(
+      (operation): operation is Extract<WorkbookOperation, { op: 'deleteRows' }> => operation.op === 'deleteRows',
+    );
+    for (const deletion of [...deletions].sort((a, b) => b.row - a.row)) {
+      deleteRows(this.requireWorksheet(deletion.sheet), deletion.row, deletion.count);
+    }
+    return { skipped };
+  }
+
+  private checkBatch(operations: readonly WorkbookOperation[]): void {
+    for (const operation of operations) {
+      const target = this.findWorksheet(operation.sheet);
+      if (target && isSheetProtected(target) && !(operation.op === 'addSheet' && operation.replace)) {
+        throw new SheetProtectedError(target.name);
+      }
+    }
+    const present = new Set(this.excel.worksheets.map((worksheet) => worksheet.name.toLowerCase()));
+    for (const operation of operations) {
+      const key = operation.sheet.toLowerCase();
+      switch (operation.op) {
+        case 'addSheet':
+          checkSheetName(operation.sheet);
+          if (present.has(key) && !operation.replace) throw new Error(`sheet already exists: ${operation.sheet}`);
+          present.add(key);
+          continue;
+        case 'deleteSheet':
+          present.delete(key);
+          continue;
+        default:
+          if (!present.has(key)) throw new SheetNotFoundError(operation.sheet);
+      }
+      switch (operation.op) {
+        case 'writeBlock':
+          checkPosition(operation.row, operation.column);
+          for (const row of operation.values) {
+            for (const value of row) {
+              if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`cannot write ${value} to ${operation.sheet}`);
+            }
+          }
+          break;
+        case 'deleteRows':
+          checkPosition(operation.row, 0);
+          if (!Number.isInteger(operation.count) || operation.count < 0) throw new RangeError(`bad row count: ${operation.count}`);
+          break;
+        case 'setFormat':
+        case 'mergeCells':
+        case 'setValidationList':
+        case 'addChart':
+          requireRange(operation.range);
+          break;
+        case 'setNote':
+          if (!parseCellAddress(operation.cell)) throw new Error(`not a cell address: ${operation.cell}`);
+          break;
+        case 'setColumnWidths':
+        case 'freezeRows':
+        case 'setPageSetup':
+          break;
+        default:
+          operation satisfies never;
+      }
+    }
+  }
+
+  private applyOne(operation: WorkbookOperation, skipped: Skipped[]): void {
+    switch (operation.op) {
+      case 'addSheet':
+        this.addSheet(operation.sheet, operation.replace);
+        return;
+      case 'deleteSheet': {
+        const worksheet = this.findWorksheet(operation.sheet);
+        if (worksheet) this.excel.removeWorksheet(worksheet.id);
+        return;
+      }
+      case 'writeBlock':
+        writeBlock(this.requireWorksheet(operation.sheet), operation.row, operation.column, operation.values);
+        return;
+      case 'deleteRows':
+        deleteRows(this.requireWorksheet(operation.sheet), operation.row, operation.count);
+        return;
+      case 'setFormat': {
+        const worksheet = this.requireWorksheet(operation.sheet);
+        forEachCell(requireRange(operation.range), (row, column) => formatCell(worksheet.getCell(row + 1, column + 1), operation.format));
+        return;
+      }
+      case 'mergeCells': {
+        const worksheet = this.requireWorksheet(operation.sheet);
+        const range = requireRange(operation.range);
+        if (range.top === range.bottom && range.left === range.right) return;
+        // Excel merges over an existing merge by replacing it; ExcelJS throws, so unmerge first.
+        worksheet.unMergeCells(range.top + 1, range.left + 1, range.bottom + 1, range.right + 1);
+        worksheet.mergeCells(range.top + 1, range.left + 1, range.bottom + 1, range.right + 1);
+        return;
+      }
+      case 'setColumnWidths': {
+        const worksheet = this.requireWorksheet(operation.sheet);
+        operation.widths.forEach((width, index) => {
+          worksheet.getColumn(index + 1).width = width;
+        });
+        return;
+      }
+      case 'freezeRows': {
+        const worksheet = this.requireWorksheet(operation.sheet);
+        worksheet.views =
+          operation.count > 0
+            ? [{ state: 'frozen', xSplit: 0, ySplit: operation.count, topLeftCell: cellAddress(operation.count, 0) }]
+            : [{ state: 'normal' }];
+        return;
+      }
+      case 'setValidationList': {
+        const refusal = validationListRefusal(operation.list);
+        if (refusal) {
+          skipped.push({ op: operation.op, reason: refusal });
+          return;
+        }
+        setValidationList(this.requireWorksheet(operation.sheet), requireRange(operation.range), operation.list);
+        return;
+      }
+      case 'setNote': {
+        const position = parseCellAddress(operation.cell);
+        if (!position) return;
+        const worksheet = this.requireWorksheet(operation.sheet);
+        if (operation.text === null) {
+          const cell = worksheet.findCell(position.row + 1, position.column + 1);
+          if (cell) removeNote(cell);
+        } else {
+          worksheet.getCell(position.row + 1, position.column + 1).note = operation.text;
+        }
+        return;
+      }
+      case 'setPageSetup':
+        setPageSetup(this.requireWorksheet(operation.sheet), operation.setup);
+        return;
+      case 'addChart':
+        skipped.push({ op: operation.op, reason: 'Charts cannot be drawn in .xlsx files written outside Excel.' });
+        return;
+      default:
+        return operation satisfies never;
+    }
+  }
+
+  private addSheet(name: string, replace: boolean): void {
+    const existing = this.findWorksheet(name);
+    if (existing && !replace) throw new Error(`sheet already exists: ${name}`);
+    if (!existing) {
+      this.excel.addWorksheet(name);
+      return;
+    }
+    // A replaced sheet keeps its place among the tabs.
+    const { orderNo } = existing as unknown as { orderNo: number };
+    this.excel.removeWorksheet(existing.id);
+    const replacement = this.excel.addWorksheet(name);
+    (replacement as unknown as { orderNo: number }).orderNo = orderNo;
+  }
+
+  private findWorksheet(name: string): Worksheet | undefined {
+    const sheets = this.excel.worksheets;
+    return sheets.find((sheet) => sheet.name === name) ?? sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private requireWorksheet(name: string): Worksheet {
+    const worksheet = this.findWorksheet(name);
+    if (!worksheet) throw new SheetNotFoundError(name);
+    return worksheet;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+interface ReadCell {
+  readonly value: CellValue;
+  readonly text: string;
+}
+
+/** A merged cell other than the top-left one: Excel shows the merged value once, at the top-left. */
+function isMergeFollower(cell: Cell): boolean {
+  return cell.isMerged && cell.master.address !== cell.address;
+}
+
+function readCell(cell: Cell, date1904: boolean): ReadCell {
+  return readValue(cell.value, cell.numFmt, date1904);
+}
+
+function readValue(raw: unknown, numberFormat: string | undefined, date1904: boolean): ReadCell {
+  if (raw === null || raw === undefined) return { value: null, text: '' };
+  if (typeof raw === 'number') return { value: raw, text: formatCellText(raw, numberFormat, { date1904 }) };
+  if (typeof raw === 'string') return { value: raw, text: raw };
+  if (typeof raw === 'boolean') return { value: raw, text: raw ? 'TRUE' : 'FALSE' };
+  if (raw instanceof Date) {
+    const serial = serialFromDate(raw, date1904);
+    return { value: serial, text: formatCellText(serial, numberFormat, { date1904 }) };
+  }
+  if (typeof raw === 'object') {
+    if ('error' in raw && typeof raw.error === 'string') return { value: { error: raw.error }, text: raw.error };
+    if ('richText' in raw && Array.isArray(raw.richText)) {
+      const joined = flattenRichText(raw.richText);
+      return { value: joined, text: joined };
+    }
+    if ('formula' in raw || 'sharedFormula' in raw) {
+      // A formula shows its last calculated result; ExcelJS cannot recalculate.
+      return readValue('result' in raw ? raw.result : null, numberFormat, date1904);
+    }
+    if ('hyperlink' in raw && 'text' in raw) return readValue(raw.text, numberFormat, date1904);
+  }
+  const fallback = String(raw);
+  return { value: fallback, text: fallback };
+}
+
+function flattenRichText(runs: readonly unknown[]): string {
+  return runs
+    .map((run) => (typeof run === 'object' && run !== null && 'text' in run && typeof run.text === 'string' ? run.text : ''))
+    .join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function writeBlock(worksheet: Worksheet, top: number, left: number, rows: readonly (readonly WritableValue[])[]): void {
+  rows.forEach((rowValues, r) => {
+    rowValues.forEach((value, c) => {
+      const rowNumber = top + r + 1;
+      const columnNumber = left + c + 1;
+      const empty = value === null || value === '';
+      const existing = worksheet.findCell(rowNumber, columnNumber);
+      if (empty && !existing) return;
+      const cell = existing ?? worksheet.getCell(rowNumber, columnNumber);
+      if (isMergeFollower(cell)) {
+        // Writing to the hidden part of a merged area would overwrite its top-left value in ExcelJS.
+        if (empty) return;
+        worksheet.unMergeCells(cell.address);
+      }
+      writeCell(cell, value);
+    });
+  });
+}
+
+function writeCell(cell: Cell, value: WritableValue): void {
+  if (typeof value === 'string' && looksLikeFormula(value)) {
+    // A string cell is never a formula in the file, but the text format keeps Excel from turning it
+    // into one when the user presses F2 and Enter on it.
+    restyle(cell, { numFmt: '@' });
+  }
+  cell.value = value === '' ? null : value;
+}
+
+/** Loaded cells share style objects per style id; change a copy so neighbours keep theirs. */
+function restyle(cell: Cell, change: Partial<Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
+
+function formatCell(cell: Cell, format: CellFormat): void {
+  const style = cell.style;
+  const change: Partial<Style> = {};
+  if (format.bold !== undefined || format.fontColor !== undefined || format.fontSize !== undefined) {
+    change.font = {
+      ...style.font,
+      ...(format.bold !== undefined ? { bold: format.bold } : {}),
+      ...(format.fontColor !== undefined ? { color: { argb: argbOf(format.fontColor) } } : {}),
+      ...(format.fontSize !== undefined ? { size: format.fontSize } : {}),
+    };
+  }
+  if (format.wrap !== undefined || format.horizontalAlignment !== undefined || format.verticalAlignment !== undefined) {
+    change.alignment = {
+      ...style.alignment,
+      ...(format.wrap !== undefined ? { wrapText: format.wrap } : {}),
+      ...(format.horizontalAlignment !== undefined ? { horizontal: format.horizontalAlignment } : {}),
+      ...(format.verticalAlignment !== undefined
+        ? { vertical: format.verticalAlignment === 'center' ? 'middle' : format.verticalAlignment }
+        : {}),
+    };
+  }
+  if (format.fill !== undefined) {
+    change.fill =
+      format.fill === null
+        ? { type: 'pattern', pattern: 'none' }
+        : { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(format.fill) } };
+  }
+  if (format.numberFormat !== undefined) change.numFmt = format.numberFormat;
+  if (format.border !== undefined) {
+    const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
+    change.border = format.border ? { top: thin, left: thin, bottom: thin, right: thin } : {};
+  }
+  restyle(cell, change);
+}
+
+/** `#DDEBF7` → `FFDDEBF7` (ExcelJS wants alpha first). */
+function argbOf(hex: string): string {
+  const digits = /^#?([0-9a-f]{6})$/i.exec(hex.trim())?.[1];
+  if (!digits) throw new RangeError(`not a #RRGGBB colour: ${hex}`);
+  return `FF${digits.toUpperCase()}`;
+}
+
+function validationListRefusal(list: readonly string[]): string | null {
+  if (list.some((item) => item.includes(',') || item.includes('"'))) {
+    return 'A list item contains a comma or a quotation mark, which an .xlsx list validation cannot hold.';
+  }
+  if (list.join(',').length > VALIDATION_LIST_LIMIT) {
+    return `The list is longer than the ${VALIDATION_LIST_LIMIT} characters Excel allows in a list validation.`;
+  }
+  return null;
+}
+
+function setValidationList(worksheet: Worksheet, range: RangePosition, list: readonly string[]): void {
+  const validation: DataValidation = {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${list.join(',')}"`],
+    showErrorMessage: true,
+  };
+  const model = dataValidationsOf(worksheet);
+  // One entry per cell, as ExcelJS reads them; it joins equal neighbours into ranges when saving.
+  forEachCell(range, (row, column) => {
+    model[cellAddress(row, column)] = validation;
+  });
+}
+
+function setPageSetup(worksheet: Worksheet, setup: PageSetup): void {
+  worksheet.pageSetup.orientation = setup.orientation;
+  worksheet.pageSetup.paperSize = PAPER_SIZE_A4 as PaperSize;
+  if (setup.fitToWidth) {
+    worksheet.pageSetup.fitToPage = true;
+    worksheet.pageSetup.fitToWidth = 1;
+    worksheet.pageSetup.fitToHeight = 0;
+  }
+  if (setup.printTitleRows) worksheet.pageSetup.printTitlesRow = `${setup.printTitleRows.first}:${setup.printTitleRows.last}`;
+}
+
+/**
+ * Deletes rows and moves everything below up, including what ExcelJS's `spliceRows` leaves behind:
+ * merged areas, notes and validations. Formulas keep their text (ExcelJS does not rewrite references).
+ */
+function deleteRows(worksheet: Worksheet, row: number, count: number): void {
+  if (count <= 0) return;
+  const first = row + 1;
+  const last = row + count;
+  const shift = (rowNumber: number): number | null => (rowNumber < first ? rowNumber : rowNumber > last ? rowNumber - count : null);
+
+  const merges = mergedAreasOf(worksheet);
+  for (const merge of merges) worksheet.unMergeCells(merge.top, merge.left, merge.bottom, merge.right);
+
+  const notes: { row: number; column: number; note: Cell['note'] }[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (sheetRow, rowNumber) => {
+    sheetRow.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
+      if (cell.note === undefined) return;
+      notes.push({ row: rowNumber, column: columnNumber, note: cell.note });
+      removeNote(cell);
+    });
+  });
+
+  const validations: Record<string, DataValidation> = {};
+  for (const [address, validation] of Object.entries(dataValidationsOf(worksheet))) {
+    const range = validation && parseRangeAddress(address);
+    if (!validation || !range) continue;
+    forEachCell(range, (r, c) => {
+      const moved = shift(r + 1);
+      if (moved !== null) validations[cellAddress(moved - 1, c)] = validation;
+    });
+  }
+
+  worksheet.spliceRows(first, count);
+
+  for (const { row: noteRow, column, note } of notes) {
+    const moved = shift(noteRow);
+    if (moved !== null) worksheet.getCell(moved, column).note = note;
+  }
+  replaceDataValidations(worksheet, validations);
+  for (const merge of merges) {
+    const moved = shiftedMerge(merge, first, last, count);
+    if (moved) worksheet.mergeCells(moved.top, moved.left, moved.bottom, moved.right);
+  }
+}
+
+/** A merged area after deleting rows first..last (1-based); null when nothing of it is left to merge. */
+function shiftedMerge(merge: ExcelMergeRange, first: number, last: number, count: number): ExcelMergeRange | null {
+  const top = merge.top < first ? merge.top : merge.top > last ? merge.top - count : first;
+  const bottom = merge.bottom < first ? merge.bottom : merge.bottom > last ? merge.bottom - count : first - 1;
+  if (bottom < top) return null;
+  if (top === bottom && merge.left === merge.right) return null;
+  return { top, left: merge.left, bottom, right: merge.right };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+function checkSheetName(name: string): void {
+  if (name === '' || name.length > 31 || /[*?:/\\[\]]/.test(name) || /^'|'$/.test(name) || name === 'History') {
+    throw new RangeError(`not a valid sheet name: ${name}`);
+  }
+}
+
+function checkPosition(row: number, column: number): void {
+  if (!Number.isInteger(row) || row < 0 || !Number.isInteger(column) || column < 0) {
+    throw new RangeError(`not a cell position: row ${row}, column ${column}`);
+  }
+}
+
+function requireRange(address: string): RangePosition {
+  const range = parseRangeAddress(address);
+  if (!range) throw new Error(`not a range address: ${address}`);
+  return range;
+}
+
+function forEachCell(range: RangePosition, visit: (row: number, column: number) => void): void {
+  for (let row = range.top; row <= range.bottom; row += 1) {
+    for (let column = range.left; column <= range.right; column += 1) visit(row, column);
+  }
+}

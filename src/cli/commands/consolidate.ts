@@ -1,0 +1,226 @@
+/**
+ * `jindu consolidate A.xlsx B.xlsx … -o OUT.xlsx [--roster units.txt] [--json]`: every report sheet of
+ * every file (a folder stands for its .xlsx files) compiled into 汇总 and 统计 of OUT.xlsx. A source that
+ * cannot be read is reported and the rest are still compiled. Exit 0 when everything was compiled,
+ * 1 when some source could not be, 2 when nothing could be compiled or the output not written.
+ * When OUT.xlsx exists, its 汇总 and 统计 are replaced and its other sheets kept.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import {
+  compileReports,
+  COMPILED_SHEET,
+  findReportSheets,
+  formatMessage,
+  parseReport,
+  parseRoster,
+  STATISTICS_SHEET,
+  type CompileResult,
+  type CompileSource,
+  type Issue,
+  type Language,
+  type Roster,
+} from '../../core';
+import { XlsxWorkbook } from '../../adapters/xlsx';
+import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import type { CliCommand, CliContext } from '../main';
+
+interface ConsolidateOptions {
+  readonly output: string;
+  readonly roster?: string;
+  readonly json?: boolean;
+  readonly vocab?: string;
+}
+
+/** A problem with one input, as an issue: `file` says which file, `sheet` which sheet ('' for the whole file). */
+interface SourceProblem {
+  readonly file: string;
+  readonly issue: Issue;
+}
+
+function problemIssue(rule: string, severity: Issue['severity'], file: string, sheet = '', params: Readonly<Record<string, string | number>> = {}): Issue {
+  return { rule, severity, sheet, cell: '', row: 0, column: '', value: file, params: { file, sheet, ...params } };
+}
+
+/** Arguments as the user gave them; a folder becomes its .xlsx files (Office lock files `~$…` left out). */
+async function expandInputs(inputs: readonly string[], output: string): Promise<{ files: string[]; problems: SourceProblem[] }> {
+  const files: string[] = [];
+  const problems: SourceProblem[] = [];
+  const outputPath = path.resolve(output);
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => null);
+    if (info?.isDirectory()) {
+      const names = (await readdir(input)).filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      const inFolder = names.map((name) => path.join(input, name)).filter((file) => path.resolve(file) !== outputPath);
+      if (inFolder.length === 0) problems.push({ file: input, issue: problemIssue('consolidate.cli.folderEmpty', 'error', input) });
+      files.push(...inFolder);
+    } else {
+      files.push(input);
+    }
+  }
+  return { files, problems };
+}
+
+/** Reads every report sheet of every file; unreadable files and sheets become problems, never silence. */
+async function readSources(files: readonly string[]): Promise<{ sources: CompileSource[]; problems: SourceProblem[] }> {
+  const sources: CompileSource[] = [];
+  const problems: SourceProblem[] = [];
+  for (const file of files) {
+    const opened = await openWorkbookFile(file);
+    const name = path.basename(file);
+    if (!opened.ok) {
+      problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });
+      continue;
+    }
+    const found = await findReportSheets(opened.workbook);
+    for (const issue of found.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
+    let compiledFromFile = 0;
+    for (const grid of found.grids) {
+      // A compiled workbook given as input again must not have its own result compiled twice.
+      if (grid.name === COMPILED_SHEET || grid.name === STATISTICS_SHEET) {
+        problems.push({ file, issue: problemIssue('consolidate.cli.compiledSheetSkipped', 'info', name, grid.name) });
+        continue;
+      }
+      const parsed = parseReport(grid);
+      if (parsed.report === null) {
+        for (const issue of parsed.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
+        continue;
+      }
+      sources.push({ origin: { file: name, sheet: grid.name }, report: parsed.report, grid, issues: parsed.issues });
+      compiledFromFile += 1;
+    }
+    if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
+  }
+  return { sources, problems };
+}
+
+/** The workbook to write into: OUT.xlsx as it is when it exists (its other sheets kept), else a new one. */
+async function targetWorkbook(output: string): Promise<{ ok: true; workbook: XlsxWorkbook } | { ok: false; key: string }> {
+  const existing = await readFile(output).catch(() => null);
+  if (existing === null) return { ok: true, workbook: XlsxWorkbook.create() };
+  try {
+    return { ok: true, workbook: await XlsxWorkbook.load(existing) };
+  } catch {
+    return { ok: false, key: 'file.corrupt' };
+  }
+}
+
+function renderIssue(language: Language, issue: Issue) {
+  return {
+    rule: issue.rule,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    row: issue.row,
+    column: issue.column,
+    message: formatMessage(language, issue.rule, { value: issue.value, ...issue.params }),
+  };
+}
+
+function jsonReport(output: string, result: CompileResult, problems: readonly SourceProblem[], skipped: readonly string[], language: Language) {
+  return {
+    output,
+    rows: result.rows.length,
+    units: result.units,
+    sources: result.sources,
+    conflicts: result.conflicts.map(({ serial, units, texts }) => ({ serial, units, texts })),
+    duplicates: result.duplicates.map(({ serial, unit, origins }) => ({ serial, unit, origins })),
+    missing: result.missing,
+    statistics: result.statistics.map((entry) => ({ ...entry, selfAssessment: Object.fromEntries(entry.selfAssessment.map((count) => [count.value, count.count])) })),
+    skipped,
+    issues: [
+      ...problems.map((problem) => ({ file: problem.file, ...renderIssue(language, problem.issue) })),
+      ...result.issues.map((issue) => ({ file: output, ...renderIssue(language, issue) })),
+    ],
+  };
+}
+
+function printReadable(context: CliContext, output: string, result: CompileResult, problems: readonly SourceProblem[]): void {
+  const { io, language } = context;
+  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const lines = [say('consolidate.cli.written', { sources: result.sources.length, units: result.units.length, rows: result.rows.length, file: output })];
+  for (const source of result.sources) lines.push(say('consolidate.cli.source', { ...source }));
+  if (result.conflicts.length > 0) {
+    lines.push(say('consolidate.cli.conflicts', { count: result.conflicts.length }));
+    for (const conflict of result.conflicts) {
+      lines.push(`  ${conflict.serial}`);
+      for (const version of conflict.versions) lines.push(say('consolidate.cli.conflictVersion', { units: version.units.join(say('consolidate.rowSeparator')), text: version.text }));
+    }
+  }
+  if (result.duplicates.length > 0) {
+    lines.push(say('consolidate.cli.duplicates', { count: result.duplicates.length }));
+    for (const duplicate of result.duplicates) lines.push(`  ${say('consolidate.duplicate', { serial: duplicate.serial, unit: duplicate.unit, count: duplicate.origins.length })}`);
+  }
+  if (result.missing.length > 0) {
+    lines.push(say('consolidate.cli.missing', { count: result.missing.length }));
+    for (const missing of result.missing) lines.push(`  ${say(missing.serial === '' ? 'consolidate.unitSilent' : 'consolidate.missing', { ...missing })}`);
+  }
+  io.out(lines.join('\n'));
+  const notable = problems.filter((problem) => problem.issue.severity !== 'info');
+  if (notable.length > 0) {
+    io.err([say('consolidate.cli.problems'), ...notable.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
+  }
+}
+
+async function readRoster(file: string | undefined): Promise<{ ok: true; roster: Roster } | { ok: false; key: string }> {
+  if (file === undefined) return { ok: true, roster: { kind: 'taskTexts' } };
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return { ok: false, key: 'file.notFound' };
+  const roster = parseRoster(text);
+  return roster.units.length === 0 ? { ok: false, key: 'consolidate.rosterEmpty' } : { ok: true, roster };
+}
+
+async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions, context: CliContext): Promise<void> {
+  const { io, language } = context;
+  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const fail = (text: string) => {
+    io.err(text);
+    context.setExitCode(2);
+  };
+  if (inputs.length === 0) return fail(say('consolidate.cli.noInputs'));
+  const roster = await readRoster(options.roster);
+  if (!roster.ok) return fail(say(roster.key, { file: options.roster ?? '' }));
+  const outputPath = path.resolve(options.output);
+  if (inputs.some((input) => path.resolve(input) === outputPath)) return fail(say('file.wouldOverwrite', { file: options.output }));
+
+  const expanded = await expandInputs(inputs, options.output);
+  const read = await readSources(expanded.files);
+  const problems = [...expanded.problems, ...read.problems];
+  if (read.sources.length === 0) {
+    for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
+    return fail(say('consolidate.noSources'));
+  }
+
+  const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
+  const result = compileReports(read.sources, { roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
+  const target = await targetWorkbook(options.output);
+  if (!target.ok) return fail(say(target.key, { file: options.output }));
+  const written = await target.workbook.apply(result.operations);
+  const saved = await saveWorkbookFile(target.workbook, options.output);
+  if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
+
+  const skipped = written.skipped.map((entry) => say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }));
+  if (options.json === true) io.out(JSON.stringify(jsonReport(options.output, result, problems, skipped, language), null, 2));
+  else {
+    printReadable(context, options.output, result, problems);
+    for (const note of skipped) io.err(note);
+  }
+  if (problems.some((problem) => problem.issue.severity === 'error')) context.setExitCode(1);
+}
+
+export const consolidateCommand: CliCommand = {
+  name: 'consolidate',
+  register(program: Command, context: CliContext) {
+    program
+      .command('consolidate')
+      .description('汇总多个单位的表 / compile many bureaus\u2019 sheets')
+      .argument('<inputs...>', '.xlsx 文件或文件夹 / .xlsx files or folders')
+      .requiredOption('-o, --output <file>', '输出的 .xlsx 文件 / the compiled workbook to write')
+      .option('--roster <file>', '应报送单位名单（每行一个）/ units expected to report, one a line')
+      .option('--vocab <words>', '自我评价词表，逗号分隔 / self-assessment vocabulary, comma-separated')
+      .option('--json', '以 JSON 输出结果 / print the result as one JSON object')
+      .option('--lang <lang>', '界面语言 zh-CN | en')
+      .action((inputs: string[], options: ConsolidateOptions) => runConsolidate(inputs, options, context));
+  },
+};

@@ -1,0 +1,150 @@
+/**
+ * `jindu fill FILE.xlsx -o OUT.xlsx [--fix all|RULE,…] [--template] [--from-plan PLAN.xlsx --period 三季度]
+ * [--next-quarter]`: repairs and generated sheets, written to a new file; the input is never overwritten.
+ * Steps run in this order on one in-memory copy: repairs, next quarter's sheets, the sheet from a plan, the blank
+ * template. Exit 0 when the file was written, 1 when it was written but something could not be done (or
+ * nothing was), 2 when an input could not be read or the output not written.
+ */
+import type { Command } from 'commander';
+import {
+  addNextQuarterSheets,
+  addSheetFromPlan,
+  addTemplateSheet,
+  findPlan,
+  formatMessage,
+  parsePeriod,
+  type Issue,
+  type Language,
+  type Workbook,
+  type WorkbookOperation,
+} from '../../core';
+import { XlsxWorkbook } from '../../adapters/xlsx';
+import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import type { CliCommand, CliContext } from '../main';
+
+interface FillOptions {
+  readonly output: string;
+  readonly fix?: string;
+  readonly template?: boolean;
+  readonly fromPlan?: string;
+  readonly period?: string;
+  readonly nextQuarter?: boolean;
+  readonly sheet?: string;
+  readonly year?: string;
+  readonly unit?: string;
+  readonly vocab?: string;
+}
+
+function renderIssue(language: Language, issue: Issue): string {
+  const where = [issue.sheet, issue.cell].filter((part) => part !== '').join(' ');
+  const message = formatMessage(language, issue.rule, { value: issue.value, ...issue.params });
+  return where === '' ? message : `${where}  ${message}`;
+}
+
+async function runFill(file: string | undefined, options: FillOptions, context: CliContext): Promise<void> {
+  const { io, language } = context;
+  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const fail = (text: string) => {
+    io.err(text);
+    context.setExitCode(2);
+  };
+  const modes = [options.fix !== undefined, options.template === true, options.fromPlan !== undefined, options.nextQuarter === true];
+  if (!modes.some(Boolean)) return fail(say('fill.cli.nothingToDo'));
+  if (options.fromPlan !== undefined && options.period === undefined) return fail(say('fill.cli.periodRequired'));
+  if (options.template === true && options.period === undefined) return fail(say('fill.cli.periodRequired'));
+  const year = options.year === undefined ? undefined : Number(options.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return fail(say('fill.cli.badYear', { value: options.year ?? '' }));
+  if (options.period !== undefined && !parsePeriod(options.period)) return fail(say('fill.periodUnknown', { value: options.period }));
+  if ((options.fix !== undefined || options.nextQuarter === true) && file === undefined) return fail(say('fill.cli.fileRequired'));
+
+  let workbook: XlsxWorkbook;
+  if (file !== undefined) {
+    const opened = await openWorkbookFile(file);
+    if (!opened.ok) return fail(say(opened.problem.key, opened.problem.params));
+    workbook = opened.workbook;
+  } else {
+    workbook = XlsxWorkbook.create();
+  }
+  const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
+  const problems: Issue[] = [];
+  let changed = false;
+  const apply = async (target: Workbook, operations: readonly WorkbookOperation[]) => {
+    if (operations.length === 0) return;
+    const result = await target.apply(operations);
+    changed = true;
+    for (const skipped of result.skipped) io.err(say('fill.cli.skipped', { op: skipped.op, reason: skipped.reason }));
+  };
+
+  if (options.nextQuarter === true) {
+    const next = await addNextQuarterSheets(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(vocabulary ? { selfAssessments: vocabulary } : {}) });
+    problems.push(...next.issues.filter((issue) => issue.severity !== 'info'));
+    if (next.sheets.length === 0 && next.issues.length === 0) problems.push(noReportIssue(file ?? ''));
+    for (const sheet of next.sheets) io.out(say('fill.cli.generatedRows', { sheet: sheet.sheet, rows: sheet.rows }));
+    await apply(workbook, next.operations);
+  }
+
+  if (options.fromPlan !== undefined && options.period !== undefined) {
+    const openedPlan = await openWorkbookFile(options.fromPlan);
+    if (!openedPlan.ok) return fail(say(openedPlan.problem.key, openedPlan.problem.params));
+    const found = await findPlan(openedPlan.workbook);
+    if (!found.plan) return fail(say('fill.cli.noPlanSheet', { file: options.fromPlan }));
+    problems.push(...found.issues);
+    const generated = await addSheetFromPlan(workbook, found.plan, {
+      period: options.period,
+      year: year ?? found.plan.year ?? new Date().getFullYear(),
+      ...(options.unit === undefined ? {} : { unit: options.unit }),
+      ...(vocabulary ? { selfAssessments: vocabulary } : {}),
+    });
+    problems.push(...generated.issues);
+    if (generated.operations.length > 0) io.out(say('fill.cli.generatedRows', { sheet: generated.sheet, rows: generated.rows }));
+    await apply(workbook, generated.operations);
+  }
+
+  if (options.template === true && options.period !== undefined) {
+    const generated = await addTemplateSheet(workbook, {
+      year: year ?? new Date().getFullYear(),
+      period: options.period,
+      ...(options.unit === undefined ? {} : { unit: options.unit }),
+      ...(vocabulary ? { selfAssessments: vocabulary } : {}),
+    });
+    io.out(say('fill.cli.addedSheet', { sheet: generated.sheet }));
+    await apply(workbook, generated.operations);
+  }
+
+  for (const issue of problems) io.err(renderIssue(language, issue));
+  if (!changed && file !== undefined) {
+    context.setExitCode(problems.length > 0 ? 1 : 0);
+    return;
+  }
+  const saved = await saveWorkbookFile(workbook, options.output);
+  if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
+  io.out(say('fill.cli.wrote', { file: options.output }));
+  if (problems.some((issue) => issue.severity !== 'info')) context.setExitCode(1);
+}
+
+function noReportIssue(file: string): Issue {
+  return { rule: 'fill.cli.noReportSheet', severity: 'error', sheet: '', cell: '', row: 0, column: '', value: '', params: { file } };
+}
+
+export const fillCommand: CliCommand = {
+  name: 'fill',
+  register(program: Command, context: CliContext) {
+    program
+      .command('fill')
+      .description('修复与生成工作表 / repair and generate sheets')
+      .argument('[file]', '要修复或据以生成的 .xlsx 文件 / the .xlsx file to repair or build on')
+      .requiredOption('-o, --output <file>', '输出文件（不会覆盖输入文件）/ output file, never the input')
+      .option('--template', '添加空白标准表 / add a blank standard sheet')
+      .option('--from-plan <plan>', '由节点任务表生成本季度表 / this quarter’s sheet from a plan workbook')
+      .option('--period <period>', '时间，如 三季度 / the period, e.g. 三季度')
+      .option('--next-quarter', '由本表生成下一季度表 / next quarter’s sheet from this one')
+      .option('--sheet <name>', '只处理该工作表 / only this sheet')
+      .option('--year <year>', '年份（生成标题用）/ year for generated titles')
+      .option('--unit <unit>', '填报单位 / the reporting unit')
+      .option('--vocab <words>', '自我评价用语，逗号分隔 / self-assessment vocabulary, comma-separated')
+      .option('--lang <lang>', '界面语言 zh-CN | en')
+      .action(async (file: string | undefined, options: FillOptions) => {
+        await runFill(file, options, context);
+      });
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * `jindu split COMPILED.xlsx -o DIR/ [--by 责任单位] [--sheet NAME] [--json]`: one workbook per unit, in
+ * the standard layout with 填报单位 filled. The sheet split is `--sheet`, else 汇总, else the first
+ * report sheet. Exit 0 when every task went to some unit, 1 when some named no unit (listed),
+ * 2 when nothing could be split or a file could not be written.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { COMPILED_SHEET, findReportSheets, formatMessage, splitPlan, type SheetGrid } from '../../core';
+import { XlsxWorkbook } from '../../adapters/xlsx';
+import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import type { CliCommand, CliContext } from '../main';
+
+interface SplitCliOptions {
+  readonly output: string;
+  readonly by?: string;
+  readonly sheet?: string;
+  readonly json?: boolean;
+}
+
+async function sheetToSplit(workbook: XlsxWorkbook, only: string | undefined): Promise<SheetGrid | null> {
+  const names = (await workbook.listSheets()).map((sheet) => sheet.name);
+  if (only !== undefined) return names.includes(only) ? workbook.readSheet(only) : null;
+  if (names.includes(COMPILED_SHEET)) return workbook.readSheet(COMPILED_SHEET);
+  const found = await findReportSheets(workbook);
+  return found.grids[0] ?? null;
+}
+
+/** `市商务局.xlsx`, or `市商务局-2.xlsx` when two units' names clean up to one file name. */
+function uniqueFileName(base: string, taken: Set<string>): string {
+  let name = `${base}.xlsx`;
+  for (let index = 2; taken.has(name.toLowerCase()); index += 1) name = `${base}-${index}.xlsx`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+async function runSplit(file: string, options: SplitCliOptions, context: CliContext): Promise<void> {
+  const { io, language } = context;
+  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const fail = (text: string) => {
+    io.err(text);
+    context.setExitCode(2);
+  };
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) return fail(say(opened.problem.key, opened.problem.params));
+  const grid = await sheetToSplit(opened.workbook, options.sheet);
+  if (grid === null) return fail(options.sheet === undefined ? say('split.cli.noSheet', { file }) : say('sheet.notFound', { sheet: options.sheet }));
+
+  const result = splitPlan(grid, { ...(options.by === undefined ? {} : { by: options.by }), language });
+  const blocking = result.issues.filter((issue) => issue.severity === 'error');
+  if (result.parts.length === 0 || blocking.length > 0) {
+    for (const issue of result.issues) io.err(say(issue.rule, { value: issue.value, ...issue.params }));
+    return fail(say('split.cli.noSheet', { file }));
+  }
+
+  await mkdir(options.output, { recursive: true });
+  const taken = new Set<string>();
+  const files: { unit: string; file: string; tasks: number }[] = [];
+  for (const part of result.parts) {
+    const workbook = XlsxWorkbook.create();
+    await workbook.apply(part.operations);
+    const target = path.join(options.output, uniqueFileName(part.fileName, taken));
+    const saved = await saveWorkbookFile(workbook, target);
+    if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
+    files.push({ unit: part.unit, file: target, tasks: part.tasks });
+  }
+
+  const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: say(issue.rule, { value: issue.value, ...issue.params }) }));
+  if (options.json === true) {
+    io.out(JSON.stringify({ input: file, sheet: grid.name, output: options.output, files, unassigned: result.unassigned, issues }, null, 2));
+  } else {
+    io.out([say('split.cli.written', { units: files.length, dir: options.output }), ...files.map((entry) => say('split.cli.part', { file: path.basename(entry.file), tasks: entry.tasks }))].join('\n'));
+    for (const issue of issues) io.err(`${issue.sheet} ${issue.cell}  ${issue.message}`);
+  }
+  if (result.unassigned.length > 0) context.setExitCode(1);
+}
+
+export const splitCommand: CliCommand = {
+  name: 'split',
+  register(program: Command, context: CliContext) {
+    program
+      .command('split')
+      .description('按责任单位拆分 / split a compiled plan per unit')
+      .argument('<file>', '汇总表或计划表 .xlsx / a compiled sheet or plan')
+      .requiredOption('-o, --output <dir>', '输出文件夹 / folder for the units\u2019 workbooks')
+      .option('--by <column>', '按哪一列拆分（默认：填报单位列，否则任务中的责任单位）/ the column of units to split by')
+      .option('--sheet <name>', '要拆分的工作表 / the sheet to split')
+      .option('--json', '以 JSON 输出结果 / print the result as one JSON object')
+      .option('--lang <lang>', '界面语言 zh-CN | en')
+      .action((input: string, options: SplitCliOptions) => runSplit(input, options, context));
+  },
+};

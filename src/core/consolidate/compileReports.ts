@@ -1,0 +1,119 @@
+/**
+ * Compile many bureaus' reports into `汇总` and `统计` (DOMAIN §5). Pure: returns the operations and
+ * the findings; the host writes them into the target workbook and never touches the sources.
+ */
+import { columnLetters } from '../grid/a1';
+import type { Issue } from '../issues/issue';
+import { formatMessage, type Language } from '../messages';
+import { STANDARD_HEADERS } from '../report/types';
+import { buildCompiledRows } from './buildCompiledRows';
+import { compiledSheetOperations } from './compiledSheetOperations';
+import { countUnitStatistics, DEFAULT_VOCABULARY } from './countUnitStatistics';
+import { findConflicts } from './findConflicts';
+import { findDuplicates } from './findDuplicates';
+import { findMissing } from './findMissing';
+import { statisticsSheetOperations } from './statisticsSheetOperations';
+import { COMPILED_SHEET, type CompileOptions, type CompileResult, type CompileSource, type Conflict, type Duplicate, type MissingReport } from './types';
+
+/**
+ * @example
+ * const result = compileReports(
+ *   [{ origin: { file: '市商务局.xlsx', sheet: '三季度' }, report }, { origin: { file: '市卫生健康委.xlsx', sheet: '三季度' }, report: other }],
+ *   { roster: { kind: 'taskTexts' } },
+ * );
+ * await workbook.apply(result.operations); // writes 汇总 and 统计
+ */
+export function compileReports(sources: readonly CompileSource[], options: CompileOptions = {}): CompileResult {
+  const language = options.language ?? 'zh-CN';
+  const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
+  const compiled = buildCompiledRows(sources, language);
+  const conflicts = findConflicts(compiled.rows);
+  const duplicates = findDuplicates(compiled.rows, language);
+  const missing = findMissing(compiled.rows, compiled.units, options.roster);
+  const { statistics, total } = countUnitStatistics(sources, compiled.sourceUnits, compiled.units, compiled.rows, vocabulary);
+  const title = options.title ?? defaultTitle(sources, language);
+  const operations = [
+    ...compiledSheetOperations({ title, columns: compiled.columns, rows: compiled.rows, conflicts, duplicates, language }),
+    ...statisticsSheetOperations(statistics, total, vocabulary, language),
+  ];
+  const taskColumn = columnLetters(compiled.columns.findIndex((column) => column.kind === 'role' && column.role === 'task'));
+  const serialColumn = columnLetters(compiled.columns.findIndex((column) => column.kind === 'role' && column.role === 'serial'));
+  return {
+    columns: compiled.columns,
+    rows: compiled.rows,
+    units: compiled.units,
+    sources: sources.map((source, index) => ({
+      file: source.origin.file,
+      sheet: source.origin.sheet,
+      unit: compiled.sourceUnits[index] ?? '',
+      rows: compiled.tasksPerSource[index] ?? 0,
+    })),
+    conflicts,
+    duplicates,
+    missing,
+    statistics,
+    total,
+    issues: [
+      ...conflicts.flatMap((conflict) => conflictIssues(conflict, taskColumn, language)),
+      ...duplicates.map((duplicate) => duplicateIssue(duplicate, serialColumn)),
+      ...missing.map(missingIssue),
+    ],
+    operations,
+  };
+}
+
+/** The first source's title marked as compiled, or a generic title when no source has one. */
+function defaultTitle(sources: readonly CompileSource[], language: Language): string {
+  const titled = sources.find((source) => (source.report.title?.text.trim() ?? '') !== '');
+  const text = titled?.report.title?.text.replace(/\s+/g, ' ').trim();
+  return text ? formatMessage(language, 'consolidate.title', { title: text }) : formatMessage(language, 'consolidate.defaultTitle');
+}
+
+/** One issue per version after the first, on its first row in 汇总, naming the units of the other versions. */
+function conflictIssues(conflict: Conflict, taskColumn: string, language: Language): Issue[] {
+  const separator = formatMessage(language, 'consolidate.rowSeparator');
+  return conflict.versions.slice(1).map((version) => {
+    const row = version.compiledRows[0] ?? 0;
+    const otherUnits = conflict.versions
+      .filter((other) => other !== version)
+      .flatMap((other) => other.units)
+      .join(separator);
+    return {
+      rule: 'consolidate.conflict',
+      severity: 'warning',
+      sheet: COMPILED_SHEET,
+      cell: `${taskColumn}${row}`,
+      row,
+      column: STANDARD_HEADERS.task,
+      value: version.text,
+      params: { serial: conflict.serial, unit: version.units.join(separator), otherUnits },
+    };
+  });
+}
+
+function duplicateIssue(duplicate: Duplicate, serialColumn: string): Issue {
+  const row = duplicate.compiledRows[1] ?? duplicate.compiledRows[0] ?? 0;
+  return {
+    rule: 'consolidate.duplicate',
+    severity: 'warning',
+    sheet: COMPILED_SHEET,
+    cell: `${serialColumn}${row}`,
+    row,
+    column: STANDARD_HEADERS.serial,
+    value: duplicate.serial,
+    params: { serial: duplicate.serial, unit: duplicate.unit, count: duplicate.compiledRows.length },
+  };
+}
+
+function missingIssue(missing: MissingReport): Issue {
+  return {
+    rule: missing.serial === '' ? 'consolidate.unitSilent' : 'consolidate.missing',
+    severity: 'warning',
+    sheet: COMPILED_SHEET,
+    cell: '',
+    row: 0,
+    column: '',
+    value: missing.unit,
+    params: { serial: missing.serial, unit: missing.unit },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * 统计: per unit, the tasks it reported, its 自我评价 values counted against the vocabulary, the errors
+ * and warnings the check found on its sheets, and its targets judged unmet or behind.
+ */
+import type { CompiledRow, CompileSource, SelfAssessmentCount, UnitStatistics } from './types';
+
+export const DEFAULT_VOCABULARY: readonly string[] = ['完成', '基本完成', '序时推进', '超序时推进', '未完成', '滞后'];
+
+interface MutableCounts {
+  sources: number;
+  tasks: number;
+  assessment: Map<string, number>;
+  otherAssessment: number;
+  noAssessment: number;
+  errors: number;
+  warnings: number;
+  targetsUnmet: number;
+  targetsBehind: number;
+}
+
+function emptyCounts(): MutableCounts {
+  return { sources: 0, tasks: 0, assessment: new Map(), otherAssessment: 0, noAssessment: 0, errors: 0, warnings: 0, targetsUnmet: 0, targetsBehind: 0 };
+}
+
+/**
+ * @param sourceUnits the unit of each source, as the compiled rows name it
+ * @param normalizeAssessment maps a written 自我评价 to its vocabulary form (near-synonyms, width)
+ */
+export function countUnitStatistics(
+  sources: readonly CompileSource[],
+  sourceUnits: readonly string[],
+  units: readonly string[],
+  rows: readonly CompiledRow[],
+  vocabulary: readonly string[],
+  normalizeAssessment: (text: string) => string = (text) => text.normalize('NFKC').replace(/\s+/g, ''),
+): { statistics: UnitStatistics[]; total: UnitStatistics } {
+  const byUnit = new Map<string, MutableCounts>(units.map((unit) => [unit, emptyCounts()]));
+  const countsOf = (unit: string): MutableCounts => {
+    const existing = byUnit.get(unit);
+    if (existing) return existing;
+    const created = emptyCounts();
+    byUnit.set(unit, created);
+    return created;
+  };
+  sources.forEach((source, index) => {
+    const counts = countsOf(sourceUnits[index] ?? '');
+    counts.sources += 1;
+    for (const issue of source.issues ?? []) {
+      if (issue.severity === 'error') counts.errors += 1;
+      else if (issue.severity === 'warning') counts.warnings += 1;
+    }
+    for (const target of source.targets ?? []) {
+      if (target.verdict === 'unmet') counts.targetsUnmet += 1;
+      else if (target.verdict === 'behind') counts.targetsBehind += 1;
+    }
+  });
+  const vocabularyForms = new Map(vocabulary.map((value) => [normalizeAssessment(value), value]));
+  for (const row of rows) {
+    const counts = countsOf(row.unit);
+    counts.tasks += 1;
+    const written = normalizeAssessment(row.roleTexts.selfAssessment ?? '');
+    const value = vocabularyForms.get(written);
+    if (written === '') counts.noAssessment += 1;
+    else if (value === undefined) counts.otherAssessment += 1;
+    else counts.assessment.set(value, (counts.assessment.get(value) ?? 0) + 1);
+  }
+  const statistics = [...byUnit.entries()].map(([unit, counts]) => freeze(unit, counts, vocabulary));
+  const total = emptyCounts();
+  for (const counts of byUnit.values()) {
+    total.sources += counts.sources;
+    total.tasks += counts.tasks;
+    total.otherAssessment += counts.otherAssessment;
+    total.noAssessment += counts.noAssessment;
+    total.errors += counts.errors;
+    total.warnings += counts.warnings;
+    total.targetsUnmet += counts.targetsUnmet;
+    total.targetsBehind += counts.targetsBehind;
+    for (const [value, count] of counts.assessment) total.assessment.set(value, (total.assessment.get(value) ?? 0) + count);
+  }
+  return { statistics, total: freeze('', total, vocabulary) };
+}
+
+function freeze(unit: string, counts: MutableCounts, vocabulary: readonly string[]): UnitStatistics {
+  const selfAssessment: SelfAssessmentCount[] = vocabulary.map((value) => ({ value, count: counts.assessment.get(value) ?? 0 }));
+  return {
+    unit,
+    sources: counts.sources,
+    tasks: counts.tasks,
+    selfAssessment,
+    otherAssessment: counts.otherAssessment,
+    noAssessment: counts.noAssessment,
+    errors: counts.errors,
+    warnings: counts.warnings,
+    targetsUnmet: counts.targetsUnmet,
+    targetsBehind: counts.targetsBehind,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Conflicts: one serial whose task texts differ between the rows that report it, compared after
+ * normalising whitespace, punctuation width, the leading own number and the responsibility parenthesis.
+ */
+import { compiledSheetRow } from './_lib/compiledLayout';
+import { serialKey } from './_lib/serialKey';
+import { taskTextKey } from './_lib/taskTextKey';
+import type { CompiledRow, Conflict, ConflictVersion } from './types';
+
+export function findConflicts(rows: readonly CompiledRow[]): Conflict[] {
+  const bySerial = new Map<string, { index: number; row: CompiledRow }[]>();
+  rows.forEach((row, index) => {
+    const key = serialKey(row.serial);
+    if (key === '' || (row.roleTexts.task ?? '').trim() === '') return;
+    const group = bySerial.get(key) ?? [];
+    group.push({ index, row });
+    bySerial.set(key, group);
+  });
+  const conflicts: Conflict[] = [];
+  for (const group of bySerial.values()) {
+    const versions = new Map<string, { text: string; units: string[]; compiledRows: number[] }>();
+    for (const { index, row } of group) {
+      const text = row.roleTexts.task ?? '';
+      const key = taskTextKey(text);
+      const version = versions.get(key) ?? { text, units: [], compiledRows: [] };
+      if (!version.units.includes(row.unit)) version.units.push(row.unit);
+      version.compiledRows.push(compiledSheetRow(index));
+      versions.set(key, version);
+    }
+    if (versions.size < 2) continue;
+    const list: ConflictVersion[] = [...versions.values()];
+    const units: string[] = [];
+    for (const version of list) for (const unit of version.units) if (!units.includes(unit)) units.push(unit);
+    conflicts.push({
+      serial: group[0]?.row.serialText ?? '',
+      units,
+      texts: list.map((version) => version.text),
+      versions: list,
+    });
+  }
+  return conflicts;
+}

@@ -1,0 +1,5 @@
+/** Consolidation and split (DOMAIN §5): the use cases and their types. */
+export * from './types';
+export { compileReports } from './compileReports';
+export { splitPlan } from './splitPlan';
+export { parseRoster } from './parseRoster';

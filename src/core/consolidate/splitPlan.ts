@@ -1,0 +1,132 @@
+/**
+ * Split (DOMAIN §5, the reverse of compile): from a compiled plan or report, one sheet per responsible
+ * unit holding the tasks that name it, in the standard layout with 填报单位 filled, ready to send out.
+ */
+import type { SheetGrid } from '../grid/sheetGrid';
+import type { Issue } from '../issues/issue';
+import { formatMessage, type Language } from '../messages';
+import type { WritableValue } from '../ports';
+import { parseReport } from '../report/parseReport';
+import { COLUMN_ROLES, type ProgressReport } from '../report/types';
+import { collectTaskRows, headerKey, type CollectedTask } from './_lib/collectTaskRows';
+import { findSameUnit, splitUnitList } from './_lib/unitNames';
+import { unitSheetOperations } from './unitSheetOperations';
+import { COMPILED_SHEET, type SplitOptions, type SplitPart, type SplitResult } from './types';
+
+/** Labels of the responsibility parenthesis: `--by 责任单位` with no such column means the parenthesis. */
+const RESPONSIBILITY_LABELS = ['责任单位', '牵头单位', '牵头部门', '配合单位', '责任部门'];
+
+type UnitsOfTask = (task: CollectedTask) => readonly string[];
+
+/**
+ * @example
+ * const { parts } = splitPlan(gridFromRows('节点任务', SEED_001_PLAN_ROWS));
+ * parts.map((part) => part.unit) // ['市委组织部', '市人力资源社会保障局', …, '市卫生健康委', …]
+ */
+export function splitPlan(input: ProgressReport | SheetGrid, options: SplitOptions = {}): SplitResult {
+  const language = options.language ?? 'zh-CN';
+  const grid = 'values' in input ? input : undefined;
+  const parsed = 'values' in input ? parseReport(input) : { report: input, issues: [] };
+  const report = parsed.report;
+  if (report === null) return { parts: [], unassigned: [], issues: parsed.issues };
+
+  const unitsOf = chooseUnits(report, options.by, language);
+  if (unitsOf === null) {
+    const by = options.by ?? '';
+    return { parts: [], unassigned: [], issues: [sheetIssue(report.sheet, 'split.byNotFound', 'error', by, { by })] };
+  }
+
+  const tasks = collectTaskRows({ origin: { file: '', sheet: report.sheet }, report, grid });
+  const byUnit = new Map<string, CollectedTask[]>();
+  const unitOrder: string[] = [];
+  const unassigned: number[] = [];
+  let inherited: readonly string[] = [];
+  for (const task of tasks) {
+    // A plan's later-period rows leave serial and task blank: they belong to the task above them.
+    const ownsItsTask = task.task.serial !== null || (task.roles.task?.text ?? '') !== '';
+    const units = ownsItsTask ? unitsOf(task) : inherited;
+    if (ownsItsTask) inherited = units;
+    if (units.length === 0) {
+      unassigned.push(task.task.row + 1);
+      continue;
+    }
+    for (const named of units) {
+      const unit = findSameUnit(unitOrder, named) ?? named;
+      if (!unitOrder.includes(unit)) unitOrder.push(unit);
+      const list = byUnit.get(unit) ?? [];
+      if (!list.some((other) => sameRowTexts(other, task))) list.push(task);
+      byUnit.set(unit, list);
+    }
+  }
+
+  const title = titleOf(report, language);
+  const sheetName = excelSheetName(options.sheetName ?? defaultSheetName(report));
+  const parts: SplitPart[] = unitOrder.map((unit) => {
+    const unitTasks = byUnit.get(unit) ?? [];
+    const rows = unitTasks.map((task) => COLUMN_ROLES.map((role): WritableValue => task.roles[role]?.value ?? null));
+    return {
+      unit,
+      fileName: fileNameOf(unit),
+      sheetName,
+      tasks: rows.length,
+      operations: unitSheetOperations({ sheet: sheetName, title, unit, rows, language }),
+    };
+  });
+  const issues = unassigned.map((row) => sheetIssue(report.sheet, 'split.unassigned', 'warning', '', { row }, row));
+  return { parts, unassigned, issues };
+}
+
+/**
+ * Which units a task goes to: the named column's cell (`填报单位` of a compiled sheet, a `责任单位`
+ * column), else, for a responsibility label, the units the task text names. Null when `by` is neither.
+ */
+function chooseUnits(report: ProgressReport, by: string | undefined, language: Language): UnitsOfTask | null {
+  const wanted = by ?? formatMessage(language, 'consolidate.header.unit');
+  const column = report.header.columns.find((candidate) => candidate.role === null && headerKey(candidate.header) === headerKey(wanted));
+  if (column !== undefined) {
+    const key = headerKey(column.header);
+    return (task) => splitUnitList(task.extras[key]?.text ?? '');
+  }
+  if (by === undefined || RESPONSIBILITY_LABELS.includes(headerKey(by))) return (task) => task.task.responsibility.units;
+  return null;
+}
+
+function sameRowTexts(a: CollectedTask, b: CollectedTask): boolean {
+  return COLUMN_ROLES.every((role) => (a.roles[role]?.text ?? '') === (b.roles[role]?.text ?? ''));
+}
+
+/** The source's title without the compiled mark, so each unit gets the plain title back. */
+function titleOf(report: ProgressReport, language: Language): string {
+  const text = report.title?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const compiledMark = formatMessage(language, 'consolidate.title', { title: '' });
+  const plain = compiledMark !== '' && text.endsWith(compiledMark) ? text.slice(0, -compiledMark.length) : text;
+  return plain === '' ? formatMessage(language, 'consolidate.defaultTitle') : plain;
+}
+
+function defaultSheetName(report: ProgressReport): string {
+  if (report.sheet !== COMPILED_SHEET) return report.sheet;
+  return report.title?.period?.label ?? report.sheet;
+}
+
+/** Excel refuses `[ ] : * ? / \` in sheet names and more than 31 characters. */
+function excelSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31).trim();
+  return cleaned === '' ? 'Sheet1' : cleaned;
+}
+
+/** Windows refuses `\ / : * ? " < > |` in file names. */
+function fileNameOf(unit: string): string {
+  const cleaned = unit.replace(/[\\/:*?"<>|\r\n\t]/g, '_').trim();
+  return cleaned === '' ? '_' : cleaned;
+}
+
+function sheetIssue(
+  sheet: string,
+  rule: string,
+  severity: Issue['severity'],
+  value: string,
+  params: Readonly<Record<string, string | number>>,
+  row = 0,
+): Issue {
+  return { rule, severity, sheet, cell: row > 0 ? `A${row}` : '', row, column: '', value, params };
+}

@@ -1,0 +1,260 @@
+/**
+ * Repairs (DOMAIN §1, "what goes wrong"): merge page-split remainders into their task, drop repeated headers,
+ * normalise punctuation and white space, map 自我评价 near-synonyms to the vocabulary, fill an empty period.
+ *
+ * All accepted fixes are applied together to a virtual copy of the grid, so two fixes that touch one cell
+ * compose (a remainder is merged into its task, then the merged text is normalised) instead of the last one
+ * overwriting the first. The copy is then diffed against the grid into the fewest operations: one writeBlock
+ * per run of changed cells in a row, one deleteRows per run of deleted rows (adapters delete after writing,
+ * bottom-up, so every operation addresses the rows as the user sees them now). The edits list says what each
+ * cell was and becomes, for review before anything is written.
+ */
+import { cellAddress, parseCellAddress, rangeAddress } from '../grid/a1';
+import { displayTextOf, isCellError, type CellValue, type SheetGrid } from '../grid/sheetGrid';
+import type { Issue } from '../issues/issue';
+import type { WorkbookOperation, WritableValue } from '../ports';
+import type { ColumnRole, ProgressReport, TaskRow } from '../report/types';
+import { normalizeCellText } from '../text/normalizeCellText';
+import { repairKindOf, type RepairKind } from './repairKind';
+
+export interface RepairEdit {
+  /** A1 address of the cell, or of the whole row (`A12:F12`) for a deleted row. */
+  readonly cell: string;
+  readonly before: string;
+  /** '' for a deleted row. */
+  readonly after: string;
+  /** The first repair that changed the cell; `kinds` lists every one in the order applied. */
+  readonly kind: RepairKind;
+  readonly kinds: readonly RepairKind[];
+}
+
+export interface RepairPlan {
+  readonly operations: readonly WorkbookOperation[];
+  readonly edits: readonly RepairEdit[];
+  /** Selected issues with a fix that could not be applied (the row or cell is no longer what the issue saw). */
+  readonly unapplied: readonly Issue[];
+}
+
+/** Which fixes the user accepted: all of them, those of some rules, or any choice of issues. */
+export type RepairSelection = 'all' | readonly string[] | ((issue: Issue) => boolean);
+
+/** How one cell's text is repaired; the default is the normal form the text rules check against. */
+export interface TextRepairs {
+  /** White space and full/half-width punctuation together (`normalizeCellText`). */
+  readonly normalizeText: (text: string) => string;
+}
+
+function isSelected(issue: Issue, selection: RepairSelection): boolean {
+  if (selection === 'all') return true;
+  if (typeof selection === 'function') return selection(issue);
+  return selection.includes(issue.rule);
+}
+
+/** A mutable copy of the grid's values with the repairs that touched each cell. */
+class VirtualSheet {
+  readonly values: CellValue[][];
+  readonly deleted = new Map<number, RepairKind>();
+  readonly touched = new Map<string, RepairKind[]>();
+
+  constructor(grid: SheetGrid) {
+    this.values = grid.values.map((row) => [...row]);
+  }
+
+  text(row: number, column: number): string {
+    return displayTextOf(this.values[row]?.[column] ?? null);
+  }
+
+  set(row: number, column: number, value: CellValue, kind: RepairKind): void {
+    const cells = this.values[row];
+    if (!cells) return;
+    while (cells.length <= column) cells.push(null);
+    cells[column] = value;
+    const key = cellAddress(row, column);
+    const kinds = this.touched.get(key) ?? [];
+    if (!kinds.includes(kind)) kinds.push(kind);
+    this.touched.set(key, kinds);
+  }
+
+  delete(row: number, kind: RepairKind): void {
+    if (!this.deleted.has(row)) this.deleted.set(row, kind);
+  }
+}
+
+/** Page-split text joins without a separator, except between two Latin words or numbers. */
+function joinRemainder(head: string, tail: string): string {
+  if (head === '') return tail;
+  if (tail === '') return head;
+  return /[A-Za-z0-9]$/.test(head) && /^[A-Za-z0-9]/.test(tail) ? `${head} ${tail}` : `${head}${tail}`;
+}
+
+interface CellTarget {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * The edits and operations that carry out the selected fixes of `issues` on the sheet `grid`, parsed as `report`.
+ *
+ * @example
+ * const { report } = parseReport(grid);
+ * const { operations, edits } = planRepairs(grid, report, issues, 'all');
+ * await workbook.apply(operations);
+ */
+export function planRepairs(
+  grid: SheetGrid,
+  report: ProgressReport,
+  issues: readonly Issue[],
+  selection: RepairSelection,
+  textRepairs: TextRepairs = { normalizeText: normalizeCellText },
+): RepairPlan {
+  const sheet = new VirtualSheet(grid);
+  const unapplied: Issue[] = [];
+  const tasks = report.rows.filter((row): row is TaskRow => row.kind === 'task');
+  const taskOfRemainder = new Map<number, TaskRow>();
+  for (const task of tasks) for (const row of task.continuationRows) taskOfRemainder.set(row, task);
+  const rowKind = new Map(report.rows.map((row) => [row.row, row.kind] as const));
+  const roleColumns = Object.entries(report.header.roles) as [ColumnRole, number][];
+
+  const remaindersToMerge = new Set<number>();
+  const textCells: CellTarget[] = [];
+  const replacements: { target: CellTarget; value: string; kind: RepairKind; issue: Issue }[] = [];
+
+  for (const issue of issues) {
+    if (!issue.fix || issue.sheet !== report.sheet || !isSelected(issue, selection)) continue;
+    const kind = repairKindOf(issue);
+    const position = parseCellAddress(issue.cell);
+    const row = position?.row ?? issue.row - 1;
+    switch (kind) {
+      case 'mergeContinuation': {
+        const task = taskOfRemainder.get(row) ?? tasks.find((candidate) => candidate.row === row);
+        if (!task) unapplied.push(issue);
+        else if (taskOfRemainder.has(row)) remaindersToMerge.add(row);
+        else for (const remainder of task.continuationRows) remaindersToMerge.add(remainder);
+        break;
+      }
+      case 'dropRepeatedHeader':
+        if (rowKind.get(row) === 'repeatedHeader') sheet.delete(row, kind);
+        else unapplied.push(issue);
+        break;
+      case 'normalizeText':
+        if (position) textCells.push(position);
+        else unapplied.push(issue);
+        break;
+      case 'mapSelfAssessment':
+      case 'fillPeriod': {
+        const value = issue.fix.replacement ?? (kind === 'fillPeriod' ? report.title?.period?.label : undefined);
+        if (position && value !== undefined) replacements.push({ target: position, value, kind, issue });
+        else unapplied.push(issue);
+        break;
+      }
+      case null:
+        unapplied.push(issue);
+        break;
+      default:
+        return kind satisfies never;
+    }
+  }
+
+  // 1. Remainders first: later fixes see the task's whole text.
+  const mergedInto = new Map<number, number>();
+  for (const task of tasks) {
+    const remainders = task.continuationRows.filter((row) => remaindersToMerge.has(row));
+    if (remainders.length === 0) continue;
+    for (const [, column] of roleColumns) {
+      const parts = remainders.map((row) => ownText(grid, row, column)).filter((text) => text !== '');
+      if (parts.length === 0) continue;
+      const joined = parts.reduce(joinRemainder, ownText(grid, task.row, column));
+      sheet.set(task.row, column, joined, 'mergeContinuation');
+    }
+    for (const row of remainders) {
+      sheet.delete(row, 'mergeContinuation');
+      mergedInto.set(row, task.row);
+    }
+  }
+
+  // 2. Text normalisation on whatever the cell holds now; a remainder's cell is now its task's cell.
+  const normalised = new Set<string>();
+  for (const target of textCells) {
+    const row = mergedInto.get(target.row) ?? target.row;
+    const key = cellAddress(row, target.column);
+    if (normalised.has(key)) continue;
+    normalised.add(key);
+    const before = sheet.text(row, target.column);
+    const after = textRepairs.normalizeText(before);
+    if (after !== before) sheet.set(row, target.column, after, 'normalizeText');
+  }
+
+  // 3. Whole-cell replacements. A cell that took a remainder's text is no longer what the rule judged.
+  for (const { target, value, kind, issue } of replacements) {
+    const mergedCell = sheet.touched.get(cellAddress(target.row, target.column))?.includes('mergeContinuation') ?? false;
+    if (sheet.deleted.has(target.row) || mergedCell) {
+      unapplied.push(issue);
+      continue;
+    }
+    if (sheet.text(target.row, target.column) !== value) sheet.set(target.row, target.column, value, kind);
+  }
+
+  return diff(grid, sheet, report.sheet, unapplied);
+}
+
+function ownText(grid: SheetGrid, row: number, column: number): string {
+  const covered = grid.merges.some(
+    (area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right && (row !== area.top || column !== area.left),
+  );
+  const text = covered ? '' : (grid.text[row]?.[column] ?? '');
+  return text.trim() === '' ? '' : text;
+}
+
+function writable(value: CellValue): WritableValue {
+  return isCellError(value) ? value.error : value;
+}
+
+function sameValue(left: CellValue, right: CellValue): boolean {
+  if (isCellError(left) || isCellError(right)) return isCellError(left) && isCellError(right) && left.error === right.error;
+  return left === right;
+}
+
+function diff(grid: SheetGrid, sheet: VirtualSheet, name: string, unapplied: readonly Issue[]): RepairPlan {
+  const operations: WorkbookOperation[] = [];
+  const edits: RepairEdit[] = [];
+  const width = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+
+  for (let row = 0; row < sheet.values.length; row += 1) {
+    if (sheet.deleted.has(row)) continue;
+    const changed: number[] = [];
+    for (let column = 0; column < width; column += 1) {
+      const before = grid.values[row]?.[column] ?? null;
+      const after = sheet.values[row]?.[column] ?? null;
+      if (sameValue(before, after)) continue;
+      changed.push(column);
+      const kinds = sheet.touched.get(cellAddress(row, column)) ?? [];
+      const [kind] = kinds;
+      if (kind) edits.push({ cell: cellAddress(row, column), before: displayTextOf(before), after: displayTextOf(after), kind, kinds });
+    }
+    for (const [start, count] of runsOf(changed)) {
+      const values = Array.from({ length: count }, (_, offset) => writable(sheet.values[row]?.[start + offset] ?? null));
+      operations.push({ op: 'writeBlock', sheet: name, row, column: start, values: [values] });
+    }
+  }
+
+  const deletedRows = [...sheet.deleted.keys()].sort((a, b) => a - b);
+  for (const row of deletedRows) {
+    const kind = sheet.deleted.get(row) ?? 'mergeContinuation';
+    const texts = (grid.text[row] ?? []).map((text) => text.trim()).filter((text) => text !== '');
+    edits.push({ cell: rangeAddress(row, 0, row, Math.max(width - 1, 0)), before: texts.join(' | '), after: '', kind, kinds: [kind] });
+  }
+  for (const [row, count] of runsOf(deletedRows)) operations.push({ op: 'deleteRows', sheet: name, row, count });
+  edits.sort((a, b) => (parseCellAddress(a.cell.split(':')[0] ?? '')?.row ?? 0) - (parseCellAddress(b.cell.split(':')[0] ?? '')?.row ?? 0));
+  return { operations, edits, unapplied };
+}
+
+/** Runs of consecutive numbers in an ascending list, as [first, count]: [3, 4, 7] → [[3, 2], [7, 1]]. */
+function runsOf(sorted: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const value of sorted) {
+    const last = runs.at(-1);
+    if (last && last[0] + last[1] === value) last[1] += 1;
+    else runs.push([value, 1]);
+  }
+  return runs;
+}

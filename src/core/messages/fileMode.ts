@@ -1,0 +1,48 @@
+/** Texts of file mode: the standalone page that works on .xlsx files in the browser (WPS, older Office). */
+import type { MessageMap } from './index';
+
+export const zhCN: MessageMap = {
+  'fileMode.title': '文件模式',
+  'fileMode.intro': '打开一个或多个 .xlsx 文件（也可直接拖放到本页）。文件只在本机浏览器中处理，不会上传到任何地方。',
+  'fileMode.open': '打开 .xlsx 文件',
+  'fileMode.dropHere': '将 .xlsx 文件拖放到此处',
+  'fileMode.sample': '载入示例',
+  'fileMode.sampleFile': '示例-济南市卫生健康委-三季度.xlsx',
+  'fileMode.files': '已打开的文件',
+  'fileMode.sheets': '工作表',
+  'fileMode.download': '下载',
+  'fileMode.downloadFile': '下载 {file}',
+  'fileMode.close': '关闭 {file}',
+  'fileMode.changed': '已修改，请下载保存',
+  'fileMode.noFile': '尚未打开文件。请打开 .xlsx 文件，或点“载入示例”先看看效果。',
+  'fileMode.reading': '正在读取 {file}…',
+  'fileMode.opened': '已打开 {file}。',
+  'fileMode.preview': '工作表“{sheet}”预览',
+  'fileMode.previewRows': '仅显示前 {shown} 行（共 {total} 行）。',
+  'fileMode.selected': '已定位到 {sheet}!{cell}',
+  'fileMode.emptySheet': '该工作表为空。',
+  'fileMode.failed': '操作失败：{detail}',
+};
+
+export const en: MessageMap = {
+  'fileMode.title': 'File mode',
+  'fileMode.intro': 'Open one or more .xlsx files (or drop them on this page). Files are processed in this browser only and are never uploaded.',
+  'fileMode.open': 'Open .xlsx files',
+  'fileMode.dropHere': 'Drop .xlsx files here',
+  'fileMode.sample': 'Load the sample',
+  'fileMode.sampleFile': 'Sample - Jinan Health Commission - Q3.xlsx',
+  'fileMode.files': 'Open files',
+  'fileMode.sheets': 'Sheets',
+  'fileMode.download': 'Download',
+  'fileMode.downloadFile': 'Download {file}',
+  'fileMode.close': 'Close {file}',
+  'fileMode.changed': 'Changed: download to keep it',
+  'fileMode.noFile': 'No file is open. Open an .xlsx file, or choose "Load the sample" to see Jindu at work.',
+  'fileMode.reading': 'Reading {file}…',
+  'fileMode.opened': 'Opened {file}.',
+  'fileMode.preview': 'Preview of the sheet "{sheet}"',
+  'fileMode.previewRows': 'Showing the first {shown} of {total} rows.',
+  'fileMode.selected': 'Selected {sheet}!{cell}',
+  'fileMode.emptySheet': 'This sheet is empty.',
+  'fileMode.failed': 'That did not work: {detail}',
+};

@@ -1,0 +1,232 @@
+/**
+ * Reads one number at a position of a normalised text: Arabic digits with decimals and thousands
+ * separators, or Chinese numerals (十, 两千, 一千五百, 三万, 二〇二一), each optionally followed by the
+ * magnitudes 十/百/千/万/亿 and the approximations 余/多 (`3400余万`, `3万余`, `十余`). Every loop advances,
+ * so reading is linear in the length of the number.
+ */
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const MAGNITUDES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+export interface Numeral {
+  readonly value: number;
+  /** Normalised offsets [start, end) of the digits, magnitudes and 余/多. */
+  readonly start: number;
+  readonly end: number;
+  readonly script: 'arabic' | 'chinese';
+  /** Ends in 万 or 亿 (`665万`, `三万`): a figure that may stand without a counting word. */
+  readonly hasLargeMagnitude: boolean;
+  /** A lone 百/千/万/亿 (`千家`, `万名`): a slogan, not a count. */
+  readonly loneMagnitude: boolean;
+  /** 余/多 after the digits or the magnitude. */
+  readonly moreThan: boolean;
+  /** Digits only, no decimals, separators or magnitudes (phone numbers and years look like this). */
+  readonly plainDigits: number;
+  /** A Chinese run that is not a number (`十四五`); it is skipped whole. */
+  readonly valid: boolean;
+}
+
+export function isAsciiDigit(character: string | undefined): boolean {
+  return character !== undefined && character >= '0' && character <= '9';
+}
+
+export function isChineseNumeralCharacter(character: string | undefined): boolean {
+  return character !== undefined && (character in CHINESE_DIGITS || character in MAGNITUDES);
+}
+
+function isChineseDigit(character: string | undefined): boolean {
+  return character !== undefined && character in CHINESE_DIGITS;
+}
+
+/** `,` counts as a thousands separator only where the original had an ASCII comma before exactly three digits. */
+function isThousandsGroup(text: string, at: number, originalCommaAt: (index: number) => boolean): boolean {
+  return (
+    text[at] === ',' &&
+    originalCommaAt(at) &&
+    isAsciiDigit(text[at + 1]) &&
+    isAsciiDigit(text[at + 2]) &&
+    isAsciiDigit(text[at + 3]) &&
+    !isAsciiDigit(text[at + 4])
+  );
+}
+
+interface Suffix {
+  readonly factor: number;
+  readonly end: number;
+  readonly moreThan: boolean;
+  readonly hasLargeMagnitude: boolean;
+}
+
+/** 余/多, then magnitudes (`万`, `千万`, `亿`), then 余/多 again: `3400余万`, `3万余`. */
+function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
+  let at = from;
+  let moreThan = false;
+  let factor = 1;
+  let hasLargeMagnitude = false;
+  if (text[at] === '余' || text[at] === '多') {
+    moreThan = true;
+    at += 1;
+  }
+  while (at < text.length) {
+    const character = text[at] ?? '';
+    const magnitude = MAGNITUDES[character];
+    if (magnitude === undefined || (character === '十' && !allowTen)) break;
+    // 百分之 / 百分点 begin a percent phrase, not a magnitude.
+    if (character === '百' && text[at + 1] === '分') break;
+    factor *= magnitude;
+    if (magnitude >= 1e4) hasLargeMagnitude = true;
+    at += 1;
+  }
+  if (!moreThan && at > from && (text[at] === '余' || text[at] === '多')) {
+    moreThan = true;
+    at += 1;
+  }
+  return { factor, end: at, moreThan, hasLargeMagnitude };
+}
+
+export function readArabicNumeral(text: string, start: number, originalCommaAt: (index: number) => boolean): Numeral {
+  let at = start;
+  while (isAsciiDigit(text[at])) at += 1;
+  let grouped = false;
+  while (isThousandsGroup(text, at, originalCommaAt)) {
+    grouped = true;
+    at += 4;
+  }
+  let decimal = false;
+  if (text[at] === '.' && isAsciiDigit(text[at + 1])) {
+    decimal = true;
+    at += 1;
+    while (isAsciiDigit(text[at])) at += 1;
+  }
+  const digits = text.slice(start, at).replace(/,/g, '');
+  const suffix = readSuffix(text, at, false);
+  const base = Number(digits);
+  return {
+    value: roundFloat(base * suffix.factor),
+    start,
+    end: suffix.end,
+    script: 'arabic',
+    hasLargeMagnitude: suffix.hasLargeMagnitude,
+    loneMagnitude: false,
+    moreThan: suffix.moreThan,
+    plainDigits: !grouped && !decimal && suffix.end === at ? digits.length : 0,
+    valid: Number.isFinite(base),
+  };
+}
+
+interface ChineseValue {
+  readonly value: number | null;
+  readonly end: number;
+}
+
+/**
+ * Evaluates a run of Chinese numerals. Digit-only runs are positional (二〇二一 → 2021); otherwise the
+ * usual grammar with 十/百/千 inside 万/亿 sections, and the spoken elision 一千五 → 1500.
+ */
+function evaluateChineseRun(text: string, start: number): ChineseValue {
+  let at = start;
+  let digitsOnly = true;
+  while (at < text.length) {
+    const character = text[at];
+    if (character === '百' && text[at + 1] === '分') break;
+    if (isChineseDigit(character)) {
+      at += 1;
+      continue;
+    }
+    if (character !== undefined && character in MAGNITUDES) {
+      digitsOnly = false;
+      at += 1;
+      continue;
+    }
+    break;
+  }
+  const end = at;
+  if (digitsOnly) {
+    let positional = 0;
+    for (let index = start; index < end; index += 1) positional = positional * 10 + (CHINESE_DIGITS[text[index] ?? ''] ?? 0);
+    return { value: positional, end };
+  }
+  let result = 0;
+  let section = 0;
+  let pending: number | null = null;
+  let lastUnit = 0;
+  let zeroSinceUnit = false;
+  for (let index = start; index < end; index += 1) {
+    const character = text[index] ?? '';
+    const digit = CHINESE_DIGITS[character];
+    if (digit !== undefined) {
+      if (digit === 0) {
+        zeroSinceUnit = true;
+        continue;
+      }
+      if (pending !== null) return { value: null, end };
+      pending = digit;
+      continue;
+    }
+    const small = CHINESE_SMALL_UNITS[character];
+    if (small !== undefined) {
+      section += (pending ?? 1) * small;
+      pending = null;
+      lastUnit = small;
+      zeroSinceUnit = false;
+      continue;
+    }
+    if (character === '万') {
+      section = (section + (pending ?? 0)) * 1e4;
+      if (section === 0) section = 1e4;
+      pending = null;
+      lastUnit = 1e4;
+      zeroSinceUnit = false;
+      continue;
+    }
+    // 亿 closes everything before it.
+    result = (result + section + (pending ?? 0)) * 1e8;
+    if (result === 0) result = 1e8;
+    section = 0;
+    pending = null;
+    lastUnit = 1e8;
+    zeroSinceUnit = false;
+  }
+  let tail = pending ?? 0;
+  // 一千五 means 1500 and 三万五 35000: a final digit right after a unit of 百 or more counts one step below it.
+  if (pending !== null && !zeroSinceUnit && lastUnit >= 100) tail = pending * (lastUnit / 10);
+  return { value: result + section + tail, end };
+}
+
+export function readChineseNumeral(text: string, start: number): Numeral {
+  const run = evaluateChineseRun(text, start);
+  const length = run.end - start;
+  const first = text[start] ?? '';
+  const loneMagnitude = length === 1 && first in MAGNITUDES && first !== '十';
+  let end = run.end;
+  let moreThan = false;
+  let factor = 1;
+  let hasLargeMagnitude = text.slice(start, run.end).includes('万') || text.slice(start, run.end).includes('亿');
+  // 十余万, 三千多: approximations may follow a Chinese numeral, then more magnitudes.
+  if (text[end] === '余' || text[end] === '多') {
+    const suffix = readSuffix(text, end, true);
+    moreThan = suffix.moreThan;
+    factor = suffix.factor;
+    end = suffix.end;
+    hasLargeMagnitude = hasLargeMagnitude || suffix.hasLargeMagnitude;
+  }
+  return {
+    value: run.value === null ? Number.NaN : roundFloat(run.value * factor),
+    start,
+    end,
+    script: 'chinese',
+    hasLargeMagnitude,
+    loneMagnitude,
+    moreThan,
+    plainDigits: 0,
+    valid: run.value !== null,
+  };
+}
+
+/** 84.69 × 1e8 is 8468999999.999999 in binary floating point; figures carry at most 6 decimals. */
+function roundFloat(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,446 @@
+/**
+ * Reads every quantity of a Chinese text (DOMAIN §4): numbers with their counting words, comparators,
+ * approximations, ranges, distributions (`分别不少于20个和50个`) and year series (`依次达到30%、45%、60%`),
+ * and says which numbers it deliberately did not take (ordinals, periods, dates, ages, document numbers,
+ * phone numbers, names). The text is read through an NFKC copy; spans and phrases refer to the text as written.
+ *
+ * Reading is one left-to-right pass; every look-around is bounded, so a 32,767-character cell is linear.
+ */
+import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
+import { isAsciiDigit, isChineseNumeralCharacter, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
+import { unitAt, type CountingWord } from './units';
+import type {
+  Approximation,
+  IgnoredNumber,
+  IgnoredReason,
+  ParseQuantitiesOptions,
+  Quantity,
+  QuantityComparator,
+  QuantityKind,
+  QuantityScan,
+  SeriesEntry,
+  UnitClass,
+} from './types';
+
+interface WordRule<T> {
+  readonly word: string;
+  readonly value: T;
+}
+
+function longestFirst<T>(rules: readonly WordRule<T>[]): readonly WordRule<T>[] {
+  return [...rules].sort((left, right) => right.word.length - left.word.length);
+}
+
+/** Comparators written before the number. `达到`/`超过` also introduce reported figures; the caller decides. */
+const COMPARATORS_BEFORE = longestFirst<QuantityComparator>([
+  { word: '不低于', value: '>=' },
+  { word: '不少于', value: '>=' },
+  { word: '不小于', value: '>=' },
+  { word: '至少', value: '>=' },
+  { word: '超过', value: '>=' },
+  { word: '高于', value: '>=' },
+  { word: '大于', value: '>=' },
+  { word: '多于', value: '>=' },
+  { word: '达到', value: '>=' },
+  { word: '达', value: '>=' },
+  { word: '力争', value: '>=' },
+  { word: '力争达到', value: '>=' },
+  { word: '提高到', value: '>=' },
+  { word: '提高至', value: '>=' },
+  { word: '提升到', value: '>=' },
+  { word: '提升至', value: '>=' },
+  { word: '增加到', value: '>=' },
+  { word: '增加至', value: '>=' },
+  { word: '增长到', value: '>=' },
+  { word: '增至', value: '>=' },
+  { word: '不超过', value: '<=' },
+  { word: '不高于', value: '<=' },
+  { word: '不大于', value: '<=' },
+  { word: '不多于', value: '<=' },
+  { word: '控制在', value: '<=' },
+  { word: '低于', value: '<=' },
+  { word: '少于', value: '<=' },
+  { word: '小于', value: '<=' },
+  { word: '降至', value: '<=' },
+  { word: '降到', value: '<=' },
+  { word: '下降到', value: '<=' },
+  { word: '下降至', value: '<=' },
+]);
+
+const COMPARATORS_AFTER = longestFirst<QuantityComparator>([
+  { word: '以上', value: '>=' },
+  { word: '及以上', value: '>=' },
+  { word: '以下', value: '<=' },
+  { word: '及以下', value: '<=' },
+  { word: '以内', value: '<=' },
+  { word: '之内', value: '<=' },
+]);
+
+const APPROXIMATIONS_BEFORE = longestFirst<Approximation>([
+  { word: '将近', value: 'nearly' },
+  { word: '接近', value: 'nearly' },
+  { word: '近', value: 'nearly' },
+  { word: '大约', value: 'about' },
+  { word: '约', value: 'about' },
+]);
+
+const RANGE_SEPARATORS = new Set(['-', '~', '〜', '—', '–', '至', '到']);
+const LIST_CONNECTORS = new Set(['和', '、', ',', '及', '与', ';']);
+const QUOTE_PAIRS: Readonly<Record<string, { readonly close: string; readonly reach: number }>> = {
+  '“': { close: '”', reach: 40 },
+  '"': { close: '"', reach: 40 },
+  '「': { close: '」', reach: 40 },
+  '『': { close: '』', reach: 40 },
+  '‘': { close: '’', reach: 20 },
+  '《': { close: '》', reach: 100 },
+};
+const PHONE_CUES = ['电话', '热线', '手机', '传真', '联系方式'];
+const VAGUE_BEFORE = new Set(['数', '几', '若']);
+
+interface RawQuantity {
+  /** Normalised offsets. */
+  readonly phraseStart: number;
+  readonly phraseEnd: number;
+  readonly value: number;
+  readonly upper: number | null;
+  readonly unit: string;
+  readonly unitClass: UnitClass;
+  readonly comparator: QuantityComparator | null;
+  readonly comparatorText: string;
+  readonly approximate: Approximation | null;
+  readonly kind: QuantityKind;
+  readonly series: readonly SeriesEntry[];
+}
+
+interface Step {
+  readonly end: number;
+  readonly quantity?: RawQuantity;
+  readonly ignored?: { readonly reason: IgnoredReason; readonly start: number; readonly end: number };
+}
+
+interface Unit {
+  readonly word: CountingWord | null;
+  readonly nonQuantity: IgnoredReason | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+function isSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\t' || character === '\u00a0';
+}
+
+function isAsciiLetter(character: string | undefined): boolean {
+  return character !== undefined && ((character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z'));
+}
+
+function skipSpaces(text: string, at: number): number {
+  let index = at;
+  while (isSpace(text[index])) index += 1;
+  return index;
+}
+
+function skipSpacesBack(text: string, at: number): number {
+  let index = at;
+  while (index > 0 && isSpace(text[index - 1])) index -= 1;
+  return index;
+}
+
+function wordEndingAt<T>(text: string, end: number, rules: readonly WordRule<T>[]): WordRule<T> | null {
+  for (const rule of rules) if (end >= rule.word.length && text.startsWith(rule.word, end - rule.word.length)) return rule;
+  return null;
+}
+
+function wordStartingAt<T>(text: string, start: number, rules: readonly WordRule<T>[]): WordRule<T> | null {
+  for (const rule of rules) if (text.startsWith(rule.word, start)) return rule;
+  return null;
+}
+
+/** Marks text inside “…”, 《…》 and the like: numbers there are names (`“7个一律”`, `“十四五”`), not quantities. */
+function markQuoted(text: string): Uint8Array {
+  const quoted = new Uint8Array(text.length);
+  let index = 0;
+  while (index < text.length) {
+    const pair = QUOTE_PAIRS[text[index] ?? ''];
+    if (!pair) {
+      index += 1;
+      continue;
+    }
+    const limit = Math.min(text.length, index + 1 + pair.reach);
+    let close = -1;
+    for (let look = index + 1; look < limit; look += 1) {
+      if (text[look] === pair.close) {
+        close = look;
+        break;
+      }
+    }
+    if (close < 0) {
+      index += 1;
+      continue;
+    }
+    quoted.fill(1, index, close + 1);
+    index = close + 1;
+  }
+  return quoted;
+}
+
+function readUnit(text: string, at: number): Unit {
+  const start = skipSpaces(text, at);
+  const found = unitAt(text, start);
+  if (!found) return { word: null, nonQuantity: null, start: at, end: at };
+  const end = start + found.entry.word.length;
+  if (found.kind === 'non') return { word: null, nonQuantity: found.entry.reason, start, end };
+  // 一次性 is an adjective, not a count of times.
+  if (found.entry.word === '次' && text[end] === '性') return { word: null, nonQuantity: null, start: at, end: at };
+  return { word: found.entry, nonQuantity: null, start, end };
+}
+
+function readNumeralAt(text: string, at: number, commaAt: (index: number) => boolean): Numeral | null {
+  if (isAsciiDigit(text[at])) return readArabicNumeral(text, at, commaAt);
+  if (isChineseNumeralCharacter(text[at])) return readChineseNumeral(text, at);
+  return null;
+}
+
+function isPhoneNumber(text: string, numeral: Numeral): boolean {
+  if (numeral.plainDigits >= 11) return true;
+  if (numeral.plainDigits < 7) return false;
+  const window = text.slice(Math.max(0, numeral.start - 8), numeral.start);
+  return PHONE_CUES.some((cue) => window.includes(cue));
+}
+
+function isInsideDocumentBrackets(text: string, numeral: Numeral): boolean {
+  const before = text[skipSpacesBack(text, numeral.start) - 1];
+  const after = text[skipSpaces(text, numeral.end)];
+  return (before === '〔' || before === '[' || before === '【') && (after === '〕' || after === ']' || after === '】');
+}
+
+/** The comparator and approximation words right before the number (`不低于`, `约`, `达到约`). */
+function readBefore(text: string, numberStart: number): { start: number; comparator: WordRule<QuantityComparator> | null; approximation: WordRule<Approximation> | null } {
+  let at = skipSpacesBack(text, numberStart);
+  let start = numberStart;
+  const approximation = wordEndingAt(text, at, APPROXIMATIONS_BEFORE);
+  if (approximation) {
+    at = skipSpacesBack(text, at - approximation.word.length);
+    start = at;
+  }
+  const comparator = wordEndingAt(text, at, COMPARATORS_BEFORE);
+  if (comparator) start = at - comparator.word.length;
+  return { start, comparator, approximation };
+}
+
+/** `以上`, `以内`, `(含) 以上`, `左右` after the unit. */
+function readAfter(text: string, from: number): { end: number; comparator: WordRule<QuantityComparator> | null; about: boolean } {
+  let at = skipSpaces(text, from);
+  let about = false;
+  if (text.startsWith('左右', at)) {
+    about = true;
+    at = skipSpaces(text, at + 2);
+  }
+  // `60 周岁 (含) 以上`: the inclusive mark may stand apart from the comparator.
+  const afterInclusive = text.startsWith('(含)', at) ? skipSpaces(text, at + 3) : at;
+  const comparator = wordStartingAt(text, afterInclusive, COMPARATORS_AFTER);
+  if (comparator) return { end: afterInclusive + comparator.word.length, comparator, about };
+  return { end: about ? at : from, comparator: null, about };
+}
+
+/** Reads the quantity (or the non-quantity) that starts with `numeral`. */
+function readQuantityAt(text: string, quoted: Uint8Array, numeral: Numeral, percentPrefixStart: number, commaAt: (index: number) => boolean): Step {
+  const numberStart = percentPrefixStart >= 0 ? percentPrefixStart : numeral.start;
+  const ignore = (reason: IgnoredReason, end: number): Step => ({ end, ignored: { reason, start: numberStart, end } });
+
+  if (!numeral.valid) return ignore('name', numeral.end);
+  const before = text[skipSpacesBack(text, numberStart) - 1];
+  const letterBefore = isAsciiLetter(text[numberStart - 1]) || (text[numberStart - 1] === '-' && isAsciiLetter(text[numberStart - 2]));
+  if (numeral.script === 'arabic' && (letterBefore || isAsciiLetter(text[numeral.end]))) return ignore('identifier', numeral.end);
+
+  const unit: Unit = percentPrefixStart >= 0
+    ? { word: { word: '%', unitClass: 'percent', group: 'percent' }, nonQuantity: null, start: numeral.end, end: numeral.end }
+    : readUnit(text, numeral.end);
+  const unitEnd = Math.max(unit.end, numeral.end);
+
+  if (quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignore('name', unitEnd);
+  if (before === '第') return ignore('ordinal', unitEnd);
+  if (numeral.script === 'chinese' && (VAGUE_BEFORE.has(text[numberStart - 1] ?? '') || text[numeral.end] === '几')) return ignore('vague', unitEnd);
+  if (unit.nonQuantity) {
+    const reason = unit.nonQuantity === 'ordinal' && text[unit.start] === '号' && isDocumentNumberContext(text, numberStart) ? 'documentNumber' : unit.nonQuantity;
+    return ignore(reason, unitEnd);
+  }
+  if (numeral.loneMagnitude && unit.word) return ignore('name', unitEnd);
+  // 一期工程, 二期项目: a Chinese numeral before 期 names a phase; `3期` (Arabic) counts sessions.
+  if (numeral.script === 'chinese' && unit.word?.word === '期') return ignore('ordinal', unitEnd);
+
+  // A range: `1-2个`, `80元-200元`, and the non-quantities `12-17岁`, `2019-2020年`, `7-9月份`.
+  const separatorAt = skipSpaces(text, unitEnd);
+  let upper: Numeral | null = null;
+  let upperUnit: Unit | null = null;
+  if (percentPrefixStart < 0 && RANGE_SEPARATORS.has(text[separatorAt] ?? '')) {
+    const second = readNumeralAt(text, skipSpaces(text, separatorAt + 1), commaAt);
+    if (second && second.valid) {
+      const secondUnit = readUnit(text, second.end);
+      const secondEnd = Math.max(second.end, secondUnit.end);
+      if (!unit.word && secondUnit.nonQuantity) return ignore(secondUnit.nonQuantity, secondEnd);
+      if (secondUnit.word && (!unit.word || unit.word.unitClass === secondUnit.word.unitClass)) {
+        upper = second;
+        upperUnit = secondUnit;
+      } else if (!unit.word && !secondUnit.word) {
+        return { end: second.end };
+      }
+    }
+  }
+
+  const effectiveUnit = upperUnit?.word ?? unit.word;
+  const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
+  if (!effectiveUnit) {
+    if (isPhoneNumber(text, numeral)) return ignore('phone', numeral.end);
+    if (isInsideDocumentBrackets(text, numeral)) return ignore('documentNumber', numeral.end);
+    if (!numeral.hasLargeMagnitude) return { end: numeral.end };
+  }
+
+  const beforeWords = readBefore(text, numberStart);
+  const afterWords = readAfter(text, phraseNumberEnd);
+  const comparator = beforeWords.comparator?.value ?? afterWords.comparator?.value ?? null;
+  const comparatorText = [beforeWords.comparator?.word, afterWords.comparator?.word].filter((word) => word !== undefined).join('…');
+  const approximate: Approximation | null = numeral.moreThan
+    ? 'more-than'
+    : beforeWords.approximation?.value ?? (afterWords.about ? 'about' : null);
+  const quantity: RawQuantity = {
+    phraseStart: beforeWords.start,
+    phraseEnd: afterWords.end,
+    value: numeral.value,
+    upper: upper ? upper.value : null,
+    unit: effectiveUnit?.word ?? '',
+    unitClass: effectiveUnit?.unitClass ?? 'bare',
+    comparator,
+    comparatorText,
+    approximate,
+    kind: upper ? 'range' : 'single',
+    series: [],
+  };
+  return { end: Math.max(afterWords.end, phraseNumberEnd), quantity };
+}
+
+function isDocumentNumberContext(text: string, numberStart: number): boolean {
+  const window = text.slice(Math.max(0, numberStart - 3), numberStart);
+  return window.includes('〕') || window.includes(']') || window.includes('】');
+}
+
+function connectorBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to).trim();
+  return between.length === 1 && LIST_CONNECTORS.has(between);
+}
+
+function prefixEndsWith(text: string, at: number, words: readonly string[]): boolean {
+  const end = skipSpacesBack(text, at);
+  return words.some((word) => text.startsWith(word, end - word.length));
+}
+
+const YEAR_RANGE = /(\d{4})\s*年?\s*(?:至|到|-|~|—|–)\s*(\d{4})\s*年/g;
+
+/** The years of a series, from `2021年至2023年` within the sentence before it. */
+function seriesYears(text: string, before: number, count: number): readonly (number | null)[] {
+  const sentenceStart = Math.max(text.lastIndexOf('。', before), text.lastIndexOf(';', before), before - 80, 0);
+  let first: number | null = null;
+  for (const match of text.slice(sentenceStart, before).matchAll(YEAR_RANGE)) first = Number(match[1]);
+  return Array.from({ length: count }, (_, index) => (first === null ? null : first + index));
+}
+
+/** Joins `分别…20个和50个` into distributions and `依次达到30%、45%、60%` into one series quantity. */
+function groupLists(text: string, raw: readonly RawQuantity[], year: number | null): RawQuantity[] {
+  const grouped: RawQuantity[] = [];
+  let index = 0;
+  while (index < raw.length) {
+    const first = raw[index];
+    if (!first) break;
+    const series = prefixEndsWith(text, first.phraseStart, ['依次', '依次为', '逐年']);
+    const distribution = !series && prefixEndsWith(text, first.phraseStart, ['分别', '分别为']);
+    if (!series && !distribution) {
+      grouped.push(first);
+      index += 1;
+      continue;
+    }
+    const members: RawQuantity[] = [first];
+    let next = index + 1;
+    for (;;) {
+      const previous = members[members.length - 1];
+      const candidate = raw[next];
+      if (!previous || !candidate || candidate.unitClass !== first.unitClass || !connectorBetween(text, previous.phraseEnd, candidate.phraseStart)) break;
+      members.push(candidate);
+      next += 1;
+    }
+    const years = members.length > 1 ? seriesYears(text, first.phraseStart, members.length) : [];
+    const isSeries = members.length > 1 && (series || years[0] !== null);
+    if (isSeries) {
+      const entries = members.map((member, position) => ({ year: years[position] ?? null, value: member.value }));
+      const chosen = entries.find((entry) => entry.year !== null && entry.year === year)
+        ?? (year !== null && entries[0]?.year !== null && year > (entries[0]?.year ?? 0) ? entries[entries.length - 1] : entries[0]);
+      const last = members[members.length - 1] ?? first;
+      grouped.push({ ...first, phraseEnd: last.phraseEnd, value: chosen?.value ?? first.value, kind: 'series', series: entries });
+    } else {
+      for (const member of members) {
+        grouped.push(members.length > 1
+          ? { ...member, kind: 'distribution', comparator: member.comparator ?? first.comparator, comparatorText: member.comparatorText || first.comparatorText }
+          : member);
+      }
+    }
+    index = next;
+  }
+  return grouped;
+}
+
+function toQuantity(copy: ReadingCopy, raw: RawQuantity): Quantity {
+  const span = originalSpan(copy, raw.phraseStart, raw.phraseEnd);
+  return {
+    value: raw.value,
+    upper: raw.upper,
+    unit: raw.unit,
+    unitClass: raw.unitClass,
+    comparator: raw.comparator,
+    comparatorText: raw.comparatorText,
+    approximate: raw.approximate,
+    kind: raw.kind,
+    series: raw.series,
+    span,
+    text: copy.original.slice(span.start, span.end),
+  };
+}
+
+/**
+ * Every quantity in a text, in reading order, and the numbers deliberately left out.
+ *
+ * @example
+ * parseQuantities('全人群接种人数达到665万以上').quantities[0]
+ * // { value: 6650000, unit: '', unitClass: 'bare', comparator: '>=', comparatorText: '达到…以上', … }
+ * parseQuantities('分别不少于20个和50个').quantities.map((q) => q.value) // [20, 50]
+ */
+export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): QuantityScan {
+  const copy = normalizeForReading(text);
+  const normalised = copy.text;
+  const quoted = markQuoted(normalised);
+  const commaAt = (index: number): boolean => copy.original[copy.toOriginal[index] ?? -1] === ',';
+  const raw: RawQuantity[] = [];
+  const ignored: IgnoredNumber[] = [];
+  let index = 0;
+  while (index < normalised.length) {
+    const character = normalised[index];
+    let percentPrefixStart = -1;
+    let numeral: Numeral | null = null;
+    if (character === '百' && normalised.startsWith('百分之', index)) {
+      numeral = readNumeralAt(normalised, index + 3, commaAt);
+      if (numeral) percentPrefixStart = index;
+    } else {
+      numeral = readNumeralAt(normalised, index, commaAt);
+    }
+    if (!numeral) {
+      index += 1;
+      continue;
+    }
+    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, commaAt);
+    if (step.quantity) raw.push(step.quantity);
+    if (step.ignored) {
+      const span = originalSpan(copy, step.ignored.start, step.ignored.end);
+      ignored.push({ reason: step.ignored.reason, span, text: text.slice(span.start, span.end) });
+    }
+    index = Math.max(step.end, numeral.end, index + 1);
+  }
+  const quantities = groupLists(normalised, raw, options.year ?? null).map((item) => toQuantity(copy, item));
+  return { quantities, ignored };
+}

@@ -1,0 +1,93 @@
+/**
+ * Counting words (量词) after a number, and the words that make a number not a quantity (年, 月, 日, 岁,
+ * 号, 季度 …). Classifiers that are interchangeable for one indicator share a group (DOMAIN §4):
+ * 个/家/所/处/座/项/件/场/次 for things and places; 人/名/位 for people; 人次 is people, but another group.
+ */
+import type { IgnoredReason, UnitClass } from './types';
+
+export interface CountingWord {
+  readonly word: string;
+  readonly unitClass: UnitClass;
+  /** Words of one group are interchangeable (`名` ↔ `人`); other words of the class match with less confidence. */
+  readonly group: string;
+}
+
+export interface NonQuantityWord {
+  readonly word: string;
+  readonly reason: IgnoredReason;
+}
+
+const THINGS = ['个', '家', '所', '处', '座', '项', '件', '场', '次', '类', '种', '期', '支', '条', '套', '间', '部', '台', '辆', '张', '篇', '份', '批次'];
+
+export const COUNTING_WORDS: readonly CountingWord[] = [
+  { word: '个百分点', unitClass: 'points', group: 'points' },
+  { word: '百分点', unitClass: 'points', group: 'points' },
+  { word: '%', unitClass: 'percent', group: 'percent' },
+  { word: '元', unitClass: 'money', group: 'money' },
+  { word: '人次', unitClass: 'people', group: 'visits' },
+  { word: '人', unitClass: 'people', group: 'people' },
+  { word: '名', unitClass: 'people', group: 'people' },
+  { word: '位', unitClass: 'people', group: 'people' },
+  { word: '户', unitClass: 'count', group: 'households' },
+  { word: '剂次', unitClass: 'count', group: 'doses' },
+  { word: '例', unitClass: 'count', group: 'cases' },
+  { word: '张床', unitClass: 'count', group: 'beds' },
+  { word: '床', unitClass: 'count', group: 'beds' },
+  ...THINGS.map((word) => ({ word, unitClass: 'count' as const, group: 'things' })),
+];
+
+export const NON_QUANTITY_WORDS: readonly NonQuantityWord[] = [
+  { word: '个百分比', reason: 'name' },
+  { word: '个月', reason: 'period' },
+  { word: '个工作日', reason: 'period' },
+  { word: '年级', reason: 'ordinal' },
+  { word: '年度', reason: 'period' },
+  { word: '年', reason: 'period' },
+  { word: '月份', reason: 'date' },
+  { word: '月', reason: 'date' },
+  { word: '日', reason: 'date' },
+  { word: '号', reason: 'ordinal' },
+  { word: '季度', reason: 'period' },
+  { word: '周岁', reason: 'age' },
+  { word: '岁', reason: 'age' },
+  { word: '天', reason: 'period' },
+  { word: '小时', reason: 'period' },
+  { word: '分钟', reason: 'period' },
+  { word: '周', reason: 'period' },
+  { word: '级', reason: 'ordinal' },
+  { word: '轮', reason: 'ordinal' },
+  { word: '届', reason: 'ordinal' },
+  { word: '楼', reason: 'ordinal' },
+];
+
+type UnitEntry = { readonly kind: 'counting'; readonly entry: CountingWord } | { readonly kind: 'non'; readonly entry: NonQuantityWord };
+
+/** Entries by first character, longest word first, so a lookup checks only a handful of words. */
+const BY_FIRST_CHARACTER: ReadonlyMap<string, readonly UnitEntry[]> = (() => {
+  const map = new Map<string, UnitEntry[]>();
+  const all: UnitEntry[] = [
+    ...COUNTING_WORDS.map((entry) => ({ kind: 'counting' as const, entry })),
+    ...NON_QUANTITY_WORDS.map((entry) => ({ kind: 'non' as const, entry })),
+  ];
+  for (const item of all) {
+    const first = item.entry.word[0] ?? '';
+    const list = map.get(first) ?? [];
+    list.push(item);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((left, right) => right.entry.word.length - left.entry.word.length);
+  return map;
+})();
+
+/** The counting word or non-quantity word that starts at `at`, longest first; null when none. */
+export function unitAt(text: string, at: number): UnitEntry | null {
+  const candidates = BY_FIRST_CHARACTER.get(text[at] ?? '');
+  if (!candidates) return null;
+  for (const candidate of candidates) if (text.startsWith(candidate.entry.word, at)) return candidate;
+  return null;
+}
+
+/** The counting word as written in the table, for a unit string from a quantity. */
+export function countingWord(unit: string): CountingWord | null {
+  return COUNTING_WORDS.find((entry) => entry.word === unit) ?? null;
+}

@@ -1,0 +1,89 @@
+/** The header row, found by synonyms (DOMAIN §1), never by position. */
+import { cellText, type SheetGrid } from '../grid/sheetGrid';
+import { compactKey } from '../text/compactKey';
+import type { ColumnRole, HeaderColumn, HeaderRow } from './types';
+
+/**
+ * Synonyms per role, checked in this order so that the more specific header wins
+ * (`节点任务` is a milestone before it is a `任务`; `时间节点` is a period).
+ */
+const ROLE_SYNONYMS: readonly (readonly [ColumnRole, readonly string[]])[] = [
+  ['selfAssessment', ['自我评价', '自评情况', '自评', '评价']],
+  ['milestone', ['季度节点任务', '节点任务', '阶段目标', '节点目标', '阶段任务']],
+  ['progress', ['进展情况', '工作进展', '完成情况', '落实情况', '推进情况', '进展']],
+  ['period', ['时间节点', '完成时限', '完成时间', '时限', '时间']],
+  ['serial', ['序号', '编号']],
+  ['task', ['重点工作任务', '工作任务', '目标任务', '任务']],
+];
+
+/** Header cells are short; a title that names 任务 and 进展情况 is not a header. */
+const LONGEST_HEADER = 24;
+/** How far down the header may sit (titles, metadata and notes come first). */
+export const HEADER_SEARCH_ROWS = 15;
+/** A row is a header when it names at least this many roles. */
+const MINIMUM_ROLES = 3;
+
+/**
+ * The role a header text names, or null for an extra column.
+ *
+ * @example
+ * headerRole('《政府工作报告》重点工作任务\n（省、市民生实事）') // 'task'
+ * headerRole('备注') // null
+ */
+export function headerRole(text: string): ColumnRole | null {
+  const key = compactKey(text).replace(/\([^)]*\)/g, '');
+  if (key === '' || key.length > LONGEST_HEADER) return null;
+  for (const [role, synonyms] of ROLE_SYNONYMS) {
+    if (synonyms.some((synonym) => key.includes(synonym))) return role;
+  }
+  return null;
+}
+
+/** Reads one row as a header: each role goes to the first column that names it. */
+export function readHeaderRow(grid: SheetGrid, row: number): HeaderRow {
+  const columns: HeaderColumn[] = [];
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const width = grid.values[row]?.length ?? 0;
+  for (let column = 0; column < width; column += 1) {
+    const header = cellText(grid, row, column);
+    if (header.trim() === '') continue;
+    const found = headerRole(header);
+    const role = found !== null && roles[found] === undefined ? found : null;
+    if (role !== null) roles[role] = column;
+    columns.push({ column, header, role });
+  }
+  return { row, columns, roles };
+}
+
+/**
+ * The first row among the first rows of the sheet that names the most roles (at least three), or null.
+ *
+ * @example
+ * findHeaderRow(gridFromRows('s', [['2021年…进展情况'], ['序号', '任务', '时间', '节点任务', '进展情况', '自我评价']]))?.row // 1
+ */
+export function findHeaderRow(grid: SheetGrid): HeaderRow | null {
+  let best: HeaderRow | null = null;
+  let bestCount = MINIMUM_ROLES - 1;
+  const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < last; row += 1) {
+    const candidate = readHeaderRow(grid, row);
+    const count = Object.keys(candidate.roles).length;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Whether a later row repeats the header (a page-split copy): most of its role cells name the same roles. */
+export function repeatsHeader(grid: SheetGrid, row: number, header: HeaderRow): boolean {
+  let matches = 0;
+  let named = 0;
+  for (const column of header.columns) {
+    if (column.role === null) continue;
+    named += 1;
+    if (headerRole(cellText(grid, row, column.column)) === column.role) matches += 1;
+  }
+  return named > 0 && matches >= Math.max(MINIMUM_ROLES, Math.ceil(named / 2));
+}

@@ -1,0 +1,63 @@
+/** Issues about one cell of a task row, with the fields every rule fills the same way. */
+import type { Fix, Issue, Severity } from '../../issues/issue';
+import { reportIssue } from '../../report/reportIssue';
+import type { ColumnRole, ReportCell, TaskRow } from '../../report/types';
+import type { RuleContext } from '../types';
+
+/** How issues name the standard columns, whatever the sheet's header says. */
+export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
+  serial: '序号',
+  task: '任务',
+  period: '时间',
+  milestone: '节点任务',
+  progress: '进展情况',
+  selfAssessment: '自我评价',
+};
+
+export interface TaskIssueDetails {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly value?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly fix?: Fix;
+}
+
+/** The cell of a role in a task row (null when the sheet has no such column). */
+export function roleCell(task: TaskRow, role: ColumnRole): ReportCell | null {
+  return task.cells[role] ?? null;
+}
+
+/** The text of a role with page-split remainders joined, trimmed. */
+export function joinedText(task: TaskRow, role: ColumnRole): string {
+  return (task.joined[role] ?? '').trim();
+}
+
+export function taskIssue(context: RuleContext, task: TaskRow, role: ColumnRole, details: TaskIssueDetails): Issue {
+  const cell = roleCell(task, role);
+  return reportIssue({
+    rule: details.rule,
+    severity: details.severity,
+    sheet: context.report.sheet,
+    cell: cell?.address ?? '',
+    column: ROLE_LABELS[role],
+    value: details.value ?? joinedText(task, role),
+    ...(details.params ? { params: details.params } : {}),
+    ...(details.fix ? { fix: details.fix } : {}),
+  });
+}
+
+/** A fix that writes one text into the cell of a role in a task row. */
+export function writeCellFix(context: RuleContext, task: TaskRow, role: ColumnRole, kind: string, replacement: string): Fix | undefined {
+  const cell = roleCell(task, role);
+  if (!cell) return undefined;
+  return {
+    kind,
+    replacement,
+    operations: [{ op: 'writeBlock', sheet: context.report.sheet, row: cell.row, column: cell.column, values: [[replacement]] }],
+  };
+}
+
+/** Whether the sheet has a column for the role (rules about a missing column stay silent; the header rule speaks). */
+export function hasColumn(context: RuleContext, role: ColumnRole): boolean {
+  return context.report.header.roles[role] !== undefined;
+}

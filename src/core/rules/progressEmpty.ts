@@ -1,0 +1,15 @@
+import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import type { Rule } from './types';
+
+/** No progress reported. */
+export const progressEmpty: Rule = {
+  id: 'progress.empty',
+  severity: 'error',
+  fixable: false,
+  check(context) {
+    if (!hasColumn(context, 'progress')) return [];
+    return context.tasks
+      .filter((task) => joinedText(task, 'progress') === '')
+      .map((task) => taskIssue(context, task, 'progress', { rule: this.id, severity: this.severity }));
+  },
+};

@@ -1,0 +1,15 @@
+import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import type { Rule } from './types';
+
+/** No self-assessment (自我评价). */
+export const selfAssessmentEmpty: Rule = {
+  id: 'selfAssessment.empty',
+  severity: 'error',
+  fixable: false,
+  check(context) {
+    if (!hasColumn(context, 'selfAssessment')) return [];
+    return context.tasks
+      .filter((task) => joinedText(task, 'selfAssessment') === '')
+      .map((task) => taskIssue(context, task, 'selfAssessment', { rule: this.id, severity: this.severity }));
+  },
+};

@@ -1,0 +1,15 @@
+import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import type { Rule } from './types';
+
+/** A row with other cells filled but no task text. */
+export const taskEmpty: Rule = {
+  id: 'task.empty',
+  severity: 'error',
+  fixable: false,
+  check(context) {
+    if (!hasColumn(context, 'task')) return [];
+    return context.tasks
+      .filter((task) => joinedText(task, 'task') === '')
+      .map((task) => taskIssue(context, task, 'task', { rule: this.id, severity: this.severity }));
+  },
+};

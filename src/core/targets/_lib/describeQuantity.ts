@@ -1,0 +1,166 @@
+/**
+ * Puts a quantity in its context: the indicator it counts (`社区卫生服务中心` in `新建改扩建17家社区卫生服务中心`,
+ * `精神科医师` in `增加精神科医师5名`, `覆盖率` in `覆盖率不低于81%`), the phrase that states it as written,
+ * and the words that introduce it (累计/共/完成/达到/已/截至 for reported figures; 新建/建设/创建… for targets).
+ */
+import type { Quantity } from '../../numbers/types';
+
+/** Where one statement ends: the indicator never reaches across these. */
+const CLAUSE_DELIMITERS = new Set([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '\r', '、', '(', ')', '（', '）', '|']);
+/** Where a sentence ends: target verbs and deadlines are looked for within it. */
+const SENTENCE_DELIMITERS = new Set(['。', ';', '；', '\n', '\r', '!', '！', '?', '？']);
+/** Where a clause ends for target verbs (a list with 、 still shares its verb). */
+const VERB_CLAUSE_DELIMITERS = new Set([',', '，', '。', ';', '；', ':', '：', '\n', '\r', '!', '！', '?', '？']);
+
+/** Words that begin an indicator phrase without being part of what is counted. */
+const LEADING_WORDS = [
+  '截至目前', '截至', '目前', '其中', '年内', '全年', '全市', '我市', '本市', '各区县', '累计', '共计', '总计', '合计', '共', '已经', '已',
+  '择优确定', '确定', '再创建', '争创', '创建', '新建', '改扩建', '扩建', '建设', '建成', '新增', '增加', '增设', '更新', '培育', '遴选',
+  '打造', '完成', '配备', '引进', '争取', '启动', '实现', '开展', '组织', '汇集', '发放', '力争', '全面', '积极', '推动', '推进', '督促',
+  '和', '及', '与', '对', '为', '的', '在', '再', '新', '达到', '达',
+];
+const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计'];
+/** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
+const PHRASE_BREAKS = ['进行', '开展', '参加', '实现', '达到', '接受', '通过', '完成', '签约', '入驻', '纳入', '获批'];
+/** Words that introduce a reported figure (DOMAIN §4). */
+const REPORT_MARKERS = ['累计', '共', '完成', '达到', '达', '已', '截至', '总计', '合计'];
+/** Verbs that make a figure in a task or milestone a target even without a comparator. */
+export const TARGET_VERBS = [
+  '新建', '改扩建', '扩建', '建设', '建成', '创建', '争创', '新增', '增加', '增设', '更新', '培育', '遴选', '打造', '完成', '配备',
+  '引进', '争取', '启动', '确定', '实现', '达到', '进行', '提高', '提升', '开展', '举办', '汇集', '发放', '招募', '培训', '覆盖',
+  '申报', '设立', '建立', '培养', '招聘', '筛查', '接种', '签约', '新申报',
+];
+
+const MAX_INDICATOR_LENGTH = 24;
+const MAX_PHRASE_CONTEXT = 40;
+
+export interface QuantityContext {
+  readonly indicator: string;
+  /** The phrase that states the quantity with its indicator, as written (`增加精神科医师 5 名`). */
+  readonly phrase: string;
+  /** Offsets of `phrase` in the text. */
+  readonly phraseStart: number;
+  readonly phraseEnd: number;
+  /** Introduced by 累计/共/完成/达到/已/截至. */
+  readonly hasReportMarker: boolean;
+  /** A target verb stands in the clause before the quantity; `adjacent` when nothing but spaces lies between. */
+  readonly targetVerb: { readonly verb: string; readonly adjacent: boolean } | null;
+  /** The quantity is the subject of 达到 (`50%达到省提升标准`). */
+  readonly subjectOfReach: boolean;
+  /** Start and end of the sentence the quantity stands in. */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+function boundaryBefore(text: string, from: number, limit: number, delimiters: ReadonlySet<string>): number {
+  let index = from;
+  while (index > limit && !delimiters.has(text[index - 1] ?? '')) index -= 1;
+  return index;
+}
+
+function boundaryAfter(text: string, from: number, limit: number, delimiters: ReadonlySet<string>): number {
+  let index = from;
+  while (index < limit && !delimiters.has(text[index] ?? '')) index += 1;
+  return index;
+}
+
+function stripLeading(phrase: string): string {
+  let text = phrase.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of LEADING_WORDS) {
+      if (text.length > word.length && text.startsWith(word)) {
+        text = text.slice(word.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
+function stripTrailing(phrase: string): string {
+  let text = phrase.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const word of TRAILING_WORDS) {
+      if (text.length > word.length && text.endsWith(word)) {
+        text = text.slice(0, text.length - word.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return text;
+}
+
+function cutAtBreak(phrase: string): string {
+  let cut = phrase.length;
+  for (const word of PHRASE_BREAKS) {
+    const at = phrase.indexOf(word);
+    if (at > 0 && at < cut) cut = at;
+  }
+  return phrase.slice(0, cut);
+}
+
+function clip(phrase: string, fromEnd: boolean): string {
+  if (phrase.length <= MAX_INDICATOR_LENGTH) return phrase;
+  return fromEnd ? phrase.slice(phrase.length - MAX_INDICATOR_LENGTH) : phrase.slice(0, MAX_INDICATOR_LENGTH);
+}
+
+function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean } | null {
+  let best: { verb: string; at: number } | null = null;
+  for (const verb of TARGET_VERBS) {
+    const at = clauseBefore.lastIndexOf(verb);
+    if (at >= 0 && (best === null || at + verb.length > best.at + best.verb.length)) best = { verb, at };
+  }
+  if (!best) return null;
+  return { verb: best.verb, adjacent: clauseBefore.slice(best.at + best.verb.length).trim() === '' };
+}
+
+/**
+ * The context of a quantity in `text`; `previousEnd` is where the quantity before it ended, so two
+ * figures in one clause (`1561.01万剂次，覆盖775.19万人`) never share an indicator.
+ */
+export function describeQuantity(text: string, quantity: Quantity, previousEnd: number, nextStart: number): QuantityContext {
+  const { start, end } = quantity.span;
+  const clauseStart = boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS);
+  const clauseEnd = boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS);
+  const before = text.slice(clauseStart, start);
+  const afterRaw = text.slice(end, clauseEnd);
+  const after = cutAtBreak(afterRaw.replace(/^[\s的]+/, ''));
+  const beforeIndicator = stripTrailing(stripLeading(before));
+  const afterIndicator = stripTrailing(after.trim());
+  const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
+  const afterIsVerbPhrase = PHRASE_BREAKS.some((word) => afterRaw.trimStart().startsWith(word));
+
+  let indicator: string;
+  let phraseStart = start;
+  let phraseEnd = end;
+  const useAfter = afterIndicator !== '' && !afterIsVerbPhrase && (!prefersBefore || beforeIndicator === '' || afterRaw.startsWith('的'));
+  if (useAfter || (beforeIndicator === '' && afterRaw.trim() !== '')) {
+    indicator = clip(useAfter ? afterIndicator : stripLeading(afterRaw), false);
+    const shown = useAfter ? afterRaw.indexOf(afterIndicator) + afterIndicator.length : afterRaw.trimEnd().length;
+    phraseEnd = end + Math.min(Math.max(shown, 0), MAX_PHRASE_CONTEXT);
+    phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
+    if (start - clauseStart > MAX_PHRASE_CONTEXT / 2) phraseStart = start;
+  } else {
+    indicator = clip(beforeIndicator, true);
+    phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
+  }
+  while (phraseStart < start && /\s/.test(text[phraseStart] ?? '')) phraseStart += 1;
+
+  const verbClauseStart = boundaryBefore(text, start, 0, VERB_CLAUSE_DELIMITERS);
+  const sentenceStart = boundaryBefore(text, start, 0, SENTENCE_DELIMITERS);
+  const sentenceEnd = boundaryAfter(text, end, text.length, SENTENCE_DELIMITERS);
+  const markerWindow = text.slice(Math.max(clauseStart, start - 12), start) + quantity.comparatorText;
+  return {
+    indicator,
+    phrase: text.slice(phraseStart, phraseEnd),
+    phraseStart,
+    phraseEnd,
+    hasReportMarker: REPORT_MARKERS.some((marker) => markerWindow.includes(marker)),
+    targetVerb: findTargetVerb(text.slice(verbClauseStart, start)),
+    subjectOfReach: /^\s*达到/.test(afterRaw),
+    sentenceStart,
+    sentenceEnd,
+  };
+}

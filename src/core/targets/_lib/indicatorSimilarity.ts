@@ -1,0 +1,113 @@
+/**
+ * How alike two indicator phrases are (`精神科医师` ↔ `精神科医师`, `年度检查任务` ↔ `年度任务`): the Dice
+ * coefficient of their words without stop words, after a small alias list. Words come from
+ * `Intl.Segmenter` (zh, word granularity) where the host has it, character bigrams otherwise.
+ * Word lists are cached per phrase, so a sheet never segments the same text twice.
+ */
+
+export type WordSplitting = 'segmenter' | 'bigrams';
+
+/** Words that say nothing about what is counted. */
+const STOP_WORDS = new Set([
+  '的', '了', '和', '与', '及', '等', '各', '个', '其中', '全市', '我市', '本市', '全省', '市', '县', '区', '年', '内', '共',
+  '累计', '已', '已经', '完成', '新增', '增加', '建设', '开展', '组织', '推进', '实现', '达到', '达', '为', '是', '在', '对',
+  '全部', '全面', '积极', '目前', '截至', '计', '共计', '总计', '合计', '有', '进行', '以上', '以下', '不低于', '不少于',
+]);
+
+/** Words that name the same thing (DOMAIN §4: 新增↔增加, 名↔人). */
+const ALIASES: Readonly<Record<string, string>> = {
+  新增: '增加',
+  名: '人',
+  建成: '建设',
+  新建: '建设',
+  占比: '比例',
+  比率: '比例',
+  医生: '医师',
+};
+
+const MAX_CACHED_PHRASES = 20000;
+
+interface Segment {
+  readonly segment: string;
+  readonly isWordLike?: boolean;
+}
+interface WordSegmenter {
+  segment(text: string): Iterable<Segment>;
+}
+
+let cachedSegmenter: WordSegmenter | null | undefined;
+
+function hostSegmenter(): WordSegmenter | null {
+  if (cachedSegmenter !== undefined) return cachedSegmenter;
+  const intl = Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => WordSegmenter };
+  cachedSegmenter = typeof intl.Segmenter === 'function' ? new intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return cachedSegmenter;
+}
+
+/** Whether this host can split Chinese words (else bigrams are used). */
+export function hasWordSegmenter(): boolean {
+  return hostSegmenter() !== null;
+}
+
+const caches: Record<WordSplitting, Map<string, ReadonlySet<string>>> = { segmenter: new Map(), bigrams: new Map() };
+
+function isMeaningful(word: string): boolean {
+  // Digits, punctuation and spaces carry no indicator meaning.
+  return /[\p{L}]/u.test(word) && !STOP_WORDS.has(word);
+}
+
+function canonical(word: string): string {
+  return ALIASES[word] ?? word;
+}
+
+function segmenterWords(segmenter: WordSegmenter, phrase: string): Set<string> {
+  const words = new Set<string>();
+  for (const part of segmenter.segment(phrase)) {
+    const word = canonical(part.segment.trim());
+    if (word !== '' && isMeaningful(word)) words.add(word);
+  }
+  return words;
+}
+
+function bigramWords(phrase: string): Set<string> {
+  let text = phrase;
+  for (const [alias, target] of Object.entries(ALIASES)) if (alias.length > 1) text = text.split(alias).join(target);
+  const letters = Array.from(text).filter((character) => /[\p{L}]/u.test(character));
+  const words = new Set<string>();
+  if (letters.length === 1 && letters[0] !== undefined) words.add(letters[0]);
+  for (let index = 0; index + 1 < letters.length; index += 1) words.add(`${letters[index] ?? ''}${letters[index + 1] ?? ''}`);
+  return words;
+}
+
+/** The words of a phrase, as used for matching (cached). */
+export function indicatorWords(phrase: string, splitting: WordSplitting): ReadonlySet<string> {
+  const cache = caches[splitting];
+  const cached = cache.get(phrase);
+  if (cached) return cached;
+  const segmenter = splitting === 'segmenter' ? hostSegmenter() : null;
+  const words = segmenter ? segmenterWords(segmenter, phrase) : bigramWords(phrase);
+  if (cache.size >= MAX_CACHED_PHRASES) cache.clear();
+  cache.set(phrase, words);
+  return words;
+}
+
+/**
+ * 0 (nothing shared) … 1 (the same words).
+ *
+ * @example
+ * indicatorSimilarity('年度检查任务', '年度任务', 'segmenter') // 0.8
+ */
+export function indicatorSimilarity(left: string, right: string, splitting: WordSplitting): number {
+  const leftWords = indicatorWords(left, splitting);
+  const rightWords = indicatorWords(right, splitting);
+  if (leftWords.size === 0 || rightWords.size === 0) return 0;
+  let shared = 0;
+  for (const word of leftWords) if (rightWords.has(word)) shared += 1;
+  return (2 * shared) / (leftWords.size + rightWords.size);
+}
+
+/** The splitting to use: the host's segmenter when present, unless bigrams are asked for. */
+export function chooseWordSplitting(preferred: WordSplitting | undefined): WordSplitting {
+  if (preferred === 'bigrams') return 'bigrams';
+  return hasWordSegmenter() ? 'segmenter' : 'bigrams';
+}

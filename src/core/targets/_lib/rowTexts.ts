@@ -1,0 +1,45 @@
+/**
+ * The whole text of one role of a task row: the row's cell followed by the cells of its page-split
+ * remainders (seed 000: `健全新药研发和成果转化扶持政` + `策,加大新药研发奖补力度…`), with a way back
+ * from an offset in the joined text to the cell it came from.
+ */
+import type { ColumnRole, ContinuationRow, ProgressReport, ReportCell, TaskRow } from '../../report/types';
+
+export interface RoleText {
+  readonly text: string;
+  readonly pieces: readonly { readonly cell: ReportCell; readonly start: number; readonly end: number }[];
+}
+
+export function continuationsByTask(report: ProgressReport): ReadonlyMap<number, readonly ContinuationRow[]> {
+  const byTask = new Map<number, ContinuationRow[]>();
+  for (const row of report.rows) {
+    if (row.kind !== 'continuation') continue;
+    const list = byTask.get(row.taskRow) ?? [];
+    list.push(row);
+    byTask.set(row.taskRow, list);
+  }
+  return byTask;
+}
+
+export function roleText(row: TaskRow, continuations: readonly ContinuationRow[], role: ColumnRole): RoleText | null {
+  const cells = [row.cells[role], ...continuations.map((continuation) => continuation.cells[role])].filter(
+    (cell): cell is ReportCell => cell !== undefined && cell.text.trim() !== '',
+  );
+  if (cells.length === 0) return null;
+  const pieces: { cell: ReportCell; start: number; end: number }[] = [];
+  let text = '';
+  for (const cell of cells) {
+    pieces.push({ cell, start: text.length, end: text.length + cell.text.length });
+    // Page splits cut mid-word, so the pieces join without a separator.
+    text += cell.text;
+  }
+  return { text, pieces };
+}
+
+/** The cell an offset of the joined text lies in. */
+export function cellAt(roleTextValue: RoleText, offset: number): ReportCell {
+  for (const piece of roleTextValue.pieces) if (offset < piece.end) return piece.cell;
+  const last = roleTextValue.pieces[roleTextValue.pieces.length - 1];
+  if (!last) throw new Error(`A role text has no cells (offset ${offset})`);
+  return last.cell;
+}

@@ -1,0 +1,107 @@
+/**
+ * Dates of a target (DOMAIN §4): its deadline from the text (全年/年内/年底前/年度 → 12月31日, 上半年 →
+ * 6月30日, `9月底前` → 9月30日) or else a default; the as-of date of the progress (`截至9月底`, `截至10月7日`);
+ * and the pace, the elapsed share of the time from the year's start to the deadline.
+ */
+import { daysInMonth } from '../../report/parsePeriod';
+import type { CalendarDate } from '../../report/types';
+
+export interface YearStart {
+  readonly month: number;
+  readonly day: number;
+}
+
+export const DEFAULT_YEAR_START: YearStart = { month: 1, day: 1 };
+
+const CHINESE_MONTHS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+
+function monthNumber(text: string): number | null {
+  const value = /^\d+$/.test(text) ? Number(text) : (CHINESE_MONTHS[text] ?? null);
+  return value !== null && value >= 1 && value <= 12 ? value : null;
+}
+
+export function yearEnd(year: number): CalendarDate {
+  return { year, month: 12, day: 31 };
+}
+
+export function monthEnd(year: number, month: number): CalendarDate {
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+const YEAR_END_WORDS = /全年|年内|年底|年末/;
+const ANNUAL = /年度/;
+const FIRST_HALF = /上半年/;
+const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份前|前)/;
+const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
+const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
+
+/**
+ * The deadline a target's sentence names, or null. `年度` counts unless it only qualifies the task the
+ * figure is a share of (`完成年度检查任务的70%`: a quarter's share of the annual task).
+ */
+export function deadlineInText(sentence: string, clauseBeforeQuantity: string, year: number | null): CalendarDate | null {
+  const namedYear = NAMED_YEAR_END.exec(sentence);
+  if (namedYear) return yearEnd(Number(namedYear[1]));
+  if (year === null) return null;
+  if (FIRST_HALF.test(sentence)) return monthEnd(year, 6);
+  const month = MONTH_END.exec(sentence);
+  if (month) {
+    const number = monthNumber(month[1] ?? '');
+    if (number !== null) return monthEnd(year, number);
+  }
+  const quarter = QUARTER_END.exec(sentence);
+  if (quarter) {
+    const number = monthNumber(quarter[1] ?? '');
+    if (number !== null) return monthEnd(year, number * 3);
+  }
+  if (YEAR_END_WORDS.test(sentence)) return yearEnd(year);
+  const annualShare = /年度[^，,。；;]{0,12}的/.test(clauseBeforeQuantity);
+  if (ANNUAL.test(sentence) && !annualShare) return yearEnd(year);
+  return null;
+}
+
+const AS_OF_DAY = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const AS_OF_MONTH = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
+
+/** The date a progress text states its figures as of (`截至10月7日`, `截至9月底`), or null. */
+export function asOfInText(progress: string, year: number | null): CalendarDate | null {
+  const day = AS_OF_DAY.exec(progress);
+  if (day) {
+    const dayYear = day[1] ? Number(day[1]) : year;
+    const month = Number(day[2]);
+    const date = Number(day[3]);
+    if (dayYear !== null && month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(dayYear, month)) return { year: dayYear, month, day: date };
+  }
+  const month = AS_OF_MONTH.exec(progress);
+  if (month) {
+    const monthYear = month[1] ? Number(month[1]) : year;
+    const number = monthNumber(month[2] ?? '');
+    if (monthYear !== null && number !== null) return monthEnd(monthYear, number);
+  }
+  return null;
+}
+
+function dayNumber(date: CalendarDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / 86400000;
+}
+
+/**
+ * The elapsed share of the time from the year's start to the deadline, as of a date, 0…1 to two decimals.
+ *
+ * @example
+ * paceAt({ year: 2021, month: 9, day: 30 }, { year: 2021, month: 12, day: 31 }) // 0.75
+ */
+export function paceAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START): number {
+  let startYear = deadline.year;
+  const startOf = (year: number): CalendarDate => ({ year, month: yearStart.month, day: Math.min(yearStart.day, daysInMonth(year, yearStart.month)) });
+  // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
+  if (dayNumber(startOf(startYear)) > dayNumber(deadline)) startYear -= 1;
+  const start = dayNumber(startOf(startYear));
+  const total = dayNumber(deadline) - start + 1;
+  const elapsed = dayNumber(asOf) - start + 1;
+  if (total <= 0) return 1;
+  const share = Math.min(1, Math.max(0, elapsed / total));
+  return Math.round(share * 100) / 100;
+}

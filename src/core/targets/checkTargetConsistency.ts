@@ -1,0 +1,123 @@
+/**
+ * Two cross-checks on a row's targets (issue 4):
+ * - `target.self-assessment-mismatch`: 自我评价 says 完成 (or 超序时推进) while a target is unmet or behind;
+ * - `target.completion-rate-mismatch`: a stated completion rate (`完成率达106%`) that the stated figures
+ *   contradict (`完成了98个` against a target of 92 is 106.5%: consistent).
+ */
+import type { Issue } from '../issues/issue';
+import { reportIssue } from '../report/reportIssue';
+import type { ReportCell } from '../report/types';
+import type { TargetStatement } from './extractTargets';
+import type { ReportedStatement } from './readReportedFigures';
+import type { TargetResult } from './types';
+
+export interface JudgedTarget {
+  readonly role: 'task' | 'milestone';
+  readonly statement: TargetStatement;
+  /** The figure tied to the target with confidence, else null. */
+  readonly figure: ReportedStatement | null;
+  readonly result: TargetResult;
+}
+
+export interface SelfAssessmentVocabulary {
+  /** Words that claim the period's work is done (`完成`). */
+  readonly completed: readonly string[];
+  /** Words that claim the work is ahead of schedule (`超序时推进`). */
+  readonly ahead: readonly string[];
+}
+
+export const DEFAULT_SELF_ASSESSMENT_VOCABULARY: SelfAssessmentVocabulary = {
+  completed: ['完成', '已完成', '全部完成', '超额完成'],
+  ahead: ['超序时推进'],
+};
+
+function normaliseAssessment(text: string): string {
+  return text.normalize('NFKC').replace(/[\s。.，,；;!！]/g, '');
+}
+
+/**
+ * The claim of 完成 is about the period's milestone, so it is contradicted by a milestone target that is
+ * unmet or behind, or a task target that is unmet; 超序时推进 is contradicted by any target unmet or behind.
+ */
+export function checkSelfAssessment(
+  sheet: string,
+  assessmentCell: ReportCell | undefined,
+  assessmentHeader: string,
+  judged: readonly JudgedTarget[],
+  vocabulary: SelfAssessmentVocabulary = DEFAULT_SELF_ASSESSMENT_VOCABULARY,
+): Issue[] {
+  if (!assessmentCell) return [];
+  const assessment = normaliseAssessment(assessmentCell.text);
+  const ahead = vocabulary.ahead.includes(assessment);
+  const completed = vocabulary.completed.includes(assessment);
+  if (!ahead && !completed) return [];
+  const contradicting = judged.find(({ role, result }) =>
+    result.verdict === 'unmet' || (result.verdict === 'behind' && (ahead || role === 'milestone')),
+  );
+  if (!contradicting) return [];
+  const { result } = contradicting;
+  return [
+    reportIssue({
+      rule: 'target.self-assessment-mismatch',
+      severity: 'warning',
+      sheet,
+      cell: assessmentCell.address,
+      column: assessmentHeader,
+      value: assessmentCell.text,
+      params: {
+        assessment: assessmentCell.text.trim(),
+        target: result.text,
+        reported: result.reported?.text ?? '',
+        verdict: result.verdict,
+      },
+    }),
+  ];
+}
+
+const RATE_INDICATOR = /完成率|完成比例|任务|目标|计划/;
+const RATE_TOLERANCE_POINTS = 2;
+
+function isCompletionRate(figure: ReportedStatement): boolean {
+  if (figure.quantity.unitClass !== 'percent') return false;
+  const { indicator, hasReportMarker } = figure.context;
+  return indicator.includes('完成率') || (hasReportMarker && RATE_INDICATOR.test(indicator) && figure.context.phrase.includes('完成'));
+}
+
+/** A completion rate must agree with figure ÷ target of a count target reported in the same sentence. */
+export function checkCompletionRate(
+  sheet: string,
+  progressHeader: string,
+  progressCellOf: (offset: number) => ReportCell,
+  figures: readonly ReportedStatement[],
+  judged: readonly JudgedTarget[],
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const rate of figures.filter(isCompletionRate)) {
+    for (const { statement, figure } of judged) {
+      if (!figure || statement.value <= 0 || statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points') continue;
+      if (figure.context.sentenceStart !== rate.context.sentenceStart) continue;
+      const expected = (figure.quantity.value / statement.value) * 100;
+      const stated = rate.quantity.value;
+      if (Math.abs(expected - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * 0.03)) continue;
+      const cell = progressCellOf(rate.quantity.span.start);
+      issues.push(
+        reportIssue({
+          rule: 'target.completion-rate-mismatch',
+          severity: 'warning',
+          sheet,
+          cell: cell.address,
+          column: progressHeader,
+          value: rate.quantity.text,
+          params: {
+            rate: rate.quantity.text.trim(),
+            figure: figure.quantity.text.trim(),
+            target: statement.context.phrase,
+            expected: `${Math.round(expected * 10) / 10}%`,
+          },
+        }),
+      );
+      break;
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,69 @@
+/**
+ * The numeric targets a task or milestone text states (DOMAIN §4): quantities with a comparator
+ * (`覆盖率不低于81%`, `10个以上`), ranges, distributions and year series, and figures a target verb
+ * introduces (`新建改扩建17家社区卫生服务中心`, `增加精神科医师5名`). Plain figures without either
+ * (`每人每月补助600元`) describe rather than aim, and are left out.
+ */
+import type { Quantity } from '../numbers/types';
+import type { CalendarDate } from '../report/types';
+import { quantitiesInContext } from './_lib/quantitiesInContext';
+import type { QuantityContext } from './_lib/describeQuantity';
+import { deadlineInText, yearEnd } from './_lib/targetDates';
+import type { Comparator } from './types';
+
+export interface TargetStatement {
+  readonly quantity: Quantity;
+  readonly context: QuantityContext;
+  readonly op: Comparator;
+  /** In base units; the chosen year's figure for a series, the lower bound for a range. */
+  readonly value: number;
+  readonly upper: number | null;
+  /** The deadline the text itself names (or the series year's end), else null. */
+  readonly deadline: CalendarDate | null;
+}
+
+export interface ExtractTargetsOptions {
+  /** The report's year: it dates deadlines and picks a series' figure. */
+  readonly year: number | null;
+}
+
+const ARABIC_DIGIT = /[0-9０-９]/;
+
+function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
+  const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
+  return rest.trim() === '' || context.phraseEnd === quantity.span.end;
+}
+
+function isTarget(text: string, quantity: Quantity, context: QuantityContext): boolean {
+  if (quantity.comparator !== null || quantity.kind !== 'single' || context.subjectOfReach) return true;
+  const verb = context.targetVerb;
+  if (!verb) return false;
+  // Chinese numerals are common inside names (`二次结构`): only a verb right before them, or a figure
+  // that closes its clause (`新增精神科医师一百名`), makes them a target.
+  if (ARABIC_DIGIT.test(quantity.text)) return true;
+  return verb.adjacent || endsItsClause(text, context, quantity);
+}
+
+/**
+ * @example
+ * extractTargets('增加精神科医师 5 名。', { year: 2021 })[0]
+ * // { value: 5, op: '>=', context: { indicator: '精神科医师', phrase: '增加精神科医师 5 名', … }, … }
+ */
+export function extractTargets(text: string, options: ExtractTargetsOptions): TargetStatement[] {
+  const statements: TargetStatement[] = [];
+  const seen = new Set<string>();
+  for (const { quantity, context } of quantitiesInContext(text, options.year)) {
+    if (!isTarget(text, quantity, context)) continue;
+    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? '>=');
+    const key = `${context.indicator}|${quantity.value}|${quantity.upper ?? ''}|${quantity.unit}|${op}`;
+    // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sentence = text.slice(context.sentenceStart, context.sentenceEnd);
+    const clauseBefore = text.slice(context.sentenceStart, quantity.span.start);
+    const seriesYear = quantity.kind === 'series' ? (quantity.series.find((entry) => entry.value === quantity.value)?.year ?? null) : null;
+    const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
+    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline });
+  }
+  return statements;
+}

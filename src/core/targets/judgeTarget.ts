@@ -1,0 +1,69 @@
+/**
+ * The verdict of one target against the figure matched to it (DOMAIN §4): met, on-track, behind, unmet;
+ * no-figure and unclear are decided by the matching before this is asked.
+ */
+import { compareDates } from '../report/parseCalendarDate';
+import type { CalendarDate } from '../report/types';
+import { DEFAULT_YEAR_START, paceAt, type YearStart } from './_lib/targetDates';
+import type { Comparator, Verdict } from './types';
+
+export interface TargetJudgement {
+  readonly verdict: Extract<Verdict, 'met' | 'on-track' | 'behind' | 'unmet'>;
+  /** The elapsed share used for on-track/behind, else null. */
+  readonly pace: number | null;
+}
+
+export interface JudgeTargetInput {
+  readonly op: Comparator;
+  readonly value: number;
+  readonly upper: number | null;
+  readonly reported: number;
+  readonly deadline: CalendarDate | null;
+  readonly asOf: CalendarDate | null;
+  /** The target is due at the end of the row's own period (a milestone): not reaching it is unmet. */
+  readonly periodBound: boolean;
+  readonly yearStart?: YearStart;
+}
+
+const TOLERANCE = 1e-9;
+
+function satisfies(op: Comparator, target: number, upper: number | null, reported: number): boolean {
+  switch (op) {
+    case '>=':
+      return reported >= target - TOLERANCE;
+    case '<=':
+      return reported <= target + TOLERANCE;
+    case '=':
+      return Math.abs(reported - target) <= TOLERANCE;
+    case 'range':
+      return reported >= target - TOLERANCE && reported <= (upper ?? target) + TOLERANCE;
+    default:
+      return op satisfies never;
+  }
+}
+
+/** Over the top of a range or past an exact figure: no amount of time makes it right. */
+function overshoots(op: Comparator, target: number, upper: number | null, reported: number): boolean {
+  if (op === 'range') return reported > (upper ?? target) + TOLERANCE;
+  if (op === '=') return reported > target + TOLERANCE;
+  return false;
+}
+
+/**
+ * @example
+ * judgeTarget({ op: '>=', value: 5, upper: null, reported: 7, deadline: sep30, asOf: sep30, periodBound: true })
+ * // { verdict: 'met', pace: null }
+ * judgeTarget({ op: '>=', value: 100, upper: null, reported: 80, deadline: dec31, asOf: sep30, periodBound: false })
+ * // { verdict: 'on-track', pace: 0.75 }
+ */
+export function judgeTarget(input: JudgeTargetInput): TargetJudgement {
+  const { op, value, upper, reported } = input;
+  if (satisfies(op, value, upper, reported)) return { verdict: 'met', pace: null };
+  // A ceiling that is exceeded stays exceeded; ≤-targets are met or unmet.
+  if (op === '<=' || overshoots(op, value, upper, reported)) return { verdict: 'unmet', pace: null };
+  const { deadline, asOf } = input;
+  // Without dates we cannot grant more time: judge as at the deadline.
+  if (deadline === null || asOf === null || input.periodBound || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
+  const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START);
+  return { verdict: reported >= value * pace - TOLERANCE ? 'on-track' : 'behind', pace };
+}

@@ -1,0 +1,43 @@
+/** Character classes shared by the parsers and the normalisers, compiled once. */
+
+/** CJK ideographs (the basic block and extension A) and the CJK symbols block. */
+export function isCjkCharacter(character: string | undefined): boolean {
+  if (character === undefined || character === '') return false;
+  const code = character.charCodeAt(0);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3000 && code <= 0x303f);
+}
+
+/** Full-width ASCII variants (`１７`, `ＡＢ`, `（`) become their ASCII twins; the ideographic space becomes a space. */
+export function toHalfWidth(text: string): string {
+  let result = '';
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) result += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) result += ' ';
+    else result += character;
+  }
+  return result;
+}
+
+/** Full-width digits and Latin letters only (`１７` → `17`); punctuation is left alone. */
+export function toHalfWidthAlphanumerics(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
+}
+
+/** Every kind of white space, including the ideographic space and non-breaking space. */
+export const WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+
+/** The text without any white space at all (for matching labels and headers split by line breaks). */
+export function removeWhitespace(text: string): string {
+  return text.replace(WHITESPACE, '');
+}
+
+/**
+ * A character around which Chinese typesetting puts no spaces and uses full-width punctuation:
+ * ideographs, CJK punctuation (`。、《》`), full-width forms (`，（）：`) and curly quotes.
+ */
+export function isChineseContext(character: string | undefined): boolean {
+  if (character === undefined || character === '') return false;
+  const code = character.charCodeAt(0);
+  return isCjkCharacter(character) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026;
+}

@@ -1,0 +1,8 @@
+/** Text normalisers shared by the rules and the repairs. */
+export { isCjkCharacter, isChineseContext, toHalfWidth, toHalfWidthAlphanumerics, removeWhitespace } from './characters';
+export { parseSmallNumeral } from './chineseNumeral';
+export { compactKey } from './compactKey';
+export { normalizeWhitespace } from './normalizeWhitespace';
+export { normalizePunctuation } from './normalizePunctuation';
+export { normalizeCellText } from './normalizeCellText';
+export { DEFAULT_VOCABULARY, vocabularyWordFor } from './selfAssessment';

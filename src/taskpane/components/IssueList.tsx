@@ -1,0 +1,89 @@
+/**
+ * Issues grouped by severity, then by rule, with counts; each issue is a button that selects its cell
+ * in the workbook.
+ */
+import { Badge, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { RenderedIssue, Severity } from '../../core';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  rule: { color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0 0` },
+  issue: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  address: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS },
+  error: { borderLeftWidth: tokens.strokeWidthThick, borderLeftStyle: 'solid', borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftWidth: tokens.strokeWidthThick, borderLeftStyle: 'solid', borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftWidth: tokens.strokeWidthThick, borderLeftStyle: 'solid', borderLeftColor: tokens.colorNeutralStroke1 },
+});
+
+export interface IssueListProps {
+  readonly issues: readonly RenderedIssue[];
+  /** Selects the issue's cell (or its sheet, for a whole-sheet issue). */
+  readonly onSelect: (sheet: string, address: string) => void;
+  /** Show the sheet name before each address (several sheets were checked). */
+  readonly showSheet?: boolean;
+}
+
+function groupByRule(issues: readonly RenderedIssue[]): [string, RenderedIssue[]][] {
+  const groups = new Map<string, RenderedIssue[]>();
+  for (const issue of issues) {
+    const group = groups.get(issue.rule) ?? [];
+    group.push(issue);
+    groups.set(issue.rule, group);
+  }
+  return [...groups.entries()];
+}
+
+export function IssueList({ issues, onSelect, showSheet = false }: IssueListProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <section aria-label={t('pane.check.issueList')} className={styles.group}>
+      {SEVERITIES.map((severity) => {
+        const ofSeverity = issues.filter((issue) => issue.severity === severity);
+        if (ofSeverity.length === 0) return null;
+        const label = t(`pane.check.severity.${severity}`);
+        return (
+          <section key={severity} aria-label={t('pane.check.group', { severity: label, count: ofSeverity.length })} className={styles.group}>
+            <Subtitle2 as="h3" className={styles.heading}>
+              <Badge color={BADGE_COLOR[severity]} shape="rounded" aria-hidden>
+                {ofSeverity.length}
+              </Badge>
+              {label}
+            </Subtitle2>
+            {groupByRule(ofSeverity).map(([rule, ofRule]) => (
+              <div key={rule} className={styles.group}>
+                <Caption1 as="h4" className={styles.rule}>
+                  {t('pane.check.rule', { rule, count: ofRule.length })}
+                </Caption1>
+                <ul className={styles.list}>
+                  {ofRule.map((issue, index) => {
+                    const where = issue.cell === '' ? issue.sheet : showSheet ? `${issue.sheet}!${issue.cell}` : issue.cell;
+                    return (
+                      <li key={`${issue.sheet}!${issue.cell}#${index}`}>
+                        <Button
+                          appearance="subtle"
+                          className={mergeClasses(styles.issue, styles[severity])}
+                          title={t('pane.check.goTo', { sheet: issue.sheet, cell: issue.cell || 'A1' })}
+                          onClick={() => onSelect(issue.sheet, issue.cell === '' ? 'A1' : issue.cell)}
+                        >
+                          <span className={styles.address}>{where}</span>
+                          {issue.message}
+                        </Button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

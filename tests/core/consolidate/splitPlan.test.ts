@@ -1,0 +1,110 @@
+import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { compileReports, COMPILED_SHEET, splitPlan } from '../../../src/core/consolidate';
+import { gridFromRows } from '../../../src/core/grid/sheetGrid';
+import { parseReport } from '../../../src/core/report';
+import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET } from '../../../src/core/sample';
+import { BUREAUS, seedTaskText } from '../../fixtures/consolidate/bureaus';
+import { sourcesOf } from './support';
+
+const plan = () => gridFromRows(SEED_001_PLAN_SHEET, SEED_001_PLAN_ROWS);
+
+async function written(operations: Parameters<MemoryWorkbook['apply']>[0], sheet: string) {
+  const workbook = MemoryWorkbook.fromSheets({});
+  await workbook.apply(operations);
+  return { grid: await workbook.readSheet(sheet), sheet: workbook.sheet(sheet) };
+}
+
+describe('splitPlan on a quarterly plan (seed 001)', () => {
+  it('gives each unit a task\u2019s head row and its later-period rows, and the units of a sub-task only its own rows', () => {
+    const { parts, unassigned } = splitPlan(plan());
+    expect(unassigned).toEqual([]);
+    const civil = parts.find((part) => part.unit === '市民政局');
+    const health = parts.find((part) => part.unit === '市卫生健康委');
+    // 182 names 市民政局 on its first sub-task; the second sub-task (优化医养结合服务体系) only 市卫生健康委.
+    expect(civil?.tasks).toBe(3);
+    expect(health?.tasks).toBe(33);
+    expect(parts.map((part) => part.unit)).toContain('市委组织部');
+  });
+
+  it('writes a unit\u2019s sheet in the standard layout with 填报单位 filled, ready to send out', async () => {
+    const civil = splitPlan(plan()).parts.find((part) => part.unit === '市民政局');
+    expect(civil).toBeDefined();
+    if (!civil) return;
+    const { grid, sheet } = await written(civil.operations, civil.sheetName);
+    expect(civil.sheetName).toBe(SEED_001_PLAN_SHEET);
+    expect(grid.text[1]?.[0]).toBe('填报单位：市民政局');
+    expect(grid.text[3]).toEqual(['序号', '《政府工作报告》重点工作任务（省、市民生实事）', '时间', '节点任务', '进展情况', '自我评价']);
+    expect(grid.text.slice(4).map((row) => [row[0], row[2], row[4]])).toEqual([
+      ['182', '一、二季度', ''],
+      ['', '三季度', ''],
+      ['', '四季度', ''],
+    ]);
+    expect(sheet?.frozenRows).toBe(4);
+    expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 'A4', printTitleRows: { first: 4, last: 4 } });
+    expect(sheet?.validations.map((validation) => validation.range)).toEqual(['C5:C57', 'F5:F57']);
+    const reparsed = parseReport(grid);
+    expect(reparsed.report?.metadata.unit?.text).toBe('市民政局');
+    expect(reparsed.report?.rows.filter((row) => row.kind === 'task')).toHaveLength(3);
+  });
+});
+
+describe('splitPlan on a compiled sheet', () => {
+  async function compiledGrid() {
+    const workbook = MemoryWorkbook.fromSheets({});
+    await workbook.apply(compileReports(sourcesOf(BUREAUS)).operations);
+    return workbook.readSheet(COMPILED_SHEET);
+  }
+
+  const cases = [
+    {
+      description: 'splits by 填报单位 by default, giving each bureau back exactly its own rows',
+      by: undefined,
+      expected: { 济南市卫生健康委: 38, 市教育局: 5, 市商务局: 4, 市投资促进局: 3 },
+    },
+    {
+      description: 'splits by the units the task texts name with --by 责任单位, identical rows once',
+      by: '责任单位',
+      expected: { 市体育局: 2, 市文化和旅游局: 2, 市商务局: 7 },
+    },
+  ];
+  it.each(cases)('$description', async ({ by, expected }) => {
+    const { parts } = splitPlan(await compiledGrid(), { by });
+    const counts = Object.fromEntries(parts.map((part) => [part.unit, part.tasks]));
+    expect(counts).toMatchObject(expected);
+    expect(parts.every((part) => part.sheetName === '三季度')).toBe(true);
+  });
+
+  it('titles each unit\u2019s sheet with the plain title, without the compiled mark', async () => {
+    const part = splitPlan(await compiledGrid()).parts[0];
+    expect(part?.operations.find((operation) => operation.op === 'writeBlock')).toMatchObject({ values: expect.arrayContaining([['2021年《政府工作报告》重点工作任务和民生实事三季度进展情况']]) });
+  });
+
+  it('refuses a --by that is neither a column nor a responsibility label, with an issue', async () => {
+    const result = splitPlan(await compiledGrid(), { by: '处室' });
+    expect(result.parts).toEqual([]);
+    expect(result.issues).toEqual([expect.objectContaining({ rule: 'split.byNotFound', severity: 'error', params: { by: '处室' } })]);
+  });
+});
+
+describe('splitPlan on rows that name nobody', () => {
+  it('lists them as unassigned, never dropping them silently', () => {
+    const grid = gridFromRows('计划', [
+      ['序号', '任务', '时间', '节点任务'],
+      [1, '没有责任单位的任务。', '三季度', '推进。'],
+      [246, seedTaskText(246), '三季度', '申报。'],
+    ]);
+    const result = splitPlan(grid);
+    expect(result.unassigned).toEqual([2]);
+    expect(result.issues).toEqual([expect.objectContaining({ rule: 'split.unassigned', row: 2, cell: 'A2' })]);
+    expect(result.parts.map((part) => part.unit)).toEqual(['市商务局', '市卫生健康委']);
+  });
+
+  it('gives file and sheet names Windows and Excel accept', () => {
+    const grid = gridFromRows('a/b', [
+      ['序号', '任务', '时间', '节点任务', '责任单位'],
+      [1, '任务。', '三季度', '推进。', '市"两区"办:联合组*'],
+    ]);
+    const [part] = splitPlan(grid, { by: '责任单位' }).parts;
+    expect(part).toMatchObject({ unit: '市"两区"办:联合组*', fileName: '市_两区_办_联合组_', sheetName: 'a_b' });
+  });
+});
