@@ -24,6 +24,28 @@ function rewriteManifest(content, productionUrl) {
     .join(`${base}/`);
 }
 
+/**
+ * The pane's Content-Security-Policy: no request to any host but the page's own, so files opened in the
+ * page never leave the machine. Microsoft's CDN is allowed for scripts only, and only when office.js
+ * comes from it. Fluent UI inserts its styles at runtime, hence 'unsafe-inline' for styles; the
+ * development build evaluates its source maps and talks to the dev server over a websocket.
+ */
+function contentSecurityPolicy(officeJs, mode) {
+  const development = mode === 'development';
+  const scripts = ["'self'", ...(officeJs === 'cdn' ? [new URL(OFFICE_JS_CDN).origin] : []), ...(development ? ["'unsafe-eval'"] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   const productionOrigin = env.url ?? process.env.JINDU_URL ?? DEV_ORIGIN;
@@ -69,6 +91,7 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         officeJsUrl,
+        contentSecurityPolicy: contentSecurityPolicy(officeJs, mode),
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -89,3 +112,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -1,4 +1,40 @@
-/** Ribbon commands. The Home-tab button opens the pane through the manifest (ShowTaskpane). */
-Office.onReady(() => {
-  // Function commands are associated here as they are built (see the task-pane issue).
+/**
+ * Ribbon commands. The Home-tab button "进度助手" opens the pane through the manifest (ShowTaskpane);
+ * "校验本表" runs `checkActiveSheet` here, without the pane. The same page, opened with `?notice=…`,
+ * is the dialog that shows the command's result.
+ */
+import { formatMessage, parseLanguage } from '../core';
+import { officeExcelRunner } from '../adapters/office/excelRunner';
+import { createOfficePaneHost } from '../adapters/office/officePaneHost';
+import { detectOfficeCapabilities } from '../adapters/office/requirements';
+import { createCoreEngine } from '../taskpane/coreEngine';
+import { createPaneUseCases } from '../taskpane/paneUseCases';
+import { checkActiveSheetSummary } from './checkActiveSheet';
+import { noticeTextOf, renderNotice, showNotice } from './showNotice';
+
+async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const language = parseLanguage(Office.context.displayLanguage);
+    const host = createOfficePaneHost({
+      run: officeExcelRunner,
+      capabilities: detectOfficeCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version)),
+      documentSettings: Office.context.document.settings,
+      displayLanguage: Office.context.displayLanguage,
+      isReadOnly: () => Office.context.document.mode === Office.DocumentMode.ReadOnly,
+    });
+    // The command only reads the workbook: files are never opened here.
+    const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.notXlsx', params: { file: '' } } }), language);
+    await showNotice(await checkActiveSheetSummary(useCases, language));
+  } finally {
+    event.completed();
+  }
+}
+
+void Office.onReady(() => {
+  const notice = noticeTextOf(window.location.search);
+  if (notice !== null) {
+    renderNotice(notice, formatMessage(parseLanguage(Office.context.displayLanguage), 'pane.dismiss'));
+    return;
+  }
+  Office.actions.associate('checkActiveSheet', checkActiveSheet);
 });

@@ -9,7 +9,10 @@ export * from './sample';
 export * from './text';
 export * from './rules';
 export * from './check';
-export * from './targets/types';
+// fill/ names its check callback SheetCheck too; the check result is the public SheetCheck.
+export type { SheetCheck } from './check';
+export * from './targets';
+export * from './numbers';
 export * from './consolidate';
 export * from './fill';
 export * from './plan';

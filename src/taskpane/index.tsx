@@ -1,15 +1,36 @@
 /**
- * Composition root of the pane: waits for Office, decides the host mode, and renders the app
- * inside the one FluentProvider.
+ * Composition root of the pane: waits for Office, decides the host mode, builds the host and its use
+ * cases, and renders the pane inside the one FluentProvider.
  */
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { parseLanguage } from '../core';
+import { officeExcelRunner } from '../adapters/office/excelRunner';
+import { createOfficePaneHost } from '../adapters/office/officePaneHost';
+import { detectOfficeCapabilities } from '../adapters/office/requirements';
+import { FileModeRoot } from './standalone/FileModeRoot';
+import { createCoreEngine } from './coreEngine';
 import { detectHost } from './host';
+import { openXlsxFile } from './openXlsxFile';
+import { PaneRoot } from './PaneRoot';
+import { createPaneUseCases } from './paneUseCases';
+import { themeKindOf } from './theme';
+
+function excelPane() {
+  const host = createOfficePaneHost({
+    run: officeExcelRunner,
+    capabilities: detectOfficeCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version)),
+    documentSettings: Office.context.document.settings,
+    displayLanguage: Office.context.displayLanguage,
+    isReadOnly: () => Office.context.document.mode === Office.DocumentMode.ReadOnly,
+  });
+  const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage));
+  return <PaneRoot useCases={useCases} theme={themeKindOf(Office.context.officeTheme?.bodyBackgroundColor)} />;
+}
 
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
   void detectHost().then((host) => {
-    root.render(<App host={host} />);
+    root.render(host.kind === 'excel' ? excelPane() : <FileModeRoot displayLanguage={host.displayLanguage} />);
   });
 }

@@ -236,3 +236,22 @@ describe('detectOfficeCapabilities', () => {
     expect(capabilities.notes).toBe(false);
   });
 });
+
+describe('measureOfficeCosts (for the bench)', () => {
+  it('reports syncs and bytes per operation, within the 5 MB limit', async () => {
+    const { measureOfficeCosts } = await import('../../src/adapters/office/simulation/measureOfficeCosts');
+    const costs = await measureOfficeCosts(progressSheet(1_000));
+    expect(costs.map((cost) => [cost.operation, cost.rows])).toEqual([
+      ['read', 1_003],
+      ['writeCompiled', 1_003],
+    ]);
+    for (const cost of costs) {
+      expect(cost.syncs).toBeGreaterThan(0);
+      expect(cost.syncs).toBeLessThanOrEqual(3);
+      expect(cost.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(cost.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+    expect(costs[0]?.totalResponseBytes).toBeGreaterThan(100_000);
+    expect(costs[1]?.totalRequestBytes).toBeGreaterThan(100_000);
+  });
+});

@@ -5,6 +5,7 @@ import { Workbook as ExcelWorkbook } from 'exceljs';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { openWorkbookFile } from '../../src/adapters/xlsx/openWorkbookFile';
 import { runCli } from '../../src/cli/main';
+import { checkGrid } from '../../src/core/check/checkGrid';
 import type { CellValue } from '../../src/core/grid/sheetGrid';
 import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET } from '../../src/core/sample/seed001Plan';
 import { seed000Rows } from '../../src/core/sample/seed000';
@@ -83,7 +84,28 @@ describe('jindu fill', () => {
     expect(await readFile(at('seed000.xlsx'))).toEqual(before);
   });
 
+  it('repairs every fixable issue of seed 000 and lists each edit for review', async () => {
+    const result = await fill(at('seed000.xlsx'), '-o', at('fixed.xlsx'), '--fix', 'all');
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain('共 110 处修改');
+    expect(result.out).toContain('三季度 B8  合并跨页续行 + 规范标点和空白: “健全新药研发和成果转化扶持政” → “健全新药研发和成果转化扶持政策，加大新药研发奖补力度，支持医疗机构开展临床试验，…”');
+    expect(result.out).toContain('三季度 A9:F9  删除重复表头');
+    const { grid } = await readBack('fixed.xlsx', '三季度');
+    const check = checkGrid(grid);
+    expect(check.issues.filter((issue) => issue.fix).map((issue) => issue.rule)).toEqual([]);
+    expect(check.rows).toBe(38);
+  });
+
+  it('repairs only the rules named after --fix', async () => {
+    const result = await fill(at('seed000.xlsx'), '-o', at('headers.xlsx'), '--fix', 'row.repeatedHeader');
+    expect(result.out).toContain('共 10 处修改');
+    const { grid } = await readBack('headers.xlsx', '三季度');
+    expect(grid.text.filter((row) => row[0] === '序号')).toHaveLength(1);
+  });
+
   it.each([
+    { description: 'says so when the sheet named by --sheet is not there', args: () => [at('seed000.xlsx'), '-o', at('x.xlsx'), '--fix', 'all', '--sheet', '四季度'], message: '没有名为“四季度”的工作表' },
+    { description: 'refuses rule ids it does not know', args: () => [at('seed000.xlsx'), '-o', at('x.xlsx'), '--fix', 'row.continuation,no.such'], message: '没有这些规则：no.such' },
     { description: 'refuses to write over its input', args: () => [at('seed000.xlsx'), '-o', at('seed000.xlsx'), '--next-quarter'], message: '输出文件不能与输入文件相同' },
     { description: 'says so when the input is not a workbook', args: () => [at('notes.xlsx'), '-o', at('x.xlsx'), '--next-quarter'], message: '无法读取' },
     { description: 'says so when the plan is not a workbook', args: () => ['-o', at('x.xlsx'), '--from-plan', at('notes.xlsx'), '--period', '三季度'], message: '无法读取' },
@@ -95,6 +117,13 @@ describe('jindu fill', () => {
     const result = await fill(...args());
     expect(result.code).toBe(2);
     expect(result.err).toContain(message);
+  });
+
+  it('writes the file but exits 1 when a sheet names no period to advance from', async () => {
+    const result = await fill(at('seed001-plan.xlsx'), '-o', at('plan-next.xlsx'), '--next-quarter');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('表格标题中没有时间');
+    expect((await readBack('plan-next.xlsx', SEED_001_PLAN_SHEET)).names).toEqual([SEED_001_PLAN_SHEET]);
   });
 
   it('speaks English with --lang en', async () => {

@@ -41,6 +41,8 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost &
         sheet.load('name');
         await context.sync();
         return sheet.name;
+      }).catch((error: unknown) => {
+        throw toOfficeWorkbookError(error);
       });
     },
     async select(sheet, address) {

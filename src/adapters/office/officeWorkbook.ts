@@ -5,6 +5,7 @@
  * syncs as fit in 5 MB requests. Every run waits for the user to leave cell edit mode.
  */
 import {
+  displayTextOf,
   parseCellAddress,
   type CellFormat,
   type CellValue,
@@ -28,17 +29,24 @@ export const CELLS_PER_READ_CHUNK = 50_000;
 /** Excel's error values as they come back in `values` (the cell is not text-formatted). */
 const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
+/** Rows and columns read in the first sync to estimate how many bytes a row of the sheet costs. */
+const SAMPLE_ADDRESS = 'A1:AD100';
+const SAMPLE_COLUMNS = 30;
+/** Later rows of a progress sheet run longer than the title and header rows the sample includes. */
+const SAMPLE_SAFETY_FACTOR = 1.1;
+
 interface ReadChunk {
   readonly sheetIndex: number;
   readonly top: number;
   readonly height: number;
   readonly width: number;
+  /** Estimated response bytes. */
+  readonly bytes: number;
 }
 
 interface LoadedChunk {
   readonly chunk: ReadChunk;
   readonly values: unknown[][];
-  readonly text: string[][];
   readonly numberFormat: unknown[][];
 }
 
@@ -77,33 +85,42 @@ export class OfficeWorkbook implements Workbook {
     return grid;
   }
 
-  /** Several sheets in the same two syncs (checking a whole workbook). */
+  /**
+   * Several sheets at once (checking a whole workbook): one sync for their shapes and a sample of rows,
+   * then values and number formats in as few syncs as fit in 5 MB responses (one for ordinary sheets),
+   * then, only where a number is shown through a format (a date, a percentage), the text Excel shows.
+   */
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
     return this.runBatch(async (context) => {
       const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
       const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true));
       const mergedAreas = this.capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject()) : [];
+      const samples = sheets.map((sheet) => sheet.getRange(SAMPLE_ADDRESS));
       sheets.forEach((sheet) => sheet.load('name'));
       usedRanges.forEach((range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
       mergedAreas.forEach((areas) => areas.load('address'));
+      samples.forEach((sample) => sample.load('values,numberFormat'));
       await context.sync();
 
-      const chunks: ReadChunk[] = [];
       const sizes = sheets.map((sheet, index) => {
         if (sheet.isNullObject) throw new OfficeWorkbookError('sheet.notFound', { sheet: names[index] ?? '' });
         const used = usedRanges[index];
         if (!used || used.isNullObject) return { height: 0, width: 0 };
         return { height: used.rowIndex + used.rowCount, width: used.columnIndex + used.columnCount };
       });
+      const chunks: ReadChunk[] = [];
       sizes.forEach(({ height, width }, sheetIndex) => {
         if (height === 0 || width === 0) return;
-        const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_READ_CHUNK / width));
+        const sample = samples[sheetIndex];
+        const bytesPerRow = sample ? sampledBytesPerRow(sample.values, sample.numberFormat, width) : width * 64;
+        const rowsPerChunk = Math.max(1, Math.min(Math.floor(CELLS_PER_READ_CHUNK / width), Math.floor(REQUEST_BYTE_BUDGET / bytesPerRow)));
         for (let top = 0; top < height; top += rowsPerChunk) {
-          chunks.push({ sheetIndex, top, height: Math.min(rowsPerChunk, height - top), width });
+          const rows = Math.min(rowsPerChunk, height - top);
+          chunks.push({ sheetIndex, top, height: rows, width, bytes: rows * bytesPerRow });
         }
       });
-      const loaded = await loadChunks(context, sheets, chunks);
-      return sheets.map((_, sheetIndex) =>
+      const loaded = await loadGroups(context, sheets, packChunks(chunks), 0);
+      const grids = sheets.map((_, sheetIndex) =>
         buildGrid(
           names[sheetIndex] ?? '',
           sizes[sheetIndex] ?? { height: 0, width: 0 },
@@ -111,6 +128,8 @@ export class OfficeWorkbook implements Workbook {
           mergedAreas[sheetIndex],
         ),
       );
+      await loadFormattedText(context, sheets, grids);
+      return grids;
     }).catch((error: unknown) => {
       throw toOfficeWorkbookError(error);
     });
@@ -184,14 +203,48 @@ export class OfficeWorkbook implements Workbook {
   }
 }
 
-/** Loads every chunk in one sync; when Excel refuses the response size, halves the group and tries again. */
+/** Groups of chunks whose estimated responses each fit one sync. */
+function packChunks(chunks: readonly ReadChunk[]): ReadChunk[][] {
+  const groups: ReadChunk[][] = [];
+  let current: ReadChunk[] = [];
+  let bytes = 0;
+  for (const chunk of chunks) {
+    if (current.length > 0 && bytes + chunk.bytes > REQUEST_BYTE_BUDGET) {
+      groups.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(chunk);
+    bytes += chunk.bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** One sync per group, in order (recursion: each waits for the previous one). */
+async function loadGroups(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  groups: readonly ReadChunk[][],
+  index: number,
+): Promise<LoadedChunk[]> {
+  const group = groups[index];
+  if (!group) return [];
+  const loaded = await loadChunks(context, sheets, group);
+  return [...loaded, ...(await loadGroups(context, sheets, groups, index + 1))];
+}
+
+/**
+ * Loads a group of chunks in one sync. The estimate comes from a sample, so a sheet whose later rows are
+ * much longer may still pass 5 MB: then Excel refuses, and the group is halved and tried again.
+ */
 async function loadChunks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], chunks: readonly ReadChunk[]): Promise<LoadedChunk[]> {
   if (chunks.length === 0) return [];
   const ranges = chunks.map((chunk) => {
     const sheet = sheets[chunk.sheetIndex];
     if (!sheet) throw new Error(`no sheet for chunk ${chunk.sheetIndex}`);
     const range = sheet.getRangeByIndexes(chunk.top, 0, chunk.height, chunk.width);
-    range.load('values,text,numberFormat');
+    range.load('values,numberFormat');
     return range;
   });
   try {
@@ -205,9 +258,8 @@ async function loadChunks(context: Excel.RequestContext, sheets: readonly Excel.
     return [...first, ...second];
   }
   return ranges.map((range, index) => ({
-    chunk: chunks[index] ?? { sheetIndex: 0, top: 0, height: 0, width: 0 },
+    chunk: chunks[index] ?? { sheetIndex: 0, top: 0, height: 0, width: 0, bytes: 0 },
     values: range.values,
-    text: range.text,
     numberFormat: range.numberFormat,
   }));
 }
@@ -222,9 +274,25 @@ function splitPoint(chunks: readonly ReadChunk[]): { first: ReadChunk[]; second:
   if (!only || only.height < 2) return null;
   const upper = Math.ceil(only.height / 2);
   return {
-    first: [{ ...only, height: upper }],
-    second: [{ ...only, top: only.top + upper, height: only.height - upper }],
+    first: [{ ...only, height: upper, bytes: only.bytes / 2 }],
+    second: [{ ...only, top: only.top + upper, height: only.height - upper, bytes: only.bytes / 2 }],
   };
+}
+
+/** Response bytes per row of the sample's non-empty rows, with room for longer rows further down. */
+function sampledBytesPerRow(values: unknown[][], numberFormat: unknown[][], width: number): number {
+  let bytes = 0;
+  let rows = 0;
+  values.forEach((row, r) => {
+    if (!row.some((value) => value !== '' && value !== null)) return;
+    rows += 1;
+    // Only the sheet's own columns: the sample's empty columns to its right are not read later.
+    bytes += requestBytesOf(row.slice(0, width)) + requestBytesOf((numberFormat[r] ?? []).slice(0, width));
+  });
+  const perRow = rows === 0 ? 0 : bytes / rows;
+  // The sample is at most SAMPLE_COLUMNS wide; wider sheets cost proportionally more per row.
+  const widthFactor = Math.max(1, width / SAMPLE_COLUMNS);
+  return Math.max(width * 16, Math.ceil(perRow * widthFactor * SAMPLE_SAFETY_FACTOR));
 }
 
 function buildGrid(
@@ -239,14 +307,54 @@ function buildGrid(
   for (const part of [...parts].sort((a, b) => a.chunk.top - b.chunk.top)) {
     part.values.forEach((row, r) => {
       const formats = part.numberFormat[r] ?? [];
-      const texts = part.text[r] ?? [];
-      values.push(Array.from({ length: size.width }, (_, c) => cellValueOf(row[c], formats[c])));
-      text.push(Array.from({ length: size.width }, (_, c) => String(texts[c] ?? '')));
+      const rowValues = Array.from({ length: size.width }, (_, c) => cellValueOf(row[c], formats[c]));
+      values.push(rowValues);
+      text.push(rowValues.map((value) => (value === null ? '' : displayTextOf(value))));
       numberFormats.push(Array.from({ length: size.width }, (_, c) => String(formats[c] ?? 'General')));
     });
   }
   const merges = mergedAreas && !mergedAreas.isNullObject ? mergesOf(mergedAreas.address) : [];
   return { name, values, text, merges, numberFormats };
+}
+
+/**
+ * Text and General numbers read as Excel shows them; a number under another format (a date, a
+ * percentage, a thousands separator) is shown as Excel formats it, so that text is loaded from Excel:
+ * one sync for every such run of cells of every sheet, and none when there is none.
+ */
+async function loadFormattedText(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], grids: SheetGrid[]): Promise<void> {
+  const runs: { grid: number; row: number; left: number; right: number; range: Excel.Range }[] = [];
+  grids.forEach((grid, gridIndex) => {
+    const sheet = sheets[gridIndex];
+    if (!sheet) return;
+    grid.values.forEach((row, r) => {
+      let left = -1;
+      const close = (end: number) => {
+        if (left < 0) return;
+        runs.push({ grid: gridIndex, row: r, left, right: end - 1, range: sheet.getRangeByIndexes(r, left, 1, end - left) });
+        left = -1;
+      };
+      row.forEach((value, c) => {
+        const formatted = typeof value === 'number' && !isGeneralFormat(grid.numberFormats?.[r]?.[c]);
+        if (formatted && left < 0) left = c;
+        if (!formatted) close(c);
+      });
+      close(row.length);
+    });
+  });
+  if (runs.length === 0) return;
+  runs.forEach((run) => run.range.load('text'));
+  await context.sync();
+  for (const run of runs) {
+    const shown = run.range.text[0] ?? [];
+    const rowText = grids[run.grid]?.text[run.row] as string[] | undefined;
+    if (!rowText) continue;
+    for (let column = run.left; column <= run.right; column += 1) rowText[column] = String(shown[column - run.left] ?? '');
+  }
+}
+
+function isGeneralFormat(format: string | undefined): boolean {
+  return format === undefined || format === 'General' || format === 'G/通用格式' || format === '@';
 }
 
 function cellValueOf(value: unknown, numberFormat: unknown): CellValue {
@@ -282,6 +390,7 @@ export function requestBytesOf(payload: unknown): number {
 
 /** A small command (format, merge, sheet) costs little; count it as a fixed size. */
 const SMALL_COMMAND_BYTES = 400;
+const SMALL_COMMAND_ROOM = 200 * SMALL_COMMAND_BYTES;
 
 function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, existingNotes: ReadonlySet<string>): QueuedWrite[] {
   const small = (queue: (context: Excel.RequestContext) => void): QueuedWrite[] => [{ bytes: SMALL_COMMAND_BYTES, queue }];
@@ -399,9 +508,12 @@ function writeBlockChunks(operation: Extract<WorkbookOperation, { op: 'writeBloc
     start = end;
     bytes = 0;
   };
+  // Room in the request for the small commands (new sheet, formats) packed with the first chunk.
+  const chunkBudget = REQUEST_BYTE_BUDGET - SMALL_COMMAND_ROOM;
   rows.forEach((row, index) => {
-    const rowBytes = requestBytesOf(row) * 2;
-    if (bytes > 0 && bytes + rowBytes > REQUEST_BYTE_BUDGET) flush(index);
+    // The values, plus `"@",` (or `null,`) per cell for the number formats sent with them.
+    const rowBytes = requestBytesOf(row) + width * 5;
+    if (bytes > 0 && bytes + rowBytes > chunkBudget) flush(index);
     bytes += rowBytes;
   });
   flush(rows.length);

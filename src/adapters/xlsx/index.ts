@@ -2,7 +2,7 @@
  * The .xlsx adapter for browsers and Node. Node-only file helpers live in `./openWorkbookFile`
  * (import that module directly; it is not re-exported here so the browser bundle stays free of node:*).
  */
-export { XlsxWorkbook, SheetNotFoundError, SheetProtectedError } from './xlsxWorkbook';
+export { XlsxWorkbook, SheetNotFoundError, SheetProtectedError, type SavedDecoration } from './xlsxWorkbook';
 export { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
 export {
   inspectXlsxBytes,

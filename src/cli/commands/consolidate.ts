@@ -1,5 +1,5 @@
 /**
- * `jindu consolidate A.xlsx B.xlsx … -o OUT.xlsx [--roster units.txt] [--json]`: every report sheet of
+ * `jindu consolidate A.xlsx B.xlsx … -o OUT.xlsx [--roster units.txt] [--unit FILE=UNIT …] [--json]`: every report sheet of
  * every file (a folder stands for its .xlsx files) compiled into 汇总 and 统计 of OUT.xlsx. A source that
  * cannot be read is reported and the rest are still compiled. Exit 0 when everything was compiled,
  * 1 when some source could not be, 2 when nothing could be compiled or the output not written.
@@ -9,12 +9,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
+  checkGrid,
   compileReports,
   COMPILED_SHEET,
   findReportSheets,
   formatMessage,
-  parseReport,
   parseRoster,
+  sourceFromCheck,
   STATISTICS_SHEET,
   type CompileResult,
   type CompileSource,
@@ -28,6 +29,8 @@ import type { CliCommand, CliContext } from '../main';
 
 interface ConsolidateOptions {
   readonly output: string;
+  /** `FILE=UNIT` or `FILE!SHEET=UNIT`: the user's unit for a file or one of its sheets. */
+  readonly unit?: readonly string[];
   readonly roster?: string;
   readonly json?: boolean;
   readonly vocab?: string;
@@ -63,7 +66,27 @@ async function expandInputs(inputs: readonly string[], output: string): Promise<
 }
 
 /** Reads every report sheet of every file; unreadable files and sheets become problems, never silence. */
-async function readSources(files: readonly string[]): Promise<{ sources: CompileSource[]; problems: SourceProblem[] }> {
+/** `市商务局.xlsx=市商务局`, `汇编.xlsx!Sheet2=市外办` → override by `file` or `file!sheet` (file names without folder). */
+function unitOverrides(pairs: readonly string[] = []): Map<string, string> {
+  const overrides = new Map<string, string>();
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) continue;
+    const unit = pair.slice(at + 1).trim();
+    if (unit !== '') overrides.set(path.basename(pair.slice(0, at).trim()), unit);
+  }
+  return overrides;
+}
+
+function collect(value: string, previous: readonly string[] = []): string[] {
+  return [...previous, value];
+}
+
+async function readSources(
+  files: readonly string[],
+  vocabulary: readonly string[] | undefined,
+  overrides: ReadonlyMap<string, string>,
+): Promise<{ sources: CompileSource[]; problems: SourceProblem[] }> {
   const sources: CompileSource[] = [];
   const problems: SourceProblem[] = [];
   for (const file of files) {
@@ -82,12 +105,15 @@ async function readSources(files: readonly string[]): Promise<{ sources: Compile
         problems.push({ file, issue: problemIssue('consolidate.cli.compiledSheetSkipped', 'info', name, grid.name) });
         continue;
       }
-      const parsed = parseReport(grid);
-      if (parsed.report === null) {
-        for (const issue of parsed.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
+      // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
+      const check = checkGrid(grid, vocabulary ? { vocabulary } : {});
+      const override = overrides.get(`${name}!${grid.name}`) ?? overrides.get(name);
+      const source = sourceFromCheck({ file: name, sheet: grid.name }, check, grid, override);
+      if (source === null) {
+        for (const issue of check.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
         continue;
       }
-      sources.push({ origin: { file: name, sheet: grid.name }, report: parsed.report, grid, issues: parsed.issues });
+      sources.push(source);
       compiledFromFile += 1;
     }
     if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
@@ -153,8 +179,15 @@ function printReadable(context: CliContext, output: string, result: CompileResul
     for (const duplicate of result.duplicates) lines.push(`  ${say('consolidate.duplicate', { serial: duplicate.serial, unit: duplicate.unit, count: duplicate.origins.length })}`);
   }
   if (result.missing.length > 0) {
+    // One line per unit: the lead office phones a unit about all its missing serials at once.
     lines.push(say('consolidate.cli.missing', { count: result.missing.length }));
-    for (const missing of result.missing) lines.push(`  ${say(missing.serial === '' ? 'consolidate.unitSilent' : 'consolidate.missing', { ...missing })}`);
+    const serialsByUnit = new Map<string, string[]>();
+    for (const missing of result.missing) serialsByUnit.set(missing.unit, [...(serialsByUnit.get(missing.unit) ?? []), missing.serial]);
+    for (const [unit, serials] of serialsByUnit) {
+      const named = serials.filter((serial) => serial !== '');
+      if (named.length > 0) lines.push(`  ${say('consolidate.cli.missingUnit', { unit, serials: named.join(say('consolidate.rowSeparator')) })}`);
+      else lines.push(`  ${say('consolidate.unitSilent', { unit })}`);
+    }
   }
   io.out(lines.join('\n'));
   const notable = problems.filter((problem) => problem.issue.severity !== 'info');
@@ -184,15 +217,15 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const outputPath = path.resolve(options.output);
   if (inputs.some((input) => path.resolve(input) === outputPath)) return fail(say('file.wouldOverwrite', { file: options.output }));
 
+  const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
   const expanded = await expandInputs(inputs, options.output);
-  const read = await readSources(expanded.files);
+  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit));
   const problems = [...expanded.problems, ...read.problems];
   if (read.sources.length === 0) {
     for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
     return fail(say('consolidate.noSources'));
   }
 
-  const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
   const result = compileReports(read.sources, { roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
   const target = await targetWorkbook(options.output);
   if (!target.ok) return fail(say(target.key, { file: options.output }));
@@ -200,7 +233,9 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const saved = await saveWorkbookFile(target.workbook, options.output);
   if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
 
-  const skipped = written.skipped.map((entry) => say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }));
+  const skipped = written.skipped.map((entry) =>
+    entry.op === 'addChart' ? say('consolidate.cli.chartSkipped') : say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }),
+  );
   if (options.json === true) io.out(JSON.stringify(jsonReport(options.output, result, problems, skipped, language), null, 2));
   else {
     printReadable(context, options.output, result, problems);
@@ -217,7 +252,8 @@ export const consolidateCommand: CliCommand = {
       .description('汇总多个单位的表 / compile many bureaus\u2019 sheets')
       .argument('<inputs...>', '.xlsx 文件或文件夹 / .xlsx files or folders')
       .requiredOption('-o, --output <file>', '输出的 .xlsx 文件 / the compiled workbook to write')
-      .option('--roster <file>', '应报送单位名单（每行一个）/ units expected to report, one a line')
+      .option('--roster <file>', '应报送单位名单（每行一个；默认为任务中列出的责任单位）/ units expected to report, one a line (default: the units the tasks name)')
+      .option('--unit <file=unit>', '指定某文件（或 文件!工作表）的填报单位，可重复 / the unit of a file or file!sheet, repeatable', collect)
       .option('--vocab <words>', '自我评价词表，逗号分隔 / self-assessment vocabulary, comma-separated')
       .option('--json', '以 JSON 输出结果 / print the result as one JSON object')
       .option('--lang <lang>', '界面语言 zh-CN | en')

@@ -2,8 +2,9 @@
  * `jindu fill FILE.xlsx -o OUT.xlsx [--fix all|RULE,…] [--template] [--from-plan PLAN.xlsx --period 三季度]
  * [--next-quarter]`: repairs and generated sheets, written to a new file; the input is never overwritten.
  * Steps run in this order on one in-memory copy: repairs, next quarter's sheets, the sheet from a plan, the blank
- * template. Exit 0 when the file was written, 1 when it was written but something could not be done (or
- * nothing was), 2 when an input could not be read or the output not written.
+ * template. The output is written even when there was nothing to do, so it always exists after a run that read
+ * its inputs. Exit 0 when all went well, 1 when the file was written but something could not be done,
+ * 2 when an input could not be read or the output not written.
  */
 import type { Command } from 'commander';
 import {
@@ -13,8 +14,12 @@ import {
   findPlan,
   formatMessage,
   parsePeriod,
+  planWorkbookRepairs,
+  RULE_CATALOGUE,
   type Issue,
   type Language,
+  type RepairEdit,
+  type RepairSelection,
   type Workbook,
   type WorkbookOperation,
 } from '../../core';
@@ -33,6 +38,32 @@ interface FillOptions {
   readonly year?: string;
   readonly unit?: string;
   readonly vocab?: string;
+}
+
+/** Long cell texts are cut in the edit list; the workbook gets the whole text. */
+const PREVIEW_LENGTH = 40;
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH)}…` : flat;
+}
+
+/** `--fix all` or `--fix row.continuation,text.whitespace`. */
+function selectionOf(fix: string): RepairSelection {
+  const rules = fix.split(/[,，]/).map((rule) => rule.trim()).filter((rule) => rule !== '');
+  return rules.includes('all') ? 'all' : rules;
+}
+
+function unknownRules(fix: string): string[] {
+  const known = new Set(RULE_CATALOGUE.map((rule) => rule.id));
+  return fix.split(/[,，]/).map((rule) => rule.trim()).filter((rule) => rule !== '' && rule !== 'all' && !known.has(rule));
+}
+
+function renderEdit(language: Language, sheet: string, edit: RepairEdit): string {
+  const label = edit.kinds.map((kind) => formatMessage(language, `fill.edit.${kind}`)).join(' + ');
+  return edit.after === ''
+    ? `  ${sheet} ${edit.cell}  ${label}: ${preview(edit.before)}`
+    : `  ${sheet} ${edit.cell}  ${label}: “${preview(edit.before)}” → “${preview(edit.after)}”`;
 }
 
 function renderIssue(language: Language, issue: Issue): string {
@@ -56,6 +87,8 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return fail(say('fill.cli.badYear', { value: options.year ?? '' }));
   if (options.period !== undefined && !parsePeriod(options.period)) return fail(say('fill.periodUnknown', { value: options.period }));
   if ((options.fix !== undefined || options.nextQuarter === true) && file === undefined) return fail(say('fill.cli.fileRequired'));
+  const unknown = options.fix === undefined ? [] : unknownRules(options.fix);
+  if (unknown.length > 0) return fail(say('fill.cli.unknownRule', { rules: unknown.join(', ') }));
 
   let workbook: XlsxWorkbook;
   if (file !== undefined) {
@@ -65,15 +98,33 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   } else {
     workbook = XlsxWorkbook.create();
   }
+  if (options.sheet !== undefined && !(await workbook.listSheets()).some((sheet) => sheet.name === options.sheet)) {
+    return fail(say('sheet.notFound', { sheet: options.sheet }));
+  }
   const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
   const problems: Issue[] = [];
-  let changed = false;
   const apply = async (target: Workbook, operations: readonly WorkbookOperation[]) => {
     if (operations.length === 0) return;
     const result = await target.apply(operations);
-    changed = true;
     for (const skipped of result.skipped) io.err(say('fill.cli.skipped', { op: skipped.op, reason: skipped.reason }));
   };
+
+  if (options.fix !== undefined) {
+    const repairs = await planWorkbookRepairs(workbook, {
+      selection: selectionOf(options.fix),
+      check: { ...(vocabulary ? { vocabulary } : {}), ...(options.period === undefined ? {} : { period: options.period }) },
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    });
+    problems.push(...repairs.issues.filter((issue) => issue.severity !== 'info'));
+    const edits = repairs.sheets.flatMap((sheet) => sheet.plan.edits.map((edit) => ({ sheet: sheet.sheet, edit })));
+    io.out(edits.length === 0 ? say('fill.cli.noEdits') : say('fill.cli.editCount', { count: edits.length }));
+    for (const { sheet, edit } of edits) io.out(renderEdit(language, sheet, edit));
+    for (const sheet of repairs.sheets) {
+      for (const issue of sheet.plan.unapplied) io.err(say('fill.cli.unapplied', { message: renderIssue(language, issue) }));
+      if (sheet.plan.unapplied.length > 0) context.setExitCode(1);
+    }
+    await apply(workbook, repairs.operations);
+  }
 
   if (options.nextQuarter === true) {
     const next = await addNextQuarterSheets(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(vocabulary ? { selfAssessments: vocabulary } : {}) });
@@ -112,10 +163,6 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   }
 
   for (const issue of problems) io.err(renderIssue(language, issue));
-  if (!changed && file !== undefined) {
-    context.setExitCode(problems.length > 0 ? 1 : 0);
-    return;
-  }
   const saved = await saveWorkbookFile(workbook, options.output);
   if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
   io.out(say('fill.cli.wrote', { file: options.output }));
@@ -134,6 +181,7 @@ export const fillCommand: CliCommand = {
       .description('修复与生成工作表 / repair and generate sheets')
       .argument('[file]', '要修复或据以生成的 .xlsx 文件 / the .xlsx file to repair or build on')
       .requiredOption('-o, --output <file>', '输出文件（不会覆盖输入文件）/ output file, never the input')
+      .option('--fix <rules>', '修复：all 或逗号分隔的规则 / repair: all or comma-separated rule ids')
       .option('--template', '添加空白标准表 / add a blank standard sheet')
       .option('--from-plan <plan>', '由节点任务表生成本季度表 / this quarter’s sheet from a plan workbook')
       .option('--period <period>', '时间，如 三季度 / the period, e.g. 三季度')

@@ -3,6 +3,7 @@
  * targets) is one more entry here, so the CLI, the pane and the page all pick it up.
  */
 import { RULES } from '../rules/catalogue';
+import { targetsAnalyser } from '../targets/targetsAnalyser';
 import type { SheetAnalyser } from './types';
 
 /** The rule catalogue as an analyser: issues only, no targets. */
@@ -13,4 +14,4 @@ export const ruleCatalogueAnalyser: SheetAnalyser = {
   },
 };
 
-export const SHEET_ANALYSERS: readonly SheetAnalyser[] = [ruleCatalogueAnalyser];
+export const SHEET_ANALYSERS: readonly SheetAnalyser[] = [ruleCatalogueAnalyser, targetsAnalyser];

@@ -6,9 +6,10 @@ import { columnLetters } from '../grid/a1';
 import type { Issue } from '../issues/issue';
 import { formatMessage, type Language } from '../messages';
 import { STANDARD_HEADERS } from '../report/types';
+import { DEFAULT_VOCABULARY } from '../text/selfAssessment';
 import { buildCompiledRows } from './buildCompiledRows';
 import { compiledSheetOperations } from './compiledSheetOperations';
-import { countUnitStatistics, DEFAULT_VOCABULARY } from './countUnitStatistics';
+import { countUnitStatistics } from './countUnitStatistics';
 import { findConflicts } from './findConflicts';
 import { findDuplicates } from './findDuplicates';
 import { findMissing } from './findMissing';
@@ -25,7 +26,7 @@ import { COMPILED_SHEET, type CompileOptions, type CompileResult, type CompileSo
  */
 export function compileReports(sources: readonly CompileSource[], options: CompileOptions = {}): CompileResult {
   const language = options.language ?? 'zh-CN';
-  const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
+  const vocabulary = options.vocabulary && options.vocabulary.length > 0 ? options.vocabulary : DEFAULT_VOCABULARY;
   const compiled = buildCompiledRows(sources, language);
   const conflicts = findConflicts(compiled.rows);
   const duplicates = findDuplicates(compiled.rows, language);

@@ -2,9 +2,8 @@
  * 统计: per unit, the tasks it reported, its 自我评价 values counted against the vocabulary, the errors
  * and warnings the check found on its sheets, and its targets judged unmet or behind.
  */
+import { vocabularyWordFor } from '../text/selfAssessment';
 import type { CompiledRow, CompileSource, SelfAssessmentCount, UnitStatistics } from './types';
-
-export const DEFAULT_VOCABULARY: readonly string[] = ['完成', '基本完成', '序时推进', '超序时推进', '未完成', '滞后'];
 
 interface MutableCounts {
   sources: number;
@@ -23,8 +22,10 @@ function emptyCounts(): MutableCounts {
 }
 
 /**
+ * A 自我评价 counts as the vocabulary word it stands for (`已完成。` as 完成, as the check reads it);
+ * anything else non-empty counts as other.
+ *
  * @param sourceUnits the unit of each source, as the compiled rows name it
- * @param normalizeAssessment maps a written 自我评价 to its vocabulary form (near-synonyms, width)
  */
 export function countUnitStatistics(
   sources: readonly CompileSource[],
@@ -32,7 +33,6 @@ export function countUnitStatistics(
   units: readonly string[],
   rows: readonly CompiledRow[],
   vocabulary: readonly string[],
-  normalizeAssessment: (text: string) => string = (text) => text.normalize('NFKC').replace(/\s+/g, ''),
 ): { statistics: UnitStatistics[]; total: UnitStatistics } {
   const byUnit = new Map<string, MutableCounts>(units.map((unit) => [unit, emptyCounts()]));
   const countsOf = (unit: string): MutableCounts => {
@@ -54,14 +54,13 @@ export function countUnitStatistics(
       else if (target.verdict === 'behind') counts.targetsBehind += 1;
     }
   });
-  const vocabularyForms = new Map(vocabulary.map((value) => [normalizeAssessment(value), value]));
   for (const row of rows) {
     const counts = countsOf(row.unit);
     counts.tasks += 1;
-    const written = normalizeAssessment(row.roleTexts.selfAssessment ?? '');
-    const value = vocabularyForms.get(written);
+    const written = (row.roleTexts.selfAssessment ?? '').trim();
+    const value = vocabularyWordFor(written, vocabulary);
     if (written === '') counts.noAssessment += 1;
-    else if (value === undefined) counts.otherAssessment += 1;
+    else if (value === null) counts.otherAssessment += 1;
     else counts.assessment.set(value, (counts.assessment.get(value) ?? 0) + 1);
   }
   const statistics = [...byUnit.entries()].map(([unit, counts]) => freeze(unit, counts, vocabulary));

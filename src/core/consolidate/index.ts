@@ -3,3 +3,4 @@ export * from './types';
 export { compileReports } from './compileReports';
 export { splitPlan } from './splitPlan';
 export { parseRoster } from './parseRoster';
+export { sourceFromCheck } from './sourceFromCheck';

@@ -60,8 +60,10 @@ export function splitPlan(input: ProgressReport | SheetGrid, options: SplitOptio
   }
 
   const title = titleOf(report, language);
-  const sheetName = excelSheetName(options.sheetName ?? defaultSheetName(report));
+  const sharedSheetName = excelSheetName(options.sheetName ?? defaultSheetName(report));
+  const takenSheetNames = new Set<string>();
   const parts: SplitPart[] = unitOrder.map((unit) => {
+    const sheetName = options.layout === 'sheetPerUnit' ? uniqueSheetName(excelSheetName(unit), takenSheetNames) : sharedSheetName;
     const unitTasks = byUnit.get(unit) ?? [];
     const rows = unitTasks.map((task) => COLUMN_ROLES.map((role): WritableValue => task.roles[role]?.value ?? null));
     return {
@@ -112,6 +114,17 @@ function defaultSheetName(report: ProgressReport): string {
 function excelSheetName(name: string): string {
   const cleaned = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31).trim();
   return cleaned === '' ? 'Sheet1' : cleaned;
+}
+
+/** Excel compares sheet names case-insensitively; a second `市商务局` becomes `市商务局 (2)`. */
+function uniqueSheetName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let index = 2; taken.has(candidate.toLowerCase()); index += 1) {
+    const suffix = ` (${index})`;
+    candidate = `${name.slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
 }
 
 /** Windows refuses `\ / : * ? " < > |` in file names. */

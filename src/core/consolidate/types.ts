@@ -163,6 +163,11 @@ export interface SplitOptions {
   readonly by?: string;
   /** Sheet name inside each unit's workbook; default the source sheet's name. */
   readonly sheetName?: string;
+  /**
+   * `workbookPerUnit` (default): every part writes the same sheet name, one workbook each.
+   * `sheetPerUnit`: every part writes a sheet named after its unit (unique, Excel-safe), all into one workbook.
+   */
+  readonly layout?: 'workbookPerUnit' | 'sheetPerUnit';
   readonly language?: Language;
 }
 

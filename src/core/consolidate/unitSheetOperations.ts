@@ -7,7 +7,7 @@ import { rangeAddress } from '../grid/a1';
 import { formatMessage, type Language } from '../messages';
 import type { WorkbookOperation, WritableValue } from '../ports';
 import { COLUMN_ROLES, STANDARD_HEADERS } from '../report/types';
-import { DEFAULT_VOCABULARY } from './countUnitStatistics';
+import { DEFAULT_VOCABULARY } from '../text/selfAssessment';
 
 const HEADER_FILL = '#DDEBF7';
 const WIDTHS = [8, 42, 9, 32, 48, 9];

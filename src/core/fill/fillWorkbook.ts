@@ -3,21 +3,19 @@
  * or generate the new sheet, and return the operations with what the user should review. Nothing is written
  * here; the host applies the operations in one batch.
  */
-import type { SheetGrid } from '../grid/sheetGrid';
+import { checkGrid } from '../check/checkGrid';
+import type { CheckOptions } from '../check/types';
 import type { Issue } from '../issues/issue';
 import type { WorkbookOperation, WorkbookReader } from '../ports';
 import { parsePlan } from '../plan/parsePlan';
 import type { QuarterlyPlan } from '../plan/types';
 import { findReportSheets } from '../report/findReportSheets';
 import { parseReport } from '../report/parseReport';
-import type { CalendarDate, ProgressReport } from '../report/types';
+import type { CalendarDate } from '../report/types';
 import { generateFromPlan, type GeneratorResult } from './generateFromPlan';
 import { generateNextQuarter } from './generateNextQuarter';
 import { generateTemplate } from './generateTemplate';
 import { planRepairs, type RepairPlan, type RepairSelection } from './planRepairs';
-
-/** The check of one parsed sheet: every issue, fixable or not (the check use case). */
-export type SheetCheck = (grid: SheetGrid, report: ProgressReport) => readonly Issue[];
 
 export interface SheetRepairs {
   readonly sheet: string;
@@ -32,26 +30,26 @@ export interface WorkbookRepairs {
 }
 
 /**
- * The repairs of every report sheet (or just `sheet`) for the accepted fixes.
+ * The repairs of every report sheet (or just `options.sheet`) for the accepted fixes of its check.
  *
  * @example
- * const repairs = await planWorkbookRepairs(workbook, { selection: 'all', check: checkReport });
+ * const repairs = await planWorkbookRepairs(workbook, { selection: 'all' });
  * await workbook.apply(repairs.operations);
  */
 export async function planWorkbookRepairs(
   reader: WorkbookReader,
-  options: { readonly sheet?: string; readonly selection: RepairSelection; readonly check: SheetCheck },
+  options: { readonly selection: RepairSelection; readonly check?: CheckOptions; readonly sheet?: string },
 ): Promise<WorkbookRepairs> {
   const found = await findReportSheets(reader, options.sheet);
   const issues: Issue[] = [...found.issues];
   const sheets: SheetRepairs[] = [];
   for (const grid of found.grids) {
-    const parsed = parseReport(grid);
-    if (!parsed.report) {
-      issues.push(...parsed.issues);
+    const check = checkGrid(grid, options.check);
+    if (!check.report) {
+      issues.push(...check.issues);
       continue;
     }
-    sheets.push({ sheet: grid.name, plan: planRepairs(grid, parsed.report, options.check(grid, parsed.report), options.selection) });
+    sheets.push({ sheet: grid.name, plan: planRepairs(grid, check.report, check.issues, options.selection) });
   }
   return { sheets, operations: sheets.flatMap((sheet) => sheet.plan.operations), issues };
 }
@@ -99,6 +97,7 @@ export async function findPlan(reader: WorkbookReader): Promise<{ readonly plan:
     const parsed = parsePlan(await reader.readSheet(name));
     if (parsed.plan && parsed.plan.tasks.length > 0) return { plan: parsed.plan, issues: parsed.issues };
     issues.push(...parsed.issues);
+    if (parsed.plan) issues.push({ rule: 'plan.noTasks', severity: 'error', sheet: name, cell: '', row: 0, column: '', value: '' });
   }
   return { plan: null, issues };
 }

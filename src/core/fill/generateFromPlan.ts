@@ -1,6 +1,7 @@
 /**
  * This quarter's progress sheet from a quarterly plan (DOMAIN §2): for each task the milestone of the period,
- * every sub-task of a serial on its own row under one merged serial cell, progress and 自我评价 left to fill.
+ * every sub-task of a serial on its own row under one merged serial cell, texts in their normal form, progress
+ * and 自我评价 left to fill.
  */
 import { cellAddress } from '../grid/a1';
 import type { Issue } from '../issues/issue';
@@ -10,6 +11,7 @@ import type { PlanMilestone, PlanTask, QuarterlyPlan } from '../plan/types';
 import { parsePeriod } from '../report/parsePeriod';
 import type { CalendarDate, Period } from '../report/types';
 import { compactKey } from '../text/compactKey';
+import { normalizeCellText } from '../text/normalizeCellText';
 import { generateTemplate } from './generateTemplate';
 import { STANDARD_HEADER_ROW } from './standardLayout';
 
@@ -111,7 +113,8 @@ export function generateFromPlan(plan: QuarterlyPlan, options: FromPlanOptions):
     }
     // A sub-task's serial cell is covered by the merge of the first row of its serial.
     const serial: WritableValue = sameSerial ? null : serialValue(task);
-    body.push([serial, task.task, milestone.period, milestone.milestone, null, null]);
+    // The plan's copy-paste punctuation is not carried into the bureau's sheet (the text rules would flag it).
+    body.push([serial, normalizeCellText(task.task), milestone.period, normalizeCellText(milestone.milestone), null, null]);
   }
   closeSerial(STANDARD_HEADER_ROW + body.length);
 

@@ -3,13 +3,14 @@
  * advanced (三季度 → 四季度) in the title and in every row that reported this period, 填报时间 left to fill.
  */
 import { cellAddress, parseCellAddress } from '../grid/a1';
-import { isCellError, type CellValue, type SheetGrid } from '../grid/sheetGrid';
+import type { SheetGrid } from '../grid/sheetGrid';
 import type { Issue } from '../issues/issue';
 import { DEFAULT_VOCABULARY } from '../text/selfAssessment';
 import type { WorkbookOperation, WritableValue } from '../ports';
 import { parsePeriod, periodCoversReport } from '../report/parsePeriod';
 import type { ColumnRole, ProgressReport, ReportRow } from '../report/types';
 import type { GeneratorResult } from './generateFromPlan';
+import { isMergeFollower, writableValue } from './_lib/gridCells';
 import { nextPeriod } from './nextPeriod';
 import { formatProgressSheet } from './standardLayout';
 
@@ -26,10 +27,6 @@ export interface NextQuarterResult extends GeneratorResult {
 }
 
 const CLEARED_ROLES: readonly ColumnRole[] = ['progress', 'selfAssessment'];
-
-function writable(value: CellValue): WritableValue {
-  return isCellError(value) ? value.error : value;
-}
 
 function sheetIssue(rule: string, report: ProgressReport, value: string): Issue {
   const address = report.title?.address ?? '';
@@ -57,7 +54,7 @@ export function generateNextQuarter(grid: SheetGrid, report: ProgressReport, opt
     return { operations: [], issues: [sheetIssue('fill.titlePeriodMissing', report, report.title.text)], rows: 0, sheet: '' };
   }
   const sheet = options.sheet ?? next.label;
-  const values: WritableValue[][] = grid.values.map((row) => row.map(writable));
+  const values: WritableValue[][] = grid.values.map((row) => row.map(writableValue));
   const set = (address: string, value: WritableValue) => {
     const position = parseCellAddress(address);
     const row = position ? values[position.row] : undefined;
@@ -77,18 +74,18 @@ export function generateNextQuarter(grid: SheetGrid, report: ProgressReport, opt
     set(reportDate.address, cell.trim() === reportDate.text.trim() ? null : cell.replace(reportDate.text, '').trimEnd());
   }
 
-  const covered = (row: number, column: number) =>
-    grid.merges.some((area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right && (row !== area.top || column !== area.left));
   let bodyRows = 0;
+  let lastBodyRow = report.header.row + 1;
   for (const row of report.rows) {
     if (!isTaskLine(row)) continue;
     if (row.kind === 'task') bodyRows += 1;
+    lastBodyRow = Math.max(lastBodyRow, row.row);
     for (const role of CLEARED_ROLES) {
       const column = report.header.roles[role];
-      if (column !== undefined && !covered(row.row, column)) values[row.row]?.splice(column, 1, null);
+      if (column !== undefined && !isMergeFollower(grid, row.row, column)) values[row.row]?.splice(column, 1, null);
     }
     const periodColumn = report.header.roles.period;
-    if (row.kind !== 'task' || periodColumn === undefined || covered(row.row, periodColumn)) continue;
+    if (row.kind !== 'task' || periodColumn === undefined || isMergeFollower(grid, row.row, periodColumn)) continue;
     const rowPeriod = parsePeriod(grid.text[row.row]?.[periodColumn] ?? '');
     // Whole-year periods stay; a row that reported this quarter reports the next one.
     if (rowPeriod && rowPeriod.kind !== 'year' && rowPeriod.kind !== 'yearEnd' && periodCoversReport(rowPeriod, thisPeriod)) {
@@ -110,7 +107,8 @@ export function generateNextQuarter(grid: SheetGrid, report: ProgressReport, opt
     titleRow: titleAlreadyMerged || titlePosition === null ? null : titlePosition.row,
     headerRow: report.header.row,
     columnRoles,
-    lastBodyRow: Math.max(values.length - 1, report.header.row + 1),
+    // Borders and drop-downs end with the table: the footer (联系电话) stays plain.
+    lastBodyRow,
     selfAssessments: options.selfAssessments ?? DEFAULT_VOCABULARY,
   });
   const operations: WorkbookOperation[] = [

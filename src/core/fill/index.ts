@@ -21,7 +21,6 @@ export {
   planWorkbookRepairs,
   uniqueSheetName,
   type FromPlanRequest,
-  type SheetCheck,
   type SheetRepairs,
   type TemplateRequest,
   type WorkbookRepairs,

@@ -4,17 +4,18 @@
  *
  * All accepted fixes are applied together to a virtual copy of the grid, so two fixes that touch one cell
  * compose (a remainder is merged into its task, then the merged text is normalised) instead of the last one
- * overwriting the first. The copy is then diffed against the grid into the fewest operations: one writeBlock
- * per run of changed cells in a row, one deleteRows per run of deleted rows (adapters delete after writing,
- * bottom-up, so every operation addresses the rows as the user sees them now). The edits list says what each
+ * overwriting the first. The copy is then diffed against the grid into few operations: one writeBlock per run
+ * of changed cells in a row, one deleteRows per deleted row (adapters delete after writing, bottom-up, so every
+ * operation addresses the rows as the user sees them now). The edits list says what each
  * cell was and becomes, for review before anything is written.
  */
 import { cellAddress, parseCellAddress, rangeAddress } from '../grid/a1';
 import { displayTextOf, isCellError, type CellValue, type SheetGrid } from '../grid/sheetGrid';
 import type { Issue } from '../issues/issue';
 import type { WorkbookOperation, WritableValue } from '../ports';
-import type { ColumnRole, ProgressReport, TaskRow } from '../report/types';
+import { COLUMN_ROLES, type ProgressReport, type TaskRow } from '../report/types';
 import { normalizeCellText } from '../text/normalizeCellText';
+import { isMergeFollower, ownCellText, writableValue } from './_lib/gridCells';
 import { repairKindOf, type RepairKind } from './repairKind';
 
 export interface RepairEdit {
@@ -56,11 +57,13 @@ class VirtualSheet {
   readonly deleted = new Map<number, RepairKind>();
   readonly touched = new Map<string, RepairKind[]>();
 
-  constructor(grid: SheetGrid) {
+  constructor(private readonly grid: SheetGrid) {
     this.values = grid.values.map((row) => [...row]);
   }
 
+  /** What the cell shows now: the sheet's own display text (dates, number formats) until a repair writes it. */
   text(row: number, column: number): string {
+    if (!this.touched.has(cellAddress(row, column))) return this.grid.text[row]?.[column] ?? '';
     return displayTextOf(this.values[row]?.[column] ?? null);
   }
 
@@ -78,13 +81,6 @@ class VirtualSheet {
   delete(row: number, kind: RepairKind): void {
     if (!this.deleted.has(row)) this.deleted.set(row, kind);
   }
-}
-
-/** Page-split text joins without a separator, except between two Latin words or numbers. */
-function joinRemainder(head: string, tail: string): string {
-  if (head === '') return tail;
-  if (tail === '') return head;
-  return /[A-Za-z0-9]$/.test(head) && /^[A-Za-z0-9]/.test(tail) ? `${head} ${tail}` : `${head}${tail}`;
 }
 
 interface CellTarget {
@@ -113,9 +109,13 @@ export function planRepairs(
   const taskOfRemainder = new Map<number, TaskRow>();
   for (const task of tasks) for (const row of task.continuationRows) taskOfRemainder.set(row, task);
   const rowKind = new Map(report.rows.map((row) => [row.row, row.kind] as const));
-  const roleColumns = Object.entries(report.header.roles) as [ColumnRole, number][];
+  const roleColumns = COLUMN_ROLES.flatMap((role) => {
+    const column = report.header.roles[role];
+    return column === undefined ? [] : [[role, column] as const];
+  });
 
-  const remaindersToMerge = new Set<number>();
+  /** Tasks whose remainders are merged, with the cell values the accepted merge fixes write. */
+  const merges = new Map<TaskRow, Map<string, WritableValue>>();
   const textCells: CellTarget[] = [];
   const replacements: { target: CellTarget; value: string; kind: RepairKind; issue: Issue }[] = [];
 
@@ -127,9 +127,18 @@ export function planRepairs(
     switch (kind) {
       case 'mergeContinuation': {
         const task = taskOfRemainder.get(row) ?? tasks.find((candidate) => candidate.row === row);
-        if (!task) unapplied.push(issue);
-        else if (taskOfRemainder.has(row)) remaindersToMerge.add(row);
-        else for (const remainder of task.continuationRows) remaindersToMerge.add(remainder);
+        if (!task) {
+          unapplied.push(issue);
+          break;
+        }
+        const written = merges.get(task) ?? new Map<string, WritableValue>();
+        for (const operation of issue.fix.operations) {
+          if (operation.op !== 'writeBlock' || operation.sheet !== report.sheet) continue;
+          operation.values.forEach((values, r) =>
+            values.forEach((value, c) => written.set(cellAddress(operation.row + r, operation.column + c), value)),
+          );
+        }
+        merges.set(task, written);
         break;
       }
       case 'dropRepeatedHeader':
@@ -155,18 +164,19 @@ export function planRepairs(
     }
   }
 
-  // 1. Remainders first: later fixes see the task's whole text.
+  // 1. Remainders first: later fixes see the task's whole text. The joined text holds every remainder of
+  //    the task, so accepting one remainder's merge merges them all (else a row's text would appear twice).
   const mergedInto = new Map<number, number>();
-  for (const task of tasks) {
-    const remainders = task.continuationRows.filter((row) => remaindersToMerge.has(row));
-    if (remainders.length === 0) continue;
-    for (const [, column] of roleColumns) {
-      const parts = remainders.map((row) => ownText(grid, row, column)).filter((text) => text !== '');
-      if (parts.length === 0) continue;
-      const joined = parts.reduce(joinRemainder, ownText(grid, task.row, column));
-      sheet.set(task.row, column, joined, 'mergeContinuation');
+  for (const [task, written] of merges) {
+    for (const [role, column] of roleColumns) {
+      const joined = task.joined[role] ?? '';
+      const own = ownCellText(grid, task.row, column);
+      const address = cellAddress(task.row, column);
+      // The rule's value wins: it writes a joined serial back in a form that reads as the same serial.
+      const value = written.get(address) ?? (joined.trim() === own.trim() ? undefined : joined);
+      if (value !== undefined && !isMergeFollower(grid, task.row, column)) sheet.set(task.row, column, value, 'mergeContinuation');
     }
-    for (const row of remainders) {
+    for (const row of task.continuationRows) {
       sheet.delete(row, 'mergeContinuation');
       mergedInto.set(row, task.row);
     }
@@ -184,10 +194,9 @@ export function planRepairs(
     if (after !== before) sheet.set(row, target.column, after, 'normalizeText');
   }
 
-  // 3. Whole-cell replacements. A cell that took a remainder's text is no longer what the rule judged.
+  // 3. Whole-cell replacements; the rules judged the joined text, so they hold after a merge too.
   for (const { target, value, kind, issue } of replacements) {
-    const mergedCell = sheet.touched.get(cellAddress(target.row, target.column))?.includes('mergeContinuation') ?? false;
-    if (sheet.deleted.has(target.row) || mergedCell) {
+    if (sheet.deleted.has(target.row)) {
       unapplied.push(issue);
       continue;
     }
@@ -195,18 +204,6 @@ export function planRepairs(
   }
 
   return diff(grid, sheet, report.sheet, unapplied);
-}
-
-function ownText(grid: SheetGrid, row: number, column: number): string {
-  const covered = grid.merges.some(
-    (area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right && (row !== area.top || column !== area.left),
-  );
-  const text = covered ? '' : (grid.text[row]?.[column] ?? '');
-  return text.trim() === '' ? '' : text;
-}
-
-function writable(value: CellValue): WritableValue {
-  return isCellError(value) ? value.error : value;
 }
 
 function sameValue(left: CellValue, right: CellValue): boolean {
@@ -229,10 +226,10 @@ function diff(grid: SheetGrid, sheet: VirtualSheet, name: string, unapplied: rea
       changed.push(column);
       const kinds = sheet.touched.get(cellAddress(row, column)) ?? [];
       const [kind] = kinds;
-      if (kind) edits.push({ cell: cellAddress(row, column), before: displayTextOf(before), after: displayTextOf(after), kind, kinds });
+      if (kind) edits.push({ cell: cellAddress(row, column), before: grid.text[row]?.[column] ?? displayTextOf(before), after: displayTextOf(after), kind, kinds });
     }
     for (const [start, count] of runsOf(changed)) {
-      const values = Array.from({ length: count }, (_, offset) => writable(sheet.values[row]?.[start + offset] ?? null));
+      const values = Array.from({ length: count }, (_, offset) => writableValue(sheet.values[row]?.[start + offset] ?? null));
       operations.push({ op: 'writeBlock', sheet: name, row, column: start, values: [values] });
     }
   }
@@ -243,7 +240,9 @@ function diff(grid: SheetGrid, sheet: VirtualSheet, name: string, unapplied: rea
     const texts = (grid.text[row] ?? []).map((text) => text.trim()).filter((text) => text !== '');
     edits.push({ cell: rangeAddress(row, 0, row, Math.max(width - 1, 0)), before: texts.join(' | '), after: '', kind, kinds: [kind] });
   }
-  for (const [row, count] of runsOf(deletedRows)) operations.push({ op: 'deleteRows', sheet: name, row, count });
+  // One row per deletion: the port allows runs, but ExcelJS's spliceRows loses rows when a run of two or more
+  // ends fewer rows than its length before the sheet's end (the footer after the last page-split remainder).
+  for (const row of deletedRows) operations.push({ op: 'deleteRows', sheet: name, row, count: 1 });
   edits.sort((a, b) => (parseCellAddress(a.cell.split(':')[0] ?? '')?.row ?? 0) - (parseCellAddress(b.cell.split(':')[0] ?? '')?.row ?? 0));
   return { operations, edits, unapplied };
 }

@@ -14,14 +14,16 @@ export const REPAIR_KINDS: readonly RepairKind[] = [
   'fillPeriod',
 ];
 
-/** Fix kinds as the rules write them (`fix.mergeContinuation`), lower-cased, without the `fix.` prefix. */
-const FIX_KIND_PATTERNS: readonly (readonly [RepairKind, RegExp])[] = [
-  ['mergeContinuation', /continuation|pagesplit|mergerow/],
-  ['dropRepeatedHeader', /repeatedheader|dropheader|deleteheader/],
-  ['mapSelfAssessment', /selfassessment|vocabulary|synonym/],
-  ['fillPeriod', /period/],
-  ['normalizeText', /punctuation|whitespace|normali[sz]e|width|space/],
-];
+/** The fix kinds the rules attach (src/core/rules), by the repair that carries them out. */
+const REPAIR_OF_FIX: Readonly<Record<string, RepairKind>> = {
+  'fix.mergeContinuation': 'mergeContinuation',
+  'fix.dropRepeatedHeader': 'dropRepeatedHeader',
+  // Both text rules write the cell's one normal form (normalizeCellText), so they are one repair here.
+  'fix.normalizeWhitespace': 'normalizeText',
+  'fix.normalizePunctuation': 'normalizeText',
+  'fix.mapSelfAssessment': 'mapSelfAssessment',
+  'fix.fillPeriod': 'fillPeriod',
+};
 
 /**
  * The repair an issue's fix asks for, or null when the issue has no fix this use case can carry out.
@@ -30,7 +32,5 @@ const FIX_KIND_PATTERNS: readonly (readonly [RepairKind, RegExp])[] = [
  * repairKindOf({ …, rule: 'row.continuation', fix: { kind: 'fix.mergeContinuation', operations: [] } }) // 'mergeContinuation'
  */
 export function repairKindOf(issue: Issue): RepairKind | null {
-  if (!issue.fix) return null;
-  const key = issue.fix.kind.replace(/^fix\./, '').replace(/[^A-Za-z]/g, '').toLowerCase();
-  return FIX_KIND_PATTERNS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+  return issue.fix ? (REPAIR_OF_FIX[issue.fix.kind] ?? null) : null;
 }

@@ -4,6 +4,7 @@ import type { MessageMap } from './index';
 export const zhCN: MessageMap = {
   'plan.headerMissing': '未找到节点任务表的表头（需要“序号”“任务”“时间”“节点任务”四列）。',
   'plan.rowWithoutTask': '该行没有对应的任务，已跳过。',
+  'plan.noTasks': '节点任务表中没有任何任务。',
   'fill.periodUnknown': '无法识别时间“{value}”，请写成“三季度”“上半年”“1-9月”等形式。',
   'fill.yearUnknown': '无法确定年份：节点任务表标题中没有年份，请指定年份。',
   'fill.milestoneMissing': '序号 {value} 在节点任务表中没有“{period}”的节点任务，未生成该行。',
@@ -26,11 +27,14 @@ export const zhCN: MessageMap = {
   'fill.cli.noReportSheet': '“{file}”中没有可识别的进展情况表。',
   'fill.cli.badYear': '年份“{value}”无效。',
   'fill.cli.skipped': '“{op}”未能执行：{reason}',
+  'fill.cli.unapplied': '未能自动修复：{message}',
+  'fill.cli.unknownRule': '没有这些规则：{rules}。可用 all 或 jindu check 列出的规则编号。',
 };
 
 export const en: MessageMap = {
   'plan.headerMissing': 'No plan header found (it needs the columns 序号, 任务, 时间 and 节点任务).',
   'plan.rowWithoutTask': 'This row belongs to no task and was skipped.',
+  'plan.noTasks': 'The plan sheet holds no tasks.',
   'fill.periodUnknown': 'The period "{value}" is not recognised; write it like 三季度, 上半年 or 1-9月.',
   'fill.yearUnknown': 'The year is unknown: the plan title names none. Give the year.',
   'fill.milestoneMissing': 'Serial {value} has no milestone for {period} in the plan; no row was generated for it.',
@@ -53,4 +57,6 @@ export const en: MessageMap = {
   'fill.cli.noReportSheet': '"{file}" holds no recognisable progress sheet.',
   'fill.cli.badYear': 'The year "{value}" is not valid.',
   'fill.cli.skipped': '"{op}" was not carried out: {reason}',
+  'fill.cli.unapplied': 'Could not repair automatically: {message}',
+  'fill.cli.unknownRule': 'No such rules: {rules}. Use all or the rule ids jindu check lists.',
 };

@@ -9,6 +9,7 @@ import * as fill from './fill';
 import * as fileMode from './fileMode';
 import * as pane from './pane';
 import * as rules from './rules';
+import * as targets from './targets';
 
 export type Language = 'zh-CN' | 'en';
 export type MessageMap = Readonly<Record<string, string>>;
@@ -19,7 +20,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules, targets];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

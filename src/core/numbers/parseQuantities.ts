@@ -145,7 +145,11 @@ function skipSpacesBack(text: string, at: number): number {
   return index;
 }
 
+/** The last characters of all comparator and approximation words: most numbers have none of them before. */
+const WORD_ENDINGS: ReadonlySet<string> = new Set([...COMPARATORS_BEFORE, ...APPROXIMATIONS_BEFORE].map((rule) => rule.word.slice(-1)));
+
 function wordEndingAt<T>(text: string, end: number, rules: readonly WordRule<T>[]): WordRule<T> | null {
+  if (!WORD_ENDINGS.has(text[end - 1] ?? '')) return null;
   for (const rule of rules) if (end >= rule.word.length && text.startsWith(rule.word, end - rule.word.length)) return rule;
   return null;
 }
@@ -158,6 +162,8 @@ function wordStartingAt<T>(text: string, start: number, rules: readonly WordRule
 /** Marks text inside “…”, 《…》 and the like: numbers there are names (`“7个一律”`, `“十四五”`), not quantities. */
 function markQuoted(text: string): Uint8Array {
   const quoted = new Uint8Array(text.length);
+  // The next position of each closing mark, found once and reused while it lies ahead: linear overall.
+  const nextClose = new Map<string, number>();
   let index = 0;
   while (index < text.length) {
     const pair = QUOTE_PAIRS[text[index] ?? ''];
@@ -165,15 +171,12 @@ function markQuoted(text: string): Uint8Array {
       index += 1;
       continue;
     }
-    const limit = Math.min(text.length, index + 1 + pair.reach);
-    let close = -1;
-    for (let look = index + 1; look < limit; look += 1) {
-      if (text[look] === pair.close) {
-        close = look;
-        break;
-      }
+    let close = nextClose.get(pair.close);
+    if (close === undefined || (close !== -1 && close <= index)) {
+      close = text.indexOf(pair.close, index + 1);
+      nextClose.set(pair.close, close);
     }
-    if (close < 0) {
+    if (close < 0 || close - index > pair.reach) {
       index += 1;
       continue;
     }

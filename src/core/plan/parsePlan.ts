@@ -5,6 +5,7 @@
  */
 import { cellAddress } from '../grid/a1';
 import { cellText, cellValue, type SheetGrid } from '../grid/sheetGrid';
+import { ownCellText } from '../fill/_lib/gridCells';
 import type { Issue } from '../issues/issue';
 import { HEADER_SEARCH_ROWS, headerRole } from '../report/findHeaderRow';
 import type { ColumnRole } from '../report/types';
@@ -35,17 +36,6 @@ function findHeader(grid: SheetGrid): { row: number; columns: Record<PlanColumnR
     }
   }
   return null;
-}
-
-/** True for a cell covered by a merged area but not its top-left cell: it shows the value above, not its own. */
-function isMergedBelow(grid: SheetGrid, row: number, column: number): boolean {
-  return grid.merges.some(
-    (area) => row > area.top && row <= area.bottom && column >= area.left && column <= area.right,
-  );
-}
-
-function ownText(grid: SheetGrid, row: number, column: number): string {
-  return isMergedBelow(grid, row, column) ? '' : cellText(grid, row, column).trim();
 }
 
 function titleAbove(grid: SheetGrid, headerRow: number): { text: string; year: number | null } | null {
@@ -86,8 +76,8 @@ export function parsePlan(grid: SheetGrid): PlanParseResult {
   const drafts: TaskDraft[] = [];
 
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
-    const serialText = ownText(grid, row, columns.serial);
-    const task = ownText(grid, row, columns.task);
+    const serialText = ownCellText(grid, row, columns.serial).trim();
+    const task = ownCellText(grid, row, columns.task).trim();
     const period = cellText(grid, row, columns.period).trim();
     const milestone = cellText(grid, row, columns.milestone).trim();
     if (serialText === '' && task === '' && period === '' && milestone === '') continue;
@@ -95,7 +85,9 @@ export function parsePlan(grid: SheetGrid): PlanParseResult {
     if (roleOfHeader(serialText) === 'serial' && roleOfHeader(period) === 'period') continue;
 
     const previous = drafts.at(-1);
-    if (task !== '') {
+    // Some plans repeat the serial and task on every period row instead of merging them.
+    const repeatsPrevious = previous !== undefined && task === previous.task && (serialText === '' || serialText === previous.serialText);
+    if (task !== '' && !repeatsPrevious) {
       const inherited = serialText === '' ? previous : undefined;
       drafts.push({
         row,
@@ -107,7 +99,7 @@ export function parsePlan(grid: SheetGrid): PlanParseResult {
       });
       continue;
     }
-    if (serialText !== '' || previous === undefined) {
+    if (previous === undefined || (serialText !== '' && !repeatsPrevious)) {
       // A serial without a task, or a milestone before any task: nothing to attach it to.
       issues.push({
         rule: 'plan.rowWithoutTask',

@@ -31,6 +31,8 @@ const MINIMUM_ROLES = 3;
  * headerRole('备注') // null
  */
 export function headerRole(text: string): ColumnRole | null {
+  // Long cells are data, not headers: skip normalising them (a data row is tested cell by cell).
+  if (text.length > LONGEST_HEADER * 3) return null;
   const key = compactKey(text).replace(/\([^)]*\)/g, '');
   if (key === '' || key.length > LONGEST_HEADER) return null;
   for (const [role, synonyms] of ROLE_SYNONYMS) {
@@ -76,14 +78,23 @@ export function findHeaderRow(grid: SheetGrid): HeaderRow | null {
   return best;
 }
 
-/** Whether a later row repeats the header (a page-split copy): most of its role cells name the same roles. */
-export function repeatsHeader(grid: SheetGrid, row: number, header: HeaderRow): boolean {
+/**
+ * Whether a later row repeats the header (a page-split copy): most of its role cells name the same roles.
+ * `roleCache` remembers the role of texts already seen (data rows repeat 三季度, 完成 … thousands of times).
+ */
+export function repeatsHeader(grid: SheetGrid, row: number, header: HeaderRow, roleCache?: Map<string, ColumnRole | null>): boolean {
   let matches = 0;
   let named = 0;
   for (const column of header.columns) {
     if (column.role === null) continue;
     named += 1;
-    if (headerRole(cellText(grid, row, column.column)) === column.role) matches += 1;
+    const text = cellText(grid, row, column.column);
+    let role = text.length > LONGEST_HEADER * 3 ? null : roleCache?.get(text);
+    if (role === undefined) {
+      role = headerRole(text);
+      roleCache?.set(text, role);
+    }
+    if (role === column.role) matches += 1;
   }
   return named > 0 && matches >= Math.max(MINIMUM_ROLES, Math.ceil(named / 2));
 }

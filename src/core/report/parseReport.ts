@@ -1,6 +1,6 @@
 /** Parses a sheet grid into a progress report (DOMAIN §1): title, metadata, header, every row classified. */
 import { cellAddress } from '../grid/a1';
-import type { CellValue, MergedArea, SheetGrid } from '../grid/sheetGrid';
+import { isCellError, type CellValue, type MergedArea, type SheetGrid } from '../grid/sheetGrid';
 import type { Issue } from '../issues/issue';
 import { findHeaderRow, repeatsHeader } from './findHeaderRow';
 import { parsePeriod } from './parsePeriod';
@@ -144,23 +144,29 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
   let currentTask: MutableTask | null = null;
   let previousKind: ReportRow['kind'] | null = null;
   let seenFooter = false;
+  const roleCache = new Map<string, ColumnRole | null>();
 
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
     const filled = filledColumns(grid, row, width);
     let classified: ReportRow | { readonly kind: 'pendingTask'; readonly task: MutableTask };
     if (filled.length === 0) {
       classified = { kind: 'blank', row };
-    } else if (repeatsHeader(grid, row, header)) {
+    } else if (repeatsHeader(grid, row, header, roleCache)) {
       classified = { kind: 'repeatedHeader', row };
     } else if (isFooterRow(grid, row, filled, seenFooter)) {
       classified = { kind: 'footer', row, text: filled.map((column) => grid.text[row]?.[column] ?? '').join(' ').trim() };
       seenFooter = true;
     } else {
       const cells = roleCells(row);
-      const text = (role: ColumnRole) => (cells[role]?.text ?? '').trim();
+      // A formula error has no text to read; the cell.formulaError rule reports it.
+      const text = (role: ColumnRole) => {
+        const cell = cells[role];
+        return cell === undefined || isCellError(cell.value) ? '' : cell.text.trim();
+      };
       const ownText = (role: ColumnRole) => {
         const column = header.roles[role];
-        return column === undefined || merged.isCovered(row, column) ? '' : (grid.text[row]?.[column] ?? '').trim();
+        if (column === undefined || merged.isCovered(row, column) || isCellError(grid.values[row]?.[column] ?? null)) return '';
+        return (grid.text[row]?.[column] ?? '').trim();
       };
       const afterPageBreak = previousKind === 'repeatedHeader';
       if (currentTask !== null && isContinuation(currentTask, ownText, text, afterPageBreak)) {

@@ -15,7 +15,8 @@ const PROVINCE_LIVELIHOOD = /^省民生实事第([0-9一二三四五六七八九
  * parseSerial('省民生实事第 16 项') // { form: 'provinceLivelihood', number: 16, text: '省民生实事第 16 项' }
  */
 export function parseSerial(value: CellValue | string): Serial | null {
-  if (value === null || value === '' || typeof value === 'boolean' || isCellError(value)) return null;
+  if (value === null || value === '' || isCellError(value)) return null;
+  if (typeof value === 'boolean') return { form: 'other', text: value ? 'TRUE' : 'FALSE' };
   if (typeof value === 'number') {
     const text = String(value);
     return Number.isInteger(value) && value >= 0 ? { form: 'number', number: value, text } : { form: 'other', text };

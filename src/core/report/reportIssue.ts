@@ -8,6 +8,8 @@ export interface IssueDetails {
   readonly sheet: string;
   /** A1 address, or '' for a whole-sheet issue. */
   readonly cell?: string;
+  /** 1-based row of `cell` when the caller knows it (saves reading it back from the address). */
+  readonly row?: number;
   readonly column?: string;
   readonly value?: string;
   readonly params?: Readonly<Record<string, string | number>>;
@@ -17,13 +19,13 @@ export interface IssueDetails {
 /** An issue whose row is derived from its cell address (0 for whole-sheet issues). */
 export function reportIssue(details: IssueDetails): Issue {
   const cell = details.cell ?? '';
-  const position = cell === '' ? null : parseCellAddress(cell);
+  const position = cell === '' || details.row !== undefined ? null : parseCellAddress(cell);
   const issue: Issue = {
     rule: details.rule,
     severity: details.severity,
     sheet: details.sheet,
     cell,
-    row: position ? position.row + 1 : 0,
+    row: cell === '' ? 0 : (details.row ?? (position ? position.row + 1 : 0)),
     column: details.column ?? '',
     value: details.value ?? '',
   };
@@ -37,5 +39,5 @@ export function reportIssue(details: IssueDetails): Issue {
 /** `reportIssue` for a 0-based grid position. */
 export function cellIssue(details: Omit<IssueDetails, 'cell'> & { readonly row: number; readonly columnIndex: number }): Issue {
   const { row, columnIndex, ...rest } = details;
-  return reportIssue({ ...rest, cell: cellAddress(row, columnIndex) });
+  return reportIssue({ ...rest, cell: cellAddress(row, columnIndex), row: row + 1 });
 }

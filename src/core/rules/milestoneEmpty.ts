@@ -1,4 +1,4 @@
-import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import { hasColumn, isEmptyCell, taskIssue } from './_lib/taskIssue';
 import type { Rule } from './types';
 
 /** A task without its milestone (节点任务): progress cannot be judged against anything. */
@@ -9,7 +9,7 @@ export const milestoneEmpty: Rule = {
   check(context) {
     if (!hasColumn(context, 'milestone')) return [];
     return context.tasks
-      .filter((task) => joinedText(task, 'milestone') === '')
+      .filter((task) => isEmptyCell(task, 'milestone'))
       .map((task) => taskIssue(context, task, 'milestone', { rule: this.id, severity: this.severity }));
   },
 };

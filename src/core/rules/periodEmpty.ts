@@ -1,4 +1,4 @@
-import { hasColumn, joinedText, taskIssue, writeCellFix } from './_lib/taskIssue';
+import { hasColumn, isEmptyCell, taskIssue, writeCellFix } from './_lib/taskIssue';
 import type { Rule } from './types';
 
 /** A task without its period (时间); fixable with the report's period when that is known. */
@@ -10,7 +10,7 @@ export const periodEmpty: Rule = {
     if (!hasColumn(context, 'period')) return [];
     const reportPeriod = context.settings.reportPeriod;
     return context.tasks
-      .filter((task) => joinedText(task, 'period') === '')
+      .filter((task) => isEmptyCell(task, 'period'))
       .map((task) => {
         const fix = reportPeriod ? writeCellFix(context, task, 'period', 'fix.fillPeriod', reportPeriod.label) : undefined;
         return taskIssue(context, task, 'period', { rule: this.id, severity: this.severity, ...(fix ? { fix } : {}) });

@@ -1,4 +1,4 @@
-import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import { hasColumn, isEmptyCell, taskIssue } from './_lib/taskIssue';
 import type { Rule } from './types';
 
 /** No progress reported. */
@@ -9,7 +9,7 @@ export const progressEmpty: Rule = {
   check(context) {
     if (!hasColumn(context, 'progress')) return [];
     return context.tasks
-      .filter((task) => joinedText(task, 'progress') === '')
+      .filter((task) => isEmptyCell(task, 'progress'))
       .map((task) => taskIssue(context, task, 'progress', { rule: this.id, severity: this.severity }));
   },
 };

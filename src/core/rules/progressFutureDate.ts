@@ -9,7 +9,10 @@ import type { Rule } from './types';
 /** `2021年10月7日`, `10月7日`, `10月7号`, `2021-10-07`, `2021.10.7`; the year defaults to the report's. */
 const DATE_IN_TEXT = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
 /** Words that announce a plan rather than report a fact: `拟于11月5日召开` is allowed. */
-const PLANNED = /(?:拟|计划|预计|将于|将在|定于|争取|力争|之前|前完成|以前)$/;
+const MAY_HOLD_A_DATE = /月|\d[-./]\d/;
+/** `11月5日前完成` names a deadline, not a fact. */
+const DEADLINE_AFTER = /^\s*(?:前|之前|以前)/;
+const PLANNED = /(?:拟|拟于|拟在|拟定于|计划|计划于|计划在|预计|预计于|将|将于|将在|定于|争取|力争|争取于|力争于)$/;
 
 /**
  * Dates mentioned in a text, as written and as calendar dates.
@@ -42,9 +45,12 @@ export const progressFutureDate: Rule = {
     const issues: Issue[] = [];
     for (const task of context.tasks) {
       const text = joinedText(task, 'progress');
-      if (text === '') continue;
+      if (text === '' || !MAY_HOLD_A_DATE.test(text)) continue;
       const future = datesInText(text, year).find(
-        (mention) => compareDates(mention.date, reportDate) > 0 && !PLANNED.test(text.slice(Math.max(0, mention.index - 6), mention.index)),
+        (mention) =>
+          compareDates(mention.date, reportDate) > 0 &&
+          !PLANNED.test(text.slice(Math.max(0, mention.index - 6), mention.index)) &&
+          !DEADLINE_AFTER.test(text.slice(mention.index + mention.text.length)),
       );
       if (future) {
         issues.push(

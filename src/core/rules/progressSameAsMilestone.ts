@@ -1,4 +1,4 @@
-import { readableCore } from './_lib/progressText';
+import { readsTheSame } from './_lib/progressText';
 import { joinedText, taskIssue } from './_lib/taskIssue';
 import type { Rule } from './types';
 
@@ -10,8 +10,13 @@ export const progressSameAsMilestone: Rule = {
   check(context) {
     return context.tasks
       .filter((task) => {
-        const progress = readableCore(joinedText(task, 'progress'));
-        return progress !== '' && progress === readableCore(joinedText(task, 'milestone'));
+        const progressText = joinedText(task, 'progress');
+        const milestoneText = joinedText(task, 'milestone');
+        if (progressText === '' || milestoneText === '') return false;
+        if (progressText === milestoneText) return true;
+        // Punctuation and spacing aside, texts of very different lengths cannot be the same.
+        if (Math.abs(progressText.length - milestoneText.length) > Math.max(progressText.length, milestoneText.length) / 2) return false;
+        return readsTheSame(progressText, milestoneText);
       })
       .map((task) => taskIssue(context, task, 'progress', { rule: this.id, severity: this.severity }));
   },

@@ -1,4 +1,4 @@
-import { isPlaceholder, readableCore } from './_lib/progressText';
+import { hasFewerReadable, isPlaceholder } from './_lib/progressText';
 import { joinedText, taskIssue } from './_lib/taskIssue';
 import type { Rule } from './types';
 
@@ -15,7 +15,7 @@ export const progressTooShort: Rule = {
       .filter((task) => {
         const text = joinedText(task, 'progress');
         if (text === '' || isPlaceholder(text)) return false;
-        return [...readableCore(text)].length < SHORTEST_PROGRESS;
+        return hasFewerReadable(text, SHORTEST_PROGRESS);
       })
       .map((task) => taskIssue(context, task, 'progress', { rule: this.id, severity: this.severity, params: { minimum: SHORTEST_PROGRESS } }));
   },

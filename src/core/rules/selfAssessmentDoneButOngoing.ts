@@ -6,7 +6,7 @@ import type { Rule } from './types';
  * Words saying the work is still under way. `待` counts only before a verb (`待验收`), never in
  * `优待`, `接待`, `待遇`.
  */
-const STILL_UNDER_WAY = /正在|推进中|进行中|实施中|建设中|筹备中|办理中|尚未|仍在|还未|未能|待(?:完成|推进|落实|开展|审批|批复|验收|建设|实施|进一步|启动|确定|上级)/;
+const STILL_UNDER_WAY = /正在|推进中|进行中|实施中|建设中|筹备中|办理中|尚未|仍在|还未|未能|(?<![优接招款对期等虐看善厚担])待(?:完成|推进|落实|开展|审批|批复|验收|建设|实施|进一步|启动|确定|上级)/;
 
 /** The vocabulary word that means "done" (完成), in a bureau's vocabulary or the default. */
 function doneWord(vocabulary: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import { hasColumn, isEmptyCell, taskIssue } from './_lib/taskIssue';
 import type { Rule } from './types';
 
 /** No self-assessment (自我评价). */
@@ -9,7 +9,7 @@ export const selfAssessmentEmpty: Rule = {
   check(context) {
     if (!hasColumn(context, 'selfAssessment')) return [];
     return context.tasks
-      .filter((task) => joinedText(task, 'selfAssessment') === '')
+      .filter((task) => isEmptyCell(task, 'selfAssessment'))
       .map((task) => taskIssue(context, task, 'selfAssessment', { rule: this.id, severity: this.severity }));
   },
 };

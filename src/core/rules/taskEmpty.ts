@@ -1,4 +1,4 @@
-import { hasColumn, joinedText, taskIssue } from './_lib/taskIssue';
+import { hasColumn, isEmptyCell, taskIssue } from './_lib/taskIssue';
 import type { Rule } from './types';
 
 /** A row with other cells filled but no task text. */
@@ -9,7 +9,7 @@ export const taskEmpty: Rule = {
   check(context) {
     if (!hasColumn(context, 'task')) return [];
     return context.tasks
-      .filter((task) => joinedText(task, 'task') === '')
+      .filter((task) => isEmptyCell(task, 'task'))
       .map((task) => taskIssue(context, task, 'task', { rule: this.id, severity: this.severity }));
   },
 };

@@ -7,6 +7,7 @@
 import type { Issue } from '../issues/issue';
 import { reportIssue } from '../report/reportIssue';
 import type { ReportCell } from '../report/types';
+import { DEFAULT_VOCABULARY, vocabularyWordFor } from '../text/selfAssessment';
 import type { TargetStatement } from './extractTargets';
 import type { ReportedStatement } from './readReportedFigures';
 import type { TargetResult } from './types';
@@ -27,12 +28,13 @@ export interface SelfAssessmentVocabulary {
 }
 
 export const DEFAULT_SELF_ASSESSMENT_VOCABULARY: SelfAssessmentVocabulary = {
-  completed: ['完成', '已完成', '全部完成', '超额完成'],
+  completed: ['完成'],
   ahead: ['超序时推进'],
 };
 
+/** The vocabulary word of a self-assessment, near-synonyms included (已完成 → 完成, 超前推进 → 超序时推进). */
 function normaliseAssessment(text: string): string {
-  return text.normalize('NFKC').replace(/[\s。.，,；;!！]/g, '');
+  return vocabularyWordFor(text, DEFAULT_VOCABULARY) ?? text.normalize('NFKC').replace(/[\s。.，,；;!！]/g, '');
 }
 
 /**

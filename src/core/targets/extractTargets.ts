@@ -6,7 +6,7 @@
  */
 import type { Quantity } from '../numbers/types';
 import type { CalendarDate } from '../report/types';
-import { quantitiesInContext } from './_lib/quantitiesInContext';
+import { quantitiesInContext, type QuantityInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { deadlineInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
@@ -45,6 +45,44 @@ function isTarget(text: string, quantity: Quantity, context: QuantityContext): b
 }
 
 /**
+ * The figures of one distribution share the indicator written before the first (`示范标准村卫生室分别不少于
+ * 20个和50个`); a shared qualifier `省、市级…` gives each its own (`省级…`, `市级…`).
+ */
+function withDistributedIndicators(text: string, items: readonly QuantityInContext[]): QuantityInContext[] {
+  const result: QuantityInContext[] = [];
+  let group: QuantityInContext[] = [];
+  const flush = (): void => {
+    const [first] = group;
+    if (first) {
+      const indicator = first.context.indicator;
+      const prefix = SHARED_QUALIFIER.exec(text.slice(Math.max(0, first.context.phraseStart - 2), first.context.phraseStart));
+      const qualifiers = prefix && group.length === 2 && QUALIFIED.test(indicator) ? [`${prefix[1] ?? ''}${indicator.slice(1)}`, indicator] : [];
+      group.forEach((item, index) => {
+        // A later figure of the list is shown with the words it shares: `…分别不少于20个和50个`.
+        const phraseStart = index === 0 ? item.context.phraseStart : first.context.phraseStart;
+        const phraseEnd = Math.max(item.context.phraseEnd, item.quantity.span.end);
+        const phrase = text.slice(phraseStart, phraseEnd);
+        result.push({ ...item, context: { ...item.context, indicator: qualifiers[index] ?? indicator, phrase, phraseStart, phraseEnd } });
+      });
+    }
+    group = [];
+  };
+  for (const item of items) {
+    if (item.quantity.kind === 'distribution') {
+      group.push(item);
+      continue;
+    }
+    flush();
+    result.push(item);
+  }
+  flush();
+  return result;
+}
+
+const SHARED_QUALIFIER = /([\u4e00-\u9fff])、$/;
+const QUALIFIED = /^[\u4e00-\u9fff]级/;
+
+/**
  * @example
  * extractTargets('增加精神科医师 5 名。', { year: 2021 })[0]
  * // { value: 5, op: '>=', context: { indicator: '精神科医师', phrase: '增加精神科医师 5 名', … }, … }
@@ -52,7 +90,7 @@ function isTarget(text: string, quantity: Quantity, context: QuantityContext): b
 export function extractTargets(text: string, options: ExtractTargetsOptions): TargetStatement[] {
   const statements: TargetStatement[] = [];
   const seen = new Set<string>();
-  for (const { quantity, context } of quantitiesInContext(text, options.year)) {
+  for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year))) {
     if (!isTarget(text, quantity, context)) continue;
     const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? '>=');
     const key = `${context.indicator}|${quantity.value}|${quantity.upper ?? ''}|${quantity.unit}|${op}`;

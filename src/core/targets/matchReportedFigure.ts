@@ -57,7 +57,10 @@ export function matchReportedFigure(target: TargetStatement, figures: readonly R
     const units = unitCompatibility(target.quantity, figure.quantity);
     if (units === 0) continue;
     compatibleFigures += 1;
-    const similarity = indicatorSimilarity(target.context.indicator, figure.context.indicator, splitting);
+    const similarity = Math.max(
+      indicatorSimilarity(target.context.indicator, figure.context.indicator, splitting),
+      figure.context.otherIndicator === '' ? 0 : indicatorSimilarity(target.context.indicator, figure.context.otherIndicator, splitting),
+    );
     const confidence = roundConfidence(
       similarity * units + (figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0) - (figure.plannedFigure ? PLANNED_FIGURE_PENALTY : 0),
     );

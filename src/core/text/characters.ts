@@ -8,7 +8,11 @@ export function isCjkCharacter(character: string | undefined): boolean {
 }
 
 /** Full-width ASCII variants (`１７`, `ＡＢ`, `（`) become their ASCII twins; the ideographic space becomes a space. */
+const FULL_WIDTH_OR_IDEOGRAPHIC_SPACE = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  // Most cells have nothing to convert; skip the character walk for them.
+  if (!FULL_WIDTH_OR_IDEOGRAPHIC_SPACE.test(text)) return text;
   let result = '';
   for (const character of text) {
     const code = character.charCodeAt(0);

@@ -6,6 +6,8 @@
 import { isChineseContext, toHalfWidthAlphanumerics } from './characters';
 
 const TO_FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+const HALF_WIDTH_MARK = /[,;:?!]/g;
+const ANYTHING_TO_CONVERT = /[,;:?!()０-９Ａ-Ｚａ-ｚ]/;
 const DIGIT = /[0-9]/;
 /** Punctuation this module converts, in either width: it never decides the context of its neighbours. */
 const CONVERTIBLE = new Set([',', ';', ':', '?', '!', '(', ')', '，', '；', '：', '？', '！', '（', '）']);
@@ -16,62 +18,72 @@ const CONVERTIBLE = new Set([',', ';', ':', '?', '!', '(', ')', '，', '；', '�
  * normalizePunctuation('截至10:30,共1,000人') // '截至10:30，共1,000人'
  */
 export function normalizePunctuation(text: string): string {
-  const characters = [...toHalfWidthAlphanumerics(text)];
-  const fullWidthParentheses = parenthesesToWiden(characters);
-  return characters
-    .map((character, index) => {
-      if (character === '(' || character === ')') return fullWidthParentheses.has(index) ? (character === '(' ? '（' : '）') : character;
-      const wide = TO_FULL_WIDTH[character];
-      if (wide === undefined) return character;
-      // 10:30 and 1,000 stay Latin.
-      if ((character === ':' || character === ',') && DIGIT.test(characters[index - 1] ?? '') && DIGIT.test(characters[index + 1] ?? '')) {
-        return character;
-      }
-      return isChineseContext(previousSignificant(characters, index)) || isChineseContext(nextSignificant(characters, index)) ? wide : character;
-    })
-    .join('');
+  // Most cells need nothing; skip the walk for them (the check runs this on every cell).
+  if (!ANYTHING_TO_CONVERT.test(text)) return text;
+  const source = toHalfWidthAlphanumerics(text);
+  const marks = source.replace(HALF_WIDTH_MARK, (mark: string, index: number) => {
+    // 10:30 and 1,000 stay Latin.
+    if ((mark === ':' || mark === ',') && DIGIT.test(source.charAt(index - 1)) && DIGIT.test(source.charAt(index + 1))) return mark;
+    const chinese = isChineseContext(previousSignificant(source, index)) || isChineseContext(nextSignificant(source, index));
+    return chinese ? (TO_FULL_WIDTH[mark] ?? mark) : mark;
+  });
+  if (!marks.includes('(') && !marks.includes(')')) return marks;
+  const widen = parenthesesToWiden(marks);
+  if (widen.size === 0) return marks;
+  let result = '';
+  for (let index = 0; index < marks.length; index += 1) {
+    const character = marks.charAt(index);
+    result += widen.has(index) ? (character === '(' ? '（' : '）') : character;
+  }
+  return result;
 }
 
 /** Indices of `(`…`)` pairs whose content is Chinese (`(含I期)`, `中国(山东)`), and of their partners. */
-function parenthesesToWiden(characters: readonly string[]): Set<number> {
+function parenthesesToWiden(text: string): Set<number> {
   const widen = new Set<number>();
   const open: number[] = [];
-  for (let index = 0; index < characters.length; index += 1) {
-    const character = characters[index];
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text.charAt(index);
     if (character === '(' || character === '（') open.push(index);
     else if (character === ')' || character === '）') {
       const start = open.pop();
       if (start === undefined) {
         // An unmatched half-width `)` closing a Chinese clause (a parenthesis cut by a page break).
-        if (character === ')' && isChineseContext(previousSignificant(characters, index))) widen.add(index);
+        if (character === ')' && isChineseContext(previousSignificant(text, index))) widen.add(index);
         continue;
       }
-      const inside = characters.slice(start + 1, index);
-      const chinese = inside.some((inner) => isChineseContext(inner) && !CONVERTIBLE.has(inner));
-      if (chinese) {
-        if (characters[start] === '(') widen.add(start);
+      if (hasChineseBetween(text, start + 1, index)) {
+        if (text.charAt(start) === '(') widen.add(start);
         if (character === ')') widen.add(index);
       }
     }
   }
   for (const start of open) {
-    if (characters[start] === '(' && isChineseContext(nextSignificant(characters, start))) widen.add(start);
+    if (text.charAt(start) === '(' && isChineseContext(nextSignificant(text, start))) widen.add(start);
   }
   return widen;
 }
 
+function hasChineseBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const character = text.charAt(index);
+    if (isChineseContext(character) && !CONVERTIBLE.has(character)) return true;
+  }
+  return false;
+}
+
 /** The nearest character before `index` that is neither white space nor convertible punctuation. */
-function previousSignificant(characters: readonly string[], index: number): string {
+function previousSignificant(text: string, index: number): string {
   for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
-    const character = characters[cursor] ?? '';
+    const character = text.charAt(cursor);
     if (character.trim() !== '' && !CONVERTIBLE.has(character)) return character;
   }
   return '';
 }
 
-function nextSignificant(characters: readonly string[], index: number): string {
-  for (let cursor = index + 1; cursor < characters.length; cursor += 1) {
-    const character = characters[cursor] ?? '';
+function nextSignificant(text: string, index: number): string {
+  for (let cursor = index + 1; cursor < text.length; cursor += 1) {
+    const character = text.charAt(cursor);
     if (character.trim() !== '' && !CONVERTIBLE.has(character)) return character;
   }
   return '';

@@ -13,7 +13,10 @@ const SPACES = /[ \t\u3000\u00a0\u200b\ufeff]+/g;
  * @example
  * normalizeWhitespace(' 组织 2021 年度市临床医学\n研究中心申报。 ') // '组织2021年度市临床医学研究中心申报。'
  */
+const ANY_WHITESPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+
 export function normalizeWhitespace(text: string): string {
+  if (!ANY_WHITESPACE.test(text)) return text;
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => compactSpaces(line)).filter((line) => line !== '');
   let result = '';
   for (const line of lines) {

@@ -19,6 +19,9 @@ describe('compileReports: the unit of a source', () => {
     { description: 'is the 填报单位 otherwise', override: undefined, metadata: '市商务局', sheet: '三季度', file: 'a.xlsx', expected: '市商务局' },
     { description: 'is the sheet name when there is no 填报单位', override: undefined, metadata: null, sheet: '市教育局', file: 'a.xlsx', expected: '市教育局' },
     { description: 'is the file name when the sheet has no name', override: undefined, metadata: null, sheet: '', file: 'uploads/市体育局.xlsx', expected: '市体育局' },
+    { description: 'is the file name when the sheet is named for the period', override: undefined, metadata: null, sheet: '三季度', file: '市体育局-报送.xlsx', expected: '市体育局-报送' },
+    { description: 'is the file name when the sheet keeps a generic name', override: undefined, metadata: null, sheet: 'Sheet1', file: 'D:\\报送\\市外办.xlsx', expected: '市外办' },
+    { description: 'is the sheet name after all when nothing else names it', override: undefined, metadata: null, sheet: '进展情况', file: '', expected: '进展情况' },
   ];
   it.each(cases)('$description', ({ override, metadata, sheet, file, expected }) => {
     const rows = standardSheet('x', [[246, task246, '三季度', '申报年度评估。', '已报送。', '完成']]).filter((row) => !String(row[0]).startsWith('填报单位'));
@@ -186,14 +189,14 @@ describe('compileReports: statistics', () => {
     row: 5, cell: 'D5', source: '节点任务', text: 't', indicator: 'i', value: 1, unit: '个', op: '>=', deadline: null, reported: null, verdict, confidence: 1, pace: null,
   });
 
-  it('counts tasks, 自我评价 values, errors, warnings and targets unmet or behind per unit, and totals them', () => {
+  it('counts tasks, 自我评价 values (near-synonyms as their word), errors, warnings and targets unmet or behind per unit, and totals them', () => {
     const first: CompileSource = {
       ...commerce([
         [1, '任务一。', '三季度', 'm', 'p', '完成'],
         [2, '任务二。', '三季度', 'm', 'p', '滞后'],
-        [3, '任务三。', '三季度', 'm', 'p', '已完成'],
+        [3, '任务三。', '三季度', 'm', 'p', '很好'],
         [4, '任务四。', '三季度', 'm', 'p', ''],
-        [5, '任务五。', '三季度', 'm', 'p', ' 完成 '],
+        [5, '任务五。', '三季度', 'm', 'p', '已完成。'],
       ]),
       issues: [issue('error'), issue('warning'), issue('warning'), issue('info')],
       targets: [target('unmet'), target('behind'), target('met')],

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
 import { compileReports, COMPILED_SHEET, splitPlan } from '../../../src/core/consolidate';
 import { gridFromRows } from '../../../src/core/grid/sheetGrid';
@@ -99,6 +100,15 @@ describe('splitPlan on rows that name nobody', () => {
     expect(result.parts.map((part) => part.unit)).toEqual(['市商务局', '市卫生健康委']);
   });
 
+  it('writes one sheet per unit into one workbook when asked, each named after its unit', async () => {
+    const { parts } = splitPlan(plan(), { layout: 'sheetPerUnit' });
+    const workbook = MemoryWorkbook.fromSheets({});
+    await workbook.apply(parts.flatMap((part) => part.operations));
+    const names = (await workbook.listSheets()).map((sheet) => sheet.name);
+    expect(names).toEqual(parts.map((part) => part.unit));
+    expect((await workbook.readSheet('市民政局')).text[1]?.[0]).toBe('填报单位：市民政局');
+  });
+
   it('gives file and sheet names Windows and Excel accept', () => {
     const grid = gridFromRows('a/b', [
       ['序号', '任务', '时间', '节点任务', '责任单位'],
@@ -106,5 +116,32 @@ describe('splitPlan on rows that name nobody', () => {
     ]);
     const [part] = splitPlan(grid, { by: '责任单位' }).parts;
     expect(part).toMatchObject({ unit: '市"两区"办:联合组*', fileName: '市_两区_办_联合组_', sheetName: 'a_b' });
+  });
+});
+
+describe('splitPlan conserves every task', () => {
+  it('gives every task to each unit it names, once, and to no other unit', () => {
+    const unitNames = ['市商务局', '市教育局', '市卫生健康委', '市体育局', '市外办'];
+    const task = fc.record({ units: fc.subarray(unitNames), milestone: fc.string({ minLength: 1, maxLength: 12 }) });
+    fc.assert(
+      fc.property(fc.array(task, { minLength: 1, maxLength: 20 }), (tasks) => {
+        const rows = [
+          ['序号', '任务', '时间', '节点任务', '责任单位'],
+          ...tasks.map((entry, index) => [index + 1, `任务${index + 1}。`, '三季度', `节点${entry.milestone}`, entry.units.join('、')]),
+        ];
+        const result = splitPlan(gridFromRows('计划', rows), { by: '责任单位' });
+        const received = new Map(result.parts.map((part) => {
+          const block = part.operations.find((operation) => operation.op === 'writeBlock');
+          const serials = block?.op === 'writeBlock' ? block.values.slice(4).map((row) => row[0]) : [];
+          return [part.unit, serials];
+        }));
+        for (const unit of unitNames) {
+          const expected = tasks.flatMap((entry, index) => (entry.units.includes(unit) ? [index + 1] : []));
+          expect(received.get(unit) ?? []).toEqual(expected);
+        }
+        expect(result.unassigned).toEqual(tasks.flatMap((entry, index) => (entry.units.length === 0 ? [index + 2] : [])));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -7,8 +7,6 @@ import {
   planWorkbookRepairs,
   uniqueSheetName,
 } from '../../../src/core/fill/fillWorkbook';
-import { cellAddress } from '../../../src/core/grid/a1';
-import type { Issue } from '../../../src/core/issues/issue';
 import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET } from '../../../src/core/sample/seed001Plan';
 import { seed000Rows } from '../../../src/core/sample/seed000';
 
@@ -26,11 +24,20 @@ describe('uniqueSheetName', () => {
 });
 
 describe('the fill use cases on a workbook', () => {
-  it('finds the plan sheet after a sheet that is not one', async () => {
+  it('finds the plan sheet after a sheet that is not one, without complaining about that sheet', async () => {
     const workbook = MemoryWorkbook.fromSheets({ 说明: [['填表说明']], [SEED_001_PLAN_SHEET]: mutable(SEED_001_PLAN_ROWS) });
     const found = await findPlan(workbook);
     expect(found.plan?.sheet).toBe(SEED_001_PLAN_SHEET);
-    expect(found.issues.map((issue) => [issue.rule, issue.sheet])).toEqual([['plan.headerMissing', '说明']]);
+    expect(found.issues).toEqual([]);
+  });
+
+  it('says why each sheet is not a plan when none is', async () => {
+    const found = await findPlan(MemoryWorkbook.fromSheets({ 说明: [['填表说明']], 空表: [['序号', '任务', '时间', '节点任务']] }));
+    expect(found.plan).toBeNull();
+    expect(found.issues.map((issue) => [issue.rule, issue.sheet])).toEqual([
+      ['plan.headerMissing', '说明'],
+      ['plan.noTasks', '空表'],
+    ]);
   });
 
   it('adds the template and the plan’s sheet under free names', async () => {
@@ -58,23 +65,11 @@ describe('the fill use cases on a workbook', () => {
     expect((await workbook.readSheet('四季度(2)')).text[0]?.[0]).toContain('四季度进展情况');
   });
 
-  it('plans the repairs of each report sheet from the issues its check returns', async () => {
+  it('plans the repairs of each report sheet for the fixes of the chosen rules', async () => {
     const workbook = MemoryWorkbook.fromSheets({ 三季度: mutable(seed000Rows), 说明: [['填表说明']] });
-    const check = (_grid: unknown, report: { rows: readonly { kind: string; row: number }[] }): Issue[] =>
-      report.rows
-        .filter((row) => row.kind === 'repeatedHeader')
-        .map((row) => ({
-          rule: 'row.repeatedHeader',
-          severity: 'warning',
-          sheet: '三季度',
-          cell: cellAddress(row.row, 0),
-          row: row.row + 1,
-          column: '',
-          value: '',
-          fix: { kind: 'fix.dropRepeatedHeader', operations: [] },
-        }));
-    const repairs = await planWorkbookRepairs(workbook, { selection: 'all', check });
+    const repairs = await planWorkbookRepairs(workbook, { selection: ['row.repeatedHeader'] });
     expect(repairs.sheets.map((sheet) => [sheet.sheet, sheet.plan.edits.length])).toEqual([['三季度', 10]]);
+    expect(repairs.issues.map((issue) => [issue.rule, issue.sheet])).toEqual([['sheet.notReport', '说明']]);
     expect(repairs.operations.every((operation) => operation.op === 'deleteRows')).toBe(true);
     await workbook.apply(repairs.operations);
     expect((await workbook.readSheet('三季度')).values).toHaveLength(seed000Rows.length - 10);

@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { checkGrid } from '../../../src/core/check/checkGrid';
 import { generateFromPlan, milestoneForPeriod } from '../../../src/core/fill/generateFromPlan';
 import { gridFromRows } from '../../../src/core/grid/sheetGrid';
 import { parsePlan } from '../../../src/core/plan/parsePlan';
@@ -60,6 +61,21 @@ describe('generateFromPlan', () => {
     // serial 182 spans its two sub-task rows (grid rows 8 and 9)
     expect(grid.merges).toContainEqual({ top: 8, left: 0, bottom: 9, right: 0 });
     expect(workbook.sheet('三季度')?.validations.map((validation) => validation.range)).toEqual(['C5:C15', 'F5:F15']);
+  });
+
+  it('gives a sheet that checks clean but for the progress and 自我评价 the bureau still has to write', async () => {
+    const result = generateFromPlan(seedPlan(), {
+      sheet: '三季度',
+      period: '三季度',
+      year: 2022,
+      unit: '济南市卫生健康委',
+      reportDate: { year: 2022, month: 10, day: 9 },
+    });
+    const workbook = MemoryWorkbook.fromSheets({});
+    await workbook.apply(result.operations);
+    const check = checkGrid(await workbook.readSheet('三季度'));
+    expect(check.rows).toBe(11);
+    expect(check.summary.byRule).toEqual({ 'progress.empty': 11, 'selfAssessment.empty': 11 });
   });
 
   it('takes the 一、二季度 milestones for 二季度 and the year from the plan title when it names one', () => {

@@ -1,4 +1,5 @@
 import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { checkGrid } from '../../../src/core/check/checkGrid';
 import { generateTemplate } from '../../../src/core/fill/generateTemplate';
 
 async function applied(operations: Parameters<MemoryWorkbook['apply']>[0]) {
@@ -19,6 +20,14 @@ describe('generateTemplate', () => {
       ['填报时间：2021年10月11日'],
       ['序号', '《政府工作报告》重点工作任务（省、市民生实事）', '时间', '节点任务', '进展情况', '自我评价'],
     ]);
+  });
+
+  it('gives a sheet the check finds nothing wrong with', async () => {
+    const workbook = await applied(
+      generateTemplate({ sheet: '三季度', year: 2021, period: '三季度', unit: '济南市卫生健康委', reportDate: { year: 2021, month: 10, day: 11 } }),
+    );
+    const check = checkGrid(await workbook.readSheet('三季度'));
+    expect({ unit: check.unit, period: check.period, issues: check.issues }).toEqual({ unit: '济南市卫生健康委', period: '三季度', issues: [] });
   });
 
   it('makes the sheet fillable and printable: merged title, widths, frozen header, drop-downs, A4 landscape', async () => {

@@ -57,7 +57,8 @@ describe('planRepairs', () => {
         values: [[`${seed000Rows[7]?.[1]}${seed000Rows[9]?.[1]}`]],
       },
       { op: 'writeBlock', sheet: '三季度', row: 7, column: 3, values: [[`${seed000Rows[7]?.[3]}${seed000Rows[9]?.[3]}`, `${seed000Rows[7]?.[4]}${seed000Rows[9]?.[4]}`]] },
-      { op: 'deleteRows', sheet: '三季度', row: 8, count: 2 },
+      { op: 'deleteRows', sheet: '三季度', row: 8, count: 1 },
+      { op: 'deleteRows', sheet: '三季度', row: 9, count: 1 },
     ]);
     expect(plan.edits.map((edit) => [edit.cell, edit.kind])).toEqual([
       ['B8', 'mergeContinuation'],
@@ -141,7 +142,8 @@ describe('planRepairs', () => {
     expect(plan.unapplied.map((issue) => issue.rule)).toEqual(['period.empty']);
     expect(plan.operations).toEqual([
       { op: 'writeBlock', sheet: '三季度', row: 1, column: 1, values: [['健全扶持政策。']] },
-      { op: 'deleteRows', sheet: '三季度', row: 2, count: 2 },
+      { op: 'deleteRows', sheet: '三季度', row: 2, count: 1 },
+      { op: 'deleteRows', sheet: '三季度', row: 3, count: 1 },
     ]);
   });
 

@@ -50,6 +50,18 @@ describe('parsePlan', () => {
       expected: { year: null, headerRow: 0, tasks: [['40', '任务甲', [['一、二季度', '节点一'], ['三季度', '节点三']]]] },
     },
     {
+      description: 'reads a serial and task repeated on every period row as one task',
+      rows: [HEADER, [40, '任务甲', '一、二季度', '节点一'], [40, '任务甲', '三季度', '节点三'], [41, '任务甲', '三季度', '节点乙']],
+      expected: {
+        year: null,
+        headerRow: 0,
+        tasks: [
+          ['40', '任务甲', [['一、二季度', '节点一'], ['三季度', '节点三']]],
+          ['41', '任务甲', [['三季度', '节点乙']]],
+        ],
+      },
+    },
+    {
       description: 'skips a header repeated after a page break and blank rows',
       rows: [HEADER, [40, '任务甲', '三季度', '节点三'], [], HEADER, [null, null, '四季度', '节点四']],
       expected: { year: null, headerRow: 0, tasks: [['40', '任务甲', [['三季度', '节点三'], ['四季度', '节点四']]]] },

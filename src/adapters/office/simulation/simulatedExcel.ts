@@ -322,6 +322,8 @@ class WorksheetProxy extends Loadable {
     readonly resolve: () => SimulatedSheet | null,
   ) {
     super();
+    // Accessor objects (`protection.protected`, `pageLayout.orientation`) need the proxy inside their getters.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const worksheet = this;
     this.protection = {
       get protected(): boolean {
@@ -504,6 +506,8 @@ class RangeProxy extends Loadable {
     readonly resolve: () => ResolvedRange | null,
   ) {
     super();
+    // Accessor objects (`format.fill.color`) need the proxy inside their getters and setters.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const range = this;
     const styleSetter = (name: string) => (value: unknown) => this.mutate({ [name]: value }, () => undefined);
     this.format = {

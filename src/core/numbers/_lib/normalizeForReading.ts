@@ -16,8 +16,18 @@ function isPlainCharacter(codePoint: number): boolean {
   return codePoint < 0x80 || (codePoint >= 0x4e00 && codePoint <= 0x9fff);
 }
 
+function isAllPlain(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (!isPlainCharacter(text.charCodeAt(index))) return false;
+  return true;
+}
+
 /** Normalises each code point on its own (NFKC), which keeps the offset map exact. */
 export function normalizeForReading(original: string): ReadingCopy {
+  if (isAllPlain(original)) {
+    const identity = new Int32Array(original.length + 1);
+    for (let index = 0; index <= original.length; index += 1) identity[index] = index;
+    return { text: original, toOriginal: identity, original };
+  }
   const chunks: string[] = [];
   const offsets: number[] = [];
   let index = 0;

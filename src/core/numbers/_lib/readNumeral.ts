@@ -33,8 +33,10 @@ export function isAsciiDigit(character: string | undefined): boolean {
   return character !== undefined && character >= '0' && character <= '9';
 }
 
+const CHINESE_NUMERAL_CHARACTERS: ReadonlySet<string> = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(MAGNITUDES)]);
+
 export function isChineseNumeralCharacter(character: string | undefined): boolean {
-  return character !== undefined && (character in CHINESE_DIGITS || character in MAGNITUDES);
+  return character !== undefined && CHINESE_NUMERAL_CHARACTERS.has(character);
 }
 
 function isChineseDigit(character: string | undefined): boolean {
@@ -113,7 +115,7 @@ export function readArabicNumeral(text: string, start: number, originalCommaAt: 
     loneMagnitude: false,
     moreThan: suffix.moreThan,
     plainDigits: !grouped && !decimal && suffix.end === at ? digits.length : 0,
-    valid: Number.isFinite(base),
+    valid: Number.isFinite(base) && base * suffix.factor <= Number.MAX_SAFE_INTEGER,
   };
 }
 
@@ -145,6 +147,8 @@ function evaluateChineseRun(text: string, start: number): ChineseValue {
   }
   const end = at;
   if (digitsOnly) {
+    // Positional runs are years and codes (二〇二一); anything longer than 15 digits is no figure.
+    if (end - start > 15) return { value: null, end };
     let positional = 0;
     for (let index = start; index < end; index += 1) positional = positional * 10 + (CHINESE_DIGITS[text[index] ?? ''] ?? 0);
     return { value: positional, end };
@@ -193,7 +197,8 @@ function evaluateChineseRun(text: string, start: number): ChineseValue {
   let tail = pending ?? 0;
   // 一千五 means 1500 and 三万五 35000: a final digit right after a unit of 百 or more counts one step below it.
   if (pending !== null && !zeroSinceUnit && lastUnit >= 100) tail = pending * (lastUnit / 10);
-  return { value: result + section + tail, end };
+  const value = result + section + tail;
+  return { value: Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER ? value : null, end };
 }
 
 export function readChineseNumeral(text: string, start: number): Numeral {

@@ -1,4 +1,5 @@
 /** Issues about one cell of a task row, with the fields every rule fills the same way. */
+import { isCellError } from '../../grid/sheetGrid';
 import type { Fix, Issue, Severity } from '../../issues/issue';
 import { reportIssue } from '../../report/reportIssue';
 import type { ColumnRole, ReportCell, TaskRow } from '../../report/types';
@@ -27,9 +28,9 @@ export function roleCell(task: TaskRow, role: ColumnRole): ReportCell | null {
   return task.cells[role] ?? null;
 }
 
-/** The text of a role with page-split remainders joined, trimmed. */
+/** The text of a role with page-split remainders joined (the parser joins trimmed pieces, so it is trimmed). */
 export function joinedText(task: TaskRow, role: ColumnRole): string {
-  return (task.joined[role] ?? '').trim();
+  return task.joined[role] ?? '';
 }
 
 export function taskIssue(context: RuleContext, task: TaskRow, role: ColumnRole, details: TaskIssueDetails): Issue {
@@ -39,11 +40,21 @@ export function taskIssue(context: RuleContext, task: TaskRow, role: ColumnRole,
     severity: details.severity,
     sheet: context.report.sheet,
     cell: cell?.address ?? '',
+    ...(cell ? { row: cell.row + 1 } : {}),
     column: ROLE_LABELS[role],
     value: details.value ?? joinedText(task, role),
     ...(details.params ? { params: details.params } : {}),
     ...(details.fix ? { fix: details.fix } : {}),
   });
+}
+
+/**
+ * Whether a role's cell is empty, remainders included. A formula error is not empty: it has no text,
+ * but cell.formulaError already reports it.
+ */
+export function isEmptyCell(task: TaskRow, role: ColumnRole): boolean {
+  const cell = task.cells[role];
+  return joinedText(task, role) === '' && !(cell !== undefined && isCellError(cell.value));
 }
 
 /** A fix that writes one text into the cell of a role in a task row. */

@@ -17,9 +17,9 @@ const LEADING_WORDS = [
   '截至目前', '截至', '目前', '其中', '年内', '全年', '全市', '我市', '本市', '各区县', '累计', '共计', '总计', '合计', '共', '已经', '已',
   '择优确定', '确定', '再创建', '争创', '创建', '新建', '改扩建', '扩建', '建设', '建成', '新增', '增加', '增设', '更新', '培育', '遴选',
   '打造', '完成', '配备', '引进', '争取', '启动', '实现', '开展', '组织', '汇集', '发放', '力争', '全面', '积极', '推动', '推进', '督促',
-  '和', '及', '与', '对', '为', '的', '在', '再', '新', '达到', '达',
+  '和', '及', '与', '对', '为', '将', '把', '的', '在', '再', '新', '达到', '达',
 ];
-const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计'];
+const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计', '依次', '分别', '逐年'];
 /** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
 const PHRASE_BREAKS = ['进行', '开展', '参加', '实现', '达到', '接受', '通过', '完成', '签约', '入驻', '纳入', '获批'];
 /** Words that introduce a reported figure (DOMAIN §4). */
@@ -31,11 +31,14 @@ export const TARGET_VERBS = [
   '申报', '设立', '建立', '培养', '招聘', '筛查', '接种', '签约', '新申报',
 ];
 
-const MAX_INDICATOR_LENGTH = 24;
+const LIST_CONNECTORS: ReadonlySet<string> = new Set(['和', '及', '与', '、', '或']);
+const MAX_INDICATOR_LENGTH = 32;
 const MAX_PHRASE_CONTEXT = 40;
 
 export interface QuantityContext {
   readonly indicator: string;
+  /** The phrase on the other side of the quantity, when it could also name what is counted (`…160个的基础上`). */
+  readonly otherIndicator: string;
   /** The phrase that states the quantity with its indicator, as written (`增加精神科医师 5 名`). */
   readonly phrase: string;
   /** Offsets of `phrase` in the text. */
@@ -128,22 +131,26 @@ export function describeQuantity(text: string, quantity: Quantity, previousEnd: 
   const afterRaw = text.slice(end, clauseEnd);
   const after = cutAtBreak(afterRaw.replace(/^[\s的]+/, ''));
   const beforeIndicator = stripTrailing(stripLeading(before));
-  const afterIndicator = stripTrailing(after.trim());
+  // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing.
+  const afterIndicator = LIST_CONNECTORS.has(after.trim()) ? '' : stripTrailing(after.trim());
   const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
   const afterIsVerbPhrase = PHRASE_BREAKS.some((word) => afterRaw.trimStart().startsWith(word));
 
   let indicator: string;
+  let otherIndicator: string;
   let phraseStart = start;
   let phraseEnd = end;
   const useAfter = afterIndicator !== '' && !afterIsVerbPhrase && (!prefersBefore || beforeIndicator === '' || afterRaw.startsWith('的'));
   if (useAfter || (beforeIndicator === '' && afterRaw.trim() !== '')) {
     indicator = clip(useAfter ? afterIndicator : stripLeading(afterRaw), false);
+    otherIndicator = clip(beforeIndicator, true);
     const shown = useAfter ? afterRaw.indexOf(afterIndicator) + afterIndicator.length : afterRaw.trimEnd().length;
     phraseEnd = end + Math.min(Math.max(shown, 0), MAX_PHRASE_CONTEXT);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     if (start - clauseStart > MAX_PHRASE_CONTEXT / 2) phraseStart = start;
   } else {
     indicator = clip(beforeIndicator, true);
+    otherIndicator = clip(afterIndicator, false);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
   }
   while (phraseStart < start && /\s/.test(text[phraseStart] ?? '')) phraseStart += 1;
@@ -154,6 +161,7 @@ export function describeQuantity(text: string, quantity: Quantity, previousEnd: 
   const markerWindow = text.slice(Math.max(clauseStart, start - 12), start) + quantity.comparatorText;
   return {
     indicator,
+    otherIndicator,
     phrase: text.slice(phraseStart, phraseEnd),
     phraseStart,
     phraseEnd,

@@ -1,0 +1,92 @@
+/**
+ * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
+ * or the one JSON object of `--json`.
+ */
+import { formatMessage, type Issue, type IssueSummary, type Language, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { formatTargetSection } from './targets';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The message of an issue in one language; `{value}` is available to every message. */
+export function issueMessage(issue: Issue, language: Language): string {
+  return formatMessage(language, issue.rule, { value: issue.value, ...issue.params });
+}
+
+export interface CheckJson {
+  readonly file: string;
+  readonly sheets: readonly {
+    readonly sheet: string;
+    readonly unit: string | null;
+    readonly period: string | null;
+    readonly rows: number;
+    readonly issues: readonly { rule: string; severity: Severity; cell: string; row: number; column: string; message: string }[];
+    readonly targets: readonly TargetResult[];
+  }[];
+  readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** The `--json` object, exactly the shape issue 3 specifies. */
+export function checkJson(file: string, result: WorkbookCheck, language: Language): CheckJson {
+  return {
+    file,
+    sheets: result.sheets.map((sheet) => ({
+      sheet: sheet.sheet,
+      unit: sheet.unit,
+      period: sheet.period,
+      rows: sheet.rows,
+      issues: sheet.issues.map((issue) => ({
+        rule: issue.rule,
+        severity: issue.severity,
+        cell: issue.cell,
+        row: issue.row,
+        column: issue.column,
+        message: issueMessage(issue, language),
+      })),
+      targets: sheet.targets,
+    })),
+    summary: counts(result.summary),
+  };
+}
+
+function counts(summary: IssueSummary): { error: number; warning: number; info: number } {
+  return { error: summary.error, warning: summary.warning, info: summary.info };
+}
+
+/**
+ * The readable report, one line per issue: `  E14  进展情况  进展情况为空（可修复）`.
+ *
+ * @example
+ * formatCheckReport('三季度.xlsx', result, 'zh-CN').join('\n')
+ */
+export function formatCheckReport(file: string, result: WorkbookCheck, language: Language): string[] {
+  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const lines = [say('check.fileHeading', { file })];
+  for (const notice of result.notices) lines.push(`  [${say(`severity.${notice.severity}`)}] ${issueMessage(notice, language)}`);
+  if (result.sheets.length === 0 && result.notices.every((notice) => notice.severity === 'info')) lines.push(say('check.noReportSheet'));
+  for (const sheet of result.sheets) lines.push('', ...formatSheet(sheet, language));
+  lines.push('', say('check.total', counts(result.summary)));
+  return lines;
+}
+
+function formatSheet(sheet: SheetCheck, language: Language): string[] {
+  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const unknown = say('check.unknownValue');
+  const lines = [
+    say('check.sheetHeading', { sheet: sheet.sheet, unit: sheet.unit ?? unknown, period: sheet.period ?? unknown, rows: sheet.rows }),
+    `  ${say('check.sheetCounts', counts(sheet.summary))}`,
+  ];
+  if (sheet.issues.length === 0) lines.push(`  ${say('check.noIssues')}`);
+  const cellWidth = Math.max(4, ...sheet.issues.map((issue) => issue.cell.length));
+  for (const severity of SEVERITIES) {
+    const ofSeverity = sheet.issues.filter((issue) => issue.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push(`  【${say(`severity.${severity}`)}】`);
+    for (const issue of ofSeverity) {
+      const fixable = issue.fix ? say('check.fixable') : '';
+      const column = issue.column === '' ? '' : `${issue.column}  `;
+      lines.push(`    ${(issue.cell || '—').padEnd(cellWidth)}  ${column}${issueMessage(issue, language)}${fixable}`);
+    }
+  }
+  if (sheet.report !== null) lines.push(...formatTargetSection(sheet.targets, language).map((line) => `  ${line}`));
+  return lines;
+}

@@ -1,0 +1,4 @@
+/** Chinese and Arabic quantities with counting words, comparators and approximations (DOMAIN §4). */
+export * from './types';
+export { parseQuantities } from './parseQuantities';
+export { COUNTING_WORDS, NON_QUANTITY_WORDS, countingWord, type CountingWord, type NonQuantityWord } from './units';

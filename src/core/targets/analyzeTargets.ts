@@ -1,0 +1,182 @@
+/**
+ * The targets use case (issue 4): for every task row, the numeric targets of its task and milestone texts,
+ * the reported figure of its progress text that measures each, a verdict with evidence, and the
+ * cross-check issues. Pure and linear in the sheet: each cell is read once, word lists are cached.
+ */
+import type { Issue } from '../issues/issue';
+import { formatIsoDate } from '../report/parseCalendarDate';
+import { periodEndDate } from '../report/parsePeriod';
+import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ProgressReport, type TaskRow } from '../report/types';
+import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
+import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
+import { asOfInText, DEFAULT_YEAR_START, yearEnd, type YearStart } from './_lib/targetDates';
+import {
+  checkCompletionRate,
+  checkSelfAssessment,
+  DEFAULT_SELF_ASSESSMENT_VOCABULARY,
+  type JudgedTarget,
+  type SelfAssessmentVocabulary,
+} from './checkTargetConsistency';
+import { extractTargets, type TargetStatement } from './extractTargets';
+import { judgeTarget } from './judgeTarget';
+import { matchReportedFigure } from './matchReportedFigure';
+import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
+import type { ReportedFigure, TargetResult } from './types';
+
+export interface AnalyzeTargetsOptions {
+  /** The year when neither the title nor 填报时间 names one. */
+  readonly year?: number | null;
+  /** Where the year starts for pace (default 1月1日). */
+  readonly yearStart?: YearStart;
+  /** Below this confidence a figure is not tied to a target (verdict unclear). Default 0.5. */
+  readonly minimumConfidence?: number;
+  /** `bigrams` forces the fallback splitting (hosts without Intl.Segmenter). */
+  readonly wordSplitting?: WordSplitting;
+  readonly selfAssessment?: SelfAssessmentVocabulary;
+}
+
+export interface TargetAnalysis {
+  readonly targets: readonly TargetResult[];
+  readonly issues: readonly Issue[];
+}
+
+const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
+const TARGET_ROLES = ['task', 'milestone'] as const;
+
+interface SheetContext {
+  readonly report: ProgressReport;
+  readonly year: number | null;
+  readonly reportDate: CalendarDate | null;
+  readonly yearStart: YearStart;
+  readonly minimumConfidence: number;
+  readonly splitting: WordSplitting;
+  readonly vocabulary: SelfAssessmentVocabulary;
+}
+
+function headerOf(report: ProgressReport, role: ColumnRole): string {
+  const column = report.header.roles[role];
+  const header = report.header.columns.find((candidate) => candidate.column === column)?.header;
+  return (header ?? STANDARD_HEADERS[role]).replace(/\s+/g, '');
+}
+
+function isoOrNull(date: CalendarDate | null): string | null {
+  return date ? formatIsoDate(date) : null;
+}
+
+function reportedFigureOf(figure: ReportedStatement, progress: RoleText, asOf: CalendarDate | null): ReportedFigure {
+  return {
+    cell: cellAt(progress, figure.quantity.span.start).address,
+    text: figure.context.phrase,
+    value: figure.quantity.value,
+    unit: figure.quantity.unit,
+    asOf: isoOrNull(asOf),
+  };
+}
+
+function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType<typeof continuationsByTask>): { judged: JudgedTarget[]; issues: Issue[] } {
+  const { report, year } = sheet;
+  const rowContinuations = continuations.get(row.row) ?? [];
+  const progress = roleText(row, rowContinuations, 'progress');
+  const figures = progress ? readReportedFigures(progress.text, year) : [];
+  const period = row.period ?? report.title?.period ?? null;
+  const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
+  // As of: `截至…` in the progress, else the period's end, else 填报时间 (DOMAIN §4).
+  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? periodEnd ?? sheet.reportDate;
+  const judged: JudgedTarget[] = [];
+
+  for (const role of TARGET_ROLES) {
+    const source = roleText(row, rowContinuations, role);
+    if (!source) continue;
+    for (const statement of extractTargets(source.text, { year })) {
+      judged.push(judgeStatement(sheet, role, source, statement, { progress, figures, periodEnd, asOf }));
+    }
+  }
+
+  const issues = [
+    ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, headerOf(report, 'selfAssessment'), judged, sheet.vocabulary),
+    ...(progress
+      ? checkCompletionRate(report.sheet, headerOf(report, 'progress'), (offset) => cellAt(progress, offset), figures, judged)
+      : []),
+  ];
+  return { judged, issues };
+}
+
+interface RowEvidence {
+  readonly progress: RoleText | null;
+  readonly figures: readonly ReportedStatement[];
+  readonly periodEnd: CalendarDate | null;
+  readonly asOf: CalendarDate | null;
+}
+
+function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source: RoleText, statement: TargetStatement, evidence: RowEvidence): JudgedTarget {
+  const { year } = sheet;
+  const { progress, figures, periodEnd, asOf } = evidence;
+  // A task states the year's work; a milestone is due at the end of its row's period.
+  const defaultDeadline = role === 'task' ? (year !== null ? yearEnd(year) : null) : (periodEnd ?? (year !== null ? yearEnd(year) : null));
+  const deadline = statement.deadline ?? defaultDeadline;
+  const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null;
+  const cell = cellAt(source, statement.quantity.span.start);
+  const base = {
+    row: cell.row + 1,
+    cell: cell.address,
+    source: headerOf(sheet.report, role),
+    text: statement.context.phrase,
+    indicator: statement.context.indicator,
+    value: statement.value,
+    ...(statement.op === 'range' && statement.upper !== null ? { upper: statement.upper } : {}),
+    unit: statement.quantity.unit,
+    op: statement.op,
+    deadline: isoOrNull(deadline),
+  };
+  const match = matchReportedFigure(statement, figures, sheet.splitting);
+  if (!progress || match.compatibleFigures === 0 || match.best === null) {
+    return { role, statement, figure: null, result: { ...base, reported: null, verdict: 'no-figure', confidence: 0, pace: null } };
+  }
+  const { figure, confidence } = match.best;
+  const reported = reportedFigureOf(figure, progress, asOf);
+  if (confidence < sheet.minimumConfidence) {
+    return { role, statement, figure: null, result: { ...base, reported, verdict: 'unclear', confidence, pace: null } };
+  }
+  const judgement = judgeTarget({
+    op: statement.op,
+    value: statement.value,
+    upper: statement.upper,
+    reported: figure.quantity.value,
+    deadline,
+    asOf,
+    periodBound,
+    yearStart: sheet.yearStart,
+  });
+  return { role, statement, figure, result: { ...base, reported, verdict: judgement.verdict, confidence, pace: judgement.pace } };
+}
+
+/**
+ * Every numeric target of a report with its verdict, and the cross-check issues.
+ *
+ * @example
+ * const { targets } = analyzeTargets(report);
+ * targets.find((target) => target.indicator === '精神科医师')
+ * // { cell: 'D…', value: 5, unit: '名', op: '>=', reported: { value: 7, unit: '人', … }, verdict: 'met', confidence: 0.9, … }
+ */
+export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOptions = {}): TargetAnalysis {
+  const reportDate = report.metadata.reportDate?.date ?? null;
+  const sheet: SheetContext = {
+    report,
+    year: report.title?.year ?? reportDate?.year ?? options.year ?? null,
+    reportDate,
+    yearStart: options.yearStart ?? DEFAULT_YEAR_START,
+    minimumConfidence: options.minimumConfidence ?? DEFAULT_MINIMUM_CONFIDENCE,
+    splitting: chooseWordSplitting(options.wordSplitting),
+    vocabulary: options.selfAssessment ?? DEFAULT_SELF_ASSESSMENT_VOCABULARY,
+  };
+  const continuations = continuationsByTask(report);
+  const targets: TargetResult[] = [];
+  const issues: Issue[] = [];
+  for (const row of report.rows) {
+    if (row.kind !== 'task') continue;
+    const analysis = analyzeRow(sheet, row, continuations);
+    for (const judged of analysis.judged) targets.push(judged.result);
+    issues.push(...analysis.issues);
+  }
+  return { targets, issues };
+}

@@ -1,0 +1,199 @@
+/** 修复与生成: preview the chosen fixes and apply them in one batch; generate new sheets. */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REPAIR_KINDS, STANDARD_PERIOD_CHOICES, type RepairKind, type SheetInfo, type WriteResult } from '../../core';
+import type { GenerateOutcome, GenerateRequest, RepairPreview } from '../paneUseCases';
+import { useWork } from '../work/WorkProvider';
+
+export interface RepairPanelProps {
+  readonly onListSheets: () => Promise<readonly SheetInfo[]>;
+  readonly onPreview: (kinds: readonly RepairKind[]) => Promise<RepairPreview | null>;
+  readonly onApply: (preview: RepairPreview) => Promise<WriteResult>;
+  readonly onGenerate: (request: GenerateRequest) => Promise<GenerateOutcome>;
+  /** The current year, for the template's title. */
+  readonly year: number;
+}
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  edits: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type GeneratorKind = GenerateRequest['kind'];
+
+/** A deleted row is reported as a row range (`A12:F12`) with nothing after it. */
+function isRowDeletion(cell: string, after: string): boolean {
+  return after === '' && cell.includes(':');
+}
+
+function firstRowOf(range: string): string {
+  return /\d+/.exec(range)?.[0] ?? '';
+}
+
+export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year }: RepairPanelProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const work = useWork();
+  const [chosen, setChosen] = useState<ReadonlySet<RepairKind>>(new Set(REPAIR_KINDS));
+  const [preview, setPreview] = useState<RepairPreview | null>(null);
+  const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
+  const [generator, setGenerator] = useState<GeneratorKind>('template');
+  const [period, setPeriod] = useState(STANDARD_PERIOD_CHOICES[2] ?? '三季度');
+  const [newSheet, setNewSheet] = useState('');
+  const [sourceSheet, setSourceSheet] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    void onListSheets().then(
+      (listed) => {
+        if (!current) return;
+        setSheets(listed);
+        setSourceSheet((earlier) => earlier || (listed[0]?.name ?? ''));
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [onListSheets]);
+
+  const toggle = (kind: RepairKind, checked: boolean) => {
+    const next = new Set(chosen);
+    if (checked) next.add(kind);
+    else next.delete(kind);
+    setChosen(next);
+    setPreview(null);
+  };
+  const showPreview = async () => {
+    const result = await work.run(() => onPreview([...chosen]));
+    if (result === undefined) return;
+    if (result === null) work.notify({ intent: 'warning', text: t('pane.check.noSheet') });
+    setPreview(result);
+  };
+  const apply = async () => {
+    if (!preview) return;
+    const written = await work.run(() => onApply(preview));
+    if (!written) return;
+    setPreview(null);
+    const skipped = written.skipped.map((entry) => t(entry.reason)).join('；');
+    work.notify({ intent: 'success', text: [t('pane.fill.applied', { count: preview.edits.length }), skipped && t('pane.skipped', { reasons: skipped })].filter(Boolean).join('\n') });
+  };
+  const generate = async () => {
+    const name = newSheet.trim() || period;
+    const request: GenerateRequest =
+      generator === 'template'
+        ? { kind: 'template', sheet: name, period, year }
+        : generator === 'fromPlan'
+          ? { kind: 'fromPlan', planSheet: sourceSheet, period, sheet: name }
+          : { kind: 'nextQuarter', fromSheet: sourceSheet };
+    const outcome = await work.run(() => onGenerate(request));
+    if (!outcome) return;
+    const problems = outcome.issues.map((issue) => issue.message).join('\n');
+    if (outcome.sheet === '') work.notify({ intent: 'warning', text: problems });
+    else work.notify({ intent: problems ? 'warning' : 'success', text: [t('pane.fill.generated', { sheet: outcome.sheet }), problems].filter(Boolean).join('\n') });
+    setSheets(await onListSheets().catch(() => sheets));
+  };
+
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="jindu-repairs">
+        <Subtitle2 as="h2" id="jindu-repairs">
+          {t('pane.fill.repairs')}
+        </Subtitle2>
+        <Field label={t('pane.fill.choose')}>
+          <div className={styles.section}>
+            {REPAIR_KINDS.map((kind) => {
+              const count = preview?.available[kind];
+              return (
+                <Checkbox
+                  key={kind}
+                  checked={chosen.has(kind)}
+                  onChange={(_, data) => toggle(kind, data.checked === true)}
+                  label={count === undefined ? t(`fill.edit.${kind}`) : `${t(`fill.edit.${kind}`)}（${count}）`}
+                />
+              );
+            })}
+          </div>
+        </Field>
+        <div className={styles.actions}>
+          <Button disabled={work.busy || chosen.size === 0} onClick={() => void showPreview()}>
+            {t('pane.fill.preview')}
+          </Button>
+          <Button appearance="primary" disabled={work.busy || !preview || preview.operations.length === 0} onClick={() => void apply()}>
+            {t('pane.fill.apply')}
+          </Button>
+        </div>
+        {preview && preview.edits.length === 0 && <Text role="status">{t('pane.fill.previewEmpty')}</Text>}
+        {preview && preview.edits.length > 0 && (
+          <ul className={styles.edits} aria-label={t('pane.fill.preview')}>
+            {preview.edits.map((edit, index) => (
+              <li key={`${edit.cell}#${index}`}>
+                {isRowDeletion(edit.cell, edit.after)
+                  ? `${edit.cell}：${t('fill.edit.deleteRow', { row: firstRowOf(edit.cell) })}`
+                  : t('pane.fill.edit', { cell: edit.cell, before: edit.before, after: edit.after })}
+                （{t(`fill.edit.${edit.kind}`)}）
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="jindu-generate">
+        <Subtitle2 as="h2" id="jindu-generate">
+          {t('pane.fill.generate')}
+        </Subtitle2>
+        <RadioGroup value={generator} onChange={(_, data) => setGenerator(data.value as GeneratorKind)} aria-labelledby="jindu-generate">
+          <Radio value="template" label={t('pane.fill.generate.template')} />
+          <Radio value="fromPlan" label={t('pane.fill.generate.fromPlan')} />
+          <Radio value="nextQuarter" label={t('pane.fill.generate.nextQuarter')} />
+        </RadioGroup>
+        {generator !== 'template' && (
+          <Field label={generator === 'fromPlan' ? t('pane.fill.planSheet') : t('pane.check.scope.active')}>
+            <Select value={sourceSheet} onChange={(_, data) => setSourceSheet(data.value)}>
+              {sheets.map((sheet) => (
+                <option key={sheet.name} value={sheet.name}>
+                  {sheet.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {generator !== 'nextQuarter' && (
+          <>
+            <Field label={t('pane.fill.period')}>
+              <Select value={period} onChange={(_, data) => setPeriod(data.value)}>
+                {STANDARD_PERIOD_CHOICES.map((choice) => (
+                  <option key={choice} value={choice}>
+                    {choice}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('pane.fill.newSheetName')}>
+              <Input value={newSheet} placeholder={period} onChange={(_, data) => setNewSheet(data.value)} />
+            </Field>
+          </>
+        )}
+        <div className={styles.actions}>
+          <Button appearance="primary" disabled={work.busy || (generator !== 'template' && sourceSheet === '')} onClick={() => void generate()}>
+            {t('pane.fill.generate')}
+          </Button>
+        </div>
+      </section>
+    </div>
+  );
+}

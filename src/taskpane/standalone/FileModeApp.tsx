@@ -1,0 +1,300 @@
+/**
+ * 文件模式: the page outside Excel (WPS users, older Office). The user opens or drops .xlsx files or loads
+ * the sample; the active file takes the place of Excel's workbook for the same pane, and a preview takes
+ * the place of Excel's grid. Results are downloaded; nothing is sent anywhere.
+ */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
+import { formatMessage, parseLanguage, type SheetInfo } from '../../core';
+import { DEFAULT_SETTINGS, type PaneHost } from '../paneHost';
+import { buildSampleWorkbook, SAMPLE_REPORT_SHEET } from './buildSampleWorkbook';
+import { downloadBytes, downloadName } from './downloadWorkbook';
+import { createFilePaneHost, createPageSettingsStore } from './filePaneHost';
+import { createFileSession, type OpenFile } from './fileSession';
+import { loadXlsxModule } from './loadXlsxModule';
+import { SheetPreview } from './SheetPreview';
+
+const MEGABYTE = 1024 * 1024;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  dropZone: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalM,
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'center',
+  },
+  dropZoneActive: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  workspace: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'minmax(300px, 420px) minmax(0, 1fr)',
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  fileTab: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  hidden: { display: 'none' },
+});
+
+export interface FileModeAppProps {
+  readonly displayLanguage: string;
+  /** The pane (校验, 修复与生成, 数值核对, 汇总) for the active file, built by the composition root. */
+  readonly renderPane: (host: PaneHost) => ReactNode;
+}
+
+interface Problem {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
+  const styles = useStyles();
+  const language = parseLanguage(displayLanguage);
+  const text = (key: string, params?: Readonly<Record<string, string | number>>) => formatMessage(language, key, params);
+  const sessionRef = useRef(createFileSession());
+  const session = sessionRef.current;
+  const settingsRef = useRef(createPageSettingsStore(DEFAULT_SETTINGS));
+  const hostsRef = useRef(new Map<string, PaneHost>());
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const active = state.files.find((file) => file.id === state.activeId) ?? null;
+
+  const hostOf = (file: OpenFile): PaneHost => {
+    let host = hostsRef.current.get(file.id);
+    if (!host) {
+      host = createFilePaneHost({ session, fileId: file.id, displayLanguage, settings: settingsRef.current });
+      hostsRef.current.set(file.id, host);
+    }
+    return host;
+  };
+
+  const openFiles = async (files: readonly File[]) => {
+    const wanted = files.filter((file) => file.name !== '');
+    if (wanted.length === 0) return;
+    setProblems([]);
+    session.setReading(wanted.map((file) => file.name));
+    const found: Problem[] = [];
+    try {
+      for (const file of wanted) {
+        // Refuse by size before reading the bytes into memory.
+        if (file.size > 50 * MEGABYTE) {
+          found.push({ key: 'file.tooLarge', params: { file: file.name, limit: 50 } });
+          continue;
+        }
+        const xlsx = await loadXlsxModule();
+        const opened = await xlsx.openWorkbookBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+        if (!opened.ok) {
+          found.push(opened.problem);
+          continue;
+        }
+        const sheets = await opened.workbook.listSheets();
+        session.add(file.name, opened.workbook, firstReportSheet(sheets));
+      }
+    } catch (error) {
+      found.push({ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } });
+    } finally {
+      session.setReading([]);
+      setProblems(found);
+    }
+  };
+
+  const loadSample = async () => {
+    setProblems([]);
+    const name = text('fileMode.sampleFile');
+    session.setReading([name]);
+    try {
+      const workbook = await buildSampleWorkbook(await loadXlsxModule());
+      session.add(name, workbook, SAMPLE_REPORT_SHEET);
+    } catch (error) {
+      setProblems([{ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+    } finally {
+      session.setReading([]);
+    }
+  };
+
+  const download = async (file: OpenFile) => {
+    try {
+      downloadBytes(downloadName(file.name), await file.workbook.toBuffer());
+      session.update(file.id, () => ({ changed: false }));
+    } catch (error) {
+      setProblems([{ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void openFiles(Array.from(event.dataTransfer.files));
+  };
+
+  return (
+    <div
+      className={styles.root}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className={styles.column}>
+        <Title3 as="h1">
+          {text('app.name')} · {text('fileMode.title')}
+        </Title3>
+        <Text>{text('fileMode.intro')}</Text>
+      </header>
+
+      <div className={styles.toolbar} role="toolbar" aria-label={text('fileMode.title')}>
+        <Button appearance="primary" onClick={() => inputRef.current?.click()}>
+          {text('fileMode.open')}
+        </Button>
+        <input
+          ref={inputRef}
+          className={styles.hidden}
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={text('fileMode.open')}
+          data-testid="file-input"
+          onChange={(event) => {
+            const picked = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = '';
+            void openFiles(picked);
+          }}
+        />
+        <Button onClick={() => void loadSample()}>{text('fileMode.sample')}</Button>
+        {active && (
+          <Button onClick={() => void download(active)} aria-label={text('fileMode.downloadFile', { file: downloadName(active.name) })}>
+            {text('fileMode.download')}
+          </Button>
+        )}
+        {state.reading.length > 0 && <Spinner size="tiny" label={text('fileMode.reading', { file: state.reading.join('、') })} />}
+      </div>
+
+      <div className={dragging ? `${styles.dropZone} ${styles.dropZoneActive}` : styles.dropZone} aria-hidden="true">
+        {text('fileMode.dropHere')}
+      </div>
+
+      {problems.length > 0 && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {problems.map((problem, index) => (
+              <div key={index}>{text(problem.key, problem.params)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.files.length === 0 ? (
+        <Text>{text('fileMode.noFile')}</Text>
+      ) : (
+        <>
+          <TabList
+            aria-label={text('fileMode.files')}
+            selectedValue={state.activeId ?? undefined}
+            onTabSelect={(_, data) => session.activate(String(data.value))}
+          >
+            {state.files.map((file) => (
+              <Tab key={file.id} value={file.id}>
+                <span className={styles.fileTab}>
+                  {file.name}
+                  {file.changed && (
+                    <Badge appearance="tint" color="warning" size="small">
+                      {text('fileMode.changed')}
+                    </Badge>
+                  )}
+                </span>
+              </Tab>
+            ))}
+          </TabList>
+          {active && (
+            <div className={styles.workspace}>
+              <section className={styles.column} aria-label={text('app.name')}>
+                <div key={active.id}>{renderPane(hostOf(active))}</div>
+              </section>
+              <section className={styles.column} aria-label={text('fileMode.sheets')}>
+                <ActiveFileView file={active} language={language} onSheet={(sheet) => session.update(active.id, () => ({ activeSheet: sheet }))} onClose={() => session.close(active.id)} />
+              </section>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface ActiveFileViewProps {
+  readonly file: OpenFile;
+  readonly language: ReturnType<typeof parseLanguage>;
+  readonly onSheet: (sheet: string) => void;
+  readonly onClose: () => void;
+}
+
+function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProps) {
+  const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
+  useEffect(() => {
+    let current = true;
+    void file.workbook.listSheets().then((listed) => {
+      if (current) setSheets(listed.filter((sheet) => sheet.visible));
+    });
+    return () => {
+      current = false;
+    };
+  }, [file.workbook, file.revision]);
+  const shown = file.activeSheet ?? sheets[0]?.name ?? null;
+  return (
+    <>
+      <TabList aria-label={formatMessage(language, 'fileMode.sheets')} size="small" selectedValue={shown ?? undefined} onTabSelect={(_, data) => onSheet(String(data.value))}>
+        {sheets.map((sheet) => (
+          <Tab key={sheet.name} value={sheet.name}>
+            {sheet.name}
+          </Tab>
+        ))}
+      </TabList>
+      {file.selection && (
+        <Text size={200} role="status">
+          {formatMessage(language, 'fileMode.selected', { sheet: file.selection.sheet, cell: file.selection.address })}
+        </Text>
+      )}
+      {shown && (
+        <SheetPreview
+          workbook={file.workbook}
+          sheet={shown}
+          revision={file.revision}
+          selection={file.selection}
+          marks={file.marks}
+          language={language}
+        />
+      )}
+      <div>
+        <Button size="small" appearance="subtle" onClick={onClose}>
+          {formatMessage(language, 'fileMode.close', { file: file.name })}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** The sheet to show first: the first visible one whose name says it is a quarter's report, else the first visible. */
+function firstReportSheet(sheets: readonly SheetInfo[]): string | null {
+  const visible = sheets.filter((sheet) => sheet.visible);
+  return (visible.find((sheet) => /季度|进展|进度/.test(sheet.name)) ?? visible[0])?.name ?? null;
+}

@@ -1,0 +1,32 @@
+/**
+ * File mode's composition: the file-mode page in the one light theme, with the same pane as in Excel
+ * for the active file (its own use cases on the file-mode host).
+ */
+import { FluentProvider } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { parseLanguage } from '../../core';
+import { createCoreEngine } from '../coreEngine';
+import { openXlsxFile } from '../openXlsxFile';
+import type { PaneHost } from '../paneHost';
+import { PaneRoot } from '../PaneRoot';
+import { createPaneUseCases } from '../paneUseCases';
+import { fluentThemeOf } from '../theme';
+import { FileModeApp } from './FileModeApp';
+
+export interface FileModeRootProps {
+  readonly displayLanguage: string;
+}
+
+export function FileModeRoot({ displayLanguage }: FileModeRootProps) {
+  const language = parseLanguage(displayLanguage);
+  return (
+    <FluentProvider theme={fluentThemeOf('light')} lang={language}>
+      <FileModeApp displayLanguage={displayLanguage} renderPane={(host) => <FilePane host={host} />} />
+    </FluentProvider>
+  );
+}
+
+function FilePane({ host }: { readonly host: PaneHost }) {
+  const useCases = useMemo(() => createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage)), [host]);
+  return <PaneRoot useCases={useCases} theme="light" />;
+}

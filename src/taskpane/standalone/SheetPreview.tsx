@@ -1,0 +1,151 @@
+/**
+ * What Excel's grid shows in the pane's place: the sheet being worked on, with the cell the pane
+ * selected and the cells Jindu marked. Read-only; the file changes only through the pane's use cases.
+ */
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { cellAddress, columnLetters, formatMessage, parseRangeAddress, type Language, type RangePosition, type SheetGrid, type WorkbookReader } from '../../core';
+import type { CellMark } from '../paneHost';
+
+/** Enough rows for any progress sheet (seed 000 has 60); beyond it the page stays responsive. */
+const PREVIEW_ROWS = 400;
+
+const useStyles = makeStyles({
+  frame: { overflow: 'auto', maxHeight: '70vh', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
+  heading: {
+    position: 'sticky',
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  rowNumber: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'right',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cell: {
+    verticalAlign: 'top',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    maxWidth: '28em',
+  },
+  clamp: { display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', whiteSpace: 'pre-wrap' },
+  selectedRow: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  selectedCell: { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThick} ${tokens.colorBrandStroke1}` },
+  error: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+});
+
+export interface SheetPreviewProps {
+  readonly workbook: WorkbookReader;
+  readonly sheet: string;
+  /** Changes whenever the workbook was written, so the preview reads it again. */
+  readonly revision: number;
+  readonly selection: { readonly sheet: string; readonly address: string } | null;
+  readonly marks: readonly CellMark[];
+  readonly language: Language;
+}
+
+export function SheetPreview({ workbook, sheet, revision, selection, marks, language }: SheetPreviewProps) {
+  const styles = useStyles();
+  const [grid, setGrid] = useState<SheetGrid | null>(null);
+  const selectedRowRef = useRef<HTMLTableRowElement | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    workbook.readSheet(sheet).then(
+      (read) => {
+        if (current) setGrid(read);
+      },
+      () => {
+        if (current) setGrid(null);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [workbook, sheet, revision]);
+
+  const selected = selection && selection.sheet === sheet ? parseSelection(selection.address) : null;
+  useEffect(() => {
+    selectedRowRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [selected?.top, grid]);
+
+  if (!grid) return null;
+  if (grid.values.length === 0) return <Text>{formatMessage(language, 'fileMode.emptySheet')}</Text>;
+
+  const marksHere = new Map(marks.filter((mark) => mark.sheet === sheet).map((mark) => [mark.cell, mark.severity]));
+  const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const shownRows = grid.text.slice(0, PREVIEW_ROWS);
+  return (
+    <div className={styles.frame}>
+      <table className={styles.table} aria-label={formatMessage(language, 'fileMode.preview', { sheet })} data-sheet={sheet}>
+        <thead>
+          <tr>
+            <th className={styles.heading} scope="col" />
+            {Array.from({ length: width }, (_, column) => (
+              <th key={column} className={styles.heading} scope="col">
+                {columnLetters(column)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shownRows.map((row, r) => {
+            const isSelectedRow = selected !== null && r >= selected.top && r <= selected.bottom;
+            return (
+              <tr
+                key={r}
+                ref={isSelectedRow && r === selected?.top ? selectedRowRef : undefined}
+                className={isSelectedRow ? styles.selectedRow : undefined}
+                aria-selected={isSelectedRow}
+                data-row={r + 1}
+              >
+                <th className={styles.rowNumber} scope="row">
+                  {r + 1}
+                </th>
+                {Array.from({ length: width }, (_, column) => {
+                  const address = cellAddress(r, column);
+                  const severity = marksHere.get(address);
+                  const isSelectedCell =
+                    isSelectedRow && selected !== null && column >= selected.left && column <= selected.right;
+                  return (
+                    <td
+                      key={column}
+                      className={mergeClasses(styles.cell, severity && styles[severity], isSelectedCell && styles.selectedCell)}
+                      data-cell={address}
+                      data-mark={severity}
+                    >
+                      <span className={styles.clamp}>{row[column] ?? ''}</span>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {grid.text.length > PREVIEW_ROWS && (
+        <Text size={200}>{formatMessage(language, 'fileMode.previewRows', { shown: PREVIEW_ROWS, total: grid.text.length })}</Text>
+      )}
+    </div>
+  );
+}
+
+/** A1 cells and ranges, plus whole rows (`12:12`) as the pane selects rows of 汇总. */
+function parseSelection(address: string): RangePosition | null {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
+  if (rows) {
+    const first = Number(rows[1]) - 1;
+    const last = Number(rows[2]) - 1;
+    return { top: Math.min(first, last), bottom: Math.max(first, last), left: 0, right: Number.MAX_SAFE_INTEGER };
+  }
+  return parseRangeAddress(address);
+}

@@ -1,0 +1,46 @@
+/** Reports for the target tests: seed 000 as a sheet, and small sheets built row by row. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gridFromRows } from '../../../src/core/grid/sheetGrid';
+import { parseReport } from '../../../src/core/report/parseReport';
+import type { ProgressReport } from '../../../src/core/report/types';
+
+export const HEADER = ['序号', '《政府工作报告》重点工作任务\n(省、市民生实事)', '时间', '节点任务', '进展情况', '自我评价'];
+
+function parsed(name: string, rows: readonly (readonly (string | number | null)[])[]): ProgressReport {
+  const { report, issues } = parseReport(gridFromRows(name, rows));
+  if (!report) throw new Error(`The fixture sheet did not parse: ${JSON.stringify(issues)}`);
+  return report;
+}
+
+/** Seed 000 (a filled 三季度 progress sheet of 2021, with page-split rows), one line per sheet row. */
+export function seed000Report(): ProgressReport {
+  const text = readFileSync(join(__dirname, 'fixtures', 'seed000-progress-q3.tsv'), 'utf8');
+  return parsed('三季度', text.split('\n').map((line) => line.split('\t')));
+}
+
+export interface RowSpec {
+  readonly task?: string;
+  readonly period?: string;
+  readonly milestone?: string;
+  readonly progress?: string;
+  readonly assessment?: string;
+}
+
+/** A 三季度 sheet of the given year with one task row per spec. */
+export function reportOf(specs: readonly RowSpec[], year = 2021, period = '三季度'): ProgressReport {
+  return parsed(period, [
+    [`${year}年《政府工作报告》重点工作任务和民生实事${period}进展情况`],
+    ['填报单位：济南市卫生健康委'],
+    [`填报时间：${year}年10月11日`],
+    HEADER,
+    ...specs.map((spec, index) => [
+      index + 1,
+      spec.task ?? '推进相关工作。(责任单位：市卫生健康委)',
+      spec.period ?? period,
+      spec.milestone ?? '',
+      spec.progress ?? '',
+      spec.assessment ?? '序时推进',
+    ]),
+  ]);
+}

@@ -1,0 +1,186 @@
+/**
+ * File mode in a real browser, against the intranet build served on 127.0.0.1 with the internet cut off:
+ * the sample, consolidation of two bureaus' files through download and read-back, keyboard-only use,
+ * and a damaged file. Screenshots of each view go to test-output/e2e/.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { XlsxWorkbook } from '../../src/adapters/xlsx';
+import { formatMessage, type SheetGrid } from '../../src/core';
+import { zhCN as fileModeText } from '../../src/core/messages/fileMode';
+import { zhCN as paneText } from '../../src/core/messages/pane';
+import { builtPage, launchChromium, openGuardedPage, screenshot, type GuardedPage } from './support/browser';
+import { HEALTH_UNIT, healthReportBytes, healthSerials, INDUSTRY_UNIT, industryReportBytes, industrySerials } from './support/bureauFiles';
+import { startStaticServer, type StaticServer } from './support/staticServer';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const text = (map: Readonly<Record<string, string>>, key: string): string => {
+  const found = map[key];
+  if (found === undefined) throw new Error(`no text for ${key}`);
+  return found;
+};
+
+let server: StaticServer;
+let browser: Browser;
+const opened: GuardedPage[] = [];
+
+beforeAll(async () => {
+  server = await startStaticServer(builtPage());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const guarded of opened.splice(0)) await guarded.context.close();
+});
+
+async function openFileMode(): Promise<GuardedPage> {
+  const guarded = await openGuardedPage(browser, server.origin);
+  opened.push(guarded);
+  await guarded.page.goto(`${server.origin}/taskpane.html`);
+  await guarded.page.getByRole('button', { name: text(fileModeText, 'fileMode.sample') }).waitFor({ timeout: 20000 });
+  return guarded;
+}
+
+function preview(page: Page, sheet: string) {
+  return page.getByRole('table', { name: formatMessage('zh-CN', 'fileMode.preview', { sheet }) });
+}
+
+async function loadSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: text(fileModeText, 'fileMode.sample') }).click();
+  await preview(page, '三季度').waitFor();
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByRole('button', { name: text(paneText, 'pane.check.run') }).click();
+  await page.getByRole('region', { name: text(paneText, 'pane.check.issueList') }).waitFor();
+}
+
+function issueButton(page: Page, sheet: string, cell: string) {
+  return page.getByTitle(formatMessage('zh-CN', 'pane.check.goTo', { sheet, cell }), { exact: true });
+}
+
+describe('file mode in Chromium', () => {
+  it('loads the intranet build with no internet, asking no host but its own', async () => {
+    const guarded = await openFileMode();
+    await screenshot(guarded.page, '01-start');
+    expect(server.requested).toContain('/office-js/office.js');
+    expect(guarded.blocked).toEqual([]);
+    expect(await guarded.cspViolations()).toEqual([]);
+    expect(guarded.pageErrors).toEqual([]);
+  });
+
+  it("shows the sample's known defects, and a click on one marks its row", async () => {
+    const { page, blocked, cspViolations, pageErrors } = await openFileMode();
+    await loadSample(page);
+    await screenshot(page, '02-sample');
+    await runCheck(page);
+    // Seed 000's defects (DOMAIN §1): 完成 while the work is under way (serial 40), repeated headers and
+    // rows split by page breaks.
+    for (const cell of ['F5', 'A9', 'B10', 'A14', 'B15']) await expect(issueButton(page, '三季度', cell).count()).resolves.toBe(1);
+    await screenshot(page, '03-check');
+
+    await issueButton(page, '三季度', 'F5').click();
+    const selectedRows = preview(page, '三季度').locator('tr[aria-selected="true"]');
+    await expect(selectedRows.count()).resolves.toBe(1);
+    await expect(selectedRows.getAttribute('data-row')).resolves.toBe('5');
+
+    await page.getByRole('button', { name: text(paneText, 'pane.check.mark') }).click();
+    await preview(page, '三季度').locator('td[data-cell="F5"][data-mark="warning"]').waitFor();
+    await screenshot(page, '04-marked');
+    // ExcelJS ran in the page under the policy: no request left the machine and nothing was refused.
+    expect(blocked).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('consolidates two bureau files into a download that holds every source row once and lists the conflict', async () => {
+    const { page, blocked } = await openFileMode();
+    const health = await healthReportBytes();
+    await page.getByTestId('file-input').setInputFiles({ name: '卫生健康委-三季度.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(health) });
+    await preview(page, '三季度').waitFor();
+
+    await page.getByRole('tab', { name: text(paneText, 'pane.tab.consolidate') }).click();
+    await page
+      .getByLabel(text(paneText, 'pane.consolidate.addFiles'), { exact: true })
+      .setInputFiles({ name: '工业和信息化局-三季度.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(await industryReportBytes()) });
+    await page.getByRole('button', { name: text(paneText, 'pane.consolidate.run') }).click();
+    const conflicts = page.getByRole('region', { name: formatMessage('zh-CN', 'pane.consolidate.conflicts', { count: 1 }) });
+    await conflicts.waitFor();
+    await expect(conflicts.textContent()).resolves.toContain('53');
+    await screenshot(page, '05-consolidated');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: text(fileModeText, 'fileMode.download') }).click()]);
+    const downloadedPath = await download.path();
+    const workbook = await XlsxWorkbook.load(await readFile(downloadedPath));
+    expect((await workbook.listSheets()).map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['三季度', '汇总', '统计']));
+
+    const reported = compiledUnitSerials(await workbook.readSheet('汇总'));
+    const expected = [
+      ...healthSerials.map((serial) => `${HEALTH_UNIT}#${serial}`),
+      ...industrySerials.map((serial) => `${INDUSTRY_UNIT}#${serial}`),
+    ];
+    expect([...reported].sort()).toEqual([...expected].sort());
+
+    // The source sheet went into the download as it came in.
+    const source = await (await XlsxWorkbook.load(health)).readSheet('三季度');
+    expect((await workbook.readSheet('三季度')).text).toEqual(source.text);
+    expect(blocked).toEqual([]);
+  });
+
+  it('reaches and runs 校验 with the keyboard alone', async () => {
+    const { page } = await openFileMode();
+    await tabTo(page, text(fileModeText, 'fileMode.sample'));
+    await page.keyboard.press('Enter');
+    await preview(page, '三季度').waitFor();
+    await tabTo(page, text(paneText, 'pane.check.run'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: text(paneText, 'pane.check.issueList') }).waitFor();
+    await screenshot(page, '06-keyboard');
+  });
+
+  it('shows why a damaged or encrypted file cannot be read, and keeps working', async () => {
+    const { page, pageErrors } = await openFileMode();
+    const fixtures = path.join(__dirname, '..', 'fixtures', 'files');
+    await page.getByTestId('file-input').setInputFiles([path.join(fixtures, 'truncated.xlsx'), path.join(fixtures, 'encrypted.xlsx')]);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(formatMessage('zh-CN', 'file.corrupt', { file: 'truncated.xlsx' }));
+    await expect(alert.textContent()).resolves.toContain(formatMessage('zh-CN', 'file.encrypted', { file: 'encrypted.xlsx' }));
+    await screenshot(page, '07-damaged-file');
+
+    await loadSample(page);
+    await runCheck(page);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+/** Presses Tab until the focused element is the control with this name (at most 60 presses). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 60; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? (element.getAttribute('aria-label') ?? element.textContent ?? '').trim() : '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** `unit#serial` for every task row of 汇总 (row 1 title, row 2 headers, tasks below). */
+function compiledUnitSerials(grid: SheetGrid): string[] {
+  const header = grid.text[1] ?? [];
+  const unitColumn = header.indexOf(formatMessage('zh-CN', 'consolidate.header.unit'));
+  const serialColumn = header.indexOf('序号');
+  if (unitColumn < 0 || serialColumn < 0) throw new Error(`汇总 has no 填报单位/序号 header: ${header.join(' | ')}`);
+  return grid.text.slice(2).flatMap((row) => {
+    const serial = (row[serialColumn] ?? '').trim();
+    return serial === '' ? [] : [`${(row[unitColumn] ?? '').trim()}#${serial}`];
+  });
+}

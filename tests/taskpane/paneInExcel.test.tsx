@@ -1,0 +1,143 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { OfficeMockObject } from 'office-addin-mock';
+import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
+import { MARK_FILLS } from '../../src/adapters/office/officeMarks';
+import { ALL_OFFICE_CAPABILITIES } from '../../src/adapters/office/requirements';
+import { SimulatedExcel, displayedText } from '../../src/adapters/office/simulation/simulatedExcel';
+import { checkGrid, gridFromRows, renderIssues, seed000Rows, type CellValue } from '../../src/core';
+import { createCoreEngine } from '../../src/taskpane/coreEngine';
+import { PaneRoot } from '../../src/taskpane/PaneRoot';
+import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
+import { renderInPane } from './renderInPane';
+
+// office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
+// office-addin-mock only needs its OfficeApp enum.
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+
+function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
+  return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
+}
+
+/** Office.context.document.settings on office-addin-mock, backed by a map that saveAsync "persists". */
+function mockedDocumentSettings() {
+  const values = new Map<string, unknown>();
+  const saved = new Map<string, unknown>();
+  const office = new OfficeMockObject({
+    context: {
+      document: {
+        settings: {
+          get: (name: string) => values.get(name) ?? null,
+          set: (name: string, value: unknown) => values.set(name, JSON.parse(JSON.stringify(value))),
+          saveAsync: (callback?: (result: { status: string }) => void) => {
+            for (const [key, value] of values) saved.set(key, value);
+            callback?.({ status: 'succeeded' });
+          },
+        },
+      },
+    },
+  }) as unknown as typeof Office;
+  return { settings: office.context.document.settings, saved };
+}
+
+function paneOnExcel(excel: SimulatedExcel) {
+  const { settings, saved } = mockedDocumentSettings();
+  const host = createOfficePaneHost({
+    run: excel.run,
+    capabilities: ALL_OFFICE_CAPABILITIES,
+    documentSettings: settings,
+    displayLanguage: 'zh-CN',
+    isReadOnly: () => false,
+  });
+  const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: { file: 'x' } } }), 'zh-CN');
+  return { host, useCases, saved };
+}
+
+function sheetTexts(excel: SimulatedExcel, name: string): string[][] {
+  return (excel.sheet(name)?.rows ?? []).map((row) => Array.from(row, (cell) => displayedText(cell)));
+}
+
+const expectedIssues = renderIssues(checkGrid(gridFromRows('三季度', seed000Rows)).issues, 'zh-CN');
+
+describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
+  it('checks the active sheet, lists its issues and selects the clicked issue’s cell in the workbook', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows), 说明: [['填表说明']] });
+    const { useCases } = paneOnExcel(excel);
+    renderInPane(<PaneRoot useCases={useCases} theme="light" />);
+    await userEvent.click(screen.getByRole('button', { name: '开始校验' }));
+    const list = await screen.findByRole('region', { name: '问题列表' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(expectedIssues.length);
+    const target = expectedIssues.find((issue) => issue.cell !== '');
+    if (!target) throw new Error('the seed sheet has no cell issue');
+    await userEvent.click(within(list).getAllByRole('button', { name: new RegExp(`^${target.cell}`) })[0] as HTMLElement);
+    await waitFor(() => expect(excel.selection).toEqual({ sheet: '三季度', address: target.cell }));
+    expect(excel.activeSheet).toBe('三季度');
+  });
+
+  it('marks flagged cells with colour and notes, and 清除标记 removes exactly those, sparing what the user changed', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const { useCases, saved } = paneOnExcel(excel);
+    const cellIssues = expectedIssues.filter((issue) => issue.cell !== '');
+    const [first, second] = [...new Set(cellIssues.map((issue) => issue.cell))];
+    if (!first || !second) throw new Error('the seed sheet needs two flagged cells');
+    const sheet = excel.sheet('三季度');
+    const cellAt = (address: string) => {
+      const row = Number(/\d+/.exec(address)?.[0]) - 1;
+      const column = (/^[A-Z]+/.exec(address)?.[0] ?? 'A').charCodeAt(0) - 65;
+      return sheet?.rows[row]?.[column];
+    };
+    // The user had their own fill on one flagged cell and their own note on another.
+    const userFilled = cellAt(first);
+    if (userFilled) userFilled.fill = '#00B050';
+    sheet?.notes.set(second, '我的批注');
+
+    renderInPane(<PaneRoot useCases={useCases} theme="light" />);
+    await userEvent.click(screen.getByRole('button', { name: '开始校验' }));
+    await screen.findByRole('region', { name: '问题列表' });
+    await userEvent.click(screen.getByRole('button', { name: '标记' }));
+    await screen.findByText(/已标记/);
+
+    const severityOf = (address: string) => (cellIssues.some((issue) => issue.cell === address && issue.severity === 'error') ? 'error' : cellIssues.some((issue) => issue.cell === address && issue.severity === 'warning') ? 'warning' : 'info');
+    expect(cellAt(first)?.fill).toBe(MARK_FILLS[severityOf(first)]);
+    expect(sheet?.notes.get(first)).toMatch(/^进度助手：/);
+    expect(sheet?.notes.get(second)).toBe('我的批注');
+    expect(saved.get('jindu.marks')).toEqual(expect.arrayContaining([expect.objectContaining({ cell: first, previousFill: '#00B050' })]));
+
+    // The user recolours the second cell after marking: clearing must leave it.
+    const recoloured = cellAt(second);
+    if (recoloured) recoloured.fill = '#FF0000';
+    await userEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await screen.findByText(/已清除/);
+    expect(cellAt(first)?.fill).toBe('#00B050');
+    expect(sheet?.notes.has(first)).toBe(false);
+    expect(cellAt(second)?.fill).toBe('#FF0000');
+    expect(sheet?.notes.get(second)).toBe('我的批注');
+    const stillMarked = [...new Set(cellIssues.map((issue) => issue.cell))].filter((address) => address !== second && cellAt(address)?.fill !== null && cellAt(address)?.fill !== undefined && address !== first);
+    expect(stillMarked).toEqual([]);
+  });
+
+  it('applies the chosen repairs in one batch and 撤销上次修改 restores exactly what they overwrote', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const before = sheetTexts(excel, '三季度');
+    const { useCases } = paneOnExcel(excel);
+    renderInPane(<PaneRoot useCases={useCases} theme="light" />);
+    await userEvent.click(screen.getByRole('tab', { name: '修复与生成' }));
+    await userEvent.click(screen.getByRole('button', { name: '预览修改' }));
+    const preview = await screen.findByRole('list', { name: '预览修改' });
+    expect(within(preview).getAllByRole('listitem').length).toBeGreaterThan(0);
+    excel.resetCounts();
+    await userEvent.click(screen.getByRole('button', { name: '应用所选修复' }));
+    await screen.findByText(/已应用/);
+    const after = sheetTexts(excel, '三季度');
+    expect(after).not.toEqual(before);
+    expect(excel.runs.filter((run) => run.syncs.some((sync) => sync.requestBytes > 1_000))).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: '撤销上次修改' }));
+    await screen.findByText('已撤销上次修改，恢复了进度助手改写前的内容。');
+    const restored = sheetTexts(excel, '三季度');
+    // Rows deleted by the repair come back as values; trailing rows the repair emptied read as empty.
+    expect(restored.slice(0, before.length).map((row, index) => row.slice(0, before[index]?.length))).toEqual(before);
+    expect(screen.getByRole('button', { name: '撤销上次修改' })).toBeDisabled();
+  });
+});
