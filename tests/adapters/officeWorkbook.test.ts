@@ -105,12 +105,25 @@ describe('OfficeWorkbook reads and writes in a fixed number of syncs', () => {
     expect(excel.sheet('汇总')?.rows[5_999]?.[1]?.value).toBe(longText);
   });
 
-  it('reads a sheet whose response would pass 5 MB by halving the request until it fits', async () => {
+  it('plans the reads of a large sheet from a sample so that every response stays under 5 MB', async () => {
     const longText = '开工建设济南黄河体育中心，'.repeat(80);
     const excel = SimulatedExcel.withSheets({ 三季度: Array.from({ length: 3_000 }, (_, index) => [index + 1, longText, longText]) });
     const grid = await workbookOn(excel).readSheet('三季度');
     expect(grid.values).toHaveLength(3_000);
     expect(grid.text[2_999]?.[1]).toBe(longText);
+    const syncs = excel.runs.flatMap((run) => run.syncs);
+    expect(syncs.every((sync) => sync.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(syncs.length).toBeGreaterThan(3);
+  });
+
+  it('halves a read that Excel refuses as too large when the sample underestimated the rows below it', async () => {
+    const longText = '开工建设济南黄河体育中心，'.repeat(80);
+    const rows = Array.from({ length: 3_000 }, (_, index) => (index < 100 ? [index + 1, '短', '短'] : [index + 1, longText, longText]));
+    const excel = SimulatedExcel.withSheets({ 三季度: rows });
+    const grid = await workbookOn(excel).readSheet('三季度');
+    expect(grid.text.map((row) => row[1])).toEqual(rows.map((row) => row[1]));
+    const refused = excel.runs.flatMap((run) => run.syncs).filter((sync) => sync.responseBytes > 5 * 1024 * 1024);
+    expect(refused.length).toBeGreaterThan(0);
   });
 });
 

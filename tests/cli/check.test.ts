@@ -190,7 +190,34 @@ describe('jindu check options and readable output', () => {
   });
 });
 
+describe('jindu check on dates and numbers as Excel stores them', () => {
+  it('reads 填报时间 from a date cell and serials from number cells', async () => {
+    const rows: Rows = seed000Rows.map((row) => [...row]);
+    rows[2] = ['填报时间：'];
+    const file = path.join(scratch, 'dated.xlsx');
+    const workbook = new ExcelWorkbook();
+    const sheet = workbook.addWorksheet('三季度');
+    rows.forEach((row, r) => row.forEach((value, c) => {
+      if (value !== null && typeof value !== 'object') sheet.getCell(r + 1, c + 1).value = value;
+    }));
+    sheet.getCell('B3').value = new Date(Date.UTC(2021, 9, 11));
+    sheet.getCell('B3').numFmt = 'yyyy"年"m"月"d"日"';
+    await workbook.xlsx.writeFile(file);
+    const json = JSON.parse((await check(file, '--json')).out) as { sheets: { issues: JsonIssue[] }[] };
+    const rules = json.sheets[0]?.issues.map((issue) => issue.rule) ?? [];
+    expect(rules.filter((rule) => rule.startsWith('metadata.') || rule.startsWith('serial.'))).toEqual([]);
+    expect(rules).toContain('progress.sameAsMilestone');
+  });
+});
+
 describe('jindu check on files it cannot read', () => {
+  it('says an empty workbook has no sheets and exits 2', async () => {
+    const file = path.join(scratch, 'empty.xlsx');
+    await new ExcelWorkbook().xlsx.writeFile(file);
+    const result = await check(file);
+    expect(result).toEqual({ code: 2, out: '', err: `“${file}”中没有任何工作表。` });
+  });
+
   it.each([
     { description: 'a missing file', content: null, key: '找不到文件' },
     { description: 'a text file named .xlsx', content: Buffer.from('这不是工作簿'), key: '不是 .xlsx 工作簿' },

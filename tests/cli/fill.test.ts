@@ -16,6 +16,8 @@ beforeAll(async () => {
   await writeSheetFile('seed000.xlsx', '三季度', seed000Rows);
   await writeSheetFile('seed001-plan.xlsx', SEED_001_PLAN_SHEET, SEED_001_PLAN_ROWS);
   await writeFile(path.join(scratch, 'notes.xlsx'), '这不是工作簿');
+  await writeSheetFile('readme-only.xlsx', '说明', [['填表说明'], ['请于每季度末填报']]);
+  await writeSheetFile('protected.xlsx', '三季度', seed000Rows, { protect: true });
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
@@ -23,13 +25,14 @@ afterAll(async () => {
 
 const at = (name: string) => path.join(scratch, name);
 
-async function writeSheetFile(name: string, sheet: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+async function writeSheetFile(name: string, sheet: string, rows: readonly (readonly CellValue[])[], options: { protect?: boolean } = {}): Promise<void> {
   const workbook = XlsxWorkbook.create();
   const values = rows.map((row) => row.map((value) => (typeof value === 'object' && value !== null ? value.error : value)));
   await workbook.apply([
     { op: 'addSheet', sheet, replace: false },
     { op: 'writeBlock', sheet, row: 0, column: 0, values },
   ]);
+  if (options.protect) await workbook.protectSheet(sheet);
   await writeFile(at(name), await workbook.toBuffer());
 }
 
@@ -105,6 +108,7 @@ describe('jindu fill', () => {
 
   it.each([
     { description: 'says so when the sheet named by --sheet is not there', args: () => [at('seed000.xlsx'), '-o', at('x.xlsx'), '--fix', 'all', '--sheet', '四季度'], message: '没有名为“四季度”的工作表' },
+    { description: 'says a protected sheet cannot be repaired', args: () => [at('protected.xlsx'), '-o', at('x-protected.xlsx'), '--fix', 'all'], message: '受保护' },
     { description: 'refuses rule ids it does not know', args: () => [at('seed000.xlsx'), '-o', at('x.xlsx'), '--fix', 'row.continuation,no.such'], message: '没有这些规则：no.such' },
     { description: 'refuses to write over its input', args: () => [at('seed000.xlsx'), '-o', at('seed000.xlsx'), '--next-quarter'], message: '输出文件不能与输入文件相同' },
     { description: 'says so when the input is not a workbook', args: () => [at('notes.xlsx'), '-o', at('x.xlsx'), '--next-quarter'], message: '无法读取' },
@@ -124,6 +128,16 @@ describe('jindu fill', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('表格标题中没有时间');
     expect((await readBack('plan-next.xlsx', SEED_001_PLAN_SHEET)).names).toEqual([SEED_001_PLAN_SHEET]);
+  });
+
+  it.each([
+    { description: 'says a workbook without a progress sheet has nothing to repair', step: '--fix' },
+    { description: 'says a workbook without a progress sheet has no next quarter', step: '--next-quarter' },
+  ])('$description (exit 1)', async ({ step }) => {
+    const args = step === '--fix' ? ['--fix', 'all'] : [step];
+    const result = await fill(at('readme-only.xlsx'), '-o', at(`readme-${step}.xlsx`), ...args);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('没有可识别的进展情况表');
   });
 
   it('speaks English with --lang en', async () => {

@@ -23,7 +23,7 @@ import {
   type Workbook,
   type WorkbookOperation,
 } from '../../core';
-import { XlsxWorkbook } from '../../adapters/xlsx';
+import { SheetProtectedError, XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import type { CliCommand, CliContext } from '../main';
 
@@ -103,10 +103,18 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   }
   const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
   const problems: Issue[] = [];
-  const apply = async (target: Workbook, operations: readonly WorkbookOperation[]) => {
-    if (operations.length === 0) return;
-    const result = await target.apply(operations);
-    for (const skipped of result.skipped) io.err(say('fill.cli.skipped', { op: skipped.op, reason: skipped.reason }));
+  /** False when the workbook refused the batch (a protected sheet); nothing of it was written then. */
+  const apply = async (target: Workbook, operations: readonly WorkbookOperation[]): Promise<boolean> => {
+    if (operations.length === 0) return true;
+    try {
+      const result = await target.apply(operations);
+      for (const skipped of result.skipped) io.err(say('fill.cli.skipped', { op: skipped.op, reason: skipped.reason }));
+      return true;
+    } catch (error) {
+      if (!(error instanceof SheetProtectedError)) throw error;
+      fail(say('sheet.protected', { sheet: error.sheetName }));
+      return false;
+    }
   };
 
   if (options.fix !== undefined) {
@@ -116,6 +124,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     });
     problems.push(...repairs.issues.filter((issue) => issue.severity !== 'info'));
+    if (repairs.sheets.length === 0) problems.push(noReportIssue(file ?? ''));
     const edits = repairs.sheets.flatMap((sheet) => sheet.plan.edits.map((edit) => ({ sheet: sheet.sheet, edit })));
     io.out(edits.length === 0 ? say('fill.cli.noEdits') : say('fill.cli.editCount', { count: edits.length }));
     for (const { sheet, edit } of edits) io.out(renderEdit(language, sheet, edit));
@@ -123,15 +132,15 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
       for (const issue of sheet.plan.unapplied) io.err(say('fill.cli.unapplied', { message: renderIssue(language, issue) }));
       if (sheet.plan.unapplied.length > 0) context.setExitCode(1);
     }
-    await apply(workbook, repairs.operations);
+    if (!(await apply(workbook, repairs.operations))) return;
   }
 
   if (options.nextQuarter === true) {
     const next = await addNextQuarterSheets(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(vocabulary ? { selfAssessments: vocabulary } : {}) });
     problems.push(...next.issues.filter((issue) => issue.severity !== 'info'));
-    if (next.sheets.length === 0 && next.issues.length === 0) problems.push(noReportIssue(file ?? ''));
+    if (next.sheets.length === 0 && !next.issues.some((issue) => issue.severity !== 'info')) problems.push(noReportIssue(file ?? ''));
     for (const sheet of next.sheets) io.out(say('fill.cli.generatedRows', { sheet: sheet.sheet, rows: sheet.rows }));
-    await apply(workbook, next.operations);
+    if (!(await apply(workbook, next.operations))) return;
   }
 
   if (options.fromPlan !== undefined && options.period !== undefined) {
@@ -148,7 +157,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
     });
     problems.push(...generated.issues);
     if (generated.operations.length > 0) io.out(say('fill.cli.generatedRows', { sheet: generated.sheet, rows: generated.rows }));
-    await apply(workbook, generated.operations);
+    if (!(await apply(workbook, generated.operations))) return;
   }
 
   if (options.template === true && options.period !== undefined) {
@@ -159,7 +168,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
       ...(vocabulary ? { selfAssessments: vocabulary } : {}),
     });
     io.out(say('fill.cli.addedSheet', { sheet: generated.sheet }));
-    await apply(workbook, generated.operations);
+    if (!(await apply(workbook, generated.operations))) return;
   }
 
   for (const issue of problems) io.err(renderIssue(language, issue));

@@ -7,5 +7,5 @@ import { formatMessage, type Language } from '../messages';
  * renderIssues([{ rule: 'progress.empty', … }], 'zh-CN')[0].message // '进展情况为空'
  */
 export function renderIssues(issues: readonly Issue[], language: Language): RenderedIssue[] {
-  return issues.map((issue) => ({ ...issue, message: formatMessage(language, issue.rule, issue.params ?? {}) }));
+  return issues.map((issue) => ({ ...issue, message: formatMessage(language, issue.rule, { value: issue.value, ...issue.params }) }));
 }

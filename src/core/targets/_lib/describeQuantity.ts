@@ -17,7 +17,7 @@ const LEADING_WORDS = [
   '截至目前', '截至', '目前', '其中', '年内', '全年', '全市', '我市', '本市', '各区县', '累计', '共计', '总计', '合计', '共', '已经', '已',
   '择优确定', '确定', '再创建', '争创', '创建', '新建', '改扩建', '扩建', '建设', '建成', '新增', '增加', '增设', '更新', '培育', '遴选',
   '打造', '完成', '配备', '引进', '争取', '启动', '实现', '开展', '组织', '汇集', '发放', '力争', '全面', '积极', '推动', '推进', '督促',
-  '和', '及', '与', '对', '为', '将', '把', '的', '在', '再', '新', '达到', '达',
+  '和', '及', '与', '对', '为', '将', '把', '的', '了', '在', '再', '新', '达到', '达',
 ];
 const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计', '依次', '分别', '逐年'];
 /** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
@@ -67,12 +67,15 @@ function boundaryAfter(text: string, from: number, limit: number, delimiters: Re
   return index;
 }
 
+/** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
+const NOUN_SUFFIXES = ['率', '数', '量', '比例', '比'];
+
 function stripLeading(phrase: string): string {
   let text = phrase.trim();
   for (let changed = true; changed; ) {
     changed = false;
     for (const word of LEADING_WORDS) {
-      if (text.length > word.length && text.startsWith(word)) {
+      if (text.length > word.length && text.startsWith(word) && !NOUN_SUFFIXES.some((suffix) => text.startsWith(suffix, word.length))) {
         text = text.slice(word.length).trim();
         changed = true;
       }

@@ -1,0 +1,134 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { documentSettingsStore, settingsFrom } from '../../src/adapters/office/documentSettings';
+import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
+import { MARK_FILLS } from '../../src/adapters/office/officeMarks';
+import { ALL_OFFICE_CAPABILITIES, type OfficeCapabilities } from '../../src/adapters/office/requirements';
+import { SimulatedExcel } from '../../src/adapters/office/simulation/simulatedExcel';
+import { DEFAULT_SETTINGS } from '../../src/taskpane/paneHost';
+
+// office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
+// office-addin-mock only needs its OfficeApp enum.
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+
+/** `Office.context.document` on office-addin-mock: settings that persist on saveAsync, and the document mode. */
+function mockedOffice(mode: 'ReadOnly' | 'ReadWrite' = 'ReadWrite') {
+  const pending = new Map<string, unknown>();
+  const persisted = new Map<string, unknown>();
+  const office = new OfficeMockObject({
+    context: {
+      displayLanguage: 'en-US',
+      document: {
+        mode,
+        settings: {
+          get: (name: string) => pending.get(name) ?? null,
+          set: (name: string, value: unknown) => pending.set(name, structuredClone(value)),
+          saveAsync: (callback?: (result: { status: string }) => void) => {
+            for (const [key, value] of pending) persisted.set(key, value);
+            callback?.({ status: 'succeeded' });
+          },
+        },
+      },
+    },
+  }) as unknown as typeof Office;
+  return { office, persisted };
+}
+
+function hostOn(excel: SimulatedExcel, capabilities: OfficeCapabilities = ALL_OFFICE_CAPABILITIES, mode: 'ReadOnly' | 'ReadWrite' = 'ReadWrite') {
+  const { office, persisted } = mockedOffice(mode);
+  const host = createOfficePaneHost({
+    run: excel.run,
+    capabilities,
+    documentSettings: office.context.document.settings,
+    displayLanguage: office.context.displayLanguage,
+    isReadOnly: () => String(office.context.document.mode) === 'ReadOnly',
+  });
+  return { host, persisted };
+}
+
+describe('the Excel pane host', () => {
+  it('keeps settings in the document settings, so the file carries them', async () => {
+    const { host, persisted } = hostOn(SimulatedExcel.withSheets({ 三季度: [['序号']] }));
+    expect(host.settings.load()).toEqual(DEFAULT_SETTINGS);
+    const chosen = { vocabulary: ['完成', '推进中'], period: '三季度', unit: '济南市卫生健康委', roster: ['市商务局', '市教育局'] };
+    await host.settings.save(chosen);
+    expect(persisted.get('jindu.settings')).toEqual(chosen);
+    expect(host.settings.load()).toEqual(chosen);
+  });
+
+  it.each([
+    { description: 'nothing stored gives the defaults', stored: null, expected: DEFAULT_SETTINGS },
+    { description: 'a field of the wrong type falls back to its default', stored: { vocabulary: '完成', period: 3, unit: '市商务局', roster: ['市教育局'] }, expected: { ...DEFAULT_SETTINGS, unit: '市商务局', roster: ['市教育局'] } },
+    { description: 'an empty vocabulary falls back to the default one', stored: { vocabulary: [] }, expected: DEFAULT_SETTINGS },
+  ])('reads stored settings field by field: $description', ({ stored, expected }) => {
+    expect(settingsFrom(stored)).toEqual(expected);
+  });
+
+  it('reports a failed save instead of pretending it worked', async () => {
+    const store = documentSettingsStore({
+      get: () => null,
+      set: () => undefined,
+      saveAsync: (callback) => callback?.({ status: 'failed', error: { message: 'disk full' } } as unknown as Office.AsyncResult<void>),
+    });
+    await expect(store.save(DEFAULT_SETTINGS)).rejects.toThrow('disk full');
+  });
+
+  it('selects the cell of an issue on its sheet, activating the sheet', async () => {
+    const excel = SimulatedExcel.withSheets({ 说明: [['x']], 三季度: [['序号']] });
+    await hostOn(excel).host.select('三季度', 'E12');
+    expect(excel.activeSheet).toBe('三季度');
+    expect(excel.selection).toEqual({ sheet: '三季度', address: 'E12' });
+  });
+
+  it('refuses every write of a read-only workbook with a message, before touching it', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: [['序号']] });
+    const { host } = hostOn(excel, ALL_OFFICE_CAPABILITIES, 'ReadOnly');
+    await expect(host.applyUndoable([{ op: 'writeBlock', sheet: '三季度', row: 0, column: 0, values: [['x']] }], 'pane.change.repairs')).rejects.toMatchObject({ messageKey: 'pane.readOnly' });
+    await expect(host.mark([{ sheet: '三季度', cell: 'A1', severity: 'error', note: 'x' }])).rejects.toMatchObject({ messageKey: 'pane.readOnly' });
+    expect(excel.syncCount).toBe(0);
+  });
+
+  it('marks colours only, and says why, where the notes API (ExcelApi 1.18) is missing', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: [['序号', '进展情况'], [40, '无']] });
+    const { host } = hostOn(excel, { ...ALL_OFFICE_CAPABILITIES, notes: false });
+    const outcome = await host.mark([{ sheet: '三季度', cell: 'B2', severity: 'warning', note: '进度助手：进展情况为占位词' }]);
+    expect(outcome).toEqual({ markedCells: 1, notesAdded: 0, notesUnavailable: 'office.unsupported.notes' });
+    expect(excel.sheet('三季度')?.rows[1]?.[1]?.fill).toBe(MARK_FILLS.warning);
+    expect(excel.sheet('三季度')?.notes.size).toBe(0);
+    expect(await host.clearMarks()).toEqual({ clearedCells: 1, notesRemoved: 0, keptChangedByUser: 0 });
+    expect(excel.sheet('三季度')?.rows[1]?.[1]?.fill).toBeNull();
+  });
+
+  it('marking a cell twice still restores the fill it had before the first mark', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: [['序号', '进展情况'], [40, '无']] });
+    const cell = excel.sheet('三季度')?.rows[1]?.[1];
+    if (cell) cell.fill = '#FFFF00';
+    const { host } = hostOn(excel);
+    await host.mark([{ sheet: '三季度', cell: 'B2', severity: 'warning', note: '进度助手：一' }]);
+    await host.mark([{ sheet: '三季度', cell: 'B2', severity: 'error', note: '进度助手：二' }]);
+    expect(excel.sheet('三季度')?.notes.get('B2')).toBe('进度助手：二');
+    await host.clearMarks();
+    expect(cell?.fill).toBe('#FFFF00');
+    expect(excel.sheet('三季度')?.notes.has('B2')).toBe(false);
+  });
+
+  it('refuses to mark a protected sheet, leaving it untouched', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: [['序号', '进展情况'], [40, '无']] });
+    const sheet = excel.sheet('三季度');
+    if (sheet) sheet.protected = true;
+    const { host } = hostOn(excel);
+    await expect(host.mark([{ sheet: '三季度', cell: 'B2', severity: 'error', note: 'x' }])).rejects.toMatchObject({ messageKey: 'sheet.protected' });
+    expect(sheet?.rows[1]?.[1]?.fill).toBeNull();
+  });
+
+  it('undoes its last change, restoring cells and number formats', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: [['填报时间', null]] });
+    const row = excel.sheet('三季度')?.rows[0];
+    if (row) row[1] = { value: 44480, formula: null, numberFormat: 'yyyy-mm-dd', fill: null };
+    const { host } = hostOn(excel);
+    await host.applyUndoable([{ op: 'writeBlock', sheet: '三季度', row: 0, column: 1, values: [['2021年10月11日']] }], 'pane.change.repairs');
+    expect(row?.[1]).toMatchObject({ value: '2021年10月11日', numberFormat: '@' });
+    expect(host.lastChange()).toEqual({ label: 'pane.change.repairs', sheets: ['三季度'] });
+    expect(await host.undoLastChange()).toBe(true);
+    expect(row?.[1]).toMatchObject({ value: 44480, numberFormat: 'yyyy-mm-dd' });
+  });
+});
