@@ -29,7 +29,6 @@ const INDICATORS: readonly { thing: string; classifier: string; verb: string }[]
 ];
 const RATES = ['疫苗接种覆盖率', '孕产妇系统管理率', '适龄妇女两癌筛查覆盖率', '电子健康档案建档率'];
 const PROGRESS_OPENERS = ['积极推进相关工作，', '按照计划推进，', '截至9月底，', '目前，', '经多方协调，'];
-const SELF_ASSESSMENTS = ['完成', '完成', '序时推进', '基本完成', '超序时推进', '完成'];
 const CHINESE_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
 export const HEADER_ROW: readonly string[] = ['序号', '《政府工作报告》重点工作任务\n(省、市民生实事)', '时间', '节点任务', '进展情况', '自我评价'];
@@ -54,30 +53,56 @@ interface TaskTexts {
   readonly task: string;
   readonly milestone: string;
   readonly progress: string;
+  /** The progress as a PDF copy-paste leaves it: spaces around the figure (`已建成 24 个`). */
+  readonly progressWithStraySpaces: string;
   readonly selfAssessment: string;
 }
 
-function taskTexts(random: () => number, unit: string): TaskTexts {
+/** 自我评价 as a bureau would write it for the share of the annual target reached by 三季度 (mostly agreeing with the figures). */
+function assessmentOf(random: () => number, shareOfTarget: number): string {
+  if (shareOfTarget >= 1) return random() < 0.8 ? '完成' : '超序时推进';
+  if (shareOfTarget >= 0.75) return random() < 0.7 ? '序时推进' : '基本完成';
+  return random() < 0.8 ? '滞后' : '未完成';
+}
+
+/** The responsibility parentheses, full-width as most sheets have them; `halfWidth` mixes the widths (a defect). */
+function responsibilityOf(random: () => number, unit: string, halfWidth: boolean): string {
   const partner = pick(random, UNITS.filter((candidate) => candidate !== unit));
-  const responsibility = `(责任领导：${pick(random, LEADERS)}、${pick(random, LEADERS)}，责任单位：${unit}、${partner})`;
+  const inside = `责任领导：${pick(random, LEADERS)}、${pick(random, LEADERS)}，责任单位：${unit}、${partner}`;
+  return halfWidth ? `(${inside})` : `（${inside}）`;
+}
+
+function taskTexts(random: () => number, unit: string, halfWidthParentheses: boolean): TaskTexts {
+  const responsibility = responsibilityOf(random, unit, halfWidthParentheses);
   if (random() < 0.7) {
     const indicator = pick(random, INDICATORS);
     const target = integer(random, 5, 60);
     const reported = Math.max(0, target + integer(random, -Math.ceil(target / 2), Math.ceil(target / 3)));
+    // Some milestones state the quarter's count, the others only a share of the annual task.
+    const milestone =
+      random() < 0.4
+        ? `${indicator.verb}${indicator.thing}${Math.ceil(target * 0.75)}${indicator.classifier}以上。`
+        : `加快推进${indicator.thing}建设，完成年度任务的70%以上。`;
+    const opener = pick(random, PROGRESS_OPENERS);
+    const rest = `完成年度任务的${Math.round((reported / target) * 100)}%。累计投入资金${integer(random, 100, 9000)}万元，惠及群众${integer(random, 1, 90) / 10}万人。`;
     return {
       task: `统筹推进医疗卫生服务体系建设，${indicator.verb}${target}${indicator.classifier}${indicator.thing}。${responsibility}`,
-      milestone: `${indicator.verb}${indicator.thing}${Math.ceil(target * 0.75)}${indicator.classifier}以上，完成年度任务的70%以上。`,
-      progress: `${pick(random, PROGRESS_OPENERS)}已${indicator.verb}${indicator.thing} ${reported} ${indicator.classifier}，完成年度任务的${Math.round((reported / target) * 100)}%。累计投入资金${integer(random, 100, 9000)}万元，惠及群众${integer(random, 1, 90) / 10}万人。`,
-      selfAssessment: pick(random, SELF_ASSESSMENTS),
+      milestone,
+      progress: `${opener}已${indicator.verb}${indicator.thing}${reported}${indicator.classifier}，${rest}`,
+      progressWithStraySpaces: `${opener}已${indicator.verb}${indicator.thing} ${reported} ${indicator.classifier}，${rest}`,
+      selfAssessment: assessmentOf(random, reported / target),
     };
   }
   const rate = pick(random, RATES);
   const target = integer(random, 60, 95);
+  const reached = target - 8 + random() * 12;
+  const progress = `截至9月底，全市${rate}达${reached.toFixed(2)}%，较去年同期提高${integer(random, 1, 5)}个百分点；联系电话66601746，文号济卫发〔2021〕${integer(random, 1, 60)}号。`;
   return {
     task: `提升公共卫生服务能力，${rate}不低于${target}%。${responsibility}`,
     milestone: `${rate}达到${target - 5}%以上。`,
-    progress: `截至9月底，全市${rate}达${(target - 8 + random() * 12).toFixed(2)}%，较去年同期提高${integer(random, 1, 5)}个百分点；联系电话66601746，文号济卫发〔2021〕${integer(random, 1, 60)}号。`,
-    selfAssessment: pick(random, SELF_ASSESSMENTS),
+    progress,
+    progressWithStraySpaces: progress.replace('达', '达 '),
+    selfAssessment: assessmentOf(random, reached / target),
   };
 }
 
@@ -101,17 +126,19 @@ export function generateProgressSheet(options: WorkloadOptions): CellValue[][] {
     [...HEADER_ROW],
   ];
   for (let index = 0; index < options.rows; index += 1) {
-    const texts = taskTexts(random, unit);
+    const defect = random();
+    // A few defects per hundred rows, of the kinds reviewers send back (DOMAIN §1).
+    const texts = taskTexts(random, unit, defect >= 0.05 && defect < 0.06);
     let progress = texts.progress;
     let period = '三季度';
     let selfAssessment = texts.selfAssessment;
-    const defect = random();
-    // A few defects per hundred rows, of the kinds reviewers send back.
     if (defect < 0.01) progress = '';
     else if (defect < 0.02) progress = texts.milestone;
     else if (defect < 0.03) period = '二季度';
     else if (defect < 0.04) selfAssessment = '已完成';
-    else if (defect < 0.05) progress = `正在全力推进相关工作 ,  ${progress}`;
+    else if (defect < 0.05) progress = `正在全力推进相关工作，${progress}`;
+    else if (defect >= 0.06 && defect < 0.07) progress = texts.progressWithStraySpaces;
+    else if (defect >= 0.07 && defect < 0.075) progress = '同上';
     if (index > 0 && index % pageEvery === 0) {
       // Page split: the task's text continues below a repeated header.
       const cut = Math.floor(texts.task.length / 2);

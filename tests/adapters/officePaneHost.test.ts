@@ -10,15 +10,13 @@ import { DEFAULT_SETTINGS } from '../../src/taskpane/paneHost';
 // office-addin-mock only needs its OfficeApp enum.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
-/** `Office.context.document` on office-addin-mock: settings that persist on saveAsync, and the document mode. */
-function mockedOffice(mode: 'ReadOnly' | 'ReadWrite' = 'ReadWrite') {
+/** `Office.context.document.settings` on office-addin-mock: settings that persist on saveAsync. */
+function mockedOffice() {
   const pending = new Map<string, unknown>();
   const persisted = new Map<string, unknown>();
   const office = new OfficeMockObject({
     context: {
-      displayLanguage: 'en-US',
       document: {
-        mode,
         settings: {
           get: (name: string) => pending.get(name) ?? null,
           set: (name: string, value: unknown) => pending.set(name, structuredClone(value)),
@@ -34,13 +32,13 @@ function mockedOffice(mode: 'ReadOnly' | 'ReadWrite' = 'ReadWrite') {
 }
 
 function hostOn(excel: SimulatedExcel, capabilities: OfficeCapabilities = ALL_OFFICE_CAPABILITIES, mode: 'ReadOnly' | 'ReadWrite' = 'ReadWrite') {
-  const { office, persisted } = mockedOffice(mode);
+  const { office, persisted } = mockedOffice();
   const host = createOfficePaneHost({
     run: excel.run,
     capabilities,
     documentSettings: office.context.document.settings,
-    displayLanguage: office.context.displayLanguage,
-    isReadOnly: () => String(office.context.document.mode) === 'ReadOnly',
+    displayLanguage: 'en-US',
+    isReadOnly: () => mode === 'ReadOnly',
   });
   return { host, persisted };
 }

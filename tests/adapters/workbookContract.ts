@@ -95,6 +95,17 @@ export function describeWorkbookContract(adapterName: string, factory: WorkbookF
       expect(grid.text.map((row) => row[0])).toEqual(['A', 'c', 'e']);
     });
 
+    it('deletes blocks of several rows, also at the bottom of the sheet', async () => {
+      const workbook = await factory.create({ 三季度: [['a'], ['b'], ['c'], ['d'], ['e']] });
+      await workbook.apply([{ op: 'deleteRows', sheet: '三季度', row: 2, count: 2 }]);
+      const grid = await (await factory.reopen(workbook)).readSheet('三季度');
+      expect(grid.text.map((row) => row[0])).toEqual(['a', 'b', 'e']);
+      const tail = await factory.create({ 三季度: [['a'], ['b'], ['c'], ['d'], ['e']] });
+      await tail.apply([{ op: 'deleteRows', sheet: '三季度', row: 3, count: 2 }]);
+      const trimmed = await (await factory.reopen(tail)).readSheet('三季度');
+      expect(trimmed.text.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    });
+
     it('accepts formats, widths, frozen rows, validation lists, notes, merges and page setup', async () => {
       const workbook = await factory.create({ 三季度: [['序号', '时间'], ['40', '三季度']] });
       const result = await workbook.apply([

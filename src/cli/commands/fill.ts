@@ -68,7 +68,7 @@ function renderEdit(language: Language, sheet: string, edit: RepairEdit): string
 
 function renderIssue(language: Language, issue: Issue): string {
   const where = [issue.sheet, issue.cell].filter((part) => part !== '').join(' ');
-  const message = formatMessage(language, issue.rule, { value: issue.value, ...issue.params });
+  const message = formatMessage(language, issue.rule, issue.params ?? {});
   return where === '' ? message : `${where}  ${message}`;
 }
 
@@ -85,7 +85,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   if (options.template === true && options.period === undefined) return fail(say('fill.cli.periodRequired'));
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return fail(say('fill.cli.badYear', { value: options.year ?? '' }));
-  if (options.period !== undefined && !parsePeriod(options.period)) return fail(say('fill.periodUnknown', { value: options.period }));
+  if (options.period !== undefined && !parsePeriod(options.period)) return fail(say('fill.periodUnknown', { period: options.period }));
   if ((options.fix !== undefined || options.nextQuarter === true) && file === undefined) return fail(say('fill.cli.fileRequired'));
   const unknown = options.fix === undefined ? [] : unknownRules(options.fix);
   if (unknown.length > 0) return fail(say('fill.cli.unknownRule', { rules: unknown.join(', ') }));

@@ -79,7 +79,7 @@ function issueOf(rule: string, severity: Issue['severity'], sheet: string, row: 
 export function generateFromPlan(plan: QuarterlyPlan, options: FromPlanOptions): GeneratorResult {
   const period = parsePeriod(options.period);
   if (!period) {
-    return { operations: [], issues: [issueOf('fill.periodUnknown', 'error', plan.sheet, null, 0, options.period)], rows: 0 };
+    return { operations: [], issues: [issueOf('fill.periodUnknown', 'error', plan.sheet, null, 0, options.period, { period: options.period })], rows: 0 };
   }
   const year = options.year ?? plan.year;
   if (year === null) {
@@ -101,7 +101,7 @@ export function generateFromPlan(plan: QuarterlyPlan, options: FromPlanOptions):
     const milestone = milestoneForPeriod(task, period);
     if (!milestone) {
       issues.push(
-        issueOf('fill.milestoneMissing', 'warning', plan.sheet, task.row, plan.columns.period, task.serialText, { period: period.label }),
+        issueOf('fill.milestoneMissing', 'warning', plan.sheet, task.row, plan.columns.period, task.serialText, { serial: task.serialText, period: period.label }),
       );
       continue;
     }

@@ -2,7 +2,7 @@
  * 汇总: pick report sheets of this workbook and/or .xlsx files, compile them into 汇总 and 统计, and list
  * conflicts, duplicates and missing reports with links to their rows of 汇总.
  */
-import { Button, Checkbox, Field, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPILED_SHEET, STATISTICS_SHEET, type SheetInfo } from '../../core';
@@ -88,13 +88,14 @@ export function ConsolidatePanel({ onListSheets, onConsolidate, onSelect }: Cons
 
   return (
     <div className={styles.panel}>
-      <Field label={t('pane.consolidate.sheets')}>
-        <div className={styles.section}>
-          {sheets.map((sheet) => (
-            <Checkbox key={sheet.name} label={sheet.name} checked={chosen.has(sheet.name)} onChange={(_, data) => toggle(sheet.name, data.checked === true)} />
-          ))}
-        </div>
-      </Field>
+      <div role="group" aria-labelledby="jindu-source-sheets" className={styles.section}>
+        <Subtitle2 as="h2" id="jindu-source-sheets">
+          {t('pane.consolidate.sheets')}
+        </Subtitle2>
+        {sheets.map((sheet) => (
+          <Checkbox key={sheet.name} label={sheet.name} checked={chosen.has(sheet.name)} onChange={(_, data) => toggle(sheet.name, data.checked === true)} />
+        ))}
+      </div>
       <section className={styles.section} aria-labelledby="jindu-files">
         <Subtitle2 as="h2" id="jindu-files">
           {t('pane.consolidate.files')}

@@ -115,8 +115,8 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
         <Subtitle2 as="h2" id="jindu-repairs">
           {t('pane.fill.repairs')}
         </Subtitle2>
-        <Field label={t('pane.fill.choose')}>
-          <div className={styles.section}>
+        <div role="group" aria-labelledby="jindu-repair-choice" className={styles.section}>
+          <Text id="jindu-repair-choice">{t('pane.fill.choose')}</Text>
             {REPAIR_KINDS.map((kind) => {
               const count = preview?.available[kind];
               return (
@@ -128,8 +128,7 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
                 />
               );
             })}
-          </div>
-        </Field>
+        </div>
         <div className={styles.actions}>
           <Button disabled={work.busy || chosen.size === 0} onClick={() => void showPreview()}>
             {t('pane.fill.preview')}

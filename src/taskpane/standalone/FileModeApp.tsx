@@ -27,6 +27,8 @@ import { loadXlsxModule } from './loadXlsxModule';
 import { SheetPreview } from './SheetPreview';
 
 const MEGABYTE = 1024 * 1024;
+/** The limit inspectXlsxBytes applies too; checked here from the file's size, before reading it. */
+const MAX_FILE_MEGABYTES = 50;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
@@ -90,11 +92,12 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
     setProblems([]);
     session.setReading(wanted.map((file) => file.name));
     const found: Problem[] = [];
-    try {
-      for (const file of wanted) {
+    // One file at a time, each on its own: a file that fails never keeps the others from opening.
+    for (const file of wanted) {
+      try {
         // Refuse by size before reading the bytes into memory.
-        if (file.size > 50 * MEGABYTE) {
-          found.push({ key: 'file.tooLarge', params: { file: file.name, limit: 50 } });
+        if (file.size > MAX_FILE_MEGABYTES * MEGABYTE) {
+          found.push({ key: 'file.tooLarge', params: { file: file.name, limit: MAX_FILE_MEGABYTES } });
           continue;
         }
         const xlsx = await loadXlsxModule();
@@ -103,15 +106,13 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
           found.push(opened.problem);
           continue;
         }
-        const sheets = await opened.workbook.listSheets();
-        session.add(file.name, opened.workbook, firstReportSheet(sheets));
+        session.add(file.name, opened.workbook, firstReportSheet(await opened.workbook.listSheets()));
+      } catch (error) {
+        found.push({ key: 'fileMode.failed', params: { detail: `${file.name}: ${error instanceof Error ? error.message : String(error)}` } });
       }
-    } catch (error) {
-      found.push({ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } });
-    } finally {
-      session.setReading([]);
-      setProblems(found);
     }
+    session.setReading([]);
+    setProblems(found);
   };
 
   const loadSample = async () => {

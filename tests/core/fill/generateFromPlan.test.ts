@@ -108,7 +108,7 @@ describe('generateFromPlan', () => {
     const result = generateFromPlan(plan, { sheet: '三季度', period: '三季度', year: 2022 });
     expect(result.rows).toBe(1);
     expect(result.issues.map((issue) => [issue.rule, issue.severity, issue.cell, issue.value, issue.params])).toEqual([
-      ['fill.milestoneMissing', 'warning', 'C3', '2', { period: '三季度' }],
+      ['fill.milestoneMissing', 'warning', 'C3', '2', { serial: '2', period: '三季度' }],
     ]);
   });
 });

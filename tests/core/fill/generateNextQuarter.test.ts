@@ -94,6 +94,19 @@ describe('generateNextQuarter', () => {
     expect(sheet?.validations.map((validation) => validation.range)).toEqual([`C5:C${seed000Rows.length - 1}`, `F5:F${seed000Rows.length - 1}`]);
   });
 
+  it('copies the sheet’s merged cells once, the merged title included', () => {
+    const grid = gridFromRows(
+      '三季度',
+      [['2021年重点工作任务三季度进展情况'], HEADER, [182, '任务甲。', '三季度', '节点。', '进展。', '完成'], [null, '任务乙。', '三季度', '节点。', '进展。', '完成']],
+      [
+        { top: 0, left: 0, bottom: 0, right: 5 },
+        { top: 2, left: 0, bottom: 3, right: 0 },
+      ],
+    );
+    const merges = generateNextQuarter(grid, reportOf(grid)).operations.filter((operation) => operation.op === 'mergeCells');
+    expect(merges.map((operation) => operation.op === 'mergeCells' && operation.range)).toEqual(['A1:F1', 'A3:A4']);
+  });
+
   it('reports a title without a period instead of guessing one', async () => {
     const { result } = await generated([['进展情况表'], HEADER, [1, '任务。', '三季度', '节点。', '进展。', '完成']]);
     expect(result.operations).toEqual([]);

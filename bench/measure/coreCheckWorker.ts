@@ -1,0 +1,73 @@
+/**
+ * Runs in a process of its own (forked by `measureCoreCheck`), so the peak memory it reports belongs
+ * to one sheet size alone. Argument: the number of task rows. Sends one `CoreCheckSample` back.
+ */
+import { checkGrid, gridFromRows } from '../../src/core';
+import { collectGarbage, median, timeOnce } from '../_lib/timing';
+import { generateProgressSheet } from '../workload';
+
+export interface CoreCheckSample {
+  readonly rows: number;
+  /** Median milliseconds of one `checkGrid` over the sheet. */
+  readonly milliseconds: number;
+  readonly runs: number;
+  /** Resident memory before the sheet was generated, and the most the process ever held. */
+  readonly startRssBytes: number;
+  readonly peakRssBytes: number;
+  readonly issues: number;
+  readonly targets: number;
+}
+
+/** Fewer repeats for bigger sheets: the 100,000-row run alone takes seconds. */
+function repeatsFor(rows: number): number {
+  if (rows <= 2_000) return 7;
+  if (rows <= 20_000) return 3;
+  return 1;
+}
+
+async function sampleCoreCheck(rows: number): Promise<CoreCheckSample> {
+  // Compiles the code paths first, so that the first timed run is not the interpreter's.
+  const warmUp = gridFromRows('三季度', generateProgressSheet({ rows: 500, seed: 99 }));
+  for (let run = 0; run < 3; run += 1) checkGrid(warmUp);
+  collectGarbage();
+  const startRssBytes = process.memoryUsage().rss;
+  const grid = gridFromRows('三季度', generateProgressSheet({ rows, seed: 20211011 }));
+  const times: number[] = [];
+  let issues = 0;
+  let targets = 0;
+  const runs = repeatsFor(rows);
+  for (let run = 0; run < runs; run += 1) {
+    collectGarbage();
+    times.push(
+      await timeOnce(() => {
+        const check = checkGrid(grid);
+        issues = check.issues.length;
+        targets = check.targets.length;
+      }),
+    );
+  }
+  return {
+    rows,
+    milliseconds: median(times),
+    runs,
+    startRssBytes,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    issues,
+    targets,
+  };
+}
+
+const rows = Number(process.argv[2]);
+if (!Number.isInteger(rows) || rows <= 0) {
+  process.stderr.write(`coreCheckWorker: expected a positive row count, got ${String(process.argv[2])}\n`);
+  process.exit(2);
+}
+sampleCoreCheck(rows).then(
+  (sample) => {
+    process.send?.(sample);
+  },
+  (error: unknown) => {
+    process.stderr.write(`coreCheckWorker: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

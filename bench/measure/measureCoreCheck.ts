@@ -1,0 +1,74 @@
+/**
+ * Core check throughput (parse + all rules + targets, `checkGrid`) at growing sheet sizes, each in a
+ * fresh process so its peak memory is its own. Bars: 10,000 rows within 1 s; 100,000 rows within 12×
+ * the 10,000-row time (near-linear growth). The quick run scales the first bar to 1,000 rows in 100 ms.
+ */
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
+import type { CoreCheckSample } from './coreCheckWorker';
+
+const WORKER = path.join(__dirname, 'coreCheckWorker.ts');
+const MEGABYTE = 1024 * 1024;
+/** 1 s for 10,000 rows, i.e. 0.1 ms a row, at whatever size the bar is checked. */
+const MILLISECONDS_PER_ROW_BAR = 0.1;
+const GROWTH_BAR = 12;
+
+function sampleInWorker(rows: number): Promise<CoreCheckSample> {
+  return new Promise((resolve, reject) => {
+    const child = fork(WORKER, [String(rows)], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let sample: CoreCheckSample | null = null;
+    child.on('message', (message) => {
+      sample = message as CoreCheckSample;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (sample !== null && code === 0) resolve(sample);
+      else reject(new Error(`the core check worker for ${rows} rows exited with code ${String(code)} and no result`));
+    });
+  });
+}
+
+export async function measureCoreCheck(sizes: readonly number[], barSize: number): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const samples = new Map<number, CoreCheckSample>();
+  for (const size of sizes) {
+    const sample = await sampleInWorker(size);
+    samples.set(size, sample);
+    const label = `core check, ${size.toLocaleString('en-US')} rows`;
+    const detail = `median of ${sample.runs}; ${sample.issues.toLocaleString('en-US')} issues, ${sample.targets.toLocaleString('en-US')} targets`;
+    if (size === barSize) {
+      rows.push(atMostRow(`core.check.${size}.ms`, label, sample.milliseconds, 'ms', size * MILLISECONDS_PER_ROW_BAR, detail));
+    } else {
+      rows.push(infoRow(`core.check.${size}.ms`, label, sample.milliseconds, 'ms', detail));
+    }
+    rows.push(infoRow(`core.check.${size}.rowsPerSecond`, `  throughput`, (size / sample.milliseconds) * 1000, 'rows/s'));
+    rows.push(
+      infoRow(
+        `core.check.${size}.peakMemory`,
+        `  peak memory (whole process)`,
+        sample.peakRssBytes / MEGABYTE,
+        'MB',
+        `${((sample.peakRssBytes - sample.startRssBytes) / MEGABYTE).toFixed(0)} MB above the process before the sheet was made`,
+      ),
+    );
+  }
+  const largest = Math.max(...sizes);
+  const base = samples.get(barSize);
+  const top = samples.get(largest);
+  if (base && top && largest > barSize) {
+    const growth = top.milliseconds / base.milliseconds;
+    const sizeRatio = largest / barSize;
+    rows.push(
+      atMostRow(
+        `core.check.growth.${largest}over${barSize}`,
+        `core check growth, ${largest.toLocaleString('en-US')} ÷ ${barSize.toLocaleString('en-US')} rows`,
+        growth,
+        '×',
+        GROWTH_BAR * (sizeRatio / 10),
+        `${sizeRatio}× the rows`,
+      ),
+    );
+  }
+  return rows;
+}
