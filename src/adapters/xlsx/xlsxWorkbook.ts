@@ -531,7 +531,8 @@ function deleteRows(worksheet: Worksheet, row: number, count: number): void {
     });
   }
 
-  worksheet.spliceRows(first, count);
+  // One row at a time: ExcelJS's spliceRows loses rows when a block of two or more ends near the bottom.
+  for (let removed = 0; removed < count; removed += 1) worksheet.spliceRows(first, 1);
 
   for (const { row: noteRow, column, note } of notes) {
     const moved = shift(noteRow);
