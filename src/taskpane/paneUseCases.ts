@@ -9,7 +9,6 @@ import {
   generateNextQuarter,
   generateTemplate,
   isReportSheet,
-  parsePeriod,
   parsePlan,
   parseReport,
   planRepairs,
@@ -82,7 +81,8 @@ export interface RepairPreview {
 
 export type GenerateRequest =
   | { readonly kind: 'template'; readonly sheet: string; readonly period: string; readonly year: number }
-  | { readonly kind: 'fromPlan'; readonly planSheet: string; readonly period: string; readonly sheet: string }
+  /** `year` is used when the plan's title names none. */
+  | { readonly kind: 'fromPlan'; readonly planSheet: string; readonly period: string; readonly sheet: string; readonly year: number }
   | { readonly kind: 'nextQuarter'; readonly fromSheet: string };
 
 export interface GenerateOutcome {
@@ -165,6 +165,12 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
     if (name === null) throw new PaneMessageError('pane.check.noSheet');
     return name;
   };
+  /** The active sheet's grid; in one round trip where the host's workbook can (Office.js). */
+  const readActiveGrid = async (): Promise<SheetGrid> => {
+    const direct = host.workbook as typeof host.workbook & { readActiveSheet?: () => Promise<SheetGrid> };
+    if (typeof direct.readActiveSheet === 'function') return direct.readActiveSheet();
+    return host.workbook.readSheet(await requireActiveSheet());
+  };
 
   return {
     language,
@@ -174,13 +180,12 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
     activeSheet: () => host.activeSheet(),
 
     async check(scope, progress) {
-      const names =
+      progress.report(0, 1);
+      const grids =
         scope === 'active'
-          ? [await requireActiveSheet()]
-          : (await host.workbook.listSheets()).filter((sheet) => sheet.visible).map((sheet) => sheet.name);
+          ? [await readActiveGrid()]
+          : await readGrids(host.workbook, (await host.workbook.listSheets()).filter((sheet) => sheet.visible).map((sheet) => sheet.name));
       throwIfCancelled(progress);
-      progress.report(0, names.length);
-      const grids = await readGrids(host.workbook, names);
       const options = checkOptions();
       const issues: Issue[] = [];
       const checked: string[] = [];
@@ -222,8 +227,8 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
     clearMarks: () => host.clearMarks(),
 
     async previewRepairs(kinds) {
-      const sheet = await requireActiveSheet();
-      const grid = await host.workbook.readSheet(sheet);
+      const grid = await readActiveGrid();
+      const sheet = grid.name;
       const checked = engine.checkGrid(grid, checkOptions());
       if (!checked.report) return null;
       const available: Partial<Record<RepairKind, number>> = {};
@@ -252,7 +257,13 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
         case 'fromPlan': {
           const parsed = parsePlan(await host.workbook.readSheet(request.planSheet));
           if (!parsed.plan) return { sheet: '', issues: render(parsed.issues), skipped: [] };
-          const generated = generateFromPlan(parsed.plan, { sheet: request.sheet, period: request.period, unit: settings.unit, selfAssessments: settings.vocabulary });
+          const generated = generateFromPlan(parsed.plan, {
+            sheet: request.sheet,
+            period: request.period,
+            year: parsed.plan.year ?? request.year,
+            unit: settings.unit,
+            selfAssessments: settings.vocabulary,
+          });
           if (generated.rows === 0) return { sheet: '', issues: render([...parsed.issues, ...generated.issues]), skipped: [] };
           const written = await host.applyUndoable(generated.operations, 'pane.change.generate');
           return { sheet: request.sheet, issues: render(generated.issues), skipped: written.skipped };
@@ -273,9 +284,8 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
 
     async checkTargets() {
       if (!engine.targetsAvailable) return null;
-      const sheet = await requireActiveSheet();
-      const grid = await host.workbook.readSheet(sheet);
-      return { sheet, targets: engine.checkGrid(grid, checkOptions()).targets };
+      const grid = await readActiveGrid();
+      return { sheet: grid.name, targets: engine.checkGrid(grid, checkOptions()).targets };
     },
 
     async consolidate(request, progress) {
@@ -335,7 +345,3 @@ export class PaneMessageError extends Error {
   }
 }
 
-/** The period the user chose, when it is one the core knows. */
-export function isKnownPeriod(label: string): boolean {
-  return parsePeriod(label) !== null;
-}

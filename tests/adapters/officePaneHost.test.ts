@@ -4,7 +4,9 @@ import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
 import { MARK_FILLS } from '../../src/adapters/office/officeMarks';
 import { ALL_OFFICE_CAPABILITIES, type OfficeCapabilities } from '../../src/adapters/office/requirements';
 import { SimulatedExcel } from '../../src/adapters/office/simulation/simulatedExcel';
+import { createCoreEngine } from '../../src/taskpane/coreEngine';
 import { DEFAULT_SETTINGS } from '../../src/taskpane/paneHost';
+import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
 
 // office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
 // office-addin-mock only needs its OfficeApp enum.
@@ -128,5 +130,76 @@ describe('the Excel pane host', () => {
     expect(host.lastChange()).toEqual({ label: 'pane.change.repairs', sheets: ['三季度'] });
     expect(await host.undoLastChange()).toBe(true);
     expect(row?.[1]).toMatchObject({ value: 44480, numberFormat: 'yyyy-mm-dd' });
+  });
+});
+
+describe('校验 through the Excel host', () => {
+  /** A progress sheet of `count` task rows. */
+  function progressSheet(count: number): (string | number)[][] {
+    const rows: (string | number)[][] = [
+      ['2021年《政府工作报告》重点工作任务和民生实事三季度进展情况'],
+      ['填报单位：济南市卫生健康委'],
+      ['填报时间：2021年10月11日'],
+      ['序号', '《政府工作报告》重点工作任务', '时间', '节点任务', '进展情况', '自我评价'],
+    ];
+    for (let index = 1; index <= count; index += 1) {
+      rows.push([index, `开工建设第${index}项工程(责任单位：济南市卫生健康委)`, '三季度', '完成主体工程', `截至9月底累计完成投资${index}万元，正在全力推进相关工作。`, '序时推进']);
+    }
+    return rows;
+  }
+
+  it('checks a 1,000-row and a 10,000-row active sheet in the same 2 syncs', async () => {
+    const counts: number[] = [];
+    for (const rows of [1_000, 10_000]) {
+      const excel = SimulatedExcel.withSheets({ 三季度: progressSheet(rows) });
+      const { host } = hostOn(excel);
+      const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
+      const outcome = await useCases.check('active', { signal: new AbortController().signal, report: () => undefined });
+      expect(outcome.sheets).toEqual(['三季度']);
+      counts.push(excel.syncCount);
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+
+  it('checks every report sheet of a workbook in the same 2 syncs, skipping sheets that are not reports', async () => {
+    const excel = SimulatedExcel.withSheets({ 说明: [['填表说明']], 三季度: progressSheet(50), 四季度: progressSheet(20) });
+    const { host } = hostOn(excel);
+    const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
+    const outcome = await useCases.check('all', { signal: new AbortController().signal, report: () => undefined });
+    expect(outcome.sheets).toEqual(['三季度', '四季度']);
+    // listSheets is its own run: one sync; the three sheets are read together in two.
+    expect(excel.syncCount).toBe(3);
+  });
+});
+
+describe('writing 汇总 through the Excel host, keeping what it overwrites for undo', () => {
+  function compiledRows(count: number): (string | number)[][] {
+    return [['序号', '任务', '填报单位'], ...Array.from({ length: count }, (_, index) => [index + 1, `第${index + 1}项任务：正在全力推进相关工作`, '市卫生健康委'])];
+  }
+
+  it.each([1_000, 10_000])('a new %i-row 汇总 takes 3 syncs, undo included', async (rows) => {
+    const excel = SimulatedExcel.withSheets({ 三季度: [['序号']] });
+    const { host } = hostOn(excel);
+    await host.applyUndoable(
+      [
+        { op: 'addSheet', sheet: '汇总', replace: true },
+        { op: 'writeBlock', sheet: '汇总', row: 0, column: 0, values: compiledRows(rows) },
+        { op: 'freezeRows', sheet: '汇总', count: 1 },
+      ],
+      'pane.change.consolidate',
+    );
+    expect(excel.syncCount).toBe(3);
+    expect(excel.sheet('汇总')?.rows).toHaveLength(rows + 1);
+    await host.undoLastChange();
+    expect(excel.sheet('汇总')).toBeUndefined();
+  });
+
+  it('replacing an existing 汇总 reads it first, and undo brings it back', async () => {
+    const excel = SimulatedExcel.withSheets({ 汇总: compiledRows(3) });
+    const { host } = hostOn(excel);
+    await host.applyUndoable([{ op: 'addSheet', sheet: '汇总', replace: true }, { op: 'writeBlock', sheet: '汇总', row: 0, column: 0, values: compiledRows(5) }], 'pane.change.consolidate');
+    expect(excel.sheet('汇总')?.rows).toHaveLength(6);
+    await host.undoLastChange();
+    expect(excel.sheet('汇总')?.rows.map((row) => row.map((cell) => cell?.value))).toEqual(compiledRows(3));
   });
 });

@@ -43,8 +43,9 @@ describe('the ribbon command 校验本表', () => {
   it.each(cases)('$description', async ({ language, expected }) => {
     const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows), 说明: [['填表说明']] });
     expect(await checkActiveSheetSummary(commandOn(excel, language), language)).toBe(expected);
-    // One run for the active sheet's name, one for reading it: the command stays cheap.
-    expect(excel.syncCount).toBeLessThanOrEqual(3);
+    // One run: the active sheet's name and shape with a sample, then its cells.
+    expect(excel.syncCount).toBe(2);
+    expect(excel.runs).toHaveLength(1);
   });
 
   it('says what went wrong instead of failing silently', async () => {

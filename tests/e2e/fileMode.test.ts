@@ -7,11 +7,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
-import { formatMessage, type SheetGrid } from '../../src/core';
+import { formatMessage, parseReport, type SheetGrid } from '../../src/core';
 import { zhCN as fileModeText } from '../../src/core/messages/fileMode';
 import { zhCN as paneText } from '../../src/core/messages/pane';
 import { builtPage, launchChromium, openGuardedPage, screenshot, type GuardedPage } from './support/browser';
-import { HEALTH_UNIT, healthReportBytes, healthSerials, INDUSTRY_UNIT, industryReportBytes, industrySerials } from './support/bureauFiles';
+import { HEALTH_UNIT, healthNumberSerials, healthReportBytes, INDUSTRY_UNIT, industryReportBytes, industrySerials } from './support/bureauFiles';
 import { startStaticServer, type StaticServer } from './support/staticServer';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -90,7 +90,7 @@ describe('file mode in Chromium', () => {
     await expect(selectedRows.count()).resolves.toBe(1);
     await expect(selectedRows.getAttribute('data-row')).resolves.toBe('5');
 
-    await page.getByRole('button', { name: text(paneText, 'pane.check.mark') }).click();
+    await page.getByRole('button', { name: text(paneText, 'pane.check.mark'), exact: true }).click();
     await preview(page, '三季度').locator('td[data-cell="F5"][data-mark="warning"]').waitFor();
     await screenshot(page, '04-marked');
     // ExcelJS ran in the page under the policy: no request left the machine and nothing was refused.
@@ -120,15 +120,18 @@ describe('file mode in Chromium', () => {
     const workbook = await XlsxWorkbook.load(await readFile(downloadedPath));
     expect((await workbook.listSheets()).map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['三季度', '汇总', '统计']));
 
+    // Every task row of each source once: as many rows per unit as the source has tasks, no pair twice,
+    // and every integer serial present.
     const reported = compiledUnitSerials(await workbook.readSheet('汇总'));
-    const expected = [
-      ...healthSerials.map((serial) => `${HEALTH_UNIT}#${serial}`),
-      ...industrySerials.map((serial) => `${INDUSTRY_UNIT}#${serial}`),
-    ];
-    expect([...reported].sort()).toEqual([...expected].sort());
+    const source = await (await XlsxWorkbook.load(health)).readSheet('三季度');
+    const healthTasks = (parseReport(source).report?.rows ?? []).filter((row) => row.kind === 'task').length;
+    expect(new Set(reported).size).toBe(reported.length);
+    expect(reported.filter((pair) => pair.startsWith(`${HEALTH_UNIT}#`))).toHaveLength(healthTasks);
+    expect(reported.filter((pair) => pair.startsWith(`${INDUSTRY_UNIT}#`)).sort()).toEqual(industrySerials.map((serial) => `${INDUSTRY_UNIT}#${serial}`).sort());
+    expect(reported).toEqual(expect.arrayContaining(healthNumberSerials.map((serial) => `${HEALTH_UNIT}#${serial}`)));
+    expect(reported).toHaveLength(healthTasks + industrySerials.length);
 
     // The source sheet went into the download as it came in.
-    const source = await (await XlsxWorkbook.load(health)).readSheet('三季度');
     expect((await workbook.readSheet('三季度')).text).toEqual(source.text);
     expect(blocked).toEqual([]);
   });

@@ -140,4 +140,21 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
     expect(restored.slice(0, before.length).map((row, index) => row.slice(0, before[index]?.length))).toEqual(before);
     expect(screen.getByRole('button', { name: '撤销上次修改' })).toBeDisabled();
   });
+
+  it('shows the sheet’s numeric targets with verdicts, and a click selects the target’s row', async () => {
+    const expectedTargets = checkGrid(gridFromRows('三季度', seed000Rows)).targets;
+    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const { useCases } = paneOnExcel(excel);
+    renderInPane(<PaneRoot useCases={useCases} theme="light" />);
+    await userEvent.click(screen.getByRole('tab', { name: '数值核对' }));
+    await userEvent.click(screen.getByRole('button', { name: '核对数值目标' }));
+    // Seed 000 states targets (新建改扩建17家社区卫生服务中心, 增加精神科医师5名, …).
+    expect(expectedTargets.length).toBeGreaterThan(5);
+    const list = await screen.findByRole('list', { name: '数值目标' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(expectedTargets.length);
+    const [first] = expectedTargets;
+    await userEvent.click(within(items[0] as HTMLElement).getByRole('button'));
+    await waitFor(() => expect(excel.selection).toEqual({ sheet: '三季度', address: `A${first?.row}:XFD${first?.row}` }));
+  });
 });

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
-import { computeAccessibleName } from 'dom-accessibility-api';
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
 import { seed000Rows, type Language } from '../../src/core';
@@ -92,7 +91,11 @@ describe('the pane', () => {
       await userEvent.click(screen.getByRole('tab', { name: tab }));
       await screen.findByRole('tabpanel');
       for (const control of [...screen.queryAllByRole('textbox'), ...screen.queryAllByRole('combobox'), ...screen.queryAllByRole('checkbox'), ...screen.queryAllByRole('radio'), ...screen.queryAllByRole('button')]) {
-        if (!computeAccessibleName(control)) throw new Error(`unlabelled control on ${tab}: ${control.outerHTML.slice(0, 400)}`);
+        try {
+          expect(control).toHaveAccessibleName();
+        } catch {
+          throw new Error(`unlabelled control on ${tab}: ${control.outerHTML.slice(0, 400)}`);
+        }
       }
     }
   });

@@ -91,8 +91,29 @@ export class OfficeWorkbook implements Workbook {
    * then, only where a number is shown through a format (a date, a percentage), the text Excel shows.
    */
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+    const grids = await this.readGrids((context) => names.map((name) => context.workbook.worksheets.getItemOrNullObject(name)), names, false);
+    return grids.filter((grid): grid is SheetGrid => grid !== null);
+  }
+
+  /** Like `readSheets`, with null for a sheet that does not exist (what undo needs before a write). */
+  async readSheetsIfPresent(names: readonly string[]): Promise<(SheetGrid | null)[]> {
+    return this.readGrids((context) => names.map((name) => context.workbook.worksheets.getItemOrNullObject(name)), names, true);
+  }
+
+  /** The sheet the user is looking at, found and read in the same syncs as any other sheet. */
+  async readActiveSheet(): Promise<SheetGrid> {
+    const [grid] = await this.readGrids((context) => [context.workbook.worksheets.getActiveWorksheet()], [], false);
+    if (!grid) throw new OfficeWorkbookError('office.itemNotFound');
+    return grid;
+  }
+
+  private async readGrids(
+    select: (context: Excel.RequestContext) => Excel.Worksheet[],
+    requested: readonly string[],
+    allowMissing: boolean,
+  ): Promise<(SheetGrid | null)[]> {
     return this.runBatch(async (context) => {
-      const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+      const sheets = select(context);
       const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true));
       const mergedAreas = this.capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject()) : [];
       const samples = sheets.map((sheet) => sheet.getRange(SAMPLE_ADDRESS));
@@ -103,10 +124,13 @@ export class OfficeWorkbook implements Workbook {
       await context.sync();
 
       const sizes = sheets.map((sheet, index) => {
-        if (sheet.isNullObject) throw new OfficeWorkbookError('sheet.notFound', { sheet: names[index] ?? '' });
+        if (sheet.isNullObject) {
+          if (allowMissing) return { height: 0, width: 0, missing: true };
+          throw new OfficeWorkbookError('sheet.notFound', { sheet: requested[index] ?? '' });
+        }
         const used = usedRanges[index];
-        if (!used || used.isNullObject) return { height: 0, width: 0 };
-        return { height: used.rowIndex + used.rowCount, width: used.columnIndex + used.columnCount };
+        if (!used || used.isNullObject) return { height: 0, width: 0, missing: false };
+        return { height: used.rowIndex + used.rowCount, width: used.columnIndex + used.columnCount, missing: false };
       });
       const chunks: ReadChunk[] = [];
       sizes.forEach(({ height, width }, sheetIndex) => {
@@ -120,13 +144,15 @@ export class OfficeWorkbook implements Workbook {
         }
       });
       const loaded = await loadGroups(context, sheets, packChunks(chunks), 0);
-      const grids = sheets.map((_, sheetIndex) =>
-        buildGrid(
-          names[sheetIndex] ?? '',
-          sizes[sheetIndex] ?? { height: 0, width: 0 },
-          loaded.filter((part) => part.chunk.sheetIndex === sheetIndex),
-          mergedAreas[sheetIndex],
-        ),
+      const grids = sheets.map((sheet, sheetIndex) =>
+        sizes[sheetIndex]?.missing
+          ? null
+          : buildGrid(
+              sheet.name,
+              sizes[sheetIndex] ?? { height: 0, width: 0 },
+              loaded.filter((part) => part.chunk.sheetIndex === sheetIndex),
+              mergedAreas[sheetIndex],
+            ),
       );
       await loadFormattedText(context, sheets, grids);
       return grids;
@@ -322,11 +348,11 @@ function buildGrid(
  * percentage, a thousands separator) is shown as Excel formats it, so that text is loaded from Excel:
  * one sync for every such run of cells of every sheet, and none when there is none.
  */
-async function loadFormattedText(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], grids: SheetGrid[]): Promise<void> {
+async function loadFormattedText(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], grids: readonly (SheetGrid | null)[]): Promise<void> {
   const runs: { grid: number; row: number; left: number; right: number; range: Excel.Range }[] = [];
   grids.forEach((grid, gridIndex) => {
     const sheet = sheets[gridIndex];
-    if (!sheet) return;
+    if (!sheet || !grid) return;
     grid.values.forEach((row, r) => {
       let left = -1;
       const close = (end: number) => {

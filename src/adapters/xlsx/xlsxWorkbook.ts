@@ -33,6 +33,12 @@ export { SheetNotFoundError, SheetProtectedError };
 /** Excel refuses a list validation whose comma-joined items pass 255 characters. */
 const VALIDATION_LIST_LIMIT = 255;
 const PAPER_SIZE_A4 = 9;
+/**
+ * Validations are kept this many rows below the last used row. ExcelJS holds one entry per cell, so a
+ * list validation on a whole column (`F2:F1048576`, common in templates) is a million entries: saving
+ * such a sheet took 8 s. No progress sheet grows by a thousand rows after it is opened here.
+ */
+const VALIDATION_MARGIN_ROWS = 1000;
 
 type Skipped = WriteResult['skipped'][number];
 
@@ -62,6 +68,7 @@ export class XlsxWorkbook implements Workbook {
     const excel = new ExcelWorkbook();
     // ExcelJS declares a Node Buffer but hands the bytes to JSZip, which takes any Uint8Array/ArrayBuffer.
     await excel.xlsx.load(bytes as unknown as Parameters<ExcelWorkbook['xlsx']['load']>[0]);
+    for (const worksheet of excel.worksheets) trimValidationsBelow(worksheet, worksheet.rowCount + VALIDATION_MARGIN_ROWS);
     return new XlsxWorkbook(excel);
   }
 
@@ -300,7 +307,7 @@ export class XlsxWorkbook implements Workbook {
         setPageSetup(this.requireWorksheet(operation.sheet), operation.setup);
         return;
       case 'addChart':
-        skipped.push({ op: operation.op, reason: 'Charts cannot be drawn in .xlsx files written outside Excel.' });
+        skipped.push({ op: operation.op, reason: 'xlsx.unsupported.charts' });
         return;
       default:
         return operation satisfies never;
@@ -464,13 +471,10 @@ function argbOf(hex: string): string {
   return `FF${digits.toUpperCase()}`;
 }
 
+/** The message key saying why a list cannot be an .xlsx list validation, or null when it can. */
 function validationListRefusal(list: readonly string[]): string | null {
-  if (list.some((item) => item.includes(',') || item.includes('"'))) {
-    return 'A list item contains a comma or a quotation mark, which an .xlsx list validation cannot hold.';
-  }
-  if (list.join(',').length > VALIDATION_LIST_LIMIT) {
-    return `The list is longer than the ${VALIDATION_LIST_LIMIT} characters Excel allows in a list validation.`;
-  }
+  if (list.some((item) => item.includes(',') || item.includes('"'))) return 'xlsx.unsupported.listSeparator';
+  if (list.join(',').length > VALIDATION_LIST_LIMIT) return 'xlsx.unsupported.listTooLong';
   return null;
 }
 
@@ -552,6 +556,23 @@ function shiftedMerge(merge: ExcelMergeRange, first: number, last: number, count
   if (bottom < top) return null;
   if (top === bottom && merge.left === merge.right) return null;
   return { top, left: merge.left, bottom, right: merge.right };
+}
+
+function trimValidationsBelow(worksheet: Worksheet, lastRow: number): void {
+  const model = dataValidationsOf(worksheet);
+  const kept: Record<string, DataValidation> = {};
+  let trimmed = false;
+  for (const [address, validation] of Object.entries(model)) {
+    if (!validation) continue;
+    // Loaded entries are single cells (`F123`); only the ones we add are ranges, and those start at their top row.
+    const firstRow = Number(/^[A-Z]+(\d+)/.exec(address)?.[1] ?? '0');
+    if (firstRow > lastRow) {
+      trimmed = true;
+      continue;
+    }
+    kept[address] = validation;
+  }
+  if (trimmed) replaceDataValidations(worksheet, kept);
 }
 
 // ---------------------------------------------------------------------------------------------

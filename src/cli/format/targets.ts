@@ -42,5 +42,9 @@ export function formatTargetSection(targets: readonly TargetResult[], language: 
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

@@ -10,6 +10,7 @@ import * as fileMode from './fileMode';
 import * as pane from './pane';
 import * as rules from './rules';
 import * as targets from './targets';
+import * as xlsx from './xlsx';
 
 export type Language = 'zh-CN' | 'en';
 export type MessageMap = Readonly<Record<string, string>>;
@@ -20,7 +21,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules, targets];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules, targets, xlsx];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

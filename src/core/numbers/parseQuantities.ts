@@ -6,7 +6,7 @@
  *
  * Reading is one left-to-right pass; every look-around is bounded, so a 32,767-character cell is linear.
  */
-import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
+import { normalizeForReading, originalOffset, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
 import { unitAt, type CountingWord } from './units';
 import type {
@@ -160,8 +160,8 @@ function wordStartingAt<T>(text: string, start: number, rules: readonly WordRule
 }
 
 /** Marks text inside “…”, 《…》 and the like: numbers there are names (`“7个一律”`, `“十四五”`), not quantities. */
-function markQuoted(text: string): Uint8Array {
-  const quoted = new Uint8Array(text.length);
+function markQuoted(text: string): Uint8Array | null {
+  let quoted: Uint8Array | null = null;
   // The next position of each closing mark, found once and reused while it lies ahead: linear overall.
   const nextClose = new Map<string, number>();
   let index = 0;
@@ -180,6 +180,7 @@ function markQuoted(text: string): Uint8Array {
       index += 1;
       continue;
     }
+    quoted ??= new Uint8Array(text.length);
     quoted.fill(1, index, close + 1);
     index = close + 1;
   }
@@ -246,7 +247,7 @@ function readAfter(text: string, from: number): { end: number; comparator: WordR
 }
 
 /** Reads the quantity (or the non-quantity) that starts with `numeral`. */
-function readQuantityAt(text: string, quoted: Uint8Array, numeral: Numeral, percentPrefixStart: number, commaAt: (index: number) => boolean): Step {
+function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, commaAt: (index: number) => boolean): Step {
   const numberStart = percentPrefixStart >= 0 ? percentPrefixStart : numeral.start;
   const ignore = (reason: IgnoredReason, end: number): Step => ({ end, ignored: { reason, start: numberStart, end } });
 
@@ -260,7 +261,7 @@ function readQuantityAt(text: string, quoted: Uint8Array, numeral: Numeral, perc
     : readUnit(text, numeral.end);
   const unitEnd = Math.max(unit.end, numeral.end);
 
-  if (quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignore('name', unitEnd);
+  if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignore('name', unitEnd);
   if (before === '第') return ignore('ordinal', unitEnd);
   if (numeral.script === 'chinese' && (VAGUE_BEFORE.has(text[numberStart - 1] ?? '') || text[numeral.end] === '几')) return ignore('vague', unitEnd);
   if (unit.nonQuantity) {
@@ -301,7 +302,9 @@ function readQuantityAt(text: string, quoted: Uint8Array, numeral: Numeral, perc
   const beforeWords = readBefore(text, numberStart);
   const afterWords = readAfter(text, phraseNumberEnd);
   const comparator = beforeWords.comparator?.value ?? afterWords.comparator?.value ?? null;
-  const comparatorText = [beforeWords.comparator?.word, afterWords.comparator?.word].filter((word) => word !== undefined).join('…');
+  const beforeWord = beforeWords.comparator?.word ?? '';
+  const afterWord = afterWords.comparator?.word ?? '';
+  const comparatorText = beforeWord !== '' && afterWord !== '' ? `${beforeWord}…${afterWord}` : beforeWord + afterWord;
   const approximate: Approximation | null = numeral.moreThan
     ? 'more-than'
     : beforeWords.approximation?.value ?? (afterWords.about ? 'about' : null);
@@ -327,12 +330,19 @@ function isDocumentNumberContext(text: string, numberStart: number): boolean {
 }
 
 function connectorBetween(text: string, from: number, to: number): boolean {
-  const between = text.slice(from, to).trim();
-  return between.length === 1 && LIST_CONNECTORS.has(between);
+  const start = skipSpaces(text, from);
+  const end = skipSpacesBack(text, to);
+  return end === start + 1 && LIST_CONNECTORS.has(text[start] ?? '');
 }
+
+const SERIES_WORDS = ['依次', '依次为', '逐年'];
+const DISTRIBUTION_WORDS = ['分别', '分别为'];
 
 function prefixEndsWith(text: string, at: number, words: readonly string[]): boolean {
   const end = skipSpacesBack(text, at);
+  // Every list word ends in 次, 年, 别 or 为; most figures have none of them before.
+  const last = text[end - 1];
+  if (last !== '次' && last !== '年' && last !== '别' && last !== '为') return false;
   return words.some((word) => text.startsWith(word, end - word.length));
 }
 
@@ -353,8 +363,8 @@ function groupLists(text: string, raw: readonly RawQuantity[], year: number | nu
   while (index < raw.length) {
     const first = raw[index];
     if (!first) break;
-    const series = prefixEndsWith(text, first.phraseStart, ['依次', '依次为', '逐年']);
-    const distribution = !series && prefixEndsWith(text, first.phraseStart, ['分别', '分别为']);
+    const series = prefixEndsWith(text, first.phraseStart, SERIES_WORDS);
+    const distribution = !series && prefixEndsWith(text, first.phraseStart, DISTRIBUTION_WORDS);
     if (!series && !distribution) {
       grouped.push(first);
       index += 1;
@@ -418,7 +428,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   const copy = normalizeForReading(text);
   const normalised = copy.text;
   const quoted = markQuoted(normalised);
-  const commaAt = (index: number): boolean => copy.original[copy.toOriginal[index] ?? -1] === ',';
+  const commaAt = (index: number): boolean => copy.original[originalOffset(copy, index)] === ',';
   const raw: RawQuantity[] = [];
   const ignored: IgnoredNumber[] = [];
   let index = 0;

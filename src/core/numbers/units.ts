@@ -88,6 +88,8 @@ export function unitAt(text: string, at: number): UnitEntry | null {
 }
 
 /** The counting word as written in the table, for a unit string from a quantity. */
+const BY_WORD: ReadonlyMap<string, CountingWord> = new Map(COUNTING_WORDS.map((entry) => [entry.word, entry]));
+
 export function countingWord(unit: string): CountingWord | null {
-  return COUNTING_WORDS.find((entry) => entry.word === unit) ?? null;
+  return BY_WORD.get(unit) ?? null;
 }

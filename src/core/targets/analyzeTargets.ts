@@ -51,6 +51,8 @@ interface SheetContext {
   readonly minimumConfidence: number;
   readonly splitting: WordSplitting;
   readonly vocabulary: SelfAssessmentVocabulary;
+  /** Header text of each role, as the sheet writes it (without line breaks). */
+  readonly headers: Readonly<Record<ColumnRole, string>>;
 }
 
 function headerOf(report: ProgressReport, role: ColumnRole): string {
@@ -93,9 +95,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   }
 
   const issues = [
-    ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, headerOf(report, 'selfAssessment'), judged, sheet.vocabulary),
+    ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
     ...(progress
-      ? checkCompletionRate(report.sheet, headerOf(report, 'progress'), (offset) => cellAt(progress, offset), figures, judged)
+      ? checkCompletionRate(report.sheet, sheet.headers.progress, (offset) => cellAt(progress, offset), figures, judged)
       : []),
   ];
   return { judged, issues };
@@ -119,7 +121,7 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
   const base = {
     row: cell.row + 1,
     cell: cell.address,
-    source: headerOf(sheet.report, role),
+    source: sheet.headers[role],
     text: statement.context.phrase,
     indicator: statement.context.indicator,
     value: statement.value,
@@ -168,6 +170,14 @@ export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOp
     minimumConfidence: options.minimumConfidence ?? DEFAULT_MINIMUM_CONFIDENCE,
     splitting: chooseWordSplitting(options.wordSplitting),
     vocabulary: options.selfAssessment ?? DEFAULT_SELF_ASSESSMENT_VOCABULARY,
+    headers: {
+      serial: headerOf(report, 'serial'),
+      task: headerOf(report, 'task'),
+      period: headerOf(report, 'period'),
+      milestone: headerOf(report, 'milestone'),
+      progress: headerOf(report, 'progress'),
+      selfAssessment: headerOf(report, 'selfAssessment'),
+    },
   };
   const continuations = continuationsByTask(report);
   const targets: TargetResult[] = [];

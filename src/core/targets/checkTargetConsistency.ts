@@ -111,7 +111,7 @@ export function checkCompletionRate(
           column: progressHeader,
           value: rate.quantity.text,
           params: {
-            rate: rate.quantity.text.trim(),
+            rate: rate.context.phrase.trim(),
             figure: figure.quantity.text.trim(),
             target: statement.context.phrase,
             expected: `${Math.round(expected * 10) / 10}%`,

@@ -90,7 +90,7 @@ const QUALIFIED = /^[\u4e00-\u9fff]级/;
 export function extractTargets(text: string, options: ExtractTargetsOptions): TargetStatement[] {
   const statements: TargetStatement[] = [];
   const seen = new Set<string>();
-  for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year))) {
+  for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
     if (!isTarget(text, quantity, context)) continue;
     const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? '>=');
     const key = `${context.indicator}|${quantity.value}|${quantity.upper ?? ''}|${quantity.unit}|${op}`;

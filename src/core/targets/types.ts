@@ -5,6 +5,10 @@
 
 export type Verdict = 'met' | 'on-track' | 'behind' | 'unmet' | 'no-figure' | 'unclear';
 
+/**
+ * `>=` a floor (以上, 不少于, and figures a target verb introduces), `<=` a ceiling (以内, 不超过), `range` a
+ * span (`1-2个`); `=` an exact figure, judged exactly (the text extraction states none of its own).
+ */
 export type Comparator = '>=' | '<=' | '=' | 'range';
 
 export interface ReportedFigure {

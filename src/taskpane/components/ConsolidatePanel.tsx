@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPILED_SHEET, STATISTICS_SHEET, type SheetInfo } from '../../core';
 import type { WorkProgress } from '../paneHost';
+import { readFileBytes } from '../readFileBytes';
 import type { ConsolidateOutcome, ConsolidateRequest, PickedFile } from '../paneUseCases';
 import { useWork } from '../work/WorkProvider';
 
@@ -59,7 +60,7 @@ export function ConsolidatePanel({ onListSheets, onConsolidate, onSelect }: Cons
   };
   const addFiles = async (list: FileList | null) => {
     if (!list) return;
-    const picked = await Promise.all([...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const picked = await Promise.all([...list].map(async (file) => ({ name: file.name, bytes: await readFileBytes(file) })));
     setFiles((earlier) => [...earlier.filter((file) => !picked.some((added) => added.name === file.name)), ...picked]);
   };
   const run = async () => {

@@ -23,7 +23,7 @@ export interface RepairPanelProps {
   readonly onPreview: (kinds: readonly RepairKind[]) => Promise<RepairPreview | null>;
   readonly onApply: (preview: RepairPreview) => Promise<WriteResult>;
   readonly onGenerate: (request: GenerateRequest) => Promise<GenerateOutcome>;
-  /** The current year, for the template's title. */
+  /** The year proposed for a new sheet's title (the current year); the user may change it. */
   readonly year: number;
 }
 
@@ -56,6 +56,7 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
   const [period, setPeriod] = useState(STANDARD_PERIOD_CHOICES[2] ?? '三季度');
   const [newSheet, setNewSheet] = useState('');
   const [sourceSheet, setSourceSheet] = useState('');
+  const [yearText, setYearText] = useState(String(year));
 
   useEffect(() => {
     let current = true;
@@ -95,11 +96,13 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
   };
   const generate = async () => {
     const name = newSheet.trim() || period;
+    const typedYear = Number(yearText.trim());
+    const chosenYear = Number.isInteger(typedYear) && typedYear >= 2000 && typedYear <= 2100 ? typedYear : year;
     const request: GenerateRequest =
       generator === 'template'
-        ? { kind: 'template', sheet: name, period, year }
+        ? { kind: 'template', sheet: name, period, year: chosenYear }
         : generator === 'fromPlan'
-          ? { kind: 'fromPlan', planSheet: sourceSheet, period, sheet: name }
+          ? { kind: 'fromPlan', planSheet: sourceSheet, period, sheet: name, year: chosenYear }
           : { kind: 'nextQuarter', fromSheet: sourceSheet };
     const outcome = await work.run(() => onGenerate(request));
     if (!outcome) return;
@@ -137,7 +140,9 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
             {t('pane.fill.apply')}
           </Button>
         </div>
-        {preview && preview.edits.length === 0 && <Text role="status">{t('pane.fill.previewEmpty')}</Text>}
+        {preview && preview.edits.length === 0 && (
+          <Text role="status">{Object.keys(preview.available).length === 0 ? t('pane.fill.noFixes') : t('pane.fill.previewEmpty')}</Text>
+        )}
         {preview && preview.edits.length > 0 && (
           <ul className={styles.edits} aria-label={t('pane.fill.preview')}>
             {preview.edits.map((edit, index) => (
@@ -161,7 +166,7 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
           <Radio value="nextQuarter" label={t('pane.fill.generate.nextQuarter')} />
         </RadioGroup>
         {generator !== 'template' && (
-          <Field label={generator === 'fromPlan' ? t('pane.fill.planSheet') : t('pane.check.scope.active')}>
+          <Field label={generator === 'fromPlan' ? t('pane.fill.planSheet') : t('pane.fill.sourceSheet')}>
             <Select value={sourceSheet} onChange={(_, data) => setSourceSheet(data.value)}>
               {sheets.map((sheet) => (
                 <option key={sheet.name} value={sheet.name}>
@@ -181,6 +186,9 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
                   </option>
                 ))}
               </Select>
+            </Field>
+            <Field label={t('pane.fill.year')}>
+              <Input type="number" value={yearText} onChange={(_, data) => setYearText(data.value)} />
             </Field>
             <Field label={t('pane.fill.newSheetName')}>
               <Input value={newSheet} placeholder={period} onChange={(_, data) => setNewSheet(data.value)} />

@@ -163,7 +163,7 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
         <Text>{text('fileMode.intro')}</Text>
       </header>
 
-      <div className={styles.toolbar} role="toolbar" aria-label={text('fileMode.title')}>
+      <div className={styles.toolbar}>
         <Button appearance="primary" onClick={() => inputRef.current?.click()}>
           {text('fileMode.open')}
         </Button>

@@ -6,11 +6,25 @@ import { rangeAddress, type CellValue, type SheetGrid, type WorkbookOperation, t
 
 /** Reads every sheet the batch touches once, before the batch runs, and returns the inverse operations. */
 export async function planUndo(reader: WorkbookReader, operations: readonly WorkbookOperation[]): Promise<WorkbookOperation[]> {
-  const existing = new Set((await reader.listSheets()).map((sheet) => sheet.name));
-  const touched = [...new Set(operations.map((operation) => operation.sheet))].filter((name) => existing.has(name));
+  const touched = [...new Set(operations.map((operation) => operation.sheet))];
   const snapshots = new Map<string, SheetGrid>();
-  for (const grid of await readAll(reader, touched)) snapshots.set(grid.name, grid);
+  if (isPresenceReader(reader)) {
+    // Existence and contents in one round trip (Office.js).
+    for (const grid of await reader.readSheetsIfPresent(touched)) if (grid) snapshots.set(grid.name, grid);
+    return inverseOperations(operations, new Set(snapshots.keys()), snapshots);
+  }
+  const existing = new Set((await reader.listSheets()).map((sheet) => sheet.name));
+  for (const grid of await readAll(reader, touched.filter((name) => existing.has(name)))) snapshots.set(grid.name, grid);
   return inverseOperations(operations, existing, snapshots);
+}
+
+/** A reader that reads sheets that may not exist, telling which do, in one round trip. */
+interface PresenceReader extends WorkbookReader {
+  readSheetsIfPresent(names: readonly string[]): Promise<(SheetGrid | null)[]>;
+}
+
+function isPresenceReader(reader: WorkbookReader): reader is PresenceReader {
+  return 'readSheetsIfPresent' in reader && typeof reader.readSheetsIfPresent === 'function';
 }
 
 /** A reader that can read several sheets in one round trip (the Office.js adapter). */

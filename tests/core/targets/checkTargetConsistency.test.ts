@@ -74,7 +74,7 @@ describe('target cross-checks', () => {
       '自我评价为“完成”，但数值目标“新建社区卫生服务中心5家”尚未达到（进展情况：已建成社区卫生服务中心3家）。',
     );
     expect(formatMessage('en', rate?.rule ?? '', rate?.params)).toBe(
-      'The completion rate "完成率达120%" in the progress contradicts the figures: "98个" against the target "新建便民服务点92个" is about 106.5%.',
+      'The completion rate "完成率达120%" in the progress contradicts the figures: "98个" against the target "年内新建便民服务点92个" is about 106.5%.',
     );
   });
 });

@@ -26,8 +26,8 @@ export const industryRows: readonly (readonly WritableValue[])[] = [
   [300, '推动工业互联网平台建设，新增上云企业1000家。(责任领导：孙斌，责任单位：市工业和信息化局)', '三季度', '新增上云企业800家。', '截至9月底，新增上云企业860家。', '序时推进'],
 ];
 
-/** Serials of the task rows each bureau reports (continuation rows and repeated headers are not tasks). */
-export const healthSerials: readonly number[] = seed000Rows.flatMap((row) => (typeof row[0] === 'number' ? [row[0]] : []));
+/** The integer serials each bureau reports (seed 000 also has 为民办实事/省民生实事 serials, some split by page breaks). */
+export const healthNumberSerials: readonly number[] = seed000Rows.flatMap((row) => (typeof row[0] === 'number' ? [row[0]] : []));
 export const industrySerials: readonly number[] = [53, 54, 300];
 
 async function workbookBytes(sheet: string, rows: readonly (readonly WritableValue[])[]): Promise<Uint8Array> {

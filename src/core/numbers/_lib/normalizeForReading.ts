@@ -6,8 +6,11 @@
 export interface ReadingCopy {
   /** The normalised copy; never shown to the user and never written back. */
   readonly text: string;
-  /** `toOriginal[i]` is the original offset of normalised offset i; one extra entry for the end. */
-  readonly toOriginal: Int32Array;
+  /**
+   * `toOriginal[i]` is the original offset of normalised offset i, one extra entry for the end; null when
+   * the copy is the original itself (most cells), which saves an allocation per cell.
+   */
+  readonly toOriginal: Int32Array | null;
   readonly original: string;
 }
 
@@ -23,11 +26,7 @@ function isAllPlain(text: string): boolean {
 
 /** Normalises each code point on its own (NFKC), which keeps the offset map exact. */
 export function normalizeForReading(original: string): ReadingCopy {
-  if (isAllPlain(original)) {
-    const identity = new Int32Array(original.length + 1);
-    for (let index = 0; index <= original.length; index += 1) identity[index] = index;
-    return { text: original, toOriginal: identity, original };
-  }
+  if (isAllPlain(original)) return { text: original, toOriginal: null, original };
   const chunks: string[] = [];
   const offsets: number[] = [];
   let index = 0;
@@ -46,11 +45,17 @@ export function normalizeForReading(original: string): ReadingCopy {
 
 /** The original text of a normalised span [start, end). */
 export function originalSpan(copy: ReadingCopy, start: number, end: number): { start: number; end: number } {
+  if (copy.toOriginal === null) return { start, end };
   const originalStart = copy.toOriginal[start] ?? copy.original.length;
   // The end maps through the last character inside the span, so a character that NFKC expanded stays whole.
   const lastInside = end > start ? (copy.toOriginal[end - 1] ?? originalStart) : originalStart;
   const nextOriginal = end > start ? nextCodePointOffset(copy.original, lastInside) : originalStart;
   return { start: originalStart, end: nextOriginal };
+}
+
+/** The original offset of one normalised offset. */
+export function originalOffset(copy: ReadingCopy, index: number): number {
+  return copy.toOriginal === null ? index : (copy.toOriginal[index] ?? -1);
 }
 
 function nextCodePointOffset(text: string, offset: number): number {

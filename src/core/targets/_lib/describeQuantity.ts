@@ -19,7 +19,13 @@ const LEADING_WORDS = [
   '打造', '完成', '配备', '引进', '争取', '启动', '实现', '开展', '组织', '汇集', '发放', '力争', '全面', '积极', '推动', '推进', '督促',
   '和', '及', '与', '对', '为', '将', '把', '的', '了', '在', '再', '新', '达到', '达',
 ];
-const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计', '依次', '分别', '逐年'];
+const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计', '依次', '分别', '逐年', '完成', '进行'];
+/** Verbs after which the thing counted begins (`指导市儿童医院争取省自然课题` → `省自然课题`). */
+const ACTION_VERBS = ['争取', '引进', '新增', '增加', '新建', '改扩建', '建成', '创建', '培育', '遴选', '增设', '配备', '打造', '确定', '启动', '汇集', '申报'];
+/** A leading year or date says when, not what (`2021年全市居民健康素养水平…`). */
+const LEADING_DATE = /^(?:\d{4}\s*年(?:度|底|内)?|\d{1,2}\s*月(?:底|份)?)\s*/;
+/** `/人/天` after a money figure is a rate, not a noun. */
+const RATE_SUFFIX = /^(?:\/[\u4e00-\u9fff]{1,2})+/;
 /** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
 const PHRASE_BREAKS = ['进行', '开展', '参加', '实现', '达到', '接受', '通过', '完成', '签约', '入驻', '纳入', '获批'];
 /** Words that introduce a reported figure (DOMAIN §4). */
@@ -33,6 +39,9 @@ export const TARGET_VERBS = [
 
 const LIST_CONNECTORS: ReadonlySet<string> = new Set(['和', '及', '与', '、', '或']);
 const MAX_INDICATOR_LENGTH = 32;
+const LONG_PHRASE = 12;
+/** A target verb stands close to its figure (`在全市范围内创建婴幼儿托育服务机构示范点20所`: 12 characters). */
+const VERB_REACH = 40;
 const MAX_PHRASE_CONTEXT = 40;
 
 export interface QuantityContext {
@@ -55,6 +64,48 @@ export interface QuantityContext {
   readonly sentenceEnd: number;
 }
 
+/** Where the sentence and the verb clause of a quantity begin and end. */
+export interface SentenceBounds {
+  readonly verbClauseStart: number;
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+}
+
+/**
+ * Sentence bounds of the quantities of one text, asked in reading order: each scan resumes where the
+ * last one stopped, so a cell without full stops is still read in linear time.
+ */
+export function sentenceBoundsReader(text: string): (start: number, end: number) => SentenceBounds {
+  const verbClauseStartOf = backwardBoundary(text, VERB_CLAUSE_DELIMITERS);
+  const sentenceStartOf = backwardBoundary(text, SENTENCE_DELIMITERS);
+  const sentenceEndOf = forwardBoundary(text, SENTENCE_DELIMITERS);
+  return (start, end) => ({ verbClauseStart: verbClauseStartOf(start), sentenceStart: sentenceStartOf(start), sentenceEnd: sentenceEndOf(end) });
+}
+
+function backwardBoundary(text: string, delimiters: ReadonlySet<string>): (start: number) => number {
+  let scannedDownTo = 0;
+  let boundary = 0;
+  return (start) => {
+    let index = start;
+    while (index > scannedDownTo && !delimiters.has(text[index - 1] ?? '')) index -= 1;
+    // Nothing between the last position asked and this one: the last boundary still holds.
+    if (index > scannedDownTo) boundary = index;
+    scannedDownTo = Math.max(scannedDownTo, start);
+    return boundary;
+  };
+}
+
+function forwardBoundary(text: string, delimiters: ReadonlySet<string>): (end: number) => number {
+  let boundary = -1;
+  return (end) => {
+    if (boundary >= end) return boundary;
+    let index = end;
+    while (index < text.length && !delimiters.has(text[index] ?? '')) index += 1;
+    boundary = index;
+    return boundary;
+  };
+}
+
 function boundaryBefore(text: string, from: number, limit: number, delimiters: ReadonlySet<string>): number {
   let index = from;
   while (index > limit && !delimiters.has(text[index - 1] ?? '')) index -= 1;
@@ -70,11 +121,31 @@ function boundaryAfter(text: string, from: number, limit: number, delimiters: Re
 /** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
 const NOUN_SUFFIXES = ['率', '数', '量', '比例', '比'];
 
+function afterLastActionVerb(phrase: string): string {
+  let cut = 0;
+  for (const verb of ACTION_VERBS) {
+    const at = phrase.lastIndexOf(verb);
+    if (at >= 0 && at + verb.length > cut && phrase.length - (at + verb.length) >= 2) cut = at + verb.length;
+  }
+  return phrase.slice(cut);
+}
+
+const LEADING_BY_FIRST_CHARACTER: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const word of LEADING_WORDS) map.set(word[0] ?? '', [...(map.get(word[0] ?? '') ?? []), word]);
+  return map;
+})();
+
 function stripLeading(phrase: string): string {
-  let text = phrase.trim();
+  let text = afterLastActionVerb(phrase.trim()).trim();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const word of LEADING_WORDS) {
+    const date = LEADING_DATE.exec(text);
+    if (date && date[0].length < text.length) {
+      text = text.slice(date[0].length);
+      changed = true;
+    }
+    for (const word of LEADING_BY_FIRST_CHARACTER.get(text[0] ?? '') ?? []) {
       if (text.length > word.length && text.startsWith(word) && !NOUN_SUFFIXES.some((suffix) => text.startsWith(suffix, word.length))) {
         text = text.slice(word.length).trim();
         changed = true;
@@ -107,6 +178,13 @@ function cutAtBreak(phrase: string): string {
   return phrase.slice(0, cut);
 }
 
+/** A long phrase before the figure ends with the thing counted: `…在住院期间的住院护理补贴` → `住院护理补贴`. */
+function headOfLongPhrase(phrase: string): string {
+  if (phrase.length <= LONG_PHRASE) return phrase;
+  const at = phrase.lastIndexOf('的');
+  return at >= 0 && phrase.length - at - 1 >= 4 ? phrase.slice(at + 1) : phrase;
+}
+
 function clip(phrase: string, fromEnd: boolean): string {
   if (phrase.length <= MAX_INDICATOR_LENGTH) return phrase;
   return fromEnd ? phrase.slice(phrase.length - MAX_INDICATOR_LENGTH) : phrase.slice(0, MAX_INDICATOR_LENGTH);
@@ -126,14 +204,22 @@ function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean
  * The context of a quantity in `text`; `previousEnd` is where the quantity before it ended, so two
  * figures in one clause (`1561.01万剂次，覆盖775.19万人`) never share an indicator.
  */
-export function describeQuantity(text: string, quantity: Quantity, previousEnd: number, nextStart: number): QuantityContext {
+export function describeQuantity(
+  text: string,
+  quantity: Quantity,
+  neighbours: { readonly previousEnd: number; readonly nextStart: number },
+  bounds: SentenceBounds,
+  withTargetVerb: boolean,
+): QuantityContext {
+  const { previousEnd, nextStart } = neighbours;
   const { start, end } = quantity.span;
   const clauseStart = boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS);
   const clauseEnd = boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS);
   const before = text.slice(clauseStart, start);
-  const afterRaw = text.slice(end, clauseEnd);
+  const rateSuffix = RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0;
+  const afterRaw = text.slice(end + rateSuffix, clauseEnd);
   const after = cutAtBreak(afterRaw.replace(/^[\s的]+/, ''));
-  const beforeIndicator = stripTrailing(stripLeading(before));
+  const beforeIndicator = headOfLongPhrase(stripTrailing(stripLeading(before)));
   // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing.
   const afterIndicator = LIST_CONNECTORS.has(after.trim()) ? '' : stripTrailing(after.trim());
   const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
@@ -148,7 +234,7 @@ export function describeQuantity(text: string, quantity: Quantity, previousEnd: 
     indicator = clip(useAfter ? afterIndicator : stripLeading(afterRaw), false);
     otherIndicator = clip(beforeIndicator, true);
     const shown = useAfter ? afterRaw.indexOf(afterIndicator) + afterIndicator.length : afterRaw.trimEnd().length;
-    phraseEnd = end + Math.min(Math.max(shown, 0), MAX_PHRASE_CONTEXT);
+    phraseEnd = end + rateSuffix + Math.min(Math.max(shown, 0), MAX_PHRASE_CONTEXT);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     if (start - clauseStart > MAX_PHRASE_CONTEXT / 2) phraseStart = start;
   } else {
@@ -158,9 +244,7 @@ export function describeQuantity(text: string, quantity: Quantity, previousEnd: 
   }
   while (phraseStart < start && /\s/.test(text[phraseStart] ?? '')) phraseStart += 1;
 
-  const verbClauseStart = boundaryBefore(text, start, 0, VERB_CLAUSE_DELIMITERS);
-  const sentenceStart = boundaryBefore(text, start, 0, SENTENCE_DELIMITERS);
-  const sentenceEnd = boundaryAfter(text, end, text.length, SENTENCE_DELIMITERS);
+  const { verbClauseStart, sentenceStart, sentenceEnd } = bounds;
   const markerWindow = text.slice(Math.max(clauseStart, start - 12), start) + quantity.comparatorText;
   return {
     indicator,
@@ -169,7 +253,7 @@ export function describeQuantity(text: string, quantity: Quantity, previousEnd: 
     phraseStart,
     phraseEnd,
     hasReportMarker: REPORT_MARKERS.some((marker) => markerWindow.includes(marker)),
-    targetVerb: findTargetVerb(text.slice(verbClauseStart, start)),
+    targetVerb: withTargetVerb ? findTargetVerb(text.slice(Math.max(verbClauseStart, start - VERB_REACH), start)) : null,
     subjectOfReach: /^\s*达到/.test(afterRaw),
     sentenceStart,
     sentenceEnd,

@@ -1,0 +1,59 @@
+/**
+ * The worst cell a user can paste: 32,767 characters (Excel's limit) of digits and Chinese numerals,
+ * through the target extractor (how task and milestone cells are read) and the reported-figure reader
+ * (how progress cells are read). A cell goes through one of them, so the bar is per reader and shape:
+ * ≤ 50 ms for the slowest.
+ */
+import { extractTargets, readReportedFigures } from '../../src/core';
+import { EXCEL_CELL_LIMIT } from '../../src/core/rules/cellTooLong';
+import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
+import { medianTime, timeOnce } from '../_lib/timing';
+
+const BAR_MILLISECONDS = 50;
+const REPEATS = 5;
+
+function fill(pattern: string): string {
+  return pattern.repeat(Math.ceil(EXCEL_CELL_LIMIT / pattern.length)).slice(0, EXCEL_CELL_LIMIT);
+}
+
+/** Shapes that keep a quantity reader busy: long runs, alternation, numerals glued to units and comparators. */
+export const WORST_CELLS: readonly { readonly name: string; readonly text: string }[] = [
+  { name: 'one run of digits', text: fill('1234567890') },
+  { name: 'one run of Chinese numerals', text: fill('一二三四五六七八九十百千万亿两零') },
+  { name: 'digits and numerals alternating', text: fill('1一2二3三4四5五6六7七8八9九0十') },
+  { name: 'figures with units and comparators', text: fill('新建17家不低于百分之八十3.5万人以上1-2个两千余元') },
+];
+
+const READERS: readonly { readonly name: string; readonly read: (text: string) => unknown }[] = [
+  { name: 'extractTargets', read: (text) => extractTargets(text, { year: 2021 }) },
+  { name: 'readReportedFigures', read: (text) => readReportedFigures(text, 2021) },
+];
+
+export async function measureWorstCell(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  let slowest = { name: '', milliseconds: 0, timing: '' };
+  for (const [shapeIndex, cell] of WORST_CELLS.entries()) {
+    for (const reader of READERS) {
+      const read = () => reader.read(cell.text);
+      // A cell far over the bar is timed once: repeating a 10-second read proves nothing more.
+      const first = await timeOnce(read);
+      const timedOnce = first > BAR_MILLISECONDS * 5;
+      const milliseconds = timedOnce ? first : await medianTime(read, REPEATS);
+      const timing = timedOnce ? 'one run' : `median of ${REPEATS}`;
+      const what = `${cell.name}, ${reader.name}`;
+      rows.push(infoRow(`worstCell.${shapeIndex}.${reader.name}.ms`, `  ${what}`, milliseconds, 'ms', timing));
+      if (milliseconds > slowest.milliseconds) slowest = { name: what, milliseconds, timing };
+    }
+  }
+  return [
+    atMostRow(
+      'worstCell.ms',
+      `worst cell, ${EXCEL_CELL_LIMIT.toLocaleString('en-US')} chars`,
+      slowest.milliseconds,
+      'ms',
+      BAR_MILLISECONDS,
+      `slowest: ${slowest.name} (${slowest.timing})`,
+    ),
+    ...rows,
+  ];
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,consolidate,office,cell,pane]`:
+ * measures what users feel and prints one table. Times are compared as ratios measured in the same
+ * run, since machines are noisy. Exits 1 when a bar is missed (or a measurement could not run).
+ *
+ * --quick runs the smallest sizes only (1,000 rows; 10 files × 100 rows) with the bars scaled, to prove
+ * in CI that the bench runs; the full run is for people (minutes: the 100,000-row sheet alone takes a while).
+ */
+import { parseArgs } from 'node:util';
+import { type BenchRow } from './_lib/benchRow';
+import { formatMarkdownTable, formatTable } from './_lib/formatTable';
+import { describeMachine } from './_lib/machine';
+import { measureCliCheck } from './measure/measureCliCheck';
+import { measureConsolidate } from './measure/measureConsolidate';
+import { measureCoreCheck } from './measure/measureCoreCheck';
+import { measureOfficeSyncs } from './measure/measureOfficeSyncs';
+import { measurePane } from './measure/measurePane';
+import { measureWorstCell } from './measure/measureWorstCell';
+
+interface Section {
+  readonly name: string;
+  readonly what: string;
+  readonly measure: () => Promise<BenchRow[]>;
+}
+
+function sectionsFor(quick: boolean): Section[] {
+  return [
+    {
+      name: 'core',
+      what: 'core check',
+      measure: () => (quick ? measureCoreCheck([1_000], 1_000) : measureCoreCheck([1_000, 10_000, 100_000], 10_000)),
+    },
+    { name: 'cli', what: 'CLI check', measure: () => measureCliCheck(quick ? 1_000 : 10_000, quick ? 3 : 3) },
+    { name: 'consolidate', what: 'consolidate', measure: () => (quick ? measureConsolidate(10, 100, 3) : measureConsolidate(100, 100, 3)) },
+    { name: 'office', what: 'Office.js syncs', measure: () => measureOfficeSyncs(quick ? [100, 1_000] : [1_000, 10_000]) },
+    { name: 'cell', what: 'worst cell', measure: () => measureWorstCell() },
+    { name: 'pane', what: 'built pane', measure: () => measurePane({ buildWhenStale: !quick }) },
+  ];
+}
+
+/** A measurement that throws (a module mid-change, a missing file) is a missed bar, not a crash of the whole table. */
+async function runSection(section: Section): Promise<BenchRow[]> {
+  try {
+    return await section.measure();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ id: `${section.name}.error`, what: section.what, value: null, unit: '', bar: 'runs', verdict: 'fail', detail: `could not run: ${message}` }];
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
+  });
+  const quick = values.quick === true;
+  const sections = sectionsFor(quick);
+  const only = values.only?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const unknown = only?.filter((name) => !sections.some((section) => section.name === name)) ?? [];
+  if (unknown.length > 0) {
+    process.stderr.write(`bench: unknown section ${unknown.join(', ')}; known: ${sections.map((section) => section.name).join(', ')}\n`);
+    return 2;
+  }
+  const chosen = only ? sections.filter((section) => only.includes(section.name)) : sections;
+  const started = new Date();
+  const rows: BenchRow[] = [];
+  for (const section of chosen) {
+    if (!values.json) process.stderr.write(`bench: ${section.what}…\n`);
+    rows.push(...(await runSection(section)));
+  }
+  const missed = rows.filter((row) => row.verdict === 'fail');
+  const machine = describeMachine();
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ date: started.toISOString(), mode: quick ? 'quick' : 'full', machine, passed: missed.length === 0, rows }, null, 2)}\n`);
+  } else {
+    const heading = `Jindu bench (${quick ? 'quick' : 'full'}), ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGigabytes} GB, Node ${machine.node}`;
+    const table = values.markdown ? formatMarkdownTable(rows) : formatTable(rows);
+    process.stdout.write(`${[heading, '', ...table, '', missed.length === 0 ? 'All bars met.' : `${missed.length} bar(s) missed: ${missed.map((row) => row.id).join(', ')}`].join('\n')}\n`);
+  }
+  return missed.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,37 @@
+/** Extraction and matching over a 10,000-row sheet stay under a second (issue 4, "Tests and numbers"). */
+import { analyzeTargets } from '../../../src/core/targets';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+const ROWS = 10000;
+
+/** Distinct texts on every row (the number changes), so no cache makes the sheet cheaper than it is. */
+function rowSpec(index: number): RowSpec {
+  const count = 5 + (index % 50);
+  const shapes: RowSpec[] = [
+    { task: `年内新增精神科医师 ${count * 10} 名。(责任单位：市卫生健康委)`, milestone: `增加精神科医师 ${count} 名。`, progress: `增加精神科医师 ${count + 2} 人。截至9月底，累计完成培训${count * 100}人次。` },
+    { task: `新建改扩建${count}家社区卫生服务中心。`, milestone: `督导${count}家机构建设进展。`, progress: `已建成社区卫生服务中心${count - 1}家，完成率达${90 + (index % 20)}%。` },
+    { task: `全市创建${count}所婴幼儿照护机构示范点。`, milestone: '对申报机构进行筛选。', progress: '印发《济南市托育机构示范点现场评审标准》,指导各区县完成示范点初评上报工作。' },
+    { task: `以县为单位，覆盖率不低于 ${70 + (index % 20)}%。`, milestone: `完成年度检查任务的 ${60 + (index % 30)}% 以上。`, progress: `截至 9 月底，全市共完成“两癌”筛查 ${126825 + index} 人，完成年度任务的 ${70 + (index % 25)}%。` },
+    { task: `2021年至2023年，县级综合医院比例依次达到${count}%、${count + 10}%、${count + 20}%。`, progress: `9月${1 + (index % 28)}日，组织专家督导检查，县级综合医院比例达到${count + 3}%。` },
+  ];
+  return { ...(shapes[index % shapes.length] ?? {}), assessment: index % 3 === 0 ? '完成' : '序时推进' };
+}
+
+function cpuMilliseconds(action: () => void): number {
+  const start = process.cpuUsage();
+  action();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('analyzeTargets on a large sheet', () => {
+  it(`reads and matches ${ROWS} rows in under a second`, () => {
+    const report = reportOf(Array.from({ length: ROWS }, (_, index) => rowSpec(index)));
+    let found = 0;
+    const time = cpuMilliseconds(() => {
+      found = analyzeTargets(report).targets.length;
+    });
+    expect(found).toBeGreaterThan(ROWS);
+    expect(time).toBeLessThan(1000);
+  });
+});
