@@ -16,6 +16,6 @@ export function describeMachine(): MachineDescription {
     cores: cpus.length,
     memoryGigabytes: Math.round(os.totalmem() / 1024 ** 3),
     node: process.version,
-    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    platform: `${os.type()} ${os.arch()}`,
   };
 }

@@ -16,13 +16,14 @@ const GROWTH_BAR = 12;
 
 function sampleInWorker(rows: number): Promise<CoreCheckSample> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [String(rows)], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(WORKER, [String(rows)], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 2, 2, 'ipc'] });
     let sample: CoreCheckSample | null = null;
     child.on('message', (message) => {
       sample = message as CoreCheckSample;
     });
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close' rather than 'exit': it comes after the IPC channel has delivered the last message.
+    child.on('close', (code) => {
       if (sample !== null && code === 0) resolve(sample);
       else reject(new Error(`the core check worker for ${rows} rows exited with code ${String(code)} and no result`));
     });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { SheetNotFoundError, SheetProtectedError, XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { messageKeys } from '../../src/core/messages';
 import type { Workbook } from '../../src/core/ports';
@@ -177,6 +178,20 @@ describe('XlsxWorkbook writes what the operations ask for', () => {
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.getColumn(2).width).toBe(12);
     expect(sheet?.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, printTitlesRow: '1:1' });
+  });
+
+  it('saves a validation as one range, never as overlapping ones, also after rows above it were deleted', async () => {
+    const workbook = XlsxWorkbook.create();
+    await workbook.apply([
+      { op: 'addSheet', sheet: '三季度', replace: false },
+      { op: 'writeBlock', sheet: '三季度', row: 0, column: 0, values: [['序号', '自我评价']] },
+      { op: 'setValidationList', sheet: '三季度', range: 'F5:F60', list: ['完成', '未完成'] },
+      { op: 'setValidationList', sheet: '三季度', range: 'G5:G60', list: ['完成', '未完成'] },
+    ]);
+    await workbook.apply([{ op: 'deleteRows', sheet: '三季度', row: 8, count: 1 }]);
+    const archive = await JSZip.loadAsync(await workbook.toBuffer());
+    const sheetXml = (await archive.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    expect([...sheetXml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((match) => match[1])).toEqual(['F5:G59']);
   });
 
   it('removes a note when asked', async () => {

@@ -162,6 +162,9 @@ describe('jindu check options and readable output', () => {
     const { out } = await check(file, '--lang', 'en');
     expect(out).toContain('The progress is empty');
     expect(out).toContain('[Error]'.replace('[', '【').replace(']', '】'));
+    // English sets a space before the parenthesis (`…line breaks (fixable)`), never `breaks(fixable)`.
+    expect(out).toContain(' (fixable)');
+    expect(out).not.toMatch(/\S\(fixable\)/);
   });
 
   it('checks against the --period given and the --vocab given', async () => {
@@ -187,6 +190,61 @@ describe('jindu check options and readable output', () => {
   ])('refuses $description with exit 2', async ({ args, err }) => {
     const file = await writeWorkbook('refuse.xlsx', { 三季度: seed000Rows.map((row) => [...row]) });
     expect(await check(file, ...args)).toEqual({ code: 2, out: '', err });
+  });
+});
+
+describe('jindu check --json on a workbook of several report sheets and other sheets', () => {
+  /** Three bureaus' sheets: metadata on separate lines, on one line with an ISO date, and with an Excel date serial. */
+  function bureauSheets(): Record<string, Rows> {
+    const onOneLine: Rows = seed000Rows.map((row) => [...row]);
+    onOneLine[1] = ['填报单位：济南市医疗保障局    填报时间：2021-10-09'];
+    onOneLine[2] = [null];
+    const withSerialDate: Rows = seed000Rows.map((row) => [...row]);
+    withSerialDate[1] = ['填报单位', '济南市教育局'];
+    withSerialDate[2] = ['填报时间', 44480];
+    return { 说明: [['填表说明：请按季度填写。']], 卫健委: seed000Rows.map((row) => [...row]), 目录: [['目录'], ['卫健委'], ['医保局']], 医保局: onOneLine, 教育局: withSerialDate };
+  }
+
+  const TARGET_KEYS = ['row', 'cell', 'source', 'text', 'indicator', 'value', 'unit', 'op', 'deadline', 'reported', 'verdict', 'confidence', 'pace'];
+
+  it('checks every report sheet, lists the skipped ones with their info, and sums the summary over all of them', async () => {
+    const file = await writeWorkbook('bureaus.xlsx', bureauSheets());
+    const result = await check(file, '--json');
+    expect({ code: result.code, err: result.err }).toEqual({ code: 0, err: '' });
+    const json = JSON.parse(result.out) as {
+      sheets: (JsonSheet & { sheet: string; unit: string | null; rows: number; issues: { rule: string; severity: 'error' | 'warning' | 'info' }[] })[];
+      summary: Record<string, number>;
+    };
+    expect(json.sheets.map(({ sheet, unit, rows }) => [sheet, unit, rows])).toEqual([
+      ['卫健委', '济南市卫生健康委', 38],
+      ['医保局', '济南市医疗保障局', 38],
+      ['教育局', '济南市教育局', 38],
+      ['说明', null, 0],
+      ['目录', null, 0],
+    ]);
+    const rulesOf = (name: string) => new Set(json.sheets.find((sheet) => sheet.sheet === name)?.issues.map((issue) => issue.rule));
+    // The date on one line (ISO) and the date serial are read: no sheet misses or misreads its 填报时间.
+    for (const name of ['卫健委', '医保局', '教育局']) {
+      expect([...rulesOf(name)].filter((rule) => rule.startsWith('metadata.'))).toEqual([]);
+    }
+    expect([...rulesOf('说明')]).toEqual(['sheet.notReport']);
+    const summed = { error: 0, warning: 0, info: 0 };
+    for (const sheet of json.sheets) for (const issue of sheet.issues) summed[issue.severity] += 1;
+    expect(json.summary).toEqual(summed);
+  });
+
+  it('prints issues and targets with exactly the keys issues 3 and 4 show', async () => {
+    const file = await writeWorkbook('shapes.xlsx', { 三季度: seed000Rows.map((row) => [...row]) });
+    const json = JSON.parse((await check(file, '--json')).out) as { sheets: { issues: object[]; targets: Record<string, unknown>[] }[] };
+    const [sheet] = json.sheets;
+    expect(sheet?.issues.length).toBeGreaterThan(0);
+    for (const issue of sheet?.issues ?? []) expect(Object.keys(issue)).toEqual(['rule', 'severity', 'cell', 'row', 'column', 'message']);
+    const targets = sheet?.targets ?? [];
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(Object.keys(target).filter((key) => key !== 'upper')).toEqual(TARGET_KEYS);
+    const reported = targets.map((target) => target.reported).filter((figure): figure is object => figure !== null);
+    expect(reported.length).toBeGreaterThan(0);
+    for (const figure of reported) expect(Object.keys(figure)).toEqual(['cell', 'text', 'value', 'unit', 'asOf']);
   });
 });
 

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
-import { formatMessage, parseReport, type SheetGrid } from '../../src/core';
+import JSZip from 'jszip';
+import { formatMessage, parseReport, SEED_001_PLAN_SHEET, type SheetGrid } from '../../src/core';
 import { zhCN as fileModeText } from '../../src/core/messages/fileMode';
 import { zhCN as paneText } from '../../src/core/messages/pane';
 import { builtPage, launchChromium, openGuardedPage, screenshot, type GuardedPage } from './support/browser';
@@ -136,6 +137,35 @@ describe('file mode in Chromium', () => {
     expect(blocked).toEqual([]);
   });
 
+  it("splits the sample's plan into one workbook per unit, downloaded together as a .zip", async () => {
+    const { page } = await openFileMode();
+    await loadSample(page);
+    await page.getByRole('tab', { name: SEED_001_PLAN_SHEET, exact: true }).click();
+    await preview(page, SEED_001_PLAN_SHEET).waitFor();
+    await page.getByRole('button', { name: formatMessage('zh-CN', 'fileMode.split.run', { sheet: SEED_001_PLAN_SHEET }) }).click();
+    const parts = page.getByRole('list', { name: text(fileModeText, 'fileMode.split.parts') }).getByRole('listitem');
+    await parts.first().waitFor();
+    const partCount = await parts.count();
+    expect(partCount).toBeGreaterThan(1);
+    await screenshot(page, '06-split');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: text(fileModeText, 'fileMode.split.downloadAll') }).click()]);
+    expect(download.suggestedFilename()).toBe(formatMessage('zh-CN', 'fileMode.split.zipName', { sheet: SEED_001_PLAN_SHEET }));
+    const archive = await JSZip.loadAsync(await readFile(await download.path()), { checkCRC32: true });
+    const names = Object.keys(archive.files);
+    expect(names).toHaveLength(partCount);
+    expect(names).toContain('市卫生健康委.xlsx');
+    for (const name of names) {
+      const bytes = await archive.file(name)?.async('uint8array');
+      if (!bytes) throw new Error(`${name} is missing from the archive`);
+      const workbook = await XlsxWorkbook.load(bytes);
+      const [sheet] = await workbook.listSheets();
+      const grid = await workbook.readSheet(sheet?.name ?? '');
+      const unit = name.replace(/(-\d+)?\.xlsx$/, '');
+      expect(grid.text.flat()).toContain(formatMessage('zh-CN', 'split.unitLine', { unit }));
+    }
+  });
+
   it('reaches and runs 校验 with the keyboard alone', async () => {
     const { page } = await openFileMode();
     await tabTo(page, text(fileModeText, 'fileMode.sample'));
@@ -144,7 +174,7 @@ describe('file mode in Chromium', () => {
     await tabTo(page, text(paneText, 'pane.check.run'));
     await page.keyboard.press('Enter');
     await page.getByRole('region', { name: text(paneText, 'pane.check.issueList') }).waitFor();
-    await screenshot(page, '06-keyboard');
+    await screenshot(page, '07-keyboard');
   });
 
   it('shows why a damaged or encrypted file cannot be read, and keeps working', async () => {
@@ -155,7 +185,7 @@ describe('file mode in Chromium', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain(formatMessage('zh-CN', 'file.corrupt', { file: 'truncated.xlsx' }));
     await expect(alert.textContent()).resolves.toContain(formatMessage('zh-CN', 'file.encrypted', { file: 'encrypted.xlsx' }));
-    await screenshot(page, '07-damaged-file');
+    await screenshot(page, '08-damaged-file');
 
     await loadSample(page);
     await runCheck(page);

@@ -20,7 +20,9 @@ describe('IssueList', () => {
   it('groups issues by severity with counts, and by rule within each', () => {
     renderInPane(<IssueList issues={issues} onSelect={() => undefined} />);
     const errors = screen.getByRole('region', { name: '错误（2）' });
-    expect(within(errors).getByRole('heading', { name: 'progress.empty（2）' })).toBeInTheDocument();
+    expect(within(errors).getByRole('heading', { name: '进展情况为空（2）' })).toBeInTheDocument();
+    // A rule the pane has no title for is shown by its id.
+    expect(screen.getByRole('heading', { name: 'selfAssessment.claimsDone（1）' })).toBeInTheDocument();
     expect(within(errors).getAllByRole('button')).toHaveLength(2);
     expect(screen.getByRole('region', { name: '警告（1）' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '提示（1）' })).toBeInTheDocument();

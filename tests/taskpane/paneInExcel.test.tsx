@@ -41,11 +41,11 @@ function mockedDocumentSettings() {
   return { settings: office.context.document.settings, saved };
 }
 
-function paneOnExcel(excel: SimulatedExcel) {
+function paneOnExcel(excel: SimulatedExcel, capabilities = ALL_OFFICE_CAPABILITIES) {
   const { settings, saved } = mockedDocumentSettings();
   const host = createOfficePaneHost({
     run: excel.run,
-    capabilities: ALL_OFFICE_CAPABILITIES,
+    capabilities,
     documentSettings: settings,
     displayLanguage: 'zh-CN',
     isReadOnly: () => false,
@@ -126,6 +126,9 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
     await userEvent.click(screen.getByRole('button', { name: '预览修改' }));
     const preview = await screen.findByRole('list', { name: '预览修改' });
     expect(within(preview).getAllByRole('listitem').length).toBeGreaterThan(0);
+    const firstCell = within(within(preview).getAllByRole('listitem')[0] as HTMLElement).getByRole('button');
+    await userEvent.click(firstCell);
+    await waitFor(() => expect(excel.selection?.address).toBe(firstCell.textContent));
     excel.resetCounts();
     await userEvent.click(screen.getByRole('button', { name: '应用所选修复' }));
     await screen.findByText(/已应用/);
@@ -156,5 +159,17 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
     const [first] = expectedTargets;
     await userEvent.click(within(items[0] as HTMLElement).getByRole('button'));
     await waitFor(() => expect(excel.selection).toEqual({ sheet: '三季度', address: `A${first?.row}:XFD${first?.row}` }));
+  });
+
+  it('generates a template on an older Excel, saying which parts it could not set', async () => {
+    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const { useCases } = paneOnExcel(excel, { ...ALL_OFFICE_CAPABILITIES, dataValidation: false, pageLayout: false });
+    renderInPane(<PaneRoot useCases={useCases} theme="light" />);
+    await userEvent.click(screen.getByRole('tab', { name: '修复与生成' }));
+    await userEvent.type(screen.getByRole('textbox', { name: '新工作表名称' }), '四季度模板');
+    await userEvent.click(screen.getByRole('button', { name: '生成工作表' }));
+    expect(await screen.findByText(/已生成工作表“四季度模板”。/)).toHaveTextContent(/不支持下拉列表.*不支持页面设置|不支持页面设置.*不支持下拉列表/s);
+    expect(excel.sheet('四季度模板')?.rows.length).toBeGreaterThan(3);
+    expect(excel.sheet('四季度模板')?.validations).toEqual([]);
   });
 });

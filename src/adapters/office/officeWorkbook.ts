@@ -18,7 +18,7 @@ import {
   parseRangeAddress,
 } from '../../core';
 import type { ExcelRunner } from './excelRunner';
-import { OfficeWorkbookError, isPayloadTooLarge, toOfficeWorkbookError } from './officeErrors';
+import { OfficeWorkbookError, errorCodeOf, isPayloadTooLarge, toOfficeWorkbookError } from './officeErrors';
 import type { OfficeCapabilities } from './requirements';
 
 /** Excel on the web refuses requests and responses over 5 MB; stay under with room for the envelope. */
@@ -91,76 +91,49 @@ export class OfficeWorkbook implements Workbook {
    * then, only where a number is shown through a format (a date, a percentage), the text Excel shows.
    */
   async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
-    const grids = await this.readGrids((context) => names.map((name) => context.workbook.worksheets.getItemOrNullObject(name)), names, false);
-    return grids.filter((grid): grid is SheetGrid => grid !== null);
+    return this.runBatch((context) =>
+      readGrids(
+        context,
+        names.map((name) => context.workbook.worksheets.getItem(name)),
+        this.capabilities,
+      ),
+    ).catch((error: unknown) => {
+      throw errorCodeOf(error) === 'ItemNotFound' ? new OfficeWorkbookError('sheet.notFound', { sheet: names.join('、') }, error) : toOfficeWorkbookError(error);
+    });
   }
 
-  /** Like `readSheets`, with null for a sheet that does not exist (what undo needs before a write). */
+  /**
+   * Like `readSheets`, with null for a sheet that does not exist (what undo needs before a write). Which
+   * sheets exist is asked first: Office.js proxies derived from a missing sheet are not to be used.
+   */
   async readSheetsIfPresent(names: readonly string[]): Promise<(SheetGrid | null)[]> {
-    return this.readGrids((context) => names.map((name) => context.workbook.worksheets.getItemOrNullObject(name)), names, true);
-  }
-
-  /** The sheet the user is looking at, found and read in the same syncs as any other sheet. */
-  async readActiveSheet(): Promise<SheetGrid> {
-    const [grid] = await this.readGrids((context) => [context.workbook.worksheets.getActiveWorksheet()], [], false);
-    if (!grid) throw new OfficeWorkbookError('office.itemNotFound');
-    return grid;
-  }
-
-  private async readGrids(
-    select: (context: Excel.RequestContext) => Excel.Worksheet[],
-    requested: readonly string[],
-    allowMissing: boolean,
-  ): Promise<(SheetGrid | null)[]> {
     return this.runBatch(async (context) => {
-      const sheets = select(context);
-      const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true));
-      const mergedAreas = this.capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject()) : [];
-      const samples = sheets.map((sheet) => sheet.getRange(SAMPLE_ADDRESS));
-      sheets.forEach((sheet) => sheet.load('name'));
-      usedRanges.forEach((range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
-      mergedAreas.forEach((areas) => areas.load('address'));
-      samples.forEach((sample) => sample.load('values,numberFormat'));
+      const collection = context.workbook.worksheets;
+      collection.load('items/name');
       await context.sync();
-
-      const sizes = sheets.map((sheet, index) => {
-        if (sheet.isNullObject) {
-          if (allowMissing) return { height: 0, width: 0, missing: true };
-          throw new OfficeWorkbookError('sheet.notFound', { sheet: requested[index] ?? '' });
-        }
-        const used = usedRanges[index];
-        if (!used || used.isNullObject) return { height: 0, width: 0, missing: false };
-        return { height: used.rowIndex + used.rowCount, width: used.columnIndex + used.columnCount, missing: false };
-      });
-      const chunks: ReadChunk[] = [];
-      sizes.forEach(({ height, width }, sheetIndex) => {
-        if (height === 0 || width === 0) return;
-        const sample = samples[sheetIndex];
-        const bytesPerRow = sample ? sampledBytesPerRow(sample.values, sample.numberFormat, width) : width * 64;
-        const rowsPerChunk = Math.max(1, Math.min(Math.floor(CELLS_PER_READ_CHUNK / width), Math.floor(REQUEST_BYTE_BUDGET / bytesPerRow)));
-        for (let top = 0; top < height; top += rowsPerChunk) {
-          const rows = Math.min(rowsPerChunk, height - top);
-          chunks.push({ sheetIndex, top, height: rows, width, bytes: rows * bytesPerRow });
-        }
-      });
-      const loaded = await loadGroups(context, sheets, packChunks(chunks), 0);
-      const grids = sheets.map((sheet, sheetIndex) =>
-        sizes[sheetIndex]?.missing
-          ? null
-          : buildGrid(
-              sheet.name,
-              sizes[sheetIndex] ?? { height: 0, width: 0 },
-              loaded.filter((part) => part.chunk.sheetIndex === sheetIndex),
-              mergedAreas[sheetIndex],
-            ),
+      const existing = new Set(collection.items.map((sheet) => sheet.name));
+      const present = names.filter((name) => existing.has(name));
+      const grids = await readGrids(
+        context,
+        present.map((name) => collection.getItem(name)),
+        this.capabilities,
       );
-      await loadFormattedText(context, sheets, grids);
-      return grids;
+      return names.map((name) => grids[present.indexOf(name)] ?? null);
     }).catch((error: unknown) => {
       throw toOfficeWorkbookError(error);
     });
   }
 
+  /** The sheet the user is looking at, found and read in the same syncs as any other sheet. */
+  async readActiveSheet(): Promise<SheetGrid> {
+    const [grid] = await this.runBatch((context) => readGrids(context, [context.workbook.worksheets.getActiveWorksheet()], this.capabilities)).catch(
+      (error: unknown) => {
+        throw toOfficeWorkbookError(error);
+      },
+    );
+    if (!grid) throw new OfficeWorkbookError('office.itemNotFound');
+    return grid;
+  }
   async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
     const skipped: { op: WorkbookOperation['op']; reason: string }[] = [];
     const supported = operations.filter((operation) => {
@@ -174,9 +147,12 @@ export class OfficeWorkbook implements Workbook {
       // Phase 1: everything the batch depends on, so nothing is written when it cannot all be written.
       const sheets = new Map(targetNames.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
       sheets.forEach((sheet) => sheet.load('name,protection/protected'));
+      // Notes are probed only on sheets the batch does not create: a new sheet has none, and proxies
+      // derived from a sheet that does not exist yet are not to be used.
+      const created = new Set(supported.filter((operation) => operation.op === 'addSheet').map((operation) => operation.sheet));
       const notes = new Map<string, Excel.Note>();
       for (const operation of supported) {
-        if (operation.op !== 'setNote') continue;
+        if (operation.op !== 'setNote' || created.has(operation.sheet)) continue;
         const sheet = sheets.get(operation.sheet);
         if (sheet) notes.set(noteKey(operation.sheet, operation.cell), sheet.notes.getItemOrNullObject(operation.cell));
       }
@@ -227,6 +203,46 @@ export class OfficeWorkbook implements Workbook {
         return null;
     }
   }
+}
+
+/**
+ * Reads sheets that exist: one sync for their names, shapes and a sample of rows, then values and number
+ * formats in as few syncs as fit in 5 MB responses (one for ordinary sheets), then, only where a number
+ * is shown through a format (a date, a percentage), the text Excel shows.
+ */
+async function readGrids(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], capabilities: OfficeCapabilities): Promise<SheetGrid[]> {
+  if (sheets.length === 0) return [];
+  const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true));
+  const mergedAreas = capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject()) : [];
+  const samples = sheets.map((sheet) => sheet.getRange(SAMPLE_ADDRESS));
+  sheets.forEach((sheet) => sheet.load('name'));
+  usedRanges.forEach((range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
+  mergedAreas.forEach((areas) => areas.load('address'));
+  samples.forEach((sample) => sample.load('values,numberFormat'));
+  await context.sync();
+
+  const sizes = sheets.map((_, index) => {
+    const used = usedRanges[index];
+    if (!used || used.isNullObject) return { height: 0, width: 0 };
+    return { height: used.rowIndex + used.rowCount, width: used.columnIndex + used.columnCount };
+  });
+  const chunks: ReadChunk[] = [];
+  sizes.forEach(({ height, width }, sheetIndex) => {
+    if (height === 0 || width === 0) return;
+    const sample = samples[sheetIndex];
+    const bytesPerRow = sample ? sampledBytesPerRow(sample.values, sample.numberFormat, width) : width * 64;
+    const rowsPerChunk = Math.max(1, Math.min(Math.floor(CELLS_PER_READ_CHUNK / width), Math.floor(REQUEST_BYTE_BUDGET / bytesPerRow)));
+    for (let top = 0; top < height; top += rowsPerChunk) {
+      const rows = Math.min(rowsPerChunk, height - top);
+      chunks.push({ sheetIndex, top, height: rows, width, bytes: rows * bytesPerRow });
+    }
+  });
+  const loaded = await loadGroups(context, sheets, packChunks(chunks), 0);
+  const grids = sheets.map((sheet, sheetIndex) =>
+    buildGrid(sheet.name, sizes[sheetIndex] ?? { height: 0, width: 0 }, loaded.filter((part) => part.chunk.sheetIndex === sheetIndex), mergedAreas[sheetIndex]),
+  );
+  await loadFormattedText(context, sheets, grids);
+  return grids;
 }
 
 /** Groups of chunks whose estimated responses each fit one sync. */

@@ -4,7 +4,7 @@
  * `openWorkbookFile` does that for Node.
  */
 import { Workbook as ExcelWorkbook, type Cell, type DataValidation, type Fill, type PaperSize, type Style, type Worksheet } from 'exceljs';
-import { cellAddress, parseCellAddress, parseRangeAddress, type RangePosition } from '../../core/grid/a1';
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress, type RangePosition } from '../../core/grid/a1';
 import type { CellValue, MergedArea, SheetGrid } from '../../core/grid/sheetGrid';
 import {
   looksLikeFormula,
@@ -73,9 +73,11 @@ export class XlsxWorkbook implements Workbook {
   }
 
   async toBuffer(): Promise<Uint8Array> {
+    for (const worksheet of this.excel.worksheets) compactValidations(worksheet);
     const written: unknown = await this.excel.xlsx.writeBuffer();
-    if (written instanceof Uint8Array) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
-    if (written instanceof ArrayBuffer) return new Uint8Array(written);
+    // Checked by internal slot, not `instanceof`: the bytes may come from another realm (a jsdom window, a frame).
+    if (ArrayBuffer.isView(written)) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
+    if (Object.prototype.toString.call(written) === '[object ArrayBuffer]') return new Uint8Array(written as ArrayBuffer);
     throw new TypeError(`ExcelJS returned an unexpected buffer type: ${Object.prototype.toString.call(written)}`);
   }
 
@@ -556,6 +558,48 @@ function shiftedMerge(merge: ExcelMergeRange, first: number, last: number, count
   if (bottom < top) return null;
   if (top === bottom && merge.left === merge.right) return null;
   return { top, left: merge.left, bottom, right: merge.right };
+}
+
+/**
+ * Joins the per-cell validations ExcelJS keeps into rectangles before saving. ExcelJS's own joining
+ * sorts addresses as text (F10 before F5) and then writes overlapping ranges (F10:F60 and F5:F60), which
+ * Excel may repair away; here each cell lands in exactly one range.
+ */
+function compactValidations(worksheet: Worksheet): void {
+  const groups = new Map<string, { validation: DataValidation; cells: { row: number; column: number }[]; ranges: string[] }>();
+  for (const [address, validation] of Object.entries(dataValidationsOf(worksheet))) {
+    if (!validation) continue;
+    const key = JSON.stringify(validation);
+    const group = groups.get(key) ?? { validation, cells: [], ranges: [] };
+    groups.set(key, group);
+    const cell = parseCellAddress(address);
+    if (cell) group.cells.push(cell);
+    else group.ranges.push(address);
+  }
+  const compacted: Record<string, DataValidation> = {};
+  for (const { validation, cells, ranges } of groups.values()) {
+    for (const range of ranges) compacted[range] = validation;
+    for (const range of rectanglesOf(cells)) compacted[range] = validation;
+  }
+  replaceDataValidations(worksheet, compacted);
+}
+
+/** Cells as few rectangles: runs down each column, then equal runs of neighbouring columns side by side. */
+function rectanglesOf(cells: readonly { row: number; column: number }[]): string[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: RangePosition[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.left === cell.column && last.bottom + 1 === cell.row) runs[runs.length - 1] = { ...last, bottom: cell.row };
+    else if (!(last && last.left === cell.column && last.bottom >= cell.row)) runs.push({ top: cell.row, bottom: cell.row, left: cell.column, right: cell.column });
+  }
+  const rectangles: RangePosition[] = [];
+  for (const run of runs) {
+    const beside = rectangles.find((rectangle) => rectangle.right + 1 === run.left && rectangle.top === run.top && rectangle.bottom === run.bottom);
+    if (beside) rectangles[rectangles.indexOf(beside)] = { ...beside, right: run.right };
+    else rectangles.push(run);
+  }
+  return rectangles.map((rectangle) => rangeAddress(rectangle.top, rectangle.left, rectangle.bottom, rectangle.right));
 }
 
 function trimValidationsBelow(worksheet: Worksheet, lastRow: number): void {

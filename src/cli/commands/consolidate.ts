@@ -144,6 +144,7 @@ function renderIssue(language: Language, issue: Issue) {
   };
 }
 
+/** The keys of issue 5 in its order, then what it adds: the 统计 rows and the writes the workbook could not take. */
 function jsonReport(output: string, result: CompileResult, problems: readonly SourceProblem[], skipped: readonly string[], language: Language) {
   return {
     output,
@@ -153,12 +154,12 @@ function jsonReport(output: string, result: CompileResult, problems: readonly So
     conflicts: result.conflicts.map(({ serial, units, texts }) => ({ serial, units, texts })),
     duplicates: result.duplicates.map(({ serial, unit, origins }) => ({ serial, unit, origins })),
     missing: result.missing,
-    statistics: result.statistics.map((entry) => ({ ...entry, selfAssessment: Object.fromEntries(entry.selfAssessment.map((count) => [count.value, count.count])) })),
-    skipped,
     issues: [
       ...problems.map((problem) => ({ file: problem.file, ...renderIssue(language, problem.issue) })),
       ...result.issues.map((issue) => ({ file: output, ...renderIssue(language, issue) })),
     ],
+    statistics: result.statistics.map((entry) => ({ ...entry, selfAssessment: Object.fromEntries(entry.selfAssessment.map((count) => [count.value, count.count])) })),
+    skipped,
   };
 }
 

@@ -25,27 +25,38 @@ export interface CheckJson {
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
 }
 
-/** The `--json` object, exactly the shape issue 3 specifies. */
+type JsonSheet = CheckJson['sheets'][number];
+
+function jsonIssue(issue: Issue, language: Language): JsonSheet['issues'][number] {
+  return { rule: issue.rule, severity: issue.severity, cell: issue.cell, row: issue.row, column: issue.column, message: issueMessage(issue, language) };
+}
+
+/**
+ * The `--json` object, exactly the shape issue 3 specifies. A sheet that was skipped (说明, 目录, a hidden
+ * sheet) is listed after the report sheets with its info and no rows, so the JSON says why it was not
+ * checked as the readable report does; the summary counts every issue printed.
+ */
 export function checkJson(file: string, result: WorkbookCheck, language: Language): CheckJson {
-  return {
-    file,
-    sheets: result.sheets.map((sheet) => ({
-      sheet: sheet.sheet,
-      unit: sheet.unit,
-      period: sheet.period,
-      rows: sheet.rows,
-      issues: sheet.issues.map((issue) => ({
-        rule: issue.rule,
-        severity: issue.severity,
-        cell: issue.cell,
-        row: issue.row,
-        column: issue.column,
-        message: issueMessage(issue, language),
-      })),
-      targets: sheet.targets,
-    })),
-    summary: counts(result.summary),
-  };
+  const checked: JsonSheet[] = result.sheets.map((sheet) => ({
+    sheet: sheet.sheet,
+    unit: sheet.unit,
+    period: sheet.period,
+    rows: sheet.rows,
+    issues: sheet.issues.map((issue) => jsonIssue(issue, language)),
+    targets: sheet.targets,
+  }));
+  const skipped: JsonSheet[] = result.notices.map((notice) => ({
+    sheet: notice.sheet,
+    unit: null,
+    period: null,
+    rows: 0,
+    issues: [jsonIssue(notice, language)],
+    targets: [],
+  }));
+  const sheets = [...checked, ...skipped];
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const sheet of sheets) for (const issue of sheet.issues) summary[issue.severity] += 1;
+  return { file, sheets, summary };
 }
 
 function counts(summary: IssueSummary): { error: number; warning: number; info: number } {

@@ -37,8 +37,9 @@ export function checkGrid(grid: SheetGrid, options: CheckOptions = {}): SheetChe
   const targets: TargetResult[] = [];
   for (const analyser of options.analysers ?? SHEET_ANALYSERS) {
     const analysis = analyser.analyse(context);
-    found.push(...analysis.issues);
-    targets.push(...analysis.targets);
+    // Not push(...list): a 100,000-row sheet has more targets than a call can take arguments.
+    for (const issue of analysis.issues) found.push(issue);
+    for (const target of analysis.targets) targets.push(target);
   }
   // Sheet-level issues first, then by row; the sort is stable, so each row keeps the catalogue order.
   const issues = [...parsed.issues, ...found.sort((left, right) => left.row - right.row)];

@@ -22,6 +22,16 @@ export const zhCN: MessageMap = {
   'fileMode.selected': '已定位到 {sheet}!{cell}',
   'fileMode.emptySheet': '该工作表为空。',
   'fileMode.failed': '操作失败：{detail}',
+  'fileMode.split.title': '按单位拆分',
+  'fileMode.split.intro': '把当前工作表（汇总表或计划表）拆成每个责任单位一个工作簿，填好填报单位，便于下发。',
+  'fileMode.split.run': '拆分“{sheet}”',
+  'fileMode.split.done': '已拆分为 {units} 个单位的工作簿。',
+  'fileMode.split.none': '该工作表中没有可按单位拆分的任务。',
+  'fileMode.split.parts': '各单位的工作簿',
+  'fileMode.split.part': '{unit}：{tasks} 项',
+  'fileMode.split.downloadPart': '下载 {file}',
+  'fileMode.split.downloadAll': '全部下载（.zip）',
+  'fileMode.split.zipName': '按单位拆分-{sheet}.zip',
 };
 
 export const en: MessageMap = {
@@ -45,4 +55,14 @@ export const en: MessageMap = {
   'fileMode.selected': 'Selected {sheet}!{cell}',
   'fileMode.emptySheet': 'This sheet is empty.',
   'fileMode.failed': 'That did not work: {detail}',
+  'fileMode.split.title': 'Split by unit',
+  'fileMode.split.intro': 'Split the current sheet (a compiled sheet or a plan) into one workbook per responsible unit, with 填报单位 filled in, ready to send out.',
+  'fileMode.split.run': 'Split "{sheet}"',
+  'fileMode.split.done': 'Split into workbooks for {units} units.',
+  'fileMode.split.none': 'This sheet has no tasks to split by unit.',
+  'fileMode.split.parts': "Each unit's workbook",
+  'fileMode.split.part': '{unit}: {tasks} tasks',
+  'fileMode.split.downloadPart': 'Download {file}',
+  'fileMode.split.downloadAll': 'Download all (.zip)',
+  'fileMode.split.zipName': 'split-by-unit-{sheet}.zip',
 };

@@ -10,7 +10,7 @@ import * as fileMode from './fileMode';
 import * as pane from './pane';
 import * as rules from './rules';
 import * as targets from './targets';
-import * as xlsx from './xlsx';
+import * as xlsxAdapter from './xlsxAdapter';
 
 export type Language = 'zh-CN' | 'en';
 export type MessageMap = Readonly<Record<string, string>>;
@@ -21,7 +21,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules, targets, xlsx];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, rules, targets, xlsxAdapter];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

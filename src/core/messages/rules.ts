@@ -104,7 +104,8 @@ export const en: MessageMap = {
   'check.sheetCounts': '{error} errors, {warning} warnings, {info} infos',
   'check.noIssues': 'No issues found.',
   'check.total': 'Total: {error} errors, {warning} warnings, {info} infos',
-  'check.fixable': '(fixable)',
+  // Appended to the message: English sets a space before the parenthesis, Chinese full-width （） none.
+  'check.fixable': ' (fixable)',
   'check.unknownValue': 'unknown',
   'check.noReportSheet': 'The workbook has no recognisable progress sheet.',
   'check.badVocabulary': '--vocab needs comma-separated self-assessment words, e.g. 完成,基本完成,序时推进',

@@ -7,7 +7,7 @@
  * Reading is one left-to-right pass; every look-around is bounded, so a 32,767-character cell is linear.
  */
 import { normalizeForReading, originalOffset, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
-import { isAsciiDigit, isChineseNumeralCharacter, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
+import { isAsciiDigit, isChineseNumeralCharacter, mayStartNumeral, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
 import { unitAt, type CountingWord } from './units';
 import type {
   Approximation,
@@ -16,10 +16,8 @@ import type {
   ParseQuantitiesOptions,
   Quantity,
   QuantityComparator,
-  QuantityKind,
+  QuantityReading,
   QuantityScan,
-  SeriesEntry,
-  UnitClass,
 } from './types';
 
 interface WordRule<T> {
@@ -94,22 +92,14 @@ const QUOTE_PAIRS: Readonly<Record<string, { readonly close: string; readonly re
   '‘': { close: '’', reach: 20 },
   '《': { close: '》', reach: 100 },
 };
+const OPENING_QUOTE_CODES: ReadonlySet<number> = new Set(Object.keys(QUOTE_PAIRS).map((mark) => mark.charCodeAt(0)));
 const PHONE_CUES = ['电话', '热线', '手机', '传真', '联系方式'];
 const VAGUE_BEFORE = new Set(['数', '几', '若']);
 
-interface RawQuantity {
-  /** Normalised offsets. */
+/** A quantity while the text is read: its phrase in offsets of the normalised copy. */
+interface RawQuantity extends QuantityReading {
   readonly phraseStart: number;
   readonly phraseEnd: number;
-  readonly value: number;
-  readonly upper: number | null;
-  readonly unit: string;
-  readonly unitClass: UnitClass;
-  readonly comparator: QuantityComparator | null;
-  readonly comparatorText: string;
-  readonly approximate: Approximation | null;
-  readonly kind: QuantityKind;
-  readonly series: readonly SeriesEntry[];
 }
 
 interface Step {
@@ -166,7 +156,8 @@ function markQuoted(text: string): Uint8Array | null {
   const nextClose = new Map<string, number>();
   let index = 0;
   while (index < text.length) {
-    const pair = QUOTE_PAIRS[text[index] ?? ''];
+    // Looking at the code first spares a one-character string per Chinese character of the cell.
+    const pair = OPENING_QUOTE_CODES.has(text.charCodeAt(index)) ? QUOTE_PAIRS[text[index] ?? ''] : undefined;
     if (!pair) {
       index += 1;
       continue;
@@ -246,31 +237,35 @@ function readAfter(text: string, from: number): { end: number; comparator: WordR
   return { end: about ? at : from, comparator: null, about };
 }
 
+/** A number deliberately not taken, from `start` to `end`. */
+function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
+  return { end, ignored: { reason, start, end } };
+}
+
 /** Reads the quantity (or the non-quantity) that starts with `numeral`. */
 function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, commaAt: (index: number) => boolean): Step {
   const numberStart = percentPrefixStart >= 0 ? percentPrefixStart : numeral.start;
-  const ignore = (reason: IgnoredReason, end: number): Step => ({ end, ignored: { reason, start: numberStart, end } });
 
-  if (!numeral.valid) return ignore('name', numeral.end);
+  if (!numeral.valid) return ignoredStep('name', numberStart, numeral.end);
   const before = text[skipSpacesBack(text, numberStart) - 1];
   const letterBefore = isAsciiLetter(text[numberStart - 1]) || (text[numberStart - 1] === '-' && isAsciiLetter(text[numberStart - 2]));
-  if (numeral.script === 'arabic' && (letterBefore || isAsciiLetter(text[numeral.end]))) return ignore('identifier', numeral.end);
+  if (numeral.script === 'arabic' && (letterBefore || isAsciiLetter(text[numeral.end]))) return ignoredStep('identifier', numberStart, numeral.end);
 
   const unit: Unit = percentPrefixStart >= 0
     ? { word: { word: '%', unitClass: 'percent', group: 'percent' }, nonQuantity: null, start: numeral.end, end: numeral.end }
     : readUnit(text, numeral.end);
   const unitEnd = Math.max(unit.end, numeral.end);
 
-  if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignore('name', unitEnd);
-  if (before === '第') return ignore('ordinal', unitEnd);
-  if (numeral.script === 'chinese' && (VAGUE_BEFORE.has(text[numberStart - 1] ?? '') || text[numeral.end] === '几')) return ignore('vague', unitEnd);
+  if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);
+  if (before === '第') return ignoredStep('ordinal', numberStart, unitEnd);
+  if (numeral.script === 'chinese' && (VAGUE_BEFORE.has(text[numberStart - 1] ?? '') || text[numeral.end] === '几')) return ignoredStep('vague', numberStart, unitEnd);
   if (unit.nonQuantity) {
     const reason = unit.nonQuantity === 'ordinal' && text[unit.start] === '号' && isDocumentNumberContext(text, numberStart) ? 'documentNumber' : unit.nonQuantity;
-    return ignore(reason, unitEnd);
+    return ignoredStep(reason, numberStart, unitEnd);
   }
-  if (numeral.loneMagnitude && unit.word) return ignore('name', unitEnd);
+  if (numeral.loneMagnitude && unit.word) return ignoredStep('name', numberStart, unitEnd);
   // 一期工程, 二期项目: a Chinese numeral before 期 names a phase; `3期` (Arabic) counts sessions.
-  if (numeral.script === 'chinese' && unit.word?.word === '期') return ignore('ordinal', unitEnd);
+  if (numeral.script === 'chinese' && unit.word?.word === '期') return ignoredStep('ordinal', numberStart, unitEnd);
 
   // A range: `1-2个`, `80元-200元`, and the non-quantities `12-17岁`, `2019-2020年`, `7-9月份`.
   const separatorAt = skipSpaces(text, unitEnd);
@@ -281,7 +276,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     if (second && second.valid) {
       const secondUnit = readUnit(text, second.end);
       const secondEnd = Math.max(second.end, secondUnit.end);
-      if (!unit.word && secondUnit.nonQuantity) return ignore(secondUnit.nonQuantity, secondEnd);
+      if (!unit.word && secondUnit.nonQuantity) return ignoredStep(secondUnit.nonQuantity, numberStart, secondEnd);
       if (secondUnit.word && (!unit.word || unit.word.unitClass === secondUnit.word.unitClass)) {
         upper = second;
         upperUnit = secondUnit;
@@ -294,8 +289,8 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   const effectiveUnit = upperUnit?.word ?? unit.word;
   const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
   if (!effectiveUnit) {
-    if (isPhoneNumber(text, numeral)) return ignore('phone', numeral.end);
-    if (isInsideDocumentBrackets(text, numeral)) return ignore('documentNumber', numeral.end);
+    if (isPhoneNumber(text, numeral)) return ignoredStep('phone', numberStart, numeral.end);
+    if (isInsideDocumentBrackets(text, numeral)) return ignoredStep('documentNumber', numberStart, numeral.end);
     if (!numeral.hasLargeMagnitude) return { end: numeral.end };
   }
 
@@ -400,20 +395,9 @@ function groupLists(text: string, raw: readonly RawQuantity[], year: number | nu
 }
 
 function toQuantity(copy: ReadingCopy, raw: RawQuantity): Quantity {
-  const span = originalSpan(copy, raw.phraseStart, raw.phraseEnd);
-  return {
-    value: raw.value,
-    upper: raw.upper,
-    unit: raw.unit,
-    unitClass: raw.unitClass,
-    comparator: raw.comparator,
-    comparatorText: raw.comparatorText,
-    approximate: raw.approximate,
-    kind: raw.kind,
-    series: raw.series,
-    span,
-    text: copy.original.slice(span.start, span.end),
-  };
+  const { phraseStart, phraseEnd, ...reading } = raw;
+  const span = originalSpan(copy, phraseStart, phraseEnd);
+  return { ...reading, span, text: copy.original.slice(span.start, span.end) };
 }
 
 /**
@@ -433,6 +417,11 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   const ignored: IgnoredNumber[] = [];
   let index = 0;
   while (index < normalised.length) {
+    // Every number and 百分之 begins with a digit or a Chinese numeral character (百 among them).
+    if (!mayStartNumeral(normalised.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
     const character = normalised[index];
     let percentPrefixStart = -1;
     let numeral: Numeral | null = null;

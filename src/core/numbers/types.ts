@@ -30,7 +30,8 @@ export interface SeriesEntry {
   readonly value: number;
 }
 
-export interface Quantity {
+/** What a quantity states, apart from where it stands in the text. */
+export interface QuantityReading {
   /** In base units: 4.5万人 → 45000, 84.69亿元 → 8469000000, 81% → 81. For a range, the lower bound. */
   readonly value: number;
   /** The upper bound of a range, else null. */
@@ -45,6 +46,9 @@ export interface Quantity {
   readonly kind: QuantityKind;
   /** The figures of a year series in order; empty for other kinds. */
   readonly series: readonly SeriesEntry[];
+}
+
+export interface Quantity extends QuantityReading {
   /** The whole phrase: comparator, number, unit, trailing 以上 …, in the original text. */
   readonly span: TextSpan;
   /** The original text of `span`, as written. */

@@ -83,11 +83,15 @@ export function findHeaderRow(grid: SheetGrid): HeaderRow | null {
  * `roleCache` remembers the role of texts already seen (data rows repeat 三季度, 完成 … thousands of times).
  */
 export function repeatsHeader(grid: SheetGrid, row: number, header: HeaderRow, roleCache?: Map<string, ColumnRole | null>): boolean {
+  const named = header.columns.reduce((count, column) => (column.role === null ? count : count + 1), 0);
+  const needed = Math.max(MINIMUM_ROLES, Math.ceil(named / 2));
   let matches = 0;
-  let named = 0;
+  let unread = named;
   for (const column of header.columns) {
     if (column.role === null) continue;
-    named += 1;
+    // A data row is told apart after a few cells: stop once the rest could not make it a header.
+    if (matches + unread < needed) return false;
+    unread -= 1;
     const text = cellText(grid, row, column.column);
     let role = text.length > LONGEST_HEADER * 3 ? null : roleCache?.get(text);
     if (role === undefined) {
@@ -96,5 +100,5 @@ export function repeatsHeader(grid: SheetGrid, row: number, header: HeaderRow, r
     }
     if (role === column.role) matches += 1;
   }
-  return named > 0 && matches >= Math.max(MINIMUM_ROLES, Math.ceil(named / 2));
+  return named > 0 && matches >= needed;
 }

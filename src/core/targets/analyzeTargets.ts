@@ -21,7 +21,7 @@ import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
 import { matchReportedFigure } from './matchReportedFigure';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
-import type { ReportedFigure, TargetResult } from './types';
+import type { ReportedFigure, TargetResult, Verdict } from './types';
 
 export interface AnalyzeTargetsOptions {
   /** The year when neither the title nor 填报时间 names one. */
@@ -41,6 +41,13 @@ export interface TargetAnalysis {
 }
 
 const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
+/**
+ * The figures of a progress text that targets are compared with: the first ones, in reading order. Every
+ * target meets every figure (and every completion rate every target), so a 32,767-character cell of
+ * thousands of each took seconds for one row. A real progress cell states a handful (the richest in the
+ * seeds: 9); a cell with more than this is pasted data, where the figures written first are the likeliest.
+ */
+export const MAX_FIGURES_COMPARED = 64;
 const TARGET_ROLES = ['task', 'milestone'] as const;
 
 interface SheetContext {
@@ -79,7 +86,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const { report, year } = sheet;
   const rowContinuations = continuations.get(row.row) ?? [];
   const progress = roleText(row, rowContinuations, 'progress');
-  const figures = progress ? readReportedFigures(progress.text, year) : [];
+  const allFigures = progress ? readReportedFigures(progress.text, year) : [];
+  const figures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
   // As of: `截至…` in the progress, else the period's end, else 填报时间 (DOMAIN §4).
@@ -118,26 +126,26 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
   const deadline = statement.deadline ?? defaultDeadline;
   const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null;
   const cell = cellAt(source, statement.quantity.span.start);
-  const base = {
+  const base: TargetBase = {
     row: cell.row + 1,
     cell: cell.address,
     source: sheet.headers[role],
     text: statement.context.phrase,
     indicator: statement.context.indicator,
     value: statement.value,
-    ...(statement.op === 'range' && statement.upper !== null ? { upper: statement.upper } : {}),
+    upper: statement.op === 'range' ? statement.upper : null,
     unit: statement.quantity.unit,
     op: statement.op,
     deadline: isoOrNull(deadline),
   };
   const match = matchReportedFigure(statement, figures, sheet.splitting);
   if (!progress || match.compatibleFigures === 0 || match.best === null) {
-    return { role, statement, figure: null, result: { ...base, reported: null, verdict: 'no-figure', confidence: 0, pace: null } };
+    return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null) };
   }
   const { figure, confidence } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   if (confidence < sheet.minimumConfidence) {
-    return { role, statement, figure: null, result: { ...base, reported, verdict: 'unclear', confidence, pace: null } };
+    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null) };
   }
   const judgement = judgeTarget({
     op: statement.op,
@@ -149,7 +157,32 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
     periodBound,
     yearStart: sheet.yearStart,
   });
-  return { role, statement, figure, result: { ...base, reported, verdict: judgement.verdict, confidence, pace: judgement.pace } };
+  return { role, statement, figure, result: targetResult(base, reported, judgement.verdict, confidence, judgement.pace) };
+}
+
+/** What a target is, before it is judged; `upper` is kept for ranges only. */
+interface TargetBase {
+  readonly row: number;
+  readonly cell: string;
+  readonly source: string;
+  readonly text: string;
+  readonly indicator: string;
+  readonly value: number;
+  readonly upper: number | null;
+  readonly unit: string;
+  readonly op: TargetResult['op'];
+  readonly deadline: string | null;
+}
+
+/**
+ * One literal per shape, in the key order `--json` prints: spreading a base with an optional `upper` into
+ * every result was the costliest step of judging a target.
+ */
+function targetResult(base: TargetBase, reported: ReportedFigure | null, verdict: Verdict, confidence: number, pace: number | null): TargetResult {
+  const { row, cell, source, text, indicator, value, upper, unit, op, deadline } = base;
+  return upper === null
+    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, pace }
+    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, pace };
 }
 
 /**

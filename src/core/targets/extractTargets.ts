@@ -28,6 +28,12 @@ export interface ExtractTargetsOptions {
 }
 
 const ARABIC_DIGIT = /[0-9０-９]/;
+/**
+ * How far from its figure a target's deadline is looked for. The longest sentence in the seeds has 130
+ * characters; a cell without full stops is one "sentence" of up to 32,767, and reading all of it again
+ * for each of its thousands of targets took seconds for one row.
+ */
+const SENTENCE_REACH = 160;
 
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
   const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
@@ -97,8 +103,10 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
     if (seen.has(key)) continue;
     seen.add(key);
-    const sentence = text.slice(context.sentenceStart, context.sentenceEnd);
-    const clauseBefore = text.slice(context.sentenceStart, quantity.span.start);
+    // The deadline is read around the figure, at most a sentence's reach either side.
+    const sentenceStart = Math.max(context.sentenceStart, quantity.span.start - SENTENCE_REACH);
+    const sentence = text.slice(sentenceStart, Math.min(context.sentenceEnd, quantity.span.end + SENTENCE_REACH));
+    const clauseBefore = text.slice(sentenceStart, quantity.span.start);
     const seriesYear = quantity.kind === 'series' ? (quantity.series.find((entry) => entry.value === quantity.value)?.year ?? null) : null;
     const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
     statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline });

@@ -24,16 +24,19 @@ export interface MatchOutcome {
 const MARKER_BONUS = 0.1;
 const PLANNED_FIGURE_PENALTY = 0.2;
 
+function isCountable(quantity: Quantity): boolean {
+  return quantity.unitClass === 'count' || quantity.unitClass === 'people';
+}
+
 /**
  * 1 for the same counting word, 0.9 for interchangeable ones (名 ↔ 人, 个 ↔ 家), 0.8 for a bare 万 figure
  * against people or things, 0.7 for other words of one class (人次 ↔ 人), 0 when incompatible.
  */
 export function unitCompatibility(target: Quantity, figure: Quantity): number {
   if (target.unit === figure.unit && target.unitClass === figure.unitClass) return 1;
-  const countable = (quantity: Quantity): boolean => quantity.unitClass === 'count' || quantity.unitClass === 'people';
   if (target.unitClass === 'bare' || figure.unitClass === 'bare') {
     const other = target.unitClass === 'bare' ? figure : target;
-    return other.unitClass === 'bare' || countable(other) ? 0.8 : 0;
+    return other.unitClass === 'bare' || isCountable(other) ? 0.8 : 0;
   }
   if (target.unitClass !== figure.unitClass) return 0;
   const targetWord = countingWord(target.unit);

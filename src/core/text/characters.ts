@@ -8,19 +8,17 @@ export function isCjkCharacter(character: string | undefined): boolean {
 }
 
 /** Full-width ASCII variants (`１７`, `ＡＢ`, `（`) become their ASCII twins; the ideographic space becomes a space. */
-const FULL_WIDTH_OR_IDEOGRAPHIC_SPACE = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_OR_IDEOGRAPHIC_SPACE = /[\uff01-\uff5e\u3000]/g;
+
+function halfWidthOf(character: string): string {
+  const code = character.charCodeAt(0);
+  return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+}
 
 export function toHalfWidth(text: string): string {
-  // Most cells have nothing to convert; skip the character walk for them.
-  if (!FULL_WIDTH_OR_IDEOGRAPHIC_SPACE.test(text)) return text;
-  let result = '';
-  for (const character of text) {
-    const code = character.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) result += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) result += ' ';
-    else result += character;
-  }
-  return result;
+  // One replace touches only the full-width characters; a walk that rebuilt the string character by
+  // character was a visible share of reading a sheet (nearly every cell has a `，`).
+  return text.replace(FULL_WIDTH_OR_IDEOGRAPHIC_SPACE, halfWidthOf);
 }
 
 /** Full-width digits and Latin letters only (`１７` → `17`); punctuation is left alone. */

@@ -41,7 +41,8 @@ function groupByRule(issues: readonly RenderedIssue[]): [string, RenderedIssue[]
 
 export function IssueList({ issues, onSelect, showSheet = false }: IssueListProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const titleOf = (rule: string) => (i18n.exists(`pane.rule.${rule}`) ? t(`pane.rule.${rule}`) : rule);
   return (
     <section aria-label={t('pane.check.issueList')} className={styles.group}>
       {SEVERITIES.map((severity) => {
@@ -58,8 +59,8 @@ export function IssueList({ issues, onSelect, showSheet = false }: IssueListProp
             </Subtitle2>
             {groupByRule(ofSeverity).map(([rule, ofRule]) => (
               <div key={rule} className={styles.group}>
-                <Caption1 as="h4" className={styles.rule}>
-                  {t('pane.check.rule', { rule, count: ofRule.length })}
+                <Caption1 as="h4" className={styles.rule} title={rule}>
+                  {t('pane.check.rule', { rule: titleOf(rule), count: ofRule.length })}
                 </Caption1>
                 <ul className={styles.list}>
                   {ofRule.map((issue, index) => {

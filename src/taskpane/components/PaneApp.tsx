@@ -64,6 +64,7 @@ export function PaneApp({ useCases }: PaneAppProps) {
               onPreview={useCases.previewRepairs}
               onApply={afterWrite(useCases.applyRepairs)}
               onGenerate={afterWrite(useCases.generate)}
+              onSelect={useCases.selectCell}
               year={new Date().getFullYear()}
             />
           )}

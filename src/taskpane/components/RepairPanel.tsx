@@ -23,6 +23,8 @@ export interface RepairPanelProps {
   readonly onPreview: (kinds: readonly RepairKind[]) => Promise<RepairPreview | null>;
   readonly onApply: (preview: RepairPreview) => Promise<WriteResult>;
   readonly onGenerate: (request: GenerateRequest) => Promise<GenerateOutcome>;
+  /** Selects a previewed cell in the workbook. */
+  readonly onSelect: (sheet: string, address: string) => Promise<void>;
   /** The year proposed for a new sheet's title (the current year); the user may change it. */
   readonly year: number;
 }
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   edits: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: 'auto', verticalAlign: 'baseline' },
 });
 
 type GeneratorKind = GenerateRequest['kind'];
@@ -45,7 +48,7 @@ function firstRowOf(range: string): string {
   return /\d+/.exec(range)?.[0] ?? '';
 }
 
-export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year }: RepairPanelProps) {
+export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, onSelect, year }: RepairPanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const work = useWork();
@@ -106,7 +109,8 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
           : { kind: 'nextQuarter', fromSheet: sourceSheet };
     const outcome = await work.run(() => onGenerate(request));
     if (!outcome) return;
-    const problems = outcome.issues.map((issue) => issue.message).join('\n');
+    const skipped = outcome.skipped.map((entry) => t(entry.reason)).join('；');
+    const problems = [...outcome.issues.map((issue) => issue.message), skipped && t('pane.skipped', { reasons: skipped })].filter(Boolean).join('\n');
     if (outcome.sheet === '') work.notify({ intent: 'warning', text: problems });
     else work.notify({ intent: problems ? 'warning' : 'success', text: [t('pane.fill.generated', { sheet: outcome.sheet }), problems].filter(Boolean).join('\n') });
     setSheets(await onListSheets().catch(() => sheets));
@@ -147,9 +151,12 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, year
           <ul className={styles.edits} aria-label={t('pane.fill.preview')}>
             {preview.edits.map((edit, index) => (
               <li key={`${edit.cell}#${index}`}>
+                <Button size="small" appearance="transparent" className={styles.cell} onClick={() => void work.run(() => onSelect(preview.sheet, edit.cell))}>
+                  {edit.cell}
+                </Button>
                 {isRowDeletion(edit.cell, edit.after)
-                  ? `${edit.cell}：${t('fill.edit.deleteRow', { row: firstRowOf(edit.cell) })}`
-                  : t('pane.fill.edit', { cell: edit.cell, before: edit.before, after: edit.after })}
+                  ? t('fill.edit.deleteRow', { row: firstRowOf(edit.cell) })
+                  : t('pane.fill.change', { before: edit.before, after: edit.after })}
                 （{t(`fill.edit.${edit.kind}`)}）
               </li>
             ))}

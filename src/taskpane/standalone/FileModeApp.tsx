@@ -17,7 +17,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
-import { formatMessage, parseLanguage, type SheetInfo } from '../../core';
+import { useTranslation } from 'react-i18next';
+import { parseLanguage, type Language, type SheetInfo } from '../../core';
 import { DEFAULT_SETTINGS, type PaneHost } from '../paneHost';
 import { buildSampleWorkbook, SAMPLE_REPORT_SHEET } from './buildSampleWorkbook';
 import { downloadBytes, downloadName } from './downloadWorkbook';
@@ -25,6 +26,7 @@ import { createFilePaneHost, createPageSettingsStore } from './filePaneHost';
 import { createFileSession, type OpenFile } from './fileSession';
 import { loadXlsxModule } from './loadXlsxModule';
 import { SheetPreview } from './SheetPreview';
+import { SplitPanel } from './SplitPanel';
 
 const MEGABYTE = 1024 * 1024;
 /** The limit inspectXlsxBytes applies too; checked here from the file's size, before reading it. */
@@ -66,7 +68,8 @@ interface Problem {
 export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
   const styles = useStyles();
   const language = parseLanguage(displayLanguage);
-  const text = (key: string, params?: Readonly<Record<string, string | number>>) => formatMessage(language, key, params);
+  const { t } = useTranslation();
+  const text = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
   const sessionRef = useRef(createFileSession());
   const session = sessionRef.current;
   const settingsRef = useRef(createPageSettingsStore(DEFAULT_SETTINGS));
@@ -244,12 +247,13 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
 
 interface ActiveFileViewProps {
   readonly file: OpenFile;
-  readonly language: ReturnType<typeof parseLanguage>;
+  readonly language: Language;
   readonly onSheet: (sheet: string) => void;
   readonly onClose: () => void;
 }
 
 function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProps) {
+  const { t } = useTranslation();
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
   useEffect(() => {
     let current = true;
@@ -263,7 +267,7 @@ function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProp
   const shown = file.activeSheet ?? sheets[0]?.name ?? null;
   return (
     <>
-      <TabList aria-label={formatMessage(language, 'fileMode.sheets')} size="small" selectedValue={shown ?? undefined} onTabSelect={(_, data) => onSheet(String(data.value))}>
+      <TabList aria-label={t('fileMode.sheets')} size="small" selectedValue={shown ?? undefined} onTabSelect={(_, data) => onSheet(String(data.value))}>
         {sheets.map((sheet) => (
           <Tab key={sheet.name} value={sheet.name}>
             {sheet.name}
@@ -272,7 +276,7 @@ function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProp
       </TabList>
       {file.selection && (
         <Text size={200} role="status">
-          {formatMessage(language, 'fileMode.selected', { sheet: file.selection.sheet, cell: file.selection.address })}
+          {t('fileMode.selected', { sheet: file.selection.sheet, cell: file.selection.address })}
         </Text>
       )}
       {shown && (
@@ -282,12 +286,12 @@ function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProp
           revision={file.revision}
           selection={file.selection}
           marks={file.marks}
-          language={language}
         />
       )}
+      {shown && <SplitPanel workbook={file.workbook} sheet={shown} language={language} />}
       <div>
         <Button size="small" appearance="subtle" onClick={onClose}>
-          {formatMessage(language, 'fileMode.close', { file: file.name })}
+          {t('fileMode.close', { file: file.name })}
         </Button>
       </div>
     </>

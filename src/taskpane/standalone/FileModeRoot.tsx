@@ -4,8 +4,10 @@
  */
 import { FluentProvider } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { parseLanguage } from '../../core';
 import { createCoreEngine } from '../coreEngine';
+import { createPaneI18n } from '../i18n';
 import { openXlsxFile } from '../openXlsxFile';
 import type { PaneHost } from '../paneHost';
 import { PaneRoot } from '../PaneRoot';
@@ -19,10 +21,13 @@ export interface FileModeRootProps {
 
 export function FileModeRoot({ displayLanguage }: FileModeRootProps) {
   const language = parseLanguage(displayLanguage);
+  const i18n = useMemo(() => createPaneI18n(language), [language]);
   return (
-    <FluentProvider theme={fluentThemeOf('light')} lang={language}>
-      <FileModeApp displayLanguage={displayLanguage} renderPane={(host) => <FilePane host={host} />} />
-    </FluentProvider>
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={fluentThemeOf('light')} lang={language}>
+        <FileModeApp displayLanguage={displayLanguage} renderPane={(host) => <FilePane host={host} />} />
+      </FluentProvider>
+    </I18nextProvider>
   );
 }
 

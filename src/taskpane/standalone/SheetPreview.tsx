@@ -4,7 +4,8 @@
  */
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { cellAddress, columnLetters, formatMessage, parseRangeAddress, type Language, type RangePosition, type SheetGrid, type WorkbookReader } from '../../core';
+import { useTranslation } from 'react-i18next';
+import { cellAddress, columnLetters, parseRangeAddress, type RangePosition, type SheetGrid, type WorkbookReader } from '../../core';
 import type { CellMark } from '../paneHost';
 
 /** Enough rows for any progress sheet (seed 000 has 60); beyond it the page stays responsive. */
@@ -50,11 +51,11 @@ export interface SheetPreviewProps {
   readonly revision: number;
   readonly selection: { readonly sheet: string; readonly address: string } | null;
   readonly marks: readonly CellMark[];
-  readonly language: Language;
 }
 
-export function SheetPreview({ workbook, sheet, revision, selection, marks, language }: SheetPreviewProps) {
+export function SheetPreview({ workbook, sheet, revision, selection, marks }: SheetPreviewProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [grid, setGrid] = useState<SheetGrid | null>(null);
   const selectedRowRef = useRef<HTMLTableRowElement | null>(null);
 
@@ -79,14 +80,14 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, lang
   }, [selected?.top, grid]);
 
   if (!grid) return null;
-  if (grid.values.length === 0) return <Text>{formatMessage(language, 'fileMode.emptySheet')}</Text>;
+  if (grid.values.length === 0) return <Text>{t('fileMode.emptySheet')}</Text>;
 
   const marksHere = new Map(marks.filter((mark) => mark.sheet === sheet).map((mark) => [mark.cell, mark.severity]));
   const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const shownRows = grid.text.slice(0, PREVIEW_ROWS);
   return (
     <div className={styles.frame}>
-      <table className={styles.table} aria-label={formatMessage(language, 'fileMode.preview', { sheet })} data-sheet={sheet}>
+      <table className={styles.table} aria-label={t('fileMode.preview', { sheet })} data-sheet={sheet}>
         <thead>
           <tr>
             <th className={styles.heading} scope="col" />
@@ -133,7 +134,7 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, lang
         </tbody>
       </table>
       {grid.text.length > PREVIEW_ROWS && (
-        <Text size={200}>{formatMessage(language, 'fileMode.previewRows', { shown: PREVIEW_ROWS, total: grid.text.length })}</Text>
+        <Text size={200}>{t('fileMode.previewRows', { shown: PREVIEW_ROWS, total: grid.text.length })}</Text>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { checkGrid, gridFromRows, ruleCatalogueAnalyser } from '../../../src/core';
+import { sheet, taskRow } from '../rules/sheetBuilder';
 import { generateProgressSheet } from '../../../bench/workload';
 
 describe('check performance', () => {
@@ -16,5 +17,55 @@ describe('check performance', () => {
     expect(large).toBeLessThan(2_000);
     // Four times the rows may not take far more than four times as long (no quadratic pass).
     expect(large).toBeLessThan(Math.max(small, 50) * 10);
+  });
+});
+
+/** Excel's limit for one cell. */
+const CELL_LIMIT = 32_767;
+
+/** `piece(1) + piece(2) + …` cut to one full cell: the numbers differ, so no target repeats another. */
+function fullCell(piece: (index: number) => string): string {
+  let text = '';
+  for (let index = 1; text.length < CELL_LIMIT; index += 1) text += piece(index);
+  return text.slice(0, CELL_LIMIT);
+}
+
+function cpuMilliseconds(action: () => void): number {
+  const start = process.cpuUsage();
+  action();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const adversarialRows = [
+  {
+    description: 'thousands of targets against thousands of figures of one indicator',
+    task: fullCell((index) => `新建${index}家社区卫生服务中心，`),
+    progress: fullCell((index) => `已建成社区卫生服务中心${index + 2}家，`),
+  },
+  {
+    description: 'one sentence without a stop, figures and completion rates glued together',
+    task: fullCell((index) => `新建${index}家中心`),
+    progress: fullCell((index) => `建成中心${index + 1}家完成率${index}%`),
+  },
+  {
+    description: 'deadlines and as-of dates on every figure',
+    task: fullCell((index) => `${(index % 12) + 1}月底前建成${index}个`),
+    progress: fullCell((index) => `截至${(index % 12) + 1}月${(index % 28) + 1}日完成${index}个，完成年度任务的${index}%。`),
+  },
+];
+
+describe('a row of 32,767-character cells full of numbers', () => {
+  it.each(adversarialRows)('$description goes through the whole check in well under a second', ({ task, progress }) => {
+    const grid = sheet({ rows: [taskRow({ task, milestone: task, progress })] });
+    checkGrid(sheet({ rows: [taskRow({ task: task.slice(0, 2000), progress: progress.slice(0, 2000) })] }));
+    let targets = 0;
+    const time = cpuMilliseconds(() => {
+      targets = checkGrid(grid).targets.length;
+    });
+    // Every target of the cell is still read and judged; only the pairwise work is bounded.
+    expect(targets).toBeGreaterThan(1_000);
+    // Generous for a busy machine; the bench measures precisely. Unbounded, such a row took seconds.
+    expect(time).toBeLessThan(1_000);
   });
 });

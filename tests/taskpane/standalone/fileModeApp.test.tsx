@@ -1,9 +1,13 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TextDecoder as NodeTextDecoder } from 'node:util';
+import { XlsxWorkbook } from '../../../src/adapters/xlsx';
+import { I18nextProvider } from 'react-i18next';
+import { createPaneI18n } from '../../../src/taskpane/i18n';
 import type { PaneHost } from '../../../src/taskpane/paneHost';
 import { FileModeApp } from '../../../src/taskpane/standalone/FileModeApp';
 
@@ -14,7 +18,10 @@ class NoResizeObserver {
   disconnect(): void {}
 }
 Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver, configurable: true });
-// jsdom's File has no arrayBuffer(); every browser the page supports has.
+// jsdom has neither TextDecoder nor File.arrayBuffer(); every browser the page supports has both.
+if (typeof globalThis.TextDecoder === 'undefined') {
+  Object.defineProperty(globalThis, 'TextDecoder', { value: NodeTextDecoder, configurable: true });
+}
 if (!('arrayBuffer' in File.prototype)) {
   Object.defineProperty(File.prototype, 'arrayBuffer', {
     value(this: File) {
@@ -28,6 +35,9 @@ if (!('arrayBuffer' in File.prototype)) {
   });
 }
 
+// Opening a workbook parses a zip; on a busy machine that takes longer than the default second.
+configure({ asyncUtilTimeout: 10000 });
+
 /** Stands in for the pane: one button that selects a cell through the host, as the issue list does. */
 function FakePane({ host }: { readonly host: PaneHost }) {
   return (
@@ -39,10 +49,22 @@ function FakePane({ host }: { readonly host: PaneHost }) {
 
 function renderFileMode() {
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <FileModeApp displayLanguage="zh-CN" renderPane={(host) => <FakePane host={host} />} />
-    </FluentProvider>,
+    <I18nextProvider i18n={createPaneI18n('zh-CN')}>
+      <FluentProvider theme={webLightTheme}>
+        <FileModeApp displayLanguage="zh-CN" renderPane={(host) => <FakePane host={host} />} />
+      </FluentProvider>
+    </I18nextProvider>,
   );
+}
+
+async function reportFile(name: string): Promise<File> {
+  const workbook = XlsxWorkbook.create();
+  await workbook.apply([
+    { op: 'addSheet', sheet: '说明', replace: false },
+    { op: 'addSheet', sheet: '三季度', replace: false },
+    { op: 'writeBlock', sheet: '三季度', row: 0, column: 0, values: [['序号', '任务'], [57, '健全新药研发']] },
+  ]);
+  return new File([new Uint8Array(await workbook.toBuffer())], name);
 }
 
 function fixtureFile(name: string): File {
@@ -68,6 +90,35 @@ describe('file mode', () => {
     const selected = preview.querySelectorAll('tr[aria-selected="true"]');
     expect([...selected].map((row) => row.getAttribute('data-row'))).toEqual(['10']);
     expect(screen.getByRole('status')).toHaveTextContent('已定位到 三季度!B10');
+  });
+
+  it('opens files dropped on the page, one tab each, showing the report sheet first', async () => {
+    renderFileMode();
+    const files = [await reportFile('市卫生健康委.xlsx'), await reportFile('市商务局.xlsx')];
+    fireEvent.drop(screen.getByText('将 .xlsx 文件拖放到此处'), { dataTransfer: { files } });
+    expect(await screen.findByRole('tab', { name: '市商务局.xlsx' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: '市卫生健康委.xlsx' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: '工作表“三季度”预览' })).toHaveTextContent('健全新药研发');
+  });
+
+  it('refuses a file over 50 MB before reading it, and one that would unpack past 500 MB', async () => {
+    const user = userEvent.setup();
+    renderFileMode();
+    const huge = await reportFile('巨大.xlsx');
+    Object.defineProperty(huge, 'size', { value: 51 * 1024 * 1024 });
+    Object.defineProperty(huge, 'arrayBuffer', { value: () => Promise.reject(new Error('a refused file must not be read')) });
+    const bomb = await reportFile('炸弹.xlsx');
+    const bombBytes = new Uint8Array(await bomb.arrayBuffer());
+    const view = new DataView(bombBytes.buffer);
+    // Every entry of the zip directory now claims 100 MB unpacked.
+    for (let offset = 0; offset + 46 <= bombBytes.length; offset += 1) {
+      if (view.getUint32(offset, true) === 0x02014b50) view.setUint32(offset + 24, 100 * 1024 * 1024, true);
+    }
+    await user.upload(screen.getByTestId('file-input'), [huge, new File([bombBytes], '炸弹.xlsx')]);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“巨大.xlsx”超过 50 MB，已拒绝读取。');
+    expect(alert).toHaveTextContent('“炸弹.xlsx”解压后超过 500 MB，已拒绝读取。');
+    expect(screen.queryByRole('tab')).toBeNull();
   });
 
   it('names every file it cannot open and why, and keeps working', async () => {

@@ -406,6 +406,16 @@ class WorksheetProxy extends Loadable {
     return this;
   }
 
+  /**
+   * Office.js gives no defined behaviour for objects derived from a null object (a missing sheet from
+   * getItemOrNullObject); the simulation refuses them so code that relies on it fails here first.
+   */
+  requireDerivable(): SimulatedSheet {
+    const sheet = this.resolve();
+    if (!sheet) throw new OfficeError('InvalidObjectPath', 'an object was derived from a null object');
+    return sheet;
+  }
+
   requireSheet(): SimulatedSheet {
     const sheet = this.resolve();
     if (!sheet) throw new OfficeError('ItemNotFound', 'The worksheet does not exist.');
@@ -440,8 +450,7 @@ class WorksheetProxy extends Loadable {
 
   getRange(address?: string): RangeProxy {
     return new RangeProxy(this.context, () => {
-      const sheet = this.resolve();
-      if (!sheet) return null;
+      const sheet = this.requireDerivable();
       if (address === undefined) return { sheet, bounds: { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } };
       return { sheet, bounds: boundsOf(address) };
     });
@@ -449,16 +458,14 @@ class WorksheetProxy extends Loadable {
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): RangeProxy {
     return new RangeProxy(this.context, () => {
-      const sheet = this.resolve();
-      if (!sheet) return null;
+      const sheet = this.requireDerivable();
       return { sheet, bounds: { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     return new RangeProxy(this.context, () => {
-      const sheet = this.resolve();
-      if (!sheet) return null;
+      const sheet = this.requireDerivable();
       let bounds: RangePosition | null = null;
       sheet.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
@@ -808,7 +815,7 @@ class NoteProxy extends Loadable {
 
   load(selection: string): this {
     this.context.enqueue({ load: 'note', selection }, () => {
-      const note = this.worksheet.resolve()?.notes.get(this.cell);
+      const note = this.worksheet.requireDerivable().notes.get(this.cell);
       if (note === undefined && !this.orNull) throw new OfficeError('ItemNotFound', `no note at ${this.cell}`);
       this.loaded.set('isNullObject', note === undefined);
       if (note !== undefined) this.loaded.set('content', note);

@@ -8,7 +8,7 @@ export interface ReadingCopy {
   readonly text: string;
   /**
    * `toOriginal[i]` is the original offset of normalised offset i, one extra entry for the end; null when
-   * the copy is the original itself (most cells), which saves an allocation per cell.
+   * every offset is its own (no code point changed its length: most cells), which saves an allocation per cell.
    */
   readonly toOriginal: Int32Array | null;
   readonly original: string;
@@ -19,26 +19,53 @@ function isPlainCharacter(codePoint: number): boolean {
   return codePoint < 0x80 || (codePoint >= 0x4e00 && codePoint <= 0x9fff);
 }
 
-function isAllPlain(text: string): boolean {
-  for (let index = 0; index < text.length; index += 1) if (!isPlainCharacter(text.charCodeAt(index))) return false;
-  return true;
+/**
+ * NFKC of single code points already seen. A sheet uses a few hundred distinct punctuation marks and
+ * full-width forms, and nearly every cell has some (，。（）): normalising each afresh was the largest cost
+ * of reading a sheet. Bounded, so a cell of thousands of distinct rare characters cannot grow it unduly.
+ */
+const normalisedCodePoints = new Map<number, string>();
+const MAX_CACHED_CODE_POINTS = 4096;
+
+function normalizeCodePoint(codePoint: number, character: string): string {
+  const cached = normalisedCodePoints.get(codePoint);
+  if (cached !== undefined) return cached;
+  const normalised = character.normalize('NFKC');
+  if (normalisedCodePoints.size < MAX_CACHED_CODE_POINTS) normalisedCodePoints.set(codePoint, normalised);
+  return normalised;
 }
 
 /** Normalises each code point on its own (NFKC), which keeps the offset map exact. */
 export function normalizeForReading(original: string): ReadingCopy {
-  if (isAllPlain(original)) return { text: original, toOriginal: null, original };
   const chunks: string[] = [];
-  const offsets: number[] = [];
+  // Offsets are only needed once a code point changed its length (`①` → `1`, `㎡` → `m2`); until then
+  // normalised offset i is original offset i.
+  let offsets: number[] | null = null;
+  let plainFrom = 0;
   let index = 0;
   while (index < original.length) {
-    const codePoint = original.codePointAt(index) ?? 0;
+    const codeUnit = original.charCodeAt(index);
+    if (codeUnit < 0x80 || (codeUnit >= 0x4e00 && codeUnit <= 0x9fff)) {
+      if (offsets !== null) offsets.push(index);
+      index += 1;
+      continue;
+    }
+    const codePoint = original.codePointAt(index) ?? codeUnit;
     const width = codePoint > 0xffff ? 2 : 1;
     const character = original.slice(index, index + width);
-    const normalised = isPlainCharacter(codePoint) ? character : character.normalize('NFKC');
-    for (let k = 0; k < normalised.length; k += 1) offsets.push(index);
-    chunks.push(normalised);
+    const normalised = isPlainCharacter(codePoint) ? character : normalizeCodePoint(codePoint, character);
+    if (normalised !== character) {
+      if (plainFrom < index) chunks.push(original.slice(plainFrom, index));
+      chunks.push(normalised);
+      plainFrom = index + width;
+      if (offsets === null && normalised.length !== width) offsets = Array.from({ length: index }, (_, offset) => offset);
+    }
+    if (offsets !== null) for (let k = 0; k < normalised.length; k += 1) offsets.push(index);
     index += width;
   }
+  if (chunks.length === 0) return { text: original, toOriginal: null, original };
+  if (plainFrom < original.length) chunks.push(original.slice(plainFrom));
+  if (offsets === null) return { text: chunks.join(''), toOriginal: null, original };
   offsets.push(original.length);
   return { text: chunks.join(''), toOriginal: Int32Array.from(offsets), original };
 }

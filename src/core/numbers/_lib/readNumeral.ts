@@ -39,6 +39,13 @@ export function isChineseNumeralCharacter(character: string | undefined): boolea
   return character !== undefined && CHINESE_NUMERAL_CHARACTERS.has(character);
 }
 
+const NUMERAL_START_CODES: ReadonlySet<number> = new Set([...CHINESE_NUMERAL_CHARACTERS].map((character) => character.charCodeAt(0)));
+
+/** Whether a number can begin at this UTF-16 code: a scan asks it of every character, without making strings. */
+export function mayStartNumeral(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || NUMERAL_START_CODES.has(code);
+}
+
 function isChineseDigit(character: string | undefined): boolean {
   return character !== undefined && character in CHINESE_DIGITS;
 }

@@ -5,12 +5,17 @@
  */
 import type { Quantity } from '../../numbers/types';
 
+/** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */
+function codeSet(characters: readonly string[]): ReadonlySet<number> {
+  return new Set(characters.map((character) => character.charCodeAt(0)));
+}
+
 /** Where one statement ends: the indicator never reaches across these. */
-const CLAUSE_DELIMITERS = new Set([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '\r', '、', '(', ')', '（', '）', '|']);
+const CLAUSE_DELIMITERS = codeSet([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '\r', '、', '(', ')', '（', '）', '|']);
 /** Where a sentence ends: target verbs and deadlines are looked for within it. */
-const SENTENCE_DELIMITERS = new Set(['。', ';', '；', '\n', '\r', '!', '！', '?', '？']);
+const SENTENCE_DELIMITERS = codeSet(['。', ';', '；', '\n', '\r', '!', '！', '?', '？']);
 /** Where a clause ends for target verbs (a list with 、 still shares its verb). */
-const VERB_CLAUSE_DELIMITERS = new Set([',', '，', '。', ';', '；', ':', '：', '\n', '\r', '!', '！', '?', '？']);
+const VERB_CLAUSE_DELIMITERS = codeSet([',', '，', '。', ';', '；', ':', '：', '\n', '\r', '!', '！', '?', '？']);
 
 /** Words that begin an indicator phrase without being part of what is counted. */
 const LEADING_WORDS = [
@@ -82,12 +87,12 @@ export function sentenceBoundsReader(text: string): (start: number, end: number)
   return (start, end) => ({ verbClauseStart: verbClauseStartOf(start), sentenceStart: sentenceStartOf(start), sentenceEnd: sentenceEndOf(end) });
 }
 
-function backwardBoundary(text: string, delimiters: ReadonlySet<string>): (start: number) => number {
+function backwardBoundary(text: string, delimiters: ReadonlySet<number>): (start: number) => number {
   let scannedDownTo = 0;
   let boundary = 0;
   return (start) => {
     let index = start;
-    while (index > scannedDownTo && !delimiters.has(text[index - 1] ?? '')) index -= 1;
+    while (index > scannedDownTo && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
     // Nothing between the last position asked and this one: the last boundary still holds.
     if (index > scannedDownTo) boundary = index;
     scannedDownTo = Math.max(scannedDownTo, start);
@@ -95,26 +100,26 @@ function backwardBoundary(text: string, delimiters: ReadonlySet<string>): (start
   };
 }
 
-function forwardBoundary(text: string, delimiters: ReadonlySet<string>): (end: number) => number {
+function forwardBoundary(text: string, delimiters: ReadonlySet<number>): (end: number) => number {
   let boundary = -1;
   return (end) => {
     if (boundary >= end) return boundary;
     let index = end;
-    while (index < text.length && !delimiters.has(text[index] ?? '')) index += 1;
+    while (index < text.length && !delimiters.has(text.charCodeAt(index))) index += 1;
     boundary = index;
     return boundary;
   };
 }
 
-function boundaryBefore(text: string, from: number, limit: number, delimiters: ReadonlySet<string>): number {
+function boundaryBefore(text: string, from: number, limit: number, delimiters: ReadonlySet<number>): number {
   let index = from;
-  while (index > limit && !delimiters.has(text[index - 1] ?? '')) index -= 1;
+  while (index > limit && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
   return index;
 }
 
-function boundaryAfter(text: string, from: number, limit: number, delimiters: ReadonlySet<string>): number {
+function boundaryAfter(text: string, from: number, limit: number, delimiters: ReadonlySet<number>): number {
   let index = from;
-  while (index < limit && !delimiters.has(text[index] ?? '')) index += 1;
+  while (index < limit && !delimiters.has(text.charCodeAt(index))) index += 1;
   return index;
 }
 
