@@ -77,20 +77,20 @@ describe('openWorkbookFile refuses files it cannot read, with the message to sho
 describe('inspectXlsxBytes checks bytes before unpacking them (the browser uses it too)', () => {
   it('refuses a zip whose entries would unpack past 500 MB', async () => {
     const bomb = withDeclaredUnpackedSize(await sampleBytes(), 100 * 1024 * 1024);
-    expect(inspectXlsxBytes('bomb.xlsx', bomb)).toEqual({
+    expect(inspectXlsxBytes(bomb, 'bomb.xlsx')).toEqual({
       ok: false,
       problem: { key: 'file.unpackedTooLarge', params: { file: 'bomb.xlsx', limit: 500 } },
     });
   });
 
   it('refuses more than 50 MB of bytes', () => {
-    const inspection = inspectXlsxBytes('big.xlsx', new Uint8Array(50 * 1024 * 1024 + 1));
+    const inspection = inspectXlsxBytes(new Uint8Array(50 * 1024 * 1024 + 1), 'big.xlsx');
     expect(inspection.ok ? null : inspection.problem.key).toBe('file.tooLarge');
   });
 
   it('accepts a workbook and reports its unpacked size', async () => {
     const bytes = await sampleBytes();
-    const inspection = inspectXlsxBytes('good.xlsx', bytes);
+    const inspection = inspectXlsxBytes(bytes, 'good.xlsx');
     expect(inspection.ok).toBe(true);
     if (inspection.ok) expect(inspection.unpackedBytes).toBeGreaterThan(bytes.length);
   });

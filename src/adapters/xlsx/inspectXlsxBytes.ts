@@ -36,12 +36,15 @@ const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
 
 /**
+ * `fileName` only fills the `file` placeholder of the problem's message.
+ *
  * @example
- * inspectXlsxBytes('三季度.xlsx', bytes) // { ok: true, unpackedBytes: 48213 }
- * inspectXlsxBytes('旧表.xls', bytes)    // { ok: false, problem: { key: 'file.notXlsx', params: { file: '旧表.xls' } } }
+ * inspectXlsxBytes(bytes, '三季度.xlsx') // { ok: true, unpackedBytes: 48213 }
+ * inspectXlsxBytes(bytes, '旧表.xls')    // { ok: false, problem: { key: 'file.notXlsx', params: { file: '旧表.xls' } } }
  */
-export function inspectXlsxBytes(fileName: string, input: Uint8Array | ArrayBuffer): XlsxInspection {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+export function inspectXlsxBytes(input: Uint8Array | ArrayBuffer, fileName = ''): XlsxInspection {
+  // By internal slot, not `instanceof`: bytes may come from another realm (a frame, a jsdom window).
+  const bytes = ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
   const refuse = (key: FileProblemKey, extra: Record<string, number> = {}): XlsxInspection => ({
     ok: false,
     problem: { key, params: { file: fileName, ...extra } },

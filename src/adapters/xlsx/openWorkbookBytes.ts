@@ -13,7 +13,7 @@ export type OpenedWorkbook = { readonly ok: true; readonly workbook: XlsxWorkboo
  * if (!opened.ok) show(formatMessage(language, opened.problem.key, opened.problem.params));
  */
 export async function openWorkbookBytes(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<OpenedWorkbook> {
-  const inspection = inspectXlsxBytes(fileName, bytes);
+  const inspection = inspectXlsxBytes(bytes, fileName);
   if (!inspection.ok) return inspection;
   let workbook: XlsxWorkbook;
   try {

@@ -1,4 +1,4 @@
-/** The CLI's commands, in the order --help lists them. Replace a pendingCommand by the real module when it lands. */
+/** The CLI's commands, in the order --help lists them. */
 import type { CliCommand } from '../main';
 import { checkCommand } from './check';
 import { consolidateCommand } from './consolidate';

@@ -4,7 +4,6 @@ import type { MessageMap } from './index';
 export const zhCN: MessageMap = {
   'app.name': '进度助手',
   'app.notInExcel': '当前未在 Excel 中运行。可在此页面打开 .xlsx 文件使用“文件模式”。',
-  'cli.notYetAvailable': '命令“{command}”尚未提供，将在后续版本中加入。',
   'file.notFound': '找不到文件：{file}',
   'file.notXlsx': '“{file}”不是 .xlsx 工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 后重试。',
   'file.corrupt': '“{file}”已损坏或不是有效的 .xlsx 文件，无法读取。',
@@ -20,7 +19,6 @@ export const zhCN: MessageMap = {
 export const en: MessageMap = {
   'app.name': 'Jindu',
   'app.notInExcel': 'Not running inside Excel. Open .xlsx files on this page to use file mode.',
-  'cli.notYetAvailable': 'The command "{command}" is not available yet; it comes in a later version.',
   'file.notFound': 'File not found: {file}',
   'file.notXlsx': '"{file}" is not an .xlsx workbook. Save it as .xlsx in Excel or WPS and try again.',
   'file.corrupt': '"{file}" is damaged or not a valid .xlsx file and cannot be read.',

@@ -1,15 +1,8 @@
-import { hasColumn, isEmptyCell, taskIssue } from './_lib/taskIssue';
-import type { Rule } from './types';
+import { emptyCellRule } from './_lib/emptyCellRule';
+import { isEmptyCell } from './_lib/taskIssue';
 
-/** A task without a serial cannot be matched with the plan or the other bureaus' rows. */
-export const serialEmpty: Rule = {
-  id: 'serial.empty',
-  severity: 'error',
-  fixable: false,
-  check(context) {
-    if (!hasColumn(context, 'serial')) return [];
-    return context.tasks
-      .filter((task) => task.serial === null && isEmptyCell(task, 'serial'))
-      .map((task) => taskIssue(context, task, 'serial', { rule: this.id, severity: this.severity }));
-  },
-};
+/**
+ * A task without a serial cannot be matched with the plan or the other bureaus' rows. A serial read from
+ * a page-split remainder (`省民` + `生实事第16项`) counts as one.
+ */
+export const serialEmpty = emptyCellRule('serial.empty', 'error', 'serial', (task) => task.serial === null && isEmptyCell(task, 'serial'));

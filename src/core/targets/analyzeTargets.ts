@@ -160,19 +160,8 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
   return { role, statement, figure, result: targetResult(base, reported, judgement.verdict, confidence, judgement.pace) };
 }
 
-/** What a target is, before it is judged; `upper` is kept for ranges only. */
-interface TargetBase {
-  readonly row: number;
-  readonly cell: string;
-  readonly source: string;
-  readonly text: string;
-  readonly indicator: string;
-  readonly value: number;
-  readonly upper: number | null;
-  readonly unit: string;
-  readonly op: TargetResult['op'];
-  readonly deadline: string | null;
-}
+/** What a target is, before it is judged; `upper` is null unless the target is a range. */
+type TargetBase = Omit<TargetResult, 'upper' | 'reported' | 'verdict' | 'confidence' | 'pace'> & { readonly upper: number | null };
 
 /**
  * One literal per shape, in the key order `--json` prints: spreading a base with an optional `upper` into

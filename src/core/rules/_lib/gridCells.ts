@@ -1,6 +1,9 @@
 /** Walks the cells of a grid with the column label the issues use. */
 import type { CellValue, SheetGrid } from '../../grid/sheetGrid';
+import type { Issue } from '../../issues/issue';
+import { cellIssue } from '../../report/reportIssue';
 import type { ProgressReport } from '../../report/types';
+import type { Rule } from '../types';
 import { ROLE_LABELS } from './taskIssue';
 
 /** The label of a grid column: the role name, an extra column's header, or ''. */
@@ -19,4 +22,34 @@ export function forEachFilledCell(grid: SheetGrid, visit: (value: CellValue, tex
       visit(value, texts?.[column] ?? '', row, column);
     });
   });
+}
+
+/** What a cell rule has to say about one cell: the value the issue shows and its message parameters. */
+export interface CellFinding {
+  readonly value: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * A rule about single cells anywhere in the sheet (title, metadata and footer included): `inspect`
+ * returns what is wrong with a cell's value, or null. Such rules carry no fix.
+ */
+export function gridCellRule(rule: Pick<Rule, 'id' | 'severity'>, inspect: (value: CellValue) => CellFinding | null): Rule {
+  return {
+    id: rule.id,
+    severity: rule.severity,
+    fixable: false,
+    check({ grid, report }) {
+      const labels = columnLabels(report);
+      const issues: Issue[] = [];
+      forEachFilledCell(grid, (value, _text, row, column) => {
+        const finding = inspect(value);
+        if (finding === null) return;
+        const { value: shown, params } = finding;
+        const where = { sheet: report.sheet, row, columnIndex: column, column: labels.get(column) ?? '' };
+        issues.push(cellIssue({ rule: rule.id, severity: rule.severity, ...where, value: shown, ...(params ? { params } : {}) }));
+      });
+      return issues;
+    },
+  };
 }
