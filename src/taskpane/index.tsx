@@ -7,7 +7,6 @@ import { parseLanguage } from '../core';
 import { officeExcelRunner } from '../adapters/office/excelRunner';
 import { createOfficePaneHost } from '../adapters/office/officePaneHost';
 import { detectOfficeCapabilities } from '../adapters/office/requirements';
-import { FileModeRoot } from './standalone/FileModeRoot';
 import { createCoreEngine } from './coreEngine';
 import { detectHost } from './host';
 import { openXlsxFile } from './openXlsxFile';
@@ -30,7 +29,13 @@ function excelPane() {
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
-  void detectHost().then((host) => {
-    root.render(host.kind === 'excel' ? excelPane() : <FileModeRoot displayLanguage={host.displayLanguage} />);
+  void detectHost().then(async (host) => {
+    if (host.kind === 'excel') {
+      root.render(excelPane());
+      return;
+    }
+    // File mode is its own chunk, so Excel never downloads it.
+    const { FileModeRoot } = await import(/* webpackChunkName: "filemode" */ './standalone/FileModeRoot');
+    root.render(<FileModeRoot displayLanguage={host.displayLanguage} />);
   });
 }

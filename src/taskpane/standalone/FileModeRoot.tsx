@@ -10,7 +10,7 @@ import { createCoreEngine } from '../coreEngine';
 import { createPaneI18n } from '../i18n';
 import { openXlsxFile } from '../openXlsxFile';
 import type { PaneHost } from '../paneHost';
-import { PaneRoot } from '../PaneRoot';
+import { PaneApp } from '../components/PaneApp';
 import { createPaneUseCases } from '../paneUseCases';
 import { fluentThemeOf } from '../theme';
 import { FileModeApp } from './FileModeApp';
@@ -33,5 +33,6 @@ export function FileModeRoot({ displayLanguage }: FileModeRootProps) {
 
 function FilePane({ host }: { readonly host: PaneHost }) {
   const useCases = useMemo(() => createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage)), [host]);
-  return <PaneRoot useCases={useCases} theme="light" />;
+  // Already inside this page's providers: one FluentProvider for the whole page.
+  return <PaneApp useCases={useCases} />;
 }

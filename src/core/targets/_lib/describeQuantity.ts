@@ -126,13 +126,37 @@ function boundaryAfter(text: string, from: number, limit: number, delimiters: Re
 /** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
 const NOUN_SUFFIXES = ['率', '数', '量', '比例', '比'];
 
-function afterLastActionVerb(phrase: string): string {
-  let cut = 0;
-  for (const verb of ACTION_VERBS) {
-    const at = phrase.lastIndexOf(verb);
-    if (at >= 0 && at + verb.length > cut && phrase.length - (at + verb.length) >= 2) cut = at + verb.length;
+/** Words grouped by the code of their last character, in list order: a backward scan asks only the few that can end here. */
+function byLastCode(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const code = word.charCodeAt(word.length - 1);
+    map.set(code, [...(map.get(code) ?? []), word]);
   }
-  return phrase.slice(cut);
+  return map;
+}
+
+const ACTION_VERBS_BY_LAST_CODE = byLastCode(ACTION_VERBS);
+const TARGET_VERBS_BY_LAST_CODE = byLastCode(TARGET_VERBS);
+
+/**
+ * The phrase after the last action verb that leaves at least two characters. Only each verb's last
+ * occurrence counts (a verb that ends the phrase hides its earlier occurrences), as `lastIndexOf` per verb
+ * would have it; the backward scan does in one pass what that did once per verb.
+ */
+function afterLastActionVerb(phrase: string): string {
+  let ended: Set<string> | null = null;
+  for (let end = phrase.length; end > 0; end -= 1) {
+    const verbs = ACTION_VERBS_BY_LAST_CODE.get(phrase.charCodeAt(end - 1));
+    if (!verbs) continue;
+    for (const verb of verbs) {
+      if (end < verb.length || !phrase.startsWith(verb, end - verb.length) || ended?.has(verb)) continue;
+      if (phrase.length - end >= 2) return phrase.slice(end);
+      ended ??= new Set();
+      ended.add(verb);
+    }
+  }
+  return phrase;
 }
 
 const LEADING_BY_FIRST_CHARACTER: ReadonlyMap<string, readonly string[]> = (() => {
@@ -195,14 +219,16 @@ function clip(phrase: string, fromEnd: boolean): string {
   return fromEnd ? phrase.slice(phrase.length - MAX_INDICATOR_LENGTH) : phrase.slice(0, MAX_INDICATOR_LENGTH);
 }
 
+/** The target verb that ends last in the clause (the first of the list when two end together). */
 function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean } | null {
-  let best: { verb: string; at: number } | null = null;
-  for (const verb of TARGET_VERBS) {
-    const at = clauseBefore.lastIndexOf(verb);
-    if (at >= 0 && (best === null || at + verb.length > best.at + best.verb.length)) best = { verb, at };
+  for (let end = clauseBefore.length; end > 0; end -= 1) {
+    const verbs = TARGET_VERBS_BY_LAST_CODE.get(clauseBefore.charCodeAt(end - 1));
+    if (!verbs) continue;
+    for (const verb of verbs) {
+      if (end >= verb.length && clauseBefore.startsWith(verb, end - verb.length)) return { verb, adjacent: clauseBefore.slice(end).trim() === '' };
+    }
   }
-  if (!best) return null;
-  return { verb: best.verb, adjacent: clauseBefore.slice(best.at + best.verb.length).trim() === '' };
+  return null;
 }
 
 /**
