@@ -32,13 +32,49 @@ const MINIMUM_ROLES = 3;
  */
 export function headerRole(text: string): ColumnRole | null {
   // Long cells are data, not headers: skip normalising them (a data row is tested cell by cell).
-  if (text.length > LONGEST_HEADER * 3) return null;
+  if (text.length > LONGEST_HEADER * 3 || isLongerThanAnyHeader(text)) return null;
   const key = compactKey(text).replace(/\([^)]*\)/g, '');
   if (key === '' || key.length > LONGEST_HEADER) return null;
   for (const [role, synonyms] of ROLE_SYNONYMS) {
     if (synonyms.some((synonym) => key.includes(synonym))) return role;
   }
   return null;
+}
+
+function isSpaceCode(code: number): boolean {
+  // Every code `\s`, the ideographic space, U+200B and U+FEFF stand for (and a few more: harmless here).
+  return code <= 0x20 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether the text has more characters than a header can, counted without building its key: white space
+ * and anything from an opening parenthesis to the next closing one are not counted, so the count never
+ * exceeds the key's length. Data cells of a few dozen characters (milestones) are told apart without a copy.
+ */
+function isLongerThanAnyHeader(text: string): boolean {
+  let counted = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x28 || code === 0xff08) {
+      const close = nextClosingParenthesis(text, index + 1);
+      if (close >= 0) {
+        index = close;
+        continue;
+      }
+    }
+    if (!isSpaceCode(code)) counted += 1;
+    if (counted > LONGEST_HEADER) return true;
+  }
+  return false;
+}
+
+function nextClosingParenthesis(text: string, from: number): number {
+  for (let index = from; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x29 || code === 0xff09) return index;
+  }
+  return -1;
 }
 
 /** Reads one row as a header: each role goes to the first column that names it. */
