@@ -1,4 +1,5 @@
 /** The responsibility parenthesis that ends a task text (DOMAIN §1). */
+import { trimTrailing } from '../text/characters';
 import type { Responsibility } from './types';
 
 const LEADER_LABELS = ['责任领导', '分管领导'];
@@ -6,7 +7,7 @@ const UNIT_LABELS = ['责任单位', '牵头单位', '牵头部门', '配合单�
 const LABEL = new RegExp(`(${[...LEADER_LABELS, ...UNIT_LABELS].join('|')})\\s*[:：]`, 'g');
 const FIRST_LABEL = new RegExp(`(?:${[...LEADER_LABELS, ...UNIT_LABELS].join('|')})\\s*[:：]`);
 const LIST_SEPARATOR = /[、，,；;]/;
-const TRAILING_PUNCTUATION = /[\s，,；;。.、)）]+$/;
+const TRAILING_PUNCTUATION: ReadonlySet<string> = new Set(['，', ',', '；', ';', '。', '.', '、', ')', '）']);
 
 const NO_RESPONSIBILITY: Responsibility = { leaders: [], units: [], text: '' };
 
@@ -70,7 +71,7 @@ function splitNames(list: string): string[] {
     if (depth < 0) depth = 0;
   }
   names.push(current);
-  return names.map((name) => name.replace(/\s+/g, ' ').trim().replace(TRAILING_PUNCTUATION, '').trim()).filter((name) => name !== '');
+  return names.map((name) => trimTrailing(name.replace(/\s+/g, ' ').trim(), TRAILING_PUNCTUATION, true).trim()).filter((name) => name !== '');
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The title and the metadata lines around the table (填报单位, 填报时间, 联系人, 联系电话). */
 import { cellAddress } from '../grid/a1';
 import { cellText, cellValue, type SheetGrid } from '../grid/sheetGrid';
-import { removeWhitespace, toHalfWidth } from '../text/characters';
+import { removeWhitespace, toHalfWidth, trimTrailing } from '../text/characters';
 import { parseCalendarDate } from './parseCalendarDate';
 import { findPeriodInText } from './parsePeriod';
 import type { ReportCellText, ReportMetadata, ReportTitle } from './types';
@@ -23,6 +23,10 @@ const LABEL_ALTERNATION = [...FIELD_BY_LABEL.keys()].sort((a, b) => b.length - a
 /** Longer labels first, so `联系电话` is read whole and never as `电话`. */
 const LABEL_PATTERN = new RegExp(`(${LABEL_ALTERNATION})\\s*(?:[:：]|$)`, 'g');
 const LINE_LABEL = new RegExp(`^\\s*(?:${LABEL_ALTERNATION})\\s*(?:[:：]|$)`);
+
+/** What separates labelled values that share a line (`填报单位：市教育局；填报时间：…`); no value ends with it. */
+const SEPARATORS: ReadonlySet<string> = new Set([',', '，', ';', '；', '、', '|']);
+
 
 /** Whether a cell's text starts with a metadata label (`联系电话: 66601746`), as footers do. */
 export function startsWithMetadataLabel(text: string): boolean {
@@ -52,7 +56,7 @@ export function readLabelledValues(grid: SheetGrid, row: number): MetadataValue[
       if (field === undefined) return;
       const valueStart = label.index + label[0].length;
       const valueEnd = labels[index + 1]?.index ?? text.length;
-      const value = text.slice(valueStart, valueEnd).trim();
+      const value = trimTrailing(text.slice(valueStart, valueEnd), SEPARATORS, true).trim();
       if (value !== '' || index < labels.length - 1) {
         found.push({ field, text: value, address: cellAddress(row, column), row, column });
         return;

@@ -1,4 +1,4 @@
-import { emptyCellRule } from './_lib/emptyCellRule';
+import { emptyCellRule } from './_lib/taskCellRule';
 
 /** No progress reported. */
 export const progressEmpty = emptyCellRule('progress.empty', 'error', 'progress');

@@ -1,18 +1,9 @@
 import { isPlaceholder } from './_lib/progressText';
-import { joinedText, taskIssue } from './_lib/taskIssue';
-import type { Rule } from './types';
+import { taskCellRule } from './_lib/taskCellRule';
+import { joinedText } from './_lib/taskIssue';
 
 /** Progress that is only a stand-in: 无, 略, 同上, `/`. */
-export const progressPlaceholder: Rule = {
-  id: 'progress.placeholder',
-  severity: 'error',
-  fixable: false,
-  check(context) {
-    return context.tasks
-      .filter((task) => {
-        const text = joinedText(task, 'progress');
-        return text !== '' && isPlaceholder(text);
-      })
-      .map((task) => taskIssue(context, task, 'progress', { rule: this.id, severity: this.severity }));
-  },
-};
+export const progressPlaceholder = taskCellRule({ id: 'progress.placeholder', severity: 'error', role: 'progress' }, (task) => {
+  const text = joinedText(task, 'progress');
+  return text !== '' && isPlaceholder(text);
+});

@@ -64,9 +64,11 @@ function withDistributedIndicators(text: string, items: readonly QuantityInConte
       const prefix = SHARED_QUALIFIER.exec(text.slice(Math.max(0, first.context.phraseStart - 2), first.context.phraseStart));
       const qualifiers = prefix && group.length === 2 && QUALIFIED.test(indicator) ? [`${prefix[1] ?? ''}${indicator.slice(1)}`, indicator] : [];
       group.forEach((item, index) => {
-        // A later figure of the list is shown with the words it shares: `…分别不少于20个和50个`.
-        const phraseStart = index === 0 ? item.context.phraseStart : first.context.phraseStart;
+        // A later figure of the list is shown with the words it shares: `…分别不少于20个和50个`, unless the
+        // list runs so long that every figure would repeat all of it (a cell of thousands of figures).
         const phraseEnd = Math.max(item.context.phraseEnd, item.quantity.span.end);
+        const sharedStart = index === 0 ? item.context.phraseStart : first.context.phraseStart;
+        const phraseStart = phraseEnd - sharedStart > LONGEST_SHARED_PHRASE ? item.context.phraseStart : sharedStart;
         const phrase = text.slice(phraseStart, phraseEnd);
         result.push({ ...item, context: { ...item.context, indicator: qualifiers[index] ?? indicator, phrase, phraseStart, phraseEnd } });
       });
@@ -75,6 +77,9 @@ function withDistributedIndicators(text: string, items: readonly QuantityInConte
   };
   for (const item of items) {
     if (item.quantity.kind === 'distribution') {
+      // Two lists in a row (`…分别不少于20个和50个；…分别不少于3家和5家`) are two groups, each with its indicator.
+      const last = group[group.length - 1];
+      if (last && !continuesList(text, last.quantity, item.quantity)) flush();
       group.push(item);
       continue;
     }
@@ -85,7 +90,16 @@ function withDistributedIndicators(text: string, items: readonly QuantityInConte
   return result;
 }
 
+/** A list phrase shown whole for each of its figures is a sentence at most. */
+const LONGEST_SHARED_PHRASE = 120;
 const SHARED_QUALIFIER = /([\u4e00-\u9fff])、$/;
+/** What stands between two figures of one list (the quantity reader joins them on the same marks, either width). */
+const LIST_CONNECTORS: ReadonlySet<string> = new Set(['和', '、', ',', '，', '及', '与', ';', '；']);
+
+function continuesList(text: string, previous: Quantity, next: Quantity): boolean {
+  const between = text.slice(previous.span.end, next.span.start).trim();
+  return between.length === 1 && LIST_CONNECTORS.has(between);
+}
 const QUALIFIED = /^[\u4e00-\u9fff]级/;
 
 /**

@@ -1,5 +1,5 @@
 /** The self-assessment (自我评价) vocabulary and its near-synonyms (DOMAIN §1). */
-import { removeWhitespace, toHalfWidth } from './characters';
+import { removeWhitespace, toHalfWidth, trimTrailing } from './characters';
 
 /** The default vocabulary; each bureau may configure its own. */
 export const DEFAULT_VOCABULARY: readonly string[] = ['完成', '基本完成', '序时推进', '超序时推进', '未完成', '滞后'];
@@ -46,8 +46,10 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   延期: '滞后',
 };
 
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['。', '.', '!', '！', ',', '，', ';', '；']);
+
 function compact(text: string): string {
-  return removeWhitespace(toHalfWidth(text)).replace(/[。.!！,，;；]+$/, '');
+  return trimTrailing(removeWhitespace(toHalfWidth(text)), CLOSING_MARKS);
 }
 
 /**

@@ -69,3 +69,26 @@ describe('a row of 32,767-character cells full of numbers', () => {
     expect(time).toBeLessThan(1_000);
   });
 });
+
+/** Cells with a long run of the marks a trailing-punctuation pattern strips, then something else. */
+const longRunRows = [
+  { description: 'a self-assessment of full stops ending in a letter', task: '开工建设济南黄河体育中心。', selfAssessment: `${'。'.repeat(CELL_LIMIT - 1)}x` },
+  {
+    description: 'a responsibility parenthesis whose unit runs on in full stops',
+    task: `开工建设济南黄河体育中心（责任单位：市体育局${'。'.repeat(CELL_LIMIT - 40)}局）`,
+    selfAssessment: '完成',
+  },
+];
+
+describe('cells with long runs of closing marks', () => {
+  it.each(longRunRows)('$description is checked in well under a second', ({ task, selfAssessment }) => {
+    const grid = sheet({ rows: [taskRow({ task, selfAssessment })] });
+    let rows = 0;
+    const time = cpuMilliseconds(() => {
+      rows = checkGrid(grid).rows;
+    });
+    expect(rows).toBe(1);
+    // A pattern like /[。.]+$/ retried the run from each of its characters: about half a second per cell.
+    expect(time).toBeLessThan(250);
+  });
+});

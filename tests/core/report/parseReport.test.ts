@@ -129,10 +129,38 @@ describe('metadata lines', () => {
       date: { year: 2021, month: 10, day: 8 },
     },
     { description: 'a malformed date is kept as text without a date', rows: [['填报单位：市教育局'], ['填报时间：十月上旬']], unit: '市教育局', date: null },
+    {
+      description: 'labels sharing a line separated by a semicolon, the date first',
+      rows: [['填报时间: 2021-10-08；填报单位: 市教育局；']],
+      unit: '市教育局',
+      date: { year: 2021, month: 10, day: 8 },
+    },
+    {
+      description: 'labels separated by a full-width comma',
+      rows: [['填报单位：济南市卫生健康委，填报时间：2021年10月11日']],
+      unit: '济南市卫生健康委',
+      date: { year: 2021, month: 10, day: 11 },
+    },
   ])('$description', ({ rows, unit, date }) => {
     const { report } = parseReport(gridFromRows('s', [...(rows as CellValue[][]), HEADER]));
     expect(report?.metadata.unit?.text).toBe(unit);
     expect(report?.metadata.reportDate?.date ?? null).toEqual(date);
+  });
+
+  it.each([
+    {
+      description: 'all four labels on one line',
+      rows: [['填报单位：济南市卫生健康委  填报时间：2021年10月11日  联系人：张三  联系电话：66601746']],
+      expected: { unit: '济南市卫生健康委', date: '2021年10月11日', contact: '张三', phone: '66601746' },
+    },
+    {
+      description: 'labels with their values in the cells after them',
+      rows: [['填报单位', '济南市卫生健康委', '填报日期', 44480, '联系人：', '张三', '联系电话：', '0531-66601746']],
+      expected: { unit: '济南市卫生健康委', date: '44480', contact: '张三', phone: '0531-66601746' },
+    },
+  ])('reads contact and phone too: $description', ({ rows, expected }) => {
+    const { metadata } = parseReport(gridFromRows('s', [...(rows as CellValue[][]), HEADER])).report ?? {};
+    expect({ unit: metadata?.unit?.text, date: metadata?.reportDate?.text, contact: metadata?.contact?.text, phone: metadata?.phone?.text }).toEqual(expected);
   });
 });
 

@@ -3,6 +3,7 @@
  * seed 000's rows and tricky cases of our own, one row each.
  */
 import { analyzeTargets, type TargetResult } from '../../../src/core/targets';
+import { MAX_FIGURES_COMPARED } from '../../../src/core/targets/analyzeTargets';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 type ExpectedTarget = Partial<Omit<TargetResult, 'reported'>> & { readonly reported?: Partial<NonNullable<TargetResult['reported']>> | null };
@@ -162,6 +163,16 @@ describe('analyzeTargets', () => {
     const { targets } = analyzeTargets(reportOf([row], year));
     expect(targets).toHaveLength(expected.length);
     expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+
+  it.each([
+    { description: 'a figure among the first ones is compared', fillers: 10, verdict: 'met' },
+    { description: 'a figure after more than MAX_FIGURES_COMPARED others is not', fillers: MAX_FIGURES_COMPARED, verdict: 'no-figure' },
+  ])('compares a target with the first figures of a long progress text only: $description', ({ fillers, verdict }) => {
+    // Counts of other things (个) cannot measure people (名), so only the last figure could match.
+    const others = Array.from({ length: fillers }, (_, index) => `完成其他项目${index + 1}个，`).join('');
+    const { targets } = analyzeTargets(reportOf([{ milestone: '增加精神科医师 5 名。', progress: `${others}增加精神科医师 7 人。` }]));
+    expect(targets.map((target) => target.verdict)).toEqual([verdict]);
   });
 
   it.each(cases.slice(0, 2))('gives the same verdict with character bigrams: $description', ({ row, expected }) => {

@@ -35,6 +35,11 @@ const cases: TargetCase[] = [
   { description: 'seed 002: 以上 between a count and its noun', input: '积极引导各医疗机构开展临床研究，建成10个以上市级临床医学研究中心。', expected: ['市级临床医学研究中心 10 个 >='] },
   { description: 'seed 002: a count behind its noun', input: '增设和更新献血屋4座，按时完成市办实事确定任务。', expected: ['献血屋 4 座 >='] },
   { description: 'seed 002: a distribution with a shared qualifier', input: '年内创建省、市级示范标准村卫生室分别不少于20个和50个。', expected: ['省级示范标准村卫生室 20 个 >=', '市级示范标准村卫生室 50 个 >='] },
+  {
+    description: 'two distributions in a row keep their own indicators',
+    input: '创建省、市级示范标准村卫生室分别不少于20个和50个；建设智慧中药房分别不少于3家和5家。',
+    expected: ['省级示范标准村卫生室 20 个 >=', '市级示范标准村卫生室 50 个 >=', '智慧中药房 3 家 >=', '智慧中药房 5 家 >='],
+  },
   { description: 'seed 002: a money range', input: '保险公司将根据保险合同支付被保险人在住院期间的住院护理补贴80元-200元/人/天。', expected: ['住院护理补贴 80 元 range'] },
   { description: 'seed 002: percentage points', input: '2021年全市居民健康素养水平比2020年提升2个百分点以上。', expected: ['居民健康素养水平比2020年提升 2 个百分点 >='] },
   { description: 'seed 002: a range of counts and a share', input: '力争每个区市新申报国家卫生镇街1-2个，省级卫生村比例达到65%以上。', expected: ['国家卫生镇街 1 个 range', '省级卫生村比例 65 % >='] },
@@ -64,5 +69,14 @@ describe('extractTargets', () => {
     const [target] = extractTargets(input, { year: 2021 });
     const deadline = target?.deadline;
     expect(deadline ? `${deadline.year}-${String(deadline.month).padStart(2, '0')}-${String(deadline.day).padStart(2, '0')}` : null).toBe(expected);
+  });
+
+  it('shows each figure of a list running through a whole cell with a phrase of its own, not the whole list', () => {
+    let cell = '分别不少于';
+    for (let count = 1; cell.length < 32_767; count += 1) cell += `${count}个和`;
+    const targets = extractTargets(cell.slice(0, 32_767), { year: 2021 });
+    expect(targets.length).toBeGreaterThan(1_000);
+    // Repeating the shared words for every figure would print the cell again for each of them.
+    expect(Math.max(...targets.map((target) => target.context.phrase.length))).toBeLessThanOrEqual(120);
   });
 });

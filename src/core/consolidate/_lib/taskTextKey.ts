@@ -3,6 +3,7 @@
  * document, but through PDFs, WPS and chat tools, so whitespace, punctuation width, the task's own
  * leading number and the responsibility parenthesis differ without the task being different.
  */
+import { trimTrailing } from '../../text/characters';
 
 const RESPONSIBILITY_LABEL = /责任领导|责任单位|牵头单位|牵头部门|配合单位|责任部门/g;
 const OPENING = new Set(['(', '（']);
@@ -80,6 +81,8 @@ const PUNCTUATION_FOLD: Readonly<Record<string, string>> = {
   '～': '~',
   '…': '...',
 };
+/** The marks a folded text may end with: a closing full stop or comma says nothing about the task. */
+const FOLDED_ENDINGS: ReadonlySet<string> = new Set(['.', ';', ',']);
 const FOLDED_PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION_FOLD).join('')}]`, 'g');
 
 /**
@@ -87,10 +90,10 @@ const FOLDED_PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION_FOLD).join('')
  * taskTextKey('16.提升县级医疗机构服务能力。（牵头部门：省卫生健康委）') === taskTextKey('提升县级医疗机构服务能力.')
  */
 export function taskTextKey(text: string): string {
-  return removeResponsibilityParentheses(text)
+  const folded = removeResponsibilityParentheses(text)
     .normalize('NFKC')
     .replace(FOLDED_PUNCTUATION, (mark) => PUNCTUATION_FOLD[mark] ?? mark)
     .replace(/\s+/g, '')
-    .replace(/^\d{1,3}[.,]/, '')
-    .replace(/[.;,]+$/, '');
+    .replace(/^\d{1,3}[.,]/, '');
+  return trimTrailing(folded, FOLDED_ENDINGS);
 }

@@ -8,7 +8,8 @@ export interface ReadingCopy {
   readonly text: string;
   /**
    * `toOriginal[i]` is the original offset of normalised offset i, one extra entry for the end; null when
-   * every offset is its own (no code point changed its length: most cells), which saves an allocation per cell.
+   * every offset is its own (each code point one unit in and one unit out: most cells), which saves an
+   * allocation per cell.
    */
   readonly toOriginal: Int32Array | null;
   readonly original: string;
@@ -38,8 +39,8 @@ function normalizeCodePoint(codePoint: number, character: string): string {
 /** Normalises each code point on its own (NFKC), which keeps the offset map exact. */
 export function normalizeForReading(original: string): ReadingCopy {
   const chunks: string[] = [];
-  // Offsets are only needed once a code point changed its length (`①` → `1`, `㎡` → `m2`); until then
-  // normalised offset i is original offset i.
+  // Offsets are only needed from the first code point that is not one unit in and one unit out (`㎡` →
+  // `m2`, a surrogate pair); until then normalised offset i is original offset i.
   let offsets: number[] | null = null;
   let plainFrom = 0;
   let index = 0;
@@ -58,16 +59,17 @@ export function normalizeForReading(original: string): ReadingCopy {
       if (plainFrom < index) chunks.push(original.slice(plainFrom, index));
       chunks.push(normalised);
       plainFrom = index + width;
-      if (offsets === null && normalised.length !== width) offsets = Array.from({ length: index }, (_, offset) => offset);
     }
+    // Every unit of a normalised code point maps to its start, so a surrogate pair needs the map too.
+    if (offsets === null && (normalised.length !== 1 || width !== 1)) offsets = Array.from({ length: index }, (_, offset) => offset);
     if (offsets !== null) for (let k = 0; k < normalised.length; k += 1) offsets.push(index);
     index += width;
   }
-  if (chunks.length === 0) return { text: original, toOriginal: null, original };
-  if (plainFrom < original.length) chunks.push(original.slice(plainFrom));
-  if (offsets === null) return { text: chunks.join(''), toOriginal: null, original };
+  if (chunks.length > 0 && plainFrom < original.length) chunks.push(original.slice(plainFrom));
+  const text = chunks.length === 0 ? original : chunks.join('');
+  if (offsets === null) return { text, toOriginal: null, original };
   offsets.push(original.length);
-  return { text: chunks.join(''), toOriginal: Int32Array.from(offsets), original };
+  return { text, toOriginal: Int32Array.from(offsets), original };
 }
 
 /** The original text of a normalised span [start, end). */
