@@ -4,9 +4,7 @@
  * is the dialog that shows the command's result.
  */
 import { formatMessage, parseLanguage } from '../core';
-import { officeExcelRunner } from '../adapters/office/excelRunner';
-import { createOfficePaneHost } from '../adapters/office/officePaneHost';
-import { detectOfficeCapabilities } from '../adapters/office/requirements';
+import { createCurrentExcelHost } from '../adapters/office/currentExcelHost';
 import { createCoreEngine } from '../taskpane/coreEngine';
 import { createPaneUseCases } from '../taskpane/paneUseCases';
 import { checkActiveSheetSummary } from './checkActiveSheet';
@@ -15,13 +13,7 @@ import { noticeTextOf, renderNotice, showNotice } from './showNotice';
 async function checkActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const language = parseLanguage(Office.context.displayLanguage);
-    const host = createOfficePaneHost({
-      run: officeExcelRunner,
-      capabilities: detectOfficeCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version)),
-      documentSettings: Office.context.document.settings,
-      displayLanguage: Office.context.displayLanguage,
-      isReadOnly: () => Office.context.document.mode === Office.DocumentMode.ReadOnly,
-    });
+    const host = createCurrentExcelHost();
     // The command only reads the workbook: files are never opened here.
     const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.notXlsx', params: { file: '' } } }), language);
     await showNotice(await checkActiveSheetSummary(useCases, language));

@@ -4,9 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import { parseLanguage } from '../core';
-import { officeExcelRunner } from '../adapters/office/excelRunner';
-import { createOfficePaneHost } from '../adapters/office/officePaneHost';
-import { detectOfficeCapabilities } from '../adapters/office/requirements';
+import { createCurrentExcelHost } from '../adapters/office/currentExcelHost';
 import { createCoreEngine } from './coreEngine';
 import { detectHost } from './host';
 import { openXlsxFile } from './openXlsxFile';
@@ -15,13 +13,7 @@ import { createPaneUseCases } from './paneUseCases';
 import { themeKindOf } from './theme';
 
 function excelPane() {
-  const host = createOfficePaneHost({
-    run: officeExcelRunner,
-    capabilities: detectOfficeCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version)),
-    documentSettings: Office.context.document.settings,
-    displayLanguage: Office.context.displayLanguage,
-    isReadOnly: () => Office.context.document.mode === Office.DocumentMode.ReadOnly,
-  });
+  const host = createCurrentExcelHost();
   const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage));
   return <PaneRoot useCases={useCases} theme={themeKindOf(Office.context.officeTheme?.bodyBackgroundColor)} />;
 }
