@@ -52,8 +52,6 @@ export interface PaneEngine {
   checkGrid(grid: SheetGrid, options: CheckOptions): SheetCheckResult;
   /** Renders an issue's message in a language. */
   renderIssue(issue: Issue, language: Language): string;
-  /** Whether target verdicts are part of the check yet. */
-  readonly targetsAvailable: boolean;
 }
 
 /** A .xlsx file the user picked, opened by the xlsx adapter (loaded only when a file is picked). */
@@ -117,7 +115,6 @@ export interface ConsolidateOutcome {
 export interface PaneUseCases {
   readonly language: Language;
   readonly hostKind: PaneHost['kind'];
-  readonly targetsAvailable: boolean;
   listSheets(): Promise<readonly SheetInfo[]>;
   activeSheet(): Promise<string | null>;
   check(scope: CheckScope, progress: WorkProgress): Promise<CheckOutcome>;
@@ -127,7 +124,7 @@ export interface PaneUseCases {
   previewRepairs(kinds: readonly RepairKind[]): Promise<RepairPreview | null>;
   applyRepairs(preview: RepairPreview): Promise<WriteResult>;
   generate(request: GenerateRequest): Promise<GenerateOutcome>;
-  checkTargets(): Promise<TargetsOutcome | null>;
+  checkTargets(): Promise<TargetsOutcome>;
   consolidate(request: ConsolidateRequest, progress: WorkProgress): Promise<ConsolidateOutcome>;
   lastChange(): LastChange | null;
   undoLastChange(): Promise<boolean>;
@@ -175,7 +172,6 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
   return {
     language,
     hostKind: host.kind,
-    targetsAvailable: engine.targetsAvailable,
     listSheets: () => host.workbook.listSheets(),
     activeSheet: () => host.activeSheet(),
 
@@ -283,7 +279,6 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
     },
 
     async checkTargets() {
-      if (!engine.targetsAvailable) return null;
       const grid = await readActiveGrid();
       return { sheet: grid.name, targets: engine.checkGrid(grid, checkOptions()).targets };
     },

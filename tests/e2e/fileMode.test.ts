@@ -100,6 +100,33 @@ describe('file mode in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("shows the sample's target verdicts and previews its repairs", async () => {
+    const { page, pageErrors } = await openFileMode();
+    await loadSample(page);
+    await page.getByRole('tab', { name: text(paneText, 'pane.tab.targets') }).click();
+    await page.getByRole('button', { name: text(paneText, 'pane.targets.run') }).click();
+    const targets = page.getByRole('list', { name: text(paneText, 'pane.targets.list') });
+    await targets.waitFor();
+    // Seed 000: 增加精神科医师5名 against 增加精神科医师 7 人 is met (DOMAIN §4).
+    await expect(targets.getByText(text(paneText, 'pane.targets.verdict.met')).count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '09-targets');
+
+    await page.getByRole('tab', { name: text(paneText, 'pane.tab.fill') }).click();
+    await page.getByRole('button', { name: text(paneText, 'pane.fill.preview'), exact: true }).click();
+    const edits = page.getByRole('list', { name: text(paneText, 'pane.fill.preview') }).getByRole('listitem');
+    await edits.first().waitFor();
+    await expect(edits.count()).resolves.toBeGreaterThan(10);
+    await screenshot(page, '10-repair');
+
+    // Applying them removes the header that a page break repeated in row 9.
+    const repeatedHeader = preview(page, '三季度').locator('td[data-cell="A9"]');
+    await expect(repeatedHeader.textContent()).resolves.toBe('序号');
+    await page.getByRole('button', { name: text(paneText, 'pane.fill.apply') }).click();
+    await page.waitForFunction(() => document.querySelector('td[data-cell="A9"]')?.textContent !== '序号');
+    await screenshot(page, '11-repaired');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('consolidates two bureau files into a download that holds every source row once and lists the conflict', async () => {
     const { page, blocked } = await openFileMode();
     const health = await healthReportBytes();

@@ -54,10 +54,4 @@ describe('TargetsPanel', () => {
     expect(items).toHaveLength(1);
     expect(within(items[0] as HTMLElement).getByText('无数据')).toBeInTheDocument();
   });
-
-  it('says so when the core has no targets check yet', async () => {
-    renderInPane(<TargetsPanel onCheckTargets={async () => null} onSelect={async () => undefined} />);
-    await userEvent.click(screen.getByRole('button', { name: '核对数值目标' }));
-    expect(await screen.findByText('数值核对功能尚未就绪。')).toBeInTheDocument();
-  });
 });

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 export interface TargetsPanelProps {
   /** Null when the core has no targets check yet. */
-  readonly onCheckTargets: () => Promise<TargetsOutcome | null>;
+  readonly onCheckTargets: () => Promise<TargetsOutcome>;
   readonly onSelect: (sheet: string, address: string) => Promise<void>;
 }
 
@@ -60,7 +60,6 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
   const check = async () => {
     const result = await work.run(() => onCheckTargets());
     if (result === undefined) return;
-    if (result === null) work.notify({ intent: 'info', text: t('pane.targets.unavailable') });
     setOutcome(result);
   };
   const shown: readonly TargetResult[] = outcome ? outcome.targets.filter((target) => filter === 'all' || target.verdict === filter) : [];
