@@ -16,3 +16,4 @@ export * from './numbers';
 export * from './consolidate';
 export * from './fill';
 export * from './plan';
+export * from './_lib/appendAll';

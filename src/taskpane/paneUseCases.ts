@@ -3,6 +3,7 @@
  * functions of it) as props; they never see the host, the adapters or Office.js.
  */
 import {
+  appendAll,
   compileReports,
   formatMessage,
   generateFromPlan,
@@ -189,7 +190,7 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
         throwIfCancelled(progress);
         // With "all sheets", sheets like 说明 or 目录 are not reports and are left out quietly.
         if (scope === 'all' && !isReportSheet(grid)) return;
-        issues.push(...engine.checkGrid(grid, options).issues);
+        appendAll(issues, engine.checkGrid(grid, options).issues);
         checked.push(grid.name);
         progress.report(index + 1, grids.length);
       });

@@ -8,6 +8,7 @@
  */
 import type { Command } from 'commander';
 import {
+  appendAll,
   addNextQuarterSheets,
   addSheetFromPlan,
   addTemplateSheet,
@@ -123,7 +124,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
       check: { ...(vocabulary ? { vocabulary } : {}), ...(options.period === undefined ? {} : { period: options.period }) },
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     });
-    problems.push(...repairs.issues.filter((issue) => issue.severity !== 'info'));
+    appendAll(problems, repairs.issues.filter((issue) => issue.severity !== 'info'));
     if (repairs.sheets.length === 0) problems.push(noReportIssue(file ?? ''));
     const edits = repairs.sheets.flatMap((sheet) => sheet.plan.edits.map((edit) => ({ sheet: sheet.sheet, edit })));
     io.out(edits.length === 0 ? say('fill.cli.noEdits') : say('fill.cli.editCount', { count: edits.length }));
@@ -137,7 +138,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
 
   if (options.nextQuarter === true) {
     const next = await addNextQuarterSheets(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(vocabulary ? { selfAssessments: vocabulary } : {}) });
-    problems.push(...next.issues.filter((issue) => issue.severity !== 'info'));
+    appendAll(problems, next.issues.filter((issue) => issue.severity !== 'info'));
     if (next.sheets.length === 0 && !next.issues.some((issue) => issue.severity !== 'info')) problems.push(noReportIssue(file ?? ''));
     for (const sheet of next.sheets) io.out(say('fill.cli.generatedRows', { sheet: sheet.sheet, rows: sheet.rows }));
     if (!(await apply(workbook, next.operations))) return;
@@ -148,14 +149,14 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
     if (!openedPlan.ok) return fail(say(openedPlan.problem.key, openedPlan.problem.params));
     const found = await findPlan(openedPlan.workbook);
     if (!found.plan) return fail(say('fill.cli.noPlanSheet', { file: options.fromPlan }));
-    problems.push(...found.issues);
+    appendAll(problems, found.issues);
     const generated = await addSheetFromPlan(workbook, found.plan, {
       period: options.period,
       year: year ?? found.plan.year ?? new Date().getFullYear(),
       ...(options.unit === undefined ? {} : { unit: options.unit }),
       ...(vocabulary ? { selfAssessments: vocabulary } : {}),
     });
-    problems.push(...generated.issues);
+    appendAll(problems, generated.issues);
     if (generated.operations.length > 0) io.out(say('fill.cli.generatedRows', { sheet: generated.sheet, rows: generated.rows }));
     if (!(await apply(workbook, generated.operations))) return;
   }

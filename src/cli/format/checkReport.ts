@@ -2,7 +2,7 @@
  * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
  * or the one JSON object of `--json`.
  */
-import { formatMessage, type Issue, type IssueSummary, type Language, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { appendAll, formatMessage, type Issue, type IssueSummary, type Language, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
 import { formatTargetSection } from './targets';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -98,6 +98,6 @@ function formatSheet(sheet: SheetCheck, language: Language): string[] {
       lines.push(`    ${(issue.cell || '—').padEnd(cellWidth)}  ${column}${issueMessage(issue, language)}${fixable}`);
     }
   }
-  if (sheet.report !== null) lines.push(...formatTargetSection(sheet.targets, language).map((line) => `  ${line}`));
+  if (sheet.report !== null) appendAll(lines, formatTargetSection(sheet.targets, language).map((line) => `  ${line}`));
   return lines;
 }

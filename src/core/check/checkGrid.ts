@@ -1,4 +1,5 @@
 /** Checks one sheet: parse it, run the analysers, summarise. */
+import { appendAll } from '../_lib/appendAll';
 import type { SheetGrid } from '../grid/sheetGrid';
 import { summarizeIssues, type Issue } from '../issues/issue';
 import { parseReport } from '../report/parseReport';
@@ -37,9 +38,8 @@ export function checkGrid(grid: SheetGrid, options: CheckOptions = {}): SheetChe
   const targets: TargetResult[] = [];
   for (const analyser of options.analysers ?? SHEET_ANALYSERS) {
     const analysis = analyser.analyse(context);
-    // Not push(...list): a 100,000-row sheet has more targets than a call can take arguments.
-    for (const issue of analysis.issues) found.push(issue);
-    for (const target of analysis.targets) targets.push(target);
+    appendAll(found, analysis.issues);
+    appendAll(targets, analysis.targets);
   }
   // Sheet-level issues first, then by row; the sort is stable, so each row keeps the catalogue order.
   const issues = [...parsed.issues, ...found.sort((left, right) => left.row - right.row)];

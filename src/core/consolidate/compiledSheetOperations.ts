@@ -2,6 +2,7 @@
  * The operations that (re)write 汇总: title, frozen header, wrapped text, widths by column kind,
  * A4 landscape with the header repeated on every printed page, conflicts and duplicates marked.
  */
+import { appendAll } from '../_lib/appendAll';
 import { columnLetters, rangeAddress } from '../grid/a1';
 import { formatMessage, type Language } from '../messages';
 import type { WorkbookOperation, WritableValue } from '../ports';
@@ -72,7 +73,7 @@ export function compiledSheetOperations(input: CompiledSheetInput): WorkbookOper
       format: { wrap: true, border: true, verticalAlignment: 'top' },
     });
   }
-  operations.push(...findingMarks(input));
+  appendAll(operations, findingMarks(input));
   operations.push(
     { op: 'setColumnWidths', sheet, widths: columns.map(widthOf) },
     { op: 'freezeRows', sheet, count: HEADER_ROW + 1 },

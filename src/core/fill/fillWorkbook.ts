@@ -3,6 +3,7 @@
  * or generate the new sheet, and return the operations with what the user should review. Nothing is written
  * here; the host applies the operations in one batch.
  */
+import { appendAll } from '../_lib/appendAll';
 import { checkGrid } from '../check/checkGrid';
 import type { CheckOptions } from '../check/types';
 import type { Issue } from '../issues/issue';
@@ -46,7 +47,7 @@ export async function planWorkbookRepairs(
   for (const grid of found.grids) {
     const check = checkGrid(grid, options.check);
     if (!check.report) {
-      issues.push(...check.issues);
+      appendAll(issues, check.issues);
       continue;
     }
     sheets.push({ sheet: grid.name, plan: planRepairs(grid, check.report, check.issues, options.selection) });
@@ -96,7 +97,7 @@ export async function findPlan(reader: WorkbookReader): Promise<{ readonly plan:
   for (const name of await sheetNames(reader)) {
     const parsed = parsePlan(await reader.readSheet(name));
     if (parsed.plan && parsed.plan.tasks.length > 0) return { plan: parsed.plan, issues: parsed.issues };
-    issues.push(...parsed.issues);
+    appendAll(issues, parsed.issues);
     if (parsed.plan) issues.push({ rule: 'plan.noTasks', severity: 'error', sheet: name, cell: '', row: 0, column: '', value: '' });
   }
   return { plan: null, issues };
@@ -133,19 +134,19 @@ export async function addNextQuarterSheets(
   for (const grid of found.grids) {
     const parsed = parseReport(grid);
     if (!parsed.report) {
-      issues.push(...parsed.issues);
+      appendAll(issues, parsed.issues);
       continue;
     }
     const probe = generateNextQuarter(grid, parsed.report);
     if (probe.sheet === '') {
-      issues.push(...probe.issues);
+      appendAll(issues, probe.issues);
       continue;
     }
     const sheet = uniqueSheetName(names, probe.sheet);
     names.push(sheet);
     const result = sheet === probe.sheet ? probe : generateNextQuarter(grid, parsed.report, { sheet, selfAssessments: options.selfAssessments });
-    operations.push(...result.operations);
-    issues.push(...result.issues);
+    appendAll(operations, result.operations);
+    appendAll(issues, result.issues);
     sheets.push({ from: grid.name, sheet, rows: result.rows });
   }
   return { operations, sheets, issues };

@@ -3,6 +3,7 @@
  * the reported figure of its progress text that measures each, a verdict with evidence, and the
  * cross-check issues. Pure and linear in the sheet: each cell is read once, word lists are cached.
  */
+import { appendAll } from '../_lib/appendAll';
 import type { Issue } from '../issues/issue';
 import { formatIsoDate } from '../report/parseCalendarDate';
 import { periodEndDate } from '../report/parsePeriod';
@@ -208,7 +209,7 @@ export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOp
     if (row.kind !== 'task') continue;
     const analysis = analyzeRow(sheet, row, continuations);
     for (const judged of analysis.judged) targets.push(judged.result);
-    issues.push(...analysis.issues);
+    appendAll(issues, analysis.issues);
   }
   return { targets, issues };
 }

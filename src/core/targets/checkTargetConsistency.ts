@@ -85,7 +85,11 @@ function isCompletionRate(figure: ReportedStatement): boolean {
   return indicator.includes('完成率') || (hasReportMarker && RATE_INDICATOR.test(indicator) && figure.context.phrase.includes('完成'));
 }
 
-/** A completion rate must agree with figure ÷ target of a count target reported in the same sentence. */
+/**
+ * A completion rate must agree with figure ÷ target of some count target reported in the same sentence.
+ * A row often states both an annual task target and the period's milestone (`建成40个` / `三季度建成30个`),
+ * and a rate may be of either (`完成年度任务的75%`), so only a rate that agrees with none of them is flagged.
+ */
 export function checkCompletionRate(
   sheet: string,
   progressHeader: string,
@@ -95,31 +99,32 @@ export function checkCompletionRate(
 ): Issue[] {
   const issues: Issue[] = [];
   for (const rate of figures.filter(isCompletionRate)) {
-    for (const { statement, figure } of judged) {
-      if (!figure || statement.value <= 0 || statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points') continue;
-      if (figure.context.sentenceStart !== rate.context.sentenceStart) continue;
-      const expected = (figure.quantity.value / statement.value) * 100;
-      const stated = rate.quantity.value;
-      if (Math.abs(expected - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * 0.03)) continue;
-      const cell = progressCellOf(rate.quantity.span.start);
-      issues.push(
-        reportIssue({
-          rule: 'target.completion-rate-mismatch',
-          severity: 'warning',
-          sheet,
-          cell: cell.address,
-          column: progressHeader,
-          value: rate.quantity.text,
-          params: {
-            rate: rate.context.phrase.trim(),
-            figure: figure.quantity.text.trim(),
-            target: statement.context.phrase,
-            expected: `${Math.round(expected * 10) / 10}%`,
-          },
-        }),
-      );
-      break;
-    }
+    const stated = rate.quantity.value;
+    const candidates = judged.flatMap(({ statement, figure }) => {
+      if (!figure || statement.value <= 0 || statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points') return [];
+      if (figure.context.sentenceStart !== rate.context.sentenceStart) return [];
+      return [{ statement, figure, expected: (figure.quantity.value / statement.value) * 100 }];
+    });
+    const agrees = ({ expected }: { expected: number }) => Math.abs(expected - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * 0.03);
+    const first = candidates[0];
+    if (!first || candidates.some(agrees)) continue;
+    const cell = progressCellOf(rate.quantity.span.start);
+    issues.push(
+      reportIssue({
+        rule: 'target.completion-rate-mismatch',
+        severity: 'warning',
+        sheet,
+        cell: cell.address,
+        column: progressHeader,
+        value: rate.quantity.text,
+        params: {
+          rate: rate.context.phrase.trim(),
+          figure: first.figure.quantity.text.trim(),
+          target: first.statement.context.phrase,
+          expected: `${Math.round(first.expected * 10) / 10}%`,
+        },
+      }),
+    );
   }
   return issues;
 }

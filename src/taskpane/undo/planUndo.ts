@@ -2,7 +2,7 @@
  * The operations that put back what a batch overwrites. Excel's own undo is unreliable for add-in writes
  * on many builds, so Jindu keeps the overwritten cells itself before every write.
  */
-import { rangeAddress, type CellValue, type SheetGrid, type WorkbookOperation, type WorkbookReader, type WritableValue } from '../../core';
+import { appendAll, rangeAddress, type CellValue, type SheetGrid, type WorkbookOperation, type WorkbookReader, type WritableValue } from '../../core';
 
 /** Reads every sheet the batch touches once, before the batch runs, and returns the inverse operations. */
 export async function planUndo(reader: WorkbookReader, operations: readonly WorkbookOperation[]): Promise<WorkbookOperation[]> {
@@ -75,7 +75,7 @@ export function inverseOperations(
         (lowest, operation) => (operation.op === 'writeBlock' ? Math.max(lowest, operation.row + operation.values.length) : lowest),
         0,
       );
-      inverse.push(...rewriteWholeGrid(snapshot, Math.max(snapshot.values.length, lowestWrite)));
+      appendAll(inverse, rewriteWholeGrid(snapshot, Math.max(snapshot.values.length, lowestWrite)));
       continue;
     }
     for (const operation of [...sheetOperations].reverse()) {

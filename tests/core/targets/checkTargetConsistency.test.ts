@@ -3,7 +3,7 @@ import { analyzeTargets } from '../../../src/core/targets';
 import { formatMessage } from '../../../src/core/messages';
 import { reportOf, type RowSpec } from './reportFixtures';
 
-const cases: readonly { description: string; row: RowSpec; expected: readonly { rule: string; cell: string }[] }[] = [
+const cases: readonly { description: string; row: RowSpec; expected: readonly { rule: string; cell: string }[]; notes?: string }[] = [
   {
     description: '完成 with a milestone target unmet is flagged on the 自我评价 cell',
     row: { milestone: '新建社区卫生服务中心5家。', progress: '已建成社区卫生服务中心3家。', assessment: '完成' },
@@ -47,6 +47,27 @@ const cases: readonly { description: string; row: RowSpec; expected: readonly { 
   {
     description: 'a share of the annual task that contradicts the figures is flagged',
     row: { task: '年内完成老年人健康体检2000人。', progress: '累计完成老年人健康体检1000人，完成年度任务的80%。', assessment: '序时推进' },
+    expected: [{ rule: 'target.completion-rate-mismatch', cell: 'E5' }],
+  },
+  {
+    description: 'a share of the annual task is not flagged for disagreeing with the quarter\'s milestone',
+    row: {
+      task: '年内新建社区卫生服务中心40家。',
+      milestone: '建成社区卫生服务中心30家。',
+      progress: '已建成社区卫生服务中心32家，完成年度任务的80%。',
+      assessment: '完成',
+    },
+    expected: [],
+    notes: '32 of 40 is 80% (the task); 32 of 30 would be 107% (the milestone): the rate agrees with one, which is enough',
+  },
+  {
+    description: 'a rate that agrees with neither the annual task nor the milestone is flagged',
+    row: {
+      task: '年内新建社区卫生服务中心40家。',
+      milestone: '建成社区卫生服务中心30家。',
+      progress: '已建成社区卫生服务中心32家，完成年度任务的50%。',
+      assessment: '完成',
+    },
     expected: [{ rule: 'target.completion-rate-mismatch', cell: 'E5' }],
   },
   {
