@@ -5,6 +5,9 @@
  *
  * --quick runs the smallest sizes only (1,000 rows; 10 files × 100 rows) with the bars scaled, to prove
  * in CI that the bench runs; the full run is for people (minutes: the 100,000-row sheet alone takes a while).
+ *
+ * --known-misses id,id names bars that are known to be missed (see bench/README.md): they are still
+ * measured and printed as missed, but do not fail the run, so CI guards every other bar against regressions.
  */
 import { parseArgs } from 'node:util';
 import { type BenchRow } from './_lib/benchRow';
@@ -55,6 +58,7 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
       only: { type: 'string' },
+      'known-misses': { type: 'string' },
     },
   });
   const quick = values.quick === true;
@@ -72,14 +76,22 @@ async function main(): Promise<number> {
     if (!values.json) process.stderr.write(`bench: ${section.what}…\n`);
     rows.push(...(await runSection(section)));
   }
-  const missed = rows.filter((row) => row.verdict === 'fail');
+  const knownMisses = new Set(values['known-misses']?.split(',').map((id) => id.trim()).filter((id) => id !== '') ?? []);
+  const failed = rows.filter((row) => row.verdict === 'fail');
+  const missed = failed.filter((row) => !knownMisses.has(row.id));
+  const missedAsKnown = failed.filter((row) => knownMisses.has(row.id));
   const machine = describeMachine();
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ date: started.toISOString(), mode: quick ? 'quick' : 'full', machine, passed: missed.length === 0, rows }, null, 2)}\n`);
+    const knownMissed = missedAsKnown.map((row) => row.id);
+    process.stdout.write(`${JSON.stringify({ date: started.toISOString(), mode: quick ? 'quick' : 'full', machine, passed: missed.length === 0, knownMissed, rows }, null, 2)}\n`);
   } else {
     const heading = `Jindu bench (${quick ? 'quick' : 'full'}), ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGigabytes} GB, Node ${machine.node}`;
     const table = values.markdown ? formatMarkdownTable(rows) : formatTable(rows);
-    process.stdout.write(`${[heading, '', ...table, '', missed.length === 0 ? 'All bars met.' : `${missed.length} bar(s) missed: ${missed.map((row) => row.id).join(', ')}`].join('\n')}\n`);
+    const verdicts = [
+      missed.length === 0 ? (missedAsKnown.length === 0 ? 'All bars met.' : 'All other bars met.') : `${missed.length} bar(s) missed: ${missed.map((row) => row.id).join(', ')}`,
+      ...(missedAsKnown.length === 0 ? [] : [`${missedAsKnown.length} bar(s) missed, known (bench/README.md): ${missedAsKnown.map((row) => row.id).join(', ')}`]),
+    ];
+    process.stdout.write(`${[heading, '', ...table, '', ...verdicts].join('\n')}\n`);
   }
   return missed.length === 0 ? 0 : 1;
 }
