@@ -9,6 +9,7 @@
  * Not part of the pane's bundle: only tests and the bench import it.
  */
 import { columnIndex, parseRangeAddress, type RangePosition } from '../../../core';
+import { requestBytesOf } from '../officeWorkbook';
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -175,15 +176,6 @@ function typedCell(input: unknown, numberFormat: string, fill: string | null): S
   return { value: text, formula: null, numberFormat, fill };
 }
 
-function utf8Bytes(payload: unknown): number {
-  const json = JSON.stringify(payload) ?? '';
-  let bytes = 0;
-  for (let index = 0; index < json.length; index += 1) {
-    const code = json.charCodeAt(index);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
-}
 
 class SimulatedContext {
   pending: Entry[] = [];
@@ -203,7 +195,7 @@ class SimulatedContext {
   async sync(): Promise<void> {
     const entries = this.pending;
     this.pending = [];
-    const requestBytes = utf8Bytes(entries.map((entry) => entry.request));
+    const requestBytes = requestBytesOf(entries.map((entry) => entry.request));
     if (this.excel.cellEditMode && !this.record.options.delayForCellEdit) {
       this.record.syncs.push({ requestBytes, responseBytes: 0 });
       throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
@@ -216,9 +208,9 @@ class SimulatedContext {
     try {
       for (const entry of entries) responses.push(entry.execute());
     } finally {
-      this.record.syncs.push({ requestBytes, responseBytes: utf8Bytes(responses) });
+      this.record.syncs.push({ requestBytes, responseBytes: requestBytesOf(responses) });
     }
-    const responseBytes = utf8Bytes(responses);
+    const responseBytes = requestBytesOf(responses);
     if (responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
     }
