@@ -29,6 +29,9 @@ const LOCALE_DEPENDENT_FORMATS: Readonly<Record<string, string>> = {
 export function formatCellText(value: number, numberFormat: string | undefined, options: FormatOptions): string {
   if (!Number.isFinite(value)) return '#NUM!';
   const code = numberFormat === undefined ? 'General' : (LOCALE_DEPENDENT_FORMATS[numberFormat] ?? numberFormat);
+  // Whole numbers in General (serials, counts: most numbers on a progress sheet) show as written;
+  // below 1e11 that is what `formatGeneral` gives, without parsing the format for every cell.
+  if (code === 'General' && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
   const sections = splitSections(code);
   const { tokens, signHandled } = pickSection(sections, value);
   const shown = signHandled ? Math.abs(value) : value;

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deflateStoredZip } from './deflateStoredZip';
 import { MAX_FILE_MEGABYTES, type FileProblem } from './inspectXlsxBytes';
 import { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
 import type { XlsxWorkbook } from './xlsxWorkbook';
@@ -52,7 +53,7 @@ export async function openWorkbookFile(filePath: string): Promise<OpenedWorkbook
 export async function saveWorkbookFile(workbook: XlsxWorkbook, filePath: string): Promise<SavedWorkbook> {
   const target = await canonicalPath(filePath);
   if (openedPaths.has(target)) return { ok: false, problem: { key: 'file.wouldOverwrite', params: { file: filePath } } };
-  const bytes = await workbook.toBuffer();
+  const bytes = await deflateStoredZip(await workbook.toBuffer({ uncompressed: true }));
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   try {
     await writeFile(temporary, bytes);

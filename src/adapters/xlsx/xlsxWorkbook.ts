@@ -27,6 +27,7 @@ import {
 } from './exceljsInternals';
 import { serialFromDate } from './excelSerial';
 import { formatCellText } from './formatCellText';
+import { SharedStyles } from './sharedStyles';
 
 export { SheetNotFoundError, SheetProtectedError };
 
@@ -51,6 +52,8 @@ export interface SavedDecoration {
 }
 
 export class XlsxWorkbook implements Workbook {
+  private readonly styles = new SharedStyles();
+
   private constructor(private readonly excel: ExcelWorkbook) {}
 
   /** A new workbook without sheets. */
@@ -72,9 +75,13 @@ export class XlsxWorkbook implements Workbook {
     return new XlsxWorkbook(excel);
   }
 
-  async toBuffer(): Promise<Uint8Array> {
+  /**
+   * The workbook as .xlsx bytes. `uncompressed` leaves the zip entries stored, for a caller that
+   * compresses faster than ExcelJS's JavaScript deflate can (`saveWorkbookFile` in Node).
+   */
+  async toBuffer(options: { readonly uncompressed?: boolean } = {}): Promise<Uint8Array> {
     for (const worksheet of this.excel.worksheets) compactValidations(worksheet);
-    const written: unknown = await this.excel.xlsx.writeBuffer();
+    const written: unknown = await this.excel.xlsx.writeBuffer(options.uncompressed === true ? { zip: { compression: 'STORE' } } : undefined);
     // Checked by internal slot, not `instanceof`: the bytes may come from another realm (a jsdom window, a frame).
     if (ArrayBuffer.isView(written)) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
     if (Object.prototype.toString.call(written) === '[object ArrayBuffer]') return new Uint8Array(written as ArrayBuffer);
@@ -133,17 +140,22 @@ export class XlsxWorkbook implements Workbook {
       right: merge.right - 1,
     }));
 
-    const found: { row: number; column: number; value: CellValue; text: string }[] = [];
+    // Rows as ExcelJS holds them (sparse), then made rectangular: no object per cell in between.
+    const sparseValues: CellValue[][] = [];
+    const sparseText: string[][] = [];
     let lastRow = -1;
     let lastColumn = -1;
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const r = rowNumber - 1;
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         if (isMergeFollower(cell)) return;
         const read = readCell(cell, date1904);
         if (read.value === null) return;
-        found.push({ row: rowNumber - 1, column: columnNumber - 1, ...read });
-        lastRow = Math.max(lastRow, rowNumber - 1);
-        lastColumn = Math.max(lastColumn, columnNumber - 1);
+        const c = columnNumber - 1;
+        (sparseValues[r] ??= [])[c] = read.value;
+        (sparseText[r] ??= [])[c] = read.text;
+        lastRow = Math.max(lastRow, r);
+        lastColumn = Math.max(lastColumn, c);
       });
     });
     for (const merge of merges) {
@@ -153,19 +165,25 @@ export class XlsxWorkbook implements Workbook {
 
     const height = lastRow + 1;
     const width = lastColumn + 1;
-    const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
-    const text: string[][] = Array.from({ length: height }, () => Array<string>(width).fill(''));
-    for (const cell of found) {
-      const valueRow = values[cell.row];
-      const textRow = text[cell.row];
-      if (valueRow && textRow) {
-        valueRow[cell.column] = cell.value;
-        textRow[cell.column] = cell.text;
+    const values: CellValue[][] = [];
+    const text: string[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = 0; r < height; r += 1) {
+      const valueRow = sparseValues[r];
+      const textRow = sparseText[r];
+      const sheetRow = worksheet.findRow(r + 1);
+      const rowValues = Array<CellValue>(width);
+      const rowText = Array<string>(width);
+      const rowFormats = Array<string>(width);
+      for (let c = 0; c < width; c += 1) {
+        rowValues[c] = valueRow?.[c] ?? null;
+        rowText[c] = textRow?.[c] ?? '';
+        rowFormats[c] = sheetRow?.findCell(c + 1)?.numFmt ?? 'General';
       }
+      values.push(rowValues);
+      text.push(rowText);
+      numberFormats.push(rowFormats);
     }
-    const numberFormats: string[][] = Array.from({ length: height }, (_, r) =>
-      Array.from({ length: width }, (__, c) => worksheet.findCell(r + 1, c + 1)?.numFmt ?? 'General'),
-    );
     return { name: worksheet.name, values, text, merges, numberFormats };
   }
 
@@ -250,14 +268,14 @@ export class XlsxWorkbook implements Workbook {
         return;
       }
       case 'writeBlock':
-        writeBlock(this.requireWorksheet(operation.sheet), operation.row, operation.column, operation.values);
+        writeBlock(this.requireWorksheet(operation.sheet), operation.row, operation.column, operation.values, this.styles);
         return;
       case 'deleteRows':
         deleteRows(this.requireWorksheet(operation.sheet), operation.row, operation.count);
         return;
       case 'setFormat': {
         const worksheet = this.requireWorksheet(operation.sheet);
-        forEachCell(requireRange(operation.range), (row, column) => formatCell(worksheet.getCell(row + 1, column + 1), operation.format));
+        forEachCell(requireRange(operation.range), (row, column) => formatCell(cellAtPosition(worksheet, row + 1, column + 1), operation.format, this.styles));
         return;
       }
       case 'mergeCells': {
@@ -350,6 +368,20 @@ function cellAt(worksheet: Worksheet, address: string): Cell {
   return worksheet.getCell(address);
 }
 
+/**
+ * The cell at a 1-based position if it exists, through its row: ExcelJS's `worksheet.findCell(r, c)`
+ * and `getCell(r, c)` spell the position out as an address and parse it back, which stood out in
+ * profiles of reading and writing whole sheets.
+ */
+function existingCell(worksheet: Worksheet, rowNumber: number, columnNumber: number): Cell | undefined {
+  return worksheet.findRow(rowNumber)?.findCell(columnNumber);
+}
+
+/** The cell at a 1-based position, created when missing. */
+function cellAtPosition(worksheet: Worksheet, rowNumber: number, columnNumber: number): Cell {
+  return worksheet.getRow(rowNumber).getCell(columnNumber);
+}
+
 interface ReadCell {
   readonly value: CellValue;
   readonly text: string;
@@ -398,41 +430,42 @@ function flattenRichText(runs: readonly unknown[]): string {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function writeBlock(worksheet: Worksheet, top: number, left: number, rows: readonly (readonly WritableValue[])[]): void {
+function writeBlock(worksheet: Worksheet, top: number, left: number, rows: readonly (readonly WritableValue[])[], styles: SharedStyles): void {
   rows.forEach((rowValues, r) => {
     rowValues.forEach((value, c) => {
       const rowNumber = top + r + 1;
       const columnNumber = left + c + 1;
       const empty = value === null || value === '';
-      const existing = worksheet.findCell(rowNumber, columnNumber);
+      const existing = existingCell(worksheet, rowNumber, columnNumber);
       if (empty && !existing) return;
-      const cell = existing ?? worksheet.getCell(rowNumber, columnNumber);
+      const cell = existing ?? cellAtPosition(worksheet, rowNumber, columnNumber);
       if (isMergeFollower(cell)) {
         // Writing to the hidden part of a merged area would overwrite its top-left value in ExcelJS.
         if (empty) return;
         worksheet.unMergeCells(cell.address);
       }
-      writeCell(cell, value);
+      writeCell(cell, value, styles);
     });
   });
 }
 
-function writeCell(cell: Cell, value: WritableValue): void {
+const TEXT_FORMAT: Partial<Style> = { numFmt: '@' };
+
+function writeCell(cell: Cell, value: WritableValue, styles: SharedStyles): void {
   if (typeof value === 'string' && looksLikeFormula(value)) {
     // A string cell is never a formula in the file, but the text format keeps Excel from turning it
     // into one when the user presses F2 and Enter on it.
-    restyle(cell, { numFmt: '@' });
+    cell.style = styles.restyled(cell.style, TEXT_FORMAT, () => TEXT_FORMAT);
   }
   cell.value = value === '' ? null : value;
 }
 
-/** Loaded cells share style objects per style id; change a copy so neighbours keep theirs. */
-function restyle(cell: Cell, change: Partial<Style>): void {
-  cell.style = { ...cell.style, ...change };
+/** Loaded cells share style objects per style id, and so do ours: a change is a new shared object, never an edit. */
+function formatCell(cell: Cell, format: CellFormat, styles: SharedStyles): void {
+  cell.style = styles.restyled(cell.style, format, (style) => styleChange(style, format));
 }
 
-function formatCell(cell: Cell, format: CellFormat): void {
-  const style = cell.style;
+function styleChange(style: Partial<Style>, format: CellFormat): Partial<Style> {
   const change: Partial<Style> = {};
   if (format.bold !== undefined || format.fontColor !== undefined || format.fontSize !== undefined) {
     change.font = {
@@ -463,7 +496,7 @@ function formatCell(cell: Cell, format: CellFormat): void {
     const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
     change.border = format.border ? { top: thin, left: thin, bottom: thin, right: thin } : {};
   }
-  restyle(cell, change);
+  return change;
 }
 
 /** `#DDEBF7` → `FFDDEBF7` (ExcelJS wants alpha first). */

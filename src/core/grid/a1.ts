@@ -23,7 +23,14 @@ export function columnIndex(letters: string): number {
 
 /** (11, 4) → "E12". */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  return `${columnLettersOf(column)}${row + 1}`;
+}
+
+/** Letters of the first columns, built once: a sheet's every cell address asks for one of the same few. */
+const COMMON_COLUMN_LETTERS: readonly string[] = Array.from({ length: 64 }, (_, column) => columnLetters(column));
+
+function columnLettersOf(column: number): string {
+  return COMMON_COLUMN_LETTERS[column] ?? columnLetters(column);
 }
 
 /** (0, 0, 3, 5) → "A1:F4". */

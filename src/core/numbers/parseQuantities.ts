@@ -6,8 +6,9 @@
  *
  * Reading is one left-to-right pass; every look-around is bounded, so a 32,767-character cell is linear.
  */
-import { normalizeForReading, originalOffset, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
-import { isAsciiDigit, isChineseNumeralCharacter, mayStartNumeral, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
+import { CodeTable } from '../_lib/codeTable';
+import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
+import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
 import { unitAt, type CountingWord } from './units';
 import type {
   Approximation,
@@ -92,7 +93,7 @@ const QUOTE_PAIRS: Readonly<Record<string, { readonly close: string; readonly re
   '‘': { close: '’', reach: 20 },
   '《': { close: '》', reach: 100 },
 };
-const OPENING_QUOTE_CODES: ReadonlySet<number> = new Set(Object.keys(QUOTE_PAIRS).map((mark) => mark.charCodeAt(0)));
+const OPENING_QUOTE_CODES = new CodeTable(Object.keys(QUOTE_PAIRS));
 const PHONE_CUES = ['电话', '热线', '手机', '传真', '联系方式'];
 const VAGUE_BEFORE = new Set(['数', '几', '若']);
 
@@ -189,8 +190,8 @@ function readUnit(text: string, at: number): Unit {
   return { word: found.entry, nonQuantity: null, start, end };
 }
 
-function readNumeralAt(text: string, at: number, commaAt: (index: number) => boolean): Numeral | null {
-  if (isAsciiDigit(text[at])) return readArabicNumeral(text, at, commaAt);
+function readNumeralAt(text: string, at: number, copy: ReadingCopy): Numeral | null {
+  if (isAsciiDigit(text[at])) return readArabicNumeral(text, at, copy);
   if (isChineseNumeralCharacter(text[at])) return readChineseNumeral(text, at);
   return null;
 }
@@ -243,7 +244,7 @@ function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
 }
 
 /** Reads the quantity (or the non-quantity) that starts with `numeral`. */
-function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, commaAt: (index: number) => boolean): Step {
+function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, copy: ReadingCopy): Step {
   const numberStart = percentPrefixStart >= 0 ? percentPrefixStart : numeral.start;
 
   if (!numeral.valid) return ignoredStep('name', numberStart, numeral.end);
@@ -272,7 +273,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   let upper: Numeral | null = null;
   let upperUnit: Unit | null = null;
   if (percentPrefixStart < 0 && RANGE_SEPARATORS.has(text[separatorAt] ?? '')) {
-    const second = readNumeralAt(text, skipSpaces(text, separatorAt + 1), commaAt);
+    const second = readNumeralAt(text, skipSpaces(text, separatorAt + 1), copy);
     if (second && second.valid) {
       const secondUnit = readUnit(text, second.end);
       const secondEnd = Math.max(second.end, secondUnit.end);
@@ -412,14 +413,15 @@ function toQuantity(copy: ReadingCopy, raw: RawQuantity): Quantity {
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): QuantityScan {
   const copy = normalizeForReading(text);
   const normalised = copy.text;
+  // A local binding: the loop asks it of every character.
+  const numeralStarts = NUMERAL_START_CODES;
   const quoted = markQuoted(normalised);
-  const commaAt = (index: number): boolean => copy.original[originalOffset(copy, index)] === ',';
   const raw: RawQuantity[] = [];
   const ignored: IgnoredNumber[] = [];
   let index = 0;
   while (index < normalised.length) {
     // Every number and 百分之 begins with a digit or a Chinese numeral character (百 among them).
-    if (!mayStartNumeral(normalised.charCodeAt(index))) {
+    if (!numeralStarts.has(normalised.charCodeAt(index))) {
       index += 1;
       continue;
     }
@@ -427,16 +429,16 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
     let percentPrefixStart = -1;
     let numeral: Numeral | null = null;
     if (character === '百' && normalised.startsWith('百分之', index)) {
-      numeral = readNumeralAt(normalised, index + 3, commaAt);
+      numeral = readNumeralAt(normalised, index + 3, copy);
       if (numeral) percentPrefixStart = index;
     } else {
-      numeral = readNumeralAt(normalised, index, commaAt);
+      numeral = readNumeralAt(normalised, index, copy);
     }
     if (!numeral) {
       index += 1;
       continue;
     }
-    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, commaAt);
+    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy);
     if (step.quantity) raw.push(step.quantity);
     if (step.ignored) {
       const span = originalSpan(copy, step.ignored.start, step.ignored.end);

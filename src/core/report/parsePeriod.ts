@@ -33,6 +33,25 @@ const NAMED_PERIODS: Readonly<Record<string, Omit<Period, 'label'>>> = {
  * parsePeriod('1至9月')     // { label: '1至9月', kind: 'months', startMonth: 1, endMonth: 9 }
  */
 export function parsePeriod(text: string): Period | null {
+  const known = PERIOD_CACHE.get(text);
+  if (known !== undefined) return known;
+  const period = readPeriod(text);
+  if (text.length <= LONGEST_CACHED_PERIOD) {
+    if (PERIOD_CACHE.size >= PERIOD_CACHE_LIMIT) PERIOD_CACHE.clear();
+    PERIOD_CACHE.set(text, period);
+  }
+  return period;
+}
+
+/**
+ * Periods already read: a sheet's thousands of rows write the same few (`三季度`, `1-9月`), and a period
+ * is read-only, so rows may share it. Bounded (short texts, emptied when full).
+ */
+const PERIOD_CACHE = new Map<string, Period | null>();
+const PERIOD_CACHE_LIMIT = 1024;
+const LONGEST_CACHED_PERIOD = 64;
+
+function readPeriod(text: string): Period | null {
   const label = text.trim();
   const compact = removeWhitespace(toHalfWidth(label)).replace(/[。.]$/, '');
   if (compact === '') return null;

@@ -86,8 +86,9 @@ class MergedCells {
     }
   }
 
-  resolve(row: number, column: number): readonly [number, number] {
-    return this.topLeft.get(row * this.width + column) ?? [row, column];
+  /** The top-left cell of the merged area covering (row, column), or null when the cell is its own. */
+  ownerOf(row: number, column: number): readonly [number, number] | null {
+    return this.topLeft.get(row * this.width + column) ?? null;
   }
 
   isCovered(row: number, column: number): boolean {
@@ -123,7 +124,10 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
   const extraColumns = header.columns.filter((column) => column.role === null);
 
   const cellAt = (row: number, column: number): ReportCell => {
-    const [sourceRow, sourceColumn] = merged.resolve(row, column);
+    // Most cells are their own: no pair is made for them.
+    const owner = merged.ownerOf(row, column);
+    const sourceRow = owner === null ? row : owner[0];
+    const sourceColumn = owner === null ? column : owner[1];
     const value: CellValue = grid.values[sourceRow]?.[sourceColumn] ?? null;
     return {
       address: cellAddress(sourceRow, sourceColumn),
@@ -158,22 +162,13 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
       seenFooter = true;
     } else {
       const cells = roleCells(row);
-      // A formula error has no text to read; the cell.formulaError rule reports it.
-      const text = (role: ColumnRole) => {
-        const cell = cells[role];
-        return cell === undefined || isCellError(cell.value) ? '' : cell.text.trim();
-      };
-      const ownText = (role: ColumnRole) => {
-        const column = header.roles[role];
-        if (column === undefined || merged.isCovered(row, column) || isCellError(grid.values[row]?.[column] ?? null)) return '';
-        return (grid.text[row]?.[column] ?? '').trim();
-      };
+      const own: OwnCells = { grid, header, merged, row };
       const afterPageBreak = previousKind === 'repeatedHeader';
-      if (currentTask !== null && isContinuation(currentTask, ownText, text, afterPageBreak)) {
+      if (currentTask !== null && isContinuation(currentTask, own, cells, afterPageBreak)) {
         const task = currentTask;
         task.continuationRows.push(row);
         for (const [role] of roleColumns) {
-          const remainder = ownText(role);
+          const remainder = ownText(own, role);
           if (remainder === '') continue;
           task.joined[role] = `${task.joined[role] ?? ''}${remainder}`;
           task.lastTexts[role] = remainder;
@@ -185,7 +180,7 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
         currentTask = null;
       } else {
         const joined: Partial<Record<ColumnRole, string>> = {};
-        for (const [role] of roleColumns) joined[role] = text(role);
+        for (const [role] of roleColumns) joined[role] = cellTextOf(cells, role);
         currentTask = {
           row,
           cells,
@@ -193,7 +188,7 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
           continuationRows: [],
           joined,
           lastTexts: { ...joined },
-          serialFragments: [text('serial')],
+          serialFragments: [cellTextOf(cells, 'serial')],
         };
         classified = { kind: 'pendingTask', task: currentTask };
       }
@@ -202,6 +197,28 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
     if (classified.kind !== 'blank') previousKind = classified.kind === 'pendingTask' ? 'task' : classified.kind;
   }
   return rows.map((row) => (row.kind === 'pendingTask' ? completeTask(row.task) : row));
+}
+
+/** The trimmed text of a role's cell (a merged cell reads as its top-left). A formula error has no text to read; the cell.formulaError rule reports it. */
+function cellTextOf(cells: RowCells, role: ColumnRole): string {
+  const cell = cells[role];
+  return cell === undefined || isCellError(cell.value) ? '' : cell.text.trim();
+}
+
+/** Where a row's own cells are read: module functions rather than closures made afresh for every row. */
+interface OwnCells {
+  readonly grid: SheetGrid;
+  readonly header: HeaderRow;
+  readonly merged: MergedCells;
+  readonly row: number;
+}
+
+/** The trimmed text the row itself holds in a role's column: empty under a merge or a formula error. */
+function ownText(own: OwnCells, role: ColumnRole): string {
+  const { grid, header, merged, row } = own;
+  const column = header.roles[role];
+  if (column === undefined || merged.isCovered(row, column) || isCellError(grid.values[row]?.[column] ?? null)) return '';
+  return (grid.text[row]?.[column] ?? '').trim();
 }
 
 function completeTask(task: MutableTask): TaskRow {
@@ -249,6 +266,9 @@ function filledColumns(grid: SheetGrid, row: number, width: number): number[] {
   return filled;
 }
 
+/** Roles whose text a page break may cut mid-sentence. */
+const CUT_ROLES: readonly ColumnRole[] = ['task', 'milestone', 'progress'];
+
 /**
  * A page-split remainder: no period or self-assessment of its own, no serial of its own (or only a
  * fragment such as `生 实 事 第 16 项`), and either right after a repeated header or continuing a
@@ -256,12 +276,12 @@ function filledColumns(grid: SheetGrid, row: number, width: number): number[] {
  */
 function isContinuation(
   task: MutableTask,
-  ownText: (role: ColumnRole) => string,
-  text: (role: ColumnRole) => string,
+  own: OwnCells,
+  cells: RowCells,
   afterPageBreak: boolean,
 ): boolean {
-  if (ownText('period') !== '' || ownText('selfAssessment') !== '') return false;
-  const serialText = ownText('serial');
+  if (ownText(own, 'period') !== '' || ownText(own, 'selfAssessment') !== '') return false;
+  const serialText = ownText(own, 'serial');
   if (serialText !== '') {
     const serial = parseSerial(serialText);
     const taskSerial = parseSerial(task.joined.serial ?? '');
@@ -270,10 +290,9 @@ function isContinuation(
   }
   if (afterPageBreak) return true;
   // Without a page break, only a row that finishes a cut sentence of the task is its remainder.
-  const cutRoles: ColumnRole[] = ['task', 'milestone', 'progress'];
-  return cutRoles.some((role) => {
+  return CUT_ROLES.some((role) => {
     const last = task.lastTexts[role] ?? '';
-    return ownText(role) !== '' && last !== '' && !SENTENCE_END.test(last) && text(role) !== '';
+    return ownText(own, role) !== '' && last !== '' && !SENTENCE_END.test(last) && cellTextOf(cells, role) !== '';
   });
 }
 

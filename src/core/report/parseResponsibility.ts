@@ -26,7 +26,25 @@ export function parseResponsibility(taskText: string): Responsibility {
   const start = open >= 0 ? open : firstLabel.index;
   const close = matchingClose(taskText, start);
   const text = taskText.slice(start, close);
+  const known = RESPONSIBILITY_CACHE.get(text);
+  if (known !== undefined) return known;
+  const responsibility = readLabels(text);
+  if (text.length <= LONGEST_CACHED_PARENTHESIS) {
+    if (RESPONSIBILITY_CACHE.size >= RESPONSIBILITY_CACHE_LIMIT) RESPONSIBILITY_CACHE.clear();
+    RESPONSIBILITY_CACHE.set(text, responsibility);
+  }
+  return responsibility;
+}
 
+/**
+ * Parentheses already read: the tasks of a sheet name the same few leaders and units over and over, and a
+ * result is read-only, so rows may share it. Bounded (short texts, emptied when full).
+ */
+const RESPONSIBILITY_CACHE = new Map<string, Responsibility>();
+const RESPONSIBILITY_CACHE_LIMIT = 4096;
+const LONGEST_CACHED_PARENTHESIS = 256;
+
+function readLabels(text: string): Responsibility {
   const leaders: string[] = [];
   const units: string[] = [];
   const labels = [...text.matchAll(LABEL)];

@@ -61,6 +61,20 @@ interface SheetContext {
   readonly vocabulary: SelfAssessmentVocabulary;
   /** Header text of each role, as the sheet writes it (without line breaks). */
   readonly headers: Readonly<Record<ColumnRole, string>>;
+  /**
+   * Targets already read from a milestone text in this sheet: milestones repeat from row to row (the
+   * workload's 10,000 rows hold about 450 different ones), and a statement is only read, never changed.
+   * Task texts name their own figures and parenthesis, so remembering them would only cost.
+   */
+  readonly targetsByText: Map<string, readonly TargetStatement[]>;
+}
+
+function targetsOf(sheet: SheetContext, text: string): readonly TargetStatement[] {
+  const known = sheet.targetsByText.get(text);
+  if (known) return known;
+  const statements = extractTargets(text, { year: sheet.year });
+  sheet.targetsByText.set(text, statements);
+  return statements;
 }
 
 function headerOf(report: ProgressReport, role: ColumnRole): string {
@@ -98,7 +112,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   for (const role of TARGET_ROLES) {
     const source = roleText(row, rowContinuations, role);
     if (!source) continue;
-    for (const statement of extractTargets(source.text, { year })) {
+    for (const statement of role === 'milestone' ? targetsOf(sheet, source.text) : extractTargets(source.text, { year: sheet.year })) {
       judged.push(judgeStatement(sheet, role, source, statement, { progress, figures, periodEnd, asOf }));
     }
   }
@@ -201,6 +215,7 @@ export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOp
       progress: headerOf(report, 'progress'),
       selfAssessment: headerOf(report, 'selfAssessment'),
     },
+    targetsByText: new Map(),
   };
   const continuations = continuationsByTask(report);
   const targets: TargetResult[] = [];

@@ -57,37 +57,41 @@ function isTarget(text: string, quantity: Quantity, context: QuantityContext): b
 function withDistributedIndicators(text: string, items: readonly QuantityInContext[]): QuantityInContext[] {
   const result: QuantityInContext[] = [];
   let group: QuantityInContext[] = [];
-  const flush = (): void => {
-    const [first] = group;
-    if (first) {
-      const indicator = first.context.indicator;
-      const prefix = SHARED_QUALIFIER.exec(text.slice(Math.max(0, first.context.phraseStart - 2), first.context.phraseStart));
-      const qualifiers = prefix && group.length === 2 && QUALIFIED.test(indicator) ? [`${prefix[1] ?? ''}${indicator.slice(1)}`, indicator] : [];
-      group.forEach((item, index) => {
-        // A later figure of the list is shown with the words it shares: `…分别不少于20个和50个`, unless the
-        // list runs so long that every figure would repeat all of it (a cell of thousands of figures).
-        const phraseEnd = Math.max(item.context.phraseEnd, item.quantity.span.end);
-        const sharedStart = index === 0 ? item.context.phraseStart : first.context.phraseStart;
-        const phraseStart = phraseEnd - sharedStart > LONGEST_SHARED_PHRASE ? item.context.phraseStart : sharedStart;
-        const phrase = text.slice(phraseStart, phraseEnd);
-        result.push({ ...item, context: { ...item.context, indicator: qualifiers[index] ?? indicator, phrase, phraseStart, phraseEnd } });
-      });
-    }
-    group = [];
-  };
   for (const item of items) {
     if (item.quantity.kind === 'distribution') {
       // Two lists in a row (`…分别不少于20个和50个；…分别不少于3家和5家`) are two groups, each with its indicator.
       const last = group[group.length - 1];
-      if (last && !continuesList(text, last.quantity, item.quantity)) flush();
+      if (last && !continuesList(text, last.quantity, item.quantity)) group = flushDistribution(text, group, result);
       group.push(item);
       continue;
     }
-    flush();
+    if (group.length > 0) group = flushDistribution(text, group, result);
     result.push(item);
   }
-  flush();
+  flushDistribution(text, group, result);
   return result;
+}
+
+/**
+ * Appends the figures of one distribution to `result` with their shared indicator and phrase, and returns
+ * the next (empty) group. A module function, not a closure: most texts hold no distribution at all.
+ */
+function flushDistribution(text: string, group: readonly QuantityInContext[], result: QuantityInContext[]): QuantityInContext[] {
+  const [first] = group;
+  if (!first) return [];
+  const indicator = first.context.indicator;
+  const prefix = SHARED_QUALIFIER.exec(text.slice(Math.max(0, first.context.phraseStart - 2), first.context.phraseStart));
+  const qualifiers = prefix && group.length === 2 && QUALIFIED.test(indicator) ? [`${prefix[1] ?? ''}${indicator.slice(1)}`, indicator] : [];
+  group.forEach((item, index) => {
+    // A later figure of the list is shown with the words it shares: `…分别不少于20个和50个`, unless the
+    // list runs so long that every figure would repeat all of it (a cell of thousands of figures).
+    const phraseEnd = Math.max(item.context.phraseEnd, item.quantity.span.end);
+    const sharedStart = index === 0 ? item.context.phraseStart : first.context.phraseStart;
+    const phraseStart = phraseEnd - sharedStart > LONGEST_SHARED_PHRASE ? item.context.phraseStart : sharedStart;
+    const phrase = text.slice(phraseStart, phraseEnd);
+    result.push({ ...item, context: { ...item.context, indicator: qualifiers[index] ?? indicator, phrase, phraseStart, phraseEnd } });
+  });
+  return [];
 }
 
 /** A list phrase shown whole for each of its figures is a sentence at most. */

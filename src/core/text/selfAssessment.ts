@@ -48,8 +48,24 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 
 const CLOSING_MARKS: ReadonlySet<string> = new Set(['。', '.', '!', '！', ',', '，', ';', '；']);
 
+/**
+ * Compact forms already computed: a sheet repeats a handful of self-assessments thousands of times, and
+ * each is compared with every vocabulary word. Only short texts are kept, and the map is emptied when
+ * full, so memory stays bounded whatever the sheets hold.
+ */
+const COMPACT_CACHE = new Map<string, string>();
+const COMPACT_CACHE_LIMIT = 4096;
+const LONGEST_CACHED_TEXT = 64;
+
 function compact(text: string): string {
-  return trimTrailing(removeWhitespace(toHalfWidth(text)), CLOSING_MARKS);
+  const known = COMPACT_CACHE.get(text);
+  if (known !== undefined) return known;
+  const key = trimTrailing(removeWhitespace(toHalfWidth(text)), CLOSING_MARKS);
+  if (text.length <= LONGEST_CACHED_TEXT) {
+    if (COMPACT_CACHE.size >= COMPACT_CACHE_LIMIT) COMPACT_CACHE.clear();
+    COMPACT_CACHE.set(text, key);
+  }
+  return key;
 }
 
 /**

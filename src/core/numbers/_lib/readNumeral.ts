@@ -4,6 +4,8 @@
  * magnitudes 十/百/千/万/亿 and the approximations 余/多 (`3400余万`, `3万余`, `十余`). Every loop advances,
  * so reading is linear in the length of the number.
  */
+import { CodeTable } from '../../_lib/codeTable';
+import { originalOffset, type ReadingCopy } from './normalizeForReading';
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -39,22 +41,26 @@ export function isChineseNumeralCharacter(character: string | undefined): boolea
   return character !== undefined && CHINESE_NUMERAL_CHARACTERS.has(character);
 }
 
-const NUMERAL_START_CODES: ReadonlySet<number> = new Set([...CHINESE_NUMERAL_CHARACTERS].map((character) => character.charCodeAt(0)));
-
-/** Whether a number can begin at this UTF-16 code: a scan asks it of every character, without making strings. */
-export function mayStartNumeral(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || NUMERAL_START_CODES.has(code);
-}
+/**
+ * The UTF-16 codes a number can begin with: ASCII digits and Chinese numeral characters. Exported as a
+ * table so that a scan of every character asks it without a call into this module per character.
+ */
+export const NUMERAL_START_CODES = new CodeTable([...'0123456789', ...CHINESE_NUMERAL_CHARACTERS]);
 
 function isChineseDigit(character: string | undefined): boolean {
   return character !== undefined && character in CHINESE_DIGITS;
 }
 
+/** Whether the original text has an ASCII comma where the copy has `,` (a full-width `，` reads as `,` too). */
+function isOriginalComma(copy: ReadingCopy, at: number): boolean {
+  return copy.original[originalOffset(copy, at)] === ',';
+}
+
 /** `,` counts as a thousands separator only where the original had an ASCII comma before exactly three digits. */
-function isThousandsGroup(text: string, at: number, originalCommaAt: (index: number) => boolean): boolean {
+function isThousandsGroup(text: string, at: number, copy: ReadingCopy): boolean {
   return (
     text[at] === ',' &&
-    originalCommaAt(at) &&
+    isOriginalComma(copy, at) &&
     isAsciiDigit(text[at + 1]) &&
     isAsciiDigit(text[at + 2]) &&
     isAsciiDigit(text[at + 3]) &&
@@ -96,11 +102,11 @@ function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
   return { factor, end: at, moreThan, hasLargeMagnitude };
 }
 
-export function readArabicNumeral(text: string, start: number, originalCommaAt: (index: number) => boolean): Numeral {
+export function readArabicNumeral(text: string, start: number, copy: ReadingCopy): Numeral {
   let at = start;
   while (isAsciiDigit(text[at])) at += 1;
   let grouped = false;
-  while (isThousandsGroup(text, at, originalCommaAt)) {
+  while (isThousandsGroup(text, at, copy)) {
     grouped = true;
     at += 4;
   }

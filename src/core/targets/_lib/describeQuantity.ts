@@ -3,11 +3,12 @@
  * `精神科医师` in `增加精神科医师5名`, `覆盖率` in `覆盖率不低于81%`), the phrase that states it as written,
  * and the words that introduce it (累计/共/完成/达到/已/截至 for reported figures; 新建/建设/创建… for targets).
  */
+import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 
 /** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */
-function codeSet(characters: readonly string[]): ReadonlySet<number> {
-  return new Set(characters.map((character) => character.charCodeAt(0)));
+function codeSet(characters: readonly string[]): CodeTable {
+  return new CodeTable(characters);
 }
 
 /** Where one statement ends: the indicator never reaches across these. */
@@ -31,6 +32,7 @@ const ACTION_VERBS = ['争取', '引进', '新增', '增加', '新建', '改扩�
 const LEADING_DATE = /^(?:\d{4}\s*年(?:度|底|内)?|\d{1,2}\s*月(?:底|份)?)\s*/;
 /** `/人/天` after a money figure is a rate, not a noun. */
 const RATE_SUFFIX = /^(?:\/[\u4e00-\u9fff]{1,2})+/;
+const SLASH = 0x2f;
 /** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
 const PHRASE_BREAKS = ['进行', '开展', '参加', '实现', '达到', '接受', '通过', '完成', '签约', '入驻', '纳入', '获批'];
 /** Words that introduce a reported figure (DOMAIN §4). */
@@ -87,7 +89,7 @@ export function sentenceBoundsReader(text: string): (start: number, end: number)
   return (start, end) => ({ verbClauseStart: verbClauseStartOf(start), sentenceStart: sentenceStartOf(start), sentenceEnd: sentenceEndOf(end) });
 }
 
-function backwardBoundary(text: string, delimiters: ReadonlySet<number>): (start: number) => number {
+function backwardBoundary(text: string, delimiters: CodeTable): (start: number) => number {
   let scannedDownTo = 0;
   let boundary = 0;
   return (start) => {
@@ -100,7 +102,7 @@ function backwardBoundary(text: string, delimiters: ReadonlySet<number>): (start
   };
 }
 
-function forwardBoundary(text: string, delimiters: ReadonlySet<number>): (end: number) => number {
+function forwardBoundary(text: string, delimiters: CodeTable): (end: number) => number {
   let boundary = -1;
   return (end) => {
     if (boundary >= end) return boundary;
@@ -111,13 +113,13 @@ function forwardBoundary(text: string, delimiters: ReadonlySet<number>): (end: n
   };
 }
 
-function boundaryBefore(text: string, from: number, limit: number, delimiters: ReadonlySet<number>): number {
+function boundaryBefore(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
   while (index > limit && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
   return index;
 }
 
-function boundaryAfter(text: string, from: number, limit: number, delimiters: ReadonlySet<number>): number {
+function boundaryAfter(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
   while (index < limit && !delimiters.has(text.charCodeAt(index))) index += 1;
   return index;
@@ -159,11 +161,14 @@ function afterLastActionVerb(phrase: string): string {
   return phrase;
 }
 
-const LEADING_BY_FIRST_CHARACTER: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const word of LEADING_WORDS) map.set(word[0] ?? '', [...(map.get(word[0] ?? '') ?? []), word]);
+/** Keyed by the UTF-16 code of the first character: looking up `text[0]` made a string per step. */
+const LEADING_BY_FIRST_CODE: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const word of LEADING_WORDS) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
   return map;
 })();
+
+const NO_WORDS: readonly string[] = [];
 
 function stripLeading(phrase: string): string {
   let text = afterLastActionVerb(phrase.trim()).trim();
@@ -174,7 +179,7 @@ function stripLeading(phrase: string): string {
       text = text.slice(date[0].length);
       changed = true;
     }
-    for (const word of LEADING_BY_FIRST_CHARACTER.get(text[0] ?? '') ?? []) {
+    for (const word of LEADING_BY_FIRST_CODE.get(text.charCodeAt(0)) ?? NO_WORDS) {
       if (text.length > word.length && text.startsWith(word) && !NOUN_SUFFIXES.some((suffix) => text.startsWith(suffix, word.length))) {
         text = text.slice(word.length).trim();
         changed = true;
@@ -247,14 +252,16 @@ export function describeQuantity(
   const clauseStart = boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS);
   const clauseEnd = boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS);
   const before = text.slice(clauseStart, start);
-  const rateSuffix = RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0;
+  // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
+  const rateSuffix = end < clauseEnd && text.charCodeAt(end) === SLASH ? (RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0) : 0;
   const afterRaw = text.slice(end + rateSuffix, clauseEnd);
   const after = cutAtBreak(afterRaw.replace(/^[\s的]+/, ''));
   const beforeIndicator = headOfLongPhrase(stripTrailing(stripLeading(before)));
   // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing.
   const afterIndicator = LIST_CONNECTORS.has(after.trim()) ? '' : stripTrailing(after.trim());
   const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
-  const afterIsVerbPhrase = PHRASE_BREAKS.some((word) => afterRaw.trimStart().startsWith(word));
+  const afterFromWord = afterRaw.trimStart();
+  const afterIsVerbPhrase = PHRASE_BREAKS.some((word) => afterFromWord.startsWith(word));
 
   let indicator: string;
   let otherIndicator: string;

@@ -22,6 +22,12 @@ export function continuationsByTask(report: ProgressReport): ReadonlyMap<number,
 }
 
 export function roleText(row: TaskRow, continuations: readonly ContinuationRow[], role: ColumnRole): RoleText | null {
+  // Most rows have no remainder: their text is the cell's, without the lists built below.
+  if (continuations.length === 0) {
+    const cell = row.cells[role];
+    if (cell === undefined || cell.text.trim() === '') return null;
+    return { text: cell.text, pieces: [{ cell, start: 0, end: cell.text.length }] };
+  }
   const cells = [row.cells[role], ...continuations.map((continuation) => continuation.cells[role])].filter(
     (cell): cell is ReportCell => cell !== undefined && cell.text.trim() !== '',
   );
