@@ -17,11 +17,20 @@ export function findConflicts(rows: readonly CompiledRow[]): Conflict[] {
     bySerial.set(key, group);
   });
   const conflicts: Conflict[] = [];
+  // Every unit reporting a task copies the same text: compute each distinct text's key once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    const known = keys.get(text);
+    if (known !== undefined) return known;
+    const key = taskTextKey(text);
+    keys.set(text, key);
+    return key;
+  };
   for (const group of bySerial.values()) {
     const versions = new Map<string, { text: string; units: string[]; compiledRows: number[] }>();
     for (const { index, row } of group) {
       const text = row.roleTexts.task ?? '';
-      const key = taskTextKey(text);
+      const key = keyOf(text);
       const version = versions.get(key) ?? { text, units: [], compiledRows: [] };
       if (!version.units.includes(row.unit)) version.units.push(row.unit);
       version.compiledRows.push(compiledSheetRow(index));

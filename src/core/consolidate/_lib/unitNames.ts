@@ -15,9 +15,18 @@ export function isSameUnit(a: string, b: string): boolean {
   return left !== '' && left === comparisonKey(b);
 }
 
+/** Keys of unit names already seen: a compilation compares the same few hundred names many times. */
+const comparisonKeys = new Map<string, string>();
+const COMPARISON_KEYS_KEPT = 4096;
+
 /** `中国(山东)自贸试验区` and `中国（山东）自贸试验区` are one unit: width is folded before the model's key. */
 function comparisonKey(unit: string): string {
-  return unitKey(unit.normalize('NFKC'));
+  const known = comparisonKeys.get(unit);
+  if (known !== undefined) return known;
+  const key = unitKey(unit.normalize('NFKC'));
+  if (comparisonKeys.size >= COMPARISON_KEYS_KEPT) comparisonKeys.clear();
+  comparisonKeys.set(unit, key);
+  return key;
 }
 
 /** Splits a cell or line listing units (`市商务局、市卫生健康委；市教育局`) into names. */
