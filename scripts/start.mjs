@@ -39,11 +39,27 @@ async function httpsOptions() {
       options: { key: readFileSync(localhostKeyPath), cert: readFileSync(localhostCertificatePath), ca: readFileSync(caCertificatePath) },
     };
   } catch (error) {
+    const reason = String(error.message).trim();
+    const generated = generatedCertificates();
     say(
-      `开发证书不可用（${error.message}），改用自签名证书继续提供服务。`,
-      `Development certificates unavailable (${error.message}); serving with a self-signed certificate instead.`,
+      `开发证书未能安装（${reason}），${generated ? '仍使用已生成的开发证书' : '改用自签名证书'}继续提供服务；浏览器会提示证书不受信任。`,
+      `The development certificate could not be installed (${reason}); serving with ${generated ? 'the generated, uninstalled certificate' : 'a self-signed certificate'} anyway. The browser will warn about it.`,
     );
-    return 'https';
+    return generated ?? 'https';
+  }
+}
+
+/** The certificates office-addin-dev-certs generated, even when installing its CA failed; null when absent. */
+function generatedCertificates() {
+  try {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require('office-addin-dev-certs/lib/defaults');
+    if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath)) return null;
+    return {
+      type: 'https',
+      options: { key: readFileSync(localhostKeyPath), cert: readFileSync(localhostCertificatePath), ca: readFileSync(caCertificatePath) },
+    };
+  } catch {
+    return null;
   }
 }
 
