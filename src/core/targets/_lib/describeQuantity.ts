@@ -138,6 +138,13 @@ function byLastCode(words: readonly string[]): ReadonlyMap<number, readonly stri
   return map;
 }
 
+/** Words grouped by the code of their first character, in list order. */
+function byFirstCode(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
+  return map;
+}
+
 const ACTION_VERBS_BY_LAST_CODE = byLastCode(ACTION_VERBS);
 const TARGET_VERBS_BY_LAST_CODE = byLastCode(TARGET_VERBS);
 
@@ -162,11 +169,7 @@ function afterLastActionVerb(phrase: string): string {
 }
 
 /** Keyed by the UTF-16 code of the first character: looking up `text[0]` made a string per step. */
-const LEADING_BY_FIRST_CODE: ReadonlyMap<number, readonly string[]> = (() => {
-  const map = new Map<number, string[]>();
-  for (const word of LEADING_WORDS) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
-  return map;
-})();
+const LEADING_BY_FIRST_CODE = byFirstCode(LEADING_WORDS);
 
 const NO_WORDS: readonly string[] = [];
 
@@ -189,10 +192,14 @@ function stripLeading(phrase: string): string {
   return text;
 }
 
+/** The codes trailing words end with: most phrases end with none of them and skip the word list. */
+const TRAILING_LAST_CODES = codeSet(TRAILING_WORDS.map((word) => word.slice(-1)));
+
 function stripTrailing(phrase: string): string {
   let text = phrase.trim();
   for (let changed = true; changed; ) {
     changed = false;
+    if (!TRAILING_LAST_CODES.has(text.charCodeAt(text.length - 1))) break;
     for (const word of TRAILING_WORDS) {
       if (text.length > word.length && text.endsWith(word)) {
         text = text.slice(0, text.length - word.length).trim();
@@ -203,13 +210,16 @@ function stripTrailing(phrase: string): string {
   return text;
 }
 
+const PHRASE_BREAKS_BY_FIRST_CODE = byFirstCode(PHRASE_BREAKS);
+
+/** The phrase up to the first break verb after its first character (a verb that opens the phrase does not break it). */
 function cutAtBreak(phrase: string): string {
-  let cut = phrase.length;
-  for (const word of PHRASE_BREAKS) {
-    const at = phrase.indexOf(word);
-    if (at > 0 && at < cut) cut = at;
+  for (let at = 1; at < phrase.length; at += 1) {
+    const words = PHRASE_BREAKS_BY_FIRST_CODE.get(phrase.charCodeAt(at));
+    if (words === undefined) continue;
+    for (const word of words) if (phrase.startsWith(word, at) && !phrase.startsWith(word)) return phrase.slice(0, at);
   }
-  return phrase.slice(0, cut);
+  return phrase;
 }
 
 /** A long phrase before the figure ends with the thing counted: `…在住院期间的住院护理补贴` → `住院护理补贴`. */
