@@ -128,21 +128,36 @@ function boundaryAfter(text: string, from: number, limit: number, delimiters: Co
 /** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
 const NOUN_SUFFIXES = ['率', '数', '量', '比例', '比'];
 
-/** Words grouped by the code of their last character, in list order: a backward scan asks only the few that can end here. */
-function byLastCode(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const word of words) {
-    const code = word.charCodeAt(word.length - 1);
-    map.set(code, [...(map.get(code) ?? []), word]);
+/**
+ * Words grouped by the UTF-16 code of one of their characters, in list order. Scans ask it of every
+ * character of a phrase, and most characters begin or end no word: a table read answers those.
+ */
+class WordsByCode {
+  private readonly codes: CodeTable;
+  private readonly words = new Map<number, string[]>();
+
+  constructor(words: readonly string[], codeOf: (word: string) => number) {
+    for (const word of words) {
+      const code = codeOf(word);
+      const list = this.words.get(code);
+      if (list) list.push(word);
+      else this.words.set(code, [word]);
+    }
+    this.codes = new CodeTable([...this.words.keys()].map((code) => String.fromCharCode(code)));
   }
-  return map;
+
+  get(code: number): readonly string[] | undefined {
+    return this.codes.has(code) ? this.words.get(code) : undefined;
+  }
 }
 
-/** Words grouped by the code of their first character, in list order. */
-function byFirstCode(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const word of words) map.set(word.charCodeAt(0), [...(map.get(word.charCodeAt(0)) ?? []), word]);
-  return map;
+/** A backward scan asks only the few words that can end at a character. */
+function byLastCode(words: readonly string[]): WordsByCode {
+  return new WordsByCode(words, (word) => word.charCodeAt(word.length - 1));
+}
+
+function byFirstCode(words: readonly string[]): WordsByCode {
+  return new WordsByCode(words, (word) => word.charCodeAt(0));
 }
 
 const ACTION_VERBS_BY_LAST_CODE = byLastCode(ACTION_VERBS);
@@ -222,6 +237,21 @@ function cutAtBreak(phrase: string): string {
   return phrase;
 }
 
+const DE = 0x7684; // 的
+/** Whitespace as a regular expression's `\s` matches it. */
+const JS_WHITESPACE = /\s/;
+
+/** How many characters at the start of a phrase are spaces or 的 (`的社区卫生服务中心` reads from 社). */
+function leadingSpacesAndDe(phrase: string): number {
+  let index = 0;
+  while (index < phrase.length) {
+    const code = phrase.charCodeAt(index);
+    if (code !== DE && !(code === 0x20 || (code > 0x7e && JS_WHITESPACE.test(phrase[index] ?? '')) || (code >= 0x09 && code <= 0x0d))) break;
+    index += 1;
+  }
+  return index;
+}
+
 /** A long phrase before the figure ends with the thing counted: `…在住院期间的住院护理补贴` → `住院护理补贴`. */
 function headOfLongPhrase(phrase: string): string {
   if (phrase.length <= LONG_PHRASE) return phrase;
@@ -265,13 +295,13 @@ export function describeQuantity(
   // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
   const rateSuffix = end < clauseEnd && text.charCodeAt(end) === SLASH ? (RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0) : 0;
   const afterRaw = text.slice(end + rateSuffix, clauseEnd);
-  const after = cutAtBreak(afterRaw.replace(/^[\s的]+/, ''));
+  const after = cutAtBreak(afterRaw.slice(leadingSpacesAndDe(afterRaw)));
   const beforeIndicator = headOfLongPhrase(stripTrailing(stripLeading(before)));
   // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing.
   const afterIndicator = LIST_CONNECTORS.has(after.trim()) ? '' : stripTrailing(after.trim());
   const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
   const afterFromWord = afterRaw.trimStart();
-  const afterIsVerbPhrase = PHRASE_BREAKS.some((word) => afterFromWord.startsWith(word));
+  const afterIsVerbPhrase = PHRASE_BREAKS_BY_FIRST_CODE.get(afterFromWord.charCodeAt(0))?.some((word) => afterFromWord.startsWith(word)) ?? false;
 
   let indicator: string;
   let otherIndicator: string;
