@@ -14,6 +14,8 @@ import { themeKindOf } from './theme';
 
 function excelPane() {
   const host = createCurrentExcelHost();
+  // Undo backups a closed pane left behind; should this fail, the next write drops them.
+  void host.discardStaleUndoBackups().catch(() => undefined);
   const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage));
   return <PaneRoot useCases={useCases} theme={themeKindOf(Office.context.officeTheme?.bodyBackgroundColor)} />;
 }

@@ -56,6 +56,8 @@ export interface LastChange {
   /** Message key describing the change (`pane.change.repairs`, `pane.change.consolidate`, …). */
   readonly label: string;
   readonly sheets: readonly string[];
+  /** Undo will put back values only: the change altered formats or rows the host could not keep a copy of. */
+  readonly restoresValuesOnly?: boolean;
 }
 
 /** Progress reporting and cancellation for long work; use cases check `signal` between steps. */

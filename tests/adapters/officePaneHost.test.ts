@@ -177,7 +177,7 @@ describe('writing 汇总 through the Excel host, keeping what it overwrites for 
     return [['序号', '任务', '填报单位'], ...Array.from({ length: count }, (_, index) => [index + 1, `第${index + 1}项任务：正在全力推进相关工作`, '市卫生健康委'])];
   }
 
-  it.each([1_000, 10_000])('a new %i-row 汇总 takes 3 syncs, undo included', async (rows) => {
+  it.each([1_000, 10_000])('a new %i-row 汇总 takes at most 3 syncs, undo included', async (rows) => {
     const excel = SimulatedExcel.withSheets({ 三季度: [['序号']] });
     const { host } = hostOn(excel);
     await host.applyUndoable(
@@ -188,13 +188,13 @@ describe('writing 汇总 through the Excel host, keeping what it overwrites for 
       ],
       'pane.change.consolidate',
     );
-    expect(excel.syncCount).toBe(3);
+    expect(excel.syncCount).toBeLessThanOrEqual(3);
     expect(excel.sheet('汇总')?.rows).toHaveLength(rows + 1);
     await host.undoLastChange();
     expect(excel.sheet('汇总')).toBeUndefined();
   });
 
-  it('replacing an existing 汇总 reads it first, and undo brings it back', async () => {
+  it('replacing an existing 汇总 keeps a copy of it, and undo brings it back', async () => {
     const excel = SimulatedExcel.withSheets({ 汇总: compiledRows(3) });
     const { host } = hostOn(excel);
     await host.applyUndoable([{ op: 'addSheet', sheet: '汇总', replace: true }, { op: 'writeBlock', sheet: '汇总', row: 0, column: 0, values: compiledRows(5) }], 'pane.change.consolidate');

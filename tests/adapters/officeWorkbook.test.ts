@@ -239,6 +239,7 @@ describe('detectOfficeCapabilities', () => {
       pageLayout: true,
       mergedAreas: true,
       insertWorksheetsFromBase64: true,
+      sheetBackups: true,
     });
   });
 

@@ -21,10 +21,13 @@ export interface OfficePaneHostOptions {
   readonly isReadOnly: () => boolean;
 }
 
-export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost & { readonly workbook: OfficeWorkbook } {
+export function createOfficePaneHost(
+  options: OfficePaneHostOptions,
+): PaneHost & { readonly workbook: OfficeWorkbook; discardStaleUndoBackups(): Promise<void> } {
   const { run, capabilities } = options;
   const workbook = new OfficeWorkbook(run, capabilities);
-  const writer = createUndoableWriter(workbook);
+  // Exact undo where Excel can copy sheets; elsewhere values only, and the last change says so.
+  const writer = createUndoableWriter(workbook, capabilities.sheetBackups ? { backupStore: workbook } : { flagValuesOnly: true });
   const marks = documentMarkStore(options.documentSettings);
   const refuseWhenReadOnly = () => {
     if (options.isReadOnly()) throw new OfficeWorkbookError('pane.readOnly');
@@ -71,6 +74,11 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost &
     async undoLastChange() {
       refuseWhenReadOnly();
       return writer.undoLastChange();
+    },
+    /** Backups a pane closed before undo left in the workbook go when a pane starts, so files never carry them. */
+    async discardStaleUndoBackups() {
+      if (!capabilities.sheetBackups || options.isReadOnly()) return;
+      await workbook.discardBackups();
     },
   };
 }

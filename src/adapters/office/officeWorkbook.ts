@@ -17,8 +17,10 @@ import {
   type WriteResult,
   parseRangeAddress,
 } from '../../core';
+import type { BackedUpWrite, BackupRequest, SheetBackup, SheetBackupStore } from '../../taskpane/undo/sheetBackups';
 import type { ExcelRunner } from './excelRunner';
 import { OfficeWorkbookError, errorCodeOf, isPayloadTooLarge, toOfficeWorkbookError } from './officeErrors';
+import { UNDO_BACKUP_PREFIX, backupCommands, isBackupSheetName, discardBackupSheets, readRestorePlan, restoreCommands, type QueuedCommand } from './officeSheetBackups';
 import type { OfficeCapabilities } from './requirements';
 
 /** Excel on the web refuses requests and responses over 5 MB; stay under with room for the envelope. */
@@ -56,7 +58,10 @@ interface QueuedWrite {
   readonly queue: (context: Excel.RequestContext) => void;
 }
 
-export class OfficeWorkbook implements Workbook {
+/** What a replaced sheet is called between adding its successor and deleting it (Excel keeps one visible sheet). */
+const REPLACED_SHEET_NAME = `${UNDO_BACKUP_PREFIX}replaced`;
+
+export class OfficeWorkbook implements Workbook, SheetBackupStore {
   constructor(
     private readonly run: ExcelRunner,
     readonly capabilities: OfficeCapabilities,
@@ -71,7 +76,8 @@ export class OfficeWorkbook implements Workbook {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/visibility,items/protection/protected');
       await context.sync();
-      return sheets.items.map((sheet) => ({
+      // Undo's hidden backups are Jindu's, not the user's: no list shows them.
+      return sheets.items.filter((sheet) => !isBackupSheetName(sheet.name)).map((sheet) => ({
         name: sheet.name,
         visible: sheet.visibility === 'Visible',
         protected: sheet.protection.protected,
@@ -135,15 +141,53 @@ export class OfficeWorkbook implements Workbook {
     return grid;
   }
   async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
+    return (await this.applyBatch(operations, null)).result;
+  }
+
+  /**
+   * The batch with exact undo kept: in the write's first request, before its operations, every earlier
+   * backup is dropped and each requested sheet that exists is copied into a very hidden backup. No sync
+   * is added. Needs ExcelApi 1.9 (`capabilities.sheetBackups`); callers check.
+   */
+  async applyWithBackups(operations: readonly WorkbookOperation[], requests: readonly BackupRequest[]): Promise<BackedUpWrite> {
+    return this.applyBatch(operations, requests);
+  }
+
+  /** Puts the backups back and applies the value-level inverse of the other sheets, in one run. */
+  async restoreBackups(backups: readonly SheetBackup[], inverse: readonly WorkbookOperation[]): Promise<void> {
+    const backedUp = new Set(backups.map((backup) => backup.sheet));
+    const otherSheets = [...new Set(inverse.map((operation) => operation.sheet))].filter((name) => !backedUp.has(name));
+    await this.runBatch(async (context) => {
+      const plan = await readRestorePlan(context, backups, otherSheets, this.capabilities.notes);
+      // The inverse touches only sheets without a backup: value writes and sheets the change created.
+      const existing = new Set(plan.existing);
+      const writes = [
+        ...inverse.flatMap((operation) => queuedWritesOf(operation, existing, new Set())),
+        ...restoreCommands(plan, this.capabilities.dataValidation).map(smallWrite),
+      ];
+      await syncInGroups(context, packWrites(writes), 0);
+    }).catch((error: unknown) => {
+      throw toOfficeWorkbookError(error, { sheet: [...backedUp, ...otherSheets].join('、') });
+    });
+  }
+
+  /** Removes backups a closed pane left behind (call when the pane starts). */
+  async discardBackups(): Promise<void> {
+    await this.runBatch((context) => discardBackupSheets(context)).catch((error: unknown) => {
+      throw toOfficeWorkbookError(error);
+    });
+  }
+
+  private async applyBatch(operations: readonly WorkbookOperation[], requests: readonly BackupRequest[] | null): Promise<BackedUpWrite> {
     const skipped: { op: WorkbookOperation['op']; reason: string }[] = [];
     const supported = operations.filter((operation) => {
       const reason = this.unsupportedReason(operation);
       if (reason !== null) skipped.push({ op: operation.op, reason });
       return reason === null;
     });
-    if (supported.length === 0) return { skipped };
+    if (supported.length === 0 && requests === null) return { result: { skipped }, backups: [] };
     const targetNames = [...new Set(supported.map((operation) => operation.sheet))];
-    await this.runBatch(async (context) => {
+    const backups = await this.runBatch(async (context) => {
       // Phase 1: everything the batch depends on, so nothing is written when it cannot all be written.
       const sheets = new Map(targetNames.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
       sheets.forEach((sheet) => sheet.load('name,protection/protected'));
@@ -157,6 +201,9 @@ export class OfficeWorkbook implements Workbook {
         if (sheet) notes.set(noteKey(operation.sheet, operation.cell), sheet.notes.getItemOrNullObject(operation.cell));
       }
       notes.forEach((note) => note.load('content'));
+      // For backups: every sheet's name, visibility and place, and the sheet the user is on.
+      const allSheets = requests === null ? null : context.workbook.worksheets.load('items/name,items/visibility,items/position');
+      const activeSheet = requests === null ? null : context.workbook.worksheets.getActiveWorksheet().load('name');
       await context.sync();
 
       const existing = new Set<string>();
@@ -172,7 +219,15 @@ export class OfficeWorkbook implements Workbook {
         }
       }
 
-      // Phase 2: the writes, in order, deletions last and bottom-up (the ports' rule).
+      // Phase 2: the backups, then the writes, in order, deletions last and bottom-up (the ports' rule).
+      const backedUp =
+        allSheets && activeSheet && requests
+          ? backupCommands(
+              allSheets.items.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility, position: sheet.position })),
+              activeSheet.name,
+              requests,
+            )
+          : { commands: [], backups: [] };
       const deletions = supported
         .filter((operation): operation is Extract<WorkbookOperation, { op: 'deleteRows' }> => operation.op === 'deleteRows')
         .sort((a, b) => b.row - a.row);
@@ -181,12 +236,13 @@ export class OfficeWorkbook implements Workbook {
       notes.forEach((note, key) => {
         if (!note.isNullObject) existingNotes.add(key);
       });
-      const writes = ordered.flatMap((operation) => queuedWritesOf(operation, existing, existingNotes));
+      const writes = [...backedUp.commands.map(smallWrite), ...ordered.flatMap((operation) => queuedWritesOf(operation, existing, existingNotes))];
       await syncInGroups(context, packWrites(writes), 0);
+      return backedUp.backups;
     }).catch((error: unknown) => {
       throw toOfficeWorkbookError(error, { sheet: targetNames.join('、') });
     });
-    return { skipped };
+    return { result: { skipped }, backups };
   }
 
   private unsupportedReason(operation: WorkbookOperation): string | null {
@@ -434,16 +490,27 @@ export function requestBytesOf(payload: unknown): number {
 const SMALL_COMMAND_BYTES = 400;
 const SMALL_COMMAND_ROOM = 200 * SMALL_COMMAND_BYTES;
 
+function smallWrite(queue: QueuedCommand): QueuedWrite {
+  return { bytes: SMALL_COMMAND_BYTES, queue };
+}
+
 function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, existingNotes: ReadonlySet<string>): QueuedWrite[] {
-  const small = (queue: (context: Excel.RequestContext) => void): QueuedWrite[] => [{ bytes: SMALL_COMMAND_BYTES, queue }];
+  const small = (queue: QueuedCommand): QueuedWrite[] => [smallWrite(queue)];
   const sheetOf = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(operation.sheet);
   switch (operation.op) {
     case 'addSheet': {
       const replacing = existing.has(operation.sheet);
       existing.add(operation.sheet);
       return small((context) => {
-        if (replacing) context.workbook.worksheets.getItem(operation.sheet).delete();
+        if (!replacing) {
+          context.workbook.worksheets.add(operation.sheet);
+          return;
+        }
+        // Out of the way first, deleted once its successor exists: Excel keeps one visible sheet.
+        // Each step names the sheet it means, so nothing depends on how a proxy follows a rename.
+        context.workbook.worksheets.getItem(operation.sheet).name = REPLACED_SHEET_NAME;
         context.workbook.worksheets.add(operation.sheet);
+        context.workbook.worksheets.getItem(REPLACED_SHEET_NAME).delete();
       });
     }
     case 'deleteSheet': {

@@ -10,6 +10,8 @@ export interface OfficeCapabilities extends HostCapabilities {
   /** ExcelApi 1.13: merged areas of a range, and inserting worksheets from a file. */
   readonly mergedAreas: boolean;
   readonly insertWorksheetsFromBase64: boolean;
+  /** ExcelApi 1.9 (sets are cumulative: 1.7's `worksheet.copy` too): hidden sheet copies and `range.copyFrom`, for exact undo. */
+  readonly sheetBackups: boolean;
 }
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
@@ -31,6 +33,7 @@ export function detectOfficeCapabilities(isSetSupported: IsSetSupported): Office
     pageLayout: excelApi('1.9'),
     mergedAreas: excelApi('1.13'),
     insertWorksheetsFromBase64: excelApi('1.13'),
+    sheetBackups: excelApi('1.9'),
   };
 }
 
@@ -43,4 +46,5 @@ export const ALL_OFFICE_CAPABILITIES: OfficeCapabilities = {
   pageLayout: true,
   mergedAreas: true,
   insertWorksheetsFromBase64: true,
+  sheetBackups: true,
 };

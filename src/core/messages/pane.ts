@@ -19,6 +19,7 @@ export const zhCN: MessageMap = {
   'pane.undo.done': '已撤销上次修改，恢复了进度助手改写前的内容。',
   'pane.undo.nothing': '没有可撤销的修改。',
   'pane.undo.available': '上次修改：{change}（工作表：{sheets}）',
+  'pane.undo.valuesOnly': '撤销将只恢复内容和数字格式：当前 Excel 版本无法保留工作表副本（需要 ExcelApi 1.9），填充色、边框、合并单元格和行高不会恢复。',
   'pane.change.repairs': '应用修复',
   'pane.change.generate': '生成工作表',
   'pane.change.consolidate': '汇总',
@@ -138,6 +139,7 @@ export const zhCN: MessageMap = {
   'office.unsupported.dataValidation': '当前 Excel 版本不支持下拉列表（需要 ExcelApi 1.8），未设置下拉选项。',
   'office.unsupported.pageLayout': '当前 Excel 版本不支持页面设置（需要 ExcelApi 1.9），请手动设置 A4 横向打印。',
   'office.unsupported.charts': '当前环境无法绘制图表。',
+  'office.undo.backupMissing': '无法撤销：进度助手保留的工作表副本已不在工作簿中（可能已被删除）。工作簿未作任何修改。',
 };
 
 export const en: MessageMap = {
@@ -158,6 +160,7 @@ export const en: MessageMap = {
   'pane.undo.done': 'The last change was undone; the cells Jindu overwrote are restored.',
   'pane.undo.nothing': 'There is nothing to undo.',
   'pane.undo.available': 'Last change: {change} (sheets: {sheets})',
+  'pane.undo.valuesOnly': 'Undo will restore contents and number formats only: this version of Excel cannot keep a copy of the sheet (ExcelApi 1.9), so fills, borders, merged cells and row heights will not come back.',
   'pane.change.repairs': 'repairs applied',
   'pane.change.generate': 'sheet generated',
   'pane.change.consolidate': 'consolidation',
@@ -276,4 +279,5 @@ export const en: MessageMap = {
   'office.unsupported.dataValidation': 'This version of Excel has no data validation API (ExcelApi 1.8); no drop-down lists were set.',
   'office.unsupported.pageLayout': 'This version of Excel has no page layout API (ExcelApi 1.9); set A4 landscape printing by hand.',
   'office.unsupported.charts': 'Charts cannot be drawn here.',
+  'office.undo.backupMissing': 'Cannot undo: the copy of the sheet Jindu kept is no longer in the workbook (it may have been deleted). Nothing was changed.',
 };

@@ -31,6 +31,7 @@ export function UndoBar({ lastChange, onUndo, onUndone }: UndoBarProps) {
         {t('pane.undo')}
       </Button>
       {lastChange && <Caption1>{t('pane.undo.available', { change: t(lastChange.label), sheets: lastChange.sheets.join('、') })}</Caption1>}
+      {lastChange?.restoresValuesOnly && <Caption1 role="note">{t('pane.undo.valuesOnly')}</Caption1>}
     </div>
   );
 }

@@ -6,16 +6,26 @@ import { appendAll, rangeAddress, type CellValue, type SheetGrid, type WorkbookO
 
 /** Reads every sheet the batch touches once, before the batch runs, and returns the inverse operations. */
 export async function planUndo(reader: WorkbookReader, operations: readonly WorkbookOperation[]): Promise<WorkbookOperation[]> {
-  const touched = [...new Set(operations.map((operation) => operation.sheet))];
+  const { existing, snapshots } = await readUndoSnapshots(reader, [...new Set(operations.map((operation) => operation.sheet))]);
+  return inverseOperations(operations, existing, snapshots);
+}
+
+/** Which of `sheets` exist, and the contents of those that do, read before a batch. */
+export interface UndoSnapshots {
+  readonly existing: ReadonlySet<string>;
+  readonly snapshots: ReadonlyMap<string, SheetGrid>;
+}
+
+export async function readUndoSnapshots(reader: WorkbookReader, sheets: readonly string[]): Promise<UndoSnapshots> {
   const snapshots = new Map<string, SheetGrid>();
   if (isPresenceReader(reader)) {
     // Existence and contents in one round trip (Office.js).
-    for (const grid of await reader.readSheetsIfPresent(touched)) if (grid) snapshots.set(grid.name, grid);
-    return inverseOperations(operations, new Set(snapshots.keys()), snapshots);
+    for (const grid of await reader.readSheetsIfPresent(sheets)) if (grid) snapshots.set(grid.name, grid);
+    return { existing: new Set(snapshots.keys()), snapshots };
   }
   const existing = new Set((await reader.listSheets()).map((sheet) => sheet.name));
-  for (const grid of await readAll(reader, touched.filter((name) => existing.has(name)))) snapshots.set(grid.name, grid);
-  return inverseOperations(operations, existing, snapshots);
+  for (const grid of await readAll(reader, sheets.filter((name) => existing.has(name)))) snapshots.set(grid.name, grid);
+  return { existing, snapshots };
 }
 
 /** A reader that reads sheets that may not exist, telling which do, in one round trip. */

@@ -19,19 +19,33 @@ export interface SimulatedCell {
   formula: string | null;
   numberFormat: string;
   fill: string | null;
+  /** Other formats set on the cell (`bold`, `fontColor`, `EdgeTop`, `wrap`, …); absent means none. */
+  style?: Record<string, string | number | boolean>;
+}
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** A workbook-level defined name; `sheet` becomes null (#REF!) when its sheet is deleted, and follows a rename. */
+export interface SimulatedName {
+  readonly name: string;
+  sheet: string | null;
+  readonly address: string;
 }
 
 export interface SimulatedSheet {
   name: string;
   rows: (SimulatedCell | undefined)[][];
   protected: boolean;
-  visible: boolean;
+  visibility: SheetVisibility;
   merges: RangePosition[];
   notes: Map<string, string>;
   validations: { address: string; source: string }[];
   charts: { type: string; address: string; title: string }[];
   frozenRows: number;
+  /** Points, by 0-based column; a column without an entry has Excel's default width. */
   columnWidths: Map<number, number>;
+  /** Points, by 0-based row; a row without an entry has the default height. */
+  rowHeights: Map<number, number>;
   pageLayout: { orientation: string; paperSize: string; printTitleRows: string | null };
 }
 
@@ -59,6 +73,7 @@ type Entry = { readonly request: unknown; readonly execute: () => unknown };
 
 export class SimulatedExcel {
   readonly sheets: SimulatedSheet[] = [];
+  readonly names: SimulatedName[] = [];
   readonly runs: SimulatedRun[] = [];
   activeSheet = '';
   selection: { sheet: string; address: string } | null = null;
@@ -86,13 +101,14 @@ export class SimulatedExcel {
       name,
       rows: [],
       protected: false,
-      visible: true,
+      visibility: 'Visible',
       merges: [],
       notes: new Map(),
       validations: [],
       charts: [],
       frozenRows: 0,
       columnWidths: new Map(),
+      rowHeights: new Map(),
       pageLayout: { orientation: 'Portrait', paperSize: 'Letter', printTitleRows: null },
     };
     this.sheets.push(sheet);
@@ -137,6 +153,36 @@ export class SimulatedExcel {
 /** A user's text that Excel would otherwise read as a number or formula was typed into a text-formatted cell. */
 function formatTypedAs(value: string | number | boolean): string {
   return typeof value === 'string' && (/^[=+\-@]/.test(value) || /^-?\d+(\.\d+)?$/.test(value.trim())) ? '@' : 'General';
+}
+
+function visibleSheets(excel: SimulatedExcel): SimulatedSheet[] {
+  return excel.sheets.filter((sheet) => sheet.visibility === 'Visible');
+}
+
+function copyName(excel: SimulatedExcel, name: string): string {
+  for (let number = 2; ; number += 1) {
+    const candidate = `${name.slice(0, 31 - ` (${number})`.length)} (${number})`;
+    if (!excel.sheet(candidate)) return candidate;
+  }
+}
+
+function cloneCell(cell: SimulatedCell | undefined): SimulatedCell | undefined {
+  return cell ? { ...cell, ...(cell.style ? { style: { ...cell.style } } : {}) } : undefined;
+}
+
+function cloneSheet(sheet: SimulatedSheet, name: string): SimulatedSheet {
+  return {
+    ...sheet,
+    name,
+    rows: sheet.rows.map((row) => row.map(cloneCell)),
+    merges: sheet.merges.map((merge) => ({ ...merge })),
+    notes: new Map(sheet.notes),
+    validations: sheet.validations.map((validation) => ({ ...validation })),
+    charts: sheet.charts.map((chart) => ({ ...chart })),
+    columnWidths: new Map(sheet.columnWidths),
+    rowHeights: new Map(sheet.rowHeights),
+    pageLayout: { ...sheet.pageLayout },
+  };
 }
 
 function setCell(sheet: SimulatedSheet, row: number, column: number, cell: SimulatedCell): void {
@@ -299,9 +345,15 @@ class WorksheetCollectionProxy extends Loadable {
 
 class WorksheetProxy extends Loadable {
   readonly protection: { protected: boolean };
-  readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly freezePanes: {
+    freezeRows: (count: number) => void;
+    /** The simulation freezes rows only: the frozen range's last row decides how many. */
+    freezeAt: (range: RangeProxy | string) => void;
+    unfreeze: () => void;
+    getLocationOrNullObject: () => RangeProxy;
+  };
   readonly notes: NoteCollectionProxy;
-  readonly charts: { add: (type: string, range: RangeProxy, seriesBy: string) => { title: { text: string } } };
+  readonly charts: ChartCollectionProxy;
   readonly pageLayout: {
     orientation: string;
     paperSize: string;
@@ -324,18 +376,21 @@ class WorksheetProxy extends Loadable {
     };
     this.freezePanes = {
       freezeRows: (count) => this.mutate({ freezeRows: count }, (sheet) => (sheet.frozenRows = count)),
+      freezeAt: (range) =>
+        this.mutate({ freezeAt: typeof range === 'string' ? range : range.addressOf() }, (sheet) => {
+          const bounds = typeof range === 'string' ? boundsOf(range) : range.resolve()?.bounds;
+          if (!bounds) throw new OfficeError('ItemNotFound', 'The range does not exist.');
+          sheet.frozenRows = bounds.bottom + 1;
+        }),
+      unfreeze: () => this.mutate({ unfreeze: true }, (sheet) => (sheet.frozenRows = 0)),
+      getLocationOrNullObject: () =>
+        new RangeProxy(context, () => {
+          const sheet = this.requireDerivable();
+          return sheet.frozenRows === 0 ? null : { sheet, bounds: { top: 0, left: 0, bottom: sheet.frozenRows - 1, right: LAST_COLUMN } };
+        }),
     };
     this.notes = new NoteCollectionProxy(context, this);
-    this.charts = {
-      add: (type, range, seriesBy) => {
-        const chart = { title: { text: '' } };
-        // The adapter sets the title on the returned object before the sync, so read it when the command runs.
-        this.mutate({ chart: type, seriesBy }, (sheet) => {
-          sheet.charts.push({ type, address: range.addressOf(), title: chart.title.text });
-        });
-        return chart;
-      },
-    };
+    this.charts = new ChartCollectionProxy(context, this);
     const layout = { orientation: '', paperSize: '', zoom: null as unknown };
     this.pageLayout = {
       set orientation(value: string) {
@@ -367,8 +422,43 @@ class WorksheetProxy extends Loadable {
     return this.read('name');
   }
 
+  /** Renaming: defined names follow the sheet, as in Excel; sheet protection does not prevent it. */
+  set name(name: string) {
+    this.restructure({ rename: name }, (sheet, excel) => {
+      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new OfficeError('InvalidArgument', `bad sheet name ${name}`);
+      if (excel.sheets.some((other) => other !== sheet && other.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+      }
+      for (const defined of excel.names) if (defined.sheet === sheet.name) defined.sheet = name;
+      if (excel.activeSheet === sheet.name) excel.activeSheet = name;
+      sheet.name = name;
+    });
+  }
+
   get visibility(): string {
     return this.read('visibility');
+  }
+
+  set visibility(visibility: string) {
+    this.restructure({ visibility }, (sheet, excel) => {
+      if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden') throw new OfficeError('InvalidArgument', `bad visibility ${visibility}`);
+      if (visibility !== 'Visible' && sheet.visibility === 'Visible' && visibleSheets(excel).length === 1) {
+        throw new OfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      sheet.visibility = visibility;
+    });
+  }
+
+  get position(): number {
+    return this.read('position');
+  }
+
+  set position(position: number) {
+    this.restructure({ position }, (sheet, excel) => {
+      const sheets = excel.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.max(0, Math.min(position, sheets.length)), 0, sheet);
+    });
   }
 
   get isNullObject(): boolean {
@@ -380,7 +470,8 @@ class WorksheetProxy extends Loadable {
     if (!sheet) return;
     for (const property of propertiesOf(selection)) {
       if (property === 'name') this.loaded.set('name', sheet.name);
-      else if (property === 'visibility') this.loaded.set('visibility', sheet.visible ? 'Visible' : 'Hidden');
+      else if (property === 'visibility') this.loaded.set('visibility', sheet.visibility);
+      else if (property === 'position') this.loaded.set('position', this.context.excel.sheets.indexOf(sheet));
       else if (property === 'protection/protected') this.loaded.set('protection/protected', sheet.protected);
       else throw new OfficeError('InvalidArgument', `unknown worksheet property ${property}`);
     }
@@ -423,14 +514,53 @@ class WorksheetProxy extends Loadable {
     });
   }
 
-  delete(): void {
-    this.context.enqueue({ deleteSheet: true }, () => {
+  /** A change to the workbook's structure (name, visibility, order): refused only in a read-only workbook. */
+  private restructure(request: unknown, change: (sheet: SimulatedSheet, excel: SimulatedExcel) => void): void {
+    this.context.enqueue(request, () => {
       const sheet = this.requireSheet();
       if (this.context.excel.readOnly) throw new OfficeError('AccessDenied', 'The workbook is read-only.');
-      const sheets = this.context.excel.sheets;
-      sheets.splice(sheets.indexOf(sheet), 1);
+      change(sheet, this.context.excel);
       return null;
     });
+  }
+
+  /**
+   * As in Excel: a very hidden sheet cannot be deleted (make it hidden first), nor the last visible one;
+   * defined names that pointed at the sheet become #REF!.
+   */
+  delete(): void {
+    this.restructure({ deleteSheet: true }, (sheet, excel) => {
+      if (sheet.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', `A very hidden sheet cannot be deleted: ${sheet.name}`);
+      if (sheet.visibility === 'Visible' && visibleSheets(excel).length === 1) throw new OfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
+      for (const defined of excel.names) if (defined.sheet === sheet.name) defined.sheet = null;
+      if (excel.activeSheet === sheet.name) excel.activeSheet = visibleSheets(excel)[0]?.name ?? '';
+    });
+  }
+
+  /**
+   * A copy of the sheet with everything on it (cells, formats, merges, notes, validation, sizes), named as
+   * Excel names copies (`三季度 (2)`) and placed at `positionType`. Excel makes the copy the active sheet.
+   */
+  copy(positionType: string = 'None', relativeTo?: WorksheetProxy): WorksheetProxy {
+    let created: SimulatedSheet | null = null;
+    this.restructure({ copy: positionType }, (sheet, excel) => {
+      const copy = cloneSheet(sheet, copyName(excel, sheet.name));
+      const sheets = excel.sheets;
+      const anchor = relativeTo?.resolve() ?? null;
+      const index =
+        positionType === 'End'
+          ? sheets.length
+          : positionType === 'Before' && anchor
+            ? sheets.indexOf(anchor)
+            : positionType === 'After' && anchor
+              ? sheets.indexOf(anchor) + 1
+              : 0;
+      sheets.splice(index, 0, copy);
+      excel.activeSheet = copy.name;
+      created = copy;
+    });
+    return new WorksheetProxy(this.context, () => created);
   }
 
   activate(): void {
@@ -461,7 +591,7 @@ class WorksheetProxy extends Loadable {
       let bounds: RangePosition | null = null;
       sheet.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
-          if (!cell || (cell.value === '' && (valuesOnly || cell.fill === null))) return;
+          if (!cell || (cell.value === '' && (valuesOnly || !isFormatted(cell)))) return;
           bounds = bounds
             ? { top: Math.min(bounds.top, r), left: Math.min(bounds.left, c), bottom: Math.max(bounds.bottom, r), right: Math.max(bounds.right, c) }
             : { top: r, left: c, bottom: r, right: c };
@@ -496,6 +626,7 @@ class RangeProxy extends Loadable {
     horizontalAlignment: string;
     verticalAlignment: string;
     columnWidth: number;
+    rowHeight: number;
     borders: { getItem: (edge: string) => { style: string } };
   };
   readonly dataValidation: { clear: () => void; rule: unknown };
@@ -508,7 +639,12 @@ class RangeProxy extends Loadable {
     // Accessor objects (`format.fill.color`) need the proxy inside their getters and setters.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const range = this;
-    const styleSetter = (name: string) => (value: unknown) => this.mutate({ [name]: value }, () => undefined);
+    const styleSetter = (name: string) => (value: string | number | boolean) =>
+      this.mutate({ [name]: value }, (resolved) =>
+        forEachCell(resolved, (cell) => {
+          cell.style = { ...cell.style, [name]: value };
+        }),
+      );
     this.format = {
       fill: {
         get color(): string {
@@ -563,15 +699,23 @@ class RangeProxy extends Loadable {
         });
       },
       get columnWidth() {
-        return 0;
+        return range.read('format/columnWidth');
+      },
+      set rowHeight(value: number) {
+        range.mutate({ rowHeight: value }, (resolved) => {
+          for (let row = resolved.bounds.top; row <= resolved.bounds.bottom; row += 1) resolved.sheet.rowHeights.set(row, value);
+        });
+      },
+      get rowHeight() {
+        return range.read('format/rowHeight');
       },
       borders: { getItem: (edge) => ({ set style(value: string) { styleSetter(edge)(value); }, get style() { return 'None'; } }) },
     };
     this.dataValidation = {
-      clear: () => this.mutate({ validationClear: true }, (resolved) => {
-        const address = this.addressOf();
-        resolved.sheet.validations = resolved.sheet.validations.filter((validation) => validation.address !== address);
-      }),
+      clear: () =>
+        this.mutate({ validationClear: true }, (resolved) => {
+          resolved.sheet.validations = resolved.sheet.validations.flatMap((validation) => validationOutside(validation, resolved.bounds));
+        }),
       set rule(value: unknown) {
         range.mutate({ validation: value }, (resolved) => {
           const source = (value as { list?: { source?: string } }).list?.source ?? '';
@@ -682,6 +826,8 @@ class RangeProxy extends Loadable {
         else if (property === 'rowCount') value = bounds.bottom - bounds.top + 1;
         else if (property === 'columnCount') value = bounds.right - bounds.left + 1;
         else if (property === 'address') value = `${quoteSheet(sheet.name)}!${this.addressOf()}`;
+        else if (property === 'format/columnWidth') value = sheet.columnWidths.get(bounds.left) ?? DEFAULT_COLUMN_WIDTH;
+        else if (property === 'format/rowHeight') value = sheet.rowHeights.get(bounds.top) ?? DEFAULT_ROW_HEIGHT;
         else if (property === 'format/fill/color') {
           const cell = cellAt(sheet, bounds.top, bounds.left);
           value = cell?.fill ?? '#FFFFFF';
@@ -708,15 +854,41 @@ class RangeProxy extends Loadable {
     });
   }
 
+  /**
+   * Deleting whole rows takes everything in them with them (cells with their formats, merges, notes,
+   * validation, heights) and moves everything below up, as in Excel.
+   */
   delete(shift: string): void {
     this.mutate({ deleteRows: shift }, (resolved) => {
-      if (shift !== 'Up' || resolved.bounds.left !== 0) throw new OfficeError('InvalidArgument', 'only whole rows are deleted upward');
-      resolved.sheet.rows.splice(resolved.bounds.top, resolved.bounds.bottom - resolved.bounds.top + 1);
+      if (shift !== 'Up' || resolved.bounds.left !== 0 || resolved.bounds.right < 16_383) throw new OfficeError('InvalidArgument', 'only whole rows are deleted upward');
+      deleteSheetRows(resolved.sheet, resolved.bounds.top, resolved.bounds.bottom);
     });
   }
 
   merge(across: boolean): void {
     this.mutate({ merge: across }, (resolved) => resolved.sheet.merges.push(resolved.bounds));
+  }
+
+  unmerge(): void {
+    this.mutate({ unmerge: true }, (resolved) => {
+      resolved.sheet.merges = resolved.sheet.merges.filter((merge) => !intersects(merge, resolved.bounds));
+    });
+  }
+
+  /**
+   * Paste of everything (`All`), as Excel's copy and paste: cells with values, formulas and formats
+   * (blank source cells blank the destination), merged areas, notes and validation inside the source;
+   * whole rows bring their heights and whole columns their widths. Where Excel's behaviour is not
+   * documented the simulation assumes the worst: a merged area at the destination refuses the paste,
+   * and notes and validation already at the destination stay.
+   */
+  copyFrom(source: RangeProxy | string, copyType: string = 'All'): void {
+    this.mutate({ copyFrom: typeof source === 'string' ? source : source.addressOf(), copyType }, (resolved) => {
+      if (copyType !== 'All') throw new OfficeError('InvalidArgument', `the simulation copies only All, not ${copyType}`);
+      const from = typeof source === 'string' ? { sheet: resolved.sheet, bounds: boundsOf(source) } : source.resolve();
+      if (!from) throw new OfficeError('ItemNotFound', 'The source range does not exist.');
+      pasteAll(from, resolved);
+    });
   }
 
   select(): void {
@@ -760,11 +932,67 @@ class MergedAreasProxy extends Loadable {
   }
 }
 
-class NoteCollectionProxy {
+class ChartCollectionProxy extends Loadable {
   constructor(
     private readonly context: SimulatedContext,
     private readonly worksheet: WorksheetProxy,
-  ) {}
+  ) {
+    super();
+  }
+
+  add(type: string, range: RangeProxy, seriesBy: string): { title: { text: string } } {
+    const chart = { title: { text: '' } };
+    // The adapter sets the title on the returned object before the sync, so read it when the command runs.
+    this.worksheet.mutate({ chart: type, seriesBy }, (sheet) => {
+      sheet.charts.push({ type, address: range.addressOf(), title: chart.title.text });
+    });
+    return chart;
+  }
+
+  get items(): { name: string; delete: () => void }[] {
+    return this.read('items');
+  }
+
+  load(selection: string = 'name'): this {
+    this.context.enqueue({ load: 'charts', selection }, () => {
+      const charts = [...this.worksheet.requireDerivable().charts];
+      const items = charts.map((chart, index) => ({
+        name: `Chart ${index + 1}`,
+        delete: () =>
+          this.worksheet.mutate({ deleteChart: index }, (sheet) => {
+            const at = sheet.charts.indexOf(chart);
+            if (at < 0) throw new OfficeError('ItemNotFound', 'The chart does not exist.');
+            sheet.charts.splice(at, 1);
+          }),
+      }));
+      this.loaded.set('items', items);
+      return items.map((item) => ({ name: item.name }));
+    });
+    return this;
+  }
+}
+
+class NoteCollectionProxy extends Loadable {
+  constructor(
+    private readonly context: SimulatedContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super();
+  }
+
+  get items(): NoteProxy[] {
+    return this.read('items');
+  }
+
+  load(selection: string = 'content'): this {
+    this.context.enqueue({ load: 'notes', selection }, () => {
+      const notes = [...this.worksheet.requireDerivable().notes];
+      const items = notes.map(([cell, content]) => NoteProxy.loaded(this.context, this.worksheet, cell, content));
+      this.loaded.set('items', items);
+      return notes.map(([, content]) => ({ content }));
+    });
+    return this;
+  }
 
   add(cell: string, content: string): void {
     this.worksheet.mutate({ addNote: cell, content }, (sheet) => {
@@ -792,9 +1020,23 @@ class NoteProxy extends Loadable {
     super();
   }
 
+  /** An item of a loaded note collection. */
+  static loaded(context: SimulatedContext, worksheet: WorksheetProxy, cell: string, content: string): NoteProxy {
+    const note = new NoteProxy(context, worksheet, cell, false);
+    note.loaded.set('isNullObject', false);
+    note.loaded.set('content', content);
+    return note;
+  }
+
   get isNullObject(): boolean {
     return this.read('isNullObject');
   }
+
+  /** The cell the note is on (where it was when the proxy was made: the simulation does not track moves). */
+  getLocation(): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.worksheet.requireDerivable(), bounds: boundsOf(this.cell) }));
+  }
+
   get content(): string {
     return this.read('content');
   }
@@ -834,6 +1076,119 @@ function forEachCell(resolved: ResolvedRange, visit: (cell: SimulatedCell) => vo
       visit(existing);
       setCell(sheet, row, column, existing);
     }
+  }
+}
+
+const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_ROW_HEIGHT = 15;
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
+
+/** Excel's used range counts formatted empty cells unless asked for values only. */
+function isFormatted(cell: SimulatedCell): boolean {
+  return cell.fill !== null || cell.numberFormat !== 'General' || Object.keys(cell.style ?? {}).length > 0;
+}
+
+function intersects(a: RangePosition, b: RangePosition): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function inside(inner: RangePosition, outer: RangePosition): boolean {
+  return inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right;
+}
+
+/** A range after rows `top..bottom` are deleted; null when it lay wholly inside them. */
+function afterRowsDeleted(bounds: RangePosition, top: number, bottom: number): RangePosition | null {
+  const count = bottom - top + 1;
+  const shift = (row: number) => (row > bottom ? row - count : row);
+  if (bounds.top >= top && bounds.bottom <= bottom) return null;
+  const newTop = bounds.top >= top && bounds.top <= bottom ? top : shift(bounds.top);
+  const newBottom = bounds.bottom >= top && bounds.bottom <= bottom ? top - 1 : shift(bounds.bottom);
+  return { ...bounds, top: newTop, bottom: newBottom };
+}
+
+/** What is left of a validation once `cleared` is cleared: the rows above and below it, when it spans the validation's columns. */
+function validationOutside(validation: { address: string; source: string }, cleared: RangePosition): { address: string; source: string }[] {
+  const bounds = boundsOf(validation.address);
+  if (!intersects(bounds, cleared)) return [validation];
+  if (cleared.left > bounds.left || cleared.right < bounds.right) return [];
+  const parts: RangePosition[] = [];
+  if (bounds.top < cleared.top) parts.push({ ...bounds, bottom: cleared.top - 1 });
+  if (bounds.bottom > cleared.bottom) parts.push({ ...bounds, top: cleared.bottom + 1 });
+  return parts.map((part) => ({ ...validation, address: rangeText(part.top, part.left, part.bottom, part.right) }));
+}
+
+function deleteSheetRows(sheet: SimulatedSheet, top: number, bottom: number): void {
+  sheet.rows.splice(top, bottom - top + 1);
+  const moved = (bounds: RangePosition) => afterRowsDeleted(bounds, top, bottom);
+  sheet.merges = sheet.merges.map(moved).filter((merge): merge is RangePosition => merge !== null && (merge.bottom > merge.top || merge.right > merge.left));
+  sheet.notes = new Map(
+    [...sheet.notes].flatMap(([cell, text]) => {
+      const bounds = moved(boundsOf(cell));
+      return bounds ? [[rangeText(bounds.top, bounds.left, bounds.bottom, bounds.right), text] as const] : [];
+    }),
+  );
+  sheet.validations = sheet.validations.flatMap((validation) => {
+    const bounds = moved(boundsOf(validation.address));
+    return bounds ? [{ ...validation, address: rangeText(bounds.top, bounds.left, bounds.bottom, bounds.right) }] : [];
+  });
+  sheet.rowHeights = new Map(
+    [...sheet.rowHeights].flatMap(([row, height]) => (row < top ? [[row, height] as const] : row > bottom ? [[row - (bottom - top + 1), height] as const] : [])),
+  );
+}
+
+function pasteAll(from: ResolvedRange, to: ResolvedRange): void {
+  const source = from.bounds;
+  const rowOffset = to.bounds.top - source.top;
+  const columnOffset = to.bounds.left - source.left;
+  const target = { top: to.bounds.top, left: to.bounds.left, bottom: source.bottom + rowOffset, right: source.right + columnOffset };
+  if (to.sheet.merges.some((merge) => intersects(merge, target))) throw new OfficeError('InvalidOperation', "We can't do that to a merged cell.");
+  const place = (bounds: RangePosition): RangePosition => ({
+    top: bounds.top + rowOffset,
+    left: bounds.left + columnOffset,
+    bottom: bounds.bottom + rowOffset,
+    right: bounds.right + columnOffset,
+  });
+  // Read the whole source first: it may be the destination's own sheet.
+  const cells: { row: number; column: number; cell: SimulatedCell | undefined }[] = [];
+  const lastRow = Math.min(source.bottom, from.sheet.rows.length - 1);
+  const targetLastRow = Math.min(target.bottom, to.sheet.rows.length - 1);
+  const height = Math.max(lastRow - source.top, targetLastRow - target.top);
+  for (let r = 0; r <= height; r += 1) {
+    const sourceRow = from.sheet.rows[source.top + r] ?? [];
+    const targetRow = to.sheet.rows[target.top + r] ?? [];
+    const width = Math.min(source.right - source.left, Math.max(sourceRow.length - 1 - source.left, targetRow.length - 1 - target.left));
+    for (let c = 0; c <= width; c += 1) cells.push({ row: target.top + r, column: target.left + c, cell: cloneCell(sourceRow[source.left + c]) });
+  }
+  const merges = from.sheet.merges.filter((merge) => inside(merge, source)).map(place);
+  const notes = [...from.sheet.notes].filter(([cell]) => inside(boundsOf(cell), source));
+  const validations = from.sheet.validations.filter((validation) => inside(boundsOf(validation.address), source));
+  const heights = source.left === 0 && source.right >= LAST_COLUMN ? [...from.sheet.rowHeights].filter(([row]) => row >= source.top && row <= source.bottom) : null;
+  const widths = source.top === 0 && source.bottom >= LAST_ROW ? [...from.sheet.columnWidths].filter(([column]) => column >= source.left && column <= source.right) : null;
+
+  for (const { row, column, cell } of cells) {
+    if (cell) setCell(to.sheet, row, column, cell);
+    else if (to.sheet.rows[row]) (to.sheet.rows[row] as (SimulatedCell | undefined)[])[column] = undefined;
+  }
+  to.sheet.merges = [...to.sheet.merges, ...merges];
+  for (const [cell, text] of notes) {
+    const bounds = place(boundsOf(cell));
+    to.sheet.notes.set(rangeText(bounds.top, bounds.left, bounds.bottom, bounds.right), text);
+  }
+  to.sheet.validations = [
+    ...to.sheet.validations,
+    ...validations.map((validation) => {
+      const bounds = place(boundsOf(validation.address));
+      return { ...validation, address: rangeText(bounds.top, bounds.left, bounds.bottom, bounds.right) };
+    }),
+  ];
+  if (heights) {
+    for (let row = target.top; row <= target.bottom; row += 1) to.sheet.rowHeights.delete(row);
+    for (const [row, value] of heights) to.sheet.rowHeights.set(row + rowOffset, value);
+  }
+  if (widths) {
+    for (let column = target.left; column <= target.right; column += 1) to.sheet.columnWidths.delete(column);
+    for (const [column, value] of widths) to.sheet.columnWidths.set(column + columnOffset, value);
   }
 }
 
