@@ -2,7 +2,7 @@
  * Parts of ExcelJS that exist at runtime but are missing from its type declarations (4.4). They are
  * reached through this one module so that an upgrade that renames them breaks in one place.
  */
-import type { Cell, DataValidation, Worksheet } from 'exceljs';
+import type { Cell, DataValidation, Workbook as ExcelWorkbook, Worksheet } from 'exceljs';
 
 /** A merged area as ExcelJS indexes it: 1-based, inclusive, keyed by its top-left address. */
 export interface ExcelMergeRange {
@@ -55,4 +55,85 @@ export function removeNote(cell: Cell): void {
   const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
   internals._comment = undefined;
   if (internals._value?.model) delete internals._value.model.comment;
+}
+
+/** One part (file) of an .xlsx package as ExcelJS renders it, before it is zipped. */
+export interface RenderedPart {
+  /** Path inside the package: `xl/worksheets/sheet1.xml`. */
+  readonly name: string;
+  /** XML text (UTF-8 in the package), bytes, or, when `base64`, an image's bytes as base64 text. */
+  readonly data: string | Uint8Array;
+  readonly base64: boolean;
+}
+
+/** What ExcelJS's `XLSX.write` hands each part to: the one method of its zip writer it calls. */
+interface PartSink {
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+}
+
+type RenderStep = (sink: PartSink, model: unknown) => unknown;
+
+interface XlsxWriterInternals {
+  prepareModel(model: unknown, options: Record<string, unknown>): void;
+  addContentTypes: RenderStep;
+  addOfficeRels: RenderStep;
+  addWorkbookRels: RenderStep;
+  addWorksheets: RenderStep;
+  addSharedStrings: RenderStep;
+  addDrawings: RenderStep;
+  addTables: RenderStep;
+  addThemes: RenderStep;
+  addStyles: RenderStep;
+  addMedia: RenderStep;
+  addApp: RenderStep;
+  addCore: RenderStep;
+  addWorkbook: RenderStep;
+}
+
+const RENDER_STEPS = [
+  'addContentTypes',
+  'addOfficeRels',
+  'addWorkbookRels',
+  'addWorksheets',
+  'addSharedStrings',
+  'addDrawings',
+  'addTables',
+  'addThemes',
+  'addStyles',
+  'addMedia',
+  'addApp',
+  'addCore',
+  'addWorkbook',
+] as const;
+
+/**
+ * Renders the parts `workbook.xlsx.write` would zip, by its own steps in its order (4.4), handing each
+ * to `onPart` as it is made instead of to JSZip: a caller that zips faster (natively, in Node) can start
+ * compressing a part while the next one renders. A name may come twice; as in JSZip, the last content
+ * counts. False, before anything is rendered, when this ExcelJS lacks one of the steps.
+ */
+export async function renderPackageParts(workbook: ExcelWorkbook, onPart: (part: RenderedPart) => void): Promise<boolean> {
+  const xlsx = workbook.xlsx as unknown as Partial<XlsxWriterInternals>;
+  if (typeof xlsx.prepareModel !== 'function' || RENDER_STEPS.some((step) => typeof xlsx[step] !== 'function')) return false;
+  const writer = xlsx as XlsxWriterInternals;
+  const sink: PartSink = {
+    append(data, options) {
+      onPart({ name: options.name, data, base64: options.base64 === true });
+    },
+  };
+  const { model } = workbook as unknown as { model: unknown };
+  writer.prepareModel(model, {});
+  // The same steps in the same order as `XLSX.write`, which runs themes with styles and app with core.
+  await writer.addContentTypes(sink, model);
+  await writer.addOfficeRels(sink, model);
+  await writer.addWorkbookRels(sink, model);
+  await writer.addWorksheets(sink, model);
+  await writer.addSharedStrings(sink, model);
+  await writer.addDrawings(sink, model);
+  await writer.addTables(sink, model);
+  await Promise.all([writer.addThemes(sink, model), writer.addStyles(sink, model)]);
+  await writer.addMedia(sink, model);
+  await Promise.all([writer.addApp(sink, model), writer.addCore(sink, model)]);
+  await writer.addWorkbook(sink, model);
+  return true;
 }

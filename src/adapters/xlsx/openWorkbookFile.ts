@@ -5,10 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { WorkbookReader } from '../../core/ports';
 import { deflateStoredZip } from './deflateStoredZip';
-import { MAX_FILE_MEGABYTES, type FileProblem } from './inspectXlsxBytes';
+import { inspectXlsxBytes, MAX_FILE_MEGABYTES, type FileProblem } from './inspectXlsxBytes';
 import { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
+import { XlsxSheetReader } from './sheetReader';
 import type { XlsxWorkbook } from './xlsxWorkbook';
+import { canZipNatively, PackageZipper } from './zipPackageParts';
+
+export type OpenedReader = { readonly ok: true; readonly workbook: WorkbookReader } | { readonly ok: false; readonly problem: FileProblem };
 
 export type SavedWorkbook = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly problem: FileProblem };
 
@@ -47,13 +52,62 @@ export async function openWorkbookFile(filePath: string): Promise<OpenedWorkbook
 }
 
 /**
+ * Opens a file only to read it (`check`, the sources of `consolidate`): the same problems as
+ * `openWorkbookFile`, but the sheets are read straight from the zip by `XlsxSheetReader`, several times
+ * faster than ExcelJS loads them. A file that reader refuses or finds damaged goes through ExcelJS as
+ * before, so every file that opened still opens, and a damaged one is still `file.corrupt`.
+ *
+ * @example
+ * const opened = await openWorkbookFileForReading('市发改委-三季度.xlsx');
+ * if (opened.ok) await checkWorkbook(opened.workbook);
+ */
+export async function openWorkbookFileForReading(filePath: string): Promise<OpenedReader> {
+  const problem = (key: FileProblem['key'], extra: Record<string, number> = {}): OpenedReader => ({
+    ok: false,
+    problem: { key, params: { file: filePath, ...extra } },
+  });
+  let size: number;
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) return problem(info.isDirectory() ? 'file.notXlsx' : 'file.notFound');
+    size = info.size;
+  } catch {
+    return problem('file.notFound');
+  }
+  if (size > MAX_FILE_MEGABYTES * 1024 * 1024) return problem('file.tooLarge', { limit: MAX_FILE_MEGABYTES });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch {
+    return problem('file.notFound');
+  }
+  const inspection = inspectXlsxBytes(bytes, filePath);
+  if (!inspection.ok) return inspection;
+  let reader: XlsxSheetReader | null = null;
+  try {
+    reader = XlsxSheetReader.read(bytes);
+  } catch {
+    // Refused (zip64, an odd cell …) or damaged: ExcelJS decides, exactly as without the fast reader.
+    reader = null;
+  }
+  if (reader === null) {
+    const opened = await openWorkbookBytes(filePath, bytes);
+    if (opened.ok) openedPaths.add(await canonicalPath(filePath));
+    return opened;
+  }
+  if ((await reader.listSheets()).length === 0) return problem('file.empty');
+  openedPaths.add(await canonicalPath(filePath));
+  return { ok: true, workbook: reader };
+}
+
+/**
  * Writes the workbook to a new file, through a temporary file in the same folder so that a failure
  * never leaves half a workbook behind. Refuses to replace a file opened by `openWorkbookFile`.
  */
 export async function saveWorkbookFile(workbook: XlsxWorkbook, filePath: string): Promise<SavedWorkbook> {
   const target = await canonicalPath(filePath);
   if (openedPaths.has(target)) return { ok: false, problem: { key: 'file.wouldOverwrite', params: { file: filePath } } };
-  const bytes = await deflateStoredZip(await workbook.toBuffer({ uncompressed: true }));
+  const bytes = await workbookBytes(workbook);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   try {
     await writeFile(temporary, bytes);
@@ -63,6 +117,15 @@ export async function saveWorkbookFile(workbook: XlsxWorkbook, filePath: string)
     throw error;
   }
   return { ok: true, path: target };
+}
+
+/** The .xlsx bytes, zipped natively when this Node can, else through JSZip (stored) and `deflateStoredZip`. */
+async function workbookBytes(workbook: XlsxWorkbook): Promise<Uint8Array> {
+  if (canZipNatively()) {
+    const zipper = new PackageZipper();
+    if (await workbook.renderParts((part) => zipper.add(part))) return zipper.finish();
+  }
+  return deflateStoredZip(await workbook.toBuffer({ uncompressed: true }));
 }
 
 /** The same file under any spelling: symlinks resolved where the file exists, else the absolute path. */

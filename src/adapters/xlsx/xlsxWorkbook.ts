@@ -22,8 +22,10 @@ import {
   isSheetProtected,
   mergedAreasOf,
   removeNote,
+  renderPackageParts,
   replaceDataValidations,
   type ExcelMergeRange,
+  type RenderedPart,
 } from './exceljsInternals';
 import { serialFromDate } from './excelSerial';
 import { formatCellText } from './formatCellText';
@@ -86,6 +88,16 @@ export class XlsxWorkbook implements Workbook {
     if (ArrayBuffer.isView(written)) return new Uint8Array(written.buffer, written.byteOffset, written.byteLength);
     if (Object.prototype.toString.call(written) === '[object ArrayBuffer]') return new Uint8Array(written as ArrayBuffer);
     throw new TypeError(`ExcelJS returned an unexpected buffer type: ${Object.prototype.toString.call(written)}`);
+  }
+
+  /**
+   * Renders the workbook's package parts without zipping them, each handed to `onPart` as it is made,
+   * for a caller that zips faster than JSZip (`saveWorkbookFile` in Node). False when this ExcelJS
+   * cannot hand them over (nothing was rendered): `toBuffer` must do.
+   */
+  async renderParts(onPart: (part: RenderedPart) => void): Promise<boolean> {
+    for (const worksheet of this.excel.worksheets) compactValidations(worksheet);
+    return renderPackageParts(this.excel, onPart);
   }
 
   /** Protects a sheet the way Excel's 审阅 → 保护工作表 does (tests, fixtures). */
@@ -369,17 +381,13 @@ function cellAt(worksheet: Worksheet, address: string): Cell {
 }
 
 /**
- * The cell at a 1-based position if it exists, through its row: ExcelJS's `worksheet.findCell(r, c)`
- * and `getCell(r, c)` spell the position out as an address and parse it back, which stood out in
- * profiles of reading and writing whole sheets.
+ * The cell at a 1-based position, created when missing, through its row: ExcelJS's `getCell(r, c)` spells
+ * the position out as an address and parses it back, and `row.getCell(n)` spells out the address even when
+ * the cell exists, which stood out in profiles of writing whole sheets.
  */
-function existingCell(worksheet: Worksheet, rowNumber: number, columnNumber: number): Cell | undefined {
-  return worksheet.findRow(rowNumber)?.findCell(columnNumber);
-}
-
-/** The cell at a 1-based position, created when missing. */
 function cellAtPosition(worksheet: Worksheet, rowNumber: number, columnNumber: number): Cell {
-  return worksheet.getRow(rowNumber).getCell(columnNumber);
+  const row = worksheet.getRow(rowNumber);
+  return row.findCell(columnNumber) ?? row.getCell(columnNumber);
 }
 
 interface ReadCell {
@@ -431,22 +439,27 @@ function flattenRichText(runs: readonly unknown[]): string {
 // Writing
 
 function writeBlock(worksheet: Worksheet, top: number, left: number, rows: readonly (readonly WritableValue[])[], styles: SharedStyles): void {
-  rows.forEach((rowValues, r) => {
-    rowValues.forEach((value, c) => {
-      const rowNumber = top + r + 1;
+  for (let r = 0; r < rows.length; r += 1) {
+    const rowValues = rows[r] ?? [];
+    const rowNumber = top + r + 1;
+    // Looked up once per row; a row is created only when a value lands in it.
+    let sheetRow = worksheet.findRow(rowNumber);
+    for (let c = 0; c < rowValues.length; c += 1) {
+      const value = rowValues[c] ?? null;
       const columnNumber = left + c + 1;
       const empty = value === null || value === '';
-      const existing = existingCell(worksheet, rowNumber, columnNumber);
-      if (empty && !existing) return;
-      const cell = existing ?? cellAtPosition(worksheet, rowNumber, columnNumber);
+      const existing = sheetRow?.findCell(columnNumber);
+      if (empty && !existing) continue;
+      sheetRow ??= worksheet.getRow(rowNumber);
+      const cell = existing ?? sheetRow.getCell(columnNumber);
       if (isMergeFollower(cell)) {
         // Writing to the hidden part of a merged area would overwrite its top-left value in ExcelJS.
-        if (empty) return;
+        if (empty) continue;
         worksheet.unMergeCells(cell.address);
       }
       writeCell(cell, value, styles);
-    });
-  });
+    }
+  }
 }
 
 const TEXT_FORMAT: Partial<Style> = { numFmt: '@' };

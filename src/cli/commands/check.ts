@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { checkWorkbook, formatMessage, parsePeriod, type CheckOptions } from '../../core';
-import { openWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { openWorkbookFileForReading } from '../../adapters/xlsx/openWorkbookFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
 import type { CliCommand, CliContext } from '../main';
 
@@ -34,7 +34,7 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   if (vocabulary !== undefined && vocabulary.length === 0) return fail('check.badVocabulary', {});
 
-  const opened = await openWorkbookFile(file);
+  const opened = await openWorkbookFileForReading(file);
   if (!opened.ok) return fail(opened.problem.key, opened.problem.params);
   const checkOptions: CheckOptions = {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),

@@ -24,7 +24,7 @@ import {
   type Roster,
 } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
-import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { openWorkbookFileForReading, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import type { CliCommand, CliContext } from '../main';
 
 interface ConsolidateOptions {
@@ -90,7 +90,7 @@ async function readSources(
   const sources: CompileSource[] = [];
   const problems: SourceProblem[] = [];
   for (const file of files) {
-    const opened = await openWorkbookFile(file);
+    const opened = await openWorkbookFileForReading(file);
     const name = path.basename(file);
     if (!opened.ok) {
       problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });

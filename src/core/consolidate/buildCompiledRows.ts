@@ -9,11 +9,13 @@ import { collectTaskRows, extraColumnsOf, type CollectedTask } from './_lib/coll
 import { compareSerialsNaturally, serialDisplay, serialKey } from './_lib/serialKey';
 import { isSameUnit } from './_lib/unitNames';
 import { unitOfSource } from './_lib/unitOfSource';
-import type { CompiledColumn, CompiledRow, CompileSource } from './types';
+import type { CompiledColumn, CompiledRow, CompileSource, SourceOrigin } from './types';
 
 export interface CompiledRows {
   readonly columns: readonly CompiledColumn[];
   readonly rows: readonly CompiledRow[];
+  /** `serialKey` of each row, in the order of `rows`: made once here, used by every finding. */
+  readonly serialKeys: readonly string[];
   /** Unit of each source, one name per unit across sources (`济南市商务局` and `市商务局` are one). */
   readonly sourceUnits: readonly string[];
   readonly units: readonly string[];
@@ -35,20 +37,27 @@ export function buildCompiledRows(sources: readonly CompileSource[], language: L
     return named;
   });
   const columns = compiledColumns(sources, language);
-  const collected = sources.map((source) => collectTaskRows(source));
-  const rows: CompiledRow[] = [];
-  collected.forEach((tasks, sourceIndex) => {
-    const source = sources[sourceIndex];
+  const separator = formatMessage(language, 'consolidate.rowSeparator');
+  const rows: KeyedRow[] = [];
+  // Source by source, so that each source's merged tasks are dropped as soon as its rows are made.
+  const tasksPerSource = sources.map((source, sourceIndex) => {
+    const tasks = collectTaskRows(source);
     const unit = sourceUnits[sourceIndex] ?? '';
-    if (source === undefined) return;
-    for (const task of tasks) rows.push(compiledRowOf(task, sourceIndex, source, unit, columns, language));
+    const originOf = originFormatter(source.origin, language);
+    for (const task of tasks) {
+      const row = compiledRowOf(task, sourceIndex, source, unit, columns, originOf(task.sourceRows.join(separator)));
+      rows.push({ row, key: serialKey(row.serial) });
+    }
+    return tasks.length;
   });
+  const ordered = orderBySerial(rows);
   return {
     columns,
-    rows: orderBySerial(rows),
+    rows: ordered.map((keyed) => keyed.row),
+    serialKeys: ordered.map((keyed) => keyed.key),
     sourceUnits,
     units,
-    tasksPerSource: collected.map((tasks) => tasks.length),
+    tasksPerSource,
   };
 }
 
@@ -67,13 +76,31 @@ function compiledColumns(sources: readonly CompileSource[], language: Language):
   return columns;
 }
 
+/**
+ * `consolidate.origin` of one source for any list of rows: the message is formatted once per source
+ * around a marker that no file or sheet name contains, and only the rows differ from task to task.
+ */
+function originFormatter(origin: SourceOrigin, language: Language): (rows: string) => string {
+  const marked = formatMessage(language, 'consolidate.origin', { file: origin.file, sheet: origin.sheet, rows: ROWS_MARKER });
+  const at = marked.indexOf(ROWS_MARKER);
+  if (at < 0 || marked.indexOf(ROWS_MARKER, at + 1) >= 0) {
+    return (rows) => formatMessage(language, 'consolidate.origin', { file: origin.file, sheet: origin.sheet, rows });
+  }
+  const before = marked.slice(0, at);
+  const after = marked.slice(at + ROWS_MARKER.length);
+  return (rows) => before + rows + after;
+}
+
+/** NUL cannot occur in an .xlsx sheet name or in a file name. */
+const ROWS_MARKER = '\u0000rows\u0000';
+
 function compiledRowOf(
   task: CollectedTask,
   sourceIndex: number,
   source: CompileSource,
   unit: string,
   columns: readonly CompiledColumn[],
-  language: Language,
+  origin: string,
 ): CompiledRow {
   const roleTexts: Partial<Record<ColumnRole, string>> = {};
   for (const role of COLUMN_ROLES) {
@@ -82,25 +109,8 @@ function compiledRowOf(
   }
   const extraTexts: Record<string, string> = {};
   for (const [key, cell] of Object.entries(task.extras)) extraTexts[key] = cell.text;
-  const origin = formatMessage(language, 'consolidate.origin', {
-    file: source.origin.file,
-    sheet: source.origin.sheet,
-    rows: task.sourceRows.join(formatMessage(language, 'consolidate.rowSeparator')),
-  });
-  const values = columns.map((column): WritableValue => {
-    switch (column.kind) {
-      case 'role':
-        return task.roles[column.role]?.value ?? null;
-      case 'unit':
-        return unit === '' ? null : unit;
-      case 'origin':
-        return origin;
-      case 'extra':
-        return task.extras[column.key]?.value ?? null;
-      default:
-        return column satisfies never;
-    }
-  });
+  const values: WritableValue[] = [];
+  for (const column of columns) values.push(valueOf(column, task, unit, origin));
   return {
     sourceIndex,
     unit,
@@ -115,19 +125,40 @@ function compiledRowOf(
   };
 }
 
+function valueOf(column: CompiledColumn, task: CollectedTask, unit: string, origin: string): WritableValue {
+  switch (column.kind) {
+    case 'role':
+      return task.roles[column.role]?.value ?? null;
+    case 'unit':
+      return unit === '' ? null : unit;
+    case 'origin':
+      return origin;
+    case 'extra':
+      return task.extras[column.key]?.value ?? null;
+    default:
+      return column satisfies never;
+  }
+}
+
 /**
  * Groups rows by serial (a row without one is a group of its own) and orders the groups naturally;
  * groups the natural order cannot tell apart keep the order in which they were first seen.
  */
-function orderBySerial(rows: readonly CompiledRow[]): CompiledRow[] {
-  const groups = new Map<string, { first: number; rows: CompiledRow[] }>();
-  rows.forEach((row, index) => {
-    const key = serialKey(row.serial) || `none:${index}`;
+function orderBySerial(rows: readonly KeyedRow[]): KeyedRow[] {
+  const groups = new Map<string, { first: number; rows: KeyedRow[] }>();
+  rows.forEach((keyed, index) => {
+    const key = keyed.key || `none:${index}`;
     const group = groups.get(key);
-    if (group) group.rows.push(row);
-    else groups.set(key, { first: index, rows: [row] });
+    if (group) group.rows.push(keyed);
+    else groups.set(key, { first: index, rows: [keyed] });
   });
   return [...groups.values()]
-    .sort((a, b) => compareSerialsNaturally(a.rows[0]?.serial ?? null, b.rows[0]?.serial ?? null) || a.first - b.first)
+    .sort((a, b) => compareSerialsNaturally(a.rows[0]?.row.serial ?? null, b.rows[0]?.row.serial ?? null) || a.first - b.first)
     .flatMap((group) => group.rows);
+}
+
+/** A compiled row with its serial key, so the key is made once per row. */
+interface KeyedRow {
+  readonly row: CompiledRow;
+  readonly key: string;
 }

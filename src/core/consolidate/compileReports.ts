@@ -28,9 +28,9 @@ export function compileReports(sources: readonly CompileSource[], options: Compi
   const language = options.language ?? 'zh-CN';
   const vocabulary = options.vocabulary && options.vocabulary.length > 0 ? options.vocabulary : DEFAULT_VOCABULARY;
   const compiled = buildCompiledRows(sources, language);
-  const conflicts = findConflicts(compiled.rows);
-  const duplicates = findDuplicates(compiled.rows, language);
-  const missing = findMissing(compiled.rows, compiled.units, options.roster);
+  const conflicts = findConflicts(compiled.rows, compiled.serialKeys);
+  const duplicates = findDuplicates(compiled.rows, language, compiled.serialKeys);
+  const missing = findMissing(compiled.rows, compiled.units, options.roster, compiled.serialKeys);
   const { statistics, total } = countUnitStatistics(sources, compiled.sourceUnits, compiled.units, compiled.rows, vocabulary);
   const title = options.title ?? defaultTitle(sources, language);
   const operations = [

@@ -52,7 +52,9 @@ export function compiledSheetOperations(input: CompiledSheetInput): WorkbookOper
   const { columns, rows } = input;
   const lastColumn = columns.length - 1;
   const titleRow: WritableValue[] = columns.map((_, index) => (index === 0 ? input.title : null));
-  const block: WritableValue[][] = [titleRow, columns.map((column) => column.header), ...rows.map((row) => [...row.values])];
+  // The rows' own value arrays: operations are read-only data, and 汇总 may have tens of thousands of rows.
+  const block: (readonly WritableValue[])[] = [titleRow, columns.map((column) => column.header)];
+  for (const row of rows) block.push(row.values);
   const operations: WorkbookOperation[] = [
     { op: 'addSheet', sheet, replace: true },
     { op: 'writeBlock', sheet, row: TITLE_ROW, column: 0, values: block },

@@ -7,14 +7,15 @@ import { serialKey } from './_lib/serialKey';
 import { taskTextKey } from './_lib/taskTextKey';
 import type { CompiledRow, Conflict, ConflictVersion } from './types';
 
-export function findConflicts(rows: readonly CompiledRow[]): Conflict[] {
+/** @param serialKeys the serial key of each row (`serialKey(row.serial)`), when the caller has them already */
+export function findConflicts(rows: readonly CompiledRow[], serialKeys: readonly string[] = rows.map((row) => serialKey(row.serial))): Conflict[] {
   const bySerial = new Map<string, { index: number; row: CompiledRow }[]>();
   rows.forEach((row, index) => {
-    const key = serialKey(row.serial);
+    const key = serialKeys[index] ?? '';
     if (key === '' || (row.roleTexts.task ?? '').trim() === '') return;
-    const group = bySerial.get(key) ?? [];
-    group.push({ index, row });
-    bySerial.set(key, group);
+    const group = bySerial.get(key);
+    if (group) group.push({ index, row });
+    else bySerial.set(key, [{ index, row }]);
   });
   const conflicts: Conflict[] = [];
   // Every unit reporting a task copies the same text: compute each distinct text's key once.
@@ -27,14 +28,19 @@ export function findConflicts(rows: readonly CompiledRow[]): Conflict[] {
     return key;
   };
   for (const group of bySerial.values()) {
+    // Rows with one text are one version whatever its key: the keys are made only where texts differ.
+    if (group.every(({ row }) => row.roleTexts.task === group[0]?.row.roleTexts.task)) continue;
     const versions = new Map<string, { text: string; units: string[]; compiledRows: number[] }>();
     for (const { index, row } of group) {
       const text = row.roleTexts.task ?? '';
       const key = keyOf(text);
-      const version = versions.get(key) ?? { text, units: [], compiledRows: [] };
+      const version = versions.get(key);
+      if (version === undefined) {
+        versions.set(key, { text, units: [row.unit], compiledRows: [compiledSheetRow(index)] });
+        continue;
+      }
       if (!version.units.includes(row.unit)) version.units.push(row.unit);
       version.compiledRows.push(compiledSheetRow(index));
-      versions.set(key, version);
     }
     if (versions.size < 2) continue;
     const list: ConflictVersion[] = [...versions.values()];

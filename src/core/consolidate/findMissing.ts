@@ -8,16 +8,19 @@ import { serialKey } from './_lib/serialKey';
 import { findSameUnit, isSameUnit } from './_lib/unitNames';
 import type { CompiledRow, MissingReport, Roster } from './types';
 
+/** @param serialKeys the serial key of each row (`serialKey(row.serial)`), when the caller has them already */
 export function findMissing(
   rows: readonly CompiledRow[],
   reportingUnits: readonly string[],
   roster: Roster | null | undefined,
+  serialKeys: readonly string[] = rows.map((row) => serialKey(row.serial)),
 ): MissingReport[] {
   if (!roster) return [];
   const groups = new Map<string, { serial: string; reporters: string[]; named: string[] }>();
-  for (const row of rows) {
-    const key = serialKey(row.serial);
-    if (key === '') continue;
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    const key = serialKeys[index] ?? '';
+    if (row === undefined || key === '') continue;
     const group = groups.get(key) ?? { serial: row.serialText, reporters: [], named: [] };
     if (!group.reporters.includes(row.unit)) group.reporters.push(row.unit);
     for (const unit of row.responsibleUnits) if (findSameUnit(group.named, unit) === null) group.named.push(unit);

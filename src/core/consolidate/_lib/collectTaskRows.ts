@@ -46,18 +46,17 @@ export function collectTaskRows(source: CompileSource): CollectedTask[] {
   const continuations = new Map<number, ContinuationRow>();
   for (const row of source.report.rows) if (row.kind === 'continuation') continuations.set(row.row, row);
   const extraColumns = extraColumnsOf(source);
+  const presentRoles = COLUMN_ROLES.filter((role) => source.report.header.roles[role] !== undefined);
   const grid = source.grid;
   const tasks: CollectedTask[] = [];
   for (const row of source.report.rows) {
     if (!isTaskRow(row)) continue;
-    const parts = row.continuationRows
-      .map((rowIndex) => continuations.get(rowIndex))
-      .filter((part): part is ContinuationRow => part !== undefined);
+    const parts =
+      row.continuationRows.length === 0
+        ? NO_PARTS
+        : row.continuationRows.map((rowIndex) => continuations.get(rowIndex)).filter((part): part is ContinuationRow => part !== undefined);
     const roles: Partial<Record<ColumnRole, MergedCell>> = {};
-    for (const role of COLUMN_ROLES) {
-      if (source.report.header.roles[role] === undefined) continue;
-      roles[role] = joinedCell(row.cells[role], row.joined[role] ?? '');
-    }
+    for (const role of presentRoles) roles[role] = joinedCell(row.cells[role], row.joined[role] ?? '');
     const extras: Record<string, MergedCell> = {};
     for (const extra of extraColumns) {
       const own = row.extra.find((cell) => cell.column === extra.column);
@@ -67,7 +66,9 @@ export function collectTaskRows(source: CompileSource): CollectedTask[] {
       const previous = extras[extra.key];
       extras[extra.key] = previous ? joinSameHeaderCells(previous, merged) : merged;
     }
-    tasks.push({ task: row, sourceRows: [row.row + 1, ...parts.map((part) => part.row + 1)], roles, extras });
+    const sourceRows = [row.row + 1];
+    for (const part of parts) sourceRows.push(part.row + 1);
+    tasks.push({ task: row, sourceRows, roles, extras });
   }
   return tasks;
 }
@@ -79,6 +80,8 @@ function joinSameHeaderCells(first: MergedCell, second: MergedCell): MergedCell 
   const text = `${first.text}\n${second.text}`;
   return { text, value: text };
 }
+
+const NO_PARTS: readonly ContinuationRow[] = [];
 
 function isTaskRow(row: ReportRow): row is TaskRow {
   return row.kind === 'task';

@@ -11,16 +11,19 @@ import { unitKey } from '../../report/parseResponsibility';
  * isSameUnit('市商务局', '市教育局') // false
  */
 export function isSameUnit(a: string, b: string): boolean {
-  const left = comparisonKey(a);
-  return left !== '' && left === comparisonKey(b);
+  const left = unitComparisonKey(a);
+  return left !== '' && left === unitComparisonKey(b);
 }
 
 /** Keys of unit names already seen: a compilation compares the same few hundred names many times. */
 const comparisonKeys = new Map<string, string>();
 const COMPARISON_KEYS_KEPT = 4096;
 
-/** `中国(山东)自贸试验区` and `中国（山东）自贸试验区` are one unit: width is folded before the model's key. */
-function comparisonKey(unit: string): string {
+/**
+ * The key `isSameUnit` compares: two names are one unit when their keys are equal and not ''.
+ * `中国(山东)自贸试验区` and `中国（山东）自贸试验区` are one unit: width is folded before the model's key.
+ */
+export function unitComparisonKey(unit: string): string {
   const known = comparisonKeys.get(unit);
   if (known !== undefined) return known;
   const key = unitKey(unit.normalize('NFKC'));

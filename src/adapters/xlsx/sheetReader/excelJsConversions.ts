@@ -1,0 +1,91 @@
+/**
+ * The small conversions ExcelJS 4.4 applies while loading a workbook, mirrored exactly, so that the
+ * fast reader's grid equals `XlsxWorkbook.readSheet`'s (see node_modules/exceljs/lib/utils/utils.js and
+ * lib/xlsx/xform/strings/text-xform.js).
+ */
+import { serialFromDate } from '../excelSerial';
+
+const MILLISECONDS_PER_DAY = 24 * 3600 * 1000;
+
+/**
+ * `_x000D_` and friends: how OOXML escapes characters XML cannot hold. ExcelJS decodes them (upper-case
+ * hex only) in `<t>` elements of shared strings and rich-text runs, not in inline `<is><t>` text.
+ */
+export function decodeEscapedCharacters(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_x([0-9A-F]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** ExcelJS decodes these five entities a second time in `t="str"` values and sheet names. */
+export function decodeXmlEntitiesAgain(text: string): string {
+  if (text.indexOf('&') < 0) return text;
+  return text.replace(/&([a-z]*);/g, (entity) => {
+    switch (entity) {
+      case '&lt;':
+        return '<';
+      case '&gt;':
+        return '>';
+      case '&amp;':
+        return '&';
+      case '&apos;':
+        return "'";
+      case '&quot;':
+        return '"';
+      default:
+        return entity;
+    }
+  });
+}
+
+/** ExcelJS turns a number under a format with date letters (outside quotes and brackets) into a `Date`. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/**
+ * The serial `readSheet` ends up with for a stored value under a date format: ExcelJS makes a `Date`
+ * rounded to the millisecond (coercing whatever the value is, as JavaScript arithmetic does), and
+ * `serialFromDate` turns it back.
+ */
+export function dateSerialOf(stored: number | string | boolean, date1904: boolean): number {
+  const milliseconds = Math.round((Number(stored) - 25569 + (date1904 ? 1462 : 0)) * MILLISECONDS_PER_DAY);
+  return serialFromDate(new Date(milliseconds), date1904);
+}
+
+/** ExcelJS removes every backslash escape from a custom format code when it reads styles.xml. */
+export function unescapeFormatCode(code: string): string {
+  return code.replace(/[\\](.)/g, '$1');
+}
+
+/** The built-in number formats ExcelJS names (lib/xlsx/defaultnumformats.js, the `f` entries); other ids have none. */
+export const BUILT_IN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
