@@ -12,6 +12,8 @@ export class CodeTable {
 
   /** Whether `code` (as `charCodeAt` gives it; NaN past the end of a text) is a member. */
   has(code: number): boolean {
-    return this.members[code] === 1;
+    // Past the end of a text `charCodeAt` gives NaN: compared first, it never reaches the array, whose
+    // reads would otherwise turn generic (and slow for every caller) after one non-integer index.
+    return code >= 0 && this.members[code] === 1;
   }
 }

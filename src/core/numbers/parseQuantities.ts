@@ -83,7 +83,7 @@ const APPROXIMATIONS_BEFORE = longestFirst<Approximation>([
   { word: '约', value: 'about' },
 ]);
 
-const RANGE_SEPARATORS = new Set(['-', '~', '〜', '—', '–', '至', '到']);
+const RANGE_SEPARATORS = new CodeTable(['-', '~', '〜', '—', '–', '至', '到']);
 const LIST_CONNECTORS = new Set(['和', '、', ',', '及', '与', ';']);
 const QUOTE_PAIRS: Readonly<Record<string, { readonly close: string; readonly reach: number }>> = {
   '“': { close: '”', reach: 40 },
@@ -137,10 +137,10 @@ function skipSpacesBack(text: string, at: number): number {
 }
 
 /** The last characters of all comparator and approximation words: most numbers have none of them before. */
-const WORD_ENDINGS: ReadonlySet<string> = new Set([...COMPARATORS_BEFORE, ...APPROXIMATIONS_BEFORE].map((rule) => rule.word.slice(-1)));
+const WORD_ENDINGS = new CodeTable([...COMPARATORS_BEFORE, ...APPROXIMATIONS_BEFORE].map((rule) => rule.word.slice(-1)));
 
 function wordEndingAt<T>(text: string, end: number, rules: readonly WordRule<T>[]): WordRule<T> | null {
-  if (!WORD_ENDINGS.has(text[end - 1] ?? '')) return null;
+  if (!WORD_ENDINGS.has(text.charCodeAt(end - 1))) return null;
   for (const rule of rules) if (end >= rule.word.length && text.startsWith(rule.word, end - rule.word.length)) return rule;
   return null;
 }
@@ -272,7 +272,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   const separatorAt = skipSpaces(text, unitEnd);
   let upper: Numeral | null = null;
   let upperUnit: Unit | null = null;
-  if (percentPrefixStart < 0 && RANGE_SEPARATORS.has(text[separatorAt] ?? '')) {
+  if (percentPrefixStart < 0 && RANGE_SEPARATORS.has(text.charCodeAt(separatorAt))) {
     const second = readNumeralAt(text, skipSpaces(text, separatorAt + 1), copy);
     if (second && second.valid) {
       const secondUnit = readUnit(text, second.end);

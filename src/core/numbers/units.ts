@@ -62,15 +62,18 @@ export const NON_QUANTITY_WORDS: readonly NonQuantityWord[] = [
 
 type UnitEntry = { readonly kind: 'counting'; readonly entry: CountingWord } | { readonly kind: 'non'; readonly entry: NonQuantityWord };
 
-/** Entries by first character, longest word first, so a lookup checks only a handful of words. */
-const BY_FIRST_CHARACTER: ReadonlyMap<string, readonly UnitEntry[]> = (() => {
-  const map = new Map<string, UnitEntry[]>();
+/**
+ * Entries by the UTF-16 code of their first character, longest word first, so a lookup checks only a
+ * handful of words (by code: looking up `text[at]` made a string of the character after every figure).
+ */
+const BY_FIRST_CODE: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
+  const map = new Map<number, UnitEntry[]>();
   const all: UnitEntry[] = [
     ...COUNTING_WORDS.map((entry) => ({ kind: 'counting' as const, entry })),
     ...NON_QUANTITY_WORDS.map((entry) => ({ kind: 'non' as const, entry })),
   ];
   for (const item of all) {
-    const first = item.entry.word[0] ?? '';
+    const first = item.entry.word.charCodeAt(0);
     const list = map.get(first) ?? [];
     list.push(item);
     map.set(first, list);
@@ -81,7 +84,7 @@ const BY_FIRST_CHARACTER: ReadonlyMap<string, readonly UnitEntry[]> = (() => {
 
 /** The counting word or non-quantity word that starts at `at`, longest first; null when none. */
 export function unitAt(text: string, at: number): UnitEntry | null {
-  const candidates = BY_FIRST_CHARACTER.get(text[at] ?? '');
+  const candidates = BY_FIRST_CODE.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const candidate of candidates) if (text.startsWith(candidate.entry.word, at)) return candidate;
   return null;

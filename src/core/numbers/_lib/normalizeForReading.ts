@@ -36,8 +36,47 @@ function normalizeCodePoint(codePoint: number, character: string): string {
   return normalised;
 }
 
+/** NFKC of single UTF-16 codes that normalise to one code (`，` → `,`), or -1 for the ones that expand (`㎡` → `m2`). */
+const singleCodeNormal = new Map<number, number>();
+/** The copy of a cell being normalised, reused: cells up to this length (all but pasted data) need no allocation but the result. */
+const copyBuffer = new Uint16Array(4096);
+/** `String.fromCharCode.apply` passes every code as an argument: keep the count well under engine limits. */
+const MAX_APPLY_CODES = 4096;
+
+/**
+ * The copy of a cell whose every code normalises to exactly one code, or null when one expands or is
+ * half of a surrogate pair (then offsets are needed and the general path reads it). Most cells hold only
+ * CJK, ASCII and full-width punctuation: this path builds their copy in one pass and one string.
+ */
+function normalizeOneToOne(original: string): string | null {
+  const length = original.length;
+  if (length > MAX_APPLY_CODES) return null;
+  let changed = false;
+  for (let index = 0; index < length; index += 1) {
+    const code = original.charCodeAt(index);
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+      copyBuffer[index] = code;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    let normal = singleCodeNormal.get(code);
+    if (normal === undefined) {
+      const normalised = String.fromCharCode(code).normalize('NFKC');
+      normal = normalised.length === 1 ? normalised.charCodeAt(0) : -1;
+      if (singleCodeNormal.size < MAX_CACHED_CODE_POINTS) singleCodeNormal.set(code, normal);
+    }
+    if (normal < 0) return null;
+    if (normal !== code) changed = true;
+    copyBuffer[index] = normal;
+  }
+  if (!changed) return original;
+  return String.fromCharCode.apply(null, copyBuffer.subarray(0, length) as unknown as number[]);
+}
+
 /** Normalises each code point on its own (NFKC), which keeps the offset map exact. */
 export function normalizeForReading(original: string): ReadingCopy {
+  const oneToOne = normalizeOneToOne(original);
+  if (oneToOne !== null) return { text: oneToOne, toOriginal: null, original };
   const chunks: string[] = [];
   // Offsets are only needed from the first code point that is not one unit in and one unit out (`㎡` →
   // `m2`, a surrogate pair); until then normalised offset i is original offset i.

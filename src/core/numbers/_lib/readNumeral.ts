@@ -75,27 +75,55 @@ interface Suffix {
   readonly hasLargeMagnitude: boolean;
 }
 
+const CODE_TEN = 0x5341; // 十
+const CODE_HUNDRED = 0x767e; // 百
+const CODE_FEN = 0x5206; // 分
+const CODE_YU = 0x4f59; // 余
+const CODE_DUO = 0x591a; // 多
+
+/** The factor of a magnitude character, or 0. By code: most characters after a figure are none, and a lookup by string made one per character. */
+function magnitudeOfCode(code: number): number {
+  switch (code) {
+    case CODE_TEN:
+      return 10;
+    case CODE_HUNDRED:
+      return 100;
+    case 0x5343: // 千
+      return 1000;
+    case 0x4e07: // 万
+      return 1e4;
+    case 0x4ebf: // 亿
+      return 1e8;
+    default:
+      return 0;
+  }
+}
+
+function isMoreThanCode(code: number): boolean {
+  return code === CODE_YU || code === CODE_DUO;
+}
+
 /** 余/多, then magnitudes (`万`, `千万`, `亿`), then 余/多 again: `3400余万`, `3万余`. */
 function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
   let at = from;
   let moreThan = false;
   let factor = 1;
   let hasLargeMagnitude = false;
-  if (text[at] === '余' || text[at] === '多') {
+  if (isMoreThanCode(text.charCodeAt(at))) {
     moreThan = true;
     at += 1;
   }
   while (at < text.length) {
-    const character = text[at] ?? '';
-    const magnitude = MAGNITUDES[character];
-    if (magnitude === undefined || (character === '十' && !allowTen)) break;
+    const code = text.charCodeAt(at);
+    const magnitude = magnitudeOfCode(code);
+    if (magnitude === 0 || (code === CODE_TEN && !allowTen)) break;
     // 百分之 / 百分点 begin a percent phrase, not a magnitude.
-    if (character === '百' && text[at + 1] === '分') break;
+    if (code === CODE_HUNDRED && text.charCodeAt(at + 1) === CODE_FEN) break;
     factor *= magnitude;
     if (magnitude >= 1e4) hasLargeMagnitude = true;
     at += 1;
   }
-  if (!moreThan && at > from && (text[at] === '余' || text[at] === '多')) {
+  if (!moreThan && at > from && isMoreThanCode(text.charCodeAt(at))) {
     moreThan = true;
     at += 1;
   }
@@ -116,7 +144,8 @@ export function readArabicNumeral(text: string, start: number, copy: ReadingCopy
     at += 1;
     while (isAsciiDigit(text[at])) at += 1;
   }
-  const digits = text.slice(start, at).replace(/,/g, '');
+  const written = text.slice(start, at);
+  const digits = grouped ? written.replace(/,/g, '') : written;
   const suffix = readSuffix(text, at, false);
   const base = Number(digits);
   return {

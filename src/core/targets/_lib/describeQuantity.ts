@@ -192,7 +192,9 @@ function stripLeading(phrase: string): string {
   let text = afterLastActionVerb(phrase.trim()).trim();
   for (let changed = true; changed; ) {
     changed = false;
-    const date = LEADING_DATE.exec(text);
+    // The date pattern begins with a digit; most phrases do not.
+    const first = text.charCodeAt(0);
+    const date = first >= 0x30 && first <= 0x39 ? LEADING_DATE.exec(text) : null;
     if (date && date[0].length < text.length) {
       text = text.slice(date[0].length);
       changed = true;
