@@ -114,8 +114,16 @@ export function periodEndDate(period: Period, year: number): CalendarDate {
   return { year, month: period.endMonth, day: daysInMonth(year, period.endMonth) };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (by arithmetic: every row and date asks, and a `Date` each was a visible cost). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // `Date.UTC` reads years 0–99 as 1900–1999 and wraps months outside 1–12: those go through it as before.
+  if (!Number.isInteger(year) || year < 100 || !Number.isInteger(month) || month < 1 || month > 12) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1] ?? 31;
 }
 
 /** Whether a row's period is the report's: it ends with the report's period or spans its end. */

@@ -108,12 +108,13 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // As of: `截至…` in the progress, else the period's end, else 填报时间 (DOMAIN §4).
   const asOf = (progress ? asOfInText(progress.text, year) : null) ?? periodEnd ?? sheet.reportDate;
   const judged: JudgedTarget[] = [];
+  const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
 
   for (const role of TARGET_ROLES) {
     const source = roleText(row, rowContinuations, role);
     if (!source) continue;
     for (const statement of role === 'milestone' ? targetsOf(sheet, source.text) : extractTargets(source.text, { year: sheet.year })) {
-      judged.push(judgeStatement(sheet, role, source, statement, { progress, figures, periodEnd, asOf }));
+      judged.push(judgeStatement(sheet, role, source, statement, evidence));
     }
   }
 

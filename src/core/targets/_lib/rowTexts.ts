@@ -7,7 +7,10 @@ import type { ColumnRole, ContinuationRow, ProgressReport, ReportCell, TaskRow }
 
 export interface RoleText {
   readonly text: string;
-  readonly pieces: readonly { readonly cell: ReportCell; readonly start: number; readonly end: number }[];
+  /** The row's own cell, or the first of the pieces. */
+  readonly cell: ReportCell;
+  /** Where each cell's text lies in `text`; null when the text is one cell's (most rows: no list to build). */
+  readonly pieces: readonly { readonly cell: ReportCell; readonly start: number; readonly end: number }[] | null;
 }
 
 export function continuationsByTask(report: ProgressReport): ReadonlyMap<number, readonly ContinuationRow[]> {
@@ -26,12 +29,13 @@ export function roleText(row: TaskRow, continuations: readonly ContinuationRow[]
   if (continuations.length === 0) {
     const cell = row.cells[role];
     if (cell === undefined || cell.text.trim() === '') return null;
-    return { text: cell.text, pieces: [{ cell, start: 0, end: cell.text.length }] };
+    return { text: cell.text, cell, pieces: null };
   }
   const cells = [row.cells[role], ...continuations.map((continuation) => continuation.cells[role])].filter(
     (cell): cell is ReportCell => cell !== undefined && cell.text.trim() !== '',
   );
-  if (cells.length === 0) return null;
+  const [first] = cells;
+  if (first === undefined) return null;
   const pieces: { cell: ReportCell; start: number; end: number }[] = [];
   let text = '';
   for (const cell of cells) {
@@ -39,13 +43,13 @@ export function roleText(row: TaskRow, continuations: readonly ContinuationRow[]
     // Page splits cut mid-word, so the pieces join without a separator.
     text += cell.text;
   }
-  return { text, pieces };
+  return { text, cell: first, pieces };
 }
 
 /** The cell an offset of the joined text lies in. */
 export function cellAt(roleTextValue: RoleText, offset: number): ReportCell {
-  for (const piece of roleTextValue.pieces) if (offset < piece.end) return piece.cell;
-  const last = roleTextValue.pieces[roleTextValue.pieces.length - 1];
-  if (!last) throw new Error(`A role text has no cells (offset ${offset})`);
-  return last.cell;
+  const { pieces } = roleTextValue;
+  if (pieces === null) return roleTextValue.cell;
+  for (const piece of pieces) if (offset < piece.end) return piece.cell;
+  return pieces[pieces.length - 1]?.cell ?? roleTextValue.cell;
 }
