@@ -1,4 +1,5 @@
 /** The header row, found by synonyms (DOMAIN §1), never by position. */
+import { CodeTable } from '../_lib/codeTable';
 import { cellText, type SheetGrid } from '../grid/sheetGrid';
 import { compactKey } from '../text/compactKey';
 import type { ColumnRole, HeaderColumn, HeaderRow } from './types';
@@ -15,6 +16,17 @@ const ROLE_SYNONYMS: readonly (readonly [ColumnRole, readonly string[]])[] = [
   ['serial', ['序号', '编号']],
   ['task', ['重点工作任务', '工作任务', '目标任务', '任务']],
 ];
+
+/**
+ * The first characters of every synonym: ideographs that the header key keeps as they are, so a text
+ * without any of them names no role. Data rows are told apart by this alone, without a key or a cache.
+ */
+const SYNONYM_FIRST_CODES = new CodeTable(ROLE_SYNONYMS.flatMap(([, synonyms]) => synonyms));
+
+function mayNameRole(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) if (SYNONYM_FIRST_CODES.has(text.charCodeAt(index))) return true;
+  return false;
+}
 
 /** Header cells are short; a title that names 任务 and 进展情况 is not a header. */
 const LONGEST_HEADER = 24;
@@ -129,7 +141,8 @@ export function repeatsHeader(grid: SheetGrid, row: number, header: HeaderRow, r
     if (matches + unread < needed) return false;
     unread -= 1;
     const text = cellText(grid, row, column.column);
-    let role = text.length > LONGEST_HEADER * 3 ? null : roleCache?.get(text);
+    // Data cells are told apart without the cache: only short texts that could name a role are remembered.
+    let role = text.length > LONGEST_HEADER * 3 || !mayNameRole(text) || isLongerThanAnyHeader(text) ? null : roleCache?.get(text);
     if (role === undefined) {
       role = headerRole(text);
       roleCache?.set(text, role);
