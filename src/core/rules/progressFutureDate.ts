@@ -10,6 +10,11 @@ import type { Rule } from './types';
 const DATE_IN_TEXT = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
 /** Words that announce a plan rather than report a fact: `拟于11月5日召开` is allowed. */
 const MAY_HOLD_A_DATE = /月|\d[-./]\d/;
+/**
+ * What every date of DATE_IN_TEXT needs, asked of the text as written (full-width digits, separators and
+ * the ideographic space included): progress texts mention months (`截至9月底`) far more often than days.
+ */
+const MAY_HOLD_A_DAY = /月\s*[0-9０-９]{1,2}\s*[日号]|[0-9０-９]{4}[-./－．／][0-9０-９]/;
 /** `11月5日前完成` names a deadline, not a fact. */
 const DEADLINE_AFTER = /^\s*(?:前|之前|以前)/;
 const PLANNED = /(?:拟|拟于|拟在|拟定于|计划|计划于|计划在|预计|预计于|将|将于|将在|定于|争取|力争|争取于|力争于)$/;
@@ -45,7 +50,7 @@ export const progressFutureDate: Rule = {
     const issues: Issue[] = [];
     for (const task of context.tasks) {
       const text = joinedText(task, 'progress');
-      if (text === '' || !MAY_HOLD_A_DATE.test(text)) continue;
+      if (text === '' || !MAY_HOLD_A_DATE.test(text) || !MAY_HOLD_A_DAY.test(text)) continue;
       const future = datesInText(text, year).find(
         (mention) =>
           compareDates(mention.date, reportDate) > 0 &&
