@@ -22,9 +22,9 @@ const PLANNING_WORDS = ['不少于', '不低于', '至少', '力争', '以上', 
  * // [[126825, '“两癌”筛查'], [81, '年度任务']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  return quantitiesInContext(text, year, false).map(({ quantity, context }) => ({
+  return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => ({
     quantity,
     context,
-    plannedFigure: PLANNING_WORDS.some((word) => quantity.comparatorText.includes(word)),
+    plannedFigure: quantity.comparatorText !== '' && PLANNING_WORDS.some((word) => quantity.comparatorText.includes(word)),
   }));
 }

@@ -80,13 +80,20 @@ export interface SentenceBounds {
 
 /**
  * Sentence bounds of the quantities of one text, asked in reading order: each scan resumes where the
- * last one stopped, so a cell without full stops is still read in linear time.
+ * last one stopped, so a cell without full stops is still read in linear time. The bounds object is
+ * the reader's own, refilled at every call (callers copy what they keep).
  */
 export function sentenceBoundsReader(text: string): (start: number, end: number) => SentenceBounds {
   const verbClauseStartOf = backwardBoundary(text, VERB_CLAUSE_DELIMITERS);
   const sentenceStartOf = backwardBoundary(text, SENTENCE_DELIMITERS);
   const sentenceEndOf = forwardBoundary(text, SENTENCE_DELIMITERS);
-  return (start, end) => ({ verbClauseStart: verbClauseStartOf(start), sentenceStart: sentenceStartOf(start), sentenceEnd: sentenceEndOf(end) });
+  const bounds = { verbClauseStart: 0, sentenceStart: 0, sentenceEnd: 0 };
+  return (start, end) => {
+    bounds.verbClauseStart = verbClauseStartOf(start);
+    bounds.sentenceStart = sentenceStartOf(start);
+    bounds.sentenceEnd = sentenceEndOf(end);
+    return bounds;
+  };
 }
 
 function backwardBoundary(text: string, delimiters: CodeTable): (start: number) => number {
@@ -285,11 +292,11 @@ function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean
 export function describeQuantity(
   text: string,
   quantity: Quantity,
-  neighbours: { readonly previousEnd: number; readonly nextStart: number },
+  previousEnd: number,
+  nextStart: number,
   bounds: SentenceBounds,
   withTargetVerb: boolean,
 ): QuantityContext {
-  const { previousEnd, nextStart } = neighbours;
   const { start, end } = quantity.span;
   const clauseStart = boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS);
   const clauseEnd = boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS);

@@ -8,13 +8,27 @@ export interface QuantityInContext {
   readonly context: QuantityContext;
 }
 
-/** `withTargetVerb`: look for the verb that makes a figure a target (task and milestone texts only). */
-export function quantitiesInContext(text: string, year: number | null, withTargetVerb: boolean): QuantityInContext[] {
+/**
+ * `withTargetVerb`: look for the verb that makes a figure a target (task and milestone texts only).
+ * `build` makes each result from its quantity and context (by default the pair), so callers that wrap
+ * them make one object per quantity, not two.
+ */
+export function quantitiesInContext<T = QuantityInContext>(
+  text: string,
+  year: number | null,
+  withTargetVerb: boolean,
+  build: (quantity: Quantity, context: QuantityContext) => T = (quantity, context) => ({ quantity, context }) as T,
+): T[] {
   const { quantities } = parseQuantities(text, { year });
   const boundsOf = sentenceBoundsReader(text);
-  return quantities.map((quantity, index) => {
-    const neighbours = { previousEnd: quantities[index - 1]?.span.end ?? 0, nextStart: quantities[index + 1]?.span.start ?? text.length };
+  const results: T[] = [];
+  for (let index = 0; index < quantities.length; index += 1) {
+    const quantity = quantities[index];
+    if (quantity === undefined) continue;
+    const previousEnd = quantities[index - 1]?.span.end ?? 0;
+    const nextStart = quantities[index + 1]?.span.start ?? text.length;
     const bounds = boundsOf(quantity.span.start, quantity.span.end);
-    return { quantity, context: describeQuantity(text, quantity, neighbours, bounds, withTargetVerb) };
-  });
+    results.push(build(quantity, describeQuantity(text, quantity, previousEnd, nextStart, bounds, withTargetVerb)));
+  }
+  return results;
 }
