@@ -83,8 +83,9 @@ export interface SentenceBounds {
  * last one stopped, so a cell without full stops is still read in linear time. The bounds object is
  * the reader's own, refilled at every call (callers copy what they keep).
  */
-export function sentenceBoundsReader(text: string): (start: number, end: number) => SentenceBounds {
-  const verbClauseStartOf = backwardBoundary(text, VERB_CLAUSE_DELIMITERS);
+export function sentenceBoundsReader(text: string, withVerbClause: boolean): (start: number, end: number) => SentenceBounds {
+  // Only target texts look for a verb; for reported figures the clause start stays 0, unread.
+  const verbClauseStartOf = withVerbClause ? backwardBoundary(text, VERB_CLAUSE_DELIMITERS) : () => 0;
   const sentenceStartOf = backwardBoundary(text, SENTENCE_DELIMITERS);
   const sentenceEndOf = forwardBoundary(text, SENTENCE_DELIMITERS);
   const bounds = { verbClauseStart: 0, sentenceStart: 0, sentenceEnd: 0 };

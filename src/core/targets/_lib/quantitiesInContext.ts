@@ -20,7 +20,7 @@ export function quantitiesInContext<T = QuantityInContext>(
   build: (quantity: Quantity, context: QuantityContext) => T = (quantity, context) => ({ quantity, context }) as T,
 ): T[] {
   const { quantities } = parseQuantities(text, { year });
-  const boundsOf = sentenceBoundsReader(text);
+  const boundsOf = sentenceBoundsReader(text, withTargetVerb);
   const results: T[] = [];
   for (let index = 0; index < quantities.length; index += 1) {
     const quantity = quantities[index];
