@@ -33,7 +33,7 @@ function sectionsFor(quick: boolean): Section[] {
       what: 'core check',
       measure: () => (quick ? measureCoreCheck([1_000], 1_000) : measureCoreCheck([1_000, 10_000, 100_000], 10_000)),
     },
-    { name: 'cli', what: 'CLI check', measure: () => measureCliCheck(quick ? 1_000 : 10_000, quick ? 3 : 3) },
+    { name: 'cli', what: 'CLI check', measure: () => measureCliCheck(quick ? 1_000 : 10_000, quick ? 5 : 7) },
     { name: 'consolidate', what: 'consolidate', measure: () => (quick ? measureConsolidate(10, 100, 3) : measureConsolidate(100, 100, 3)) },
     { name: 'office', what: 'Office.js syncs', measure: () => measureOfficeSyncs(quick ? [100, 1_000] : [1_000, 10_000]) },
     { name: 'cell', what: 'worst cell', measure: () => measureWorstCell() },
