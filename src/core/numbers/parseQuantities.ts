@@ -416,6 +416,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   // A local binding: the loop asks it of every character.
   const numeralStarts = NUMERAL_START_CODES;
   const quoted = markQuoted(normalised);
+  const listIgnored = options.listIgnored ?? true;
   const raw: RawQuantity[] = [];
   const ignored: IgnoredNumber[] = [];
   let index = 0;
@@ -440,7 +441,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
     }
     const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy);
     if (step.quantity) raw.push(step.quantity);
-    if (step.ignored) {
+    if (step.ignored && listIgnored) {
       const span = originalSpan(copy, step.ignored.start, step.ignored.end);
       ignored.push({ reason: step.ignored.reason, span, text: text.slice(span.start, span.end) });
     }

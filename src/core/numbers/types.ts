@@ -82,4 +82,6 @@ export interface QuantityScan {
 export interface ParseQuantitiesOptions {
   /** The year whose figure a year series yields (the report's year); the first figure when absent. */
   readonly year?: number | null;
+  /** Whether to list the numbers deliberately not taken (default true); readers of quantities alone skip the list. */
+  readonly listIgnored?: boolean;
 }

@@ -149,6 +149,8 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
   let previousKind: ReportRow['kind'] | null = null;
   let seenFooter = false;
   const roleCache = new Map<string, ColumnRole | null>();
+  // Where the current row's own cells are read: one object for the whole sheet, its row moved along.
+  const own: { -readonly [key in keyof OwnCells]: OwnCells[key] } = { grid, header, merged, row: header.row };
 
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
     const filled = filledColumns(grid, row, width);
@@ -162,7 +164,7 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
       seenFooter = true;
     } else {
       const cells = roleCells(row);
-      const own: OwnCells = { grid, header, merged, row };
+      own.row = row;
       const afterPageBreak = previousKind === 'repeatedHeader';
       if (currentTask !== null && isContinuation(currentTask, own, cells, afterPageBreak)) {
         const task = currentTask;

@@ -19,7 +19,7 @@ export function quantitiesInContext<T = QuantityInContext>(
   withTargetVerb: boolean,
   build: (quantity: Quantity, context: QuantityContext) => T = (quantity, context) => ({ quantity, context }) as T,
 ): T[] {
-  const { quantities } = parseQuantities(text, { year });
+  const { quantities } = parseQuantities(text, { year, listIgnored: false });
   const boundsOf = sentenceBoundsReader(text, withTargetVerb);
   const results: T[] = [];
   for (let index = 0; index < quantities.length; index += 1) {
