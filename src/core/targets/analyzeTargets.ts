@@ -54,6 +54,8 @@ const TARGET_ROLES = ['task', 'milestone'] as const;
 interface SheetContext {
   readonly report: ProgressReport;
   readonly year: number | null;
+  /** The end of `year`, the deadline of a task's targets. */
+  readonly yearEnd: CalendarDate | null;
   readonly reportDate: CalendarDate | null;
   readonly yearStart: YearStart;
   readonly minimumConfidence: number;
@@ -83,8 +85,21 @@ function headerOf(report: ProgressReport, role: ColumnRole): string {
   return (header ?? STANDARD_HEADERS[role]).replace(/\s+/g, '');
 }
 
+/**
+ * ISO dates already written, by day: a sheet's targets share a handful of deadlines and as-of dates, and
+ * formatting each afresh made tens of thousands of equal strings.
+ */
+const isoDates = new Map<number, string>();
+const MAX_CACHED_DATES = 4096;
+
 function isoOrNull(date: CalendarDate | null): string | null {
-  return date ? formatIsoDate(date) : null;
+  if (!date) return null;
+  const key = (date.year * 100 + date.month) * 100 + date.day;
+  const known = isoDates.get(key);
+  if (known !== undefined) return known;
+  const iso = formatIsoDate(date);
+  if (isoDates.size < MAX_CACHED_DATES) isoDates.set(key, iso);
+  return iso;
 }
 
 function reportedFigureOf(figure: ReportedStatement, progress: RoleText, asOf: CalendarDate | null): ReportedFigure {
@@ -135,10 +150,9 @@ interface RowEvidence {
 }
 
 function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source: RoleText, statement: TargetStatement, evidence: RowEvidence): JudgedTarget {
-  const { year } = sheet;
   const { progress, figures, periodEnd, asOf } = evidence;
   // A task states the year's work; a milestone is due at the end of its row's period.
-  const defaultDeadline = role === 'task' ? (year !== null ? yearEnd(year) : null) : (periodEnd ?? (year !== null ? yearEnd(year) : null));
+  const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
   const deadline = statement.deadline ?? defaultDeadline;
   const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null;
   const cell = cellAt(source, statement.quantity.span.start);
@@ -200,9 +214,11 @@ function targetResult(base: TargetBase, reported: ReportedFigure | null, verdict
  */
 export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOptions = {}): TargetAnalysis {
   const reportDate = report.metadata.reportDate?.date ?? null;
+  const year = report.title?.year ?? reportDate?.year ?? options.year ?? null;
   const sheet: SheetContext = {
     report,
-    year: report.title?.year ?? reportDate?.year ?? options.year ?? null,
+    year,
+    yearEnd: year !== null ? yearEnd(year) : null,
     reportDate,
     yearStart: options.yearStart ?? DEFAULT_YEAR_START,
     minimumConfidence: options.minimumConfidence ?? DEFAULT_MINIMUM_CONFIDENCE,
