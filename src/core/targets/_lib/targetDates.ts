@@ -36,12 +36,15 @@ const FIRST_HALF = /上半年/;
 const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份前|前)/;
 const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
 const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
+const MAY_NAME_A_DEADLINE = /[年月季]/;
 
 /**
  * The deadline a target's sentence names, or null. `年度` counts unless it only qualifies the task the
  * figure is a share of (`完成年度检查任务的70%`: a quarter's share of the annual task).
  */
 export function deadlineInText(sentence: string, clauseBeforeQuantity: string, year: number | null): CalendarDate | null {
+  // Every deadline below names a year, a month or a quarter; most target sentences name none.
+  if (!MAY_NAME_A_DEADLINE.test(sentence)) return null;
   const namedYear = NAMED_YEAR_END.exec(sentence);
   if (namedYear) return yearEnd(Number(namedYear[1]));
   if (year === null) return null;
