@@ -13,6 +13,14 @@ export interface RoleText {
   readonly pieces: readonly { readonly cell: ReportCell; readonly start: number; readonly end: number }[] | null;
 }
 
+/** Whether a text is empty or white space only; a text that begins with a letter, digit or ideograph is answered at once. */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  if (first >= 0x4e00 && first <= 0x9fff) return false;
+  return text.trim() === '';
+}
+
 export function continuationsByTask(report: ProgressReport): ReadonlyMap<number, readonly ContinuationRow[]> {
   const byTask = new Map<number, ContinuationRow[]>();
   for (const row of report.rows) {
@@ -28,11 +36,11 @@ export function roleText(row: TaskRow, continuations: readonly ContinuationRow[]
   // Most rows have no remainder: their text is the cell's, without the lists built below.
   if (continuations.length === 0) {
     const cell = row.cells[role];
-    if (cell === undefined || cell.text.trim() === '') return null;
+    if (cell === undefined || isBlank(cell.text)) return null;
     return { text: cell.text, cell, pieces: null };
   }
   const cells = [row.cells[role], ...continuations.map((continuation) => continuation.cells[role])].filter(
-    (cell): cell is ReportCell => cell !== undefined && cell.text.trim() !== '',
+    (cell): cell is ReportCell => cell !== undefined && !isBlank(cell.text),
   );
   const [first] = cells;
   if (first === undefined) return null;
