@@ -129,6 +129,19 @@ describe('PackageZipper', () => {
     expect(entries[6]).toMatchObject({ method: 0, size: 0 });
   });
 
+  it.each([
+    { description: 'a small part (compressed at once)', rows: 100 },
+    { description: 'a part of several megabytes (compressed on the thread pool)', rows: 60_000 },
+  ])('compresses $description to the same bytes and CRC', async ({ rows }) => {
+    const xml = Array.from({ length: rows }, (_, row) => `<row r="${row + 1}"><c t="s"><v>${(row * 7919) % 100_003}</v></c></row>`).join('');
+    const zipper = new PackageZipper();
+    zipper.add({ name: 'xl/worksheets/sheet1.xml', data: xml, base64: false });
+    const sheet = listEntries(await zipper.finish()).find((entry) => entry.name === 'xl/worksheets/sheet1.xml');
+
+    expect(sheet).toMatchObject({ name: 'xl/worksheets/sheet1.xml', method: 8, size: Buffer.byteLength(xml), crc: crc32(xml) });
+    expect(text(sheet)).toBe(xml);
+  });
+
   it('is what saveWorkbookFile writes: a compressed file that reads back', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'jindu-zip-'));
     try {

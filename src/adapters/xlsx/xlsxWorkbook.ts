@@ -3,7 +3,7 @@
  * browser (the standalone page loads it in its own chunk); it never touches the file system itself —
  * `openWorkbookFile` does that for Node.
  */
-import { Workbook as ExcelWorkbook, type Cell, type DataValidation, type Fill, type PaperSize, type Style, type Worksheet } from 'exceljs';
+import { Workbook as ExcelWorkbook, type Cell, type DataValidation, type Fill, type PaperSize, type Row, type Style, type Worksheet } from 'exceljs';
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress, type RangePosition } from '../../core/grid/a1';
 import type { CellValue, MergedArea, SheetGrid } from '../../core/grid/sheetGrid';
 import {
@@ -240,11 +240,7 @@ export class XlsxWorkbook implements Workbook {
       switch (operation.op) {
         case 'writeBlock':
           checkPosition(operation.row, operation.column);
-          for (const row of operation.values) {
-            for (const value of row) {
-              if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`cannot write ${value} to ${operation.sheet}`);
-            }
-          }
+          checkFiniteNumbers(operation.values, operation.sheet);
           break;
         case 'deleteRows':
           checkPosition(operation.row, 0);
@@ -287,7 +283,14 @@ export class XlsxWorkbook implements Workbook {
         return;
       case 'setFormat': {
         const worksheet = this.requireWorksheet(operation.sheet);
-        forEachCell(requireRange(operation.range), (row, column) => formatCell(cellAtPosition(worksheet, row + 1, column + 1), operation.format, this.styles));
+        const range = requireRange(operation.range);
+        // Row by row, each row looked up once: a format often covers every cell of a compiled sheet.
+        for (let row = range.top; row <= range.bottom; row += 1) {
+          const sheetRow = worksheet.getRow(row + 1);
+          for (let column = range.left; column <= range.right; column += 1) {
+            formatCell(cellInRow(sheetRow, column + 1), operation.format, this.styles);
+          }
+        }
         return;
       }
       case 'mergeCells': {
@@ -381,12 +384,11 @@ function cellAt(worksheet: Worksheet, address: string): Cell {
 }
 
 /**
- * The cell at a 1-based position, created when missing, through its row: ExcelJS's `getCell(r, c)` spells
- * the position out as an address and parses it back, and `row.getCell(n)` spells out the address even when
- * the cell exists, which stood out in profiles of writing whole sheets.
+ * The cell of a row at a 1-based column, created when missing. Cells are reached through their row:
+ * ExcelJS's `getCell(r, c)` spells the position out as an address and parses it back, and `row.getCell(n)`
+ * spells out the address even when the cell exists, which stood out in profiles of writing whole sheets.
  */
-function cellAtPosition(worksheet: Worksheet, rowNumber: number, columnNumber: number): Cell {
-  const row = worksheet.getRow(rowNumber);
+function cellInRow(row: Row, columnNumber: number): Cell {
   return row.findCell(columnNumber) ?? row.getCell(columnNumber);
 }
 
@@ -671,6 +673,17 @@ function trimValidationsBelow(worksheet: Worksheet, lastRow: number): void {
 function checkSheetName(name: string): void {
   if (name === '' || name.length > 31 || /[*?:/\\[\]]/.test(name) || /^'|'$/.test(name) || name === 'History') {
     throw new RangeError(`not a valid sheet name: ${name}`);
+  }
+}
+
+/** Indexed loops: this runs once per batch over every value written, mostly before the JIT has optimised it. */
+function checkFiniteNumbers(rows: readonly (readonly WritableValue[])[], sheet: string): void {
+  for (let r = 0; r < rows.length; r += 1) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c += 1) {
+      const value = row[c];
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError(`cannot write ${value} to ${sheet}`);
+    }
   }
 }
 

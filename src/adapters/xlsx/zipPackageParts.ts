@@ -1,6 +1,6 @@
 /**
- * Zips rendered .xlsx parts with Node's native zlib (Node only): CRC-32 and deflate in native code, each
- * part deflated on the thread pool as soon as it is rendered, while ExcelJS renders the next. Saving
+ * Zips rendered .xlsx parts with Node's native zlib (Node only): CRC-32 and deflate in native code, a
+ * large part deflated on the thread pool as soon as it is rendered, while ExcelJS renders the next. Saving
  * through JSZip (even uncompressed, then `deflateStoredZip`) spent more time in JSZip's JavaScript CRC-32
  * and copies than ExcelJS spent rendering the compiled sheet. The zip is laid out as JSZip lays it out:
  * the same entries in the same order, a folder entry before the first part in each folder, MS-DOS
@@ -12,6 +12,13 @@ import { assembleZip, METHOD_DEFLATED, METHOD_STORED, type ZipEntryToWrite } fro
 import type { RenderedPart } from './exceljsInternals';
 
 const deflateRawAsync = promisify(zlib.deflateRaw);
+
+/**
+ * Parts smaller than this (a few milliseconds of deflate) are compressed at once on this thread: handing
+ * them to the thread pool and waiting for it cost more than that on a busy machine. Larger parts (the
+ * sheets and shared strings of a big compilation) go to the thread pool, side by side.
+ */
+const DEFLATE_HERE_BELOW_BYTES = 1024 * 1024;
 
 /** Made by MS-DOS (0), version 2.0: what JSZip writes. */
 const VERSION_MADE_BY_DOS = 20;
@@ -50,10 +57,13 @@ export class PackageZipper {
     }
     const bytes = bytesOf(part);
     const crc = zlib.crc32(bytes);
-    const entry =
-      bytes.byteLength === 0
-        ? Promise.resolve(this.entry(part.name, METHOD_STORED, crc, 0, bytes, 0))
-        : deflateRawAsync(bytes, { level: this.level }).then((packed) => this.entry(part.name, METHOD_DEFLATED, crc, bytes.byteLength, packed, 0));
+    let entry: Promise<ZipEntryToWrite>;
+    if (bytes.byteLength === 0) entry = Promise.resolve(this.entry(part.name, METHOD_STORED, crc, 0, bytes, 0));
+    else if (bytes.byteLength < DEFLATE_HERE_BELOW_BYTES) {
+      entry = Promise.resolve(this.entry(part.name, METHOD_DEFLATED, crc, bytes.byteLength, zlib.deflateRawSync(bytes, { level: this.level }), 0));
+    } else {
+      entry = deflateRawAsync(bytes, { level: this.level }).then((packed) => this.entry(part.name, METHOD_DEFLATED, crc, bytes.byteLength, packed, 0));
+    }
     // A failure surfaces in `finish`; until then the promise counts as handled, so it is never reported twice.
     entry.catch(() => undefined);
     this.entries.set(part.name, entry);
