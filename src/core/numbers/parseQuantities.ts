@@ -154,7 +154,8 @@ function wordStartingAt<T>(text: string, start: number, rules: readonly WordRule
 function markQuoted(text: string): Uint8Array | null {
   let quoted: Uint8Array | null = null;
   // The next position of each closing mark, found once and reused while it lies ahead: linear overall.
-  const nextClose = new Map<string, number>();
+  // Made at the first quotation mark: most cells have none.
+  let nextClose: Map<string, number> | null = null;
   let index = 0;
   while (index < text.length) {
     // Looking at the code first spares a one-character string per Chinese character of the cell.
@@ -163,6 +164,7 @@ function markQuoted(text: string): Uint8Array | null {
       index += 1;
       continue;
     }
+    nextClose ??= new Map<string, number>();
     let close = nextClose.get(pair.close);
     if (close === undefined || (close !== -1 && close <= index)) {
       close = text.indexOf(pair.close, index + 1);
@@ -178,6 +180,9 @@ function markQuoted(text: string): Uint8Array | null {
   }
   return quoted;
 }
+
+/** The unit of `百分之N`: the percent sign the phrase spells out. */
+const PERCENT_WORD: CountingWord = { word: '%', unitClass: 'percent', group: 'percent' };
 
 function readUnit(text: string, at: number): Unit {
   const start = skipSpaces(text, at);
@@ -253,7 +258,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   if (numeral.script === 'arabic' && (letterBefore || isAsciiLetter(text[numeral.end]))) return ignoredStep('identifier', numberStart, numeral.end);
 
   const unit: Unit = percentPrefixStart >= 0
-    ? { word: { word: '%', unitClass: 'percent', group: 'percent' }, nonQuantity: null, start: numeral.end, end: numeral.end }
+    ? { word: PERCENT_WORD, nonQuantity: null, start: numeral.end, end: numeral.end }
     : readUnit(text, numeral.end);
   const unitEnd = Math.max(unit.end, numeral.end);
 

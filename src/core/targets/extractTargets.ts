@@ -106,6 +106,11 @@ function continuesList(text: string, previous: Quantity, next: Quantity): boolea
 }
 const QUALIFIED = /^[\u4e00-\u9fff]级/;
 
+/** What makes two statements of one text the same target. */
+function statementKey(indicator: string, value: number, upper: number | null, unit: string, op: Comparator): string {
+  return `${indicator}|${value}|${upper ?? ''}|${unit}|${op}`;
+}
+
 /**
  * @example
  * extractTargets('增加精神科医师 5 名。', { year: 2021 })[0]
@@ -113,14 +118,18 @@ const QUALIFIED = /^[\u4e00-\u9fff]级/;
  */
 export function extractTargets(text: string, options: ExtractTargetsOptions): TargetStatement[] {
   const statements: TargetStatement[] = [];
-  const seen = new Set<string>();
+  // Made at the second statement: most texts state one.
+  let seen: Set<string> | null = null;
   for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
     if (!isTarget(text, quantity, context)) continue;
     const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? '>=');
-    const key = `${context.indicator}|${quantity.value}|${quantity.upper ?? ''}|${quantity.unit}|${op}`;
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (statements.length > 0) {
+      const key = statementKey(context.indicator, quantity.value, quantity.upper, quantity.unit, op);
+      seen ??= new Set(statements.map((statement) => statementKey(statement.context.indicator, statement.value, statement.upper, statement.quantity.unit, statement.op)));
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     // The deadline is read around the figure, at most a sentence's reach either side.
     const sentenceStart = Math.max(context.sentenceStart, quantity.span.start - SENTENCE_REACH);
     const sentence = text.slice(sentenceStart, Math.min(context.sentenceEnd, quantity.span.end + SENTENCE_REACH));

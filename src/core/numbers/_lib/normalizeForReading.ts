@@ -43,6 +43,18 @@ const copyBuffer = new Uint16Array(4096);
 /** `String.fromCharCode.apply` passes every code as an argument: keep the count well under engine limits. */
 const MAX_APPLY_CODES = 4096;
 
+/** Views of the first n codes of the buffer, made once per length (a view per cell was a visible share of the garbage). */
+const copyViews: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(MAX_APPLY_CODES + 1);
+
+function copyOfLength(length: number): Uint16Array {
+  let view = copyViews[length];
+  if (view === undefined) {
+    view = copyBuffer.subarray(0, length);
+    copyViews[length] = view;
+  }
+  return view;
+}
+
 /**
  * The copy of a cell whose every code normalises to exactly one code, or null when one expands or is
  * half of a surrogate pair (then offsets are needed and the general path reads it). Most cells hold only
@@ -70,7 +82,7 @@ function normalizeOneToOne(original: string): string | null {
     copyBuffer[index] = normal;
   }
   if (!changed) return original;
-  return String.fromCharCode.apply(null, copyBuffer.subarray(0, length) as unknown as number[]);
+  return String.fromCharCode.apply(null, copyOfLength(length) as unknown as number[]);
 }
 
 /** Normalises each code point on its own (NFKC), which keeps the offset map exact. */

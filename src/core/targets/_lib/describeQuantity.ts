@@ -80,45 +80,46 @@ export interface SentenceBounds {
 
 /**
  * Sentence bounds of the quantities of one text, asked in reading order: each scan resumes where the
- * last one stopped, so a cell without full stops is still read in linear time. The bounds object is
- * the reader's own, refilled at every call (callers copy what they keep).
+ * last one stopped, so a cell without full stops is still read in linear time. One object per text holds
+ * the scans' state and is itself the bounds, refilled at every call (callers copy what they keep).
  */
-export function sentenceBoundsReader(text: string, withVerbClause: boolean): (start: number, end: number) => SentenceBounds {
-  // Only target texts look for a verb; for reported figures the clause start stays 0, unread.
-  const verbClauseStartOf = withVerbClause ? backwardBoundary(text, VERB_CLAUSE_DELIMITERS) : () => 0;
-  const sentenceStartOf = backwardBoundary(text, SENTENCE_DELIMITERS);
-  const sentenceEndOf = forwardBoundary(text, SENTENCE_DELIMITERS);
-  const bounds = { verbClauseStart: 0, sentenceStart: 0, sentenceEnd: 0 };
-  return (start, end) => {
-    bounds.verbClauseStart = verbClauseStartOf(start);
-    bounds.sentenceStart = sentenceStartOf(start);
-    bounds.sentenceEnd = sentenceEndOf(end);
-    return bounds;
-  };
-}
+class SentenceBoundsReader implements SentenceBounds {
+  verbClauseStart = 0;
+  sentenceStart = 0;
+  sentenceEnd = -1;
+  private verbScannedDownTo = 0;
+  private sentenceScannedDownTo = 0;
 
-function backwardBoundary(text: string, delimiters: CodeTable): (start: number) => number {
-  let scannedDownTo = 0;
-  let boundary = 0;
-  return (start) => {
+  constructor(
+    private readonly text: string,
+    private readonly withVerbClause: boolean,
+  ) {}
+
+  boundsOf(start: number, end: number): SentenceBounds {
+    const { text } = this;
+    // Only target texts look for a verb; for reported figures the clause start stays 0, unread.
+    if (this.withVerbClause) {
+      let index = start;
+      while (index > this.verbScannedDownTo && !VERB_CLAUSE_DELIMITERS.has(text.charCodeAt(index - 1))) index -= 1;
+      // Nothing between the last position asked and this one: the last boundary still holds.
+      if (index > this.verbScannedDownTo) this.verbClauseStart = index;
+      this.verbScannedDownTo = Math.max(this.verbScannedDownTo, start);
+    }
     let index = start;
-    while (index > scannedDownTo && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
-    // Nothing between the last position asked and this one: the last boundary still holds.
-    if (index > scannedDownTo) boundary = index;
-    scannedDownTo = Math.max(scannedDownTo, start);
-    return boundary;
-  };
+    while (index > this.sentenceScannedDownTo && !SENTENCE_DELIMITERS.has(text.charCodeAt(index - 1))) index -= 1;
+    if (index > this.sentenceScannedDownTo) this.sentenceStart = index;
+    this.sentenceScannedDownTo = Math.max(this.sentenceScannedDownTo, start);
+    if (this.sentenceEnd < end) {
+      let ahead = end;
+      while (ahead < text.length && !SENTENCE_DELIMITERS.has(text.charCodeAt(ahead))) ahead += 1;
+      this.sentenceEnd = ahead;
+    }
+    return this;
+  }
 }
 
-function forwardBoundary(text: string, delimiters: CodeTable): (end: number) => number {
-  let boundary = -1;
-  return (end) => {
-    if (boundary >= end) return boundary;
-    let index = end;
-    while (index < text.length && !delimiters.has(text.charCodeAt(index))) index += 1;
-    boundary = index;
-    return boundary;
-  };
+export function sentenceBoundsReader(text: string, withVerbClause: boolean): SentenceBoundsReader {
+  return new SentenceBoundsReader(text, withVerbClause);
 }
 
 function boundaryBefore(text: string, from: number, limit: number, delimiters: CodeTable): number {

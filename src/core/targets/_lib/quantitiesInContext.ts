@@ -20,15 +20,15 @@ export function quantitiesInContext<T = QuantityInContext>(
   build: (quantity: Quantity, context: QuantityContext) => T = (quantity, context) => ({ quantity, context }) as T,
 ): T[] {
   const { quantities } = parseQuantities(text, { year, listIgnored: false });
-  const boundsOf = sentenceBoundsReader(text, withTargetVerb);
+  const bounds = sentenceBoundsReader(text, withTargetVerb);
   const results: T[] = [];
   for (let index = 0; index < quantities.length; index += 1) {
     const quantity = quantities[index];
     if (quantity === undefined) continue;
     const previousEnd = quantities[index - 1]?.span.end ?? 0;
     const nextStart = quantities[index + 1]?.span.start ?? text.length;
-    const bounds = boundsOf(quantity.span.start, quantity.span.end);
-    results.push(build(quantity, describeQuantity(text, quantity, previousEnd, nextStart, bounds, withTargetVerb)));
+    const sentence = bounds.boundsOf(quantity.span.start, quantity.span.end);
+    results.push(build(quantity, describeQuantity(text, quantity, previousEnd, nextStart, sentence, withTargetVerb)));
   }
   return results;
 }
