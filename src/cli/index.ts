@@ -8,6 +8,7 @@ if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  outIsTerminal: process.stdout.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -10,6 +10,8 @@ import { CLI_COMMANDS } from './commands';
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** `out` is a terminal a person reads: JSON is indented there, and written compact for programs (pipes, files). */
+  readonly outIsTerminal?: boolean;
 }
 
 /** What a command module gets: where to write, the language, and a way to set the exit code. */

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { checkWorkbook, formatMessage, parsePeriod, type CheckOptions } from '../../core';
 import { openWorkbookFileForReading } from '../../adapters/xlsx/openWorkbookFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
+import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
 interface CheckCommandOptions {
@@ -46,7 +47,7 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
   const missingSheet = result.notices.find((notice) => notice.rule === 'sheet.notFound');
   if (missingSheet) return fail('sheet.notFound', { sheet: missingSheet.sheet });
 
-  if (options.json) io.out(JSON.stringify(checkJson(file, result, language), null, 2));
+  if (options.json) io.out(formatJson(checkJson(file, result, language), io));
   else io.out(formatCheckReport(file, result, language).join('\n'));
   context.setExitCode(result.summary.error > 0 ? 1 : 0);
 }

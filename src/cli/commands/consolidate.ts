@@ -25,6 +25,7 @@ import {
 } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFileForReading, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
 interface ConsolidateOptions {
@@ -237,7 +238,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const skipped = written.skipped.map((entry) =>
     entry.op === 'addChart' ? say('consolidate.cli.chartSkipped') : say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }),
   );
-  if (options.json === true) io.out(JSON.stringify(jsonReport(options.output, result, problems, skipped, language), null, 2));
+  if (options.json === true) io.out(formatJson(jsonReport(options.output, result, problems, skipped, language), io));
   else {
     printReadable(context, options.output, result, problems);
     for (const note of skipped) io.err(note);

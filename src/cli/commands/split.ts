@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { COMPILED_SHEET, findReportSheets, formatMessage, splitPlan, type SheetGrid } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
 interface SplitCliOptions {
@@ -68,7 +69,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
 
   const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: say(issue.rule, { value: issue.value, ...issue.params }) }));
   if (options.json === true) {
-    io.out(JSON.stringify({ input: file, sheet: grid.name, output: options.output, files, unassigned: result.unassigned, issues }, null, 2));
+    io.out(formatJson({ input: file, sheet: grid.name, output: options.output, files, unassigned: result.unassigned, issues }, io));
   } else {
     io.out([say('split.cli.written', { units: files.length, dir: options.output }), ...files.map((entry) => say('split.cli.part', { file: path.basename(entry.file), tasks: entry.tasks }))].join('\n'));
     for (const issue of issues) io.err(`${issue.sheet} ${issue.cell}  ${issue.message}`);
