@@ -36,8 +36,12 @@ function normalizeCodePoint(codePoint: number, character: string): string {
   return normalised;
 }
 
-/** NFKC of single UTF-16 codes that normalise to one code (`，` → `,`), or -1 for the ones that expand (`㎡` → `m2`). */
-const singleCodeNormal = new Map<number, number>();
+/**
+ * NFKC of single UTF-16 codes, by code, learnt as codes are met: 0 not yet known, the normal code + 1 for
+ * a code that normalises to one code (`，` → `,`), -1 for one that expands (`㎡` → `m2`). A table rather than
+ * a map: nearly every cell has a few full-width marks, and a lookup per mark was a visible share of reading.
+ */
+const singleCodeNormal = new Int32Array(0x10000);
 /** The copy of a cell being normalised, reused: cells up to this length (all but pasted data) need no allocation but the result. */
 const copyBuffer = new Uint16Array(4096);
 /** `String.fromCharCode.apply` passes every code as an argument: keep the count well under engine limits. */
@@ -71,13 +75,14 @@ function normalizeOneToOne(original: string): string | null {
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) return null;
-    let normal = singleCodeNormal.get(code);
-    if (normal === undefined) {
+    let known = singleCodeNormal[code] ?? 0;
+    if (known === 0) {
       const normalised = String.fromCharCode(code).normalize('NFKC');
-      normal = normalised.length === 1 ? normalised.charCodeAt(0) : -1;
-      if (singleCodeNormal.size < MAX_CACHED_CODE_POINTS) singleCodeNormal.set(code, normal);
+      known = normalised.length === 1 ? normalised.charCodeAt(0) + 1 : -1;
+      singleCodeNormal[code] = known;
     }
-    if (normal < 0) return null;
+    if (known < 0) return null;
+    const normal = known - 1;
     if (normal !== code) changed = true;
     copyBuffer[index] = normal;
   }
