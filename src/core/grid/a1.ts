@@ -23,7 +23,22 @@ export function columnIndex(letters: string): number {
 
 /** (11, 4) → "E12". */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLettersOf(column)}${row + 1}`;
+  return `${columnLettersOf(column)}${rowLabelOf(row)}`;
+}
+
+/**
+ * The last row's number as text: addresses are asked row by row (every cell of a row, then the next), and
+ * turning the same number into a string for each cell made most of an address's cost.
+ */
+let lastRow = -1;
+let lastRowLabel = '';
+
+function rowLabelOf(row: number): string {
+  if (row !== lastRow) {
+    lastRow = row;
+    lastRowLabel = String(row + 1);
+  }
+  return lastRowLabel;
 }
 
 /** Letters of the first columns, built once: a sheet's every cell address asks for one of the same few. */
