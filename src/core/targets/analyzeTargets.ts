@@ -7,7 +7,7 @@ import { appendAll } from '../_lib/appendAll';
 import type { Issue } from '../issues/issue';
 import { formatIsoDate } from '../report/parseCalendarDate';
 import { periodEndDate } from '../report/parsePeriod';
-import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ProgressReport, type TaskRow } from '../report/types';
+import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ContinuationRow, type ProgressReport, type TaskRow } from '../report/types';
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { asOfInText, DEFAULT_YEAR_START, yearEnd, type YearStart } from './_lib/targetDates';
@@ -50,6 +50,8 @@ const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
  */
 export const MAX_FIGURES_COMPARED = 64;
 const TARGET_ROLES = ['task', 'milestone'] as const;
+/** Most rows have no page-split remainder. */
+const NO_CONTINUATIONS: readonly ContinuationRow[] = [];
 
 interface SheetContext {
   readonly report: ProgressReport;
@@ -114,7 +116,7 @@ function reportedFigureOf(figure: ReportedStatement, progress: RoleText, asOf: C
 
 function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType<typeof continuationsByTask>): { judged: JudgedTarget[]; issues: Issue[] } {
   const { report, year } = sheet;
-  const rowContinuations = continuations.get(row.row) ?? [];
+  const rowContinuations = continuations.get(row.row) ?? NO_CONTINUATIONS;
   const progress = roleText(row, rowContinuations, 'progress');
   const allFigures = progress ? readReportedFigures(progress.text, year) : [];
   const figures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
