@@ -150,7 +150,7 @@ function classifyRows(grid: SheetGrid, header: HeaderRow): ReportRow[] {
   let seenFooter = false;
   const roleCache = new Map<string, ColumnRole | null>();
   // Where the current row's own cells are read: one object for the whole sheet, its row moved along.
-  const own: { -readonly [key in keyof OwnCells]: OwnCells[key] } = { grid, header, merged, row: header.row };
+  const own: OwnCells = { grid, header, merged, row: header.row };
 
   for (let row = header.row + 1; row < grid.values.length; row += 1) {
     const filled = filledColumns(grid, row, width);
@@ -212,7 +212,8 @@ interface OwnCells {
   readonly grid: SheetGrid;
   readonly header: HeaderRow;
   readonly merged: MergedCells;
-  readonly row: number;
+  /** Moved along as the sheet is read. */
+  row: number;
 }
 
 /** The trimmed text the row itself holds in a role's column: empty under a merge or a formula error. */
