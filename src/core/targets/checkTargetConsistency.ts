@@ -98,16 +98,24 @@ export function checkCompletionRate(
   judged: readonly JudgedTarget[],
 ): Issue[] {
   const issues: Issue[] = [];
-  for (const rate of figures.filter(isCompletionRate)) {
+  for (const rate of figures) {
+    if (!isCompletionRate(rate)) continue;
     const stated = rate.quantity.value;
-    const candidates = judged.flatMap(({ statement, figure }) => {
-      if (!figure || statement.value <= 0 || statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points') return [];
-      if (figure.context.sentenceStart !== rate.context.sentenceStart) return [];
-      return [{ statement, figure, expected: (figure.quantity.value / statement.value) * 100 }];
-    });
-    const agrees = ({ expected }: { expected: number }) => Math.abs(expected - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * 0.03);
-    const first = candidates[0];
-    if (!first || candidates.some(agrees)) continue;
+    const tolerance = Math.max(RATE_TOLERANCE_POINTS, stated * 0.03);
+    // The first count target reported in the rate's sentence, unless some such target agrees with the rate.
+    let first: { statement: TargetStatement; figure: ReportedStatement; expected: number } | null = null;
+    let agreed = false;
+    for (const { statement, figure } of judged) {
+      if (!figure || statement.value <= 0 || statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points') continue;
+      if (figure.context.sentenceStart !== rate.context.sentenceStart) continue;
+      const expected = (figure.quantity.value / statement.value) * 100;
+      if (Math.abs(expected - stated) <= tolerance) {
+        agreed = true;
+        break;
+      }
+      first ??= { statement, figure, expected };
+    }
+    if (!first || agreed) continue;
     const cell = progressCellOf(rate.quantity.span.start);
     issues.push(
       reportIssue({
