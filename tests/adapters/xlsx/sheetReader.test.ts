@@ -15,6 +15,7 @@ import type { SheetGrid } from '../../../src/core/grid/sheetGrid';
 import type { SheetInfo, WorkbookReader } from '../../../src/core/ports';
 import { workbookBytes } from '../../../bench/_lib/workloadFiles';
 import { generateProgressSheet } from '../../../bench/workload';
+import { XmlCursor } from '../../../src/adapters/xlsx/sheetReader/xmlCursor';
 import { workbookPackage, zipParts } from './sheetReaderParts';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'files');
@@ -320,6 +321,183 @@ describe('the fast reader reads hand-written packages as ExcelJS reads them', ()
   });
 });
 
+/**
+ * Rows, cells and shared-string items of the common shapes are read straight from the text, everything
+ * else by the general cursor: both must give what ExcelJS gives, at the edges between them too.
+ */
+const inPlaceCases: { description: string; bytes: () => Uint8Array }[] = [
+  {
+    description: 'cell attributes in any order, quoted either way, spaced around "=" and next to others',
+    bytes: () =>
+      workbookPackage({
+        styleFormatIds: [0, 9],
+        sharedStrings: ['<si><t>甲</t></si>', '<si><t>乙</t></si>', '<si><t>丙</t></si>'],
+        sheets: [
+          {
+            name: '属性',
+            body: sheetData(
+              '<row r="1" spans="1:6"><c t="s" s="1" r="A1"><v>0</v></c><c r=\'B1\' t=\'s\'><v>1</v></c><c  r = "C1"  s = "1" ><v>2</v></c>' +
+                '<c r="D1" t="n" s="0" cm="1"><v>4.5</v></c><c foo="a&amp;b" r="E1" t="s" bar=\'"\'><v>2</v></c><c r="F1" s="1"/>' +
+                '<c r="G&#49;" t="&#115;"><v>1</v></c><c r="H1" s="&#49;"><v>0.5</v></c></row>',
+            ),
+          },
+        ],
+      }),
+  },
+  {
+    description: 'line ends, tabs and spaces between and inside tags',
+    bytes: () =>
+      workbookPackage({
+        styleFormatIds: [0, 10],
+        sharedStrings: ['<si><t>换行</t></si>'],
+        sheets: [
+          {
+            name: '空白',
+            body: sheetData(
+              '\n  <row r="2"\n spans="1:4">\n    <c\tr="A2"\r\n t="s">\n<v>0</v></c>\n    <c r="B2"><v>7</v></c >' +
+                '<c r="C2" s="1" /><c r="D2" s="1"><v>0.5</v>\n</c>\n  </row >\n  <row r="3" >\t<c r="A3"><v>8</v></c></row>\n',
+            ),
+          },
+        ],
+      }),
+  },
+  {
+    description: 'cell values the in-place path leaves to the cursor, next to ones it reads',
+    bytes: () =>
+      workbookPackage({
+        styleFormatIds: [0, 9],
+        sharedStrings: ['<si><t>零</t></si>', '<si><t>一</t></si>'],
+        sheets: [
+          {
+            name: '取值',
+            body: sheetData(
+              '<row r="3"><c r="A3" t="s"><v>&#49;</v></c><c r="B3" t="s"><v> 1 </v></c><c r="C3"><v>1E3</v></c><c r="D3"><v>-0.25</v></c>' +
+                '<c r="E3"><v>007</v></c><c r="F3"><v>12345678901234567</v></c><c r="G3"><v>1&#46;5</v></c><c r="H3" s=""><v>3</v></c>' +
+                '<c r="I3" s="1"><v></v></c><c r="J3" s="01"><v>0.5</v></c><c r="K3" t="s"><v>1</v></c><c r="L3" t="b"><v>1</v></c>' +
+                '<c r="M3" t="str"><v>文本</v></c><c r="N3" t="inlineStr"><is><t>内联</t></is></c><c r="O3" t="e"><v>#N/A</v></c>' +
+                '<c r="P3"><f>1+1</f><v>2</v></c><c r="Q3" t="s"><v>1</v></c><c r="R3"><v>123456789</v></c><c r="S3"><v>1234567890</v></c>' +
+                '<c r="T3" s=" 1"><v>0.5</v></c><c r="U3" s="1.5"><v>0.5</v></c><c r="V3" s="x"><v>0.5</v></c><c r="W3" s="-1"><v>0.5</v></c></row>',
+            ),
+          },
+        ],
+      }),
+  },
+  {
+    description: 'numbers under date, percentage and unknown styles, in cells and rows',
+    bytes: () =>
+      workbookPackage({
+        styleFormatIds: [0, 14, 9, 10],
+        sheets: [
+          {
+            name: '样式',
+            body:
+              sheetData(
+                '<row r="1" s="2" customFormat="1"><c r="A1" s="1"><v>45930</v></c><c r="B1" s="2"><v>0.856</v></c><c r="C1" s="3"><v>85</v></c>' +
+                  '<c r="D1" s="99"><v>7</v></c><c r="E1" s="1"><v>45930.5</v></c></row><row r="2" s="3"/><row r="4" s="1"><c r="A4"><v>1</v></c></row>',
+              ) + '<mergeCells count="1"><mergeCell ref="B2:C4"/></mergeCells>',
+          },
+        ],
+      }),
+  },
+  {
+    description: 'styled empty cells without a format in rows that merged areas reach, next to rows of plain values',
+    bytes: () =>
+      workbookPackage({
+        styleFormatIds: [0, 9, 0],
+        sheets: [
+          {
+            name: '合并格式',
+            body:
+              '<cols><col min="5" max="5" style="1"/></cols>' +
+              sheetData(
+                '<row r="1" s="1" customFormat="1"><c r="A1"><v>1</v></c><c r="B1" s="2"/></row><row r="2"><c r="A2"><v>2</v></c><c r="B2" t="s"><v>0</v></c></row>' +
+                  '<row r="3"><c r="D3" s="2"/><c r="F3"><v>3</v></c></row>',
+              ) +
+              '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="D3:E3"/></mergeCells>',
+          },
+        ],
+        sharedStrings: ['<si><t>值</t></si>'],
+      }),
+  },
+  {
+    description: 'rows single-quoted, self-closing, numbered with entities or leading zeros, and text between them',
+    bytes: () =>
+      workbookPackage({
+        sheets: [
+          {
+            name: '行',
+            body: sheetData(
+              "<row r='1'><c r='A1'><v>1</v></c></row> <row r=\"2\"/>\n<row r=\"&#51;\"><c r=\"A3\"><v>3</v></c></row>" +
+                '<row r="04"><c r="B4"><v>4</v></c></row><row  r="5" ><c r="C5"><v>5</v></c></row>',
+            ),
+          },
+        ],
+      }),
+  },
+  {
+    description: 'shared strings with entities, escapes, line ends, spacing, empty text and rich text',
+    bytes: () =>
+      workbookPackage({
+        sharedStrings: [
+          '<si><t>a &amp; b</t></si>',
+          '<si><t>x_x000D_y_x</t></si>',
+          '\n<si><t xml:space="preserve"> 前后空格 </t></si>',
+          "<si><t xml:space='preserve'>单引号</t></si>",
+          '<si>\n  <t>缩进</t>\n</si>',
+          '<si><t>行\r\n尾</t></si>',
+          '<si><t></t></si>',
+          '<si><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r></si>',
+          '<si><t>_x004</t></si>',
+          '<si><t>1_</t></si>',
+          '<si><t>末_x0041_</t></si>',
+        ],
+        sheets: [
+          {
+            name: '共享',
+            body: sheetData(
+              '<row r="1">' + Array.from({ length: 11 }, (_unused, index) => `<c r="${String.fromCharCode(65 + index)}1" t="s"><v>${index}</v></c>`).join('') + '</row>',
+            ),
+          },
+        ],
+      }),
+  },
+  {
+    description: 'a sheet with Chinese inline text, so that its markup is not plain ASCII',
+    bytes: () =>
+      workbookPackage({
+        sharedStrings: ['<si><t>共享</t></si>'],
+        sheets: [
+          {
+            name: '中文',
+            body: sheetData(
+              '<row r="1"><c r="A1" t="inlineStr"><is><t>内联中文</t></is></c><c r="B1"><v>12</v></c><c r="C1" t="s"><v>0</v></c></row>' +
+                '<row r="2"><c r="A2"><v>3.5</v></c><c r="B2" t="s"><v>0</v></c></row>',
+            ),
+          },
+        ],
+      }),
+  },
+];
+
+describe('the fast reader reads common rows, cells and shared strings in place as ExcelJS reads them', () => {
+  it.each(inPlaceCases)('$description', async ({ bytes }) => {
+    await expectSameAsExcelJs(bytes());
+  });
+
+  it('reads the cells of a generated sheet without a markup token per cell', async () => {
+    const bytes = await workbookBytes('三季度', generateProgressSheet({ rows: 1000, seed: 3 }));
+    const next = jest.spyOn(XmlCursor.prototype, 'next');
+    try {
+      const grid = await XlsxSheetReader.read(bytes).readSheet('三季度');
+      const cells = grid.values.flat().filter((value) => value !== null).length;
+      expect(cells).toBeGreaterThan(5000);
+      expect(next.mock.calls.length).toBeLessThan(cells / 10);
+    } finally {
+      next.mockRestore();
+    }
+  });
+});
+
 const refusedCases: { description: string; bytes: () => Uint8Array; error: typeof UnsupportedXlsxError | typeof DamagedXlsxError }[] = [
   {
     description: 'an entry compressed with another method (bzip2)',
@@ -379,6 +557,26 @@ const refusedCases: { description: string; bytes: () => Uint8Array; error: typeo
   {
     description: 'a cell without an address',
     bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="1"><c r="A1"><v>1</v></c><c><v>2</v></c></row>') }] }),
+    error: UnsupportedXlsxError,
+  },
+  {
+    description: 'a row numbered before the row above it',
+    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="2"><c r="A2"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>') }] }),
+    error: UnsupportedXlsxError,
+  },
+  {
+    description: 'a repeated row',
+    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="B1"><v>2</v></c></row>') }] }),
+    error: UnsupportedXlsxError,
+  },
+  {
+    description: 'a cell address whose row number has a leading zero',
+    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="5"><c r="A05"><v>1</v></c></row>') }] }),
+    error: UnsupportedXlsxError,
+  },
+  {
+    description: 'cells out of column order',
+    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row>') }] }),
     error: UnsupportedXlsxError,
   },
   {

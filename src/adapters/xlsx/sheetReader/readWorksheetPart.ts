@@ -9,6 +9,7 @@ import { formatCellText } from '../formatCellText';
 import { dateSerialOf, decodeEscapedCharacters, decodeXmlEntitiesAgain, isDateFormat } from './excelJsConversions';
 import type { SharedStrings } from './readSharedStrings';
 import type { StyleFormats } from './readStylesPart';
+import { PlainStartTag } from './plainStartTag';
 import { DamagedXlsxError, UnsupportedXlsxError } from './readerErrors';
 import { XML_CLOSE, XML_END, XML_OPEN, XML_TEXT, XmlCursor } from './xmlCursor';
 
@@ -25,12 +26,21 @@ export interface WorksheetPart {
   readonly protected: boolean;
 }
 
-/** The cells of one row, by 0-based column; holes where ExcelJS has no cell (or, for values, an empty one). */
+/**
+ * The cells of the row being read, by 0-based column; holes where ExcelJS has no cell (or, for values,
+ * an empty one). One object for every row of a part: its arrays are kept by row when the row ends.
+ */
 interface StoredRow {
-  readonly values: CellValue[];
-  readonly texts: string[];
-  /** Set for every cell ExcelJS creates, 'General' where its style has no format. */
-  readonly formats: string[];
+  values: CellValue[];
+  texts: string[];
+  /**
+   * Set for every cell ExcelJS creates, 'General' where its style has no format; null while every
+   * cell stored has a value and 'General' (then the cells are where `values` has an entry), so that
+   * the many rows without formats share one array of 'General' in the grid.
+   */
+  formats: string[] | null;
+  /** Whether any cell was stored (the arrays are made with room for the cells, so their length does not tell). */
+  stored: boolean;
 }
 
 /** A formula's cached result before ExcelJS's conversions. */
@@ -44,18 +54,40 @@ const TEXT = XML_TEXT;
 const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
 const ROW_ATTRIBUTES = ['r', 's'] as const;
 
+const GENERAL = 'General';
+const LESS_THAN = 60;
+const AMPERSAND = 38;
+const CARRIAGE_RETURN = 13;
+const DIGIT_ZERO = 48;
+const LETTER_N = 110;
+const LETTER_V = 118;
+const LETTER_C = 99;
+const GREATER_THAN = 62;
+const SLASH = 47;
+const LETTER_S = 115;
+
+/**
+ * The most room a row's arrays are made with. They are made as long as the widest row of values so far,
+ * so that each is allocated once at its final size (grown from empty, each would take 17 slots and be
+ * cut back later: most of the reader's garbage); the bound keeps one far-off cell from costing every row.
+ */
+const MAX_ROW_ROOM = 256;
+
 const RANGE_ADDRESS = /^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$/;
 
 export function readWorksheetPart(xml: string, sheetName: string, part: string, context: WorkbookContext): WorksheetPart {
-  const scan = new WorksheetScan(new XmlCursor(xml, part), part, context);
+  const scan = new WorksheetScan(xml, new XmlCursor(xml, part), part, context);
   scan.run();
   return { grid: scan.toGrid(sheetName), protected: scan.isProtected };
 }
 
 class WorksheetScan {
   isProtected = false;
-  /** Stored cells by 0-based row: only cells ExcelJS creates while loading. */
-  private readonly rows: (StoredRow | undefined)[] = [];
+  /** Stored cells by 0-based row, only for rows with cells ExcelJS creates while loading (see `StoredRow`). */
+  private readonly storedValues: (CellValue[] | undefined)[] = [];
+  private readonly storedTexts: (string[] | undefined)[] = [];
+  private readonly storedFormats: (string[] | null | undefined)[] = [];
+  private readonly row: StoredRow = { values: [], texts: [], formats: null, stored: false };
   /** Reused for the attributes of each row and cell, so reading them allocates no array. */
   private readonly attributeValues: (string | undefined)[] = [];
   /** Row and column styles' number formats, which cells ExcelJS creates for merged areas inherit. */
@@ -71,12 +103,21 @@ class WorksheetScan {
   /** Shared-formula groups whose master cell has been read (`<f t="shared" ref=… si=…>`). */
   private readonly sharedFormulaMasters = new Set<string | undefined>();
   private seenSheetData = false;
+  /** The start tag of the row or cell being read in place (see `readPlainRowStart`, `readPlainCell`). */
+  private readonly tag: PlainStartTag;
+  /** The column of the last cell read in the current row (1-based; 0 before the first). */
+  private previousColumn = 0;
+  /** The number of columns up to the last value stored so far: the room each new row is made with. */
+  private widestRow = 0;
 
   constructor(
+    private readonly xml: string,
     private readonly cursor: XmlCursor,
     private readonly part: string,
     private readonly context: WorkbookContext,
-  ) {}
+  ) {
+    this.tag = new PlainStartTag(xml);
+  }
 
   run(): void {
     const cursor = this.cursor;
@@ -113,7 +154,15 @@ class WorksheetScan {
   private readSheetData(): void {
     const cursor = this.cursor;
     let previousRow = 0;
-    for (let token = cursor.next(); token !== END; token = cursor.next()) {
+    for (;;) {
+      const plainRow = this.readPlainRowStart(previousRow);
+      if (plainRow > 0) {
+        previousRow = plainRow;
+        this.readRow(plainRow);
+        continue;
+      }
+      const token = cursor.next();
+      if (token === END) return;
       if (token === CLOSE) {
         if (cursor.name === 'sheetData') return;
         continue;
@@ -134,14 +183,60 @@ class WorksheetScan {
     }
   }
 
+  /**
+   * When the next markup is a plain `<row>` start tag numbered after `previousRow` (text before it
+   * skipped), reads it in place, as the general loop of `readSheetData` would, and returns its number;
+   * else returns 0 and leaves everything to that loop.
+   */
+  private readPlainRowStart(previousRow: number): number {
+    const cursor = this.cursor;
+    const xml = this.xml;
+    let at = cursor.offset;
+    if (at < 0) return 0;
+    // Text between rows is of no interest to the general loop either.
+    if (xml.charCodeAt(at) !== LESS_THAN) {
+      at = xml.indexOf('<', at);
+      if (at < 0) return 0;
+      cursor.skipTo(at);
+    }
+    const tag = this.tag;
+    if (!tag.read(at, 'row')) return 0;
+    const rowNumber = tag.digitsValue(tag.rStart, tag.rEnd);
+    if (!(rowNumber > previousRow)) return 0;
+    const styleId = tag.sStart < 0 ? 0 : tag.digitsValue(tag.sStart, tag.sEnd);
+    if (styleId < 0) return 0;
+    if (styleId) this.rowFormats[rowNumber - 1] = this.context.styles.formatOf(styleId);
+    cursor.enterElement('row', tag.end, tag.selfClosing);
+    return rowNumber;
+  }
+
   /** Reads from just after `<row>` to its end. */
   private readRow(rowNumber: number): void {
     const cursor = this.cursor;
     const attributes = this.attributeValues;
-    const rowText = String(rowNumber);
-    const row: StoredRow = { values: [], texts: [], formats: [] };
-    let previousColumn = 0;
-    for (let token = cursor.next(); token !== END; token = cursor.next()) {
+    const room = Math.min(this.widestRow, MAX_ROW_ROOM);
+    const row = this.row;
+    row.values = new Array<CellValue>(room);
+    row.texts = new Array<string>(room);
+    row.formats = null;
+    row.stored = false;
+    this.previousColumn = 0;
+    for (;;) {
+      const at = cursor.offset;
+      if (at >= 0) {
+        const end = this.readPlainCell(row, at, rowNumber);
+        if (end >= 0) {
+          cursor.skipTo(end);
+          continue;
+        }
+        // Every cell before it was balanced, so `</row>` here ends the row.
+        if (this.tag.startsAt(at, '</row>')) {
+          cursor.leaveElement(at + 6);
+          break;
+        }
+      }
+      const token = cursor.next();
+      if (token === END) break;
       if (token === CLOSE) {
         if (cursor.name === 'row') break;
         continue;
@@ -153,10 +248,10 @@ class WorksheetScan {
       }
       cursor.readAttributes(CELL_ATTRIBUTES, attributes);
       const address = attributes[0] ?? '';
-      const column = columnOfAddress(address, rowText);
+      const column = columnOfAddress(address, String(rowNumber));
       // ExcelJS places a cell by its column only, guesses unaddressed ones and keeps the last of repeated ones.
-      if (column <= previousColumn) throw new UnsupportedXlsxError(`cell address "${address}" in row ${rowNumber} of ${this.part}`);
-      previousColumn = column;
+      if (column <= this.previousColumn) throw new UnsupportedXlsxError(`cell address "${address}" in row ${rowNumber} of ${this.part}`);
+      this.previousColumn = column;
       const styleAttribute = attributes[1];
       const type = attributes[2];
       const styleId = styleAttribute ? parseInt(styleAttribute, 10) : 0;
@@ -172,7 +267,79 @@ class WorksheetScan {
       if (soleValue !== null) this.storeValue(row, column - 1, address, soleValue, type, styleId);
       else this.readCell(row, column - 1, address, type, styleId);
     }
-    if (row.formats.length > 0) this.rows[rowNumber - 1] = row;
+    if (row.stored) {
+      this.storedValues[rowNumber - 1] = row.values;
+      this.storedTexts[rowNumber - 1] = row.texts;
+      this.storedFormats[rowNumber - 1] = row.formats;
+    }
+  }
+
+  /**
+   * The common cell read straight from the text: a plain `<c>` start tag (see `PlainStartTag`) with a
+   * valid address after the previous cell's, and either no content (`<c r="B5" s="2"/>`) or only
+   * `<v>plain text</v>` holding a shared-string index (`t="s"`) or a number (no `t`, or `t="n"`).
+   * Stores the cell as the general path would and returns where its markup ends; -1 for anything
+   * else, having stored nothing, so that the cursor reads the cell (and finds what is wrong with it).
+   */
+  private readPlainCell(row: StoredRow, at: number, rowNumber: number): number {
+    const xml = this.xml;
+    const tag = this.tag;
+    if (!tag.read(at, 'c')) return -1;
+    const column = this.columnAt(tag.rStart, tag.rEnd, rowNumber);
+    if (column <= this.previousColumn) return -1;
+    // Like `parseInt` on the attribute, but only for plain digits; an empty value means no style, as there.
+    const styleId = tag.sStart === tag.sEnd ? 0 : tag.digitsValue(tag.sStart, tag.sEnd);
+    if (styleId < 0) return -1;
+    if (tag.selfClosing) {
+      this.previousColumn = column;
+      if (styleId) this.store(row, column - 1, null, '', styleId);
+      return tag.end;
+    }
+    const typeLength = tag.tEnd - tag.tStart;
+    const isShared = typeLength === 1 && xml.charCodeAt(tag.tStart) === LETTER_S;
+    if (!isShared && tag.tStart >= 0 && !(typeLength === 1 && xml.charCodeAt(tag.tStart) === LETTER_N)) return -1;
+    // `<v>text</v></c>`, the text neither empty nor holding entities or carriage returns (which the cursor decodes).
+    const valueStart = tag.end + 3;
+    if (xml.charCodeAt(tag.end) !== LESS_THAN || xml.charCodeAt(tag.end + 1) !== LETTER_V || xml.charCodeAt(tag.end + 2) !== GREATER_THAN) return -1;
+    let valueEnd = valueStart;
+    for (let code = xml.charCodeAt(valueEnd); code !== LESS_THAN; code = xml.charCodeAt(valueEnd)) {
+      if (code === AMPERSAND || code === CARRIAGE_RETURN || Number.isNaN(code)) return -1;
+      valueEnd += 1;
+    }
+    if (valueEnd === valueStart || !isCellEndAfterValue(xml, valueEnd)) return -1;
+    if (isShared) {
+      const strings = this.context.sharedStrings;
+      const index = tag.digitsValue(valueStart, valueEnd);
+      const text = index < 0 || strings === null ? undefined : strings[index];
+      if (text === undefined || text === null) return -1;
+      this.store(row, column - 1, text, text, styleId);
+    } else {
+      const digits = tag.digitsValue(valueStart, valueEnd);
+      const number = digits >= 0 ? digits : parseFloat(xml.slice(valueStart, valueEnd));
+      this.storeNumber(row, column - 1, this.isDateStyle(styleId) ? dateSerialOf(number, this.context.date1904) : number, styleId);
+    }
+    this.previousColumn = column;
+    return valueEnd + 8;
+  }
+
+  /**
+   * The 1-based column of the cell address written from `start` to `end`, in row `rowNumber`
+   * (`C12` in row 12 → 3), or 0 when it is not one to 3 upper-case letters followed by exactly the row's
+   * number (as `columnOfAddress` decides, without making the address a string). No address (-1) is 0.
+   */
+  private columnAt(start: number, end: number, rowNumber: number): number {
+    if (start < 0) return 0;
+    const xml = this.xml;
+    let column = 0;
+    let cursor = start;
+    for (let code = xml.charCodeAt(cursor); cursor < end && code >= 65 && code <= 90; code = xml.charCodeAt(cursor)) {
+      column = column * 26 + (code - 64);
+      cursor += 1;
+    }
+    const letters = cursor - start;
+    // The row's number as `String` writes it: no leading zero.
+    if (letters < 1 || letters > 3 || xml.charCodeAt(cursor) === DIGIT_ZERO) return 0;
+    return this.tag.digitsValue(cursor, end) === rowNumber ? column : 0;
   }
 
   /**
@@ -307,8 +474,15 @@ class WorksheetScan {
     if (value !== null) {
       row.values[c] = value;
       row.texts[c] = text;
+      if (c >= this.widestRow) this.widestRow = c + 1;
     }
-    row.formats[c] = (styleId && styles.hasStyle(styleId) ? styles.formatOf(styleId) : undefined) ?? 'General';
+    row.stored = true;
+    const format = (styleId && styles.hasStyle(styleId) ? styles.formatOf(styleId) : undefined) ?? GENERAL;
+    if (row.formats === null) {
+      if (format === GENERAL && value !== null) return;
+      row.formats = generalFormatsOfValues(row.values);
+    }
+    row.formats[c] = format;
   }
 
   /** ExcelJS turns numbers into dates only for cells with a style whose format has date letters. */
@@ -396,18 +570,21 @@ class WorksheetScan {
   }
 
   toGrid(name: string): SheetGrid {
-    const rows = this.rows;
+    const storedValues = this.storedValues;
     const followers = this.mergeFollowers();
     let lastRow = -1;
     let lastColumn = -1;
-    rows.forEach((row, r) => {
+    // Plain loops: a closure per row showed in allocation profiles.
+    for (let r = 0; r < storedValues.length; r += 1) {
+      const rowValues = storedValues[r];
+      if (rowValues === undefined) continue;
       const rowFollowers = followers.get(r);
-      row?.values.forEach((_value, c) => {
-        if (rowFollowers?.has(c)) return;
-        if (r > lastRow) lastRow = r;
+      for (let c = 0; c < rowValues.length; c += 1) {
+        if (rowValues[c] === undefined || rowFollowers?.has(c) === true) continue;
+        lastRow = r;
         if (c > lastColumn) lastColumn = c;
-      });
-    });
+      }
+    }
     for (const merge of this.merges) {
       lastRow = Math.max(lastRow, merge.bottom);
       lastColumn = Math.max(lastColumn, merge.right);
@@ -415,20 +592,28 @@ class WorksheetScan {
     const created = this.cellsCreatedByMerges();
     const height = lastRow + 1;
     const width = lastColumn + 1;
-    const values: CellValue[][] = [];
-    const text: string[][] = [];
-    const numberFormats: string[][] = [];
+    // Shared by the rows whose cells are all 'General' and that no merged area reaches (the grid is read-only).
+    let allGeneral: string[] | undefined;
+    const values = new Array<CellValue[]>(height);
+    const text = new Array<string[]>(height);
+    const numberFormats = new Array<string[]>(height);
     // The stored rows become the grid's rows, completed in place: no second array per row.
     for (let r = 0; r < height; r += 1) {
-      const row = rows[r] ?? { values: [], texts: [], formats: [] };
       const rowFollowers = followers.get(r);
       const rowCreated = created.get(r);
-      const rowValues = row.values;
-      const rowText = row.texts;
-      const rowFormats = row.formats;
-      rowValues.length = width;
-      rowText.length = width;
-      rowFormats.length = width;
+      const rowValues = storedValues[r] ?? [];
+      const rowText = this.storedTexts[r] ?? [];
+      // A row without stored cells has no formats yet: merged areas may still create cells in it.
+      let rowFormats = storedValues[r] === undefined ? [] : (this.storedFormats[r] ?? null);
+      if (rowFormats === null) {
+        if (rowCreated === undefined) rowFormats = allGeneral ??= new Array<string>(width).fill(GENERAL);
+        else rowFormats = generalFormatsOfValues(rowValues);
+      }
+      const formatsComplete = rowFormats === allGeneral;
+      // Most rows are made at their final length; setting it anyway costs a call into the runtime.
+      if (rowValues.length !== width) rowValues.length = width;
+      if (rowText.length !== width) rowText.length = width;
+      if (!formatsComplete && rowFormats.length !== width) rowFormats.length = width;
       for (let c = 0; c < width; c += 1) {
         if (rowFollowers?.has(c) === true) {
           rowValues[c] = null;
@@ -437,13 +622,13 @@ class WorksheetScan {
           rowValues[c] = null;
           rowText[c] = '';
         }
-        if (rowFormats[c] === undefined) {
+        if (!formatsComplete && rowFormats[c] === undefined) {
           rowFormats[c] = (rowCreated?.has(c) === true && (this.rowFormats[r] || this.columnFormats[c])) || 'General';
         }
       }
-      values.push(rowValues);
-      text.push(rowText);
-      numberFormats.push(rowFormats);
+      values[r] = rowValues;
+      text[r] = rowText;
+      numberFormats[r] = rowFormats;
     }
     return { name, values, text, merges: this.merges, numberFormats };
   }
@@ -482,6 +667,29 @@ class WorksheetScan {
   private unsupported(address: string, what: string): UnsupportedXlsxError {
     return new UnsupportedXlsxError(`${what} at ${address} in ${this.part}`);
   }
+}
+
+/**
+ * `</v></c>` is at `at`, where the value's text stopped at a `<` (compared code by code: a loop over the
+ * expected text was the hottest line of the in-place path).
+ */
+function isCellEndAfterValue(xml: string, at: number): boolean {
+  return (
+    xml.charCodeAt(at + 1) === SLASH &&
+    xml.charCodeAt(at + 2) === LETTER_V &&
+    xml.charCodeAt(at + 3) === GREATER_THAN &&
+    xml.charCodeAt(at + 4) === LESS_THAN &&
+    xml.charCodeAt(at + 5) === SLASH &&
+    xml.charCodeAt(at + 6) === LETTER_C &&
+    xml.charCodeAt(at + 7) === GREATER_THAN
+  );
+}
+
+/** 'General' for every cell that has a value (the cells stored in a row whose formats were left out), holes elsewhere. */
+function generalFormatsOfValues(values: readonly CellValue[]): string[] {
+  const formats = new Array<string>(values.length);
+  for (let c = 0; c < values.length; c += 1) if (values[c] !== undefined) formats[c] = GENERAL;
+  return formats;
 }
 
 /** Reads from just after a cell's `<r>` to its end: the run's text, `_xHHHH_` escapes decoded. */

@@ -149,7 +149,7 @@ export class XmlCursor {
     const end = this.findSoleChildText(child);
     if (end < 0) return null;
     const text = this.xml.slice(this.textStart, this.textEnd);
-    this.finishElement(end);
+    this.leaveElement(end);
     return text;
   }
 
@@ -168,7 +168,7 @@ export class XmlCursor {
       if (digit < 0 || digit > 9) return -1;
       number = number * 10 + digit;
     }
-    this.finishElement(end);
+    this.leaveElement(end);
     return number;
   }
 
@@ -199,10 +199,39 @@ export class XmlCursor {
     return cursor + parentLength + 3;
   }
 
-  /** Consumes the open element up to `end`, as if its end tag had just been read. */
-  private finishElement(end: number): void {
+  /**
+   * Continues at `end`, as if the end tag of the innermost open element had just been read: for a
+   * caller that has read that end tag itself (`</row>`), everything before it having been balanced.
+   */
+  leaveElement(end: number): void {
     this.position = end;
     this.name = this.openElements.pop() ?? '';
+  }
+
+  /**
+   * Where the next token starts, for a caller that reads a stretch of plain markup itself (the common
+   * rows and cells of a worksheet); -1 while the end of a self-closing element is still to be reported.
+   */
+  get offset(): number {
+    return this.closePending ? -1 : this.position;
+  }
+
+  /** Continues at `offset`, up to which the caller has read whole elements and text itself (so the open elements are unchanged). */
+  skipTo(offset: number): void {
+    this.position = offset;
+  }
+
+  /**
+   * Continues after a start tag of `name` that the caller read itself, up to `end` (just past its `>`),
+   * exactly as if `next` had returned it (its attributes are not kept: the caller has them).
+   */
+  enterElement(name: string, end: number, selfClosing: boolean): void {
+    this.position = end;
+    this.name = name;
+    this.tagStart = end;
+    this.tagEnd = end;
+    if (selfClosing) this.closePending = true;
+    else this.openElements.push(name);
   }
 
   /** Skips everything up to the end of the element whose start was just read (its end token included). */
