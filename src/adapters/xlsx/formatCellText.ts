@@ -101,12 +101,27 @@ function splitSections(code: string): string[] {
 }
 
 /** The section for this value; `signHandled` when the section itself shows negativity. */
-function pickSection(sections: readonly string[], value: number): { tokens: Token[]; signHandled: boolean } {
+function pickSection(sections: readonly string[], value: number): { tokens: readonly Token[]; signHandled: boolean } {
   const numberSections = sections.filter((section, index) => index < 3 && !/^@$/.test(section.trim()));
   const positive = numberSections[0] ?? 'General';
-  if (value < 0 && numberSections.length >= 2) return { tokens: tokenize(numberSections[1] ?? ''), signHandled: true };
-  if (value === 0 && numberSections.length >= 3) return { tokens: tokenize(numberSections[2] ?? ''), signHandled: true };
-  return { tokens: tokenize(positive), signHandled: false };
+  if (value < 0 && numberSections.length >= 2) return { tokens: tokensOf(numberSections[1] ?? ''), signHandled: true };
+  if (value === 0 && numberSections.length >= 3) return { tokens: tokensOf(numberSections[2] ?? ''), signHandled: true };
+  return { tokens: tokensOf(positive), signHandled: false };
+}
+
+/**
+ * The tokens of a format section, read once: a sheet uses a handful of formats for thousands of cells (`0`
+ * on every serial Excel saves), and reading the format afresh for each cell was most of reading a number.
+ */
+const tokenCache = new Map<string, readonly Token[]>();
+const MAX_CACHED_SECTIONS = 512;
+
+function tokensOf(section: string): readonly Token[] {
+  const known = tokenCache.get(section);
+  if (known !== undefined) return known;
+  const tokens = tokenize(section);
+  if (tokenCache.size < MAX_CACHED_SECTIONS) tokenCache.set(section, tokens);
+  return tokens;
 }
 
 function tokenize(section: string): Token[] {
