@@ -15,7 +15,7 @@ import { withScratchFolder, writeWorkbookFile } from '../_lib/workloadFiles';
 import { generateProgressSheet } from '../workload';
 
 const RATIO_BAR = 1.5;
-const WARM_UP_ROWS = 10_000;
+const WARM_UP_ROWS = 30_000;
 
 export async function loadWithExcelJs(file: string): Promise<ExcelWorkbook> {
   const workbook = new ExcelWorkbook();
