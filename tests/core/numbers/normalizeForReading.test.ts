@@ -36,6 +36,13 @@ describe('normalizeForReading', () => {
     expect({ text: copy.text, mapped: copy.toOriginal !== null }).toEqual({ text, mapped });
   });
 
+  it('reads a cell longer than its reusable buffer the same way (pasted data up to 32,767 characters)', () => {
+    const input = '新建１７家，覆盖率８１％。'.repeat(3000);
+    const copy = normalizeForReading(input);
+    expect(copy.text).toBe(readingCopyByDefinition(input).text);
+    expect(copy.toOriginal).toBeNull();
+  });
+
   it('agrees with normalising and mapping every code point on its own, for any span', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 12 }), (pieces) => {

@@ -1,5 +1,6 @@
 import {
   compareSerials,
+  daysInMonth,
   parseCalendarDate,
   parsePeriod,
   parseResponsibility,
@@ -152,5 +153,25 @@ describe('parseResponsibility reads the units of a task', () => {
     { description: 'a bureau named after markets is not the city of another', left: '市市场监管局', right: '市监管局', equal: false },
   ])('unit names compare by key: $description', ({ left, right, equal }) => {
     expect(unitKey(left) === unitKey(right)).toBe(equal);
+  });
+});
+
+describe('daysInMonth counts the days of a Gregorian month', () => {
+  it.each([
+    { description: 'a 31-day month', year: 2021, month: 1, days: 31 },
+    { description: 'a 30-day month', year: 2021, month: 9, days: 30 },
+    { description: 'February of a common year', year: 2021, month: 2, days: 28 },
+    { description: 'February of a leap year', year: 2024, month: 2, days: 29 },
+    { description: 'February of a century year that is not a leap year', year: 2100, month: 2, days: 28 },
+    { description: 'February of a year divisible by 400', year: 2000, month: 2, days: 29 },
+    { description: 'December', year: 2021, month: 12, days: 31 },
+  ])('$description', ({ year, month, days }) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+
+  it('agrees with the calendar for every month from 1900 to 2100', () => {
+    for (let year = 1900; year <= 2100; year += 1) {
+      for (let month = 1; month <= 12; month += 1) expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
   });
 });
