@@ -20,32 +20,42 @@ export type SavedWorkbook = { readonly ok: true; readonly path: string } | { rea
 /** Real paths of every file opened in this process: outputs may not replace any of them. */
 const openedPaths = new Set<string>();
 
+type ReadFileResult = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly problem: FileProblem };
+
+/**
+ * A user's file as bytes, or the problem: missing, a folder, or too large (refused by its size before it
+ * is read, so a huge file is never loaded into memory).
+ */
+async function readUserFile(filePath: string): Promise<ReadFileResult> {
+  const problem = (key: FileProblem['key'], extra: Record<string, number> = {}): ReadFileResult => ({
+    ok: false,
+    problem: { key, params: { file: filePath, ...extra } },
+  });
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) return problem(info.isDirectory() ? 'file.notXlsx' : 'file.notFound');
+    if (info.size > MAX_FILE_MEGABYTES * 1024 * 1024) return problem('file.tooLarge', { limit: MAX_FILE_MEGABYTES });
+  } catch {
+    return problem('file.notFound');
+  }
+  try {
+    return { ok: true, bytes: await readFile(filePath) };
+  } catch {
+    return problem('file.notFound');
+  }
+}
+
 /**
  * @example
  * const opened = await openWorkbookFile('市发改委-三季度.xlsx');
  * if (opened.ok) await checkWorkbook(opened.workbook);
  */
 export async function openWorkbookFile(filePath: string): Promise<OpenedWorkbook> {
-  const problem = (key: FileProblem['key'], extra: Record<string, number> = {}): OpenedWorkbook => ({
-    ok: false,
-    problem: { key, params: { file: filePath, ...extra } },
-  });
-  let size: number;
-  try {
-    const info = await stat(filePath);
-    if (!info.isFile()) return problem(info.isDirectory() ? 'file.notXlsx' : 'file.notFound');
-    size = info.size;
-  } catch {
-    return problem('file.notFound');
-  }
-  // Refuse by size before reading, so a huge file is never loaded into memory.
-  if (size > MAX_FILE_MEGABYTES * 1024 * 1024) return problem('file.tooLarge', { limit: MAX_FILE_MEGABYTES });
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(filePath);
-  } catch {
-    return problem('file.notFound');
-  }
+  const read = await readUserFile(filePath);
+  return read.ok ? openWithExcelJs(filePath, read.bytes) : read;
+}
+
+async function openWithExcelJs(filePath: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
   const opened = await openWorkbookBytes(filePath, bytes);
   if (opened.ok) openedPaths.add(await canonicalPath(filePath));
   return opened;
@@ -62,25 +72,9 @@ export async function openWorkbookFile(filePath: string): Promise<OpenedWorkbook
  * if (opened.ok) await checkWorkbook(opened.workbook);
  */
 export async function openWorkbookFileForReading(filePath: string): Promise<OpenedReader> {
-  const problem = (key: FileProblem['key'], extra: Record<string, number> = {}): OpenedReader => ({
-    ok: false,
-    problem: { key, params: { file: filePath, ...extra } },
-  });
-  let size: number;
-  try {
-    const info = await stat(filePath);
-    if (!info.isFile()) return problem(info.isDirectory() ? 'file.notXlsx' : 'file.notFound');
-    size = info.size;
-  } catch {
-    return problem('file.notFound');
-  }
-  if (size > MAX_FILE_MEGABYTES * 1024 * 1024) return problem('file.tooLarge', { limit: MAX_FILE_MEGABYTES });
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(filePath);
-  } catch {
-    return problem('file.notFound');
-  }
+  const read = await readUserFile(filePath);
+  if (!read.ok) return read;
+  const { bytes } = read;
   const inspection = inspectXlsxBytes(bytes, filePath);
   if (!inspection.ok) return inspection;
   let reader: XlsxSheetReader | null = null;
@@ -90,12 +84,8 @@ export async function openWorkbookFileForReading(filePath: string): Promise<Open
     // Refused (zip64, an odd cell …) or damaged: ExcelJS decides, exactly as without the fast reader.
     reader = null;
   }
-  if (reader === null) {
-    const opened = await openWorkbookBytes(filePath, bytes);
-    if (opened.ok) openedPaths.add(await canonicalPath(filePath));
-    return opened;
-  }
-  if ((await reader.listSheets()).length === 0) return problem('file.empty');
+  if (reader === null) return openWithExcelJs(filePath, bytes);
+  if ((await reader.listSheets()).length === 0) return { ok: false, problem: { key: 'file.empty', params: { file: filePath } } };
   openedPaths.add(await canonicalPath(filePath));
   return { ok: true, workbook: reader };
 }
