@@ -1,4 +1,4 @@
-import { OfficeMockObject } from 'office-addin-mock';
+import { mockedDocumentSettings } from './officeDocumentSettings';
 import { documentSettingsStore, settingsFrom } from '../../src/adapters/office/documentSettings';
 import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
 import { MARK_FILLS } from '../../src/adapters/office/officeMarks';
@@ -12,33 +12,12 @@ import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
 // office-addin-mock only needs its OfficeApp enum.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
-/** `Office.context.document.settings` on office-addin-mock: settings that persist on saveAsync. */
-function mockedOffice() {
-  const pending = new Map<string, unknown>();
-  const persisted = new Map<string, unknown>();
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (name: string) => pending.get(name) ?? null,
-          set: (name: string, value: unknown) => pending.set(name, structuredClone(value)),
-          saveAsync: (callback?: (result: { status: string }) => void) => {
-            for (const [key, value] of pending) persisted.set(key, value);
-            callback?.({ status: 'succeeded' });
-          },
-        },
-      },
-    },
-  }) as unknown as typeof Office;
-  return { office, persisted };
-}
-
 function hostOn(excel: SimulatedExcel, capabilities: OfficeCapabilities = ALL_OFFICE_CAPABILITIES, mode: 'ReadOnly' | 'ReadWrite' = 'ReadWrite') {
-  const { office, persisted } = mockedOffice();
+  const { settings, saved: persisted } = mockedDocumentSettings();
   const host = createOfficePaneHost({
     run: excel.run,
     capabilities,
-    documentSettings: office.context.document.settings,
+    documentSettings: settings,
     displayLanguage: 'en-US',
     isReadOnly: () => mode === 'ReadOnly',
   });

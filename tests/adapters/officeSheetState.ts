@@ -1,6 +1,12 @@
 /** What a user sees of a sheet in the simulated Excel, for tests that compare a sheet before and after. */
 import { UNDO_BACKUP_PREFIX } from '../../src/adapters/office/officeSheetBackups';
 import type { SimulatedCell, SimulatedExcel, SimulatedSheet } from '../../src/adapters/office/simulation/simulatedExcel';
+import type { CellValue } from '../../src/core';
+
+/** Rows of the core's cell values (a formula error as `{ error }`) as the simulated Excel is seeded with them. */
+export function plainRows(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
+  return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
+}
 
 export function requireSheet(excel: SimulatedExcel, name: string): SimulatedSheet {
   const sheet = excel.sheet(name);

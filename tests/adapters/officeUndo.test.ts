@@ -3,7 +3,7 @@
  * notes, validation, row heights and column widths, not only values. Runs on the simulated Excel, which
  * models sheet copies, very hidden sheets, `copyFrom` and row deletion carrying formats with the rows.
  */
-import { OfficeMockObject } from 'office-addin-mock';
+import { mockedDocumentSettings } from './officeDocumentSettings';
 import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
 import { UNDO_BACKUP_PREFIX } from '../../src/adapters/office/officeSheetBackups';
 import { ALL_OFFICE_CAPABILITIES, type OfficeCapabilities } from '../../src/adapters/office/requirements';
@@ -16,22 +16,11 @@ import { backupSheets, requireSheet, stateOf } from './officeSheetState';
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
 function hostOn(excel: SimulatedExcel, capabilities: OfficeCapabilities = ALL_OFFICE_CAPABILITIES) {
-  const stored = new Map<string, unknown>();
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (name: string) => stored.get(name) ?? null,
-          set: (name: string, value: unknown) => stored.set(name, structuredClone(value)),
-          saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: 'succeeded' }),
-        },
-      },
-    },
-  }) as unknown as typeof Office;
+  const { settings } = mockedDocumentSettings();
   return createOfficePaneHost({
     run: excel.run,
     capabilities,
-    documentSettings: office.context.document.settings,
+    documentSettings: settings,
     displayLanguage: 'zh-CN',
     isReadOnly: () => false,
   });

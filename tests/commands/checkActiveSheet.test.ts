@@ -3,13 +3,10 @@ import { ALL_OFFICE_CAPABILITIES } from '../../src/adapters/office/requirements'
 import { SimulatedExcel } from '../../src/adapters/office/simulation/simulatedExcel';
 import { checkActiveSheetSummary } from '../../src/commands/checkActiveSheet';
 import { noticeTextOf, noticeUrl } from '../../src/commands/showNotice';
-import { checkGrid, gridFromRows, seed000Rows, type CellValue, type Language } from '../../src/core';
+import { checkGrid, gridFromRows, seed000Rows, type Language } from '../../src/core';
 import { createCoreEngine } from '../../src/taskpane/coreEngine';
 import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
-
-function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
-  return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
-}
+import { plainRows } from '../adapters/officeSheetState';
 
 function commandOn(excel: SimulatedExcel, language: Language) {
   const settings = new Map<string, unknown>();
@@ -41,7 +38,7 @@ describe('the ribbon command 校验本表', () => {
   ];
 
   it.each(cases)('$description', async ({ language, expected }) => {
-    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows), 说明: [['填表说明']] });
+    const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows), 说明: [['填表说明']] });
     expect(await checkActiveSheetSummary(commandOn(excel, language), language)).toBe(expected);
     // One run: the active sheet's name and shape with a sample, then its cells.
     expect(excel.syncCount).toBe(2);

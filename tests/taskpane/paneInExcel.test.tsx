@@ -1,45 +1,21 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OfficeMockObject } from 'office-addin-mock';
+import { mockedDocumentSettings } from '../adapters/officeDocumentSettings';
 import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
 import { MARK_FILLS } from '../../src/adapters/office/officeMarks';
 import { ALL_OFFICE_CAPABILITIES } from '../../src/adapters/office/requirements';
 import { SimulatedExcel, displayedText } from '../../src/adapters/office/simulation/simulatedExcel';
-import { checkGrid, gridFromRows, renderIssues, seed000Rows, type CellValue } from '../../src/core';
+import { checkGrid, gridFromRows, renderIssues, seed000Rows } from '../../src/core';
 import { createCoreEngine } from '../../src/taskpane/coreEngine';
 import { PaneRoot } from '../../src/taskpane/PaneRoot';
 import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
 import { renderInPane } from './renderInPane';
+import { plainRows } from '../adapters/officeSheetState';
 
 // office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
 // office-addin-mock only needs its OfficeApp enum.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
-
-function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
-  return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
-}
-
-/** Office.context.document.settings on office-addin-mock, backed by a map that saveAsync "persists". */
-function mockedDocumentSettings() {
-  const values = new Map<string, unknown>();
-  const saved = new Map<string, unknown>();
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (name: string) => values.get(name) ?? null,
-          set: (name: string, value: unknown) => values.set(name, JSON.parse(JSON.stringify(value))),
-          saveAsync: (callback?: (result: { status: string }) => void) => {
-            for (const [key, value] of values) saved.set(key, value);
-            callback?.({ status: 'succeeded' });
-          },
-        },
-      },
-    },
-  }) as unknown as typeof Office;
-  return { settings: office.context.document.settings, saved };
-}
 
 function paneOnExcel(excel: SimulatedExcel, capabilities = ALL_OFFICE_CAPABILITIES) {
   const { settings, saved } = mockedDocumentSettings();
@@ -62,7 +38,7 @@ const expectedIssues = renderIssues(checkGrid(gridFromRows('三季度', seed000R
 
 describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
   it('checks the active sheet, lists its issues and selects the clicked issue’s cell in the workbook', async () => {
-    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows), 说明: [['填表说明']] });
+    const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows), 说明: [['填表说明']] });
     const { useCases } = paneOnExcel(excel);
     renderInPane(<PaneRoot useCases={useCases} theme="light" />);
     await userEvent.click(screen.getByRole('button', { name: '开始校验' }));
@@ -76,7 +52,7 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
   });
 
   it('marks flagged cells with colour and notes, and 清除标记 removes exactly those, sparing what the user changed', async () => {
-    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows) });
     const { useCases, saved } = paneOnExcel(excel);
     const cellIssues = expectedIssues.filter((issue) => issue.cell !== '');
     const [first, second] = [...new Set(cellIssues.map((issue) => issue.cell))];
@@ -118,7 +94,7 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
   });
 
   it('applies the chosen repairs in one batch and 撤销上次修改 restores exactly what they overwrote', async () => {
-    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows) });
     const before = sheetTexts(excel, '三季度');
     const { useCases } = paneOnExcel(excel);
     renderInPane(<PaneRoot useCases={useCases} theme="light" />);
@@ -146,7 +122,7 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
 
   it('shows the sheet’s numeric targets with verdicts, and a click selects the target’s row', async () => {
     const expectedTargets = checkGrid(gridFromRows('三季度', seed000Rows)).targets;
-    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows) });
     const { useCases } = paneOnExcel(excel);
     renderInPane(<PaneRoot useCases={useCases} theme="light" />);
     await userEvent.click(screen.getByRole('tab', { name: '数值核对' }));
@@ -162,7 +138,7 @@ describe('the pane in Excel (simulated), on the seed-000 sheet', () => {
   });
 
   it('generates a template on an older Excel, saying which parts it could not set', async () => {
-    const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+    const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows) });
     const { useCases } = paneOnExcel(excel, { ...ALL_OFFICE_CAPABILITIES, dataValidation: false, pageLayout: false });
     renderInPane(<PaneRoot useCases={useCases} theme="light" />);
     await userEvent.click(screen.getByRole('tab', { name: '修复与生成' }));

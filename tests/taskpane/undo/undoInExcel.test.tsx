@@ -1,28 +1,24 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OfficeMockObject } from 'office-addin-mock';
+import { mockedDocumentSettings } from '../../adapters/officeDocumentSettings';
 import { createOfficePaneHost } from '../../../src/adapters/office/officePaneHost';
 import { ALL_OFFICE_CAPABILITIES, type OfficeCapabilities } from '../../../src/adapters/office/requirements';
 import { SimulatedExcel } from '../../../src/adapters/office/simulation/simulatedExcel';
-import { seed000Rows, type CellValue } from '../../../src/core';
+import { seed000Rows } from '../../../src/core';
 import { createCoreEngine } from '../../../src/taskpane/coreEngine';
 import { PaneRoot } from '../../../src/taskpane/PaneRoot';
 import { createPaneUseCases } from '../../../src/taskpane/paneUseCases';
-import { backupSheets, requireSheet, stateOf } from '../../adapters/officeSheetState';
+import { backupSheets, requireSheet, stateOf, plainRows } from '../../adapters/officeSheetState';
 import { renderInPane } from '../renderInPane';
 
 // office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
 // office-addin-mock only needs its OfficeApp enum.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
-function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
-  return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
-}
-
 /** The seed-000 sheet as a bureau formats it: filled, bordered header rows, a merged title, taller rows. */
 function formattedSeedSheet(): SimulatedExcel {
-  const excel = SimulatedExcel.withSheets({ 三季度: plain(seed000Rows) });
+  const excel = SimulatedExcel.withSheets({ 三季度: plainRows(seed000Rows) });
   const sheet = requireSheet(excel, '三季度');
   sheet.merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
   sheet.rows.forEach((row, index) => {
@@ -40,19 +36,8 @@ function formattedSeedSheet(): SimulatedExcel {
 }
 
 function paneOn(excel: SimulatedExcel, capabilities: OfficeCapabilities) {
-  const stored = new Map<string, unknown>();
-  const office = new OfficeMockObject({
-    context: {
-      document: {
-        settings: {
-          get: (name: string) => stored.get(name) ?? null,
-          set: (name: string, value: unknown) => stored.set(name, structuredClone(value)),
-          saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: 'succeeded' }),
-        },
-      },
-    },
-  }) as unknown as typeof Office;
-  const host = createOfficePaneHost({ run: excel.run, capabilities, documentSettings: office.context.document.settings, displayLanguage: 'zh-CN', isReadOnly: () => false });
+  const { settings } = mockedDocumentSettings();
+  const host = createOfficePaneHost({ run: excel.run, capabilities, documentSettings: settings, displayLanguage: 'zh-CN', isReadOnly: () => false });
   const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: { file: 'x' } } }), 'zh-CN');
   renderInPane(<PaneRoot useCases={useCases} theme="light" />);
 }
