@@ -44,6 +44,14 @@ export function isChineseContext(character: string | undefined): boolean {
   return isCjkCharacter(character) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026;
 }
 
+/** Whether a UTF-16 code is white space as `\s` means it, asked by code so a scan makes no string per character. */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Whether a character is white space as `\s` means it (what `String.prototype.trim` removes). */
 export function isWhitespaceCharacter(character: string): boolean {
   return character !== '' && character.trim() === '';

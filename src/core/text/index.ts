@@ -1,5 +1,5 @@
 /** Text normalisers shared by the rules and the repairs. */
-export { isCjkCharacter, isChineseContext, toHalfWidth, toHalfWidthAlphanumerics, removeWhitespace } from './characters';
+export { isCjkCharacter, isChineseContext, isWhitespaceCode, toHalfWidth, toHalfWidthAlphanumerics, removeWhitespace } from './characters';
 export { parseSmallNumeral } from './chineseNumeral';
 export { compactKey } from './compactKey';
 export { normalizeWhitespace } from './normalizeWhitespace';

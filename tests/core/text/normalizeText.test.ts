@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { seed000Rows } from '../../../src/core';
 import {
   DEFAULT_VOCABULARY,
+  isWhitespaceCode,
   normalizeCellText,
   normalizePunctuation,
   normalizeWhitespace,
@@ -76,5 +77,19 @@ describe('vocabularyWordFor maps a self-assessment to the vocabulary', () => {
     { description: 'nothing', input: '', vocabulary: DEFAULT_VOCABULARY, expected: null },
   ])('$description', ({ input, vocabulary, expected }) => {
     expect(vocabularyWordFor(input, vocabulary)).toBe(expected);
+  });
+});
+
+describe('isWhitespaceCode', () => {
+  it('answers as a regular expression\'s \\s does, for every UTF-16 code', () => {
+    const disagreeing: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (isWhitespaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagreeing.push(code);
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it('says no past the end of a text (NaN)', () => {
+    expect(isWhitespaceCode(''.charCodeAt(0))).toBe(false);
   });
 });

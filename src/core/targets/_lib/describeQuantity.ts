@@ -4,6 +4,7 @@
  * and the words that introduce it (累计/共/完成/达到/已/截至 for reported figures; 新建/建设/创建… for targets).
  */
 import { CodeTable } from '../../_lib/codeTable';
+import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
 
 /** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */
@@ -250,20 +251,12 @@ function cutAtBreak(phrase: string): string {
 
 const DE = 0x7684; // 的
 
-/** Exactly the codes a regular expression's `\s` matches, without making a string of the character. */
-function isRegExpSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** How many characters at the start of a phrase are spaces or 的 (`的社区卫生服务中心` reads from 社). */
 function leadingSpacesAndDe(phrase: string): number {
   let index = 0;
   while (index < phrase.length) {
     const code = phrase.charCodeAt(index);
-    if (code !== DE && !isRegExpSpace(code)) break;
+    if (code !== DE && !isWhitespaceCode(code)) break;
     index += 1;
   }
   return index;
@@ -337,7 +330,7 @@ export function describeQuantity(
     otherIndicator = clip(afterIndicator, false);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
   }
-  while (phraseStart < start && isRegExpSpace(text.charCodeAt(phraseStart))) phraseStart += 1;
+  while (phraseStart < start && isWhitespaceCode(text.charCodeAt(phraseStart))) phraseStart += 1;
 
   const { verbClauseStart, sentenceStart, sentenceEnd } = bounds;
   const markerWindow = text.slice(Math.max(clauseStart, start - 12), start) + quantity.comparatorText;
