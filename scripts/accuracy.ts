@@ -1,0 +1,83 @@
+/**
+ * `npm run accuracy`: the targets engine scored on the hand-judged corpus (tests/corpus/targets), overall,
+ * per half of the fixed split and per phrasing category. Exits 1 when a half misses a bar of issue 13
+ * (precision ≥ 95%, recall ≥ 90%, verdict accuracy ≥ 85%), 2 when the corpus itself has problems.
+ *
+ *   npm run accuracy                  the table
+ *   npm run accuracy -- --show-misses the tuning half's mismatches (held-out rows are never listed)
+ *   npm run accuracy -- --json        the figures as JSON
+ */
+import { loadTargetsCorpus } from '../tests/corpus/loadTargetsCorpus';
+import { runEngineOnCorpus } from '../tests/corpus/runEngineOnCorpus';
+import { barsMissed, ratesOf, scoreTargets, type Miss, type Tally } from '../tests/corpus/scoreTargets';
+import { halfOf } from '../tests/corpus/split';
+
+const args = new Set(process.argv.slice(2));
+const { files, problems } = loadTargetsCorpus();
+if (problems.length > 0) {
+  console.error(`The corpus has ${problems.length} problem(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+  process.exit(2);
+}
+
+const scored = runEngineOnCorpus(files);
+const score = scoreTargets(scored);
+const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+
+function line(label: string, tally: Tally): string {
+  const rates = ratesOf(tally);
+  return [
+    label.padEnd(22),
+    String(tally.expected).padStart(8),
+    String(tally.found).padStart(6),
+    percent(rates.precision).padStart(10),
+    percent(rates.recall).padStart(8),
+    percent(rates.reportedAccuracy).padStart(9),
+    percent(rates.verdictAccuracy).padStart(9),
+  ].join(' ');
+}
+
+const rows = scored.length;
+const heldOutRows = scored.filter((row) => row.half === 'held-out').length;
+const places = new Set(files.map((file) => file.document.place));
+const years = new Set(files.map((file) => file.document.year));
+
+if (args.has('--json')) {
+  console.log(
+    JSON.stringify(
+      {
+        corpus: { documents: files.length, places: places.size, years: [...years].sort(), rows, heldOutRows },
+        overall: ratesOf(score.overall),
+        tuning: ratesOf(score.byHalf.tuning),
+        heldOut: ratesOf(score.byHalf['held-out']),
+        byCategory: Object.fromEntries([...score.byCategory].map(([category, tally]) => [category, { ...tally, ...ratesOf(tally) }])),
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  console.log(`Targets corpus: ${files.length} documents, ${places.size} places, years ${[...years].sort().join(' ')}, ${rows} rows (${heldOutRows} held out).`);
+  console.log(`${''.padEnd(22)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(8)} ${'figure'.padStart(9)} ${'verdict'.padStart(9)}`);
+  console.log(line('overall', score.overall));
+  console.log(line('tuning (4/5)', score.byHalf.tuning));
+  console.log(line('held-out (1/5)', score.byHalf['held-out']));
+  console.log('by phrasing category (expected targets; precision is not defined per category):');
+  for (const [category, tally] of [...score.byCategory].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${category}`, tally));
+  console.log('by expected verdict:');
+  for (const [verdict, tally] of [...score.byVerdict].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${verdict}`, tally));
+}
+
+if (args.has('--show-misses')) {
+  const describe = (miss: Miss): string => {
+    const expected = miss.expected ? `expected ${miss.expected.cell} «${miss.expected.phrase}» ${miss.expected.op}${miss.expected.value} → ${miss.expected.reported?.value ?? '∅'} ${miss.expected.verdict}` : '';
+    const found = miss.found ? `found ${miss.found.cell} «${miss.found.text}» ${miss.found.op}${miss.found.value}${miss.found.unit} → ${miss.found.reported?.value ?? '∅'} ${miss.found.verdict}` : '';
+    return `${miss.rowId} ${miss.kind}: ${[expected, found].filter(Boolean).join(' | ')}`;
+  };
+  for (const miss of score.misses) if (halfOf(miss.rowId) === 'tuning') console.log(describe(miss));
+}
+
+const failing = (['tuning', 'held-out'] as const).flatMap((half) => barsMissed(ratesOf(score.byHalf[half])).map((bar) => `${half} ${bar}`));
+if (failing.length > 0) {
+  console.error(`Below the bars (precision ≥ 95%, recall ≥ 90%, verdict ≥ 85% on each half): ${failing.join(', ')}`);
+  process.exit(1);
+}
