@@ -85,11 +85,15 @@ const APPROXIMATIONS_BEFORE = longestFirst<Approximation>([
 
 const RANGE_SEPARATORS = new CodeTable(['-', '~', '〜', '—', '–', '至', '到']);
 const LIST_CONNECTORS = new Set(['和', '、', ',', '及', '与', ';']);
+/**
+ * A short quotation is a name (`“7个一律”`, `“十四五”`); a long one is a project's title that states its
+ * target (`“开展322个县级饮用水水源地环境整治”项目`), and its figures are read.
+ */
 const QUOTE_PAIRS: Readonly<Record<string, { readonly close: string; readonly reach: number }>> = {
-  '“': { close: '”', reach: 40 },
-  '"': { close: '"', reach: 40 },
-  '「': { close: '」', reach: 40 },
-  '『': { close: '』', reach: 40 },
+  '“': { close: '”', reach: 9 },
+  '"': { close: '"', reach: 9 },
+  '「': { close: '」', reach: 9 },
+  '『': { close: '』', reach: 9 },
   '‘': { close: '’', reach: 20 },
   '《': { close: '》', reach: 100 },
 };
@@ -269,7 +273,8 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     const reason = unit.nonQuantity === 'ordinal' && text[unit.start] === '号' && isDocumentNumberContext(text, numberStart) ? 'documentNumber' : unit.nonQuantity;
     return ignoredStep(reason, numberStart, unitEnd);
   }
-  if (numeral.loneMagnitude && unit.word) return ignoredStep('name', numberStart, unitEnd);
+  // A lone 万/千 is a word, not a count: `万名`, `送戏进万村`, `千村万户`.
+  if (numeral.loneMagnitude) return ignoredStep('name', numberStart, unitEnd);
   // 一期工程, 二期项目: a Chinese numeral before 期 names a phase; `3期` (Arabic) counts sessions.
   if (numeral.script === 'chinese' && unit.word?.word === '期') return ignoredStep('ordinal', numberStart, unitEnd);
 
@@ -400,6 +405,41 @@ function groupLists(text: string, raw: readonly RawQuantity[], year: number | nu
   return grouped;
 }
 
+const CODE_HALF = 0x534a; // 半
+
+/** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */
+function readHalf(text: string, start: number): { quantity: RawQuantity; end: number } {
+  const numberEnd = start + 2;
+  const afterWords = readAfter(text, numberEnd);
+  const comparator = readBefore(text, start).comparator;
+  const quantity: RawQuantity = {
+    phraseStart: comparator ? start - comparator.word.length : start,
+    phraseEnd: afterWords.end,
+    value: 50,
+    upper: null,
+    unit: '%',
+    unitClass: 'percent',
+    comparator: comparator?.value ?? afterWords.comparator?.value ?? null,
+    comparatorText: (comparator?.word ?? '') + (afterWords.comparator?.word ?? ''),
+    approximate: null,
+    kind: 'single',
+    series: [],
+  };
+  return { quantity, end: Math.max(numberEnd, afterWords.end) };
+}
+
+/** A minus sign right before the digits keeps its sign (`增长-2.1%`); a `-` right after another figure separates a range. */
+function isNegated(text: string, numberStart: number, lastEnd: number): boolean {
+  const sign = text[numberStart - 1];
+  if (sign !== '-' && sign !== '−') return false;
+  if (lastEnd === numberStart - 1) return false;
+  return !isAsciiDigit(text[numberStart - 2]) && !isAsciiLetter(text[numberStart - 2]);
+}
+
+function negated(quantity: RawQuantity, numberStart: number): RawQuantity {
+  return { ...quantity, value: -quantity.value, upper: quantity.upper === null ? null : -quantity.upper, phraseStart: Math.min(quantity.phraseStart, numberStart - 1) };
+}
+
 function toQuantity(copy: ReadingCopy, raw: RawQuantity): Quantity {
   const span = originalSpan(copy, raw.phraseStart, raw.phraseEnd);
   // Field by field: an object rest (`{ phraseStart, phraseEnd, ...reading }`) cost more than reading the text.
@@ -424,6 +464,8 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   const listIgnored = options.listIgnored ?? true;
   const raw: RawQuantity[] = [];
   const ignored: IgnoredNumber[] = [];
+  /** Where the last number read ended: a `-` right after it separates a range, not a sign. */
+  let lastEnd = -1;
   let index = 0;
   while (index < normalised.length) {
     // Every number and 百分之 begins with a digit or a Chinese numeral character (百 among them).
@@ -434,6 +476,13 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
     const character = normalised[index];
     let percentPrefixStart = -1;
     let numeral: Numeral | null = null;
+    if (character === '一' && normalised.charCodeAt(index + 1) === CODE_HALF) {
+      const half = readHalf(normalised, index);
+      raw.push(half.quantity);
+      lastEnd = half.end;
+      index = half.end;
+      continue;
+    }
     if (character === '百' && normalised.startsWith('百分之', index)) {
       numeral = readNumeralAt(normalised, index + 3, copy);
       if (numeral) percentPrefixStart = index;
@@ -445,7 +494,8 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
       continue;
     }
     const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy);
-    if (step.quantity) raw.push(step.quantity);
+    if (step.quantity) raw.push(isNegated(normalised, numeral.start, lastEnd) ? negated(step.quantity, numeral.start) : step.quantity);
+    if (step.quantity || step.ignored) lastEnd = Math.max(step.end, numeral.end);
     if (step.ignored && listIgnored) {
       const span = originalSpan(copy, step.ignored.start, step.ignored.end);
       ignored.push({ reason: step.ignored.reason, span, text: text.slice(span.start, span.end) });

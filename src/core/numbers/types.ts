@@ -3,8 +3,11 @@
  * of that word, an optional comparator and approximation, and where it stands in the text.
  */
 
-/** What a counting word counts: things and places, people, money, percent, percentage points, or a bare 万/亿 figure. */
-export type UnitClass = 'count' | 'people' | 'money' | 'percent' | 'points' | 'bare';
+/**
+ * What a counting word counts: things and places, people, money, percent, percentage points, a physical
+ * measure (公里, 平方米, 亩, 吨: only the same measure compares), or a bare 万/亿 figure.
+ */
+export type UnitClass = 'count' | 'people' | 'money' | 'percent' | 'points' | 'measure' | 'bare';
 
 /** `>=` from 以上/不少于/达到…, `<=` from 以内/不超过/控制在…; a quantity without one has null. */
 export type QuantityComparator = '>=' | '<=';

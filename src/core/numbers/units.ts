@@ -17,7 +17,22 @@ export interface NonQuantityWord {
   readonly reason: IgnoredReason;
 }
 
-const THINGS = ['个', '家', '所', '处', '座', '项', '件', '场', '次', '类', '种', '期', '支', '条', '套', '间', '部', '台', '辆', '张', '篇', '份', '批次'];
+const THINGS = [
+  '个', '家', '所', '处', '座', '项', '件', '场', '次', '类', '种', '期', '支', '条', '套', '间', '部', '台', '辆', '张', '篇', '份', '批次',
+  // Measure words of real reports beyond the seeds: 口 (wells, ponds), 眼 (wells), 栋/幢 (buildings), 宗 (cases,
+  // parcels), 批, 盏 (lamps), 块, 根, 株/棵 (trees), 孔 (bridges), 艘, 架, 座, 路 (bus lines), 册.
+  '口', '眼', '栋', '幢', '宗', '批', '盏', '块', '根', '株', '棵', '孔', '艘', '架', '册',
+];
+
+/**
+ * Physical measures: a figure in one compares only with a figure in the same (公里 with 千米). The group is
+ * the measure, so 公里 and 千米 match and 公里 and 米 do not (their values differ by 1,000).
+ */
+const MEASURES: readonly (readonly [string, string])[] = [
+  ['平方公里', 'km2'], ['平方千米', 'km2'], ['平方米', 'm2'], ['公里', 'km'], ['千米', 'km'], ['延米', 'm'], ['米', 'm'],
+  ['公顷', 'ha'], ['亩', 'mu'], ['立方米', 'm3'], ['吨', 't'], ['公斤', 'kg'], ['千克', 'kg'], ['千瓦时', 'kwh'], ['千瓦', 'kw'],
+  ['兆瓦', 'mw'], ['标箱', 'teu'], ['车次', 'trips'],
+];
 
 export const COUNTING_WORDS: readonly CountingWord[] = [
   { word: '个百分点', unitClass: 'points', group: 'points' },
@@ -34,6 +49,7 @@ export const COUNTING_WORDS: readonly CountingWord[] = [
   { word: '张床', unitClass: 'count', group: 'beds' },
   { word: '床', unitClass: 'count', group: 'beds' },
   ...THINGS.map((word) => ({ word, unitClass: 'count' as const, group: 'things' })),
+  ...MEASURES.map(([word, group]) => ({ word, unitClass: 'measure' as const, group })),
 ];
 
 export const NON_QUANTITY_WORDS: readonly NonQuantityWord[] = [

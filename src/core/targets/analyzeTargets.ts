@@ -5,7 +5,7 @@
  */
 import { appendAll } from '../_lib/appendAll';
 import type { Issue } from '../issues/issue';
-import { formatIsoDate } from '../report/parseCalendarDate';
+import { compareDates, formatIsoDate } from '../report/parseCalendarDate';
 import { periodEndDate } from '../report/parsePeriod';
 import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ContinuationRow, type ProgressReport, type TaskRow } from '../report/types';
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
@@ -20,7 +20,8 @@ import {
 } from './checkTargetConsistency';
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
-import { matchReportedFigure } from './matchReportedFigure';
+import { matchReportedFigure, targetKind, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { valueInDirection } from './_lib/quantityDirection';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetResult, Verdict } from './types';
 
@@ -56,6 +57,8 @@ const NO_CONTINUATIONS: readonly ContinuationRow[] = [];
 interface SheetContext {
   readonly report: ProgressReport;
   readonly year: number | null;
+  /** The end of the report's own period (the title's 三季度), the latest date a row's figures can be as of. */
+  readonly reportPeriodEnd: CalendarDate | null;
   /** The end of `year`, the deadline of a task's targets. */
   readonly yearEnd: CalendarDate | null;
   readonly reportDate: CalendarDate | null;
@@ -104,11 +107,11 @@ function isoOrNull(date: CalendarDate | null): string | null {
   return iso;
 }
 
-function reportedFigureOf(figure: ReportedStatement, progress: RoleText, asOf: CalendarDate | null): ReportedFigure {
+function reportedFigureOf(figure: ReportedStatement, progress: RoleText, asOf: CalendarDate | null, value: number = figure.quantity.value): ReportedFigure {
   return {
     cell: cellAt(progress, figure.quantity.span.start).address,
     text: figure.context.phrase,
-    value: figure.quantity.value,
+    value,
     unit: figure.quantity.unit,
     asOf: isoOrNull(asOf),
   };
@@ -122,16 +125,31 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const figures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
-  // As of: `截至…` in the progress, else the period's end, else 填报时间 (DOMAIN §4).
-  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? periodEnd ?? sheet.reportDate;
+  // As of: `截至…` in the progress, else the end of the row's period — but never after the report's own
+  // period (an annual task's row says 全年 in a 三季度 report) — else 填报时间 (DOMAIN §4).
+  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(periodEnd, sheet.reportPeriodEnd) ?? sheet.reportDate;
   const judged: JudgedTarget[] = [];
   const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
 
-  for (const role of TARGET_ROLES) {
+  const sources = TARGET_ROLES.map((role) => {
     const source = roleText(row, rowContinuations, role);
+    const statements = !source ? [] : role === 'milestone' ? targetsOf(sheet, source.text) : extractTargets(source.text, { year: sheet.year });
+    return { role, source, statements };
+  });
+  // Where each target stands among the row's targets of its kind, for figures tied by place.
+  const kindCounts = new Map<string, number>();
+  for (const { statements } of sources) for (const statement of statements) {
+    const kind = targetKind(statement.quantity);
+    kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
+  }
+  const kindSeen = new Map<string, number>();
+  for (const { role, source, statements } of sources) {
     if (!source) continue;
-    for (const statement of role === 'milestone' ? targetsOf(sheet, source.text) : extractTargets(source.text, { year: sheet.year })) {
-      judged.push(judgeStatement(sheet, role, source, statement, evidence));
+    for (const statement of statements) {
+      const kind = targetKind(statement.quantity);
+      const index = kindSeen.get(kind) ?? 0;
+      kindSeen.set(kind, index + 1);
+      judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: kindCounts.get(kind) ?? 1 }));
     }
   }
 
@@ -151,7 +169,22 @@ interface RowEvidence {
   readonly asOf: CalendarDate | null;
 }
 
-function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source: RoleText, statement: TargetStatement, evidence: RowEvidence): JudgedTarget {
+function earlier(left: CalendarDate | null, right: CalendarDate | null): CalendarDate | null {
+  if (left === null) return right;
+  if (right === null) return left;
+  return compareDates(left, right) <= 0 ? left : right;
+}
+
+/** How a figure measures a target: a completion share, a level (a percent target is not paced), or an amount. */
+function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount' | 'level' | 'share' {
+  // A share target (`完成年度任务的70%`) compares share with share, paced like an amount.
+  if (statement.isShare) return 'amount';
+  if (evidence === 'share') return 'share';
+  const unitClass = statement.quantity.unitClass;
+  return unitClass === 'percent' || unitClass === 'points' ? 'level' : 'amount';
+}
+
+function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source: RoleText, statement: TargetStatement, evidence: RowEvidence, place: TargetPlace): JudgedTarget {
   const { progress, figures, periodEnd, asOf } = evidence;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
@@ -170,7 +203,7 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
     op: statement.op,
     deadline: isoOrNull(deadline),
   };
-  const match = matchReportedFigure(statement, figures, sheet.splitting);
+  const match = matchReportedFigure(statement, figures, sheet.splitting, place);
   if (!progress || match.compatibleFigures === 0 || match.best === null) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null) };
   }
@@ -179,17 +212,22 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
   if (confidence < sheet.minimumConfidence) {
     return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null) };
   }
+  const measure = measureOf(statement, match.best.evidence);
+  // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
+  const judgedValue = measure === 'share' ? figure.quantity.value : valueInDirection(figure.quantity.value, figure.direction, statement.direction);
   const judgement = judgeTarget({
     op: statement.op,
     value: statement.value,
     upper: statement.upper,
-    reported: figure.quantity.value,
+    reported: judgedValue,
     deadline,
     asOf,
     periodBound,
     yearStart: sheet.yearStart,
+    measure,
   });
-  return { role, statement, figure, result: targetResult(base, reported, judgement.verdict, confidence, judgement.pace) };
+  const shown = judgedValue === figure.quantity.value ? reported : reportedFigureOf(figure, progress, asOf, judgedValue);
+  return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace) };
 }
 
 /** What a target is, before it is judged; `upper` is null unless the target is a range. */
@@ -221,6 +259,7 @@ export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOp
     report,
     year,
     yearEnd: year !== null ? yearEnd(year) : null,
+    reportPeriodEnd: report.title?.period && year !== null ? periodEndDate(report.title.period, year) : null,
     reportDate,
     yearStart: options.yearStart ?? DEFAULT_YEAR_START,
     minimumConfidence: options.minimumConfidence ?? DEFAULT_MINIMUM_CONFIDENCE,

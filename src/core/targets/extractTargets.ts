@@ -1,13 +1,16 @@
 /**
- * The numeric targets a task or milestone text states (DOMAIN §4): quantities with a comparator
- * (`覆盖率不低于81%`, `10个以上`), ranges, distributions and year series, and figures a target verb
- * introduces (`新建改扩建17家社区卫生服务中心`, `增加精神科医师5名`). Plain figures without either
- * (`每人每月补助600元`) describe rather than aim, and are left out.
+ * The numeric targets a task or milestone text states (DOMAIN §4). Every quantity with a unit or measure
+ * word is a candidate — with a comparator (`覆盖率不低于81%`), after a verb (`新建改扩建17家社区卫生服务中心`),
+ * leading an item (`20个村级养老服务站建设`), a rate alone (`增长7%`) — and the exceptions are named in
+ * `nonTargetReason`: qualifiers (`10亿元以上项目`), standards (`每人每月补助600元`), phrases (`一批`).
  */
 import type { Quantity } from '../numbers/types';
 import type { CalendarDate } from '../report/types';
 import { quantitiesInContext, type QuantityInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
+import { isShareTarget } from './_lib/figureRole';
+import { nonTargetReason } from './_lib/nonTargetReason';
+import { directionOf, type Direction } from './_lib/quantityDirection';
 import { deadlineInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
 
@@ -20,6 +23,10 @@ export interface TargetStatement {
   readonly upper: number | null;
   /** The deadline the text itself names (or the series year's end), else null. */
   readonly deadline: CalendarDate | null;
+  /** `增长7%` up, `降低3%` down: how a reported change is read against it. */
+  readonly direction: Direction;
+  /** A completion share to reach (`完成年度检查任务的70%以上`): answered by a reported share. */
+  readonly isShare: boolean;
 }
 
 export interface ExtractTargetsOptions {
@@ -27,28 +34,12 @@ export interface ExtractTargetsOptions {
   readonly year: number | null;
 }
 
-const ARABIC_DIGIT = /[0-9０-９]/;
 /**
  * How far from its figure a target's deadline is looked for. The longest sentence in the seeds has 130
  * characters; a cell without full stops is one "sentence" of up to 32,767, and reading all of it again
  * for each of its thousands of targets took seconds for one row.
  */
 const SENTENCE_REACH = 160;
-
-function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
-  const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
-  return rest.trim() === '' || context.phraseEnd === quantity.span.end;
-}
-
-function isTarget(text: string, quantity: Quantity, context: QuantityContext): boolean {
-  if (quantity.comparator !== null || quantity.kind !== 'single' || context.subjectOfReach) return true;
-  const verb = context.targetVerb;
-  if (!verb) return false;
-  // Chinese numerals are common inside names (`二次结构`): only a verb right before them, or a figure
-  // that closes its clause (`新增精神科医师一百名`), makes them a target.
-  if (ARABIC_DIGIT.test(quantity.text)) return true;
-  return verb.adjacent || endsItsClause(text, context, quantity);
-}
 
 /**
  * The figures of one distribution share the indicator written before the first (`示范标准村卫生室分别不少于
@@ -121,7 +112,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   // Made at the second statement: most texts state one.
   let seen: Set<string> | null = null;
   for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
-    if (!isTarget(text, quantity, context)) continue;
+    if (nonTargetReason(text, quantity, context) !== null) continue;
     const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? '>=');
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
     if (statements.length > 0) {
@@ -136,7 +127,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const clauseBefore = text.slice(sentenceStart, quantity.span.start);
     const seriesYear = quantity.kind === 'series' ? (quantity.series.find((entry) => entry.value === quantity.value)?.year ?? null) : null;
     const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
-    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline });
+    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, direction: directionOf(text, quantity), isShare: isShareTarget(text, quantity) });
   }
   return statements;
 }

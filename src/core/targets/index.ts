@@ -3,7 +3,7 @@ export * from './types';
 export { analyzeTargets, type AnalyzeTargetsOptions, type TargetAnalysis } from './analyzeTargets';
 export { extractTargets, type ExtractTargetsOptions, type TargetStatement } from './extractTargets';
 export { readReportedFigures, type ReportedStatement } from './readReportedFigures';
-export { matchReportedFigure, unitCompatibility, type FigureMatch, type MatchOutcome } from './matchReportedFigure';
+export { matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type MatchOutcome, type TargetPlace } from './matchReportedFigure';
 export { judgeTarget, type JudgeTargetInput, type TargetJudgement } from './judgeTarget';
 export {
   checkCompletionRate,

@@ -23,6 +23,12 @@ export interface JudgeTargetInput {
   /** The target is due at the end of the row's own period (a milestone): not reaching it is unmet. */
   readonly periodBound: boolean;
   readonly yearStart?: YearStart;
+  /**
+   * How the figure measures the target: `amount` (the default) an amount that grows through the year and is
+   * paced; `level` a rate or level (`覆盖率90%`, `增长7%`) that is not paced; `share` a completion share in
+   * percent (`完成年度任务的81%`), compared with 100% and with the pace.
+   */
+  readonly measure?: 'amount' | 'level' | 'share';
 }
 
 const TOLERANCE = 1e-9;
@@ -57,13 +63,18 @@ function overshoots(op: Comparator, target: number, upper: number | null, report
  * // { verdict: 'on-track', pace: 0.75 }
  */
 export function judgeTarget(input: JudgeTargetInput): TargetJudgement {
+  // A share is of the whole target: 100% meets it, whatever the target's own figure.
+  if (input.measure === 'share') return judgeTarget({ ...input, op: '>=', value: 100, upper: null, measure: 'amount' });
   const { op, value, upper, reported } = input;
   if (satisfies(op, value, upper, reported)) return { verdict: 'met', pace: null };
   // A ceiling that is exceeded stays exceeded; ≤-targets are met or unmet.
   if (op === '<=' || overshoots(op, value, upper, reported)) return { verdict: 'unmet', pace: null };
   const { deadline, asOf } = input;
   // Without dates we cannot grant more time: judge as at the deadline.
-  if (deadline === null || asOf === null || input.periodBound || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
+  // A milestone of the row's own period is due at that period's end; figures as of an earlier date still have time.
+  if (deadline === null || asOf === null || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
   const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START);
+  // A rate is where it is: below its target before the deadline is behind, whatever the date.
+  if (input.measure === 'level') return { verdict: 'behind', pace };
   return { verdict: reported >= value * pace - TOLERANCE ? 'on-track' : 'behind', pace };
 }

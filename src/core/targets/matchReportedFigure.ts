@@ -1,7 +1,10 @@
 /**
- * Ties a target to the reported figure that measures the same indicator (DOMAIN §4): unit classes must be
- * compatible, indicators alike; figures introduced by 累计/共/完成/达到/已/截至 are preferred and figures
- * that restate a plan (`不少于39个`) are not. The confidence is 0…1.
+ * Ties a target to the reported figure that answers it (DOMAIN §4). Only an actual answers: restated plans
+ * and baselines are never chosen, a part (`其中`) only when nothing else is there. Among the others the
+ * figure whose indicator is most alike wins (words and character pairs), weighed by how compatible the
+ * units are; a completion share (`完成年度任务的81%`) answers a target of any unit. When the indicator words
+ * say nothing (`已完成8个`), the figure is tied by its place: the row's only target of that kind takes the
+ * first actual of that kind. The match carries its evidence and a confidence 0…1.
  */
 import type { Quantity } from '../numbers/types';
 import { countingWord } from '../numbers/units';
@@ -9,28 +12,45 @@ import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilar
 import type { ReportedStatement } from './readReportedFigures';
 import type { TargetStatement } from './extractTargets';
 
+/** Why a figure was tied to a target. */
+export type MatchEvidence = 'indicator' | 'position' | 'share';
+
 export interface FigureMatch {
   readonly figure: ReportedStatement;
   readonly confidence: number;
+  readonly evidence: MatchEvidence;
 }
 
 export interface MatchOutcome {
-  /** Figures of a compatible unit class were found (else the verdict is no-figure). */
+  /** Figures that could answer the target were found (else the verdict is no-figure). */
   readonly compatibleFigures: number;
   /** The most likely figure, whatever its confidence. */
   readonly best: FigureMatch | null;
 }
 
+/** Where the target stands among the row's targets of its kind (unit class), for ties by place. */
+export interface TargetPlace {
+  /** 0-based position among the row's targets of the same kind. */
+  readonly index: number;
+  readonly count: number;
+}
+
 const MARKER_BONUS = 0.1;
-const PLANNED_FIGURE_PENALTY = 0.2;
+const PART_PENALTY = 0.25;
+const NEW_PENALTY = 0.05;
+/** What a tie by place is worth: enough to judge, less than a tie by words. */
+const PLACE_CONFIDENCE = 0.6;
+/** Below this, the words of two indicators are taken to say nothing about each other. */
+const WEAK_SIMILARITY = 0.25;
 
 function isCountable(quantity: Quantity): boolean {
   return quantity.unitClass === 'count' || quantity.unitClass === 'people';
 }
 
 /**
- * 1 for the same counting word, 0.9 for interchangeable ones (名 ↔ 人, 个 ↔ 家), 0.8 for a bare 万 figure
- * against people or things, 0.7 for other words of one class (人次 ↔ 人), 0 when incompatible.
+ * 1 for the same counting word, 0.9 for interchangeable ones (名 ↔ 人, 个 ↔ 家, 公里 ↔ 千米), 0.8 for a bare
+ * 万 figure against people or things, 0.7 for other words of one class (人次 ↔ 人), 0 when incompatible
+ * (measures of different kinds among them: 公里 and 亩).
  */
 export function unitCompatibility(target: Quantity, figure: Quantity): number {
   if (target.unit === figure.unit && target.unitClass === figure.unitClass) return 1;
@@ -42,32 +62,95 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   const targetWord = countingWord(target.unit);
   const figureWord = countingWord(figure.unit);
   if (targetWord && figureWord && targetWord.group === figureWord.group) return 0.9;
+  if (target.unitClass === 'measure') return 0;
   return 0.7;
+}
+
+const SAME_VALUE_BONUS = 0.3;
+
+/** Said the way results are said: with 已/累计/完成…, as a change (`增长`), or as an addition of the period. */
+function reportsLike(figure: ReportedStatement): boolean {
+  return figure.context.hasReportMarker || figure.direction !== null || figure.role === 'new';
+}
+
+function actualsOfKind(figures: readonly ReportedStatement[], kind: string): number {
+  let count = 0;
+  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new') && targetKind(figure.quantity) === kind) count += 1;
+  return count;
 }
 
 function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+/** The kind of figure a target is compared with: its unit class, a measure by its measure. */
+export function targetKind(quantity: Quantity): string {
+  if (quantity.unitClass === 'measure') return `measure:${countingWord(quantity.unit)?.group ?? quantity.unit}`;
+  if (quantity.unitClass === 'people' || quantity.unitClass === 'bare') return 'count';
+  return quantity.unitClass;
+}
+
+function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
+  const indicator = target.context.indicator;
+  let best = indicatorSimilarity(indicator, figure.context.indicator, splitting);
+  if (figure.context.otherIndicator !== '') best = Math.max(best, indicatorSimilarity(indicator, figure.context.otherIndicator, splitting));
+  return best;
+}
+
+/** Whether a completion share can answer this target: any target but a level stated in percent itself. */
+function shareAnswers(target: TargetStatement): boolean {
+  return target.isShare || (target.quantity.unitClass !== 'percent' && target.quantity.unitClass !== 'points');
+}
+
 /**
  * @example
- * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter').best?.confidence // 0.9
+ * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
  */
-export function matchReportedFigure(target: TargetStatement, figures: readonly ReportedStatement[], splitting: WordSplitting): MatchOutcome {
+export function matchReportedFigure(
+  target: TargetStatement,
+  figures: readonly ReportedStatement[],
+  splitting: WordSplitting,
+  place: TargetPlace = { index: 0, count: 1 },
+): MatchOutcome {
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
+  const kind = targetKind(target.quantity);
+  // The actuals of the target's kind in reading order, for a tie by place.
+  let sameKindActuals = 0;
   for (const figure of figures) {
-    const units = unitCompatibility(target.quantity, figure.quantity);
-    if (units === 0) continue;
-    compatibleFigures += 1;
-    const similarity = Math.max(
-      indicatorSimilarity(target.context.indicator, figure.context.indicator, splitting),
-      figure.context.otherIndicator === '' ? 0 : indicatorSimilarity(target.context.indicator, figure.context.otherIndicator, splitting),
-    );
-    const confidence = roundConfidence(
-      similarity * units + (figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0) - (figure.plannedFigure ? PLANNED_FIGURE_PENALTY : 0),
-    );
-    if (best === null || confidence > best.confidence) best = { figure, confidence };
+    if (figure.role === 'plan' || figure.role === 'baseline') continue;
+    let candidate: FigureMatch | null = null;
+    if (figure.role === 'share') {
+      compatibleFigures += 1;
+      const similarity = similarityOf(target, figure, splitting);
+      // A share of the year's task is no level: against a percent target it counts only by its words.
+      const answers = shareAnswers(target);
+      // A share that names nothing (`80%` as the whole progress) is the row's: it answers each of its targets.
+      const confidence = answers && (place.count === 1 || figure.namesNothing) ? Math.max(PLACE_CONFIDENCE, similarity) : similarity;
+      candidate = { figure, confidence: roundConfidence(confidence - 0.05), evidence: answers ? 'share' : 'indicator' };
+    } else {
+      const units = unitCompatibility(target.quantity, figure.quantity);
+      if (units === 0) continue;
+      compatibleFigures += 1;
+      const similarity = similarityOf(target, figure, splitting);
+      const rolePenalty = figure.role === 'part' ? PART_PENALTY : figure.role === 'new' ? NEW_PENALTY : 0;
+      const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
+      // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
+      const sameValue = Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value)) && figure.role !== 'part';
+      let confidence = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0);
+      let evidence: MatchEvidence = 'indicator';
+      const isActualOfKind = figure.role !== 'part' && targetKind(figure.quantity) === kind;
+      // By place: the figure names nothing, or it is the only target of its kind against the only report-like
+      // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
+      const byPlace = figure.namesNothing || (place.count === 1 && reportsLike(figure) && actualsOfKind(figures, kind) === 1);
+      if (similarity < WEAK_SIMILARITY && isActualOfKind && sameKindActuals === place.index && byPlace) {
+        confidence = Math.max(confidence, PLACE_CONFIDENCE * units);
+        evidence = 'position';
+      }
+      if (isActualOfKind) sameKindActuals += 1;
+      candidate = { figure, confidence: roundConfidence(confidence), evidence };
+    }
+    if (best === null || candidate.confidence > best.confidence) best = candidate;
   }
   return { compatibleFigures, best };
 }

@@ -1,30 +1,47 @@
 /**
- * The figures a progress text reports (DOMAIN §4), each with the indicator it measures. A figure stated
- * with a planning comparator (`不少于39个`, `以上`) restates a plan rather than a result and is marked so.
+ * The figures a progress text reports (DOMAIN §4), each with the indicator it measures, its role (an
+ * actual, a restated plan, a baseline, a part, an addition of the period, a completion share) and the
+ * direction of a change it states.
  */
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
+import { figureRole, type FigureRole } from './_lib/figureRole';
+import { namesNothing } from './_lib/namesNothing';
+import { directionOf, type Direction } from './_lib/quantityDirection';
 
 export interface ReportedStatement {
   readonly quantity: Quantity;
   readonly context: QuantityContext;
-  /** Stated like a target (`不少于`, `以上`, `力争`): a weaker witness of what was done. */
+  /** Stated like a target (`不少于`, `计划`, `（目标9%）`): a restatement of the plan, not a result. */
   readonly plannedFigure: boolean;
+  readonly role: FigureRole;
+  readonly direction: Direction;
+  /** The figure's own words name nothing counted (`已完成8个`); its indicator, if any, is its sentence's subject. */
+  readonly namesNothing: boolean;
 }
-
-const PLANNING_WORDS = ['不少于', '不低于', '至少', '力争', '以上', '不超过', '不高于', '以内', '以下', '控制在'];
 
 /**
  * @example
  * readReportedFigures('截至 9 月底，全市共完成“两癌”筛查 126825 人，完成年度任务的 81%。', 2021)
- *   .map((figure) => [figure.quantity.value, figure.context.indicator])
- * // [[126825, '“两癌”筛查'], [81, '年度任务']]
+ *   .map((figure) => [figure.quantity.value, figure.context.indicator, figure.role])
+ * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => ({
-    quantity,
-    context,
-    plannedFigure: quantity.comparatorText !== '' && PLANNING_WORDS.some((word) => quantity.comparatorText.includes(word)),
-  }));
+  // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
+  let subject = '';
+  let subjectSentence = -1;
+  return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
+    const role = figureRole(text, quantity);
+    if (context.sentenceStart !== subjectSentence) {
+      subjectSentence = context.sentenceStart;
+      subject = '';
+    }
+    let described = context;
+    const nameless = namesNothing(context.indicator);
+    // A restated plan or a baseline names its own thing, not the subject of the figures after it.
+    if (!nameless && role !== 'plan' && role !== 'baseline') subject = context.indicator;
+    else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
+    return { quantity, context: described, plannedFigure: role === 'plan', role, direction: directionOf(text, quantity), namesNothing: nameless };
+  });
 }

@@ -25,12 +25,18 @@ const LEADING_WORDS = [
   '择优确定', '确定', '再创建', '争创', '创建', '新建', '改扩建', '扩建', '建设', '建成', '新增', '增加', '增设', '更新', '培育', '遴选',
   '打造', '完成', '配备', '引进', '争取', '启动', '实现', '开展', '组织', '汇集', '发放', '力争', '全面', '积极', '推动', '推进', '督促',
   '和', '及', '与', '对', '为', '将', '把', '的', '了', '在', '再', '新', '达到', '达',
+  // Words of plans and reports in other places' sheets: `计划新开工改造老旧小区`, `实际完成`, `预计一季度投资增速`.
+  '计划', '原计划', '实际', '预计', '实施', '年计划', '全年计划', '确保', '同比', '另有', '今年',
 ];
-const TRAILING_WORDS = ['的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计', '依次', '分别', '逐年', '完成', '进行'];
+const TRAILING_WORDS = [
+  '的', '达到', '达', '为', '是', '共', '累计', '已', '约', '近', '计', '依次', '分别', '逐年', '完成', '进行',
+  // A rate's indicator is what grows: `一般公共预算总收入增长` → `一般公共预算总收入`.
+  '增长', '同比增长', '下降', '同比下降', '增速', '增幅', '降低', '提高', '提升', '均', '提升至', '提高到', '实现',
+];
 /** Verbs after which the thing counted begins (`指导市儿童医院争取省自然课题` → `省自然课题`). */
 const ACTION_VERBS = ['争取', '引进', '新增', '增加', '新建', '改扩建', '建成', '创建', '培育', '遴选', '增设', '配备', '打造', '确定', '启动', '汇集', '申报'];
 /** A leading year or date says when, not what (`2021年全市居民健康素养水平…`). */
-const LEADING_DATE = /^(?:\d{4}\s*年(?:度|底|内)?|\d{1,2}\s*月(?:底|份)?)\s*/;
+const LEADING_DATE = /^(?:\d{4}\s*年(?:度|底|内)?|\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?月(?:底|份|末)?|上半年|下半年|前三季度|[一二三四]季度|今年以来|年初以来)\s*/;
 /** `/人/天` after a money figure is a rate, not a noun. */
 const RATE_SUFFIX = /^(?:\/[\u4e00-\u9fff]{1,2})+/;
 const SLASH = 0x2f;
@@ -197,6 +203,8 @@ function afterLastActionVerb(phrase: string): string {
 const LEADING_BY_FIRST_CODE = byFirstCode(LEADING_WORDS);
 
 const NO_WORDS: readonly string[] = [];
+/** First characters of the period words a phrase may open with (上半年, 前三季度, 一季度, 今年以来). */
+const PERIOD_FIRST_CODES = codeSet(['上', '下', '前', '一', '二', '三', '四', '今', '年']);
 
 function stripLeading(phrase: string): string {
   let text = afterLastActionVerb(phrase.trim()).trim();
@@ -204,7 +212,7 @@ function stripLeading(phrase: string): string {
     changed = false;
     // The date pattern begins with a digit; most phrases do not.
     const first = text.charCodeAt(0);
-    const date = first >= 0x30 && first <= 0x39 ? LEADING_DATE.exec(text) : null;
+    const date = (first >= 0x30 && first <= 0x39) || PERIOD_FIRST_CODES.has(first) ? LEADING_DATE.exec(text) : null;
     if (date && date[0].length < text.length) {
       text = text.slice(date[0].length);
       changed = true;

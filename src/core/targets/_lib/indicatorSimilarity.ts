@@ -1,7 +1,8 @@
 /**
  * How alike two indicator phrases are (`精神科医师` ↔ `精神科医师`, `年度检查任务` ↔ `年度任务`): the Dice
- * coefficient of their words without stop words, after a small alias list. Words come from
- * `Intl.Segmenter` (zh, word granularity) where the host has it, character bigrams otherwise.
+ * coefficient of their words without stop words, after a small alias list, or of their character pairs
+ * when that is higher. Words come from `Intl.Segmenter` (zh, word granularity) where the host has it;
+ * without it, character pairs alone.
  * Word lists are cached per phrase, so a sheet never segments the same text twice.
  */
 
@@ -98,8 +99,13 @@ export function indicatorWords(phrase: string, splitting: WordSplitting): Readon
  * indicatorSimilarity('年度检查任务', '年度任务', 'segmenter') // 0.8
  */
 export function indicatorSimilarity(left: string, right: string, splitting: WordSplitting): number {
-  const leftWords = indicatorWords(left, splitting);
-  const rightWords = indicatorWords(right, splitting);
+  const words = dice(indicatorWords(left, splitting), indicatorWords(right, splitting));
+  if (splitting === 'bigrams') return words;
+  // Words miss what differs only in how it is cut (`幸福院` ↔ `农村幸福院`); character pairs catch it.
+  return Math.max(words, dice(indicatorWords(left, 'bigrams'), indicatorWords(right, 'bigrams')));
+}
+
+function dice(leftWords: ReadonlySet<string>, rightWords: ReadonlySet<string>): number {
   if (leftWords.size === 0 || rightWords.size === 0) return 0;
   let shared = 0;
   for (const word of leftWords) if (rightWords.has(word)) shared += 1;

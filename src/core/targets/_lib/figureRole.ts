@@ -1,0 +1,97 @@
+/**
+ * What a figure of a progress text says (DOMAIN §4, "Figures in the progress text have roles"): only an
+ * actual answers a target. The role is read from the words of the figure's own clause before it.
+ * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务数`, `下达`, `预计`, a planning comparator);
+ * - `baseline`: the level it started from (`在…的基础上`, `上年同期`);
+ * - `part`: a part of the whole (`其中`);
+ * - `new`: an addition of this period (`新增`, `本季度`);
+ * - `share`: a completion share (`完成年度任务的81%`, `完成率`, `占年度计划73.4%`, `已完成8个（53%）`);
+ * - `actual`: everything else, the default of a progress text.
+ */
+import type { Quantity } from '../../numbers/types';
+
+export type FigureRole = 'actual' | 'plan' | 'baseline' | 'part' | 'new' | 'share';
+
+/** Words that restate the plan when they stand in the figure's clause before it. */
+const PLAN_WORDS = ['原计划', '计划', '目标任务', '目标', '任务数', '任务量', '下达', '预算数', '全年预算', '拟', '力争', '确保', '应完成', '需完成', '要求'];
+/**
+ * A percent that is a share of the whole: `完成年度任务的81%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,
+ * `完成率为48%`, `进度95%`, or a percent that stands alone as the progress (`95%`, `已完成95%`).
+ */
+const SHARE_BEFORE = /(?:任务|计划|目标|预算|总量|总数|工程量|投资额?)[^，,。；;]{0,14}的$|(?:^|[^开完入住]|完成)(?:完成率|完成进度|进度|形象进度)(?:为|达到?|达|已达)?$|占[^，,。；;]{0,8}(?:计划|目标|任务|预算)[^，,。；;]{0,6}$|^(?:已经?|累计|共|全部|总体|工程|项目)?(?:完成|进度|完成了)?(?:为|达到?|达)?$/;
+/** A share target states its figure as a part of a task (`完成年度检查任务的70%以上`), unlike a rate to reach (`完成率达到50%`). */
+const SHARE_TARGET_BEFORE = /(?:任务|计划|目标|预算|总量|工程量)[^，,。；;]{0,14}的$/;
+const BASELINE_WORDS = ['基础上', '上年同期', '去年同期', '同期为', '上年为', '去年为', '基数'];
+const NEW_WORDS = ['新增', '新解决', '本季度', '本月', '当月', '当季', '三季度新', '本期'];
+const PART_WORDS = ['其中', '包括', '含'];
+/** Comparators that restate an aim; `控制在…以内` in a progress text reports a result that stayed within. */
+const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '以上', '不超过', '不高于'];
+/** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
+const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)/;
+
+/** Where the clause of a figure begins: after the last clause mark before it. */
+const CLAUSE_MARKS = /[，,。；;：:\n！!？?]/;
+
+function clauseBefore(text: string, start: number, reach: number): string {
+  const from = Math.max(0, start - reach);
+  const window = text.slice(from, start);
+  let cut = -1;
+  for (let index = window.length - 1; index >= 0; index -= 1) {
+    if (CLAUSE_MARKS.test(window[index] ?? '')) {
+      cut = index;
+      break;
+    }
+  }
+  return window.slice(cut + 1);
+}
+
+/** The rest of the figure's clause after it (a list mark `、` does not end it: `34个、…160个的基础上`). */
+function clauseAfterOf(text: string, end: number, reach: number): string {
+  const window = text.slice(end, end + reach);
+  const cut = window.search(CLAUSE_MARKS);
+  return cut < 0 ? window : window.slice(0, cut);
+}
+
+/** The sentence before the figure, up to the last 。 or ；: `其中` reaches to the end of its sentence. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 80);
+  const window = text.slice(from, start);
+  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf(';'), window.lastIndexOf('\n'));
+  return window.slice(cut + 1);
+}
+
+function isParenthesisedShare(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start).trimEnd();
+  const after = text.slice(quantity.span.end, quantity.span.end + 2).trim();
+  // `已完成8个（53%）`, `正在施工中（90%）`, `（完成率95%）`: a bare percent in parentheses is the share done.
+  return /[（(](?:完成率?|完成进度|进度)?[为达]?$/.test(before) && (after.startsWith(')') || after.startsWith('）'));
+}
+
+/**
+ * @example
+ * figureRole('计划新建17家，已建成12家', quantityOf('17家')) // 'plan'
+ * figureRole('完成年度任务的81%', quantityOf('81%'))        // 'share'
+ */
+/** Whether a percent of a target text is a share of a task to reach (`完成年度检查任务的70%以上`). */
+export function isShareTarget(text: string, quantity: Quantity): boolean {
+  return quantity.unitClass === 'percent' && SHARE_TARGET_BEFORE.test(clauseBefore(text, quantity.span.start, 30).trimEnd());
+}
+
+export function figureRole(text: string, quantity: Quantity): FigureRole {
+  const clause = clauseBefore(text, quantity.span.start, 30);
+  const percent = quantity.unitClass === 'percent';
+  if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
+  // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
+  const parenthesis = /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start));
+  if (parenthesis && PLAN_WORDS.some((word) => (parenthesis[1] ?? '').startsWith(word))) return 'plan';
+  const clauseAfter = clauseAfterOf(text, quantity.span.end, 40);
+  if (BASELINE_WORDS.some((word) => clauseAfter.includes(word) || clause.includes(word))) return 'baseline';
+  // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
+  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(clauseAfter)) return 'plan';
+  if (quantity.comparatorText !== '' && PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word))) return 'plan';
+  if (FORECAST.test(clause)) return 'plan';
+  if (PLAN_WORDS.some((word) => clause.includes(word)) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
+  if (PART_WORDS.some((word) => sentenceBefore(text, quantity.span.start).includes(word) && word !== '含') || /[（(]含$/.test(clause)) return 'part';
+  if (NEW_WORDS.some((word) => clause.includes(word))) return 'new';
+  return 'actual';
+}

@@ -1,0 +1,75 @@
+/**
+ * Every quantity with a unit in a task or milestone is a candidate target (DOMAIN §4); these are the
+ * named exceptions, the numbers a reviewer does not read as something to reach:
+ * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`);
+ * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
+ *   to a level (`提高到每人每月800元`);
+ * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
+ *   other Chinese numerals count only next to a verb or at the end of their clause (`二次结构` is a name).
+ * - `part`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`).
+ * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
+ * (`parseQuantities` leaves them out).
+ */
+import type { Quantity } from '../../numbers/types';
+import type { QuantityContext } from './describeQuantity';
+
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
+
+const ARABIC_DIGIT = /[0-9０-９]/;
+const CJK = /[\u4e00-\u9fff]/;
+/** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
+const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准)|[，,。；;、）)\s]|$)/;
+const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
+
+/** Inside a parenthesis that follows another figure of the same clause. */
+function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.span.start - 30), quantity.span.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
+  const outside = before.slice(0, open);
+  const clause = outside.slice(Math.max(outside.lastIndexOf('，'), outside.lastIndexOf(','), outside.lastIndexOf('。'), outside.lastIndexOf('；')) + 1);
+  return /\d/.test(clause);
+}
+
+function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
+  const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
+  return rest.trim() === '' || context.phraseEnd === quantity.span.end;
+}
+
+/**
+ * Why a quantity of a target text is not a target, or null when it is one.
+ *
+ * @example
+ * nonTargetReason('新开工10亿元以上项目20个', quantityOf('10亿元以上'), contextOf(…)) // 'qualifier'
+ */
+export function nonTargetReason(text: string, quantity: Quantity, context: QuantityContext): NonTargetReason | null {
+  const after = text.slice(quantity.span.end, quantity.span.end + 6);
+  const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';
+  // `10亿元以上项目`, `5000万元以上的产业项目`: a size with 以上/以下 that runs into a noun.
+  if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)) return 'qualifier';
+  if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
+  // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
+  if (isInPartsParenthesis(text, quantity)) return 'part';
+  // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
+  if (quantity.unitClass === 'money' && /总投资(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
+  // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
+  if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
+  // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
+  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}项目/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, context.sentenceEnd))) return 'qualifier';
+  // `对17家机构…进行督导`: the things an action is done to, not a count to reach.
+  if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null) return 'qualifier';
+  // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
+  if ((quantity.unitClass === 'percent' || quantity.unitClass === 'money') && quantity.comparator === null && /(?:缴纳|缴费|缴存|费率|税率|利率|按)\s*$/.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return 'standard';
+  if (quantity.unitClass === 'money' && quantity.comparator === null && quantity.kind === 'single') {
+    const clause = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
+    if (/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) return 'standard';
+  }
+  if (!ARABIC_DIGIT.test(quantity.text)) {
+    if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';
+    if (quantity.comparator === null && quantity.kind === 'single' && !context.subjectOfReach) {
+      const verb = context.targetVerb;
+      if (!verb || !(verb.adjacent || endsItsClause(text, context, quantity))) return 'phrase';
+    }
+  }
+  return null;
+}
