@@ -22,6 +22,7 @@ import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
 import { matchReportedFigure, targetKind, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
 import { valueInDirection } from './_lib/quantityDirection';
+import { bareFigure, bareFigureContext, columnUnitOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetResult, Verdict } from './types';
 
@@ -43,6 +44,8 @@ export interface TargetAnalysis {
 }
 
 const DEFAULT_MINIMUM_CONFIDENCE = 0.5;
+/** Below this, the best figure is about something else (`卫生院` against `学位`); between it and the minimum, unclear. */
+const NOTHING_ALIKE = 0.2;
 /**
  * The figures of a progress text that targets are compared with: the first ones, in reading order. Every
  * target meets every figure (and every completion rate every target), so a 32,767-character cell of
@@ -84,6 +87,22 @@ function targetsOf(sheet: SheetContext, text: string): readonly TargetStatement[
   return statements;
 }
 
+/** A milestone cell that is one number is the target of the task's indicator, in the task's unit. */
+function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly TargetStatement[] {
+  const quantity = columnUnit ? bareFigure(text, columnUnit, columnUnit.comparator) : null;
+  if (!quantity || !columnUnit) return targetsOf(sheet, text);
+  return [{
+    quantity,
+    context: bareFigureContext(text, quantity, columnUnit.indicator),
+    op: columnUnit.comparator,
+    value: quantity.value,
+    upper: null,
+    deadline: null,
+    direction: null,
+    isShare: false,
+  }];
+}
+
 function headerOf(report: ProgressReport, role: ColumnRole): string {
   const column = report.header.roles[role];
   const header = report.header.columns.find((candidate) => candidate.column === column)?.header;
@@ -121,7 +140,13 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const { report, year } = sheet;
   const rowContinuations = continuations.get(row.row) ?? NO_CONTINUATIONS;
   const progress = roleText(row, rowContinuations, 'progress');
-  const allFigures = progress ? readReportedFigures(progress.text, year) : [];
+  const taskText = roleText(row, rowContinuations, 'task')?.text ?? '';
+  // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
+  const columnUnit = taskText === '' ? null : columnUnitOf(taskText);
+  const columnFigure = progress && columnUnit ? bareFigure(progress.text, columnUnit, null) : null;
+  const allFigures = columnFigure && progress && columnUnit
+    ? [{ quantity: columnFigure, context: bareFigureContext(progress.text, columnFigure, columnUnit.indicator), plannedFigure: false, role: 'actual' as const, direction: null, namesNothing: true }]
+    : progress ? readReportedFigures(progress.text, year) : [];
   const figures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
@@ -133,7 +158,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const sources = TARGET_ROLES.map((role) => {
     const source = roleText(row, rowContinuations, role);
-    const statements = !source ? [] : role === 'milestone' ? targetsOf(sheet, source.text) : extractTargets(source.text, { year: sheet.year });
+    const statements = !source ? [] : role === 'milestone' ? milestoneTargets(sheet, source.text, columnUnit) : extractTargets(source.text, { year: sheet.year });
     return { role, source, statements };
   });
   // Where each target stands among the row's targets of its kind, for figures tied by place.
@@ -204,7 +229,8 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
     deadline: isoOrNull(deadline),
   };
   const match = matchReportedFigure(statement, figures, sheet.splitting, place);
-  if (!progress || match.compatibleFigures === 0 || match.best === null) {
+  // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
+  if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null) };
   }
   const { figure, confidence } = match.best;

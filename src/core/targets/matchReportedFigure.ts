@@ -40,8 +40,6 @@ const PART_PENALTY = 0.25;
 const NEW_PENALTY = 0.05;
 /** What a tie by place is worth: enough to judge, less than a tie by words. */
 const PLACE_CONFIDENCE = 0.6;
-/** Below this, the words of two indicators are taken to say nothing about each other. */
-const WEAK_SIMILARITY = 0.25;
 
 function isCountable(quantity: Quantity): boolean {
   return quantity.unitClass === 'count' || quantity.unitClass === 'people';
@@ -143,7 +141,7 @@ export function matchReportedFigure(
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       const byPlace = figure.namesNothing || (place.count === 1 && reportsLike(figure) && actualsOfKind(figures, kind) === 1);
-      if (similarity < WEAK_SIMILARITY && isActualOfKind && sameKindActuals === place.index && byPlace) {
+      if (confidence < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index && byPlace) {
         confidence = Math.max(confidence, PLACE_CONFIDENCE * units);
         evidence = 'position';
       }

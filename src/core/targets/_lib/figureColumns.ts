@@ -1,0 +1,75 @@
+/**
+ * The statistical form of a progress sheet: the task names an indicator with its unit in parentheses
+ * (`城镇新增就业(人)`, `城镇登记失业率低于(%)`, `完成投资(万元)`), the milestone cell holds the target figure
+ * alone (`26000`) and the progress cell the figure reached (`32095`). The figures have no unit of their own;
+ * they take the task's.
+ */
+import type { Quantity, QuantityComparator } from '../../numbers/types';
+import { countingWord } from '../../numbers/units';
+import type { QuantityContext } from './describeQuantity';
+
+/** A cell that is one number and nothing else (a percent sign allowed). */
+const BARE_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
+/** `(人)`, `（万元）`, `(%)` closing the task's text. */
+const UNIT_IN_PARENTHESES = /[（(]\s*(万|亿)?\s*([^（()）\s]{1,4})\s*[)）]\s*$/;
+const CEILING = /(?:低于|不高于|不超过|控制在|以内|以下)\s*[（(][^（()）]*[)）]\s*$/;
+
+export interface ColumnUnit {
+  readonly unit: string;
+  readonly unitClass: Quantity['unitClass'];
+  readonly factor: number;
+  readonly comparator: QuantityComparator;
+  /** The task's text without the unit: the indicator. */
+  readonly indicator: string;
+}
+
+/** The unit a task text gives its figure columns, or null when the task is not written that way. */
+export function columnUnitOf(taskText: string): ColumnUnit | null {
+  const match = UNIT_IN_PARENTHESES.exec(taskText);
+  if (!match) return null;
+  const magnitude = match[1] === '万' ? 1e4 : match[1] === '亿' ? 1e8 : 1;
+  const word = match[2] === '％' ? '%' : (match[2] ?? '');
+  const counting = countingWord(word);
+  if (!counting) return null;
+  const indicator = taskText.slice(0, match.index).replace(/(?:低于|不高于|不超过|控制在|达到|不低于|不少于)\s*$/, '').trim();
+  return { unit: word, unitClass: counting.unitClass, factor: magnitude, comparator: CEILING.test(taskText) ? '<=' : '>=', indicator };
+}
+
+/** The figure of a cell that holds only a number, in the column unit; null for any other cell. */
+export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null): Quantity | null {
+  const match = BARE_NUMBER.exec(cellText);
+  if (!match) return null;
+  if (match[2] !== undefined && unit.unitClass !== 'percent') return null;
+  const digits = (match[1] ?? '').replace(/,/g, '').replace('−', '-');
+  const start = cellText.search(/\S/);
+  const end = cellText.trimEnd().length;
+  return {
+    value: Number(digits) * unit.factor,
+    upper: null,
+    unit: unit.unit,
+    unitClass: unit.unitClass,
+    comparator,
+    comparatorText: '',
+    approximate: null,
+    kind: 'single',
+    series: [],
+    span: { start, end },
+    text: cellText.slice(start, end),
+  };
+}
+
+/** The context of a bare figure: its indicator is the task's. */
+export function bareFigureContext(cellText: string, quantity: Quantity, indicator: string): QuantityContext {
+  return {
+    indicator,
+    otherIndicator: '',
+    phrase: quantity.text,
+    phraseStart: quantity.span.start,
+    phraseEnd: quantity.span.end,
+    hasReportMarker: false,
+    targetVerb: null,
+    subjectOfReach: false,
+    sentenceStart: 0,
+    sentenceEnd: cellText.length,
+  };
+}
