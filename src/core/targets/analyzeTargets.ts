@@ -145,7 +145,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const columnUnit = taskText === '' ? null : columnUnitOf(taskText);
   const columnFigure = progress && columnUnit ? bareFigure(progress.text, columnUnit, null) : null;
   const allFigures = columnFigure && progress && columnUnit
-    ? [{ quantity: columnFigure, context: bareFigureContext(progress.text, columnFigure, columnUnit.indicator), plannedFigure: false, role: 'actual' as const, direction: null, namesNothing: true }]
+    ? [{ quantity: columnFigure, context: bareFigureContext(progress.text, columnFigure, columnUnit.indicator), plannedFigure: false, role: 'actual' as const, direction: null, namesNothing: true, kind: targetKind(columnFigure) }]
     : progress ? readReportedFigures(progress.text, year) : [];
   const figures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
@@ -214,7 +214,9 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
   const deadline = statement.deadline ?? defaultDeadline;
-  const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null;
+  // A milestone of this report's period is due now; one of a later period (`12月` in a 上半年 report) still has time.
+  const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null
+    && (sheet.reportPeriodEnd === null || compareDates(periodEnd, sheet.reportPeriodEnd) <= 0);
   const cell = cellAt(source, statement.quantity.span.start);
   const base: TargetBase = {
     row: cell.row + 1,

@@ -81,8 +81,10 @@ const RATE_TOLERANCE_POINTS = 2;
 
 function isCompletionRate(figure: ReportedStatement): boolean {
   if (figure.quantity.unitClass !== 'percent') return false;
-  const { indicator, hasReportMarker } = figure.context;
-  return indicator.includes('完成率') || (hasReportMarker && RATE_INDICATOR.test(indicator) && figure.context.phrase.includes('完成'));
+  const { hasReportMarker, phrase } = figure.context;
+  // A figure that names nothing takes its sentence's subject as indicator; its own words stay in `otherIndicator`.
+  const indicator = figure.namesNothing ? `${figure.context.indicator}${figure.context.otherIndicator}` : figure.context.indicator;
+  return indicator.includes('完成率') || figure.role === 'share' || (hasReportMarker && RATE_INDICATOR.test(indicator) && phrase.includes('完成'));
 }
 
 /**

@@ -71,8 +71,7 @@ export function judgeTarget(input: JudgeTargetInput): TargetJudgement {
   if (op === '<=' || overshoots(op, value, upper, reported)) return { verdict: 'unmet', pace: null };
   const { deadline, asOf } = input;
   // Without dates we cannot grant more time: judge as at the deadline.
-  // A milestone of the row's own period is due at that period's end; figures as of an earlier date still have time.
-  if (deadline === null || asOf === null || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
+  if (deadline === null || asOf === null || input.periodBound || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
   const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START);
   // A rate is where it is: below its target before the deadline is behind, whatever the date.
   if (input.measure === 'level') return { verdict: 'behind', pace };

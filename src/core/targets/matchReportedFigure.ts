@@ -9,6 +9,9 @@
 import type { Quantity } from '../numbers/types';
 import { countingWord } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
+import { targetKind } from './_lib/targetKind';
+
+export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
 import type { TargetStatement } from './extractTargets';
 
@@ -73,19 +76,12 @@ function reportsLike(figure: ReportedStatement): boolean {
 
 function actualsOfKind(figures: readonly ReportedStatement[], kind: string): number {
   let count = 0;
-  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new') && targetKind(figure.quantity) === kind) count += 1;
+  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new') && figure.kind === kind) count += 1;
   return count;
 }
 
 function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
-}
-
-/** The kind of figure a target is compared with: its unit class, a measure by its measure. */
-export function targetKind(quantity: Quantity): string {
-  if (quantity.unitClass === 'measure') return `measure:${countingWord(quantity.unit)?.group ?? quantity.unit}`;
-  if (quantity.unitClass === 'people' || quantity.unitClass === 'bare') return 'count';
-  return quantity.unitClass;
 }
 
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
@@ -113,19 +109,24 @@ export function matchReportedFigure(
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
   const kind = targetKind(target.quantity);
+  const answeredByShare = shareAnswers(target);
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
+  // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
+  let kindActuals = -1;
   for (const figure of figures) {
     if (figure.role === 'plan' || figure.role === 'baseline') continue;
-    let candidate: FigureMatch | null = null;
+    // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
+    let confidence: number;
+    let evidence: MatchEvidence;
     if (figure.role === 'share') {
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.
-      const answers = shareAnswers(target);
       // A share that names nothing (`80%` as the whole progress) is the row's: it answers each of its targets.
-      const confidence = answers && (place.count === 1 || figure.namesNothing) ? Math.max(PLACE_CONFIDENCE, similarity) : similarity;
-      candidate = { figure, confidence: roundConfidence(confidence - 0.05), evidence: answers ? 'share' : 'indicator' };
+      const raw = answeredByShare && (place.count === 1 || figure.namesNothing) ? Math.max(PLACE_CONFIDENCE, similarity) : similarity;
+      confidence = roundConfidence(raw - 0.05);
+      evidence = answeredByShare ? 'share' : 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0) continue;
@@ -134,21 +135,23 @@ export function matchReportedFigure(
       const rolePenalty = figure.role === 'part' ? PART_PENALTY : figure.role === 'new' ? NEW_PENALTY : 0;
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
-      const sameValue = Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value)) && figure.role !== 'part';
-      let confidence = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0);
-      let evidence: MatchEvidence = 'indicator';
-      const isActualOfKind = figure.role !== 'part' && targetKind(figure.quantity) === kind;
+      const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
+      let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0);
+      evidence = 'indicator';
+      const isActualOfKind = figure.role !== 'part' && figure.kind === kind;
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
-      const byPlace = figure.namesNothing || (place.count === 1 && reportsLike(figure) && actualsOfKind(figures, kind) === 1);
-      if (confidence < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index && byPlace) {
-        confidence = Math.max(confidence, PLACE_CONFIDENCE * units);
-        evidence = 'position';
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
+        if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(figures, kind);
+        if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
+          raw = Math.max(raw, PLACE_CONFIDENCE * units);
+          evidence = 'position';
+        }
       }
       if (isActualOfKind) sameKindActuals += 1;
-      candidate = { figure, confidence: roundConfidence(confidence), evidence };
+      confidence = roundConfidence(raw);
     }
-    if (best === null || candidate.confidence > best.confidence) best = candidate;
+    if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
   }
   return { compatibleFigures, best };
 }

@@ -8,6 +8,7 @@ import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, type FigureRole } from './_lib/figureRole';
 import { namesNothing } from './_lib/namesNothing';
+import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 
 export interface ReportedStatement {
@@ -19,6 +20,8 @@ export interface ReportedStatement {
   readonly direction: Direction;
   /** The figure's own words name nothing counted (`已完成8个`); its indicator, if any, is its sentence's subject. */
   readonly namesNothing: boolean;
+  /** What it can be compared with (`targetKind`): its unit class, a measure by its measure. */
+  readonly kind: string;
 }
 
 /**
@@ -42,6 +45,6 @@ export function readReportedFigures(text: string, year: number | null): Reported
     // A restated plan or a baseline names its own thing, not the subject of the figures after it.
     if (!nameless && role !== 'plan' && role !== 'baseline') subject = context.indicator;
     else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
-    return { quantity, context: described, plannedFigure: role === 'plan', role, direction: directionOf(text, quantity), namesNothing: nameless };
+    return { quantity, context: described, plannedFigure: role === 'plan', role, direction: directionOf(text, quantity), namesNothing: nameless, kind: targetKind(quantity) };
   });
 }

@@ -8,6 +8,7 @@
  * - `share`: a completion share (`完成年度任务的81%`, `完成率`, `占年度计划73.4%`, `已完成8个（53%）`);
  * - `actual`: everything else, the default of a progress text.
  */
+import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 
 export type FigureRole = 'actual' | 'plan' | 'baseline' | 'part' | 'new' | 'share';
@@ -31,18 +32,13 @@ const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:�
 
 /** Where the clause of a figure begins: after the last clause mark before it. */
 const CLAUSE_MARKS = /[，,。；;：:\n！!？?]/;
+const CLAUSE_MARK_CODES = new CodeTable(['，', ',', '。', '；', ';', '：', ':', '\n', '！', '!', '？', '?']);
 
 function clauseBefore(text: string, start: number, reach: number): string {
   const from = Math.max(0, start - reach);
-  const window = text.slice(from, start);
-  let cut = -1;
-  for (let index = window.length - 1; index >= 0; index -= 1) {
-    if (CLAUSE_MARKS.test(window[index] ?? '')) {
-      cut = index;
-      break;
-    }
-  }
-  return window.slice(cut + 1);
+  let index = start;
+  while (index > from && !CLAUSE_MARK_CODES.has(text.charCodeAt(index - 1))) index -= 1;
+  return text.slice(index, start);
 }
 
 /** The rest of the figure's clause after it (a list mark `、` does not end it: `34个、…160个的基础上`). */

@@ -27,6 +27,15 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 const MAX_CACHED_PHRASES = 20000;
+/** Word agreement at or above this is not looked at again by character pairs. */
+const RESCUE_BELOW = 0.5;
+
+/**
+ * Words of plans, reports and change around an indicator, not part of what is counted: `计划新开工改造老旧小区`,
+ * `实际完成`, `预计一季度投资增速`, `一般公共预算总收入增长`. Left out before splitting, so character pairs that
+ * straddle them do not count either.
+ */
+const NOT_WHAT_IS_COUNTED = /原计划|年计划|计划|实际|预计|实施|确保|同比|另有|今年|增长|下降|增速|增幅|降低|提高到|提高|提升至|提升|实现|上半年|一季度|前三季度|\d+\s*[-—–~至到]\s*\d+\s*月份?/g;
 
 interface Segment {
   readonly segment: string;
@@ -86,7 +95,8 @@ export function indicatorWords(phrase: string, splitting: WordSplitting): Readon
   const cached = cache.get(phrase);
   if (cached) return cached;
   const segmenter = splitting === 'segmenter' ? hostSegmenter() : null;
-  const words = segmenter ? segmenterWords(segmenter, phrase) : bigramWords(phrase);
+  const core = phrase.replace(NOT_WHAT_IS_COUNTED, '');
+  const words = segmenter ? segmenterWords(segmenter, core) : bigramWords(core);
   if (cache.size >= MAX_CACHED_PHRASES) cache.clear();
   cache.set(phrase, words);
   return words;
@@ -99,8 +109,35 @@ export function indicatorWords(phrase: string, splitting: WordSplitting): Readon
  * indicatorSimilarity('年度检查任务', '年度任务', 'segmenter') // 0.8
  */
 export function indicatorSimilarity(left: string, right: string, splitting: WordSplitting): number {
+  // A sheet asks the same pairs again and again (milestones repeat from row to row; a pasted cell repeats its phrase).
+  const pairs = pairCaches[splitting];
+  let byRight = pairs.get(left);
+  const known = byRight?.get(right);
+  if (known !== undefined) return known;
+  const similarity = computeSimilarity(left, right, splitting);
+  if (pairCount >= MAX_CACHED_PAIRS) {
+    pairCaches.segmenter.clear();
+    pairCaches.bigrams.clear();
+    pairCount = 0;
+    byRight = undefined;
+  }
+  if (!byRight) {
+    byRight = new Map();
+    pairs.set(left, byRight);
+  }
+  byRight.set(right, similarity);
+  pairCount += 1;
+  return similarity;
+}
+
+const MAX_CACHED_PAIRS = 50000;
+const pairCaches: Record<WordSplitting, Map<string, Map<string, number>>> = { segmenter: new Map(), bigrams: new Map() };
+let pairCount = 0;
+
+function computeSimilarity(left: string, right: string, splitting: WordSplitting): number {
   const words = dice(indicatorWords(left, splitting), indicatorWords(right, splitting));
-  if (splitting === 'bigrams') return words;
+  // Pairs only rescue words that found little: a sheet compares thousands of phrases, and most agree or differ plainly.
+  if (splitting === 'bigrams' || words >= RESCUE_BELOW) return words;
   // Words miss what differs only in how it is cut (`幸福院` ↔ `农村幸福院`); character pairs catch it.
   return Math.max(words, dice(indicatorWords(left, 'bigrams'), indicatorWords(right, 'bigrams')));
 }

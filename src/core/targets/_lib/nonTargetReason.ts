@@ -16,6 +16,8 @@ import type { QuantityContext } from './describeQuantity';
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
+/** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
+const SCOPE_REACH = 60;
 const CJK = /[\u4e00-\u9fff]/;
 /** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准)|[，,。；;、）)\s]|$)/;
@@ -55,7 +57,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
-  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}项目/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, context.sentenceEnd))) return 'qualifier';
+  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}项目/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))) return 'qualifier';
   // `对17家机构…进行督导`: the things an action is done to, not a count to reach.
   if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
