@@ -20,8 +20,8 @@ export interface NonQuantityWord {
 const THINGS = [
   '个', '家', '所', '处', '座', '项', '件', '场', '次', '类', '种', '期', '支', '条', '套', '间', '部', '台', '辆', '张', '篇', '份', '批次',
   // Measure words of real reports beyond the seeds: 口 (wells, ponds), 眼 (wells), 栋/幢 (buildings), 宗 (cases,
-  // parcels), 批, 盏 (lamps), 块, 根, 株/棵 (trees), 孔 (bridges), 艘, 架, 座, 路 (bus lines), 册.
-  '口', '眼', '栋', '幢', '宗', '批', '盏', '块', '根', '株', '棵', '孔', '艘', '架', '册',
+  // parcels), 批, 盏 (lamps), 块, 根, 株/棵 (trees), 孔 (bridges), 艘, 架, 册, 只 (devices), 本 (certificates).
+  '口', '眼', '栋', '幢', '宗', '批', '盏', '块', '根', '株', '棵', '孔', '艘', '架', '册', '只', '本',
 ];
 
 /**

@@ -20,7 +20,8 @@ import {
 } from './checkTargetConsistency';
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
-import { matchReportedFigure, targetKind, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, columnUnitOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
@@ -158,7 +159,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const sources = TARGET_ROLES.map((role) => {
     const source = roleText(row, rowContinuations, role);
-    const statements = !source ? [] : role === 'milestone' ? milestoneTargets(sheet, source.text, columnUnit) : extractTargets(source.text, { year: sheet.year });
+    const read = !source ? [] : role === 'milestone' ? milestoneTargets(sheet, source.text, columnUnit) : extractTargets(source.text, { year: sheet.year });
+    const statements: SpreadStatement[] = source ? withCollectivesSpread(source.text, read) : [];
     return { role, source, statements };
   });
   // Where each target stands among the row's targets of its kind, for figures tied by place.
@@ -168,13 +170,34 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
   }
   const kindSeen = new Map<string, number>();
+  const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
   for (const { role, source, statements } of sources) {
     if (!source) continue;
     for (const statement of statements) {
       const kind = targetKind(statement.quantity);
       const index = kindSeen.get(kind) ?? 0;
       kindSeen.set(kind, index + 1);
-      judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: kindCounts.get(kind) ?? 1 }));
+      if (statement.collective && statement.collective.indicators.length === 0) unnamed.push({ role, source, statement });
+      else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: kindCounts.get(kind) ?? 1 }));
+    }
+  }
+  // `4个结构性指标均实现10%以上增长`: the indicators are those the progress reports changes of, that no other
+  // target took — after the words that open their list (`4个结构性指标中`), else the last ones.
+  if (unnamed.length > 0) {
+    const claimed = new Set(judged.map((target) => target.figure));
+    for (const group of groupsOf(unnamed)) {
+      const first = group[0];
+      if (!first) continue;
+      const collective = first.statement.collective;
+      const anchorAt = collective && collective.anchor !== '' && progress ? progress.text.indexOf(collective.anchor) : -1;
+      const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && figure.direction !== null
+        && figure.quantity.unitClass === first.statement.quantity.unitClass && !claimed.has(figure) && figure.quantity.span.start > anchorAt);
+      const chosen = anchorAt >= 0 ? changes.slice(0, group.length) : changes.slice(Math.max(0, changes.length - group.length));
+      group.forEach(({ role, source, statement }, index) => {
+        const figure = chosen[index];
+        const forced: FigureMatch | null = figure ? { figure, confidence: PLACE_OF_COLLECTIVE, evidence: 'position' } : null;
+        judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: group.length }, forced));
+      });
     }
   }
 
@@ -209,7 +232,53 @@ function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount
   return unitClass === 'percent' || unitClass === 'points' ? 'level' : 'amount';
 }
 
-function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source: RoleText, statement: TargetStatement, evidence: RowEvidence, place: TargetPlace): JudgedTarget {
+/** A statement, with the collective it was spread from. */
+interface SpreadStatement extends TargetStatement {
+  readonly collective: Collective | null;
+}
+
+/** A target shared by several indicators becomes one target per indicator (`collectiveOf`). */
+function withCollectivesSpread(text: string, statements: readonly TargetStatement[]): SpreadStatement[] {
+  const spread: SpreadStatement[] = [];
+  for (const statement of statements) {
+    const collective = collectiveOf(text, statement.quantity);
+    if (!collective) {
+      spread.push({ ...statement, collective: null });
+      continue;
+    }
+    for (let index = 0; index < collective.count; index += 1) {
+      const indicator = collective.indicators[index] ?? statement.context.indicator;
+      spread.push({ ...statement, context: { ...statement.context, indicator }, collective });
+    }
+  }
+  return spread;
+}
+
+/** The spread targets of one collective, in order (a row may state two). */
+function groupsOf<T extends { statement: SpreadStatement }>(items: readonly T[]): T[][] {
+  const groups = new Map<Collective, T[]>();
+  for (const item of items) {
+    const { collective } = item.statement;
+    if (!collective) continue;
+    const group = groups.get(collective) ?? [];
+    group.push(item);
+    groups.set(collective, group);
+  }
+  return [...groups.values()];
+}
+
+/** What a figure tied to one of a collective's indicators by its place is worth. */
+const PLACE_OF_COLLECTIVE = 0.6;
+
+function judgeStatement(
+  sheet: SheetContext,
+  role: 'task' | 'milestone',
+  source: RoleText,
+  statement: TargetStatement,
+  evidence: RowEvidence,
+  place: TargetPlace,
+  forced?: FigureMatch | null,
+): JudgedTarget {
   const { progress, figures, periodEnd, asOf } = evidence;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
@@ -230,7 +299,7 @@ function judgeStatement(sheet: SheetContext, role: 'task' | 'milestone', source:
     op: statement.op,
     deadline: isoOrNull(deadline),
   };
-  const match = matchReportedFigure(statement, figures, sheet.splitting, place);
+  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place) : { compatibleFigures: forced ? 1 : 0, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null) };

@@ -1,6 +1,7 @@
 /**
  * An NFKC copy of a text with a map back to the original offsets, so that quantities are read on
- * half-width digits and punctuation while every span and phrase we report is the text as written.
+ * half-width digits and punctuation (and simplified forms of the few traditional characters numbers are
+ * written with) while every span and phrase we report is the text as written.
  */
 
 export interface ReadingCopy {
@@ -13,6 +14,28 @@ export interface ReadingCopy {
    */
   readonly toOriginal: Int32Array | null;
   readonly original: string;
+}
+
+/**
+ * Traditional forms of the numerals, units and comparator words quantities are read by (`萬`, `億`, `兩`,
+ * `戶`, `項`, `達`, `於`): text pasted from a traditional-script copy reads like its simplified original. By
+ * code offset from U+4E00, the simplified code + 1 (0: unchanged), so a CJK character costs one table read.
+ */
+const TRADITIONAL_PAIRS = '萬万億亿兩两個个項项場场處处戶户間间條条張张輛辆臺台點点餘余幾几約约達达於于內内噸吨畝亩裏里層层臺台棟栋幢幢盞盏隻只塊块門门級级號号歲岁週周屆届樓楼單单張张筆笔億亿';
+const traditionalToSimplified = (() => {
+  const table = new Uint16Array(0x9fff - 0x4e00 + 1);
+  for (let index = 0; index + 1 < TRADITIONAL_PAIRS.length; index += 2) {
+    const from = TRADITIONAL_PAIRS.charCodeAt(index);
+    const to = TRADITIONAL_PAIRS.charCodeAt(index + 1);
+    if (from !== to) table[from - 0x4e00] = to + 1;
+  }
+  return table;
+})();
+
+/** The simplified code of a CJK code, or the code itself. */
+function simplifiedCode(code: number): number {
+  const mapped = traditionalToSimplified[code - 0x4e00] ?? 0;
+  return mapped === 0 ? code : mapped - 1;
 }
 
 function isPlainCharacter(codePoint: number): boolean {
@@ -70,8 +93,14 @@ function normalizeOneToOne(original: string): string | null {
   let changed = false;
   for (let index = 0; index < length; index += 1) {
     const code = original.charCodeAt(index);
-    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+    if (code < 0x80) {
       copyBuffer[index] = code;
+      continue;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      const simplified = simplifiedCode(code);
+      if (simplified !== code) changed = true;
+      copyBuffer[index] = simplified;
       continue;
     }
     if (code >= 0xd800 && code <= 0xdfff) return null;
@@ -102,7 +131,16 @@ export function normalizeForReading(original: string): ReadingCopy {
   let index = 0;
   while (index < original.length) {
     const codeUnit = original.charCodeAt(index);
-    if (codeUnit < 0x80 || (codeUnit >= 0x4e00 && codeUnit <= 0x9fff)) {
+    if (codeUnit < 0x80 || (codeUnit >= 0x4e00 && codeUnit <= 0x9fff && simplifiedCode(codeUnit) === codeUnit)) {
+      if (offsets !== null) offsets.push(index);
+      index += 1;
+      continue;
+    }
+    if (codeUnit >= 0x4e00 && codeUnit <= 0x9fff) {
+      // A traditional form: one code for one, so the offsets stay as they are.
+      if (plainFrom < index) chunks.push(original.slice(plainFrom, index));
+      chunks.push(String.fromCharCode(simplifiedCode(codeUnit)));
+      plainFrom = index + 1;
       if (offsets !== null) offsets.push(index);
       index += 1;
       continue;

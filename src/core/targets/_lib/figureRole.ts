@@ -84,7 +84,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (BASELINE_WORDS.some((word) => clauseAfter.includes(word) || clause.includes(word))) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
   if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(clauseAfter)) return 'plan';
-  if (quantity.comparatorText !== '' && PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word))) return 'plan';
+  // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
+  const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
+  if (!reached && quantity.comparatorText !== '' && PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word))) return 'plan';
   if (FORECAST.test(clause)) return 'plan';
   if (PLAN_WORDS.some((word) => clause.includes(word)) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
   if (PART_WORDS.some((word) => sentenceBefore(text, quantity.span.start).includes(word) && word !== '含') || /[（(]含$/.test(clause)) return 'part';

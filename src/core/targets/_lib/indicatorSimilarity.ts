@@ -35,6 +35,16 @@ const RESCUE_BELOW = 0.5;
  * `实际完成`, `预计一季度投资增速`, `一般公共预算总收入增长`. Left out before splitting, so character pairs that
  * straddle them do not count either.
  */
+/** Names of one indicator written two ways in one row (`地区生产总值增长7%` / `全市GDP增长13.7%`). */
+const SAME_THING_AS: Readonly<Record<string, string>> = {
+  地区生产总值: 'GDP',
+  生产总值: 'GDP',
+  社会消费品零售总额: '社零',
+  社会消费品零售额: '社零',
+  固定资产投资: '固投',
+  居民人均可支配收入: '人均可支配收入',
+};
+const SAME_THING = new RegExp(Object.keys(SAME_THING_AS).join('|'), 'g');
 const NOT_WHAT_IS_COUNTED = /原计划|年计划|计划|实际|预计|实施|确保|同比|另有|今年|增长|下降|增速|增幅|降低|提高到|提高|提升至|提升|实现|上半年|一季度|前三季度|\d+\s*[-—–~至到]\s*\d+\s*月份?/g;
 
 interface Segment {
@@ -95,7 +105,7 @@ export function indicatorWords(phrase: string, splitting: WordSplitting): Readon
   const cached = cache.get(phrase);
   if (cached) return cached;
   const segmenter = splitting === 'segmenter' ? hostSegmenter() : null;
-  const core = phrase.replace(NOT_WHAT_IS_COUNTED, '');
+  const core = phrase.replace(NOT_WHAT_IS_COUNTED, '').replace(SAME_THING, (word) => SAME_THING_AS[word] ?? word);
   const words = segmenter ? segmenterWords(segmenter, core) : bigramWords(core);
   if (cache.size >= MAX_CACHED_PHRASES) cache.clear();
   cache.set(phrase, words);

@@ -20,7 +20,7 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 const SCOPE_REACH = 60;
 const CJK = /[\u4e00-\u9fff]/;
 /** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
-const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准)|[，,。；;、）)\s]|$)/;
+const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
 
 /** Inside a parenthesis that follows another figure of the same clause. */
@@ -30,8 +30,11 @@ function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
   if (open < 0 || /[)）]/.test(before.slice(open))) return false;
   const outside = before.slice(0, open);
   const clause = outside.slice(Math.max(outside.lastIndexOf('，'), outside.lastIndexOf(','), outside.lastIndexOf('。'), outside.lastIndexOf('；')) + 1);
-  return /\d/.test(clause);
+  // `10千伏及以下配电网(完成投资6.5亿元)` is no list of parts: the figure before must be a count or amount.
+  return QUANTITY_BEFORE.test(clause);
 }
+
+const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
 
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
   const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
@@ -58,8 +61,11 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}项目/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))) return 'qualifier';
-  // `对17家机构…进行督导`: the things an action is done to, not a count to reach.
-  if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null) return 'qualifier';
+  // `对17家机构…进行督导`: the things overseen, not a count to reach (`对162条背街小巷开展综合整治` is one).
+  if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null
+    && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
+  // `155平方公里范围内`: the area a task covers, not an amount to reach.
+  if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
   if ((quantity.unitClass === 'percent' || quantity.unitClass === 'money') && quantity.comparator === null && /(?:缴纳|缴费|缴存|费率|税率|利率|按)\s*$/.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return 'standard';
   if (quantity.unitClass === 'money' && quantity.comparator === null && quantity.kind === 'single') {
