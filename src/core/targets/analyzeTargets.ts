@@ -177,7 +177,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       const kind = targetKind(statement.quantity);
       const index = kindSeen.get(kind) ?? 0;
       kindSeen.set(kind, index + 1);
-      if (statement.collective && statement.collective.indicators.length === 0) unnamed.push({ role, source, statement });
+      if (statement.collective) unnamed.push({ role, source, statement });
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: kindCounts.get(kind) ?? 1 }));
     }
   }
@@ -193,9 +193,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && figure.direction !== null
         && figure.quantity.unitClass === first.statement.quantity.unitClass && !claimed.has(figure) && figure.quantity.span.start > anchorAt);
       const chosen = anchorAt >= 0 ? changes.slice(0, group.length) : changes.slice(Math.max(0, changes.length - group.length));
+      // Named indicators (`专利申请总量、发明专利申请量均…`) are paired by place only when the progress lists as many
+      // changes (`分别增长-3.75%、-36.52%`); otherwise each is matched by its words.
+      const byPlace = collective?.indicators.length === 0 || chosen.length === group.length;
       group.forEach(({ role, source, statement }, index) => {
         const figure = chosen[index];
-        const forced: FigureMatch | null = figure ? { figure, confidence: PLACE_OF_COLLECTIVE, evidence: 'position' } : null;
+        const forced: FigureMatch | null | undefined = !byPlace ? undefined : figure ? { figure, confidence: PLACE_OF_COLLECTIVE, evidence: 'position' } : null;
         judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: group.length }, forced));
       });
     }

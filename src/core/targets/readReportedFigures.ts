@@ -34,6 +34,8 @@ export function readReportedFigures(text: string, year: number | null): Reported
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;
+  // A figure listed right after another (`分别增长-3.75%、-36.52%`) shares its direction.
+  let previous: { end: number; direction: Direction } | null = null;
   return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
     const role = figureRole(text, quantity);
     if (context.sentenceStart !== subjectSentence) {
@@ -45,6 +47,9 @@ export function readReportedFigures(text: string, year: number | null): Reported
     // A restated plan or a baseline names its own thing, not the subject of the figures after it.
     if (!nameless && role !== 'plan' && role !== 'baseline') subject = context.indicator;
     else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
-    return { quantity, context: described, plannedFigure: role === 'plan', role, direction: directionOf(text, quantity), namesNothing: nameless, kind: targetKind(quantity) };
+    let direction = directionOf(text, quantity);
+    if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
+    previous = { end: quantity.span.end, direction };
+    return { quantity, context: described, plannedFigure: role === 'plan', role, direction, namesNothing: nameless, kind: targetKind(quantity) };
   });
 }

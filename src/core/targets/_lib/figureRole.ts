@@ -26,7 +26,9 @@ const BASELINE_WORDS = ['基础上', '上年同期', '去年同期', '同期为'
 const NEW_WORDS = ['新增', '新解决', '本季度', '本月', '当月', '当季', '三季度新', '本期'];
 const PART_WORDS = ['其中', '包括', '含'];
 /** Comparators that restate an aim; `控制在…以内` in a progress text reports a result that stayed within. */
-const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '以上', '不超过', '不高于'];
+const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不超过', '不高于'];
+/** `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result. */
+const INTENT = /力争|确保|计划|要|将|预计|争取/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
 const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)/;
 
@@ -86,7 +88,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(clauseAfter)) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
-  if (!reached && quantity.comparatorText !== '' && PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word))) return 'plan';
+  const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
+  if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'plan';
   if (PLAN_WORDS.some((word) => clause.includes(word)) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
   if (PART_WORDS.some((word) => sentenceBefore(text, quantity.span.start).includes(word) && word !== '含') || /[（(]含$/.test(clause)) return 'part';

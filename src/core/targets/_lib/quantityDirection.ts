@@ -7,6 +7,8 @@ import type { Quantity } from '../../numbers/types';
 export type Direction = 'up' | 'down' | null;
 
 const DOWN = /(?:下降|降低|减少|压减|缩减|降幅|减)(?:了|为|达到?)?\s*$/;
+const DOWN_AFTER = /^(?:以上|左右)?的?(?:下降|降幅|减少)/;
+const UP_AFTER = /^(?:以上|左右)?的?(?:增长|增幅|增速)/;
 const UP = /(?:增长|增加|提高|上升|提升|增速|增幅|增)(?:了|为|达到?)?\s*$/;
 
 /** The direction the words right before the figure (its comparator left aside) give it. */
@@ -14,6 +16,10 @@ export function directionOf(text: string, quantity: Quantity): Direction {
   const before = text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start);
   if (DOWN.test(before)) return 'down';
   if (UP.test(before)) return 'up';
+  // `均实现10%以上增长`, `5%以上的降幅`: the change named after the figure.
+  const after = text.slice(quantity.span.end, quantity.span.end + 6);
+  if (DOWN_AFTER.test(after)) return 'down';
+  if (UP_AFTER.test(after)) return 'up';
   return null;
 }
 
