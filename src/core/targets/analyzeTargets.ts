@@ -302,7 +302,8 @@ function judgeStatement(
     op: statement.op,
     deadline: isoOrNull(deadline),
   };
-  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place) : { compatibleFigures: forced ? 1 : 0, best: forced };
+  const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
+  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null) };

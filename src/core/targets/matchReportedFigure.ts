@@ -76,7 +76,7 @@ function reportsLike(figure: ReportedStatement): boolean {
 
 function actualsOfKind(figures: readonly ReportedStatement[], kind: string): number {
   let count = 0;
-  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new') && figure.kind === kind) count += 1;
+  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new' || figure.role === 'forecast') && figure.kind === kind) count += 1;
   return count;
 }
 
@@ -105,6 +105,8 @@ export function matchReportedFigure(
   figures: readonly ReportedStatement[],
   splitting: WordSplitting,
   place: TargetPlace = { index: 0, count: 1 },
+  /** The report is as of the year's end: the year's forecast (`全年预计增长4.5%`) is the best actual there is. */
+  yearEnded = false,
 ): MatchOutcome {
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
@@ -115,7 +117,7 @@ export function matchReportedFigure(
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
   let kindActuals = -1;
   for (const figure of figures) {
-    if (figure.role === 'plan' || figure.role === 'baseline') continue;
+    if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
     let confidence: number;
     let evidence: MatchEvidence;

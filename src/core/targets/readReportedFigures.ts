@@ -45,11 +45,11 @@ export function readReportedFigures(text: string, year: number | null): Reported
     let described = context;
     const nameless = namesNothing(context.indicator);
     // A restated plan or a baseline names its own thing, not the subject of the figures after it.
-    if (!nameless && role !== 'plan' && role !== 'baseline') subject = context.indicator;
+    if (!nameless && role !== 'plan' && role !== 'forecast' && role !== 'baseline') subject = context.indicator;
     else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
     let direction = directionOf(text, quantity);
     if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
     previous = { end: quantity.span.end, direction };
-    return { quantity, context: described, plannedFigure: role === 'plan', role, direction, namesNothing: nameless, kind: targetKind(quantity) };
+    return { quantity, context: described, plannedFigure: role === 'plan' || role === 'forecast', role, direction, namesNothing: nameless, kind: targetKind(quantity) };
   });
 }

@@ -146,7 +146,11 @@ export function readArabicNumeral(text: string, start: number, copy: ReadingCopy
   }
   const written = text.slice(start, at);
   const digits = grouped ? written.replace(/,/g, '') : written;
-  const suffix = readSuffix(text, at, false);
+  // `1100 万平方米`: a space copied in before the magnitude still belongs to the number.
+  let suffixFrom = at;
+  while (text.charCodeAt(suffixFrom) === 0x20 && suffixFrom - at < 2) suffixFrom += 1;
+  const spacedMagnitude = suffixFrom > at && (text.charCodeAt(suffixFrom) === 0x4e07 || text.charCodeAt(suffixFrom) === 0x4ebf);
+  const suffix = readSuffix(text, spacedMagnitude ? suffixFrom : at, false);
   const base = Number(digits);
   return {
     value: roundFloat(base * suffix.factor),

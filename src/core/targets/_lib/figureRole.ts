@@ -1,7 +1,9 @@
 /**
  * What a figure of a progress text says (DOMAIN §4, "Figures in the progress text have roles"): only an
  * actual answers a target. The role is read from the words of the figure's own clause before it.
- * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务数`, `下达`, `预计`, a planning comparator);
+ * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务数`, `下达`, a planning comparator), or the whole
+ *   that the figure after it is part of (`209个重点点位已报销账155个`);
+ * - `forecast`: the year's figure as expected (`全年预计完成600亿元`): a plan before the year ends, the best actual after;
  * - `baseline`: the level it started from (`在…的基础上`, `上年同期`);
  * - `part`: a part of the whole (`其中`);
  * - `new`: an addition of this period (`新增`, `本季度`);
@@ -11,10 +13,14 @@
 import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 
-export type FigureRole = 'actual' | 'plan' | 'baseline' | 'part' | 'new' | 'share';
+export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 'new' | 'share';
 
 /** Words that restate the plan when they stand in the figure's clause before it. */
-const PLAN_WORDS = ['原计划', '计划', '目标任务', '目标', '任务数', '任务量', '下达', '预算数', '全年预算', '拟', '力争', '确保', '应完成', '需完成', '要求'];
+const PLAN_WORDS = [
+  '原计划', '计划', '目标任务', '目标', '任务数', '任务量', '下达', '预算数', '全年预算', '拟', '力争', '确保', '应完成', '需完成', '要求',
+  // What is set or needed, and what will be there once works finish: `年初设定的6%`, `共需安装路灯1108盏`, `完工后可新增教室16个`.
+  '设定', '共需', '需要', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后',
+];
 /**
  * A percent that is a share of the whole: `完成年度任务的81%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,
  * `完成率为48%`, `进度95%`, or a percent that stands alone as the progress (`95%`, `已完成95%`).
@@ -29,6 +35,7 @@ const PART_WORDS = ['其中', '包括', '含'];
 const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不超过', '不高于'];
 /** `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result. */
 const INTENT = /力争|确保|计划|要|将|预计|争取/;
+const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
 const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)/;
 
@@ -90,7 +97,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
-  if (FORECAST.test(clause)) return 'plan';
+  if (FORECAST.test(clause)) return 'forecast';
+  // `209个重点点位已报销账155个`: the whole, named before what of it is done.
+  if (WHOLE_BEFORE_DONE.test(clauseAfter)) return 'plan';
   if (PLAN_WORDS.some((word) => clause.includes(word)) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
   if (PART_WORDS.some((word) => sentenceBefore(text, quantity.span.start).includes(word) && word !== '含') || /[（(]含$/.test(clause)) return 'part';
   if (NEW_WORDS.some((word) => clause.includes(word))) return 'new';
