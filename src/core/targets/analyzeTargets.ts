@@ -77,19 +77,19 @@ interface SheetContext {
    * workload's 10,000 rows hold about 450 different ones), and a statement is only read, never changed.
    * Task texts name their own figures and parenthesis, so remembering them would only cost.
    */
-  readonly targetsByText: Map<string, readonly TargetStatement[]>;
+  readonly targetsByText: Map<string, readonly SpreadStatement[]>;
 }
 
-function targetsOf(sheet: SheetContext, text: string): readonly TargetStatement[] {
+function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[] {
   const known = sheet.targetsByText.get(text);
   if (known) return known;
-  const statements = extractTargets(text, { year: sheet.year });
+  const statements = withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
   sheet.targetsByText.set(text, statements);
   return statements;
 }
 
 /** A milestone cell that is one number is the target of the task's indicator, in the task's unit. */
-function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly TargetStatement[] {
+function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
   const quantity = columnUnit ? bareFigure(text, columnUnit, columnUnit.comparator) : null;
   if (!quantity || !columnUnit) return targetsOf(sheet, text);
   return [{
@@ -141,9 +141,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const { report, year } = sheet;
   const rowContinuations = continuations.get(row.row) ?? NO_CONTINUATIONS;
   const progress = roleText(row, rowContinuations, 'progress');
-  const taskText = roleText(row, rowContinuations, 'task')?.text ?? '';
+  const taskSource = roleText(row, rowContinuations, 'task');
+  const milestoneSource = roleText(row, rowContinuations, 'milestone');
   // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
-  const columnUnit = taskText === '' ? null : columnUnitOf(taskText);
+  const columnUnit = taskSource === null ? null : columnUnitOf(taskSource.text);
   const columnFigure = progress && columnUnit ? bareFigure(progress.text, columnUnit, null) : null;
   const allFigures = columnFigure && progress && columnUnit
     ? [{ quantity: columnFigure, context: bareFigureContext(progress.text, columnFigure, columnUnit.indicator), plannedFigure: false, role: 'actual' as const, direction: null, namesNothing: true, kind: targetKind(columnFigure) }]
@@ -157,28 +158,33 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const judged: JudgedTarget[] = [];
   const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
 
-  const sources = TARGET_ROLES.map((role) => {
-    const source = roleText(row, rowContinuations, role);
-    const read = !source ? [] : role === 'milestone' ? milestoneTargets(sheet, source.text, columnUnit) : extractTargets(source.text, { year: sheet.year });
-    const statements: SpreadStatement[] = source ? withCollectivesSpread(source.text, read) : [];
-    return { role, source, statements };
-  });
-  // Where each target stands among the row's targets of its kind, for figures tied by place.
-  const kindCounts = new Map<string, number>();
-  for (const { statements } of sources) for (const statement of statements) {
-    const kind = targetKind(statement.quantity);
-    kindCounts.set(kind, (kindCounts.get(kind) ?? 0) + 1);
-  }
-  const kindSeen = new Map<string, number>();
+  const taskStatements = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
+  const milestoneStatements = milestoneSource ? milestoneTargets(sheet, milestoneSource.text, columnUnit) : NO_STATEMENTS;
+  const total = taskStatements.length + milestoneStatements.length;
+  // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
+  const kinds: string[] = [];
+  for (const statement of taskStatements) kinds.push(targetKind(statement.quantity));
+  for (const statement of milestoneStatements) kinds.push(targetKind(statement.quantity));
   const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
-  for (const { role, source, statements } of sources) {
+  let position = 0;
+  for (const role of TARGET_ROLES) {
+    const source = role === 'task' ? taskSource : milestoneSource;
+    const statements = role === 'task' ? taskStatements : milestoneStatements;
     if (!source) continue;
     for (const statement of statements) {
-      const kind = targetKind(statement.quantity);
-      const index = kindSeen.get(kind) ?? 0;
-      kindSeen.set(kind, index + 1);
+      const kind = kinds[position] ?? '';
+      let index = 0;
+      let count = 0;
+      if (total > 1) {
+        for (let other = 0; other < total; other += 1) {
+          if (kinds[other] !== kind) continue;
+          if (other < position) index += 1;
+          count += 1;
+        }
+      } else count = 1;
+      position += 1;
       if (statement.collective) unnamed.push({ role, source, statement });
-      else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count: kindCounts.get(kind) ?? 1 }));
+      else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
     }
   }
   // `4个结构性指标均实现10%以上增长`: the indicators are those the progress reports changes of, that no other
@@ -237,24 +243,29 @@ function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount
 
 /** A statement, with the collective it was spread from. */
 interface SpreadStatement extends TargetStatement {
-  readonly collective: Collective | null;
+  readonly collective?: Collective;
 }
 
-/** A target shared by several indicators becomes one target per indicator (`collectiveOf`). */
-function withCollectivesSpread(text: string, statements: readonly TargetStatement[]): SpreadStatement[] {
-  const spread: SpreadStatement[] = [];
-  for (const statement of statements) {
+const NO_STATEMENTS: readonly SpreadStatement[] = [];
+
+/** A target shared by several indicators becomes one target per indicator (`collectiveOf`); most texts have none. */
+function withCollectivesSpread(text: string, statements: readonly TargetStatement[]): readonly SpreadStatement[] {
+  let spread: SpreadStatement[] | null = null;
+  for (let position = 0; position < statements.length; position += 1) {
+    const statement = statements[position];
+    if (statement === undefined) continue;
     const collective = collectiveOf(text, statement.quantity);
     if (!collective) {
-      spread.push({ ...statement, collective: null });
+      spread?.push(statement);
       continue;
     }
+    spread ??= statements.slice(0, position);
     for (let index = 0; index < collective.count; index += 1) {
       const indicator = collective.indicators[index] ?? statement.context.indicator;
       spread.push({ ...statement, context: { ...statement.context, indicator }, collective });
     }
   }
-  return spread;
+  return spread ?? statements;
 }
 
 /** The spread targets of one collective, in order (a row may state two). */

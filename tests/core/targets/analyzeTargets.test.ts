@@ -32,7 +32,8 @@ const cases: MatchingCase[] = [
   {
     description: 'seed 000: the 两癌 coverage rate has no figure that measures coverage',
     row: { task: '21. 农村适龄妇女“两癌”免费筛查。 具体措施: 以县为单位，全面实施农村适龄妇女宫颈癌、乳腺癌免费筛查，覆盖率不低于 81%。', progress: '截至 9 月底，全市共完成“两癌”筛查 126825 人，完成年度任务的 81%。' },
-    expected: [{ indicator: '覆盖率', value: 81, op: '>=', deadline: '2021-12-31', verdict: 'unclear', reported: { value: 81 } }],
+    expected: [{ indicator: '覆盖率', value: 81, op: '>=', deadline: '2021-12-31', verdict: 'no-figure', reported: null }],
+    notes: '完成年度任务的81% is a share of the screening task, not a coverage rate: nothing in the progress measures coverage',
   },
   {
     description: 'seed 000: an annual task target as of 三季度 below pace is behind',

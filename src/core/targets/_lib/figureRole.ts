@@ -101,7 +101,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
   if (WHOLE_BEFORE_DONE.test(clauseAfter)) return 'plan';
   if (PLAN_WORDS.some((word) => clause.includes(word)) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
-  if (PART_WORDS.some((word) => sentenceBefore(text, quantity.span.start).includes(word) && word !== '含') || /[（(]含$/.test(clause)) return 'part';
+  const sentence = sentenceBefore(text, quantity.span.start);
+  if (PART_WORDS.some((word) => word !== '含' && sentence.includes(word)) || /[（(]含$/.test(clause)) return 'part';
   if (NEW_WORDS.some((word) => clause.includes(word))) return 'new';
   return 'actual';
 }
