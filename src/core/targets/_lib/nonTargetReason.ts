@@ -19,6 +19,7 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
 const SCOPE_REACH = 60;
 const CJK = /[\u4e00-\u9fff]/;
+const COUNT_LATER = /\d\s*(?:个|家|所|项|户|人|名)/;
 /** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
@@ -51,7 +52,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   const after = text.slice(quantity.span.end, quantity.span.end + 6);
   const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';
   // `10亿元以上项目`, `5000万元以上的产业项目`: a size with 以上/以下 that runs into a noun.
-  if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)) return 'qualifier';
+  // A percent qualifies only where the things are counted after it (`研发投入占比3%以上的企业达到100家`); alone it is the
+  // share to reach (`覆盖一半以上的乡镇`).
+  if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)
+    && (quantity.unitClass !== 'percent' || COUNT_LATER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30))))) return 'qualifier';
   if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'part';

@@ -1,0 +1,57 @@
+/**
+ * Every quantity with a unit in a task or milestone is a candidate target; what is not a target is said by
+ * named rules (issue 13 §2). The shapes are those of real reports of many places; none is taken from the
+ * targets corpus, which scores the engine separately.
+ */
+import { extractTargets } from '../../../src/core/targets';
+
+const cases: { description: string; input: string; expected: string[]; notes?: string }[] = [
+  { description: 'a count leading the item name', input: '20个村级养老服务站建设', expected: ['20 个 >='] },
+  { description: 'a length leading the item name', input: '300公里农村公路提档升级', expected: ['300 公里 >='] },
+  { description: 'an area in 万平方米', input: '改造老旧小区1.2万平方米', expected: ['12000 平方米 >='] },
+  { description: 'a space before 万', input: '改造 1100 万平方米老旧小区', expected: ['11000000 平方米 >='] },
+  { description: 'wells counted with 眼', input: '新打机井5眼', expected: ['5 眼 >='] },
+  { description: 'a growth rate without a comparator word', input: '地区生产总值增长7%', expected: ['7 % >='] },
+  { description: 'an approximate growth rate', input: '固定资产投资增长8%左右', expected: ['8 % >='] },
+  { description: 'a decrease to reach is a floor on its size', input: '单位GDP能耗降低3%', expected: ['3 % >='] },
+  { description: 'a level to hold', input: '城镇调查失业率控制在5.5%以内', expected: ['5.5 % <='] },
+  { description: 'half', input: '覆盖一半以上的乡镇', expected: ['50 % >='] },
+  { description: 'a range of events', input: '开展文化惠民演出250—270场', expected: ['250 场 range'] },
+  { description: 'two targets with the same value are both kept', input: '新建幼儿园3所、中小学3所', expected: ['3 所 >=', '3 所 >='] },
+  { description: 'a size qualifying the projects counted', input: '新开工10亿元以上项目20个', expected: ['20 个 >='] },
+  { description: '500强 and 5G qualify, they do not count', input: '引进500强企业2家，建设5G基站300个', expected: ['2 家 >=', '300 个 >='] },
+  { description: 'a batch number is an ordinal', input: '创建第三批省级示范区', expected: [] },
+  { description: 'a multi-year window is a period', input: '2021—2025年新建学校10所', expected: ['10 所 >='] },
+  { description: '万 inside a word is no number', input: '送戏进万村，千村万户大走访', expected: [] },
+  { description: 'the rate of a benefit describes, it does not aim', input: '为困难老人每人每月补助600元', expected: [] },
+  { description: 'the parts of a figure in parentheses', input: '建成146所学校（74所中小学和72所幼儿园）', expected: ['146 所 >='] },
+  { description: 'a project’s total size', input: '总投资约233亿元，年度投资约76.8亿元', expected: ['7680000000 元 >='] },
+  { description: 'the count of indicators names them', input: '4个结构性指标均实现10%以上增长', expected: ['10 % >='] },
+  { description: 'the area a task covers', input: '实现155平方公里范围内基本无违建', expected: [] },
+  { description: 'a Chinese 一 with a measure word is a phrase', input: '建设一批示范点，打造一张网', expected: [] },
+  { description: 'things overseen are not a count to reach', input: '组织专家组对17家机构进行督导', expected: [] },
+  { description: 'things worked on are', input: '对162条背街小巷开展综合整治', expected: ['162 条 >='] },
+  { description: 'a project title in long quotation marks states its target', input: '“开展322个县级饮用水水源地环境整治”项目', expected: ['322 个 >='] },
+  { description: 'a short quotation is a name', input: '落实“7个一律”要求', expected: [] },
+  { description: 'traditional numerals and units', input: '新增貸款戶5000戶，參保人數達390萬人以上', expected: ['5000 户 >=', '3900000 人 >='] },
+];
+
+describe('candidate targets and their named exceptions', () => {
+  it.each(cases)('$description', ({ input, expected }) => {
+    const targets = extractTargets(input, { year: 2023 });
+    expect(targets.map((target) => `${target.value} ${target.quantity.unit} ${target.op}`)).toEqual(expected);
+  });
+
+  it.each([
+    { input: '地区生产总值增长7%', direction: 'up' },
+    { input: '单位GDP能耗降低3%', direction: 'down' },
+    { input: '4个结构性指标均实现10%以上增长', direction: 'up' },
+  ])('knows which way $input goes', ({ input, direction }) => {
+    expect(extractTargets(input, { year: 2023 })[0]?.direction).toBe(direction);
+  });
+
+  it('tells a share target from a rate to reach', () => {
+    expect(extractTargets('完成年度检查任务的70%以上', { year: 2023 })[0]?.isShare).toBe(true);
+    expect(extractTargets('投资完成率达到50%以上', { year: 2023 })[0]?.isShare).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+/** What a figure of a progress text says: only an actual answers a target (DOMAIN §4, roles). */
+import { readReportedFigures } from '../../../src/core/targets';
+
+const cases: { description: string; progress: string; expected: [string, string][]; notes?: string }[] = [
+  { description: 'a plan restated before the result', progress: '计划新建17家，已建成12家。', expected: [['17家', 'plan'], ['12家', 'actual']] },
+  { description: 'a share of the annual task', progress: '完成年度任务的81%。', expected: [['81%', 'share']] },
+  { description: 'a count with its share in parentheses', progress: '已完成8个（53%）。', expected: [['8个', 'actual'], ['53%', 'share']] },
+  { description: 'a share alone as the whole progress', progress: '80%', expected: [['80%', 'share']] },
+  { description: 'a share of an amount written with the plan between', progress: '收入完成114814万元，为全年预算数185000万元的62.1%。', expected: [['114814万元', 'actual'], ['185000万元', 'plan'], ['62.1%', 'share']] },
+  { description: 'a baseline and what was added to it', progress: '在已建成34个的基础上，新增12个。', expected: [['34个', 'baseline'], ['12个', 'new']] },
+  { description: 'a part of the whole', progress: '累计建成20所，其中农村地区5所。', expected: [['20所', 'actual'], ['5所', 'part']] },
+  { description: 'a target in parentheses', progress: '增长7.2%（目标9%）。', expected: [['7.2%', 'actual'], ['9%', 'plan']] },
+  { description: "the year's forecast", progress: '1—9月完成428.3亿元，全年预计完成600亿元。', expected: [['428.3亿元', 'actual'], ['600亿元', 'forecast']] },
+  { description: "an estimate of the period's own figure", progress: '预计一季度投资增长20%左右。', expected: [['20%左右', 'actual']] },
+  { description: 'the whole named before what of it is done', progress: '209个重点点位已整治155个。', expected: [['209个', 'plan'], ['155个', 'actual']] },
+  { description: 'what is needed, not what is done', progress: '确定49个村共需安装路灯1108盏。', expected: [['49个', 'actual'], ['1108盏', 'plan']] },
+  { description: 'a result stated with 达…以上', progress: '参保人数达430万人以上。', expected: [['达430万人以上', 'actual']] },
+  { description: 'an aim stated with 力争…以上', progress: '力争年底达到500人以上。', expected: [['达到500人以上', 'plan']] },
+  { description: 'a rate that is not a completion share', progress: '入住率为17%。', expected: [['17%', 'actual']] },
+];
+
+describe('figure roles', () => {
+  it.each(cases)('$description', ({ progress, expected }) => {
+    expect(readReportedFigures(progress, 2023).map((figure) => [figure.quantity.text, figure.role])).toEqual(expected);
+  });
+
+  it.each([
+    { progress: '地区生产总值同比下降2.6%', direction: 'down', value: 2.6 },
+    { progress: '地区生产总值增长-2.1%', direction: 'up', value: -2.1 },
+    { progress: '专利申请量分别增长-3.75%、-36.52%', direction: 'up', value: -3.75 },
+  ])('reads the direction of a change: $progress', ({ progress, direction, value }) => {
+    const [first] = readReportedFigures(progress, 2023);
+    expect(first?.direction).toBe(direction);
+    expect(first?.quantity.value).toBe(value);
+  });
+
+  it('gives a listed figure the direction of the one before it', () => {
+    expect(readReportedFigures('分别同比增长-3.75%、-36.52%', 2023).map((figure) => figure.direction)).toEqual(['up', 'up']);
+  });
+
+  it("takes a figure's subject from its sentence when its own words name nothing", () => {
+    const figures = readReportedFigures('一般公共预算收入完成114814万元，同比增长31.2%。', 2023);
+    expect(figures[1]?.namesNothing).toBe(true);
+    expect(figures[1]?.context.indicator).toBe('一般公共预算收入');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Verdicts on the phrasings of real reports beyond the seeds (issue 13): shares, rates, falls, restated
+ * plans, the statistical form, collective targets, forecasts. Each case is a sheet of one row; the report is
+ * a 三季度 report unless the case says otherwise.
+ */
+import { analyzeTargets } from '../../../src/core/targets';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+interface Case {
+  readonly description: string;
+  readonly row: RowSpec;
+  readonly period?: string;
+  readonly expected: readonly Record<string, unknown>[];
+  readonly notes?: string;
+}
+
+const cases: Case[] = [
+  {
+    description: 'a count with its share: 8 of 20 is 40%, below the 75% pace',
+    row: { task: '20个村级养老服务站建设', progress: '已完成8个（40%）' },
+    expected: [{ value: 20, verdict: 'behind', reported: { value: 8 }, pace: 0.75 }],
+  },
+  {
+    description: 'a bare share as the whole progress answers every target of the row',
+    row: { task: '新建公办幼儿园5所，新增学位1000个。', progress: '80%' },
+    expected: [{ value: 5, verdict: 'on-track', reported: { value: 80 } }, { value: 1000, verdict: 'on-track', reported: { value: 80 } }],
+  },
+  {
+    description: 'a rate is not paced: below its target before the deadline is behind',
+    row: { task: '农村卫生厕所普及率达到90%', progress: '全市农村卫生厕所普及率达到88%。' },
+    expected: [{ value: 90, verdict: 'behind', reported: { value: 88 } }],
+  },
+  {
+    description: 'a fall against a rise to reach is negative, and unmet at the year end',
+    row: { task: '旅游产业增加值增长5%。', progress: '全年旅游产业增加值同比下降2.6%。' },
+    period: '全年',
+    expected: [{ value: 5, verdict: 'unmet', reported: { value: -2.6 } }],
+  },
+  {
+    description: 'the plan restated in the progress is never the answer',
+    row: { task: '新建社区卫生服务中心17家', progress: '计划新建17家，已建成社区卫生服务中心12家。' },
+    expected: [{ value: 17, verdict: 'behind', reported: { value: 12 } }],
+    notes: '12 ÷ 17 = 71% < 75%',
+  },
+  {
+    description: 'a baseline is never the answer',
+    row: { task: '示范村卫生室达到500个', progress: '在已建成示范村卫生室340个的基础上，督促各区县加大投入。' },
+    expected: [{ value: 500, verdict: 'no-figure', reported: null }],
+  },
+  {
+    description: 'a figure that names nothing is tied by its place',
+    row: { task: '“改造农村危房300户”项目', progress: '已完成240户' },
+    expected: [{ value: 300, verdict: 'on-track', reported: { value: 240 } }],
+  },
+  {
+    description: 'growth named by its abbreviation',
+    row: { task: '确保地区生产总值增长7%以上。', progress: '前三季度，全市GDP增长7.4%。' },
+    expected: [{ value: 7, verdict: 'met', reported: { value: 7.4 } }],
+  },
+  {
+    description: 'the statistical form: the unit in the task, bare figures in the other cells',
+    row: { task: '城镇新增就业(人)', milestone: '26000', progress: '32095' },
+    expected: [{ value: 26000, unit: '人', verdict: 'met', reported: { value: 32095 } }],
+  },
+  {
+    description: 'the statistical form with a ceiling',
+    row: { task: '城镇登记失业率低于(%)', milestone: '4.3', progress: '4.17' },
+    expected: [{ value: 4.3, op: '<=', verdict: 'met' }],
+  },
+  {
+    description: 'a collective target is judged for each indicator the progress lists',
+    row: {
+      task: '4个结构性指标均实现10%以上增长。',
+      progress: '全市固定资产投资增长6%。4个结构性指标中，民间投资增长12.5%，交通投资下降4.8%，制造业投资增长11%，高新技术产业投资增长3%。',
+    },
+    expected: [
+      { value: 10, verdict: 'met', reported: { value: 12.5 } },
+      { value: 10, verdict: 'behind', reported: { value: -4.8 } },
+      { value: 10, verdict: 'met', reported: { value: 11 } },
+      { value: 10, verdict: 'behind', reported: { value: 3 } },
+    ],
+  },
+  {
+    description: 'a named collective pairs with the listed changes',
+    row: { task: '专利申请总量、发明专利申请量均增长11%以上。', progress: '专利申请总量、发明专利申请量分别为1257件、186件，分别同比增长-3.75%、-36.52%。' },
+    expected: [
+      { value: 11, verdict: 'behind', reported: { value: -3.75 } },
+      { value: 11, verdict: 'behind', reported: { value: -36.52 } },
+    ],
+  },
+  {
+    description: "the year's forecast is no result before the year ends",
+    row: { task: '完成地区生产总值617亿元以上', progress: '全年预计完成600亿元。' },
+    expected: [{ value: 61700000000, verdict: 'no-figure' }],
+  },
+  {
+    description: "the year's forecast is the best result at the year's end",
+    row: { task: '地区生产总值增长7%左右。', progress: '全年GDP预计增长4.5%左右。' },
+    period: '全年',
+    expected: [{ value: 7, verdict: 'unmet', reported: { value: 4.5 } }],
+  },
+  {
+    description: 'an annual task in a 三季度 report is judged as of 三季度, whatever its row’s 时间 says',
+    row: { task: '新建口袋公园20处', period: '全年', progress: '已建成口袋公园16处。' },
+    expected: [{ value: 20, verdict: 'on-track', reported: { value: 16, asOf: '2021-09-30' }, pace: 0.75 }],
+  },
+  {
+    description: 'a milestone of a later period still has time',
+    row: { milestone: '改建农村公路12公里。', period: '四季度', progress: '已完成改建农村公路10公里。' },
+    expected: [{ value: 12, verdict: 'on-track', deadline: '2021-12-31' }],
+  },
+  {
+    description: 'figures about something else are no figure for the target',
+    row: { task: '新增义务教育学位800个', progress: '新建卫生院3个，改造村卫生室12个。' },
+    expected: [{ value: 800, verdict: 'no-figure' }],
+  },
+];
+
+describe('verdicts on real phrasings', () => {
+  it.each(cases)('$description', ({ row, period, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
+    expect(targets).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
