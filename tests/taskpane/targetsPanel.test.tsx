@@ -20,6 +20,9 @@ function target(row: number, text: string, verdict: TargetResult['verdict'], rep
     verdict,
     confidence: 0.9,
     pace: null,
+    expectedPace: 1,
+    share: reported === null ? null : 140,
+    reason: reported === null ? { key: 'target.why.noFigure', params: { indicator: '精神科医师' } } : { key: 'target.why.met', params: { figure: reported, target: text } },
   };
 }
 
@@ -42,6 +45,9 @@ describe('TargetsPanel', () => {
     expect(within(first).getByText('已达成')).toBeInTheDocument();
     expect([...first.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['5', '7']);
     expect([...(items[1] as HTMLElement).querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['70%', '81%']);
+    // Why, in one sentence from the core's message map.
+    expect(within(first).getByText('增加精神科医师 7 人，已达到目标（增加精神科医师5名）')).toBeInTheDocument();
+    expect(within(items[2] as HTMLElement).getByText('进展情况中没有衡量“精神科医师”的数字')).toBeInTheDocument();
     await userEvent.click(within(first).getByRole('button'));
     expect(onSelect).toHaveBeenCalledWith('三季度', '87:87');
   });

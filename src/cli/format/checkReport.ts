@@ -2,7 +2,7 @@
  * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
  * or the one JSON object of `--json`.
  */
-import { appendAll, formatMessage, type Issue, type IssueSummary, type Language, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { appendAll, describeTarget, formatMessage, type Issue, type IssueSummary, type Language, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
 import { formatTargetSection } from './targets';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -20,7 +20,7 @@ export interface CheckJson {
     readonly period: string | null;
     readonly rows: number;
     readonly issues: readonly { rule: string; severity: Severity; cell: string; row: number; column: string; message: string }[];
-    readonly targets: readonly TargetResult[];
+    readonly targets: readonly (TargetResult & { readonly why: string })[];
   }[];
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
 }
@@ -43,7 +43,8 @@ export function checkJson(file: string, result: WorkbookCheck, language: Languag
     period: sheet.period,
     rows: sheet.rows,
     issues: sheet.issues.map((issue) => jsonIssue(issue, language)),
-    targets: sheet.targets,
+    // The sentence of why, rendered in the report's language beside its key and values.
+    targets: sheet.targets.map((target) => ({ ...target, why: describeTarget(target, language) })),
   }));
   const skipped: JsonSheet[] = result.notices.map((notice) => ({
     sheet: notice.sheet,

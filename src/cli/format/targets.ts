@@ -1,8 +1,8 @@
 /**
- * The readable section of `jindu check` on numeric targets: how many were found, and every target that is
- * not met (or cannot be checked) with the target text and the progress text side by side.
+ * The readable section of `jindu check` on numeric targets: how many were found and how many need
+ * attention, then every target on a line of its own with its verdict and the sentence of why.
  */
-import { formatMessage, type Language, type TargetResult, type Verdict } from '../../core';
+import { describeTarget, formatMessage, type Language, type TargetResult, type Verdict } from '../../core';
 
 /** Verdicts the reader need not act on. */
 const SETTLED: ReadonlySet<Verdict> = new Set(['met', 'on-track']);
@@ -12,31 +12,22 @@ export function needsAttention(target: TargetResult): boolean {
 }
 
 /**
+ * One line per target (issue 13 §3): where it is, its verdict, the target as written, and why — the
+ * figure tied to it with its cell, its share of the target and the expected pace.
+ *
  * @example
  * formatTargetSection(sheetCheck.targets, 'zh-CN')
- * // ['数值目标：共 16 项，其中 12 项需关注', '  B69 [落后于序时进度] 目标：年内新增精神科医师 100 名 …', '      进展：E69 增加精神科医师 7 人', …]
+ * // ['数值目标：共 16 项，其中 12 项需关注',
+ * //  '  B69 [落后于序时进度] 年内新增精神科医师 100 名 → E69 增加精神科医师 7 人，为目标的7%，低于序时进度75%', …]
  */
 export function formatTargetSection(targets: readonly TargetResult[], language: Language): string[] {
   if (targets.length === 0) return [formatMessage(language, 'target.report.none')];
   const attention = targets.filter(needsAttention);
   const lines = [formatMessage(language, 'target.report.heading', { total: targets.length, attention: attention.length })];
-  if (attention.length === 0) {
-    lines.push(`  ${formatMessage(language, 'target.report.allMet')}`);
-    return lines;
-  }
-  for (const target of attention) {
+  for (const target of targets) {
     const verdict = formatMessage(language, `target.verdict.${target.verdict}`);
-    const details = [
-      target.deadline ? formatMessage(language, 'target.report.deadline', { deadline: target.deadline }) : null,
-      target.pace !== null ? formatMessage(language, 'target.report.pace', { pace: Math.round(target.pace * 100) }) : null,
-      target.reported ? formatMessage(language, 'target.report.confidence', { confidence: target.confidence }) : null,
-    ].filter((detail): detail is string => detail !== null);
-    const suffix = details.length > 0 ? ` (${details.join(', ')})` : '';
-    lines.push(`  ${target.cell} [${verdict}] ${formatMessage(language, 'target.report.target')}: ${oneLine(target.text)}${suffix}`);
-    const reported = target.reported
-      ? `${target.reported.cell} ${oneLine(target.reported.text)}`
-      : formatMessage(language, 'target.report.noReported');
-    lines.push(`      ${formatMessage(language, 'target.report.reported')}: ${reported}`);
+    const where = target.reported && target.verdict !== 'no-figure' ? `${target.reported.cell} ` : '';
+    lines.push(`  ${target.cell} [${verdict}] ${oneLine(target.text)} → ${where}${oneLine(describeTarget(target, language))}`);
   }
   return lines;
 }

@@ -31,7 +31,9 @@ export function compileReports(sources: readonly CompileSource[], options: Compi
   const conflicts = findConflicts(compiled.rows, compiled.serialKeys);
   const duplicates = findDuplicates(compiled.rows, language, compiled.serialKeys);
   const missing = findMissing(compiled.rows, compiled.units, options.roster, compiled.serialKeys);
-  const { statistics, total } = countUnitStatistics(sources, compiled.sourceUnits, compiled.units, compiled.rows, vocabulary);
+  // A unit of the roster that sent nothing at all gets its row in 统计, so the workbook itself names it.
+  const silentUnits = missing.filter((report) => report.serial === '' && !compiled.units.includes(report.unit)).map((report) => report.unit);
+  const { statistics, total } = countUnitStatistics(sources, compiled.sourceUnits, [...compiled.units, ...silentUnits], compiled.rows, vocabulary);
   const title = options.title ?? defaultTitle(sources, language);
   const operations = [
     ...compiledSheetOperations({ title, columns: compiled.columns, rows: compiled.rows, conflicts, duplicates, language }),

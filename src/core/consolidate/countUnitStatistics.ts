@@ -1,9 +1,13 @@
 /**
  * 统计: per unit, the tasks it reported, its 自我评价 values counted against the vocabulary, the errors
- * and warnings the check found on its sheets, and its targets judged unmet or behind.
+ * and warnings the check found on its sheets, and its targets by verdict (met, on track, behind, unmet, no figure,
+ * unclear). A unit of the roster that sent nothing keeps its row, with no source.
  */
 import { vocabularyWordFor } from '../text/selfAssessment';
+import type { Verdict } from '../targets/types';
 import type { CompiledRow, CompileSource, SelfAssessmentCount, UnitStatistics } from './types';
+
+const VERDICTS: readonly Verdict[] = ['met', 'on-track', 'behind', 'unmet', 'no-figure', 'unclear'];
 
 interface MutableCounts {
   sources: number;
@@ -13,12 +17,15 @@ interface MutableCounts {
   noAssessment: number;
   errors: number;
   warnings: number;
-  targetsUnmet: number;
-  targetsBehind: number;
+  targets: Record<Verdict, number>;
 }
 
 function emptyCounts(): MutableCounts {
-  return { sources: 0, tasks: 0, assessment: new Map(), otherAssessment: 0, noAssessment: 0, errors: 0, warnings: 0, targetsUnmet: 0, targetsBehind: 0 };
+  return { sources: 0, tasks: 0, assessment: new Map(), otherAssessment: 0, noAssessment: 0, errors: 0, warnings: 0, targets: noVerdicts() };
+}
+
+function noVerdicts(): Record<Verdict, number> {
+  return { met: 0, 'on-track': 0, behind: 0, unmet: 0, 'no-figure': 0, unclear: 0 };
 }
 
 /**
@@ -49,10 +56,7 @@ export function countUnitStatistics(
       if (issue.severity === 'error') counts.errors += 1;
       else if (issue.severity === 'warning') counts.warnings += 1;
     }
-    for (const target of source.targets ?? []) {
-      if (target.verdict === 'unmet') counts.targetsUnmet += 1;
-      else if (target.verdict === 'behind') counts.targetsBehind += 1;
-    }
+    for (const target of source.targets ?? []) counts.targets[target.verdict] += 1;
   });
   for (const row of rows) {
     const counts = countsOf(row.unit);
@@ -72,8 +76,7 @@ export function countUnitStatistics(
     total.noAssessment += counts.noAssessment;
     total.errors += counts.errors;
     total.warnings += counts.warnings;
-    total.targetsUnmet += counts.targetsUnmet;
-    total.targetsBehind += counts.targetsBehind;
+    for (const verdict of VERDICTS) total.targets[verdict] += counts.targets[verdict];
     for (const [value, count] of counts.assessment) total.assessment.set(value, (total.assessment.get(value) ?? 0) + count);
   }
   return { statistics, total: freeze('', total, vocabulary) };
@@ -90,7 +93,8 @@ function freeze(unit: string, counts: MutableCounts, vocabulary: readonly string
     noAssessment: counts.noAssessment,
     errors: counts.errors,
     warnings: counts.warnings,
-    targetsUnmet: counts.targetsUnmet,
-    targetsBehind: counts.targetsBehind,
+    targets: { ...counts.targets },
+    targetsUnmet: counts.targets.unmet,
+    targetsBehind: counts.targets.behind,
   };
 }

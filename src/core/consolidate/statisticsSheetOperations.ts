@@ -1,4 +1,7 @@
-/** The operations that (re)write 统计: one row per unit and a total row, and a chart of the 自我评价 counts. */
+/**
+ * The operations that (re)write 统计: one row per unit (whether it reported, its 自我评价, issues and targets by
+ * verdict) and a total row, and a chart of the 自我评价 counts.
+ */
 import { rangeAddress } from '../grid/a1';
 import { formatMessage, type Language } from '../messages';
 import type { WorkbookOperation, WritableValue } from '../ports';
@@ -16,12 +19,15 @@ export function statisticsHeader(vocabulary: readonly string[], language: Langua
     label('tasks'),
     label('errors'),
     label('warnings'),
-    label('targetsUnmet'),
-    label('targetsBehind'),
+    ...TARGET_VERDICTS.map((verdict) => label(`targets.${verdict}`)),
+    label('reported'),
   ];
 }
 
-export function statisticsRow(statistics: UnitStatistics, unitLabel: string): WritableValue[] {
+/** The verdicts 统计 counts per unit, in the order a reviewer reads them (issue 13 §3). */
+const TARGET_VERDICTS = ['met', 'on-track', 'behind', 'unmet', 'no-figure'] as const;
+
+export function statisticsRow(statistics: UnitStatistics, unitLabel: string, reportedLabel: string): WritableValue[] {
   return [
     unitLabel,
     ...statistics.selfAssessment.map((entry) => entry.count),
@@ -30,8 +36,8 @@ export function statisticsRow(statistics: UnitStatistics, unitLabel: string): Wr
     statistics.tasks,
     statistics.errors,
     statistics.warnings,
-    statistics.targetsUnmet,
-    statistics.targetsBehind,
+    ...TARGET_VERDICTS.map((verdict) => statistics.targets[verdict]),
+    reportedLabel,
   ];
 }
 
@@ -47,8 +53,9 @@ export function statisticsSheetOperations(
   const totalRow = statistics.length + 1;
   const block: WritableValue[][] = [
     header,
-    ...statistics.map((entry) => statisticsRow(entry, entry.unit)),
-    statisticsRow(total, formatMessage(language, 'consolidate.stats.total')),
+    // A unit of the roster that sent nothing is named here, in the workbook, not only on the console.
+    ...statistics.map((entry) => statisticsRow(entry, entry.unit, formatMessage(language, entry.sources > 0 ? 'consolidate.stats.reportedYes' : 'consolidate.stats.reportedNo'))),
+    statisticsRow(total, formatMessage(language, 'consolidate.stats.total'), formatMessage(language, 'consolidate.stats.reportedCount', { reported: statistics.filter((entry) => entry.sources > 0).length, units: statistics.length })),
   ];
   const operations: WorkbookOperation[] = [
     { op: 'addSheet', sheet, replace: true },

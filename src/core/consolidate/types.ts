@@ -7,7 +7,7 @@ import type { Issue } from '../issues/issue';
 import type { Language } from '../messages';
 import type { WorkbookOperation, WritableValue } from '../ports';
 import type { ColumnRole, ProgressReport, Serial } from '../report/types';
-import type { TargetResult } from '../targets/types';
+import type { TargetResult, Verdict } from '../targets/types';
 
 /** Names of the sheets compile writes; re-running replaces them. */
 export const COMPILED_SHEET = '汇总';
@@ -124,6 +124,9 @@ export interface UnitStatistics {
   readonly noAssessment: number;
   readonly errors: number;
   readonly warnings: number;
+  /** This unit's targets by verdict (issue 13 §3). */
+  readonly targets: Readonly<Record<Verdict, number>>;
+  /** The same as `targets.unmet` and `targets.behind`, kept for readers of issue 5's shape. */
   readonly targetsUnmet: number;
   readonly targetsBehind: number;
 }

@@ -19,6 +19,15 @@ export const zhCN: MessageMap = {
   'target.report.deadline': '期限 {deadline}',
   'target.report.pace': '序时进度 {pace}%',
   'target.report.confidence': '可信度 {confidence}',
+  'target.report.share': '完成 {share}%',
+  'target.why.met': '{figure}，已达到目标（{target}）',
+  'target.why.onTrack': '{figure}，为目标的{share}%，不低于序时进度{pace}%',
+  'target.why.behind': '{figure}，为目标的{share}%，低于序时进度{pace}%',
+  'target.why.behindLevel': '{figure}，尚未达到目标（{target}），期限{deadline}',
+  'target.why.unmet': '截至{asOf}，{figure}，未达到目标（{target}）',
+  'target.why.beyond': '{figure}，超出目标（{target}）',
+  'target.why.noFigure': '进展情况中没有衡量“{indicator}”的数字',
+  'target.why.unclear': '进展情况中的“{figure}”能否对应“{indicator}”无法确定（可信度 {confidence}）',
 };
 
 export const en: MessageMap = {
@@ -39,4 +48,13 @@ export const en: MessageMap = {
   'target.report.deadline': 'due {deadline}',
   'target.report.pace': 'pace {pace}%',
   'target.report.confidence': 'confidence {confidence}',
+  'target.report.share': '{share}% done',
+  'target.why.met': '{figure}: the target ({target}) is reached',
+  'target.why.onTrack': '{figure}: {share}% of the target, at or above the expected pace of {pace}%',
+  'target.why.behind': '{figure}: {share}% of the target, below the expected pace of {pace}%',
+  'target.why.behindLevel': '{figure}: the target ({target}) is not reached yet; due {deadline}',
+  'target.why.unmet': 'As of {asOf}, {figure}: the target ({target}) is not reached',
+  'target.why.beyond': '{figure}: beyond the target ({target})',
+  'target.why.noFigure': 'Nothing in the progress measures "{indicator}"',
+  'target.why.unclear': 'Whether "{figure}" in the progress measures "{indicator}" cannot be told (confidence {confidence})',
 };

@@ -20,9 +20,11 @@ const FIELD_BY_LABEL = new Map<string, MetadataField>(
   FIELD_LABELS.flatMap(([field, labels]) => labels.map((label) => [label, field] as const)),
 );
 const LABEL_ALTERNATION = [...FIELD_BY_LABEL.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A note a clerk's label carries before its colon: `填报单位（盖章）：`, `填报人(签字):`. */
+const LABEL_NOTE = '(?:\\s*[（(][^（()）]{1,6}[)）])?';
 /** Longer labels first, so `联系电话` is read whole and never as `电话`. */
-const LABEL_PATTERN = new RegExp(`(${LABEL_ALTERNATION})\\s*(?:[:：]|$)`, 'g');
-const LINE_LABEL = new RegExp(`^\\s*(?:${LABEL_ALTERNATION})\\s*(?:[:：]|$)`);
+const LABEL_PATTERN = new RegExp(`(${LABEL_ALTERNATION})${LABEL_NOTE}\\s*(?:[:：]|$)`, 'g');
+const LINE_LABEL = new RegExp(`^\\s*(?:${LABEL_ALTERNATION})${LABEL_NOTE}\\s*(?:[:：]|$)`);
 
 /** What separates labelled values that share a line (`填报单位：市教育局；填报时间：…`); no value ends with it. */
 const SEPARATORS: ReadonlySet<string> = new Set([',', '，', ';', '；', '、', '|']);

@@ -10,7 +10,8 @@ import { periodEndDate } from '../report/parsePeriod';
 import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ContinuationRow, type ProgressReport, type TaskRow } from '../report/types';
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
-import { asOfInText, DEFAULT_YEAR_START, yearEnd, type YearStart } from './_lib/targetDates';
+import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
+import { reasonOf } from './describeTarget';
 import {
   checkCompletionRate,
   checkSelfAssessment,
@@ -316,13 +317,15 @@ function judgeStatement(
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
   const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
+  const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart)) : null;
+  const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
   if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
-    return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null) };
+    return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null) };
   }
   const { figure, confidence } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   if (confidence < sheet.minimumConfidence) {
-    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null) };
+    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null) };
   }
   const measure = measureOf(statement, match.best.evidence);
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
@@ -339,21 +342,39 @@ function judgeStatement(
     measure,
   });
   const shown = judgedValue === figure.quantity.value ? reported : reportedFigureOf(figure, progress, asOf, judgedValue);
-  return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace) };
+  const share = measure === 'share' ? judgedValue : measure === 'amount' && statement.value > 0 && statement.op !== '<=' ? (judgedValue / statement.value) * 100 : null;
+  return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure) };
+}
+
+interface JudgedDates {
+  readonly expectedPace: number | null;
+  readonly asOf: string | null;
 }
 
 /** What a target is, before it is judged; `upper` is null unless the target is a range. */
-type TargetBase = Omit<TargetResult, 'upper' | 'reported' | 'verdict' | 'confidence' | 'pace'> & { readonly upper: number | null };
+type TargetBase = Omit<TargetResult, 'upper' | 'reported' | 'verdict' | 'confidence' | 'pace' | 'expectedPace' | 'share' | 'reason'> & { readonly upper: number | null };
 
 /**
  * One literal per shape, in the key order `--json` prints: spreading a base with an optional `upper` into
  * every result was the costliest step of judging a target.
  */
-function targetResult(base: TargetBase, reported: ReportedFigure | null, verdict: Verdict, confidence: number, pace: number | null): TargetResult {
+function targetResult(
+  base: TargetBase,
+  reported: ReportedFigure | null,
+  verdict: Verdict,
+  confidence: number,
+  pace: number | null,
+  dates: JudgedDates,
+  rawShare: number | null,
+  measure: 'amount' | 'level' | 'share' | null,
+): TargetResult {
   const { row, cell, source, text, indicator, value, upper, unit, op, deadline } = base;
+  const { expectedPace } = dates;
+  const share = rawShare === null ? null : Math.round(rawShare * 10) / 10;
+  const reason = reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
   return upper === null
-    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, pace }
-    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, pace };
+    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, pace, expectedPace, share, reason }
+    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, pace, expectedPace, share, reason };
 }
 
 /**

@@ -15,3 +15,4 @@ export {
 export { paceAt, DEFAULT_YEAR_START, type YearStart } from './_lib/targetDates';
 export { indicatorSimilarity, hasWordSegmenter, type WordSplitting } from './_lib/indicatorSimilarity';
 export { targetsAnalyser } from './targetsAnalyser';
+export { describeTarget, reasonOf, type ReasonInput } from './describeTarget';

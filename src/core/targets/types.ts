@@ -43,4 +43,15 @@ export interface TargetResult {
   readonly confidence: number;
   /** Elapsed share of the time to the deadline (0.75 for an annual target as of 三季度); null when not used. */
   readonly pace: number | null;
+  /** The pace expected at the figures' date, whether or not the verdict needed it (1 at or after the deadline); null without dates. */
+  readonly expectedPace: number | null;
+  /** How much of the target the figure is, in percent (8 of 15 → 53.3; a reported share as it is); null for a level or without a figure. */
+  readonly share: number | null;
+  /** Why, as one sentence: a message key of messages/targets.ts and its values (`describeTarget` renders it). */
+  readonly reason: TargetReason;
+}
+
+export interface TargetReason {
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
 }

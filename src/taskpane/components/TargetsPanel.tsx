@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   target: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, height: 'auto', textAlign: 'start', width: '100%' },
   number: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   label: { color: tokens.colorNeutralForeground3 },
+  reason: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface TargetsPanelProps {
@@ -102,6 +103,9 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
                     <Highlighted text={target.reported.text} className={styles.number} />
                   </span>
                 )}
+                <Text size={200} className={styles.reason}>
+                  {t(target.reason.key, target.reason.params)}
+                </Text>
               </Button>
             </li>
           ))}

@@ -186,7 +186,7 @@ describe('compileReports: missing reports', () => {
 describe('compileReports: statistics', () => {
   const issue = (severity: Issue['severity']): Issue => ({ rule: 'x', severity, sheet: '三季度', cell: 'A1', row: 1, column: '', value: '' });
   const target = (verdict: TargetResult['verdict']): TargetResult => ({
-    row: 5, cell: 'D5', source: '节点任务', text: 't', indicator: 'i', value: 1, unit: '个', op: '>=', deadline: null, reported: null, verdict, confidence: 1, pace: null,
+    row: 5, cell: 'D5', source: '节点任务', text: 't', indicator: 'i', value: 1, unit: '个', op: '>=', deadline: null, reported: null, verdict, confidence: 1, pace: null, expectedPace: null, share: null, reason: { key: 'target.why.noFigure', params: { indicator: 'i' } },
   });
 
   it('counts tasks, 自我评价 values (near-synonyms as their word), errors, warnings and targets unmet or behind per unit, and totals them', () => {
@@ -204,10 +204,17 @@ describe('compileReports: statistics', () => {
     const second: CompileSource = { ...sourceFromRows('b.xlsx', '三季度', standardSheet('市教育局', [[1, '任务一。', '三季度', 'm', 'p', '序时推进']])), targets: [target('behind')] };
     const result = compileReports([first, second], { vocabulary: ['完成', '序时推进', '滞后'] });
     expect(result.statistics.map((entry) => ({ ...entry, selfAssessment: entry.selfAssessment.map((count) => count.count) }))).toEqual([
-      { unit: '市商务局', sources: 1, tasks: 5, selfAssessment: [2, 0, 1], otherAssessment: 1, noAssessment: 1, errors: 1, warnings: 2, targetsUnmet: 1, targetsBehind: 1 },
-      { unit: '市教育局', sources: 1, tasks: 1, selfAssessment: [0, 1, 0], otherAssessment: 0, noAssessment: 0, errors: 0, warnings: 0, targetsUnmet: 0, targetsBehind: 1 },
+      {
+        unit: '市商务局', sources: 1, tasks: 5, selfAssessment: [2, 0, 1], otherAssessment: 1, noAssessment: 1, errors: 1, warnings: 2,
+        targets: { met: 1, 'on-track': 0, behind: 1, unmet: 1, 'no-figure': 0, unclear: 0 }, targetsUnmet: 1, targetsBehind: 1,
+      },
+      {
+        unit: '市教育局', sources: 1, tasks: 1, selfAssessment: [0, 1, 0], otherAssessment: 0, noAssessment: 0, errors: 0, warnings: 0,
+        targets: { met: 0, 'on-track': 0, behind: 1, unmet: 0, 'no-figure': 0, unclear: 0 }, targetsUnmet: 0, targetsBehind: 1,
+      },
     ]);
     expect(result.total).toMatchObject({ tasks: 6, errors: 1, warnings: 2, targetsUnmet: 1, targetsBehind: 2, otherAssessment: 1, noAssessment: 1 });
+    expect(result.total.targets).toEqual({ met: 1, 'on-track': 0, behind: 2, unmet: 1, 'no-figure': 0, unclear: 0 });
     expect(result.total.selfAssessment.map((count) => count.count)).toEqual([2, 1, 1]);
   });
 });
@@ -252,5 +259,21 @@ describe('compileReports: the workbook it writes', () => {
     expect(result.rows).toEqual([]);
     expect(result.total.tasks).toBe(0);
     expect(result.operations.some((operation) => operation.op === 'addChart')).toBe(false);
+  });
+});
+
+describe('compileReports: 统计 names who did not report', () => {
+  it('gives a unit of the roster that sent nothing its own row marked 未报送, and counts targets by verdict', async () => {
+    const health = sourceFromRows('卫健.xlsx', '三季度', standardSheet('济南市卫生健康委', [[246, seedTaskText(246), '三季度', 'm', 'p', '完成']]));
+    const result = compileReports([health], { roster: { kind: 'units', units: ['市卫生健康委员会', '市体育局'] } });
+    const workbook = MemoryWorkbook.fromSheets({});
+    await workbook.apply(result.operations);
+    const rows = (await workbook.readSheet(STATISTICS_SHEET)).text;
+    const header = rows[0] ?? [];
+    expect(header.slice(-6)).toEqual(['目标已达成', '目标按序时', '目标滞后', '目标未达成', '目标无数据', '报送情况']);
+    const sport = rows.find((row) => row[0] === '市体育局');
+    expect(sport?.[header.length - 1]).toBe('未报送');
+    expect(rows.find((row) => row[0] === '济南市卫生健康委')?.[header.length - 1]).toBe('已报送');
+    expect(rows[rows.length - 1]?.[header.length - 1]).toBe('已报送 1/2');
   });
 });

@@ -141,6 +141,18 @@ describe('metadata lines', () => {
       unit: '济南市卫生健康委',
       date: { year: 2021, month: 10, day: 11 },
     },
+    {
+      description: 'a label with the note clerks write before its colon (盖章)',
+      rows: [['填报单位（盖章）：咸宁市发展和改革委员会    填报日期：2020年7月10日']],
+      unit: '咸宁市发展和改革委员会',
+      date: { year: 2020, month: 7, day: 10 },
+    },
+    {
+      description: '报送单位 with a half-width note, 填报人 beside it',
+      rows: [['报送单位(盖章): 市教育局', '填报人：李四']],
+      unit: '市教育局',
+      date: null,
+    },
   ])('$description', ({ rows, unit, date }) => {
     const { report } = parseReport(gridFromRows('s', [...(rows as CellValue[][]), HEADER]));
     expect(report?.metadata.unit?.text).toBe(unit);
