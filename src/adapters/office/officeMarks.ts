@@ -63,8 +63,9 @@ export async function markCells(
   const written: MarkRecord[] = [];
   const failure = await run({ delayForCellEdit: true }, async (context) => {
     const sheetNames = [...new Set(unique.map((mark) => mark.sheet))];
-    const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
-    const sheets = new Map(sheetNames.map((name) => [name, sheetOf(name)]));
+    const sheets = new Map(sheetNames.map((name) => [name, context.workbook.worksheets.getItem(name)]));
+    // One proxy per sheet: the cost table counts a sheet's path once per request, not once per cell.
+    const sheetOf = (name: string) => sheets.get(name) ?? context.workbook.worksheets.getItem(name);
     sheets.forEach((sheet) => sheet.load('protection/protected'));
     await context.sync();
     sheets.forEach((sheet, name) => {
@@ -160,7 +161,8 @@ export async function clearMarks(run: ExcelRunner, capabilities: OfficeCapabilit
     sheets.forEach((sheet, name) => {
       if (!sheet.isNullObject && sheet.protection.protected) throw new OfficeWorkbookError('sheet.protected', { sheet: name });
     });
-    const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
+    // One proxy per sheet (these exist: the others were left out above).
+    const sheetOf = (name: string) => sheets.get(name) ?? context.workbook.worksheets.getItem(name);
     const cells: LoadedCell<MarkRecord>[] = present.map((item) => ({ item }));
     const readsNote = (record: MarkRecord) => capabilities.notes && record.note !== null;
     await syncParts(

@@ -14,6 +14,9 @@ import { CURRENT_LIBRARY, type LoadedLibrary } from '../requirements';
 
 export { PAYLOAD_LIMIT_BYTES };
 
+/** `getMergedAreasOrNullObject` fails on a range holding more merged areas than this. */
+export const MERGED_AREAS_LIMIT = 512;
+
 export interface SimulatedCell {
   /** '' is an empty cell; a formula is kept as its text with `value` its result. */
   value: string | number | boolean;
@@ -47,7 +50,7 @@ export interface SimulatedSheet {
   columnWidths: Map<number, number>;
   /** Points, by 0-based row; a row without an entry has the default height. */
   rowHeights: Map<number, number>;
-  pageLayout: { orientation: string; paperSize: string; printTitleRows: string | null };
+  pageLayout: { orientation: string; paperSize: string; printTitleRows: string | null; zoom?: Record<string, unknown> };
 }
 
 export interface SyncRecord {
@@ -87,6 +90,8 @@ export class SimulatedExcel {
    * library without ExcelApi 1.20 ignores `mergeUndoGroup`.
    */
   library: LoadedLibrary = CURRENT_LIBRARY;
+  /** Requests and responses over this are refused (Excel on the web: 5 MB); a test may lower it to make Excel stricter than the adapter's estimate. */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
   /** Steps the user's Ctrl+Z walks back: one per sync that changed something, one per run that merged its undo group. */
   undoSteps = 0;
 
@@ -261,7 +266,7 @@ class SimulatedContext {
       this.record.syncs.push({ requestBytes, responseBytes: 0 });
       throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
-    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this.excel.payloadLimitBytes) {
       this.record.syncs.push({ requestBytes, responseBytes: 0 });
       throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
@@ -273,7 +278,7 @@ class SimulatedContext {
       this.record.syncs.push({ requestBytes, responseBytes: jsonBytes(responses) });
     }
     const responseBytes = jsonBytes(responses);
-    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+    if (responseBytes > this.excel.payloadLimitBytes) {
       throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
     }
   }
@@ -467,7 +472,17 @@ class WorksheetProxy extends Loadable {
       },
       set zoom(value: unknown) {
         layout.zoom = value;
-        worksheet.mutate({ zoom: value }, () => undefined);
+        worksheet.mutate({ zoom: value }, (sheet) => {
+          // Excel.PageLayoutZoomOptions: a scale of 10–400, or whole numbers of pages wide and tall.
+          const options = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+          const pages = (key: string) => options[key] === undefined || options[key] === null || (Number.isInteger(options[key]) && Number(options[key]) >= 1);
+          const scale = options.scale === undefined || options.scale === null || (typeof options.scale === 'number' && options.scale >= 10 && options.scale <= 400);
+          const known = Object.keys(options).every((key) => key === 'scale' || key === 'horizontalFitToPages' || key === 'verticalFitToPages');
+          if (!known || !scale || !pages('horizontalFitToPages') || !pages('verticalFitToPages')) {
+            throw new OfficeError('InvalidArgument', `zoom outside PageLayoutZoomOptions: ${JSON.stringify(value)}`);
+          }
+          sheet.pageLayout.zoom = { ...options };
+        });
       },
       get zoom() {
         return layout.zoom;
@@ -980,7 +995,12 @@ class MergedAreasProxy extends Loadable {
   load(selection: string): this {
     this.context.enqueue({ load: 'mergedAreas', selection }, () => {
       const resolved = this.range.resolve();
-      const merges = resolved?.sheet.merges ?? [];
+      // As Excel: the areas whose top-left cell lies in the range (OfficeDev/office-js#3611), and no
+      // answer at all above 512 of them ("will fail to return the result", Range.getMergedAreasOrNullObject).
+      const merges = (resolved?.sheet.merges ?? []).filter(
+        (merge) => resolved !== null && merge.top >= resolved.bounds.top && merge.top <= resolved.bounds.bottom && merge.left >= resolved.bounds.left && merge.left <= resolved.bounds.right,
+      );
+      if (merges.length > MERGED_AREAS_LIMIT) throw new OfficeError('GeneralException', `${merges.length} merged areas in the range: more than ${MERGED_AREAS_LIMIT}`);
       this.loaded.set('isNullObject', merges.length === 0);
       const address = merges.map((merge) => `${quoteSheet(resolved?.sheet.name ?? '')}!${rangeText(merge.top, merge.left, merge.bottom, merge.right)}`).join(',');
       this.loaded.set('address', address);
