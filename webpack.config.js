@@ -6,6 +6,7 @@
  *   JINDU_OFFICE_JS  "cdn" (default, Microsoft's CDN) or "local" (office.js served from this deployment,
  *                    for intranets without internet; copied from the @microsoft/office-js package)
  */
+const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -46,6 +47,15 @@ function contentSecurityPolicy(officeJs, mode) {
   ].join('; ');
 }
 
+/**
+ * The office.js the intranet build packs: `office-js/` when `scripts/refresh-office-js.mjs` filled it from
+ * Microsoft's CDN (current, with ExcelApi 1.18 notes), else the frozen npm copy (1.1.110, no notes).
+ */
+function localOfficeJsFolder() {
+  const refreshed = path.resolve(__dirname, 'office-js');
+  return fs.existsSync(path.join(refreshed, 'office.js')) ? refreshed : path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+}
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
   const productionOrigin = env.url ?? process.env.JINDU_URL ?? DEV_ORIGIN;
@@ -60,7 +70,7 @@ module.exports = (env = {}, argv = {}) => {
   ];
   if (officeJs === 'local') {
     // Microsoft's files go out as published (minifying 86 MB of them again took minutes and changed them).
-    copyPatterns.push({ from: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')), to: 'office-js', info: { minimized: true } });
+    copyPatterns.push({ from: localOfficeJsFolder(), to: 'office-js', info: { minimized: true } });
   }
 
   return {
@@ -113,4 +123,5 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.localOfficeJsFolder = localOfficeJsFolder;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

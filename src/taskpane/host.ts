@@ -1,21 +1,24 @@
 /** Where the pane runs: inside Excel (Office.js ready with host Excel) or as a standalone page. */
+import { currentHostInfoSources, officeHostFromInfo, type HostInfoSources } from '../adapters/office/officeHostInfo';
 
 export type HostMode = { readonly kind: 'excel'; readonly displayLanguage: string } | { readonly kind: 'standalone'; readonly displayLanguage: string };
 
-/** How long to wait for office.js to answer before deciding we are a plain page. */
-const OFFICE_READY_TIMEOUT_MS = 3000;
-
-export async function detectHost(): Promise<HostMode> {
+/**
+ * Known without a timeout: a page Office opened carries `_host_Info`, and then `Office.onReady` is waited
+ * for however long Office takes to start (a slow start must not show file mode inside Excel); a page
+ * opened in a browser carries none and is the standalone page at once, even when office.js is loaded.
+ */
+export async function detectHost(sources: HostInfoSources | null = typeof window === 'undefined' ? null : currentHostInfoSources()): Promise<HostMode> {
   const browserLanguage = typeof navigator === 'undefined' ? 'zh-CN' : navigator.language;
   // office.js may be missing entirely (intranet without the CDN, or opened as a plain file).
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
     return { kind: 'standalone', displayLanguage: browserLanguage };
   }
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
-  ]);
-  if (info && info.host === Office.HostType.Excel) {
+  // Registered at once either way, as office.js expects of a page that loads it; only Office's pages wait for it.
+  const ready = Office.onReady();
+  if (sources === null || officeHostFromInfo(sources) === null) return { kind: 'standalone', displayLanguage: browserLanguage };
+  const info = await ready;
+  if (info.host === Office.HostType.Excel) {
     return { kind: 'excel', displayLanguage: Office.context.displayLanguage || browserLanguage };
   }
   return { kind: 'standalone', displayLanguage: browserLanguage };

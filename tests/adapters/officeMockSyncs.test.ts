@@ -35,8 +35,15 @@ function mockedExcel(sheetName: string, rows: Row[]) {
     return { values, numberFormat: values.map((row) => row.map(() => 'General')) };
   };
   const ranges: OfficeMockObject[] = [];
+  // Merged areas are read band by band, in the same sync as the values; this sheet has none.
+  const noMergedAreas = () => {
+    const areas = track(new OfficeMockObject({ address: '' }));
+    (areas as unknown as { isNullObject: boolean }).isNullObject = true;
+    return areas;
+  };
   const rangeMock = (top: number, left: number, height: number, columns: number) => {
     const mock = track(new OfficeMockObject(slice(top, left, height, columns)));
+    (mock as unknown as { getMergedAreasOrNullObject: () => OfficeMockObject }).getMergedAreasOrNullObject = noMergedAreas;
     ranges.push(mock);
     return mock;
   };
@@ -51,16 +58,7 @@ function mockedExcel(sheetName: string, rows: Row[]) {
           (used as unknown as { isNullObject: boolean }).isNullObject = false;
           return used;
         },
-        getRange: (address?: string) => {
-          if (address === undefined) {
-            const whole = track(new OfficeMockObject({}));
-            (whole as unknown as { getMergedAreasOrNullObject: () => OfficeMockObject }).getMergedAreasOrNullObject = () => {
-              const areas = track(new OfficeMockObject({ address: '' }));
-              (areas as unknown as { isNullObject: boolean }).isNullObject = true;
-              return areas;
-            };
-            return whole;
-          }
+        getRange: () => {
           return rangeMock(0, 0, 100, 30);
         },
         getRangeByIndexes: (top: number, left: number, height: number, columns: number) => rangeMock(top, left, height, columns),

@@ -29,6 +29,8 @@ export function createOfficePaneHost(
   // Exact undo where Excel can copy sheets; elsewhere values only, and the last change says so.
   const writer = createUndoableWriter(workbook, capabilities.sheetBackups ? { backupStore: workbook } : { flagValuesOnly: true });
   const marks = documentMarkStore(options.documentSettings);
+  // Where marks cannot carry notes the pane says so once per session, not at every marking.
+  let notesExplained = false;
   const refuseWhenReadOnly = () => {
     if (options.isReadOnly()) throw new OfficeWorkbookError('pane.readOnly');
   };
@@ -60,7 +62,11 @@ export function createOfficePaneHost(
     },
     async mark(cells) {
       refuseWhenReadOnly();
-      return markCells(run, capabilities, marks, cells);
+      const outcome = await markCells(run, capabilities, marks, cells);
+      if (outcome.notesUnavailable === null || outcome.markedCells === 0) return outcome;
+      if (notesExplained) return { ...outcome, notesUnavailable: null };
+      notesExplained = true;
+      return outcome;
     },
     async clearMarks() {
       refuseWhenReadOnly();

@@ -7,6 +7,8 @@
  */
 import type { BackupRequest, SheetBackup } from '../../taskpane/undo/sheetBackups';
 import { OfficeWorkbookError } from './officeErrors';
+import type { RequestPart } from './requestBatches';
+import { REQUEST_COSTS } from './requestCosts';
 
 /** Reserved: Excel sheet names of users are never this; `_` sorts it apart and it stays under 31 characters. */
 export const UNDO_BACKUP_PREFIX = '_jindu_undo_';
@@ -33,10 +35,13 @@ export function backupCommands(
   sheets: readonly LoadedSheet[],
   activeSheet: string,
   requests: readonly BackupRequest[],
-): { readonly commands: QueuedCommand[]; readonly backups: SheetBackup[] } {
+): { readonly commands: RequestPart[]; readonly backups: SheetBackup[] } {
   const taken = new Set(sheets.map((sheet) => sheet.name));
   const stale = sheets.filter((sheet) => isBackupSheetName(sheet.name));
-  const commands: QueuedCommand[] = stale.map((sheet) => (context) => removeBackupSheet(context.workbook.worksheets.getItem(sheet.name)));
+  const commands: RequestPart[] = stale.map((sheet) => ({
+    bytes: 2 * REQUEST_COSTS.smallCommand,
+    queue: (context) => removeBackupSheet(context.workbook.worksheets.getItem(sheet.name)),
+  }));
   const backups: SheetBackup[] = [];
   let number = 1;
   for (const request of requests) {
@@ -46,13 +51,16 @@ export function backupCommands(
     const backup = `${UNDO_BACKUP_PREFIX}${number}`;
     taken.add(backup);
     backups.push({ ...request, backup, visibility: sheet.visibility, position: sheet.position });
-    commands.push((context) => {
-      const copy = context.workbook.worksheets.getItem(sheet.name).copy('End');
-      copy.name = backup;
-      copy.visibility = 'VeryHidden';
+    commands.push({
+      bytes: 3 * REQUEST_COSTS.smallCommand,
+      queue: (context) => {
+        const copy = context.workbook.worksheets.getItem(sheet.name).copy('End');
+        copy.name = backup;
+        copy.visibility = 'VeryHidden';
+      },
     });
   }
-  if (backups.length > 0) commands.push((context) => context.workbook.worksheets.getItem(activeSheet).activate());
+  if (backups.length > 0) commands.push({ bytes: REQUEST_COSTS.smallCommand, queue: (context) => context.workbook.worksheets.getItem(activeSheet).activate() });
   return { commands, backups };
 }
 
@@ -184,10 +192,18 @@ export async function readRestorePlan(
  * name goes, and the backup takes its name, visibility and place. Frozen panes a change set and charts it
  * added go back too; page layout a change set on an existing sheet stays (undo of it is not supported).
  */
-export function restoreCommands(plan: RestorePlan, clearValidation: boolean): QueuedCommand[] {
-  const commands: QueuedCommand[] = [];
+export function restoreCommands(plan: RestorePlan, clearValidation: boolean): RequestPart[] {
+  const commands: RequestPart[] = [];
+  const small = (count: number, queue: QueuedCommand): RequestPart => ({ bytes: count * REQUEST_COSTS.smallCommand, queue });
   for (const { backup, rows, columnWidths, notesInRows, frozenAt, addedCharts } of plan.inPlace) {
-    commands.push((context) => {
+    commands.push({
+      // Grows with the sheet: a delete per note, a width per column, a delete per added chart.
+      bytes:
+        6 * REQUEST_COSTS.smallCommand +
+        notesInRows.length * REQUEST_COSTS.noteDelete +
+        columnWidths.length * REQUEST_COSTS.columnWidth +
+        addedCharts.length * REQUEST_COSTS.smallCommand,
+      queue: (context) => {
       const sheet = context.workbook.worksheets.getItem(backup.sheet);
       const copy = context.workbook.worksheets.getItem(backup.backup);
       for (const note of notesInRows) note.delete();
@@ -206,23 +222,26 @@ export function restoreCommands(plan: RestorePlan, clearValidation: boolean): Qu
       else if (frozenAt !== undefined) sheet.freezePanes.freezeAt(frozenAt);
       for (const chart of addedCharts) chart.delete();
       removeBackupSheet(copy);
+      },
     });
   }
   for (const { backup, replacesExisting } of plan.swaps) {
-    commands.push((context) => {
+    commands.push(small(5, (context) => {
       const copy = context.workbook.worksheets.getItem(backup.backup);
       // Visible first: Excel keeps at least one visible sheet, and the one under the name may be it.
       copy.visibility = backup.visibility === 'Visible' ? 'Visible' : 'Hidden';
       if (replacesExisting) context.workbook.worksheets.getItem(backup.sheet).delete();
       copy.name = backup.sheet;
       if (backup.visibility === 'VeryHidden') context.workbook.worksheets.getItem(backup.sheet).visibility = 'VeryHidden';
-    });
+    }));
   }
   // Places last, lowest first, so each lands where it was once the others are back.
   for (const { backup } of [...plan.swaps].sort((a, b) => a.backup.position - b.backup.position)) {
-    commands.push((context) => {
-      context.workbook.worksheets.getItem(backup.sheet).position = backup.position;
-    });
+    commands.push(
+      small(1, (context) => {
+        context.workbook.worksheets.getItem(backup.sheet).position = backup.position;
+      }),
+    );
   }
   return commands;
 }

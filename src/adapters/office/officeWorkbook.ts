@@ -20,11 +20,14 @@ import {
 import type { BackedUpWrite, BackupRequest, SheetBackup, SheetBackupStore } from '../../taskpane/undo/sheetBackups';
 import type { ExcelRunner } from './excelRunner';
 import { OfficeWorkbookError, errorCodeOf, isPayloadTooLarge, toOfficeWorkbookError } from './officeErrors';
-import { UNDO_BACKUP_PREFIX, backupCommands, isBackupSheetName, discardBackupSheets, readRestorePlan, restoreCommands, type QueuedCommand } from './officeSheetBackups';
+import { UNDO_BACKUP_PREFIX, backupCommands, isBackupSheetName, discardBackupSheets, readRestorePlan, restoreCommands } from './officeSheetBackups';
+import { syncParts, type RequestPart } from './requestBatches';
+import { REQUEST_BYTE_BUDGET, REQUEST_COSTS, jsonBytes } from './requestCosts';
 import type { OfficeCapabilities } from './requirements';
 
-/** Excel on the web refuses requests and responses over 5 MB; stay under with room for the envelope. */
-export const REQUEST_BYTE_BUDGET = 4_500_000;
+export { REQUEST_BYTE_BUDGET };
+/** Excel on the web refuses responses over 5 MB too; reads are planned to stay under this. */
+export const RESPONSE_BYTE_BUDGET = 4_500_000;
 /** Cells per loaded range; large sheets are read as several ranges in the same sync. */
 export const CELLS_PER_READ_CHUNK = 50_000;
 
@@ -44,19 +47,48 @@ interface ReadChunk {
   readonly width: number;
   /** Estimated response bytes. */
   readonly bytes: number;
+  /** Its merged areas are read with it, band by band (ExcelApi 1.13). */
+  readonly withMerges: boolean;
 }
 
 interface LoadedChunk {
   readonly chunk: ReadChunk;
   readonly values: unknown[][];
   readonly numberFormat: unknown[][];
+  /** Addresses of the merged areas whose top-left cell lies in the chunk (`'三季度'!A4:A6,…`), one per band. */
+  readonly mergedAddresses: readonly string[];
+}
+
+/**
+ * Excel "will fail to return the result" of `getMergedAreasOrNullObject` on a range holding more than 512
+ * merged areas (ExcelApi reference, Range.getMergedAreasOrNullObject); a plan of 260 tasks merged over
+ * several rows in two columns passes that on one sheet. So merged areas are asked of bands of at most 512
+ * cells: Excel returns the areas whose top-left cell is in the range (OfficeDev/office-js#3611), and a
+ * band of 512 cells holds at most 512 top-left cells. Bands ride in the same request as the chunk's values.
+ */
+const MERGE_BAND_CELLS = 512;
+
+/** The bands (row, column, rows, columns) a chunk's merged areas are read in. */
+export function mergeBands(top: number, height: number, width: number): [number, number, number, number][] {
+  const bands: [number, number, number, number][] = [];
+  const columns = Math.min(width, MERGE_BAND_CELLS);
+  const rows = Math.max(1, Math.floor(MERGE_BAND_CELLS / columns));
+  for (let row = top; row < top + height; row += rows) {
+    for (let column = 0; column < width; column += columns) {
+      bands.push([row, column, Math.min(rows, top + height - row), Math.min(columns, width - column)]);
+    }
+  }
+  return bands;
+}
+
+/** Request bytes of reading a chunk: its block of cells and its bands of merged areas. */
+function chunkRequestBytes(chunk: ReadChunk): number {
+  return REQUEST_COSTS.rangeLoad + (chunk.withMerges ? mergeBands(chunk.top, chunk.height, chunk.width).length * REQUEST_COSTS.mergedAreasLoad : 0);
 }
 
 /** One queued write and the request bytes it adds. */
-interface QueuedWrite {
-  readonly bytes: number;
-  readonly queue: (context: Excel.RequestContext) => void;
-}
+type QueuedWrite = RequestPart;
+type QueuedCommand = RequestPart['queue'];
 
 /** What a replaced sheet is called between adding its successor and deleting it (Excel keeps one visible sheet). */
 const REPLACED_SHEET_NAME = `${UNDO_BACKUP_PREFIX}replaced`;
@@ -163,9 +195,9 @@ export class OfficeWorkbook implements Workbook, SheetBackupStore {
       const existing = new Set(plan.existing);
       const writes = [
         ...inverse.flatMap((operation) => queuedWritesOf(operation, existing, new Set())),
-        ...restoreCommands(plan, this.capabilities.dataValidation).map(smallWrite),
+        ...restoreCommands(plan, this.capabilities.dataValidation),
       ];
-      await syncInGroups(context, packWrites(writes), 0);
+      await syncParts(context, writes);
     }).catch((error: unknown) => {
       throw toOfficeWorkbookError(error, { sheet: [...backedUp, ...otherSheets].join('、') });
     });
@@ -190,21 +222,37 @@ export class OfficeWorkbook implements Workbook, SheetBackupStore {
     const backups = await this.runBatch(async (context) => {
       // Phase 1: everything the batch depends on, so nothing is written when it cannot all be written.
       const sheets = new Map(targetNames.map((name) => [name, context.workbook.worksheets.getItemOrNullObject(name)]));
-      sheets.forEach((sheet) => sheet.load('name,protection/protected'));
       // Notes are probed only on sheets the batch does not create: a new sheet has none, and proxies
       // derived from a sheet that does not exist yet are not to be used.
       const created = new Set(supported.filter((operation) => operation.op === 'addSheet').map((operation) => operation.sheet));
       const notes = new Map<string, Excel.Note>();
-      for (const operation of supported) {
-        if (operation.op !== 'setNote' || created.has(operation.sheet)) continue;
-        const sheet = sheets.get(operation.sheet);
-        if (sheet) notes.set(noteKey(operation.sheet, operation.cell), sheet.notes.getItemOrNullObject(operation.cell));
-      }
-      notes.forEach((note) => note.load('content'));
+      const probes = supported.flatMap((operation): RequestPart[] => {
+        if (operation.op !== 'setNote' || created.has(operation.sheet)) return [];
+        const key = noteKey(operation.sheet, operation.cell);
+        return [
+          {
+            bytes: REQUEST_COSTS.noteRead,
+            queue: () => {
+              const sheet = sheets.get(operation.sheet);
+              if (sheet) notes.set(key, sheet.notes.getItemOrNullObject(operation.cell).load('content'));
+            },
+          },
+        ];
+      });
       // For backups: every sheet's name, visibility and place, and the sheet the user is on.
-      const allSheets = requests === null ? null : context.workbook.worksheets.load('items/name,items/visibility,items/position');
-      const activeSheet = requests === null ? null : context.workbook.worksheets.getActiveWorksheet().load('name');
-      await context.sync();
+      let allSheets: Excel.WorksheetCollection | null = null;
+      let activeSheet: Excel.Worksheet | null = null;
+      const state: RequestPart = {
+        bytes: REQUEST_COSTS.request + targetNames.length * REQUEST_COSTS.smallCommand,
+        queue: (context) => {
+          sheets.forEach((sheet) => sheet.load('name,protection/protected'));
+          if (requests === null) return;
+          allSheets = context.workbook.worksheets.load('items/name,items/visibility,items/position');
+          activeSheet = context.workbook.worksheets.getActiveWorksheet().load('name');
+        },
+      };
+      // One sync unless the notes to probe (one per note the batch writes) pass 5 MB.
+      await syncParts(context, [state, ...probes]);
 
       const existing = new Set<string>();
       sheets.forEach((sheet, name) => {
@@ -220,11 +268,13 @@ export class OfficeWorkbook implements Workbook, SheetBackupStore {
       }
 
       // Phase 2: the backups, then the writes, in order, deletions last and bottom-up (the ports' rule).
+      const loadedSheets = allSheets as Excel.WorksheetCollection | null;
+      const loadedActive = activeSheet as Excel.Worksheet | null;
       const backedUp =
-        allSheets && activeSheet && requests
+        loadedSheets && loadedActive && requests
           ? backupCommands(
-              allSheets.items.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility, position: sheet.position })),
-              activeSheet.name,
+              loadedSheets.items.map((sheet) => ({ name: sheet.name, visibility: sheet.visibility, position: sheet.position })),
+              loadedActive.name,
               requests,
             )
           : { commands: [], backups: [] };
@@ -236,8 +286,9 @@ export class OfficeWorkbook implements Workbook, SheetBackupStore {
       notes.forEach((note, key) => {
         if (!note.isNullObject) existingNotes.add(key);
       });
-      const writes = [...backedUp.commands.map(smallWrite), ...ordered.flatMap((operation) => queuedWritesOf(operation, existing, existingNotes))];
-      await syncInGroups(context, packWrites(writes), 0);
+      const writes = [...backedUp.commands, ...ordered.flatMap((operation) => queuedWritesOf(operation, existing, existingNotes))];
+      forgetWorksheets(context);
+      await syncParts(context, writes);
       return backedUp.backups;
     }).catch((error: unknown) => {
       throw toOfficeWorkbookError(error, { sheet: targetNames.join('、') });
@@ -269,11 +320,9 @@ export class OfficeWorkbook implements Workbook, SheetBackupStore {
 async function readGrids(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], capabilities: OfficeCapabilities): Promise<SheetGrid[]> {
   if (sheets.length === 0) return [];
   const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true));
-  const mergedAreas = capabilities.mergedAreas ? sheets.map((sheet) => sheet.getRange().getMergedAreasOrNullObject()) : [];
   const samples = sheets.map((sheet) => sheet.getRange(SAMPLE_ADDRESS));
   sheets.forEach((sheet) => sheet.load('name'));
   usedRanges.forEach((range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
-  mergedAreas.forEach((areas) => areas.load('address'));
   samples.forEach((sample) => sample.load('values,numberFormat'));
   await context.sync();
 
@@ -287,15 +336,15 @@ async function readGrids(context: Excel.RequestContext, sheets: readonly Excel.W
     if (height === 0 || width === 0) return;
     const sample = samples[sheetIndex];
     const bytesPerRow = sample ? sampledBytesPerRow(sample.values, sample.numberFormat, width) : width * 64;
-    const rowsPerChunk = Math.max(1, Math.min(Math.floor(CELLS_PER_READ_CHUNK / width), Math.floor(REQUEST_BYTE_BUDGET / bytesPerRow)));
+    const rowsPerChunk = Math.max(1, Math.min(Math.floor(CELLS_PER_READ_CHUNK / width), Math.floor(RESPONSE_BYTE_BUDGET / bytesPerRow)));
     for (let top = 0; top < height; top += rowsPerChunk) {
       const rows = Math.min(rowsPerChunk, height - top);
-      chunks.push({ sheetIndex, top, height: rows, width, bytes: rows * bytesPerRow });
+      chunks.push({ sheetIndex, top, height: rows, width, bytes: rows * bytesPerRow, withMerges: capabilities.mergedAreas });
     }
   });
   const loaded = await loadGroups(context, sheets, packChunks(chunks), 0);
   const grids = sheets.map((sheet, sheetIndex) =>
-    buildGrid(sheet.name, sizes[sheetIndex] ?? { height: 0, width: 0 }, loaded.filter((part) => part.chunk.sheetIndex === sheetIndex), mergedAreas[sheetIndex]),
+    buildGrid(sheet.name, sizes[sheetIndex] ?? { height: 0, width: 0 }, loaded.filter((part) => part.chunk.sheetIndex === sheetIndex)),
   );
   await loadFormattedText(context, sheets, grids);
   return grids;
@@ -306,14 +355,18 @@ function packChunks(chunks: readonly ReadChunk[]): ReadChunk[][] {
   const groups: ReadChunk[][] = [];
   let current: ReadChunk[] = [];
   let bytes = 0;
+  let requestBytes = REQUEST_COSTS.request;
   for (const chunk of chunks) {
-    if (current.length > 0 && bytes + chunk.bytes > REQUEST_BYTE_BUDGET) {
+    const asked = chunkRequestBytes(chunk);
+    if (current.length > 0 && (bytes + chunk.bytes > RESPONSE_BYTE_BUDGET || requestBytes + asked > REQUEST_BYTE_BUDGET)) {
       groups.push(current);
       current = [];
       bytes = 0;
+      requestBytes = REQUEST_COSTS.request;
     }
     current.push(chunk);
     bytes += chunk.bytes;
+    requestBytes += asked;
   }
   if (current.length > 0) groups.push(current);
   return groups;
@@ -343,7 +396,12 @@ async function loadChunks(context: Excel.RequestContext, sheets: readonly Excel.
     if (!sheet) throw new Error(`no sheet for chunk ${chunk.sheetIndex}`);
     const range = sheet.getRangeByIndexes(chunk.top, 0, chunk.height, chunk.width);
     range.load('values,numberFormat');
-    return range;
+    const merged = chunk.withMerges
+      ? mergeBands(chunk.top, chunk.height, chunk.width).map(([row, column, rows, columns]) =>
+          sheet.getRangeByIndexes(row, column, rows, columns).getMergedAreasOrNullObject().load('address'),
+        )
+      : [];
+    return { range, merged };
   });
   try {
     await context.sync();
@@ -355,10 +413,11 @@ async function loadChunks(context: Excel.RequestContext, sheets: readonly Excel.
     const second = await loadChunks(context, sheets, splitAt.second);
     return [...first, ...second];
   }
-  return ranges.map((range, index) => ({
-    chunk: chunks[index] ?? { sheetIndex: 0, top: 0, height: 0, width: 0, bytes: 0 },
+  return ranges.map(({ range, merged }, index) => ({
+    chunk: chunks[index] ?? { sheetIndex: 0, top: 0, height: 0, width: 0, bytes: 0, withMerges: false },
     values: range.values,
     numberFormat: range.numberFormat,
+    mergedAddresses: merged.filter((areas) => !areas.isNullObject).map((areas) => areas.address),
   }));
 }
 
@@ -393,12 +452,7 @@ function sampledBytesPerRow(values: unknown[][], numberFormat: unknown[][], widt
   return Math.max(width * 16, Math.ceil(perRow * widthFactor * SAMPLE_SAFETY_FACTOR));
 }
 
-function buildGrid(
-  name: string,
-  size: { height: number; width: number },
-  parts: readonly LoadedChunk[],
-  mergedAreas: Excel.RangeAreas | undefined,
-): SheetGrid {
+function buildGrid(name: string, size: { height: number; width: number }, parts: readonly LoadedChunk[]): SheetGrid {
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const numberFormats: string[][] = [];
@@ -411,25 +465,35 @@ function buildGrid(
       numberFormats.push(Array.from({ length: size.width }, (_, c) => String(formats[c] ?? 'General')));
     });
   }
-  const merges = mergedAreas && !mergedAreas.isNullObject ? mergesOf(mergedAreas.address) : [];
+  // An area is asked of one band only, but Excel returning areas that merely overlap a band must not double it.
+  const seen = new Set<string>();
+  const merges = parts
+    .flatMap((part) => part.mergedAddresses.flatMap(mergesOf))
+    .filter((merge) => {
+      const key = `${merge.top},${merge.left},${merge.bottom},${merge.right}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.top - b.top || a.left - b.left);
   return { name, values, text, merges, numberFormats };
 }
 
 /**
  * Text and General numbers read as Excel shows them; a number under another format (a date, a
  * percentage, a thousands separator) is shown as Excel formats it, so that text is loaded from Excel:
- * one sync for every such run of cells of every sheet, and none when there is none.
+ * one sync for the runs of such cells of every sheet (≈ 310 B a run asked), more only when they pass
+ * 5 MB, and none when there is none.
  */
 async function loadFormattedText(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], grids: readonly (SheetGrid | null)[]): Promise<void> {
-  const runs: { grid: number; row: number; left: number; right: number; range: Excel.Range }[] = [];
+  const runs: { grid: number; row: number; left: number; right: number; range?: Excel.Range }[] = [];
   grids.forEach((grid, gridIndex) => {
-    const sheet = sheets[gridIndex];
-    if (!sheet || !grid) return;
+    if (!sheets[gridIndex] || !grid) return;
     grid.values.forEach((row, r) => {
       let left = -1;
       const close = (end: number) => {
         if (left < 0) return;
-        runs.push({ grid: gridIndex, row: r, left, right: end - 1, range: sheet.getRangeByIndexes(r, left, 1, end - left) });
+        runs.push({ grid: gridIndex, row: r, left, right: end - 1 });
         left = -1;
       };
       row.forEach((value, c) => {
@@ -441,10 +505,17 @@ async function loadFormattedText(context: Excel.RequestContext, sheets: readonly
     });
   });
   if (runs.length === 0) return;
-  runs.forEach((run) => run.range.load('text'));
-  await context.sync();
+  await syncParts(
+    context,
+    runs.map((run) => ({
+      bytes: REQUEST_COSTS.rangeLoad,
+      queue: () => {
+        run.range = sheets[run.grid]?.getRangeByIndexes(run.row, run.left, 1, run.right - run.left + 1).load('text');
+      },
+    })),
+  );
   for (const run of runs) {
-    const shown = run.range.text[0] ?? [];
+    const shown = run.range?.text[0] ?? [];
     const rowText = grids[run.grid]?.text[run.row] as string[] | undefined;
     if (!rowText) continue;
     for (let column = run.left; column <= run.right; column += 1) rowText[column] = String(shown[column - run.left] ?? '');
@@ -475,33 +546,49 @@ function noteKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;
 }
 
-/** UTF-8 size of what a write sends, measured on the JSON Office.js serialises. */
-export function requestBytesOf(payload: unknown): number {
-  const json = JSON.stringify(payload) ?? '';
-  let bytes = 0;
-  for (let index = 0; index < json.length; index += 1) {
-    const code = json.charCodeAt(index);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3;
-  }
-  return bytes;
+/** UTF-8 size of the JSON Office.js serialises for a payload. */
+export const requestBytesOf = jsonBytes;
+
+/** A command of fixed size (a sheet added, rows deleted, cells merged): the table's bound for one. */
+function smallWrite(queue: QueuedCommand, commands = 1): QueuedWrite {
+  return { bytes: commands * REQUEST_COSTS.smallCommand, queue };
 }
 
-/** A small command (format, merge, sheet) costs little; count it as a fixed size. */
-const SMALL_COMMAND_BYTES = 400;
-const SMALL_COMMAND_ROOM = 200 * SMALL_COMMAND_BYTES;
+/** What a `setFormat` adds: its range, each property, each border edge, and the number formats' JSON. */
+function formatBytes(format: CellFormat, cells: number): number {
+  const properties = (['bold', 'wrap', 'fill', 'fontColor', 'fontSize', 'horizontalAlignment', 'verticalAlignment'] as const).filter((key) => format[key] !== undefined).length;
+  const numberFormats = format.numberFormat === undefined ? 0 : REQUEST_COSTS.numberFormatWrite + cells * (jsonBytes(format.numberFormat) + 1);
+  return REQUEST_COSTS.rangeByAddress + properties * REQUEST_COSTS.formatProperty + (format.border ? 6 * REQUEST_COSTS.borderEdge : 0) + numberFormats;
+}
 
-function smallWrite(queue: QueuedCommand): QueuedWrite {
-  return { bytes: SMALL_COMMAND_BYTES, queue };
+/**
+ * One proxy per sheet name and run: the cost table counts a sheet's object path once per request, and a
+ * path per command would add ≈ 180 B to each (a fill and a note on 20,000 cells: 7 MB more). Forgotten
+ * whenever sheets are added, deleted or renamed, so a proxy never follows a sheet under another name.
+ */
+const sheetProxies = new WeakMap<Excel.RequestContext, Map<string, Excel.Worksheet>>();
+
+function worksheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  const proxies = sheetProxies.get(context) ?? new Map<string, Excel.Worksheet>();
+  sheetProxies.set(context, proxies);
+  const sheet = proxies.get(name) ?? context.workbook.worksheets.getItem(name);
+  proxies.set(name, sheet);
+  return sheet;
+}
+
+function forgetWorksheets(context: Excel.RequestContext): void {
+  sheetProxies.delete(context);
 }
 
 function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, existingNotes: ReadonlySet<string>): QueuedWrite[] {
-  const small = (queue: QueuedCommand): QueuedWrite[] => [smallWrite(queue)];
-  const sheetOf = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(operation.sheet);
+  const small = (queue: QueuedCommand, commands = 1): QueuedWrite[] => [smallWrite(queue, commands)];
+  const sheetOf = (context: Excel.RequestContext) => worksheetOf(context, operation.sheet);
   switch (operation.op) {
     case 'addSheet': {
       const replacing = existing.has(operation.sheet);
       existing.add(operation.sheet);
       return small((context) => {
+        forgetWorksheets(context);
         if (!replacing) {
           context.workbook.worksheets.add(operation.sheet);
           return;
@@ -511,12 +598,15 @@ function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, exi
         context.workbook.worksheets.getItem(operation.sheet).name = REPLACED_SHEET_NAME;
         context.workbook.worksheets.add(operation.sheet);
         context.workbook.worksheets.getItem(REPLACED_SHEET_NAME).delete();
-      });
+      }, 3);
     }
     case 'deleteSheet': {
       if (!existing.has(operation.sheet)) return [];
       existing.delete(operation.sheet);
-      return small((context) => sheetOf(context).delete());
+      return small((context) => {
+        forgetWorksheets(context);
+        context.workbook.worksheets.getItem(operation.sheet).delete();
+      });
     }
     case 'writeBlock':
       return writeBlockChunks(operation);
@@ -524,24 +614,27 @@ function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, exi
       return small((context) => {
         sheetOf(context).getRangeByIndexes(operation.row, 0, operation.count, 1).getEntireRow().delete('Up');
       });
-    case 'setFormat':
-      return small((context) => applyFormat(sheetOf(context).getRange(operation.range), operation.range, operation.format));
+    case 'setFormat': {
+      const bounds = parseRangeAddress(operation.range) ?? parseCellAddressAsRange(operation.range);
+      const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+      return [{ bytes: formatBytes(operation.format, cells), queue: (context) => applyFormat(sheetOf(context).getRange(operation.range), operation.range, operation.format) }];
+    }
     case 'mergeCells':
       return small((context) => sheetOf(context).getRange(operation.range).merge(false));
     case 'setColumnWidths':
-      return small((context) => {
+      return [{ bytes: REQUEST_COSTS.request + operation.widths.length * REQUEST_COSTS.columnWidth, queue: (context) => {
         const sheet = sheetOf(context);
         operation.widths.forEach((width, column) => {
           // Excel's column width is in points; one character of the default font is about 7.5 points.
           sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = Math.round(width * 7.5);
         });
-      });
+      } }];
     case 'freezeRows':
       return small((context) => sheetOf(context).freezePanes.freezeRows(operation.count));
     case 'setValidationList':
       return [
         {
-          bytes: SMALL_COMMAND_BYTES + requestBytesOf(operation.list),
+          bytes: 2 * REQUEST_COSTS.smallCommand + jsonBytes(operation.list),
           queue: (context) => {
             const validation = sheetOf(context).getRange(operation.range).dataValidation;
             validation.clear();
@@ -555,7 +648,7 @@ function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, exi
       const text = operation.text;
       return [
         {
-          bytes: SMALL_COMMAND_BYTES + requestBytesOf(text),
+          bytes: (text === null ? REQUEST_COSTS.noteDelete : exists ? REQUEST_COSTS.noteSet : REQUEST_COSTS.noteAdd + jsonBytes(operation.cell)) + jsonBytes(text),
           queue: (context) => {
             const notes = sheetOf(context).notes;
             if (text === null) notes.getItem(operation.cell).delete();
@@ -572,7 +665,11 @@ function queuedWritesOf(operation: WorkbookOperation, existing: Set<string>, exi
         layout.paperSize = 'A4';
         const titles = operation.setup.printTitleRows;
         if (titles) layout.setPrintTitleRows(`$${titles.first}:$${titles.last}`);
-        if (operation.setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // Documented values only (Excel.PageLayoutZoomOptions: pages wide and tall are page counts, or
+        // null when a percentage scale is used); 0 is not one of them. One page wide, height left to Excel.
+        // Excel may not apply a fit while its Page Layout tab has never been shown (OfficeDev/office-js#1860):
+        // the README says what to check.
+        if (operation.setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
       });
     case 'addChart':
       return small((context) => {
@@ -594,38 +691,38 @@ function writeBlockChunks(operation: Extract<WorkbookOperation, { op: 'writeBloc
   const width = operation.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (width === 0 || operation.values.length === 0) return [];
   const rows = operation.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
-  const chunks: QueuedWrite[] = [];
-  let start = 0;
-  let bytes = 0;
-  const flush = (end: number) => {
-    if (end <= start) return;
-    const top = start;
+  // The values, plus `"@",` (or `null,`) per cell for the number formats sent with them.
+  const rowBytes = rows.map((row) => jsonBytes(row) + width * 5);
+  const chunk = (top: number, end: number): QueuedWrite => {
     const slice = rows.slice(top, end);
     const formats = slice.map((row) => row.map((value) => (typeof value === 'string' ? '@' : null)));
     const values = slice.map((row) => row.map((value) => value ?? ''));
     const hasText = formats.some((row) => row.some((format) => format !== null));
-    chunks.push({
-      bytes,
+    return {
+      bytes: REQUEST_COSTS.valuesWrite + REQUEST_COSTS.numberFormatWrite + rowBytes.slice(top, end).reduce((total, bytes) => total + bytes, 0),
       queue: (context) => {
-        const range = context.workbook.worksheets
-          .getItem(operation.sheet)
-          .getRangeByIndexes(operation.row + top, operation.column, slice.length, width);
+        const range = worksheetOf(context, operation.sheet).getRangeByIndexes(operation.row + top, operation.column, slice.length, width);
         if (hasText) range.numberFormat = formats;
         range.values = values;
       },
-    });
-    start = end;
-    bytes = 0;
+      // Refused alone (a row far longer than the estimate): the halves, by rows.
+      split: () => (end - top < 2 ? null : [chunk(top, top + Math.ceil((end - top) / 2)), chunk(top + Math.ceil((end - top) / 2), end)]),
+    };
   };
+  const chunks: QueuedWrite[] = [];
   // Room in the request for the small commands (new sheet, formats) packed with the first chunk.
-  const chunkBudget = REQUEST_BYTE_BUDGET - SMALL_COMMAND_ROOM;
-  rows.forEach((row, index) => {
-    // The values, plus `"@",` (or `null,`) per cell for the number formats sent with them.
-    const rowBytes = requestBytesOf(row) + width * 5;
-    if (bytes > 0 && bytes + rowBytes > chunkBudget) flush(index);
-    bytes += rowBytes;
+  const chunkBudget = REQUEST_BYTE_BUDGET - 200 * REQUEST_COSTS.smallCommand;
+  let start = 0;
+  let bytes = 0;
+  rowBytes.forEach((size, index) => {
+    if (bytes > 0 && bytes + size > chunkBudget) {
+      chunks.push(chunk(start, index));
+      start = index;
+      bytes = 0;
+    }
+    bytes += size;
   });
-  flush(rows.length);
+  chunks.push(chunk(start, rows.length));
   return chunks;
 }
 
@@ -660,31 +757,4 @@ function parseCellAddressAsRange(address: string) {
 
 function capitalised<T extends string>(word: T): Capitalize<T> {
   return (word.charAt(0).toUpperCase() + word.slice(1)) as Capitalize<T>;
-}
-
-/** Groups writes into requests under the byte budget; a write bigger than the budget goes alone. */
-function packWrites(writes: readonly QueuedWrite[]): QueuedWrite[][] {
-  const groups: QueuedWrite[][] = [];
-  let current: QueuedWrite[] = [];
-  let bytes = 0;
-  for (const write of writes) {
-    if (current.length > 0 && bytes + write.bytes > REQUEST_BYTE_BUDGET) {
-      groups.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(write);
-    bytes += write.bytes;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-/** One sync per group, in order (recursion rather than a loop: each group waits for the previous one). */
-async function syncInGroups(context: Excel.RequestContext, groups: readonly QueuedWrite[][], index: number): Promise<void> {
-  const group = groups[index];
-  if (!group) return;
-  for (const write of group) write.queue(context);
-  await context.sync();
-  await syncInGroups(context, groups, index + 1);
 }

@@ -9,9 +9,13 @@
  * Not part of the pane's bundle: only tests and the bench import it.
  */
 import { columnIndex, parseRangeAddress, type RangePosition } from '../../../core';
-import { requestBytesOf } from '../officeWorkbook';
+import { PAYLOAD_LIMIT_BYTES, REQUEST_COSTS, jsonBytes } from '../requestCosts';
+import { CURRENT_LIBRARY, type LoadedLibrary } from '../requirements';
 
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export { PAYLOAD_LIMIT_BYTES };
+
+/** `getMergedAreasOrNullObject` fails on a range holding more merged areas than this. */
+export const MERGED_AREAS_LIMIT = 512;
 
 export interface SimulatedCell {
   /** '' is an empty cell; a formula is kept as its text with `value` its result. */
@@ -46,7 +50,7 @@ export interface SimulatedSheet {
   columnWidths: Map<number, number>;
   /** Points, by 0-based row; a row without an entry has the default height. */
   rowHeights: Map<number, number>;
-  pageLayout: { orientation: string; paperSize: string; printTitleRows: string | null };
+  pageLayout: { orientation: string; paperSize: string; printTitleRows: string | null; zoom?: Record<string, unknown> };
 }
 
 export interface SyncRecord {
@@ -80,6 +84,16 @@ export class SimulatedExcel {
   /** The user is typing in a cell: runs that do not delay for it fail. */
   cellEditMode = false;
   readOnly = false;
+  /**
+   * The office.js the pane loaded: members it lacks are absent from the proxies too (reading
+   * `worksheet.notes` on @microsoft/office-js 1.1.110 gives undefined, so `.add` throws TypeError), and a
+   * library without ExcelApi 1.20 ignores `mergeUndoGroup`.
+   */
+  library: LoadedLibrary = CURRENT_LIBRARY;
+  /** Requests and responses over this are refused (Excel on the web: 5 MB); a test may lower it to make Excel stricter than the adapter's estimate. */
+  payloadLimitBytes = PAYLOAD_LIMIT_BYTES;
+  /** Steps the user's Ctrl+Z walks back: one per sync that changed something, one per run that merged its undo group. */
+  undoSteps = 0;
 
   /** A simulated workbook holding sheets of plain rows (numbers stay numbers, strings stay text). */
   static withSheets(sheets: Readonly<Record<string, readonly (readonly (string | number | boolean | null)[])[]>>): SimulatedExcel {
@@ -133,9 +147,15 @@ export class SimulatedExcel {
     const record: SimulatedRun = { options, syncs: [] };
     this.runs.push(record);
     const context = new SimulatedContext(this, record);
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending.length > 0) await context.sync();
-    return result;
+    const grouped = options.mergeUndoGroup === true && this.library.has('CustomFunctionManager', 'setVisibility');
+    const stepsBefore = this.undoSteps;
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending.length > 0) await context.sync();
+      return result;
+    } finally {
+      if (grouped && this.undoSteps > stepsBefore) this.undoSteps = stepsBefore + 1;
+    }
   };
 
   requireSheet(name: string): SimulatedSheet {
@@ -241,26 +261,68 @@ class SimulatedContext {
   async sync(): Promise<void> {
     const entries = this.pending;
     this.pending = [];
-    const requestBytes = requestBytesOf(entries.map((entry) => entry.request));
+    const requestBytes = REQUEST_COSTS.request + entries.reduce((total, entry) => total + commandBytes(entry.request), 0);
     if (this.excel.cellEditMode && !this.record.options.delayForCellEdit) {
       this.record.syncs.push({ requestBytes, responseBytes: 0 });
       throw new OfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
-    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this.excel.payloadLimitBytes) {
       this.record.syncs.push({ requestBytes, responseBytes: 0 });
       throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     }
     const responses: unknown[] = [];
+    if (entries.some((entry) => changesWorkbook(entry.request))) this.excel.undoSteps += 1;
     try {
       for (const entry of entries) responses.push(entry.execute());
     } finally {
-      this.record.syncs.push({ requestBytes, responseBytes: requestBytesOf(responses) });
+      this.record.syncs.push({ requestBytes, responseBytes: jsonBytes(responses) });
     }
-    const responseBytes = requestBytesOf(responses);
-    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+    const responseBytes = jsonBytes(responses);
+    if (responseBytes > this.excel.payloadLimitBytes) {
       throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
     }
   }
+}
+
+const STYLE_KEYS = new Set(['bold', 'fontColor', 'fontSize', 'wrap', 'horizontalAlignment', 'verticalAlignment', 'orientation', 'paperSize', 'zoom']);
+const EDGE_KEYS = new Set(['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']);
+
+/**
+ * What a command adds to the request, by the adapter's cost table (src/adapters/office/requestCosts.ts,
+ * calibrated against office.js's serializer): what Excel on the web weighs against its 5 MB.
+ */
+function commandBytes(request: unknown): number {
+  const command = (typeof request === 'object' && request !== null ? request : {}) as Record<string, unknown>;
+  const [key] = Object.keys(command);
+  if (key === 'load') {
+    switch (command.load) {
+      case 'range':
+        return command.selection === 'format/fill/color' ? REQUEST_COSTS.cellFillRead : REQUEST_COSTS.rangeLoad;
+      case 'mergedAreas':
+        return REQUEST_COSTS.mergedAreasLoad;
+      case 'note':
+        return REQUEST_COSTS.noteRead;
+      default:
+        return REQUEST_COSTS.rangeLoad;
+    }
+  }
+  if (key === 'fill') return REQUEST_COSTS.cellFillSet;
+  if (key === 'fillClear') return REQUEST_COSTS.cellFillClear;
+  if (key === 'values') return REQUEST_COSTS.valuesWrite + jsonBytes(command.values);
+  if (key === 'numberFormat') return REQUEST_COSTS.numberFormatWrite + jsonBytes(command.numberFormat);
+  if (key === 'addNote') return REQUEST_COSTS.noteAdd + jsonBytes(command.addNote) + jsonBytes(command.content);
+  if (key === 'note') return REQUEST_COSTS.noteSet + jsonBytes(command.text);
+  if (key === 'deleteNote') return REQUEST_COSTS.noteDelete;
+  if (key === 'columnWidth' || key === 'rowHeight') return REQUEST_COSTS.columnWidth;
+  if (key !== undefined && STYLE_KEYS.has(key)) return REQUEST_COSTS.formatProperty;
+  if (key !== undefined && EDGE_KEYS.has(key)) return REQUEST_COSTS.borderEdge;
+  if (key === 'validation') return REQUEST_COSTS.smallCommand + jsonBytes(command.validation);
+  return REQUEST_COSTS.smallCommand;
+}
+
+/** Loads, selecting and activating leave nothing for Ctrl+Z. */
+function changesWorkbook(request: unknown): boolean {
+  return !(typeof request === 'object' && request !== null && ('load' in request || 'select' in request || 'activate' in request));
 }
 
 /** Reads of unloaded properties fail, as in Office.js. */
@@ -389,7 +451,8 @@ class WorksheetProxy extends Loadable {
           return sheet.frozenRows === 0 ? null : { sheet, bounds: { top: 0, left: 0, bottom: sheet.frozenRows - 1, right: LAST_COLUMN } };
         }),
     };
-    this.notes = new NoteCollectionProxy(context, this);
+    // Absent where the loaded office.js has no notes, as on the real library (TypeError at the first use).
+    this.notes = context.excel.library.has('Worksheet', 'notes') ? new NoteCollectionProxy(context, this) : (undefined as unknown as NoteCollectionProxy);
     this.charts = new ChartCollectionProxy(context, this);
     const layout = { orientation: '', paperSize: '', zoom: null as unknown };
     this.pageLayout = {
@@ -409,7 +472,17 @@ class WorksheetProxy extends Loadable {
       },
       set zoom(value: unknown) {
         layout.zoom = value;
-        worksheet.mutate({ zoom: value }, () => undefined);
+        worksheet.mutate({ zoom: value }, (sheet) => {
+          // Excel.PageLayoutZoomOptions: a scale of 10–400, or whole numbers of pages wide and tall.
+          const options = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+          const pages = (key: string) => options[key] === undefined || options[key] === null || (Number.isInteger(options[key]) && Number(options[key]) >= 1);
+          const scale = options.scale === undefined || options.scale === null || (typeof options.scale === 'number' && options.scale >= 10 && options.scale <= 400);
+          const known = Object.keys(options).every((key) => key === 'scale' || key === 'horizontalFitToPages' || key === 'verticalFitToPages');
+          if (!known || !scale || !pages('horizontalFitToPages') || !pages('verticalFitToPages')) {
+            throw new OfficeError('InvalidArgument', `zoom outside PageLayoutZoomOptions: ${JSON.stringify(value)}`);
+          }
+          sheet.pageLayout.zoom = { ...options };
+        });
       },
       get zoom() {
         return layout.zoom;
@@ -922,7 +995,12 @@ class MergedAreasProxy extends Loadable {
   load(selection: string): this {
     this.context.enqueue({ load: 'mergedAreas', selection }, () => {
       const resolved = this.range.resolve();
-      const merges = resolved?.sheet.merges ?? [];
+      // As Excel: the areas whose top-left cell lies in the range (OfficeDev/office-js#3611), and no
+      // answer at all above 512 of them ("will fail to return the result", Range.getMergedAreasOrNullObject).
+      const merges = (resolved?.sheet.merges ?? []).filter(
+        (merge) => resolved !== null && merge.top >= resolved.bounds.top && merge.top <= resolved.bounds.bottom && merge.left >= resolved.bounds.left && merge.left <= resolved.bounds.right,
+      );
+      if (merges.length > MERGED_AREAS_LIMIT) throw new OfficeError('GeneralException', `${merges.length} merged areas in the range: more than ${MERGED_AREAS_LIMIT}`);
       this.loaded.set('isNullObject', merges.length === 0);
       const address = merges.map((merge) => `${quoteSheet(resolved?.sheet.name ?? '')}!${rangeText(merge.top, merge.left, merge.bottom, merge.right)}`).join(',');
       this.loaded.set('address', address);
