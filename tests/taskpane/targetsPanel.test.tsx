@@ -19,6 +19,7 @@ function target(row: number, text: string, verdict: TargetResult['verdict'], rep
     reported: reported === null ? null : { cell: `E${row}`, text: reported, value: 7, unit: '人', asOf: '2021-09-30' },
     verdict,
     confidence: 0.9,
+    evidence: reported === null ? null : 'indicator',
     pace: null,
     expectedPace: 1,
     share: reported === null ? null : 140,

@@ -163,27 +163,27 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneStatements = milestoneSource ? milestoneTargets(sheet, milestoneSource.text, columnUnit) : NO_STATEMENTS;
   const total = taskStatements.length + milestoneStatements.length;
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
-  const kinds: string[] = [];
-  for (const statement of taskStatements) kinds.push(targetKind(statement.quantity));
-  for (const statement of milestoneStatements) kinds.push(targetKind(statement.quantity));
+  // Counted in maps only when there are several: a pasted cell states thousands of targets.
+  const kindCounts = total > 1 ? new Map<string, number>() : null;
+  if (kindCounts) {
+    for (const statement of taskStatements) countKind(kindCounts, targetKind(statement.quantity));
+    for (const statement of milestoneStatements) countKind(kindCounts, targetKind(statement.quantity));
+  }
+  const kindSeen = total > 1 ? new Map<string, number>() : null;
   const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
-  let position = 0;
   for (const role of TARGET_ROLES) {
     const source = role === 'task' ? taskSource : milestoneSource;
     const statements = role === 'task' ? taskStatements : milestoneStatements;
     if (!source) continue;
     for (const statement of statements) {
-      const kind = kinds[position] ?? '';
       let index = 0;
-      let count = 0;
-      if (total > 1) {
-        for (let other = 0; other < total; other += 1) {
-          if (kinds[other] !== kind) continue;
-          if (other < position) index += 1;
-          count += 1;
-        }
-      } else count = 1;
-      position += 1;
+      let count = 1;
+      if (kindCounts && kindSeen) {
+        const kind = targetKind(statement.quantity);
+        index = kindSeen.get(kind) ?? 0;
+        kindSeen.set(kind, index + 1);
+        count = kindCounts.get(kind) ?? 1;
+      }
       if (statement.collective) unnamed.push({ role, source, statement });
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
     }
@@ -225,6 +225,10 @@ interface RowEvidence {
   readonly figures: readonly ReportedStatement[];
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
+}
+
+function countKind(counts: Map<string, number>, kind: string): void {
+  counts.set(kind, (counts.get(kind) ?? 0) + 1);
 }
 
 function earlier(left: CalendarDate | null, right: CalendarDate | null): CalendarDate | null {
@@ -320,12 +324,12 @@ function judgeStatement(
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
   if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
-    return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null) };
+    return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
   }
   const { figure, confidence } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   if (confidence < sheet.minimumConfidence) {
-    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null) };
+    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence) };
   }
   const measure = measureOf(statement, match.best.evidence);
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
@@ -343,7 +347,7 @@ function judgeStatement(
   });
   const shown = judgedValue === figure.quantity.value ? reported : reportedFigureOf(figure, progress, asOf, judgedValue);
   const share = measure === 'share' ? judgedValue : measure === 'amount' && statement.value > 0 && statement.op !== '<=' ? (judgedValue / statement.value) * 100 : null;
-  return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure) };
+  return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure, match.best.evidence) };
 }
 
 interface JudgedDates {
@@ -352,7 +356,7 @@ interface JudgedDates {
 }
 
 /** What a target is, before it is judged; `upper` is null unless the target is a range. */
-type TargetBase = Omit<TargetResult, 'upper' | 'reported' | 'verdict' | 'confidence' | 'pace' | 'expectedPace' | 'share' | 'reason'> & { readonly upper: number | null };
+type TargetBase = Omit<TargetResult, 'upper' | 'reported' | 'verdict' | 'confidence' | 'evidence' | 'pace' | 'expectedPace' | 'share' | 'reason'> & { readonly upper: number | null };
 
 /**
  * One literal per shape, in the key order `--json` prints: spreading a base with an optional `upper` into
@@ -367,14 +371,15 @@ function targetResult(
   dates: JudgedDates,
   rawShare: number | null,
   measure: 'amount' | 'level' | 'share' | null,
+  evidence: MatchEvidence | null,
 ): TargetResult {
   const { row, cell, source, text, indicator, value, upper, unit, op, deadline } = base;
   const { expectedPace } = dates;
   const share = rawShare === null ? null : Math.round(rawShare * 10) / 10;
   const reason = reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
   return upper === null
-    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, pace, expectedPace, share, reason }
-    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, pace, expectedPace, share, reason };
+    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason }
+    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason };
 }
 
 /**

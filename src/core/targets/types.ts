@@ -41,6 +41,11 @@ export interface TargetResult {
   readonly reported: ReportedFigure | null;
   readonly verdict: Verdict;
   readonly confidence: number;
+  /**
+   * What tied the figure to the target: alike words (`indicator`), its place when its words name nothing
+   * (`position`, `已完成8个`), or a completion share of the whole (`share`); null without a figure.
+   */
+  readonly evidence: 'indicator' | 'position' | 'share' | null;
   /** Elapsed share of the time to the deadline (0.75 for an annual target as of 三季度); null when not used. */
   readonly pace: number | null;
   /** The pace expected at the figures' date, whether or not the verdict needed it (1 at or after the deadline); null without dates. */

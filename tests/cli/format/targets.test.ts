@@ -3,7 +3,7 @@ import { reasonOf, type TargetResult } from '../../../src/core';
 
 const met: TargetResult = {
   row: 69, cell: 'D69', source: '节点任务', text: '增加精神科医师 5 名', indicator: '精神科医师', value: 5, unit: '名', op: '>=', deadline: '2021-09-30',
-  reported: { cell: 'E69', text: '增加精神科医师 7 人', value: 7, unit: '人', asOf: '2021-09-30' }, verdict: 'met', confidence: 0.9, pace: null,
+  reported: { cell: 'E69', text: '增加精神科医师 7 人', value: 7, unit: '人', asOf: '2021-09-30' }, verdict: 'met', confidence: 0.9, evidence: 'indicator', pace: null,
   expectedPace: 1, share: 140, reason: { key: 'target.why.met', params: { figure: '增加精神科医师 7 人', target: '增加精神科医师 5 名' } },
 };
 const behind: TargetResult = {
@@ -11,7 +11,7 @@ const behind: TargetResult = {
   reason: reasonOf({ verdict: 'behind', measure: 'amount', op: '>=', target: '年内新增精神科医师 100 名', indicator: '精神科医师', figure: '增加精神科医师 7 人', share: 7, expectedPace: 0.75, deadline: '2021-12-31', asOf: '2021-09-30', confidence: 0.9 }),
 };
 const noFigure: TargetResult = {
-  ...met, cell: 'B46', text: '建成省级重点专科5个', indicator: '省级重点专科', unit: '个', reported: null, verdict: 'no-figure', confidence: 0, share: null,
+  ...met, cell: 'B46', text: '建成省级重点专科5个', indicator: '省级重点专科', unit: '个', reported: null, verdict: 'no-figure', confidence: 0, evidence: null, share: null,
   reason: { key: 'target.why.noFigure', params: { indicator: '省级重点专科' } },
 };
 

@@ -50,7 +50,7 @@ describe('checkGrid', () => {
   });
 
   it('runs every analyser and collects their targets', () => {
-    const target = { row: 5, cell: 'D5', source: '节点任务', text: '增加精神科医师5名', indicator: '精神科医师', value: 5, unit: '人', op: '>=' as const, deadline: '2021-09-30', reported: null, verdict: 'no-figure' as const, confidence: 1, pace: null, expectedPace: null, share: null, reason: { key: 'target.why.noFigure', params: { indicator: '精神科医师' } } };
+    const target = { row: 5, cell: 'D5', source: '节点任务', text: '增加精神科医师5名', indicator: '精神科医师', value: 5, unit: '人', op: '>=' as const, deadline: '2021-09-30', reported: null, verdict: 'no-figure' as const, confidence: 1, evidence: null, pace: null, expectedPace: null, share: null, reason: { key: 'target.why.noFigure', params: { indicator: '精神科医师' } } };
     const targetsAnalyser: SheetAnalyser = { name: 'targets', analyse: () => ({ issues: [], targets: [target] }) };
     expect(checkGrid(sheet({ rows: [taskRow()] }), { analysers: [targetsAnalyser] }).targets).toEqual([target]);
   });

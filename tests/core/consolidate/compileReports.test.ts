@@ -186,7 +186,7 @@ describe('compileReports: missing reports', () => {
 describe('compileReports: statistics', () => {
   const issue = (severity: Issue['severity']): Issue => ({ rule: 'x', severity, sheet: '三季度', cell: 'A1', row: 1, column: '', value: '' });
   const target = (verdict: TargetResult['verdict']): TargetResult => ({
-    row: 5, cell: 'D5', source: '节点任务', text: 't', indicator: 'i', value: 1, unit: '个', op: '>=', deadline: null, reported: null, verdict, confidence: 1, pace: null, expectedPace: null, share: null, reason: { key: 'target.why.noFigure', params: { indicator: 'i' } },
+    row: 5, cell: 'D5', source: '节点任务', text: 't', indicator: 'i', value: 1, unit: '个', op: '>=', deadline: null, reported: null, verdict, confidence: 1, evidence: null, pace: null, expectedPace: null, share: null, reason: { key: 'target.why.noFigure', params: { indicator: 'i' } },
   });
 
   it('counts tasks, 自我评价 values (near-synonyms as their word), errors, warnings and targets unmet or behind per unit, and totals them', () => {
