@@ -205,7 +205,7 @@ describe('jindu check --json on a workbook of several report sheets and other sh
     return { 说明: [['填表说明：请按季度填写。']], 卫健委: seed000Rows.map((row) => [...row]), 目录: [['目录'], ['卫健委'], ['医保局']], 医保局: onOneLine, 教育局: withSerialDate };
   }
 
-  const TARGET_KEYS = ['row', 'cell', 'source', 'text', 'indicator', 'value', 'unit', 'op', 'deadline', 'reported', 'verdict', 'confidence', 'evidence', 'pace', 'expectedPace', 'share', 'reason', 'why'];
+  const TARGET_KEYS = ['row', 'cell', 'source', 'text', 'indicator', 'value', 'unit', 'op', 'deadline', 'reported', 'verdict', 'confidence', 'evidence', 'pace', 'expectedPace', 'share', 'why'];
 
   it('checks every report sheet, lists the skipped ones with their info, and sums the summary over all of them', async () => {
     const file = await writeWorkbook('bureaus.xlsx', bureauSheets());

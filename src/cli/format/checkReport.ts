@@ -20,7 +20,7 @@ export interface CheckJson {
     readonly period: string | null;
     readonly rows: number;
     readonly issues: readonly { rule: string; severity: Severity; cell: string; row: number; column: string; message: string }[];
-    readonly targets: readonly (TargetResult & { readonly why: string })[];
+    readonly targets: readonly (Omit<TargetResult, 'reason'> & { readonly why: string })[];
   }[];
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
 }
@@ -29,6 +29,15 @@ type JsonSheet = CheckJson['sheets'][number];
 
 function jsonIssue(issue: Issue, language: Language): JsonSheet['issues'][number] {
   return { rule: issue.rule, severity: issue.severity, cell: issue.cell, row: issue.row, column: issue.column, message: issueMessage(issue, language) };
+}
+
+/** A target as `--json` prints it: the sentence of why rendered in the report's language, in place of its message key and values. */
+function jsonTarget(target: TargetResult, language: Language): JsonSheet['targets'][number] {
+  const { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share } = target;
+  const why = describeTarget(target, language);
+  return upper === undefined
+    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, why }
+    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, why };
 }
 
 /**
@@ -43,8 +52,7 @@ export function checkJson(file: string, result: WorkbookCheck, language: Languag
     period: sheet.period,
     rows: sheet.rows,
     issues: sheet.issues.map((issue) => jsonIssue(issue, language)),
-    // The sentence of why, rendered in the report's language beside its key and values.
-    targets: sheet.targets.map((target) => ({ ...target, why: describeTarget(target, language) })),
+    targets: sheet.targets.map((target) => jsonTarget(target, language)),
   }));
   const skipped: JsonSheet[] = result.notices.map((notice) => ({
     sheet: notice.sheet,

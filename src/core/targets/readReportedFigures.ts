@@ -7,6 +7,7 @@ import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, type FigureRole } from './_lib/figureRole';
+import { allDoneShare } from './_lib/allDone';
 import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
@@ -31,6 +32,16 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
+  const figures = readFigures(text, year);
+  // `已全部完成` without a share of its own: the words are the share, 100%.
+  if (figures.some((figure) => figure.role === 'share')) return figures;
+  const allDone = allDoneShare(text);
+  if (allDone === null) return figures;
+  const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent' };
+  return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;

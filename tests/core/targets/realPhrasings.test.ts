@@ -110,6 +110,21 @@ const cases: Case[] = [
     expected: [{ value: 12, verdict: 'on-track', deadline: '2021-12-31' }],
   },
   {
+    description: 'all done in words is a share of 100%',
+    row: { task: '新增托位525个', progress: '已全部完成。' },
+    expected: [{ value: 525, verdict: 'met', reported: { value: 100, text: '已全部完成' }, evidence: 'share' }],
+  },
+  {
+    description: 'all done said of another goal is not this target done',
+    row: { task: '引进研发机构3家。', progress: '引进服务业项目2个，“三个一”目标全部完成。' },
+    expected: [{ value: 3, verdict: 'no-figure' }],
+  },
+  {
+    description: 'not all done is no share',
+    row: { task: '改造老旧小区120个', progress: '尚未全部完成，正在施工。' },
+    expected: [{ value: 120, verdict: 'no-figure' }],
+  },
+  {
     description: 'figures about something else are no figure for the target',
     row: { task: '新增义务教育学位800个', progress: '新建卫生院3个，改造村卫生室12个。' },
     expected: [{ value: 800, verdict: 'no-figure' }],

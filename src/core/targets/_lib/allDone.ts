@@ -1,0 +1,51 @@
+/**
+ * A progress that says the whole is done without a number (`已全部完成`, `全部完工`, `已完成全年任务`) reports a
+ * share of 100%: a reviewer reads the target as met. The figure is made here, over the words that say it,
+ * so it is shown and highlighted like any other.
+ */
+import type { Quantity } from '../../numbers/types';
+import type { QuantityContext } from './describeQuantity';
+import { namesNothing } from './namesNothing';
+
+const ALL_DONE = /(?:已经?|均已|现已|目前已)?(?:全部|如期|提前)(?:完成|完工|建成|竣工|投用|投入使用|到位)|(?:已|提前|超额)完成(?:全年|年度)(?:目标)?任务/;
+/** Words that undo it: `尚未全部完成`, `未能如期完成`. */
+const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
+
+/** The share of 100% a progress states in words, or null. */
+export function allDoneShare(progress: string): { quantity: Quantity; context: QuantityContext } | null {
+  const match = ALL_DONE.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
+  const before = progress.slice(0, match.index);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  if (!namesNothing(clause)) return null;
+  const start = match.index;
+  const end = start + match[0].length;
+  const quantity: Quantity = {
+    value: 100,
+    upper: null,
+    unit: '%',
+    unitClass: 'percent',
+    comparator: null,
+    comparatorText: '',
+    approximate: null,
+    kind: 'single',
+    series: [],
+    span: { start, end },
+    text: match[0],
+  };
+  const context: QuantityContext = {
+    indicator: '',
+    otherIndicator: '',
+    phrase: match[0],
+    phraseStart: start,
+    phraseEnd: end,
+    hasReportMarker: true,
+    targetVerb: null,
+    subjectOfReach: false,
+    sentenceStart: 0,
+    sentenceEnd: progress.length,
+  };
+  return { quantity, context };
+}
