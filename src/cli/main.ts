@@ -1,10 +1,12 @@
 /**
  * The `jindu` command line: argv → core use cases, on .xlsx files through the ExcelJS adapter.
- * Exit codes: 0 success, 1 the work found errors (or some input was unreadable), 2 nothing could be done.
+ * Exit codes: 0 success, 1 the work found errors (or some input was unreadable), 2 nothing could be done
+ * (an input unreadable, an output not written, a wrong option, an internal error). Every failure says so in
+ * one line on stderr, in the chosen language, before the command returns.
  * Each command lives in its own module under commands/ and is listed in commands/index.ts.
  */
 import { Command } from 'commander';
-import { parseLanguage, type Language } from '../core';
+import { formatMessage, parseLanguage, type Language } from '../core';
 import { CLI_COMMANDS } from './commands';
 
 export interface CliIo {
@@ -31,6 +33,12 @@ function languageOf(argv: readonly string[]): Language {
   return parseLanguage(flag >= 0 ? argv[flag + 1] : undefined);
 }
 
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // One line: the message of a deep error may span several.
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can drive it). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -52,8 +60,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: unknown }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    // Commander has printed its own line (unknown option, missing argument); anything else is a failure
+    // of the command itself, which must not end in silence.
+    if (typeof code !== 'string' || !code.startsWith('commander.')) io.err(formatMessage(context.language, 'cli.internalError', { detail: describeError(error) }));
     return 2;
   }
   return exitCode;

@@ -3,6 +3,7 @@
  * for files the user chose (standalone page) or named (CLI, through `openWorkbookFile`).
  */
 import { inspectXlsxBytes, type FileProblem } from './inspectXlsxBytes';
+import { measureUnpackedSize } from './measureUnpackedSize';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 export type OpenedWorkbook = { readonly ok: true; readonly workbook: XlsxWorkbook } | { readonly ok: false; readonly problem: FileProblem };
@@ -15,6 +16,10 @@ export type OpenedWorkbook = { readonly ok: true; readonly workbook: XlsxWorkboo
 export async function openWorkbookBytes(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<OpenedWorkbook> {
   const inspection = inspectXlsxBytes(bytes, fileName);
   if (!inspection.ok) return inspection;
+  // JSZip unpacks every part into memory, trusting none of the sizes but checking none either: count first.
+  const view = ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
+  const measured = await measureUnpackedSize(view, fileName);
+  if (!measured.ok) return measured;
   let workbook: XlsxWorkbook;
   try {
     workbook = await XlsxWorkbook.load(bytes);
