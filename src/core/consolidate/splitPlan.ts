@@ -147,11 +147,17 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
  * fileNameOf('CON')              // '_CON'
  */
 export function fileNameOf(unit: string): string {
-  let cleaned = unit.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim();
+  let cleaned = Array.from(unit, (character) => (isForbiddenInFileNames(character) ? '_' : character)).join('').trim();
   cleaned = shortened(cleaned);
   cleaned = cleaned.replace(/[. ]+$/, '');
   if (WINDOWS_DEVICE_NAME.test(cleaned.split('.')[0]?.trimEnd() ?? '')) cleaned = `_${cleaned}`;
   return cleaned === '' ? '_' : cleaned;
+}
+
+/** Windows refuses `\ / : * ? " < > |` and control characters in file names. */
+function isForbiddenInFileNames(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f || '\\/:*?"<>|'.includes(character);
 }
 
 /** At most 100 characters and 200 bytes of UTF-8, cut between characters (never inside a surrogate pair). */
