@@ -77,6 +77,10 @@ export function inspectXlsxBytes(input: Uint8Array | ArrayBuffer, fileName = '')
 /** One entry of the central directory as it is stored: where its data starts, and how it is packed. */
 export interface PackedEntry {
   readonly name: string;
+  /** The name as stored, and the general-purpose flags (bit 11: the name is UTF-8), to write the entry again as it was. */
+  readonly nameBytes: Uint8Array;
+  readonly flags: number;
+  readonly crc: number;
   readonly method: number;
   readonly compressedSize: number;
   /** As declared; a hostile file may declare 100 bytes for a part that unpacks to gigabytes. */
@@ -119,7 +123,9 @@ export function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null
   let cursor = directoryOffset;
   for (let entry = 0; entry < entryCount; entry += 1) {
     if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== CENTRAL_DIRECTORY_ENTRY) return null;
+    const flags = view.getUint16(cursor + 8, true);
     const method = view.getUint16(cursor + 10, true);
+    const crc = view.getUint32(cursor + 16, true);
     let compressedSize = view.getUint32(cursor + 20, true);
     let uncompressed = view.getUint32(cursor + 24, true);
     let localOffset = view.getUint32(cursor + 42, true);
@@ -128,7 +134,8 @@ export function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null
     const commentLength = view.getUint16(cursor + 32, true);
     const nameStart = cursor + 46;
     if (nameStart + nameLength + extraLength > bytes.length) return null;
-    const name = decoder.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/^\//, '');
+    const nameBytes = bytes.subarray(nameStart, nameStart + nameLength);
+    const name = decoder.decode(nameBytes).replace(/^\//, '');
     names.add(name);
     if (uncompressed === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
       const zip64 = zip64Sizes(view, nameStart + nameLength, extraLength, { uncompressed, compressedSize, localOffset });
@@ -136,7 +143,7 @@ export function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null
       ({ uncompressed, compressedSize, localOffset } = zip64);
     }
     unpackedBytes += uncompressed;
-    entries.push({ name, method, compressedSize, declaredSize: uncompressed, dataStart: dataStartOf(view, localOffset, compressedSize) });
+    entries.push({ name, nameBytes, flags, crc, method, compressedSize, declaredSize: uncompressed, dataStart: dataStartOf(view, localOffset, compressedSize) });
     cursor = nameStart + nameLength + extraLength + commentLength;
   }
   return { names, unpackedBytes, entries };

@@ -4,6 +4,7 @@
  */
 import { inspectXlsxBytes, type FileProblem } from './inspectXlsxBytes';
 import { measureUnpackedSize } from './measureUnpackedSize';
+import { normalizePackage } from './normalizePackage';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
 export type OpenedWorkbook = { readonly ok: true; readonly workbook: XlsxWorkbook } | { readonly ok: false; readonly problem: FileProblem };
@@ -22,7 +23,7 @@ export async function openWorkbookBytes(fileName: string, bytes: Uint8Array | Ar
   if (!measured.ok) return measured;
   let workbook: XlsxWorkbook;
   try {
-    workbook = await XlsxWorkbook.load(bytes);
+    workbook = await XlsxWorkbook.load(measured.partsToNormalize.length === 0 ? bytes : await normalizePackage(view, measured.partsToNormalize));
   } catch {
     // ExcelJS and JSZip throw a variety of errors on damaged parts; to the user they all mean one thing.
     return { ok: false, problem: { key: 'file.corrupt', params: { file: fileName } } };
