@@ -83,8 +83,9 @@ export function splitPlan(input: ProgressReport | SheetGrid, options: SplitOptio
  * column), else, for a responsibility label, the units the task text names. Null when `by` is neither.
  */
 function chooseUnits(report: ProgressReport, by: string | undefined, language: Language): UnitsOfTask | null {
-  const wanted = by ?? formatMessage(language, 'consolidate.header.unit');
-  const column = report.header.columns.find((candidate) => candidate.role === null && headerKey(candidate.header) === headerKey(wanted));
+  // A compiled sheet made in one language may be split in the other: its unit column is known by either header.
+  const wanted = by === undefined ? [language, ...(['zh-CN', 'en'] as const)].map((each) => headerKey(formatMessage(each, 'consolidate.header.unit'))) : [headerKey(by)];
+  const column = report.header.columns.find((candidate) => candidate.role === null && wanted.includes(headerKey(candidate.header)));
   if (column !== undefined) {
     const key = headerKey(column.header);
     return (task) => splitUnitList(task.extras[key]?.text ?? '');
@@ -139,7 +140,7 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
 /**
  * A file name for the unit that every system accepts and that stays inside the output folder: Windows'
  * forbidden characters and control characters become `_`, device names (`CON`, `nul.txt`) get a leading
- * `_`, trailing dots and spaces (which Windows drops, so two names would meet) are cut, and the name is
+ * `_`, leading dots and trailing dots and spaces (which Windows drops, so two names would meet) are cut, and the name is
  * kept to 100 characters. The unit's own text, in the workbook, is left as it is.
  *
  * @example
@@ -149,7 +150,8 @@ const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
 export function fileNameOf(unit: string): string {
   let cleaned = Array.from(unit, (character) => (isForbiddenInFileNames(character) ? '_' : character)).join('').trim();
   cleaned = shortened(cleaned);
-  cleaned = cleaned.replace(/[. ]+$/, '');
+  // Leading dots hide a file on Linux and macOS; trailing ones Windows drops.
+  cleaned = cleaned.replace(/^[. ]+|[. ]+$/g, '');
   if (WINDOWS_DEVICE_NAME.test(cleaned.split('.')[0]?.trimEnd() ?? '')) cleaned = `_${cleaned}`;
   return cleaned === '' ? '_' : cleaned;
 }
