@@ -4,18 +4,14 @@
  * inflates to 5 GB. Each part is inflated as a stream and thrown away chunk by chunk, so the count costs
  * a few megabytes whatever the file holds, and stops as soon as the limit is passed.
  *
- * Browser and Node alike: `DecompressionStream('deflate-raw')` is in every current browser and in Node 20.
+ * Browser and Node alike (`inflateChunks`).
  */
 import { MAX_UNPACKED_MEGABYTES, readCentralDirectory, type FileProblem } from './inspectXlsxBytes';
+import { inflateChunks } from './inflateChunks';
 import { needsNormalizing } from './normalizeSpreadsheetXml';
 
 const METHOD_STORED = 0;
 const METHOD_DEFLATED = 8;
-/**
- * Compressed bytes handed to the inflater at a time. Deflate expands at most about 1,000 times, so one
- * piece never makes more than some 16 MB of output waiting to be counted.
- */
-const PIECE_BYTES = 16 * 1024;
 
 export type UnpackedSize =
   | {
@@ -47,10 +43,6 @@ export async function measureUnpackedSize(bytes: Uint8Array, fileName: string, l
   const directory = readCentralDirectory(bytes);
   if (directory === null) return refuse('file.corrupt');
   const tooLarge = () => refuse('file.unpackedTooLarge', { limit: Math.round(limitBytes / (1024 * 1024)) });
-  if (typeof DecompressionStream !== 'function') {
-    // An old browser without the inflater: the declared sizes are all there is to go on (inspectXlsxBytes checked them).
-    return directory.unpackedBytes > limitBytes ? tooLarge() : { ok: true, unpackedBytes: directory.unpackedBytes, partsToNormalize: [] };
-  }
   let total = 0;
   const partsToNormalize: string[] = [];
   for (const entry of directory.entries) {
@@ -63,6 +55,10 @@ export async function measureUnpackedSize(bytes: Uint8Array, fileName: string, l
       if (isXml && needsNormalizing(new TextDecoder().decode(packed.subarray(0, HEAD_BYTES)), containsCdataStart(packed))) partsToNormalize.push(entry.name);
     } else if (entry.method === METHOD_DEFLATED) {
       const inflated = await countInflated(packed, limitBytes - total, isXml);
+      if (inflated === 'unavailable') {
+        // No inflater in this environment (no current browser lacks one): the declared sizes, which inspectXlsxBytes checked, must do.
+        return directory.unpackedBytes > limitBytes ? tooLarge() : { ok: true, unpackedBytes: directory.unpackedBytes, partsToNormalize: [] };
+      }
       if (inflated === 'damaged') return refuse('file.corrupt');
       if (inflated === 'overLimit') return tooLarge();
       total += inflated.bytes;
@@ -80,45 +76,28 @@ export async function measureUnpackedSize(bytes: Uint8Array, fileName: string, l
  * The inflated length of one deflated part, or 'overLimit' as soon as it passes `remaining`. An XML part
  * is also looked through, chunk by chunk, for what `normalizeSpreadsheetXml` rewrites.
  */
-async function countInflated(packed: Uint8Array, remaining: number, isXml: boolean): Promise<InflatedPart | 'overLimit' | 'damaged'> {
-  let offset = 0;
-  const source = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (offset >= packed.length) {
-        controller.close();
-        return;
-      }
-      // A copy: some inflaters take ownership of (detach) the buffer they are given.
-      controller.enqueue(packed.slice(offset, offset + PIECE_BYTES));
-      offset += PIECE_BYTES;
-    },
-  });
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+async function countInflated(packed: Uint8Array, remaining: number, isXml: boolean): Promise<InflatedPart | 'overLimit' | 'damaged' | 'unavailable'> {
   let count = 0;
   let head: Uint8Array = new Uint8Array(0);
   let holdsCdata = false;
   /** The last bytes of the previous chunk, for a `<![CDATA[` split between two chunks. */
   let previousTail: Uint8Array = new Uint8Array(0);
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return { bytes: count, needsNormalizing: isXml && needsNormalizing(new TextDecoder().decode(head), holdsCdata) };
-      count += value.byteLength;
-      if (isXml) {
-        if (head.length < HEAD_BYTES) head = joined(head, value.subarray(0, HEAD_BYTES - head.length));
-        if (!holdsCdata) {
-          holdsCdata = containsCdataStart(joined(previousTail, value.subarray(0, CDATA_START.length))) || containsCdataStart(value);
-          previousTail = value.slice(Math.max(0, value.length - CDATA_START.length));
-        }
-      }
-      if (count > remaining) {
-        await reader.cancel().catch(() => undefined);
-        return 'overLimit';
+  const outcome = await inflateChunks(packed, (chunk) => {
+    count += chunk.byteLength;
+    if (isXml) {
+      if (head.length < HEAD_BYTES) head = joined(head, chunk.subarray(0, HEAD_BYTES - head.length));
+      if (!holdsCdata) {
+        holdsCdata = containsCdataStart(joined(previousTail, chunk.subarray(0, CDATA_START.length))) || containsCdataStart(chunk);
+        previousTail = chunk.slice(Math.max(0, chunk.length - CDATA_START.length));
       }
     }
-  } catch {
-    return 'damaged';
-  }
+    return count <= remaining;
+  });
+  if (outcome === 'stopped') return 'overLimit';
+  if (outcome === 'damaged' || outcome === 'unavailable') return outcome;
+  // A part whose end could not be had cannot be rewritten whole: it goes to ExcelJS as it is.
+  if (outcome === 'tailUnknown') return { bytes: count, needsNormalizing: false };
+  return { bytes: count, needsNormalizing: isXml && needsNormalizing(new TextDecoder().decode(head), holdsCdata) };
 }
 
 function joined(first: Uint8Array, second: Uint8Array): Uint8Array {

@@ -6,6 +6,7 @@
  */
 import { assembleZip, METHOD_STORED, type ZipEntryToWrite } from './assembleZip';
 import { crc32 } from './crc32';
+import { inflateChunks } from './inflateChunks';
 import { readCentralDirectory, type PackedEntry } from './inspectXlsxBytes';
 import { normalizeSpreadsheetXml } from './normalizeSpreadsheetXml';
 
@@ -53,6 +54,15 @@ function entryAsIs(entry: PackedEntry, data: Uint8Array): ZipEntryToWrite {
 }
 
 async function inflate(packed: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([packed.slice()]).stream().pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  const outcome = await inflateChunks(packed, (chunk) => chunks.push(chunk) > 0);
+  // measureUnpackedSize inflated this part a moment ago; anything else now is a programmer's error.
+  if (outcome !== 'done') throw new Error(`a part measured a moment ago did not inflate again: ${outcome}`);
+  const whole = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return whole;
 }

@@ -121,3 +121,32 @@ describe('XML the readers used to get wrong', () => {
     expect(normalizeSpreadsheetXml(input)).toBe(expected);
   });
 });
+
+describe('in a browser that inflates only zlib-wrapped data (Chrome and Edge before 103)', () => {
+  const Current = globalThis.DecompressionStream;
+  class OlderDecompressionStream extends Current {
+    constructor(format: CompressionFormat) {
+      if (format === 'deflate-raw') throw new TypeError(`Unsupported compression format: '${format}'`);
+      super(format);
+    }
+  }
+  beforeEach(() => {
+    globalThis.DecompressionStream = OlderDecompressionStream;
+  });
+  afterEach(() => {
+    globalThis.DecompressionStream = Current;
+  });
+
+  it('counts what parts really inflate to (all but the last chunk of each), and refuses a lying part', async () => {
+    const honest = await smallReportBytes();
+    const measured = await measureUnpackedSize(honest, 'a.xlsx');
+    expect(measured.ok).toBe(true);
+    const lying = zipEntries([{ name: 'xl/workbook.xml', packed: { data: zeroBombData(3), declaredSize: 10 } }]);
+    expect(await measureUnpackedSize(lying, 'b.xlsx', 2 * 1024 * 1024)).toEqual({ ok: false, problem: { key: 'file.unpackedTooLarge', params: { file: 'b.xlsx', limit: 2 } } });
+  });
+
+  it('opens a file with CDATA as it is, since a part it cannot inflate whole it cannot rewrite', async () => {
+    const bytes = withCdata(await smallReportBytes([[99, '前x后', '三季度', '节点', '进展', '完成']]), '前', 'x', '后');
+    expect((await excelJsGrid(bytes)).text[8]?.slice(2)).toEqual(['三季度', '节点', '进展', '完成']);
+  });
+});
