@@ -107,10 +107,7 @@ export async function saveWorkbookFile(workbook: XlsxWorkbook, filePath: string)
  * at once, not after minutes of compiling): the absolute path to write, or why not.
  */
 export async function checkOutputPath(filePath: string): Promise<SavedWorkbook> {
-  const problem = (key: FileProblem['key'], detail?: string): SavedWorkbook => ({
-    ok: false,
-    problem: { key, params: { file: filePath, ...(detail === undefined ? {} : { detail }) } },
-  });
+  const problem = (key: FileProblem['key']): SavedWorkbook => ({ ok: false, problem: { key, params: { file: filePath } } });
   if (openedPaths.has(await canonicalPath(filePath))) return problem('file.wouldOverwrite');
   const absolute = path.resolve(filePath);
   // Not `instanceof Error`: errors from node:fs belong to another realm under some runners (jest).
