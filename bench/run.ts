@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,consolidate,office,cell,pane]`:
+ * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,consolidate,scale,office,cell,hostile,pane]`:
  * measures what users feel and prints one table. Times are compared as ratios measured in the same
  * run, since machines are noisy. Exits 1 when a bar is missed (or a measurement could not run).
  *
@@ -15,7 +15,9 @@ import { formatMarkdownTable, formatTable } from './_lib/formatTable';
 import { describeMachine } from './_lib/machine';
 import { measureCliCheck } from './measure/measureCliCheck';
 import { measureConsolidate } from './measure/measureConsolidate';
+import { measureConsolidateScale } from './measure/measureConsolidateScale';
 import { measureCoreCheck } from './measure/measureCoreCheck';
+import { measureHostileBomb } from './measure/measureHostileBomb';
 import { measureOfficeSyncs } from './measure/measureOfficeSyncs';
 import { measurePane } from './measure/measurePane';
 import { measureWorstCell } from './measure/measureWorstCell';
@@ -35,8 +37,10 @@ function sectionsFor(quick: boolean): Section[] {
     },
     { name: 'cli', what: 'CLI check', measure: () => measureCliCheck(quick ? 1_000 : 10_000, quick ? 5 : 7) },
     { name: 'consolidate', what: 'consolidate', measure: () => (quick ? measureConsolidate(10, 100, 3) : measureConsolidate(100, 100, 3)) },
+    { name: 'scale', what: 'consolidate at scale', measure: () => (quick ? measureConsolidateScale(20, 100) : measureConsolidateScale(200, 500)) },
     { name: 'office', what: 'Office.js syncs', measure: () => measureOfficeSyncs(quick ? [100, 1_000] : [1_000, 10_000]) },
     { name: 'cell', what: 'worst cell', measure: () => measureWorstCell() },
+    { name: 'hostile', what: 'lying zip bomb', measure: () => measureHostileBomb(quick ? 600 : 5_120) },
     { name: 'pane', what: 'built pane', measure: () => measurePane({ buildWhenStale: !quick }) },
   ];
 }

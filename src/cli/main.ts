@@ -1,10 +1,12 @@
 /**
  * The `jindu` command line: argv → core use cases, on .xlsx files through the ExcelJS adapter.
- * Exit codes: 0 success, 1 the work found errors (or some input was unreadable), 2 nothing could be done.
+ * Exit codes: 0 success, 1 the work found errors (or some input was unreadable), 2 nothing could be done
+ * (an input unreadable, an output not written, a wrong option, an internal error). Every failure says so in
+ * one line on stderr, in the chosen language, before the command returns.
  * Each command lives in its own module under commands/ and is listed in commands/index.ts.
  */
 import { Command } from 'commander';
-import { parseLanguage, type Language } from '../core';
+import { formatMessage, parseLanguage, type Language } from '../core';
 import { CLI_COMMANDS } from './commands';
 
 export interface CliIo {
@@ -31,6 +33,29 @@ function languageOf(argv: readonly string[]): Language {
   return parseLanguage(flag >= 0 ? argv[flag + 1] : undefined);
 }
 
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // One line: the message of a deep error may span several.
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Commander's error codes that have a message of their own; the rest say `cli.usage.other`. */
+const USAGE_KEYS: Readonly<Record<string, string>> = {
+  'commander.unknownCommand': 'cli.usage.unknownCommand',
+  'commander.unknownOption': 'cli.usage.unknownOption',
+  'commander.missingArgument': 'cli.usage.missingArgument',
+  'commander.missingMandatoryOptionValue': 'cli.usage.missingOption',
+  'commander.optionMissingArgument': 'cli.usage.optionMissingValue',
+  'commander.excessArguments': 'cli.usage.excessArguments',
+};
+
+/** One line in the user's language; what commander quoted (the option, the command) is kept as written. */
+function usageError(language: Language, code: string, error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']*)'/.exec(text)?.[1] ?? text.replace(/^error:\s*/, '');
+  return formatMessage(language, USAGE_KEYS[code] ?? 'cli.usage.other', { detail: quoted });
+}
+
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can drive it). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -41,19 +66,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       exitCode = Math.max(exitCode, code);
     },
   };
-  const program = new Command('jindu')
-    .description('进度助手 Jindu — 政府工作报告进展情况表的校验、数值核对与汇总')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  // Commander's own error lines are English only; they are said again below in the user's language.
+  const output = { writeOut: io.out, writeErr: io.err, outputError: () => undefined };
+  const program = new Command('jindu').description('进度助手 Jindu — 政府工作报告进展情况表的校验、数值核对与汇总').exitOverride().configureOutput(output);
 
   for (const command of CLI_COMMANDS) command.register(program, context);
-  program.commands.forEach((command) => command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }));
+  program.commands.forEach((command) => command.exitOverride().configureOutput(output));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: unknown }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+    // A usage error (unknown option, missing argument) or a failure of the command itself: never silence.
+    if (typeof code === 'string' && code.startsWith('commander.')) io.err(usageError(context.language, code, error));
+    else io.err(formatMessage(context.language, 'cli.internalError', { detail: describeError(error) }));
     return 2;
   }
   return exitCode;

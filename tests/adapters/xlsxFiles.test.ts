@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, truncate, writeFile, symlink, copyFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile, symlink, copyFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { inspectXlsxBytes } from '../../src/adapters/xlsx/inspectXlsxBytes';
@@ -144,5 +144,22 @@ describe('saveWorkbookFile', () => {
     if (!openedFirst.ok || !openedSecond.ok) throw new Error('expected both to open');
     const saved = await saveWorkbookFile(openedFirst.workbook, second);
     expect(saved.ok ? null : saved.problem.key).toBe('file.wouldOverwrite');
+  });
+});
+
+describe('saveWorkbookFile says why an output cannot be written, and leaves nothing behind', () => {
+  it.each([
+    { description: 'a folder that does not exist', output: () => path.join(scratch, 'missing', 'out.xlsx'), key: 'file.outputFolderMissing' },
+    { description: 'a "folder" that is a file', output: () => path.join(scratch, 'plain-file.txt', 'out.xlsx'), key: 'file.outputFolderMissing' },
+    { description: 'a name that is a folder', output: () => scratch, key: 'file.outputIsFolder' },
+    { description: 'a name longer than the file system allows', output: () => path.join(scratch, `${'进'.repeat(100)}.xlsx`), key: 'file.outputNameTooLong' },
+  ])('$description: $key', async ({ output, key }) => {
+    await writeFile(path.join(scratch, 'plain-file.txt'), 'x');
+    const before = (await readdir(scratch)).sort();
+    const workbook = XlsxWorkbook.create();
+    await workbook.apply([{ op: 'addSheet', sheet: '三季度', replace: false }]);
+    const saved = await saveWorkbookFile(workbook, output());
+    expect(saved).toEqual({ ok: false, problem: { key, params: { file: output() } } });
+    expect((await readdir(scratch)).sort()).toEqual(before);
   });
 });

@@ -18,6 +18,18 @@ describe('the jindu command line', () => {
     const { io } = capture();
     expect(await runCli(['frobnicate'], io)).toBe(2);
   });
+
+  it.each([
+    { description: 'an unknown command', args: ['frobnicate'], err: '没有“frobnicate”这个命令。运行 jindu --help 查看可用的命令。' },
+    { description: 'an unknown option, in English', args: ['check', 'a.xlsx', '--frob', '--lang', 'en'], err: 'Unknown option --frob. Run jindu <command> --help to see the options.' },
+    { description: 'a missing argument', args: ['check'], err: '缺少参数 file。运行 jindu <命令> --help 查看用法。' },
+    { description: 'a missing required option', args: ['split', 'a.xlsx'], err: '缺少必需的选项 -o, --output <dir>。运行 jindu <命令> --help 查看用法。' },
+    { description: 'an option without its value', args: ['check', 'a.xlsx', '--period'], err: '选项 --period <period> 后面缺少取值。运行 jindu <命令> --help 查看用法。' },
+  ])('says what is wrong with the usage in one line and exits 2: $description', async ({ args, err }) => {
+    const { io, err: written } = capture();
+    expect(await runCli(args, io)).toBe(2);
+    expect(written).toEqual([err]);
+  });
 });
 
 describe('the jindu entry point', () => {

@@ -14,6 +14,7 @@ import { zhCN as paneText } from '../../src/core/messages/pane';
 import { builtPage, launchChromium, openGuardedPage, screenshot, type GuardedPage } from './support/browser';
 import { HEALTH_UNIT, healthNumberSerials, healthReportBytes, INDUSTRY_UNIT, industryReportBytes, industrySerials } from './support/bureauFiles';
 import { startStaticServer, type StaticServer } from './support/staticServer';
+import { lyingBombBytes } from '../fixtures/hostile/hostileFiles';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const text = (map: Readonly<Record<string, string>>, key: string): string => {
@@ -214,6 +215,21 @@ describe('file mode in Chromium', () => {
     await expect(alert.textContent()).resolves.toContain(formatMessage('zh-CN', 'file.encrypted', { file: 'encrypted.xlsx' }));
     await screenshot(page, '08-damaged-file');
 
+    await loadSample(page);
+    await runCheck(page);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+
+describe('file mode against a zip that lies about its sizes', () => {
+  it('refuses it by the bytes it really inflates to, with the bomb message, and keeps working', async () => {
+    const { page, pageErrors } = await openFileMode();
+    // 0.5 MB declaring 100 bytes for its worksheet, inflating to 520 MB: the browser's own inflater counts it.
+    await page.getByTestId('file-input').setInputFiles({ name: '炸弹.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(await lyingBombBytes(520)) });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(formatMessage('zh-CN', 'file.unpackedTooLarge', { file: '炸弹.xlsx', limit: 500 }));
     await loadSample(page);
     await runCheck(page);
     expect(pageErrors).toEqual([]);

@@ -16,11 +16,18 @@ export type FileProblemKey =
   | 'file.empty'
   | 'file.tooLarge'
   | 'file.unpackedTooLarge'
-  | 'file.wouldOverwrite';
+  | 'file.wouldOverwrite'
+  | 'file.outputFolderMissing'
+  | 'file.outputIsLink'
+  | 'file.outputIsFolder'
+  | 'file.outputNotWritable'
+  | 'file.outputNameTooLong'
+  | 'file.outputDiskFull'
+  | 'file.writeFailed';
 
 export interface FileProblem {
   readonly key: FileProblemKey;
-  /** Placeholders of the message: `file` always, `limit` (MB) for the size problems. */
+  /** Placeholders of the message: `file` always, `limit` (MB) for the size problems, `detail` for `file.writeFailed`. */
   readonly params: Readonly<Record<string, string | number>>;
 }
 
@@ -67,13 +74,32 @@ export function inspectXlsxBytes(input: Uint8Array | ArrayBuffer, fileName = '')
   return { ok: true, unpackedBytes: directory.unpackedBytes };
 }
 
-interface CentralDirectory {
+/** One entry of the central directory as it is stored: where its data starts, and how it is packed. */
+export interface PackedEntry {
+  readonly name: string;
+  /** The name as stored, and the general-purpose flags (bit 11: the name is UTF-8), to write the entry again as it was. */
+  readonly nameBytes: Uint8Array;
+  readonly flags: number;
+  readonly crc: number;
+  readonly method: number;
+  readonly compressedSize: number;
+  /** As declared; a hostile file may declare 100 bytes for a part that unpacks to gigabytes. */
+  readonly declaredSize: number;
+  /** -1 when the local header is not where the directory says (the reader that unpacks it will say the file is damaged). */
+  readonly dataStart: number;
+}
+
+export interface CentralDirectory {
   readonly names: ReadonlySet<string>;
   /** Sum of the declared uncompressed sizes: what unpacking would allocate, known before unpacking. */
   readonly unpackedBytes: number;
+  readonly entries: readonly PackedEntry[];
 }
 
-function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null {
+const LOCAL_HEADER = 0x04034b50;
+
+/** The zip's central directory, or null when there is none to read (not a zip, or truncated). */
+export function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(view);
   if (end < 0) return null;
@@ -91,27 +117,42 @@ function readCentralDirectory(bytes: Uint8Array): CentralDirectory | null {
   if (directoryOffset + directorySize > bytes.length) return null;
 
   const names = new Set<string>();
+  const entries: PackedEntry[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: false });
   let unpackedBytes = 0;
   let cursor = directoryOffset;
   for (let entry = 0; entry < entryCount; entry += 1) {
     if (cursor + 46 > bytes.length || view.getUint32(cursor, true) !== CENTRAL_DIRECTORY_ENTRY) return null;
+    const flags = view.getUint16(cursor + 8, true);
+    const method = view.getUint16(cursor + 10, true);
+    const crc = view.getUint32(cursor + 16, true);
+    let compressedSize = view.getUint32(cursor + 20, true);
     let uncompressed = view.getUint32(cursor + 24, true);
+    let localOffset = view.getUint32(cursor + 42, true);
     const nameLength = view.getUint16(cursor + 28, true);
     const extraLength = view.getUint16(cursor + 30, true);
     const commentLength = view.getUint16(cursor + 32, true);
     const nameStart = cursor + 46;
     if (nameStart + nameLength + extraLength > bytes.length) return null;
-    names.add(decoder.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/^\//, ''));
-    if (uncompressed === 0xffffffff) {
-      const zip64Size = zip64UncompressedSize(view, nameStart + nameLength, extraLength);
-      if (zip64Size === null) return null;
-      uncompressed = zip64Size;
+    const nameBytes = bytes.subarray(nameStart, nameStart + nameLength);
+    const name = decoder.decode(nameBytes).replace(/^\//, '');
+    names.add(name);
+    if (uncompressed === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      const zip64 = zip64Sizes(view, nameStart + nameLength, extraLength, { uncompressed, compressedSize, localOffset });
+      if (zip64 === null) return null;
+      ({ uncompressed, compressedSize, localOffset } = zip64);
     }
     unpackedBytes += uncompressed;
+    entries.push({ name, nameBytes, flags, crc, method, compressedSize, declaredSize: uncompressed, dataStart: dataStartOf(view, localOffset, compressedSize) });
     cursor = nameStart + nameLength + extraLength + commentLength;
   }
-  return { names, unpackedBytes };
+  return { names, unpackedBytes, entries };
+}
+
+function dataStartOf(view: DataView, localOffset: number, compressedSize: number): number {
+  if (localOffset + 30 > view.byteLength || view.getUint32(localOffset, true) !== LOCAL_HEADER) return -1;
+  const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+  return dataStart + compressedSize > view.byteLength ? -1 : dataStart;
 }
 
 /** The end record sits in the last 64 KB + 22 bytes (its comment is at most 65,535 bytes). */
@@ -123,13 +164,33 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-function zip64UncompressedSize(view: DataView, extraStart: number, extraLength: number): number | null {
+interface EntrySizes {
+  readonly uncompressed: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+}
+
+/** The ZIP64 extra field holds, in this order, each of the three values the directory marked 0xFFFFFFFF. */
+function zip64Sizes(view: DataView, extraStart: number, extraLength: number, declared: EntrySizes): EntrySizes | null {
   let cursor = extraStart;
   while (cursor + 4 <= extraStart + extraLength) {
     const headerId = view.getUint16(cursor, true);
     const size = view.getUint16(cursor + 2, true);
-    // The ZIP64 extra field lists the uncompressed size first when the header says 0xFFFFFFFF.
-    if (headerId === 0x0001 && size >= 8) return Number(view.getBigUint64(cursor + 4, true));
+    if (headerId === 0x0001) {
+      let field = cursor + 4;
+      const next = (marked: number): number | null => {
+        if (marked !== 0xffffffff) return marked;
+        if (field + 8 > cursor + 4 + size || field + 8 > view.byteLength) return null;
+        const value = Number(view.getBigUint64(field, true));
+        field += 8;
+        return value;
+      };
+      const uncompressed = next(declared.uncompressed);
+      const compressedSize = next(declared.compressedSize);
+      const localOffset = next(declared.localOffset);
+      if (uncompressed === null || compressedSize === null || localOffset === null) return null;
+      return { uncompressed, compressedSize, localOffset };
+    }
     cursor += 4 + size;
   }
   return null;

@@ -3,7 +3,7 @@
  * A file opened here is never overwritten by `saveWorkbookFile`: results go to new files.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { WorkbookReader } from '../../core/ports';
 import { deflateStoredZip } from './deflateStoredZip';
@@ -91,22 +91,77 @@ export async function openWorkbookFileForReading(filePath: string): Promise<Open
 }
 
 /**
- * Writes the workbook to a new file, through a temporary file in the same folder so that a failure
- * never leaves half a workbook behind. Refuses to replace a file opened by `openWorkbookFile`.
+ * Writes the workbook to a new file, through a temporary file in the same folder renamed into place, so
+ * that a failure never leaves half a workbook behind. Refuses to replace a file opened by
+ * `openWorkbookFile`, and never writes through (or replaces) a symbolic link: a link planted under an
+ * output's name would otherwise send the workbook anywhere on the disk. Write errors come back as problems.
  */
 export async function saveWorkbookFile(workbook: XlsxWorkbook, filePath: string): Promise<SavedWorkbook> {
-  const target = await canonicalPath(filePath);
-  if (openedPaths.has(target)) return { ok: false, problem: { key: 'file.wouldOverwrite', params: { file: filePath } } };
-  const bytes = await workbookBytes(workbook);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  const checked = await checkOutputPath(filePath);
+  if (!checked.ok) return checked;
+  return writeFileAtomically(checked.path, await workbookBytes(workbook), filePath);
+}
+
+/**
+ * Whether a file may be written at `filePath`, asked before the work that produces it (a command fails
+ * at once, not after minutes of compiling): the absolute path to write, or why not.
+ */
+export async function checkOutputPath(filePath: string): Promise<SavedWorkbook> {
+  const problem = (key: FileProblem['key']): SavedWorkbook => ({ ok: false, problem: { key, params: { file: filePath } } });
+  if (openedPaths.has(await canonicalPath(filePath))) return problem('file.wouldOverwrite');
+  const absolute = path.resolve(filePath);
+  // Not `instanceof Error`: errors from node:fs belong to another realm under some runners (jest).
+  const existing = await lstat(absolute).then(
+    (info) => ({ info, error: null }),
+    (error: NodeJS.ErrnoException) => ({ info: null, error }),
+  );
+  if (existing.info?.isSymbolicLink()) return problem('file.outputIsLink');
+  if (existing.info?.isDirectory()) return problem('file.outputIsFolder');
+  if (existing.error !== null && existing.error.code !== 'ENOENT') return writeProblem(existing.error, filePath);
+  const folder = await stat(path.dirname(absolute)).catch(() => null);
+  if (folder === null || !folder.isDirectory()) return problem('file.outputFolderMissing');
+  return { ok: true, path: absolute };
+}
+
+/**
+ * Writes `bytes` to a temporary name created exclusively (so it cannot be a planted link) and renames it
+ * over `target`, checking just before that `target` has not become a link. `shownName` is the name the
+ * user gave, for messages.
+ */
+export async function writeFileAtomically(target: string, bytes: Uint8Array, shownName: string): Promise<SavedWorkbook> {
+  // A short name of its own: the target's name may already be as long as the system allows.
+  const temporary = path.join(path.dirname(target), `.jindu-${randomUUID()}.tmp`);
   try {
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, bytes, { flag: 'wx' });
+    const existing = await lstat(target).catch(() => null);
+    if (existing?.isSymbolicLink()) {
+      await unlink(temporary).catch(() => undefined);
+      return { ok: false, problem: { key: 'file.outputIsLink', params: { file: shownName } } };
+    }
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    return writeProblem(error as NodeJS.ErrnoException, shownName);
   }
   return { ok: true, path: target };
+}
+
+/** A failed write as the problem the user can act on. */
+function writeProblem(error: NodeJS.ErrnoException, file: string): SavedWorkbook {
+  const keyByCode: Readonly<Record<string, FileProblem['key']>> = {
+    ENOENT: 'file.outputFolderMissing',
+    ENOTDIR: 'file.outputFolderMissing',
+    EACCES: 'file.outputNotWritable',
+    EPERM: 'file.outputNotWritable',
+    EROFS: 'file.outputNotWritable',
+    ENAMETOOLONG: 'file.outputNameTooLong',
+    ENOSPC: 'file.outputDiskFull',
+    EDQUOT: 'file.outputDiskFull',
+    EISDIR: 'file.outputIsFolder',
+  };
+  const key = keyByCode[error.code ?? ''];
+  if (key !== undefined) return { ok: false, problem: { key, params: { file } } };
+  return { ok: false, problem: { key: 'file.writeFailed', params: { file, detail: error.code ?? error.message } } };
 }
 
 /** The .xlsx bytes, zipped natively when this Node can, else through JSZip (stored) and `deflateStoredZip`. */

@@ -180,10 +180,24 @@ export class XlsxWorkbook implements Workbook {
     const values: CellValue[][] = [];
     const text: string[][] = [];
     const numberFormats: string[][] = [];
+    // Rows ExcelJS holds nothing for share one frozen empty row: memory follows the cells, not the
+    // highest address a sheet names (row 1,048,576 with three cells).
+    let emptyRow: { values: readonly CellValue[]; text: readonly string[]; formats: readonly string[] } | undefined;
     for (let r = 0; r < height; r += 1) {
       const valueRow = sparseValues[r];
       const textRow = sparseText[r];
       const sheetRow = worksheet.findRow(r + 1);
+      if (valueRow === undefined && sheetRow === undefined) {
+        emptyRow ??= {
+          values: Object.freeze(Array<CellValue>(width).fill(null)),
+          text: Object.freeze(Array<string>(width).fill('')),
+          formats: Object.freeze(Array<string>(width).fill('General')),
+        };
+        values.push(emptyRow.values as CellValue[]);
+        text.push(emptyRow.text as string[]);
+        numberFormats.push(emptyRow.formats as string[]);
+        continue;
+      }
       const rowValues = Array<CellValue>(width);
       const rowText = Array<string>(width);
       const rowFormats = Array<string>(width);

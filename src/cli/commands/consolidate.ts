@@ -23,8 +23,9 @@ import {
   type Language,
   type Roster,
 } from '../../core';
-import { XlsxWorkbook } from '../../adapters/xlsx';
-import { openWorkbookFileForReading, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { MAX_FILE_MEGABYTES, XlsxWorkbook } from '../../adapters/xlsx';
+import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
+import { checkOutputPath, openWorkbookFileForReading, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
@@ -91,46 +92,64 @@ async function readSources(
   const sources: CompileSource[] = [];
   const problems: SourceProblem[] = [];
   for (const file of files) {
-    const opened = await openWorkbookFileForReading(file);
     const name = path.basename(file);
-    if (!opened.ok) {
-      problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });
-      continue;
+    try {
+      await readSource(file, name, vocabulary, overrides, sources, problems);
+    } catch (error) {
+      // Whatever one file does, the others are still compiled; this one is named with the reason.
+      problems.push({ file, issue: problemIssue('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
     }
-    const found = await findReportSheets(opened.workbook);
-    for (const issue of found.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
-    let compiledFromFile = 0;
-    for (const grid of found.grids) {
-      // A compiled workbook given as input again must not have its own result compiled twice.
-      if (grid.name === COMPILED_SHEET || grid.name === STATISTICS_SHEET) {
-        problems.push({ file, issue: problemIssue('consolidate.cli.compiledSheetSkipped', 'info', name, grid.name) });
-        continue;
-      }
-      // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
-      const check = checkGrid(grid, vocabulary ? { vocabulary } : {});
-      const override = overrides.get(`${name}!${grid.name}`) ?? overrides.get(name);
-      const source = sourceFromCheck({ file: name, sheet: grid.name }, check, grid, override);
-      if (source === null) {
-        for (const issue of check.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
-        continue;
-      }
-      sources.push(source);
-      compiledFromFile += 1;
-    }
-    if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
   }
   return { sources, problems };
 }
 
-/** The workbook to write into: OUT.xlsx as it is when it exists (its other sheets kept), else a new one. */
-async function targetWorkbook(output: string): Promise<{ ok: true; workbook: XlsxWorkbook } | { ok: false; key: string }> {
-  const existing = await readFile(output).catch(() => null);
-  if (existing === null) return { ok: true, workbook: XlsxWorkbook.create() };
-  try {
-    return { ok: true, workbook: await XlsxWorkbook.load(existing) };
-  } catch {
-    return { ok: false, key: 'file.corrupt' };
+/** One file's report sheets added to `sources`, or its problems to `problems`. */
+async function readSource(
+  file: string,
+  name: string,
+  vocabulary: readonly string[] | undefined,
+  overrides: ReadonlyMap<string, string>,
+  sources: CompileSource[],
+  problems: SourceProblem[],
+): Promise<void> {
+  const opened = await openWorkbookFileForReading(file);
+  if (!opened.ok) {
+    problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });
+    return;
   }
+  const found = await findReportSheets(opened.workbook);
+  for (const issue of found.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
+  let compiledFromFile = 0;
+  for (const grid of found.grids) {
+    // A compiled workbook given as input again must not have its own result compiled twice.
+    if (grid.name === COMPILED_SHEET || grid.name === STATISTICS_SHEET) {
+      problems.push({ file, issue: problemIssue('consolidate.cli.compiledSheetSkipped', 'info', name, grid.name) });
+      continue;
+    }
+    // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
+    const check = checkGrid(grid, vocabulary ? { vocabulary } : {});
+    const override = overrides.get(`${name}!${grid.name}`) ?? overrides.get(name);
+    const source = sourceFromCheck({ file: name, sheet: grid.name }, check, grid, override);
+    if (source === null) {
+      for (const issue of check.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
+      continue;
+    }
+    sources.push(source);
+    compiledFromFile += 1;
+  }
+  if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
+}
+
+/** The workbook to write into: OUT.xlsx as it is when it exists (its other sheets kept), else a new one. */
+async function targetWorkbook(output: string): Promise<{ ok: true; workbook: XlsxWorkbook } | { ok: false; key: string; params: Record<string, string | number> }> {
+  const size = await stat(output).then((info) => info.size).catch(() => null);
+  if (size === null) return { ok: true, workbook: XlsxWorkbook.create() };
+  if (size > MAX_FILE_MEGABYTES * 1024 * 1024) return { ok: false, key: 'file.tooLarge', params: { file: output, limit: MAX_FILE_MEGABYTES } };
+  const existing = await readFile(output).catch(() => null);
+  if (existing === null) return { ok: false, key: 'file.notFound', params: { file: output } };
+  // The same checks as any input: an earlier output may be anything by now.
+  const opened = await openWorkbookBytes(output, existing);
+  return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, key: opened.problem.key, params: opened.problem.params };
 }
 
 function renderIssue(language: Language, issue: Issue) {
@@ -218,6 +237,8 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   if (!roster.ok) return fail(say(roster.key, { file: options.roster ?? '' }));
   const outputPath = path.resolve(options.output);
   if (inputs.some((input) => path.resolve(input) === outputPath)) return fail(say('file.wouldOverwrite', { file: options.output }));
+  const writable = await checkOutputPath(options.output);
+  if (!writable.ok) return fail(say(writable.problem.key, writable.problem.params));
 
   const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
   const expanded = await expandInputs(inputs, options.output);
@@ -230,7 +251,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
 
   const result = compileReports(read.sources, { roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
   const target = await targetWorkbook(options.output);
-  if (!target.ok) return fail(say(target.key, { file: options.output }));
+  if (!target.ok) return fail(say(target.key, target.params));
   const written = await target.workbook.apply(result.operations);
   const saved = await saveWorkbookFile(target.workbook, options.output);
   if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));

@@ -25,7 +25,7 @@ import {
   type WorkbookOperation,
 } from '../../core';
 import { SheetProtectedError, XlsxWorkbook } from '../../adapters/xlsx';
-import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { checkOutputPath, openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import type { CliCommand, CliContext } from '../main';
 
 interface FillOptions {
@@ -90,6 +90,10 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   if ((options.fix !== undefined || options.nextQuarter === true) && file === undefined) return fail(say('fill.cli.fileRequired'));
   const unknown = options.fix === undefined ? [] : unknownRules(options.fix);
   if (unknown.length > 0) return fail(say('fill.cli.unknownRule', { rules: unknown.join(', ') }));
+
+  // Before any work: an output that cannot be written fails the command now, with nothing printed as done.
+  const output = await checkOutputPath(options.output);
+  if (!output.ok) return fail(say(output.problem.key, output.problem.params));
 
   let workbook: XlsxWorkbook;
   if (file !== undefined) {

@@ -2,7 +2,8 @@
  * `jindu split COMPILED.xlsx -o DIR/ [--by 责任单位] [--sheet NAME] [--json]`: one workbook per unit, in
  * the standard layout with 填报单位 filled. The sheet split is `--sheet`, else 汇总, else the first
  * report sheet. Exit 0 when every task went to some unit, 1 when some named no unit (listed),
- * 2 when nothing could be split or a file could not be written.
+ * 2 when nothing could be split or some unit's file could not be written (each such file is named; the
+ * others are still written, each whole or not at all).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,25 +56,34 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
     return fail(say('split.cli.noSheet', { file }));
   }
 
-  await mkdir(options.output, { recursive: true });
+  try {
+    await mkdir(options.output, { recursive: true });
+  } catch (error) {
+    return fail(say('split.cli.outputFolderUnusable', { dir: options.output, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
   const taken = new Set<string>();
   const files: { unit: string; file: string; tasks: number }[] = [];
+  const failed: { unit: string; file: string; message: string }[] = [];
+  // Every unit is attempted: one file that cannot be written (a link in the way, a full disk) is
+  // reported by name and never keeps the other units from getting theirs.
   for (const part of result.parts) {
+    const target = path.join(options.output, uniqueFileName(part.fileName, taken));
     const workbook = XlsxWorkbook.create();
     await workbook.apply(part.operations);
-    const target = path.join(options.output, uniqueFileName(part.fileName, taken));
     const saved = await saveWorkbookFile(workbook, target);
-    if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
-    files.push({ unit: part.unit, file: target, tasks: part.tasks });
+    if (saved.ok) files.push({ unit: part.unit, file: target, tasks: part.tasks });
+    else failed.push({ unit: part.unit, file: target, message: say(saved.problem.key, saved.problem.params) });
   }
 
   const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: say(issue.rule, { value: issue.value, ...issue.params }) }));
   if (options.json === true) {
-    io.out(formatJson({ input: file, sheet: grid.name, output: options.output, files, unassigned: result.unassigned, issues }, io));
+    io.out(formatJson({ input: file, sheet: grid.name, output: options.output, files, failed, unassigned: result.unassigned, issues }, io));
   } else {
     io.out([say('split.cli.written', { units: files.length, dir: options.output }), ...files.map((entry) => say('split.cli.part', { file: path.basename(entry.file), tasks: entry.tasks }))].join('\n'));
     for (const issue of issues) io.err(`${issue.sheet} ${issue.cell}  ${issue.message}`);
   }
+  for (const failure of failed) io.err(failure.message);
+  if (failed.length > 0) fail(say('split.cli.someFailed', { failed: failed.length, written: files.length }));
   if (result.unassigned.length > 0) context.setExitCode(1);
 }
 

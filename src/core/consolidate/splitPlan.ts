@@ -83,8 +83,9 @@ export function splitPlan(input: ProgressReport | SheetGrid, options: SplitOptio
  * column), else, for a responsibility label, the units the task text names. Null when `by` is neither.
  */
 function chooseUnits(report: ProgressReport, by: string | undefined, language: Language): UnitsOfTask | null {
-  const wanted = by ?? formatMessage(language, 'consolidate.header.unit');
-  const column = report.header.columns.find((candidate) => candidate.role === null && headerKey(candidate.header) === headerKey(wanted));
+  // A compiled sheet made in one language may be split in the other: its unit column is known by either header.
+  const wanted = by === undefined ? [language, ...(['zh-CN', 'en'] as const)].map((each) => headerKey(formatMessage(each, 'consolidate.header.unit'))) : [headerKey(by)];
+  const column = report.header.columns.find((candidate) => candidate.role === null && wanted.includes(headerKey(candidate.header)));
   if (column !== undefined) {
     const key = headerKey(column.header);
     return (task) => splitUnitList(task.extras[key]?.text ?? '');
@@ -127,10 +128,53 @@ function uniqueSheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** Windows refuses `\ / : * ? " < > |` in file names. */
-function fileNameOf(unit: string): string {
-  const cleaned = unit.replace(/[\\/:*?"<>|\r\n\t]/g, '_').trim();
+/**
+ * The longest file name made for a unit (before `.xlsx`): Windows paths stop at 260 characters in all,
+ * and Linux file names at 255 bytes, which 100 Chinese characters (300 bytes of UTF-8) would pass.
+ */
+const MAX_FILE_NAME_LENGTH = 100;
+const MAX_FILE_NAME_BYTES = 200;
+/** Names Windows keeps for devices, whatever follows the first dot and in any case: `con.xlsx` is CON. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * A file name for the unit that every system accepts and that stays inside the output folder: Windows'
+ * forbidden characters and control characters become `_`, device names (`CON`, `nul.txt`) get a leading
+ * `_`, leading dots and trailing dots and spaces (which Windows drops, so two names would meet) are cut, and the name is
+ * kept to 100 characters. The unit's own text, in the workbook, is left as it is.
+ *
+ * @example
+ * fileNameOf('市"两区"办:联合组*') // '市_两区_办_联合组_'
+ * fileNameOf('CON')              // '_CON'
+ */
+export function fileNameOf(unit: string): string {
+  let cleaned = Array.from(unit, (character) => (isForbiddenInFileNames(character) ? '_' : character)).join('').trim();
+  cleaned = shortened(cleaned);
+  // Leading dots hide a file on Linux and macOS; trailing ones Windows drops.
+  cleaned = cleaned.replace(/^[. ]+|[. ]+$/g, '');
+  if (WINDOWS_DEVICE_NAME.test(cleaned.split('.')[0]?.trimEnd() ?? '')) cleaned = `_${cleaned}`;
   return cleaned === '' ? '_' : cleaned;
+}
+
+/** Windows refuses `\ / : * ? " < > |` and control characters in file names. */
+function isForbiddenInFileNames(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f || '\\/:*?"<>|'.includes(character);
+}
+
+/** At most 100 characters and 200 bytes of UTF-8, cut between characters (never inside a surrogate pair). */
+function shortened(name: string): string {
+  let kept = '';
+  let bytes = 0;
+  let characters = 0;
+  for (const character of name) {
+    const code = character.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    characters += 1;
+    if (characters > MAX_FILE_NAME_LENGTH || bytes > MAX_FILE_NAME_BYTES) break;
+    kept += character;
+  }
+  return kept;
 }
 
 function sheetIssue(

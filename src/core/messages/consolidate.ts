@@ -50,10 +50,13 @@ export const zhCN: MessageMap = {
   'consolidate.cli.chartSkipped': '注意：.xlsx 文件中无法直接绘制“统计”图表；在 Excel 中用任务窗格汇总即可得到图表，或选中“统计”表数据插入堆积条形图。',
   'consolidate.cli.noInputs': '请至少给出一个 .xlsx 文件或包含 .xlsx 文件的文件夹。',
   'consolidate.cli.folderEmpty': '文件夹“{file}”中没有 .xlsx 文件。',
+  'consolidate.cli.sourceFailed': '“{file}”读取时出错（{detail}），未纳入汇总；其他文件照常汇总。',
   'consolidate.cli.compiledSheetSkipped': '已跳过“{file}”中的工作表“{sheet}”：它是汇总结果，不是单位的表。',
   'split.cli.written': '已为 {units} 个单位各写出一个文件，位于 {dir}：',
   'split.cli.part': '  {file}：{tasks} 行',
   'split.cli.noSheet': '“{file}”中没有可拆分的进展情况表或计划表。',
+  'split.cli.outputFolderUnusable': '无法使用输出文件夹“{dir}”（{detail}）。请换一个文件夹。',
+  'split.cli.someFailed': '有 {failed} 个单位的文件未能写出（原因见上）；其余 {written} 个已完整写出。请处理后重新拆分。',
 };
 
 export const en: MessageMap = {
@@ -105,8 +108,11 @@ export const en: MessageMap = {
   'consolidate.cli.chartSkipped': 'Note: the 统计 chart cannot be drawn in an .xlsx file written here; compile from the task pane in Excel to get it, or insert a stacked bar chart of the 统计 data.',
   'consolidate.cli.noInputs': 'Give at least one .xlsx file or a folder holding .xlsx files.',
   'consolidate.cli.folderEmpty': 'The folder "{file}" holds no .xlsx files.',
+  'consolidate.cli.sourceFailed': '"{file}" could not be read ({detail}) and was left out; the other files were compiled as usual.',
   'consolidate.cli.compiledSheetSkipped': 'Skipped the sheet "{sheet}" of "{file}": it is a compiled result, not a unit\'s sheet.',
   'split.cli.written': 'Wrote one file for each of {units} units in {dir}:',
   'split.cli.part': '  {file}: {tasks} rows',
   'split.cli.noSheet': '"{file}" holds no progress sheet or plan to split.',
+  'split.cli.outputFolderUnusable': 'Cannot use the output folder "{dir}" ({detail}). Choose another folder.',
+  'split.cli.someFailed': 'The files of {failed} units could not be written (see above); the other {written} were written in full. Fix the cause and split again.',
 };

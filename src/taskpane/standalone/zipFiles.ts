@@ -4,6 +4,7 @@
  * zips already and would not shrink.
  */
 import { assembleZip, METHOD_STORED, type ZipEntryToWrite } from '../../adapters/xlsx/assembleZip';
+import { crc32 } from '../../adapters/xlsx/crc32';
 
 export interface ZipEntry {
   /** Path inside the archive; UTF-8, so Chinese unit names survive. */
@@ -51,17 +52,4 @@ function dosDateTime(moment: Date): { time: number; date: number } {
     time: (moment.getHours() << 11) | (moment.getMinutes() << 5) | Math.floor(moment.getSeconds() / 2),
     date: ((year - 1980) << 9) | ((moment.getMonth() + 1) << 5) | moment.getDate(),
   };
-}
-
-let crcTable: Uint32Array | null = null;
-
-function crc32(bytes: Uint8Array): number {
-  crcTable ??= Uint32Array.from({ length: 256 }, (_, index) => {
-    let value = index;
-    for (let bit = 0; bit < 8; bit += 1) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
-    return value >>> 0;
-  });
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

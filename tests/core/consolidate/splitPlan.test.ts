@@ -1,3 +1,4 @@
+import { fileNameOf } from '../../../src/core/consolidate/splitPlan';
 import fc from 'fast-check';
 import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
 import { compileReports, COMPILED_SHEET, splitPlan } from '../../../src/core/consolidate';
@@ -143,5 +144,27 @@ describe('splitPlan conserves every task', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('fileNameOf: a file name every system takes, for any unit name', () => {
+  it.each([
+    { description: 'Windows forbidden characters become _', input: '市"两区"办:联合组*', expected: '市_两区_办_联合组_' },
+    { description: 'a device name gets a leading _', input: 'CON', expected: '_CON' },
+    { description: 'device names in any case', input: 'Lpt1', expected: '_Lpt1' },
+    { description: 'device names with an extension', input: 'nul.txt', expected: '_nul.txt' },
+    { description: 'device names followed by spaces', input: 'aux ', expected: '_aux' },
+    { description: 'COM with a superscript digit', input: 'COM¹', expected: '_COM¹' },
+    { description: 'a longer word that starts like a device name is left alone', input: 'CONSOLE', expected: 'CONSOLE' },
+    { description: 'trailing dots and spaces are cut (Windows drops them)', input: '市交通运输局. . ', expected: '市交通运输局' },
+    { description: 'path separators and .. cannot leave the folder', input: '../..', expected: '_' },
+    { description: 'leading dots, which hide a file, are cut', input: '.市局', expected: '市局' },
+    { description: 'a name of dots only', input: '..', expected: '_' },
+    { description: 'control characters become _', input: '市\u0000局\u001f', expected: '市_局_' },
+    { description: 'a Chinese name is cut at 66 characters (200 bytes of UTF-8)', input: '局'.repeat(300), expected: '局'.repeat(66) },
+    { description: 'a Latin name is cut at 100 characters', input: 'a'.repeat(300), expected: 'a'.repeat(100) },
+    { description: 'a character outside the BMP is never cut in half', input: `${'a'.repeat(99)}𠀀`, expected: `${'a'.repeat(99)}𠀀` },
+  ])('$description', ({ input, expected }) => {
+    expect(fileNameOf(input)).toBe(expected);
   });
 });

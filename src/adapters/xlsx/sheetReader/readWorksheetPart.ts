@@ -598,9 +598,23 @@ class WorksheetScan {
     const text = new Array<string[]>(height);
     const numberFormats = new Array<string[]>(height);
     // The stored rows become the grid's rows, completed in place: no second array per row.
+    // Rows without any cell share one frozen empty row: a sheet that names row 1,048,576 and holds three
+    // cells then costs a few pointers per row, not a row of arrays each (780 MB before).
+    let emptyRow: { values: readonly CellValue[]; text: readonly string[]; formats: readonly string[] } | undefined;
     for (let r = 0; r < height; r += 1) {
       const rowFollowers = followers.get(r);
       const rowCreated = created.get(r);
+      if (storedValues[r] === undefined && rowFollowers === undefined && rowCreated === undefined) {
+        emptyRow ??= {
+          values: Object.freeze(new Array<CellValue>(width).fill(null)),
+          text: Object.freeze(new Array<string>(width).fill('')),
+          formats: Object.freeze(new Array<string>(width).fill(GENERAL)),
+        };
+        values[r] = emptyRow.values as CellValue[];
+        text[r] = emptyRow.text as string[];
+        numberFormats[r] = emptyRow.formats as string[];
+        continue;
+      }
       const rowValues = storedValues[r] ?? [];
       const rowText = this.storedTexts[r] ?? [];
       // A row without stored cells has no formats yet: merged areas may still create cells in it.

@@ -8,6 +8,7 @@
 import type { SheetGrid } from '../../../core/grid/sheetGrid';
 import type { SheetInfo, WorkbookReader } from '../../../core/ports';
 import { SheetNotFoundError } from '../../memory/memoryWorkbook';
+import { normalizeSpreadsheetXml } from '../normalizeSpreadsheetXml';
 import { DamagedXlsxError, UnsupportedXlsxError } from './readerErrors';
 import { readSharedStrings } from './readSharedStrings';
 import { readStylesPart } from './readStylesPart';
@@ -17,6 +18,11 @@ import { ZipEntries } from './readZipEntries';
 
 interface ReadSheet extends WorksheetPart {
   readonly info: SheetInfo;
+}
+
+function normalizedText(entries: ZipEntries, name: string): string | null {
+  const xml = entries.text(name);
+  return xml === null ? null : normalizeSpreadsheetXml(xml);
 }
 
 export class XlsxSheetReader implements WorkbookReader {
@@ -31,7 +37,9 @@ export class XlsxSheetReader implements WorkbookReader {
    * const grid = await reader.readSheet('三季度');
    */
   static read(bytes: Uint8Array): XlsxSheetReader {
-    const zip = ZipEntries.read(bytes);
+    const entries = ZipEntries.read(bytes);
+    // CDATA and prefixed SpreadsheetML rewritten as ExcelJS gets them (`normalizePackage`), so both read the same.
+    const zip = { has: (name: string) => entries.has(name), text: (name: string) => normalizedText(entries, name), checkEntriesInflate: (read: ReadonlySet<string>) => entries.checkEntriesInflate(read) };
     const workbookXml = zip.text('xl/workbook.xml');
     if (workbookXml === null) throw new DamagedXlsxError('no xl/workbook.xml');
     const workbook = readWorkbookPart(workbookXml, zip.text('xl/_rels/workbook.xml.rels'), (name) => zip.has(name));
