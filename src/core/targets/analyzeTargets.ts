@@ -150,18 +150,23 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const allFigures = columnFigure && progress && columnUnit
     ? [{ quantity: columnFigure, context: bareFigureContext(progress.text, columnFigure, columnUnit.indicator), plannedFigure: false, role: 'actual' as const, direction: null, namesNothing: true, kind: targetKind(columnFigure) }]
     : progress ? readReportedFigures(progress.text, year) : [];
-  const figures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
+  const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
   // As of: `截至…` in the progress, else the end of the row's period — but never after the report's own
   // period (an annual task's row says 全年 in a 三季度 report) — else 填报时间 (DOMAIN §4).
   const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(periodEnd, sheet.reportPeriodEnd) ?? sheet.reportDate;
   const judged: JudgedTarget[] = [];
-  const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
 
-  const taskStatements = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
+  const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
+  const taskStatements = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
   const milestoneStatements = milestoneSource ? milestoneTargets(sheet, milestoneSource.text, columnUnit) : NO_STATEMENTS;
   const total = taskStatements.length + milestoneStatements.length;
+  // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
+  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : undefined;
+  const loneFigure = readFigures.length === 0 && progress && only ? bareFigureOf(progress.text, only) : null;
+  const figures = loneFigure ? [loneFigure] : readFigures;
+  const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -197,8 +202,11 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       if (!first) continue;
       const collective = first.statement.collective;
       const anchorAt = collective && collective.anchor !== '' && progress ? progress.text.indexOf(collective.anchor) : -1;
-      const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && figure.direction !== null
-        && figure.quantity.unitClass === first.statement.quantity.unitClass && !claimed.has(figure) && figure.quantity.span.start > anchorAt);
+      // Rates are paired with the changes the progress reports; amounts (`各1.5公里`) with its figures of their kind.
+      const rate = first.statement.quantity.unitClass === 'percent' || first.statement.quantity.unitClass === 'points';
+      const kind = targetKind(first.statement.quantity);
+      const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && (rate ? figure.direction !== null : true)
+        && figure.kind === kind && !claimed.has(figure) && figure.quantity.span.start > anchorAt);
       const chosen = anchorAt >= 0 ? changes.slice(0, group.length) : changes.slice(Math.max(0, changes.length - group.length));
       // Named indicators (`专利申请总量、发明专利申请量均…`) are paired by place only when the progress lists as many
       // changes (`分别增长-3.75%、-36.52%`); otherwise each is matched by its words.
@@ -225,6 +233,42 @@ interface RowEvidence {
   readonly figures: readonly ReportedStatement[];
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
+}
+
+/**
+ * `234个省列重大项目` / `完成投资555.34亿元`: where a row is about money — the task states an amount, or the
+ * progress reports one and counts nothing — a count of projects is the size of the list the money is spent on,
+ * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
+ */
+function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  if (!statements.some((statement) => isProjectCount(text, statement))) return statements;
+  const moneyTarget = statements.some((statement) => statement.quantity.unitClass === 'money');
+  const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
+  const progressCounts = figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan');
+  if (!moneyTarget && !(progressMoney && !progressCounts)) return statements;
+  return statements.filter((statement) => !isProjectCount(text, statement));
+}
+
+const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|工程|实事)/;
+const DOING_BEFORE = /(?:新开工|开工|建成|竣工|完工|完成|新建|实施|开展|引进|签约|落地)\s*$/;
+
+/** `安排省重点项目70个`, `重点项目总计527个`: the projects named before the count. */
+const PROJECT_NOUN_BEFORE = /(?:项目|工程)(?:总计|共计|合计|共)?\s*$/;
+
+function isProjectCount(text: string, statement: TargetStatement): boolean {
+  const quantity = statement.quantity;
+  if (quantity.unitClass !== 'count') return false;
+  const before = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
+  if (!PROJECT_NOUN.test(text.slice(quantity.span.end, quantity.span.end + 20)) && !PROJECT_NOUN_BEFORE.test(before)) return false;
+  return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
+}
+
+function bareFigureOf(progressText: string, target: TargetStatement): ReportedStatement | null {
+  const quantity = target.quantity;
+  const unit: ColumnUnit = { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=', indicator: target.context.indicator };
+  const figure = bareFigure(progressText, unit, null);
+  if (!figure) return null;
+  return { quantity: figure, context: bareFigureContext(progressText, figure, target.context.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure) };
 }
 
 function countKind(counts: Map<string, number>, kind: string): void {

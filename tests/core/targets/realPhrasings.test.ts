@@ -110,6 +110,26 @@ const cases: Case[] = [
     expected: [{ value: 12, verdict: 'on-track', deadline: '2021-12-31' }],
   },
   {
+    description: 'a progress of one bare number answers the row’s one target',
+    row: { task: '新增800张困难重度残疾人养护床位', progress: '810' },
+    expected: [{ value: 800, verdict: 'met', reported: { value: 810 } }],
+  },
+  {
+    description: 'a count of projects is the size of the list where the row is about money',
+    row: { task: '安排省重点项目70个，总投资6431亿元，年度计划投资624亿元。', progress: '累计完成投资506亿元，占年度投资计划的81%。' },
+    expected: [{ value: 62400000000, verdict: 'on-track', reported: { value: 50600000000 } }],
+  },
+  {
+    description: 'a count of works with a count in the progress stays a target',
+    row: { task: '10个全民健身示范工程', progress: '已完工8个。' },
+    expected: [{ value: 10, verdict: 'on-track', reported: { value: 8 } }],
+  },
+  {
+    description: '各 gives each listed work the figure',
+    row: { task: '完成东河段整治工程和南河段整治工程各1.5公里', progress: '东河段完成1.56公里，南河段完成1.2公里。' },
+    expected: [{ value: 1.5, verdict: 'met', reported: { value: 1.56 } }, { value: 1.5, verdict: 'on-track', reported: { value: 1.2 } }],
+  },
+  {
     description: 'all done in words is a share of 100%',
     row: { task: '新增托位525个', progress: '已全部完成。' },
     expected: [{ value: 525, verdict: 'met', reported: { value: 100, text: '已全部完成' }, evidence: 'share' }],

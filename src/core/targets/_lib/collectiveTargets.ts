@@ -17,6 +17,7 @@ export interface Collective {
 const CHINESE_COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const COUNTED_INDICATORS = /([2-9]|10|[两二三四五六七八九十])\s*(?:个|大|项)\s*([\u4e00-\u9fff]{0,8}指标)[^，,。；;]{0,4}$/;
 const LIST_SHARING = /([^，,。；;：:]{2,60}?)(?:均|都|全部)(?:实现|达到|保持)?[^，,。；;、]{0,6}$/;
+const EACH = /([^，,。；;：:]{2,60}?[、和及与][^，,。；;：:]{2,40}?)各\s*$/;
 /** Words before the list that are not part of its first item (`实现年度专利申请总量`). */
 const LEADING_WORDS = /^(?:确保|力争|推动|实现|全市|全年|年度|今年)+/;
 
@@ -29,8 +30,15 @@ function clauseBefore(text: string, start: number): string {
 
 /** The indicators a rate or level target is shared by, or null for a target of one indicator. */
 export function collectiveOf(text: string, quantity: Quantity): Collective | null {
-  if ((quantity.unitClass !== 'percent' && quantity.unitClass !== 'points') || quantity.kind !== 'single') return null;
+  if (quantity.kind !== 'single') return null;
   const clause = clauseBefore(text, quantity.span.start);
+  // `太守河段整治工程和南河石狗河段整治工程各1.5公里`: 各 gives each listed item the figure, whatever its unit.
+  const each = EACH.exec(clause);
+  if (each) {
+    const items = (each[1] ?? '').replace(LEADING_WORDS, '').split(/[、和及与]/).map((item) => item.trim()).filter((item) => item.length >= 2);
+    if (items.length >= 2 && items.length <= 10) return { count: items.length, indicators: items, anchor: '' };
+  }
+  if (quantity.unitClass !== 'percent' && quantity.unitClass !== 'points') return null;
   const counted = COUNTED_INDICATORS.exec(clause);
   if (counted) {
     const digits = counted[1] ?? '';
