@@ -160,11 +160,15 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
   const taskStatements = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
-  const milestoneStatements = milestoneSource ? milestoneTargets(sheet, milestoneSource.text, columnUnit) : NO_STATEMENTS;
+  const milestoneRead = milestoneSource ? milestoneTargets(sheet, milestoneSource.text, columnUnit) : NO_STATEMENTS;
+  // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
+  const milestoneStatements = taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
+    ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
+    : milestoneRead;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
   const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : undefined;
-  const loneFigure = readFigures.length === 0 && progress && only ? bareFigureOf(progress.text, only) : null;
+  const loneFigure = progress && only && (readFigures.length === 0 || isBareNumber(progress.text)) ? bareFigureOf(progress.text, only) : null;
   const figures = loneFigure ? [loneFigure] : readFigures;
   const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
@@ -261,6 +265,10 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
   if (!PROJECT_NOUN.test(text.slice(quantity.span.end, quantity.span.end + 20)) && !PROJECT_NOUN_BEFORE.test(before)) return false;
   return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
+}
+
+function isBareNumber(text: string): boolean {
+  return /^\s*[-−]?\d+(?:\.\d+)?\s*%?\s*$/.test(text);
 }
 
 function bareFigureOf(progressText: string, target: TargetStatement): ReportedStatement | null {
