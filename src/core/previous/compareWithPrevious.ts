@@ -12,7 +12,7 @@ import { taskTextKey } from '../consolidate/_lib/taskTextKey';
 import { assessmentRung, givesReason } from './_lib/assessmentLadder';
 import { cumulativeFigures, type CumulativeFigure } from './_lib/cumulativeFigures';
 import { keyedTaskRows, pairTaskRows, type KeyedTaskRow, type TaskRowPair } from './_lib/pairTaskRows';
-import { NEARLY_SAME_PROGRESS, progressSameness } from './_lib/progressSameness';
+import { repeatedProgress } from './_lib/progressSameness';
 import type { ComparedSheet, CompareWithPreviousOptions, PreviousRule } from './types';
 
 /**
@@ -89,8 +89,8 @@ function periodKey(task: TaskRow): string {
 }
 
 function progressCopied(context: ComparisonContext, pair: TaskRowPair): Issue[] {
-  const sameness = progressSameness(joined(pair.previous.task, 'progress'), joined(pair.current.task, 'progress'));
-  if (sameness < NEARLY_SAME_PROGRESS) return [];
+  const sameness = repeatedProgress(joined(pair.previous.task, 'progress'), joined(pair.current.task, 'progress'));
+  if (sameness === null) return [];
   const bothDone = assessmentRung(joined(pair.previous.task, 'selfAssessment')) === DONE_RUNG && assessmentRung(joined(pair.current.task, 'selfAssessment')) === DONE_RUNG;
   return [
     rowIssue(pair.current, {
@@ -261,7 +261,10 @@ export function compareWithPrevious(currentSheets: readonly ComparedSheet[], pre
   }
   const issues: Issue[] = [];
   for (const pair of paired.pairs) {
-    issues.push(...planChanges(context, pair), ...progressCopied(context, pair), ...figuresDecreased(context, pair), ...assessmentRegressed(context, pair), ...targetsStalled(context, pair));
+    const copied = progressCopied(context, pair);
+    issues.push(...planChanges(context, pair), ...copied, ...figuresDecreased(context, pair), ...assessmentRegressed(context, pair));
+    // Copied progress already says nothing moved; a target of that row is not stalled a second time.
+    if (copied.length === 0) issues.push(...targetsStalled(context, pair));
   }
   for (const row of paired.added) issues.push(addedIssue(context, row, firstPrevious));
   const sheetOfUnit = new Map<string, string>();

@@ -3,4 +3,4 @@ export * from './types';
 export { compareWithPrevious } from './compareWithPrevious';
 export { checkAgainstPrevious } from './checkAgainstPrevious';
 export { diffTexts, type TextDifference, type TextDifferenceKind } from './_lib/diffTexts';
-export { NEARLY_SAME_PROGRESS, progressSameness } from './_lib/progressSameness';
+export { NEARLY_SAME_PROGRESS, progressSameness, repeatedProgress } from './_lib/progressSameness';

@@ -20,6 +20,11 @@ export interface CumulativeFigure {
  * `1-9月`, `截至9月底` are totals, so they do not count as single periods.
  */
 const SINGLE_PERIOD = /(?:^|[^前一、至到\-—–~])[二三四]季度|第[二三四]季度|本季度|当季|本月|当月|单月|(?:^|[^\d\-—–~至到])(?:[2-9]|1[0-2])月份(?!以来)/;
+/**
+ * A comparison with last year in the figure's clause (`同比增收197,017万元`, `比上年增加…`): the change, not the
+ * total, even where no word of direction the targets engine knows stands before it.
+ */
+const YEAR_ON_YEAR = /同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期/;
 /** Only a total to date (an actual) or a share of the year's task; every other role may fall. */
 const CUMULATIVE_ROLES: ReadonlySet<ReportedStatement['role']> = new Set(['actual', 'share']);
 
@@ -30,7 +35,8 @@ function isCumulative(statement: ReportedStatement, text: string): boolean {
   // A rate or a level (`失业率3.3%`, `涨幅2.8%`) may fall; a share of the year's task may not.
   if ((quantity.unitClass === 'percent' || quantity.unitClass === 'points') && role !== 'share') return false;
   const sentence = text.slice(statement.context.sentenceStart, quantity.span.start);
-  return !SINGLE_PERIOD.test(sentence);
+  if (SINGLE_PERIOD.test(sentence)) return false;
+  return !YEAR_ON_YEAR.test(clauseBefore(text, quantity.span.start));
 }
 
 /**
@@ -44,4 +50,11 @@ export function cumulativeFigures(text: string, year: number | null): Cumulative
     .filter((statement) => isCumulative(statement, text))
     .map((statement) => ({ quantity: statement.quantity, indicator: statement.context.indicator.trim(), kind: statement.kind }))
     .filter((figure) => figure.indicator !== '');
+}
+
+/** The clause of a figure before it: from the last comma or full stop. */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const cut = Math.max(...['，', ',', '。', '；', ';', '\n'].map((mark) => before.lastIndexOf(mark)));
+  return before.slice(cut + 1);
 }

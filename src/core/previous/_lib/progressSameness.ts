@@ -1,3 +1,5 @@
+import { parseQuantities } from '../../numbers/parseQuantities';
+
 /**
  * Whether a progress text repeats the previous report's (DOMAIN §6, "Copied progress"): the texts are
  * compared without width, white space and punctuation (copy-paste through WPS and chat tools changes
@@ -5,9 +7,9 @@
  */
 
 /**
- * Nine in ten of the two-character sequences shared: a date or one figure updated in a paragraph is still
- * the paragraph of last time; a short text with a new figure (`已完成8个` → `已完成12个`, 4 of 9) or a
- * sentence of new work is not.
+ * Nine in ten of the two-character sequences shared, and the same figures: a paragraph whose date was
+ * moved on (`截至6月底` → `截至9月底`) or whose wording was touched is still the paragraph of last time; a
+ * paragraph with one new figure (`项目68个` → `项目107个`) or a sentence of new work is not.
  */
 export const NEARLY_SAME_PROGRESS = 0.9;
 
@@ -57,4 +59,26 @@ export function progressSameness(previous: string, current: string): number {
   let shared = 0;
   for (const [pair, times] of currentPairs) shared += Math.min(times, previousPairs.get(pair) ?? 0);
   return (2 * shared) / (pairCount(previousPairs) + pairCount(currentPairs));
+}
+
+/** The figures a text states (value and counting word), dates and periods aside, in order. */
+function statedFigures(text: string): string[] {
+  return parseQuantities(text, { listIgnored: false }).quantities.map((quantity) => `${quantity.value}${quantity.unit}`);
+}
+
+/**
+ * Whether the current progress repeats the previous one: the same text once normalised, or nearly the same
+ * (`NEARLY_SAME_PROGRESS`) stating the same figures. Returns the sameness when it does, else null.
+ *
+ * @example
+ * repeatedProgress('截至6月底，已完成土建工程。', '截至9月底，已完成土建工程。') // 0.9…
+ * repeatedProgress('引进项目68个。', '引进项目107个。')                          // null
+ */
+export function repeatedProgress(previous: string, current: string): number | null {
+  const sameness = progressSameness(previous, current);
+  if (sameness === 1) return sameness;
+  if (sameness < NEARLY_SAME_PROGRESS) return null;
+  const before = statedFigures(previous);
+  const now = statedFigures(current);
+  return before.length === now.length && before.every((figure, index) => figure === now[index]) ? sameness : null;
 }
