@@ -16,7 +16,7 @@ export function needsAttention(target: TargetResult): boolean {
  * formatTargetSection(sheetCheck.targets, 'zh-CN')
  * // ['数值目标：共 16 项，其中 12 项需关注', '  B69 [落后于序时进度] 目标：年内新增精神科医师 100 名 …', '      进展：E69 增加精神科医师 7 人', …]
  */
-export function formatTargetSection(targets: readonly TargetResult[], language: Language): string[] {
+export function formatTargetSection(targets: readonly TargetResult[], language: Language, isStalled: (target: TargetResult) => boolean = () => false): string[] {
   if (targets.length === 0) return [formatMessage(language, 'target.report.none')];
   const attention = targets.filter(needsAttention);
   const lines = [formatMessage(language, 'target.report.heading', { total: targets.length, attention: attention.length })];
@@ -25,7 +25,9 @@ export function formatTargetSection(targets: readonly TargetResult[], language: 
     return lines;
   }
   for (const target of attention) {
-    const verdict = formatMessage(language, `target.verdict.${target.verdict}`);
+    const named = formatMessage(language, `target.verdict.${target.verdict}`);
+    // Checked against the previous report: a target behind pace whose figure did not move says so in its verdict.
+    const verdict = isStalled(target) ? formatMessage(language, 'previous.stalledVerdict', { verdict: named }) : named;
     const details = [
       target.deadline ? formatMessage(language, 'target.report.deadline', { deadline: target.deadline }) : null,
       target.pace !== null ? formatMessage(language, 'target.report.pace', { pace: Math.round(target.pace * 100) }) : null,

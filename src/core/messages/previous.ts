@@ -20,7 +20,6 @@ export const zhCN: MessageMap = {
   'previous.pane.previousText': '上期',
   'previous.pane.currentText': '本期',
   'previous.pane.sameSheet': '上期报告不能是本表自身：{sheet}',
-  'previous.cli.unreadable': '无法读取上期报告 {file}：{reason}',
 };
 
 export const en: MessageMap = {
@@ -42,5 +41,4 @@ export const en: MessageMap = {
   'previous.pane.previousText': 'Previous',
   'previous.pane.currentText': 'Now',
   'previous.pane.sameSheet': 'The previous report cannot be the sheet itself: {sheet}',
-  'previous.cli.unreadable': 'Cannot read the previous report {file}: {reason}',
 };
