@@ -83,9 +83,9 @@ describe('the check panel’s previous-report picker', () => {
   const baseProps = () => ({
     onCheck: jest.fn(async () => outcome),
     onListSheets: jest.fn(async () => [
-      { name: '二季度', visible: true },
-      { name: '隐藏', visible: false },
-      { name: '三季度', visible: true },
+      { name: '二季度', visible: true, protected: false },
+      { name: '隐藏', visible: false, protected: false },
+      { name: '三季度', visible: true, protected: false },
     ]),
     onSelect: jest.fn(async () => undefined),
     onMark: jest.fn(async () => ({ markedCells: 0, notesAdded: 0, notesUnavailable: null })),
