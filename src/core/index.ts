@@ -16,4 +16,5 @@ export * from './numbers';
 export * from './consolidate';
 export * from './fill';
 export * from './plan';
+export * from './previous';
 export * from './_lib/appendAll';

@@ -4,6 +4,7 @@
  */
 import {
   appendAll,
+  compareWithPrevious,
   compileReports,
   formatMessage,
   generateFromPlan,
@@ -16,6 +17,8 @@ import {
   repairKindOf,
   summarizeIssues,
   type CompileResult,
+  type CompareWithPreviousOptions,
+  type ComparedSheet,
   type CompileSource,
   type Issue,
   type IssueSummary,
@@ -63,6 +66,9 @@ export type OpenedFile =
 export type OpenFile = (name: string, bytes: Uint8Array) => Promise<OpenedFile>;
 
 export type CheckScope = 'active' | 'all';
+
+/** The previous report to check against (issue 18): a sheet of this workbook (二季度 beside 三季度), or a file. */
+export type PreviousChoice = { readonly kind: 'sheet'; readonly sheet: string } | { readonly kind: 'file'; readonly file: PickedFile };
 
 export interface CheckOutcome {
   readonly sheets: readonly string[];
@@ -118,7 +124,7 @@ export interface PaneUseCases {
   readonly hostKind: PaneHost['kind'];
   listSheets(): Promise<readonly SheetInfo[]>;
   activeSheet(): Promise<string | null>;
-  check(scope: CheckScope, progress: WorkProgress): Promise<CheckOutcome>;
+  check(scope: CheckScope, progress: WorkProgress, previous?: PreviousChoice): Promise<CheckOutcome>;
   selectCell(sheet: string, address: string): Promise<void>;
   markIssues(issues: readonly Issue[]): Promise<MarkOutcome>;
   clearMarks(): Promise<ClearMarksOutcome>;
@@ -170,30 +176,56 @@ export function createPaneUseCases(host: PaneHost, engine: PaneEngine, openFile:
     return host.workbook.readSheet(await requireActiveSheet());
   };
 
+  /** The previous report's sheets: the chosen sheet, or every visible report sheet of the chosen file. */
+  const readPrevious = async (previous: PreviousChoice): Promise<{ grids: SheetGrid[]; options: CompareWithPreviousOptions }> => {
+    if (previous.kind === 'sheet') return { grids: [await host.workbook.readSheet(previous.sheet)], options: {} };
+    const opened = await openFile(previous.file.name, previous.file.bytes);
+    if (!opened.ok) throw new PaneMessageError(opened.problem.key, opened.problem.params);
+    const sheets = (await opened.workbook.listSheets()).filter((sheet) => sheet.visible);
+    const grids = await Promise.all(sheets.map((sheet) => opened.workbook.readSheet(sheet.name)));
+    return { grids: grids.filter(isReportSheet), options: { previousFile: previous.file.name } };
+  };
+
   return {
     language,
     hostKind: host.kind,
     listSheets: () => host.workbook.listSheets(),
     activeSheet: () => host.activeSheet(),
 
-    async check(scope, progress) {
+    async check(scope, progress, previous) {
       progress.report(0, 1);
-      const grids =
+      const allGrids =
         scope === 'active'
           ? [await readActiveGrid()]
           : await readGrids(host.workbook, (await host.workbook.listSheets()).filter((sheet) => sheet.visible).map((sheet) => sheet.name));
+      // The previous report's own sheet is not checked as a current one.
+      const previousSheet = previous?.kind === 'sheet' ? previous.sheet : null;
+      if (scope === 'active' && allGrids[0]?.name === previousSheet) throw new PaneMessageError('previous.pane.sameSheet', { sheet: previousSheet });
+      const grids = allGrids.filter((grid) => grid.name !== previousSheet);
       throwIfCancelled(progress);
       const options = checkOptions();
       const issues: Issue[] = [];
       const checked: string[] = [];
+      const compared: ComparedSheet[] = [];
       grids.forEach((grid, index) => {
         throwIfCancelled(progress);
         // With "all sheets", sheets like 说明 or 目录 are not reports and are left out quietly.
         if (scope === 'all' && !isReportSheet(grid)) return;
-        appendAll(issues, engine.checkGrid(grid, options).issues);
+        const result = engine.checkGrid(grid, options);
+        appendAll(issues, result.issues);
+        compared.push({ sheet: grid.name, report: result.report, targets: result.targets });
         checked.push(grid.name);
         progress.report(index + 1, grids.length);
       });
+      if (previous) {
+        const earlier = await readPrevious(previous);
+        throwIfCancelled(progress);
+        const previousSheets = earlier.grids.map((grid) => {
+          const result = engine.checkGrid(grid, { ...options, period: '' });
+          return { sheet: grid.name, report: result.report, targets: result.targets };
+        });
+        appendAll(issues, compareWithPrevious(compared, previousSheets, earlier.options));
+      }
       return { sheets: checked, issues: render(issues), summary: summarizeIssues(issues) };
     },
 

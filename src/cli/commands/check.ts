@@ -1,10 +1,11 @@
 /**
- * `jindu check FILE.xlsx [--sheet NAME] [--period 三季度] [--vocab 完成,基本完成,…] [--json] [--lang en]`:
- * checks the report sheets of a workbook. Exit 0 when no error was found, 1 when errors were,
+ * `jindu check FILE.xlsx [--sheet NAME] [--period 三季度] [--vocab 完成,基本完成,…] [--previous LAST.xlsx
+ * [--previous-sheet NAME]] [--json] [--lang en]`: checks the report sheets of a workbook, and with `--previous`
+ * against the previous report too (copied progress, totals that went down, edited plans: issue 18). Exit 0 when no error was found, 1 when errors were,
  * 2 when the file (or the named sheet) could not be read or an option is not understood.
  */
 import type { Command } from 'commander';
-import { checkWorkbook, formatMessage, parsePeriod, type CheckOptions } from '../../core';
+import { checkAgainstPrevious, checkWorkbook, formatMessage, parsePeriod, type CheckOptions, type WorkbookCheck } from '../../core';
 import { openWorkbookFileForReading } from '../../adapters/xlsx/openWorkbookFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
 import { formatJson } from '../format/json';
@@ -15,6 +16,8 @@ interface CheckCommandOptions {
   readonly period?: string;
   readonly vocab?: string;
   readonly json?: boolean;
+  readonly previous?: string;
+  readonly previousSheet?: string;
 }
 
 /** `完成,基本完成，序时推进、滞后` → the words; commas of either width and 、 separate them. */
@@ -42,10 +45,25 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(vocabulary !== undefined ? { vocabulary } : {}),
   };
-  const result = await checkWorkbook(opened.workbook, checkOptions);
+  const checked = await checkWorkbook(opened.workbook, checkOptions);
   // A named sheet that is not there: nothing could be checked.
-  const missingSheet = result.notices.find((notice) => notice.rule === 'sheet.notFound');
+  const missingSheet = checked.notices.find((notice) => notice.rule === 'sheet.notFound');
   if (missingSheet) return fail('sheet.notFound', { sheet: missingSheet.sheet });
+
+  let result: WorkbookCheck = checked;
+  if (options.previous !== undefined) {
+    const previousOpened = await openWorkbookFileForReading(options.previous);
+    if (!previousOpened.ok) return fail(previousOpened.problem.key, previousOpened.problem.params);
+    // The previous report is read as its own period's sheet: only the sheet choice and the vocabulary carry over.
+    const previousOptions: CheckOptions = {
+      ...(options.previousSheet !== undefined ? { sheet: options.previousSheet } : {}),
+      ...(vocabulary !== undefined ? { vocabulary } : {}),
+    };
+    const previous = await checkWorkbook(previousOpened.workbook, previousOptions);
+    const missingPrevious = previous.notices.find((notice) => notice.rule === 'sheet.notFound');
+    if (missingPrevious) return fail('sheet.notFound', { sheet: missingPrevious.sheet });
+    result = checkAgainstPrevious(checked, previous, { previousFile: options.previous.replace(/^.*[\\/]/, '') });
+  }
 
   if (options.json) io.out(formatJson(checkJson(file, result, language), io));
   else io.out(formatCheckReport(file, result, language).join('\n'));
@@ -62,6 +80,8 @@ export const checkCommand: CliCommand = {
       .option('--sheet <name>', '只校验此工作表 / check only this sheet')
       .option('--period <period>', '本期时间，如 三季度 / the report period')
       .option('--vocab <words>', '自我评价用语，逗号分隔 / self-assessment words, comma-separated')
+      .option('--previous <file>', '对照上期报告（.xlsx）/ compare with the previous report')
+      .option('--previous-sheet <name>', '上期报告中的工作表 / the previous report\'s sheet')
       .option('--json', '输出 JSON / print JSON')
       .option('--lang <lang>', '界面语言 zh-CN | en')
       .action((file: string, options: CheckCommandOptions) => runCheck(file, options, context));

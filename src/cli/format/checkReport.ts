@@ -2,7 +2,7 @@
  * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
  * or the one JSON object of `--json`.
  */
-import { appendAll, describeTarget, formatMessage, type Issue, type IssueSummary, type Language, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { appendAll, describeTarget, formatMessage, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
 import { formatTargetSection } from './targets';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -19,8 +19,9 @@ export interface CheckJson {
     readonly unit: string | null;
     readonly period: string | null;
     readonly rows: number;
-    readonly issues: readonly { rule: string; severity: Severity; cell: string; row: number; column: string; message: string }[];
-    readonly targets: readonly (Omit<TargetResult, 'reason'> & { readonly why: string })[];
+    readonly issues: readonly { rule: string; severity: Severity; cell: string; row: number; column: string; message: string; previous?: PreviousCell }[];
+    /** `stalled` only with `--previous`: behind pace, and the figure is the one reported last time. */
+    readonly targets: readonly (Omit<TargetResult, 'reason'> & { readonly why: string; readonly stalled?: true })[];
   }[];
   readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
 }
@@ -28,7 +29,15 @@ export interface CheckJson {
 type JsonSheet = CheckJson['sheets'][number];
 
 function jsonIssue(issue: Issue, language: Language): JsonSheet['issues'][number] {
-  return { rule: issue.rule, severity: issue.severity, cell: issue.cell, row: issue.row, column: issue.column, message: issueMessage(issue, language) };
+  const json = { rule: issue.rule, severity: issue.severity, cell: issue.cell, row: issue.row, column: issue.column, message: issueMessage(issue, language) };
+  // Issues of the check against the previous report carry the previous report's cell and text.
+  return issue.previous ? { ...json, previous: issue.previous } : json;
+}
+
+/** Whether the check against the previous report found this target stalled (an issue at its figure's cell, about its text). */
+export function stalledTest(issues: readonly Issue[]): (target: TargetResult) => boolean {
+  const stalled = issues.filter((issue) => issue.rule === 'previous.targetStalled');
+  return (target) => target.reported !== null && stalled.some((issue) => issue.cell === target.reported?.cell && issue.params?.target === target.text);
 }
 
 /** A target as `--json` prints it: the sentence of why rendered in the report's language, in place of its message key and values. */
@@ -52,7 +61,7 @@ export function checkJson(file: string, result: WorkbookCheck, language: Languag
     period: sheet.period,
     rows: sheet.rows,
     issues: sheet.issues.map((issue) => jsonIssue(issue, language)),
-    targets: sheet.targets.map((target) => jsonTarget(target, language)),
+    targets: markStalled(sheet, language),
   }));
   const skipped: JsonSheet[] = result.notices.map((notice) => ({
     sheet: notice.sheet,
@@ -66,6 +75,14 @@ export function checkJson(file: string, result: WorkbookCheck, language: Languag
   const summary = { error: 0, warning: 0, info: 0 };
   for (const sheet of sheets) for (const issue of sheet.issues) summary[issue.severity] += 1;
   return { file, sheets, summary };
+}
+
+function markStalled(sheet: SheetCheck, language: Language): JsonSheet['targets'] {
+  const isStalled = stalledTest(sheet.issues);
+  return sheet.targets.map((target) => {
+    const json = jsonTarget(target, language);
+    return isStalled(target) ? { ...json, stalled: true as const } : json;
+  });
 }
 
 function counts(summary: IssueSummary): { error: number; warning: number; info: number } {
@@ -107,6 +124,6 @@ function formatSheet(sheet: SheetCheck, language: Language): string[] {
       lines.push(`    ${(issue.cell || '—').padEnd(cellWidth)}  ${column}${issueMessage(issue, language)}${fixable}`);
     }
   }
-  if (sheet.report !== null) appendAll(lines, formatTargetSection(sheet.targets, language).map((line) => `  ${line}`));
+  if (sheet.report !== null) appendAll(lines, formatTargetSection(sheet.targets, language, stalledTest(sheet.issues)).map((line) => `  ${line}`));
   return lines;
 }

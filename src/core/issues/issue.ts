@@ -31,6 +31,18 @@ export interface Issue {
   /** Placeholder values for the message (`{unit}`, `{expected}` …). */
   readonly params?: Readonly<Record<string, string | number>>;
   readonly fix?: Fix;
+  /** The previous report's cell the issue compares with (the check against the previous report, issue 18). */
+  readonly previous?: PreviousCell;
+}
+
+/** A cell of the previous report: where it is and what it said, so both texts can be shown side by side. */
+export interface PreviousCell {
+  /** File name of the previous report; '' for a sheet of the same workbook. */
+  readonly file: string;
+  readonly sheet: string;
+  /** A1 address ('' when the previous report has no such row, e.g. a task that was added). */
+  readonly cell: string;
+  readonly text: string;
 }
 
 /** An issue with its message rendered in one language. */

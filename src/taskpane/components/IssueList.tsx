@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { RenderedIssue, Severity } from '../../core';
+import { diffTexts, type RenderedIssue, type Severity } from '../../core';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -19,7 +19,55 @@ const useStyles = makeStyles({
   error: { borderLeftWidth: tokens.strokeWidthThick, borderLeftStyle: 'solid', borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftWidth: tokens.strokeWidthThick, borderLeftStyle: 'solid', borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftWidth: tokens.strokeWidthThick, borderLeftStyle: 'solid', borderLeftColor: tokens.colorNeutralStroke1 },
+  sideBySide: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS, paddingInlineStart: tokens.spacingHorizontalM },
+  version: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase200 },
+  removed: { backgroundColor: tokens.colorPaletteRedBackground2, textDecorationLine: 'line-through' },
+  added: { backgroundColor: tokens.colorPaletteGreenBackground2 },
 });
+
+/**
+ * The previous report's text beside the current one, what changed highlighted (issue 18): removed words
+ * struck through on the left, added words marked on the right.
+ */
+function PreviousBeside({ issue }: { readonly issue: RenderedIssue }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const previous = issue.previous;
+  if (!previous || (previous.text === '' && issue.value === '')) return null;
+  const parts = diffTexts(previous.text, issue.value);
+  return (
+    <div className={styles.sideBySide}>
+      <figure className={styles.version} aria-label={t('previous.pane.previousText')}>
+        <figcaption>
+          <Caption1>{t('previous.pane.previousText')}</Caption1>
+        </figcaption>
+        {parts.map((part, index) =>
+          part.kind === 'added' ? null : part.kind === 'removed' ? (
+            <del key={index} className={styles.removed}>
+              {part.text}
+            </del>
+          ) : (
+            <span key={index}>{part.text}</span>
+          ),
+        )}
+      </figure>
+      <figure className={styles.version} aria-label={t('previous.pane.currentText')}>
+        <figcaption>
+          <Caption1>{t('previous.pane.currentText')}</Caption1>
+        </figcaption>
+        {parts.map((part, index) =>
+          part.kind === 'removed' ? null : part.kind === 'added' ? (
+            <ins key={index} className={styles.added}>
+              {part.text}
+            </ins>
+          ) : (
+            <span key={index}>{part.text}</span>
+          ),
+        )}
+      </figure>
+    </div>
+  );
+}
 
 export interface IssueListProps {
   readonly issues: readonly RenderedIssue[];
@@ -76,6 +124,7 @@ export function IssueList({ issues, onSelect, showSheet = false }: IssueListProp
                           <span className={styles.address}>{where}</span>
                           {issue.message}
                         </Button>
+                        <PreviousBeside issue={issue} />
                       </li>
                     );
                   })}

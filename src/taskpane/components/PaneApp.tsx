@@ -56,7 +56,7 @@ export function PaneApp({ useCases }: PaneAppProps) {
       <WorkProvider>
         <div className={styles.panel} role="tabpanel" id={`jindu-panel-${tab}`} aria-labelledby={`jindu-tab-${tab}`}>
           {tab === 'check' && (
-            <CheckPanel onCheck={useCases.check} onSelect={useCases.selectCell} onMark={useCases.markIssues} onClearMarks={useCases.clearMarks} />
+            <CheckPanel onCheck={useCases.check} onListSheets={useCases.listSheets} onSelect={useCases.selectCell} onMark={useCases.markIssues} onClearMarks={useCases.clearMarks} />
           )}
           {tab === 'fill' && (
             <RepairPanel
