@@ -160,7 +160,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
   const taskStatements = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
-  const milestoneRead = milestoneSource ? milestoneTargets(sheet, milestoneSource.text, columnUnit) : NO_STATEMENTS;
+  // A milestone copied from its task (common in plans) is read once.
+  const milestoneRead = !milestoneSource ? NO_STATEMENTS
+    : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
   const milestoneStatements = taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
