@@ -14,10 +14,10 @@ export async function detectHost(sources: HostInfoSources | null = typeof window
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
     return { kind: 'standalone', displayLanguage: browserLanguage };
   }
-  // Registered at once either way, as office.js expects of a page that loads it; only Office's pages wait for it.
-  const ready = Office.onReady();
+  // Outside Office, onReady is never asked: asking it makes office.js open its telemetry frame, which the
+  // page's policy refuses (and which an intranet cannot reach). Office's own pages register it at once.
   if (sources === null || officeHostFromInfo(sources) === null) return { kind: 'standalone', displayLanguage: browserLanguage };
-  const info = await ready;
+  const info = await Office.onReady();
   if (info.host === Office.HostType.Excel) {
     return { kind: 'excel', displayLanguage: Office.context.displayLanguage || browserLanguage };
   }

@@ -344,8 +344,9 @@ describe('real Excel limits', () => {
       const onReady = jest.fn(() => new Promise(() => undefined));
       (globalThis as { Office?: unknown }).Office = { onReady, HostType: { Excel: 'Excel' } };
       try {
-        // onReady never answers here; the page does not wait for it.
+        // onReady never answers here; the page does not wait for it, nor ask it (office.js would open its telemetry frame).
         await expect(detectHost({ search: '', windowName: '' })).resolves.toMatchObject({ kind: 'standalone' });
+        expect(onReady).not.toHaveBeenCalled();
       } finally {
         delete (globalThis as { Office?: unknown }).Office;
       }
