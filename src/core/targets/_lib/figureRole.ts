@@ -30,7 +30,6 @@ const SHARE_BEFORE = /(?:任务|计划|目标|预算|总量|总数|工程量|投
 const SHARE_TARGET_BEFORE = /(?:任务|计划|目标|预算|总量|工程量)[^，,。；;]{0,14}的$/;
 const BASELINE_WORDS = ['基础上', '上年同期', '去年同期', '同期为', '上年为', '去年为', '基数'];
 const NEW_WORDS = ['新增', '新解决', '本季度', '本月', '当月', '当季', '三季度新', '本期'];
-const PART_WORDS = ['其中', '包括', '含'];
 /** Comparators that restate an aim; `控制在…以内` in a progress text reports a result that stayed within. */
 const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不超过', '不高于'];
 /** `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result. */
@@ -57,13 +56,28 @@ function clauseAfterOf(text: string, end: number, reach: number): string {
   return cut < 0 ? window : window.slice(0, cut);
 }
 
-/** The sentence before the figure, up to the last 。 or ；: `其中` reaches to the end of its sentence. */
-function sentenceBefore(text: string, start: number): string {
-  const from = Math.max(0, start - 80);
-  const window = text.slice(from, start);
-  const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf(';'), window.lastIndexOf('\n'));
-  return window.slice(cut + 1);
+/** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. Read without copying. */
+function isInPartSentence(text: string, start: number): boolean {
+  for (const word of PART_SENTENCE_WORDS) {
+    const at = text.lastIndexOf(word, start - word.length);
+    if (at < 0 || at < start - 80) continue;
+    let index = at + word.length;
+    while (index < start && !SENTENCE_MARK_CODES.has(text.charCodeAt(index))) index += 1;
+    if (index >= start) return true;
+  }
+  return false;
 }
+
+const PART_SENTENCE_WORDS = ['其中', '包括'];
+const SENTENCE_MARK_CODES = new CodeTable(['。', '；', ';', '\n']);
+/** The word lists as one pattern each: a figure asks each once instead of a call per word. */
+function alternation(words: readonly string[], anchor = ''): RegExp {
+  return new RegExp(`${anchor}(?:${[...words].sort((left, right) => right.length - left.length).join('|')})`);
+}
+const PLAN = alternation(PLAN_WORDS);
+const PLAN_AT_START = alternation(PLAN_WORDS, '^');
+const BASELINE = alternation(BASELINE_WORDS);
+const NEW = alternation(NEW_WORDS);
 
 function isParenthesisedShare(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start).trimEnd();
@@ -87,10 +101,10 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const percent = quantity.unitClass === 'percent';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
-  const parenthesis = /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start));
-  if (parenthesis && PLAN_WORDS.some((word) => (parenthesis[1] ?? '').startsWith(word))) return 'plan';
+  const parenthesis = clause.length < 9 ? /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start)) : null;
+  if (parenthesis && PLAN_AT_START.test(parenthesis[1] ?? '')) return 'plan';
   const clauseAfter = clauseAfterOf(text, quantity.span.end, 40);
-  if (BASELINE_WORDS.some((word) => clauseAfter.includes(word) || clause.includes(word))) return 'baseline';
+  if (BASELINE.test(clauseAfter) || BASELINE.test(clause)) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
   if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(clauseAfter)) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
@@ -100,9 +114,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (FORECAST.test(clause)) return 'forecast';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
   if (WHOLE_BEFORE_DONE.test(clauseAfter)) return 'plan';
-  if (PLAN_WORDS.some((word) => clause.includes(word)) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
-  const sentence = sentenceBefore(text, quantity.span.start);
-  if (PART_WORDS.some((word) => word !== '含' && sentence.includes(word)) || /[（(]含$/.test(clause)) return 'part';
-  if (NEW_WORDS.some((word) => clause.includes(word))) return 'new';
+  if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
+  if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
+  if (NEW.test(clause)) return 'new';
   return 'actual';
 }
