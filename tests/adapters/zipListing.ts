@@ -1,6 +1,6 @@
 /** Reading zips back in the tests of the adapter's zip writers: entries as the central directory lists them, and a workbook to zip. */
-import { inflateRawSync } from 'node:zlib';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { readZipEntries } from '../support/readZipEntries';
 
 export interface ListedEntry {
   readonly name: string;
@@ -11,35 +11,20 @@ export interface ListedEntry {
   readonly content: Uint8Array;
 }
 
-/** The entries of a zip as its central directory lists them, each with its content unpacked. */
+/**
+ * The entries of a zip as its central directory lists them, each with its content unpacked; the zip must end
+ * with its directory (no comment), and every local header must say what the directory says.
+ */
 export function listEntries(zip: Uint8Array): ListedEntry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.byteLength - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const entries: ListedEntry[] = [];
-  let cursor = view.getUint32(end + 16, true);
-  for (let index = 0; index < view.getUint16(end + 10, true); index += 1) {
-    const method = view.getUint16(cursor + 10, true);
-    const compressedSize = view.getUint32(cursor + 20, true);
-    const nameLength = view.getUint16(cursor + 28, true);
-    const localOffset = view.getUint32(cursor + 42, true);
-    // The local header must say what the central directory says.
+  const entries = readZipEntries(zip);
+  expect(view.getUint32(zip.byteLength - 22, true)).toBe(0x06054b50);
+  return entries.map(({ name, method, crc, compressedSize, size, externalAttributes, localOffset, content }) => {
     expect(view.getUint16(localOffset + 8, true)).toBe(method);
-    expect(view.getUint32(localOffset + 14, true)).toBe(view.getUint32(cursor + 16, true));
+    expect(view.getUint32(localOffset + 14, true)).toBe(crc);
     expect(view.getUint32(localOffset + 18, true)).toBe(compressedSize);
-    const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
-    const data = zip.subarray(start, start + compressedSize);
-    entries.push({
-      name: new TextDecoder().decode(zip.subarray(cursor + 46, cursor + 46 + nameLength)),
-      method,
-      crc: view.getUint32(cursor + 16, true),
-      size: view.getUint32(cursor + 24, true),
-      externalAttributes: view.getUint32(cursor + 38, true),
-      content: method === 8 ? new Uint8Array(inflateRawSync(data)) : data,
-    });
-    cursor += 46 + nameLength + view.getUint16(cursor + 30, true) + view.getUint16(cursor + 32, true);
-  }
-  return entries;
+    return { name, method, crc, size, externalAttributes, content };
+  });
 }
 
 export async function sampleWorkbook(rows: number): Promise<XlsxWorkbook> {

@@ -11,9 +11,8 @@ import { summarizeIssues, type CellValue, type RenderedIssue } from '../../src/c
 import { CheckPanel } from '../../src/taskpane/components/CheckPanel';
 import { IssueList } from '../../src/taskpane/components/IssueList';
 import { createCoreEngine } from '../../src/taskpane/coreEngine';
-import { DEFAULT_SETTINGS, type PaneHost } from '../../src/taskpane/paneHost';
 import { createPaneUseCases, PaneMessageError, type CheckOutcome, type OpenFile } from '../../src/taskpane/paneUseCases';
-import { createUndoableWriter } from '../../src/taskpane/undo/undoableWriter';
+import { memoryPaneHost as memoryHost } from './memoryPaneHost';
 import { renderInPane } from './renderInPane';
 
 function quarter(period: string, progress: string, assessment: string): CellValue[][] {
@@ -27,21 +26,6 @@ function quarter(period: string, progress: string, assessment: string): CellValu
   ];
 }
 
-function memoryHost(sheets: Record<string, CellValue[][]>, active: string): PaneHost {
-  const workbook = MemoryWorkbook.fromSheets(sheets);
-  return {
-    kind: 'file',
-    displayLanguage: 'zh-CN',
-    workbook,
-    capabilities: { dataValidation: true, notes: true, charts: false, undoGrouping: false },
-    activeSheet: async () => active,
-    select: async () => undefined,
-    mark: async (marks) => ({ markedCells: marks.length, notesAdded: marks.length, notesUnavailable: null }),
-    clearMarks: async () => ({ clearedCells: 0, notesRemoved: 0, keptChangedByUser: 0 }),
-    settings: { load: () => DEFAULT_SETTINGS, save: async () => undefined },
-    ...createUndoableWriter(workbook),
-  };
-}
 
 const progress = () => ({ signal: new AbortController().signal, report: jest.fn() });
 const noFiles: OpenFile = async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } });

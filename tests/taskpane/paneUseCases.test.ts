@@ -1,25 +1,9 @@
-import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
-import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET, seed000Rows, type CellValue } from '../../src/core';
+import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET, seed000Rows } from '../../src/core';
 import { createCoreEngine } from '../../src/taskpane/coreEngine';
-import { DEFAULT_SETTINGS, type JinduSettings, type PaneHost } from '../../src/taskpane/paneHost';
+import { DEFAULT_SETTINGS } from '../../src/taskpane/paneHost';
 import { createPaneUseCases, PaneMessageError, WorkCancelledError, type GenerateRequest } from '../../src/taskpane/paneUseCases';
-import { createUndoableWriter } from '../../src/taskpane/undo/undoableWriter';
+import { memoryPaneHost as memoryHost } from './memoryPaneHost';
 
-function memoryHost(sheets: Record<string, CellValue[][]>, active: string | null, settings: JinduSettings = DEFAULT_SETTINGS): PaneHost & { workbook: MemoryWorkbook } {
-  const workbook = MemoryWorkbook.fromSheets(sheets);
-  return {
-    kind: 'file',
-    displayLanguage: 'zh-CN',
-    workbook,
-    capabilities: { dataValidation: true, notes: true, charts: false, undoGrouping: false },
-    activeSheet: async () => active,
-    select: async () => undefined,
-    mark: async (marks) => ({ markedCells: marks.length, notesAdded: marks.length, notesUnavailable: null }),
-    clearMarks: async () => ({ clearedCells: 0, notesRemoved: 0, keptChangedByUser: 0 }),
-    settings: { load: () => settings, save: async () => undefined },
-    ...createUndoableWriter(workbook),
-  };
-}
 
 const noFiles = async () => ({ ok: false as const, problem: { key: 'file.corrupt', params: {} } });
 const progress = () => ({ signal: new AbortController().signal, report: jest.fn() });
