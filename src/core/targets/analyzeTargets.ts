@@ -24,7 +24,7 @@ import { judgeTarget } from './judgeTarget';
 import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, columnUnitOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetResult, Verdict } from './types';
 
@@ -146,10 +146,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneSource = roleText(row, rowContinuations, 'milestone');
   // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
   const columnUnit = taskSource === null ? null : columnUnitOf(taskSource.text);
-  const columnFigure = progress && columnUnit ? bareFigure(progress.text, columnUnit, null) : null;
-  const allFigures = columnFigure && progress && columnUnit
-    ? [{ quantity: columnFigure, context: bareFigureContext(progress.text, columnFigure, columnUnit.indicator), plannedFigure: false, role: 'actual' as const, direction: null, namesNothing: true, kind: targetKind(columnFigure) }]
-    : progress ? readReportedFigures(progress.text, year) : [];
+  const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit) : null;
+  const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year) : [];
   const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
@@ -269,16 +267,17 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
   return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
 }
 
-function isBareNumber(text: string): boolean {
-  return /^\s*[-−]?\d+(?:\.\d+)?\s*%?\s*$/.test(text);
-}
-
-function bareFigureOf(progressText: string, target: TargetStatement): ReportedStatement | null {
-  const quantity = target.quantity;
-  const unit: ColumnUnit = { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=', indicator: target.context.indicator };
+/** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
+function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
   const figure = bareFigure(progressText, unit, null);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(progressText, figure, target.context.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure) };
+  return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure) };
+}
+
+/** A bare progress number in the unit of the row's one target. */
+function bareFigureOf(progressText: string, target: TargetStatement): ReportedStatement | null {
+  const quantity = target.quantity;
+  return bareReportedFigure(progressText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=', indicator: target.context.indicator });
 }
 
 function countKind(counts: Map<string, number>, kind: string): void {

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
+import { clauseBefore } from './clauses';
 import { namesNothing } from './namesNothing';
 
 const ALL_DONE = /(?:已经?|均已|现已|目前已)?(?:全部|如期|提前)(?:完成|完工|建成|竣工|投用|投入使用|到位)|(?:已|提前|超额)完成(?:全年|年度)(?:目标)?任务/;
@@ -17,9 +18,7 @@ export function allDoneShare(progress: string): { quantity: Quantity; context: Q
   if (!match) return null;
   if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
-  const before = progress.slice(0, match.index);
-  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  if (!namesNothing(clause)) return null;
+  if (!namesNothing(clauseBefore(progress, match.index, 40))) return null;
   const start = match.index;
   const end = start + match[0].length;
   const quantity: Quantity = {

@@ -4,6 +4,7 @@
  * checks each indicator, so each becomes a target of its own.
  */
 import type { Quantity } from '../../numbers/types';
+import { clauseBefore } from './clauses';
 
 export interface Collective {
   /** How many indicators share the figure. */
@@ -21,17 +22,10 @@ const EACH = /([^，,。；;：:]{2,60}?[、和及与][^，,。；;：:]{2,40}?)
 /** Words before the list that are not part of its first item (`实现年度专利申请总量`). */
 const LEADING_WORDS = /^(?:确保|力争|推动|实现|全市|全年|年度|今年)+/;
 
-/** The clause of a figure before it, up to the last clause mark. */
-function clauseBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - 60), start);
-  const cut = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf(';'));
-  return window.slice(cut + 1);
-}
-
 /** The indicators a rate or level target is shared by, or null for a target of one indicator. */
 export function collectiveOf(text: string, quantity: Quantity): Collective | null {
   if (quantity.kind !== 'single') return null;
-  const clause = clauseBefore(text, quantity.span.start);
+  const clause = clauseBefore(text, quantity.span.start, 60);
   // `太守河段整治工程和南河石狗河段整治工程各1.5公里`: 各 gives each listed item the figure, whatever its unit.
   const each = EACH.exec(clause);
   if (each) {

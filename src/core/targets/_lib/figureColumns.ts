@@ -35,6 +35,11 @@ export function columnUnitOf(taskText: string): ColumnUnit | null {
   return { unit: word, unitClass: counting.unitClass, factor: magnitude, comparator: CEILING.test(taskText) ? '<=' : '>=', indicator };
 }
 
+/** Whether a cell holds one number and nothing else. */
+export function isBareNumber(cellText: string): boolean {
+  return BARE_NUMBER.test(cellText);
+}
+
 /** The figure of a cell that holds only a number, in the column unit; null for any other cell. */
 export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null): Quantity | null {
   const match = BARE_NUMBER.exec(cellText);

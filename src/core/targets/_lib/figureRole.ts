@@ -12,6 +12,7 @@
  */
 import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
+import { clauseAfter, clauseBefore } from './clauses';
 
 export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 'new' | 'share';
 
@@ -37,24 +38,6 @@ const INTENT = /力争|确保|计划|要|将|预计|争取/;
 const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
 const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)/;
-
-/** Where the clause of a figure begins: after the last clause mark before it. */
-const CLAUSE_MARKS = /[，,。；;：:\n！!？?]/;
-const CLAUSE_MARK_CODES = new CodeTable(['，', ',', '。', '；', ';', '：', ':', '\n', '！', '!', '？', '?']);
-
-function clauseBefore(text: string, start: number, reach: number): string {
-  const from = Math.max(0, start - reach);
-  let index = start;
-  while (index > from && !CLAUSE_MARK_CODES.has(text.charCodeAt(index - 1))) index -= 1;
-  return text.slice(index, start);
-}
-
-/** The rest of the figure's clause after it (a list mark `、` does not end it: `34个、…160个的基础上`). */
-function clauseAfterOf(text: string, end: number, reach: number): string {
-  const window = text.slice(end, end + reach);
-  const cut = window.search(CLAUSE_MARKS);
-  return cut < 0 ? window : window.slice(0, cut);
-}
 
 /** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. Read without copying. */
 function isInPartSentence(text: string, start: number): boolean {
@@ -102,17 +85,17 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
   const parenthesis = clause.length < 9 ? /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start)) : null;
   if (parenthesis && PLAN_AT_START.test(parenthesis[1] ?? '')) return 'plan';
-  const clauseAfter = clauseAfterOf(text, quantity.span.end, 40);
-  if (BASELINE.test(clauseAfter) || BASELINE.test(clause)) return 'baseline';
+  const after = clauseAfter(text, quantity.span.end, 40);
+  if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
-  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(clauseAfter)) return 'plan';
+  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(after)) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'forecast';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
-  if (WHOLE_BEFORE_DONE.test(clauseAfter)) return 'plan';
+  if (WHOLE_BEFORE_DONE.test(after)) return 'plan';
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
   if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
