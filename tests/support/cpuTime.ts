@@ -19,3 +19,36 @@ export function fastestCpuMilliseconds(action: () => void, runs = 3): number {
   for (let run = 0; run < runs; run += 1) fastest = Math.min(fastest, cpuMilliseconds(action));
   return fastest;
 }
+
+/** Below this, one reading of the CPU clock is mostly the clock's own grain and the machine's noise. */
+const LEAST_MEASURED_MILLISECONDS = 30;
+
+/** Calls `action` as often as it takes to use LEAST_MEASURED_MILLISECONDS of CPU time; how many times that was. */
+function repetitionsToMeasure(action: () => void): number {
+  let repetitions = 1;
+  while (repetitions < 1 << 16) {
+    const used = cpuMilliseconds(() => {
+      for (let call = 0; call < repetitions; call += 1) action();
+    });
+    if (used >= LEAST_MEASURED_MILLISECONDS) return repetitions;
+    repetitions *= 2;
+  }
+  return repetitions;
+}
+
+/**
+ * How much more CPU time `run(large)` takes than `run(small)`, each the fastest of a few measurements
+ * (quick actions repeated until a measurement is long enough to trust). A guard against super-linear cost
+ * that holds on any machine, however slow or busy: doubling the input of a linear step about doubles its
+ * time, of a quadratic one quadruples it. Absolute speed is the bench's job.
+ */
+export function growthRatio(run: (size: number) => () => void, small: number, large: number, runs = 3): number {
+  const smallAction = run(small);
+  const largeAction = run(large);
+  largeAction();
+  const repetitions = repetitionsToMeasure(smallAction);
+  const repeated = (action: () => void) => () => {
+    for (let call = 0; call < repetitions; call += 1) action();
+  };
+  return fastestCpuMilliseconds(repeated(largeAction), runs) / fastestCpuMilliseconds(repeated(smallAction), runs);
+}

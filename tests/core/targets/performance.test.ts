@@ -1,6 +1,10 @@
-/** Extraction and matching over a 10,000-row sheet stay under a second (issue 4, "Tests and numbers"). */
+/**
+ * Extraction and matching grow linearly with the sheet. The bar itself (10,000 rows checked in under a
+ * second) is measured by the bench (`npm run bench`, section core), not here: a unit test on a shared or
+ * slow machine cannot time in absolute terms without flaking.
+ */
 import { analyzeTargets } from '../../../src/core/targets';
-import { fastestCpuMilliseconds } from '../../support/cpuTime';
+import { growthRatio } from '../../support/cpuTime';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 const ROWS = 10000;
@@ -18,14 +22,17 @@ function rowSpec(index: number): RowSpec {
   return { ...(shapes[index % shapes.length] ?? {}), assessment: index % 3 === 0 ? '完成' : '序时推进' };
 }
 
+/** Ten times the rows; linear work takes about ten times as long, pairwise work across rows a hundred. */
+const MOST_GROWTH_FOR_TENFOLD_ROWS = 16;
+
 describe('analyzeTargets on a large sheet', () => {
-  it(`reads and matches ${ROWS} rows in under a second`, () => {
-    const report = reportOf(Array.from({ length: ROWS }, (_, index) => rowSpec(index)));
-    let found = 0;
-    const time = fastestCpuMilliseconds(() => {
-      found = analyzeTargets(report).targets.length;
-    });
-    expect(found).toBeGreaterThan(ROWS);
-    expect(time).toBeLessThan(1000);
+  it(`reads every target of ${ROWS} rows, at a cost that grows linearly with the rows`, () => {
+    const reportOfRows = (rows: number) => reportOf(Array.from({ length: rows }, (_, index) => rowSpec(index)));
+    expect(analyzeTargets(reportOfRows(ROWS)).targets.length).toBeGreaterThan(ROWS);
+    const growth = growthRatio((rows) => {
+      const report = reportOfRows(rows);
+      return () => analyzeTargets(report);
+    }, ROWS / 10, ROWS);
+    expect(growth).toBeLessThan(MOST_GROWTH_FOR_TENFOLD_ROWS);
   });
 });
