@@ -11,8 +11,27 @@ export const coreRestrictedImports = {
     { group: ['@fluentui/*'], message: 'src/core is pure: no Fluent UI.' },
     { group: ['exceljs', 'exceljs/*', 'xlsx'], message: 'src/core is pure: the xlsx library lives in src/adapters/xlsx.' },
     { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'zlib', 'crypto', 'stream', 'util', 'buffer'], message: 'src/core is pure: no Node modules.' },
-    { group: ['**/adapters/*', '**/adapters/**', '**/taskpane/**', '**/cli/**', '**/commands/**'], message: 'src/core may not import host code.' },
+    { group: ['**/adapters/*', '**/adapters/**', '**/app/*', '**/app/**', '**/taskpane/**', '**/cli/**', '**/ribbon/**', '**/entries/**'], message: 'src/core may not import host code.' },
   ],
+};
+
+/**
+ * The walls between the layers above the core (see ARCHITECTURE.md): adapters implement the application
+ * layer's ports and never reach into the UI; the UI renders use cases and never reaches into an adapter;
+ * the application layer sees the core only. Composition roots (src/entries, src/ribbon, src/cli) wire
+ * them together and are the only modules that import both sides.
+ */
+const uiFolders = ['**/taskpane/*', '**/taskpane/**'];
+const adapterFolders = ['**/adapters/*', '**/adapters/**'];
+export const layerRestrictedImports = {
+  adapters: { patterns: [{ group: uiFolders, message: 'src/adapters implements ports of src/app; it may not import the UI (src/taskpane).' }] },
+  taskpane: { patterns: [{ group: adapterFolders, message: 'src/taskpane renders use cases; adapters reach it through props wired in src/entries.' }] },
+  app: {
+    patterns: [
+      { group: adapterFolders, message: 'src/app sees ports only; adapters implement them and are wired in src/entries.' },
+      { group: [...uiFolders, '**/entries/**', '**/ribbon/**', '**/cli/**'], message: 'src/app is below the UI and the composition roots.' },
+    ],
+  },
 };
 
 export const coreRestrictedGlobals = [
@@ -48,6 +67,9 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
+  { files: ['src/adapters/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRestrictedImports.adapters] } },
+  { files: ['src/taskpane/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRestrictedImports.taskpane] } },
+  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRestrictedImports.app] } },
   {
     files: ['**/*.{js,cjs,mjs}'],
     languageOptions: { globals: { ...globals.node } },

@@ -77,8 +77,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     devtool: mode === 'development' ? 'eval-source-map' : 'source-map',
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      taskpane: './src/entries/pane.tsx',
+      commands: './src/ribbon/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -106,7 +106,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
-        template: './src/commands/commands.html',
+        template: './src/ribbon/commands.html',
         chunks: ['commands'],
         officeJsUrl,
       }),

@@ -6,7 +6,7 @@
  * payload fits one request that is the same count at every size.
  */
 import { REQUEST_BYTE_BUDGET } from '../../src/adapters/office/officeWorkbook';
-import { measureOfficeCosts, type OfficeOperationCost } from '../../src/adapters/office/simulation/measureOfficeCosts';
+import { measureOfficeCosts, type OfficeOperationCost } from '../../tests/support/measureOfficeCosts';
 import { atMostRow, conditionRow, infoRow, type BenchRow } from '../_lib/benchRow';
 import { generateProgressSheet } from '../workload';
 

@@ -2,6 +2,7 @@
 export * from './grid/sheetGrid';
 export * from './grid/a1';
 export * from './ports';
+export * from './workbookErrors';
 export * from './issues/issue';
 export * from './messages';
 export * from './report';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { PaneApp } from './components/PaneApp';
 import { createPaneI18n } from './i18n';
-import type { PaneUseCases } from './paneUseCases';
+import type { PaneUseCases } from '../app/paneUseCases';
 import { fluentThemeOf, type ThemeKind } from './theme';
 
 export interface PaneRootProps {

@@ -1,26 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-
-const root = path.resolve(__dirname, '../..');
-
-interface LintMessage {
-  readonly ruleId: string | null;
-  readonly line: number;
-  readonly message: string;
-}
-
-// ESLint runs as its own process: its flat config is an ES module, which jest's VM cannot import.
-async function lintAs(filePath: string, code: string): Promise<LintMessage[]> {
-  const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
-  const run = spawnSync(process.execPath, [eslintBin, '--format', 'json', '--stdin', '--stdin-filename', filePath], {
-    cwd: root,
-    input: code,
-    encoding: 'utf8',
-  });
-  const results = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
-  return results[0]?.messages ?? [];
-}
+import { lintAs, repositoryRoot as root } from './lintAs';
 
 describe('the core boundary', () => {
   const violation = readFileSync(path.join(root, 'tests/fixtures/lint/coreViolation.ts'), 'utf8');
@@ -43,7 +23,7 @@ describe('the core boundary', () => {
   });
 
   it('refuses a core module that imports an adapter', async () => {
-    const messages = await lintAs('src/core/report/leak.ts', "import { MemoryWorkbook } from '../../adapters/memory/memoryWorkbook';\nexport const leak = MemoryWorkbook;\n");
+    const messages = await lintAs('src/core/report/leak.ts', "import { XlsxWorkbook } from '../../adapters/xlsx/xlsxWorkbook';\nexport const leak = XlsxWorkbook;\n");
     expect(messages.map((message) => message.ruleId)).toContain('no-restricted-imports');
   });
 });

@@ -3,8 +3,8 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { summarizeIssues, type RenderedIssue } from '../../src/core';
 import { CheckPanel, type CheckPanelProps } from '../../src/taskpane/components/CheckPanel';
-import type { WorkProgress } from '../../src/taskpane/paneHost';
-import { PaneMessageError, WorkCancelledError, type CheckOutcome } from '../../src/taskpane/paneUseCases';
+import type { WorkProgress } from '../../src/app/host';
+import { PaneMessageError, WorkCancelledError, type CheckOutcome } from '../../src/app/paneUseCases';
 import { renderInPane } from './renderInPane';
 
 const issues: RenderedIssue[] = [

@@ -6,13 +6,13 @@
  */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { summarizeIssues, type CellValue, type RenderedIssue } from '../../src/core';
 import { CheckPanel } from '../../src/taskpane/components/CheckPanel';
 import { IssueList } from '../../src/taskpane/components/IssueList';
-import { createCoreEngine } from '../../src/taskpane/coreEngine';
-import { createPaneUseCases, PaneMessageError, type CheckOutcome, type OpenFile } from '../../src/taskpane/paneUseCases';
-import { memoryPaneHost as memoryHost } from './memoryPaneHost';
+import { createCoreEngine } from '../../src/app/coreEngine';
+import { createPaneUseCases, PaneMessageError, type CheckOutcome, type OpenFile } from '../../src/app/paneUseCases';
+import { memoryHost } from '../support/memoryHost';
 import { renderInPane } from './renderInPane';
 
 function quarter(period: string, progress: string, assessment: string): CellValue[][] {

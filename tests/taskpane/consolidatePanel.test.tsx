@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { seed000Rows, type CellValue } from '../../src/core';
 import { ConsolidatePanel } from '../../src/taskpane/components/ConsolidatePanel';
-import { createCoreEngine } from '../../src/taskpane/coreEngine';
-import { DEFAULT_SETTINGS, type PaneHost } from '../../src/taskpane/paneHost';
-import { createPaneUseCases, type OpenFile } from '../../src/taskpane/paneUseCases';
-import { createUndoableWriter } from '../../src/taskpane/undo/undoableWriter';
+import { createCoreEngine } from '../../src/app/coreEngine';
+import { DEFAULT_SETTINGS, type Host } from '../../src/app/host';
+import { createPaneUseCases, type OpenFile } from '../../src/app/paneUseCases';
+import { createUndoableWriter } from '../../src/app/undo/undoableWriter';
 import { renderInPane } from './renderInPane';
 
 const header = ['序号', '重点工作任务', '时间', '节点任务', '工作进展', '自我评价'];
@@ -20,7 +20,7 @@ function bureauSheet(unit: string, rows: CellValue[][]): CellValue[][] {
 const commerce = bureauSheet('市商务局', [[112, '拓展外资来源地，开展精准招商。(责任单位：市商务局)', '三季度', '开展精准招商', '引进外资项目12个', '完成']]);
 const education = bureauSheet('市教育局', [[199, '持续推进国际学校建设。(责任单位：市教育局)', '三季度', '推进国际学校建设', '已完成选址', '序时推进']]);
 
-function hostWith(workbook: MemoryWorkbook): PaneHost & { selected: string[] } {
+function hostWith(workbook: MemoryWorkbook): Host & { selected: string[] } {
   const selected: string[] = [];
   return {
     kind: 'file',

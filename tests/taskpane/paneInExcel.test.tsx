@@ -1,17 +1,17 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockedDocumentSettings } from '../adapters/officeDocumentSettings';
-import { createOfficePaneHost } from '../../src/adapters/office/officePaneHost';
-import { MARK_FILLS } from '../../src/adapters/office/officeMarks';
+import { mockedDocumentSettings } from '../adapters/office/officeDocumentSettings';
+import { createExcelHost } from '../../src/adapters/office/excelHost';
+import { MARK_FILLS } from '../../src/app/host';
 import { ALL_OFFICE_CAPABILITIES } from '../../src/adapters/office/requirements';
-import { SimulatedExcel, displayedText } from '../../src/adapters/office/simulation/simulatedExcel';
+import { SimulatedExcel, displayedText } from '../support/simulatedExcel';
 import { checkGrid, gridFromRows, renderIssues, seed000Rows } from '../../src/core';
-import { createCoreEngine } from '../../src/taskpane/coreEngine';
+import { createCoreEngine } from '../../src/app/coreEngine';
 import { PaneRoot } from '../../src/taskpane/PaneRoot';
-import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
+import { createPaneUseCases } from '../../src/app/paneUseCases';
 import { renderInPane } from './renderInPane';
-import { plainRows } from '../adapters/officeSheetState';
+import { plainRows } from '../adapters/office/officeSheetState';
 
 // office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
 // office-addin-mock only needs its OfficeApp enum.
@@ -19,7 +19,7 @@ jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manife
 
 function paneOnExcel(excel: SimulatedExcel, capabilities = ALL_OFFICE_CAPABILITIES) {
   const { settings, saved } = mockedDocumentSettings();
-  const host = createOfficePaneHost({
+  const host = createExcelHost({
     run: excel.run,
     capabilities,
     documentSettings: settings,

@@ -1,19 +1,19 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryWorkbook } from '../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { seed000Rows, type Language } from '../../src/core';
 import { CheckPanel } from '../../src/taskpane/components/CheckPanel';
-import { createCoreEngine } from '../../src/taskpane/coreEngine';
-import { DEFAULT_SETTINGS, type JinduSettings, type PaneHost } from '../../src/taskpane/paneHost';
+import { createCoreEngine } from '../../src/app/coreEngine';
+import { DEFAULT_SETTINGS, type JinduSettings, type Host } from '../../src/app/host';
 import { PaneRoot } from '../../src/taskpane/PaneRoot';
-import { createPaneUseCases } from '../../src/taskpane/paneUseCases';
+import { createPaneUseCases } from '../../src/app/paneUseCases';
 import { themeKindOf } from '../../src/taskpane/theme';
-import { createUndoableWriter } from '../../src/taskpane/undo/undoableWriter';
+import { createUndoableWriter } from '../../src/app/undo/undoableWriter';
 import { renderInPane } from './renderInPane';
 
 /** A host over the memory workbook: what file mode does, without files. */
-function memoryHost(language: Language): PaneHost & { selected: string[]; settingsSaved: JinduSettings[] } {
+function memoryHost(language: Language): Host & { selected: string[]; settingsSaved: JinduSettings[] } {
   const workbook = MemoryWorkbook.fromSheets({ 三季度: seed000Rows.map((row) => [...row]) });
   const writer = createUndoableWriter(workbook);
   const selected: string[] = [];

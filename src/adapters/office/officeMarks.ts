@@ -3,16 +3,12 @@
  * document settings (so a reopened pane can still clear them); clearing restores exactly those and
  * leaves any cell the user changed since alone.
  */
-import type { Severity } from '../../core';
-import type { CellMark, ClearMarksOutcome, MarkOutcome } from '../../taskpane/paneHost';
+import { MARK_FILLS, type CellMark, type ClearMarksOutcome, type MarkOutcome } from '../../app/host';
 import type { ExcelRunner } from './excelRunner';
 import { OfficeWorkbookError, toOfficeWorkbookError } from './officeErrors';
 import { syncParts } from './requestBatches';
 import { REQUEST_COSTS, jsonBytes } from './requestCosts';
 import type { OfficeCapabilities } from './requirements';
-
-/** Fills of Excel's own "bad / neutral" cell styles, so marks look familiar. */
-export const MARK_FILLS: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 
 /** Excel reports a cell without fill as white; restoring white as "no fill" looks the same to the user. */
 const NO_FILL = '#FFFFFF';

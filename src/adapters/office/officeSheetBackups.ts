@@ -5,7 +5,7 @@
  * for a sheet the write replaced or deleted, gives the copy its name and place back. The next write,
  * the undo and a starting pane remove the copies, so they never travel in a bureau's file.
  */
-import type { BackupRequest, SheetBackup } from '../../taskpane/undo/sheetBackups';
+import type { BackupRequest, SheetBackup } from '../../app/undo/sheetBackups';
 import { OfficeWorkbookError } from './officeErrors';
 import type { RequestPart } from './requestBatches';
 import { REQUEST_COSTS } from './requestCosts';

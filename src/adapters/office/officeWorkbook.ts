@@ -17,7 +17,7 @@ import {
   type WriteResult,
   parseRangeAddress,
 } from '../../core';
-import type { BackedUpWrite, BackupRequest, SheetBackup, SheetBackupStore } from '../../taskpane/undo/sheetBackups';
+import type { BackedUpWrite, BackupRequest, SheetBackup, SheetBackupStore } from '../../app/undo/sheetBackups';
 import type { ExcelRunner } from './excelRunner';
 import { OfficeWorkbookError, errorCodeOf, isPayloadTooLarge, toOfficeWorkbookError } from './officeErrors';
 import { UNDO_BACKUP_PREFIX, backupCommands, isBackupSheetName, discardBackupSheets, readRestorePlan, restoreCommands } from './officeSheetBackups';

@@ -16,7 +16,7 @@ import {
   type WritableValue,
   type WriteResult,
 } from '../../core/ports';
-import { SheetNotFoundError, SheetProtectedError } from '../memory/memoryWorkbook';
+import { SheetNotFoundError, SheetProtectedError } from '../../core';
 import {
   dataValidationsOf,
   isSheetProtected,

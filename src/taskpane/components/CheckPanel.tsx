@@ -6,8 +6,8 @@ import { Button, Radio, RadioGroup, Field, Select, Text, makeStyles, tokens } fr
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, SheetInfo } from '../../core';
-import type { ClearMarksOutcome, MarkOutcome, WorkProgress } from '../paneHost';
-import type { CheckOutcome, CheckScope, PreviousChoice } from '../paneUseCases';
+import type { ClearMarksOutcome, MarkOutcome, WorkProgress } from '../../app/host';
+import type { CheckOutcome, CheckScope, PreviousChoice } from '../../app/paneUseCases';
 import { readFileBytes } from '../readFileBytes';
 import { useWork } from '../work/WorkProvider';
 import { IssueList } from './IssueList';

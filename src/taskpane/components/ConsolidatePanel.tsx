@@ -6,9 +6,9 @@ import { Button, Checkbox, Subtitle2, Text, makeStyles, tokens } from '@fluentui
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPILED_SHEET, STATISTICS_SHEET, type SheetInfo } from '../../core';
-import type { WorkProgress } from '../paneHost';
+import type { WorkProgress } from '../../app/host';
 import { readFileBytes } from '../readFileBytes';
-import type { ConsolidateOutcome, ConsolidateRequest, PickedFile } from '../paneUseCases';
+import type { ConsolidateOutcome, ConsolidateRequest, PickedFile } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
 
 export interface ConsolidatePanelProps {

@@ -2,7 +2,7 @@
 import { Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PaneUseCases } from '../paneUseCases';
+import type { PaneUseCases } from '../../app/paneUseCases';
 import { WorkProvider } from '../work/WorkProvider';
 import { CheckPanel } from './CheckPanel';
 import { ConsolidatePanel } from './ConsolidatePanel';

@@ -15,7 +15,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPAIR_KINDS, STANDARD_PERIOD_CHOICES, type RepairKind, type SheetInfo, type WriteResult } from '../../core';
-import type { GenerateOutcome, GenerateRequest, RepairPreview } from '../paneUseCases';
+import type { GenerateOutcome, GenerateRequest, RepairPreview } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
 
 export interface RepairPanelProps {

@@ -2,7 +2,7 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_VOCABULARY, type JinduSettings } from '../paneHost';
+import { DEFAULT_VOCABULARY, type JinduSettings } from '../../app/host';
 import { useWork } from '../work/WorkProvider';
 
 const useStyles = makeStyles({

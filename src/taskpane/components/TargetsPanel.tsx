@@ -3,7 +3,7 @@ import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentu
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetResult, Verdict } from '../../core';
-import type { TargetsOutcome } from '../paneUseCases';
+import type { TargetsOutcome } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
 
 const VERDICTS: readonly Verdict[] = ['met', 'on-track', 'behind', 'unmet', 'no-figure', 'unclear'];

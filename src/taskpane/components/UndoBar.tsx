@@ -1,7 +1,7 @@
 /** "撤销上次修改": restores what Jindu's last change overwrote. */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LastChange } from '../paneHost';
+import type { LastChange } from '../../app/host';
 import { useWork } from '../work/WorkProvider';
 
 const useStyles = makeStyles({

@@ -19,12 +19,11 @@ import {
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLanguage, type Language, type SheetInfo } from '../../core';
-import { DEFAULT_SETTINGS, type PaneHost } from '../paneHost';
-import { buildSampleWorkbook, SAMPLE_REPORT_SHEET } from './buildSampleWorkbook';
+import { DEFAULT_SETTINGS, type Host } from '../../app/host';
 import { downloadBytes, downloadName } from './downloadWorkbook';
-import { createFilePaneHost, createPageSettingsStore } from './filePaneHost';
-import { createFileSession, type OpenFile } from './fileSession';
-import { loadXlsxModule } from './loadXlsxModule';
+import { createFileHost, createPageSettingsStore } from '../../app/fileMode/fileHost';
+import { createFileSession, type SessionFile } from '../../app/fileMode/fileSession';
+import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
 import { SheetPreview } from './SheetPreview';
 import { SplitPanel } from './SplitPanel';
 
@@ -57,7 +56,9 @@ const useStyles = makeStyles({
 export interface FileModeAppProps {
   readonly displayLanguage: string;
   /** The pane (校验, 修复与生成, 数值核对, 汇总) for the active file, built by the composition root. */
-  readonly renderPane: (host: PaneHost) => ReactNode;
+  readonly renderPane: (host: Host) => ReactNode;
+  /** Opens and writes the .xlsx files (the xlsx adapter, loaded when first needed). */
+  readonly xlsxFiles: XlsxFiles;
 }
 
 interface Problem {
@@ -65,7 +66,7 @@ interface Problem {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
+export function FileModeApp({ displayLanguage, renderPane, xlsxFiles }: FileModeAppProps) {
   const styles = useStyles();
   const language = parseLanguage(displayLanguage);
   const { t } = useTranslation();
@@ -73,17 +74,17 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
   const sessionRef = useRef(createFileSession());
   const session = sessionRef.current;
   const settingsRef = useRef(createPageSettingsStore(DEFAULT_SETTINGS));
-  const hostsRef = useRef(new Map<string, PaneHost>());
+  const hostsRef = useRef(new Map<string, Host>());
   const inputRef = useRef<HTMLInputElement | null>(null);
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [dragging, setDragging] = useState(false);
   const active = state.files.find((file) => file.id === state.activeId) ?? null;
 
-  const hostOf = (file: OpenFile): PaneHost => {
+  const hostOf = (file: SessionFile): Host => {
     let host = hostsRef.current.get(file.id);
     if (!host) {
-      host = createFilePaneHost({ session, fileId: file.id, displayLanguage, settings: settingsRef.current });
+      host = createFileHost({ session, fileId: file.id, displayLanguage, settings: settingsRef.current });
       hostsRef.current.set(file.id, host);
     }
     return host;
@@ -103,8 +104,7 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
           found.push({ key: 'file.tooLarge', params: { file: file.name, limit: MAX_FILE_MEGABYTES } });
           continue;
         }
-        const xlsx = await loadXlsxModule();
-        const opened = await xlsx.openWorkbookBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+        const opened = await xlsxFiles.open(file.name, new Uint8Array(await file.arrayBuffer()));
         if (!opened.ok) {
           found.push(opened.problem);
           continue;
@@ -123,8 +123,8 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
     const name = text('fileMode.sampleFile');
     session.setReading([name]);
     try {
-      const workbook = await buildSampleWorkbook(await loadXlsxModule());
-      session.add(name, workbook, SAMPLE_REPORT_SHEET);
+      const sample = await xlsxFiles.sample();
+      session.add(name, sample.workbook, sample.sheet);
     } catch (error) {
       setProblems([{ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
     } finally {
@@ -132,7 +132,7 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
     }
   };
 
-  const download = async (file: OpenFile) => {
+  const download = async (file: SessionFile) => {
     try {
       downloadBytes(downloadName(file.name), await file.workbook.toBuffer());
       session.update(file.id, () => ({ changed: false }));
@@ -235,7 +235,7 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
                 <div key={active.id}>{renderPane(hostOf(active))}</div>
               </section>
               <section className={styles.column} aria-label={text('fileMode.sheets')}>
-                <ActiveFileView file={active} language={language} onSheet={(sheet) => session.update(active.id, () => ({ activeSheet: sheet }))} onClose={() => session.close(active.id)} />
+                <ActiveFileView file={active} language={language} xlsxFiles={xlsxFiles} onSheet={(sheet) => session.update(active.id, () => ({ activeSheet: sheet }))} onClose={() => session.close(active.id)} />
               </section>
             </div>
           )}
@@ -246,13 +246,14 @@ export function FileModeApp({ displayLanguage, renderPane }: FileModeAppProps) {
 }
 
 interface ActiveFileViewProps {
-  readonly file: OpenFile;
+  readonly file: SessionFile;
   readonly language: Language;
+  readonly xlsxFiles: XlsxFiles;
   readonly onSheet: (sheet: string) => void;
   readonly onClose: () => void;
 }
 
-function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProps) {
+function ActiveFileView({ file, language, xlsxFiles, onSheet, onClose }: ActiveFileViewProps) {
   const { t } = useTranslation();
   const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
   useEffect(() => {
@@ -288,7 +289,7 @@ function ActiveFileView({ file, language, onSheet, onClose }: ActiveFileViewProp
           marks={file.marks}
         />
       )}
-      {shown && <SplitPanel workbook={file.workbook} sheet={shown} language={language} />}
+      {shown && <SplitPanel workbook={file.workbook} sheet={shown} language={language} xlsxFiles={xlsxFiles} />}
       <div>
         <Button size="small" appearance="subtle" onClick={onClose}>
           {t('fileMode.close', { file: file.name })}

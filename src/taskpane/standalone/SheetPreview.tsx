@@ -6,7 +6,7 @@ import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellAddress, columnLetters, parseRangeAddress, type RangePosition, type SheetGrid, type WorkbookReader } from '../../core';
-import type { CellMark } from '../paneHost';
+import type { CellMark } from '../../app/host';
 
 /** Enough rows for any progress sheet (seed 000 has 60); beyond it the page stays responsive. */
 const PREVIEW_ROWS = 400;

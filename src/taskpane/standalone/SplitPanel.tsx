@@ -5,10 +5,9 @@
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
 import { renderIssues, splitPlan, type Language, type SplitPart, type SplitResult, type WorkbookReader } from '../../core';
 import { downloadBytes } from './downloadWorkbook';
-import { loadXlsxModule } from './loadXlsxModule';
-import { zipFiles } from './zipFiles';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -21,9 +20,11 @@ export interface SplitPanelProps {
   readonly workbook: WorkbookReader;
   readonly sheet: string;
   readonly language: Language;
+  /** Writes each unit's part as .xlsx and zips them. */
+  readonly xlsxFiles: XlsxFiles;
 }
 
-export function SplitPanel({ workbook, sheet, language }: SplitPanelProps) {
+export function SplitPanel({ workbook, sheet, language, xlsxFiles }: SplitPanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const text = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
@@ -50,12 +51,12 @@ export function SplitPanel({ workbook, sheet, language }: SplitPanelProps) {
   };
   const split = () => attempt(async () => setResult(splitPlan(await workbook.readSheet(sheet), { language })));
   const names = result ? partFileNames(result.parts) : new Map<SplitPart, string>();
-  const downloadPart = (part: SplitPart) => attempt(async () => downloadBytes(names.get(part) ?? `${part.fileName}.xlsx`, await partBytes(part)));
+  const downloadPart = (part: SplitPart) => attempt(async () => downloadBytes(names.get(part) ?? `${part.fileName}.xlsx`, await xlsxFiles.bytesOf(part.operations)));
   const downloadAll = (parts: readonly SplitPart[]) =>
     attempt(async () => {
       const entries = [];
-      for (const part of parts) entries.push({ name: names.get(part) ?? `${part.fileName}.xlsx`, bytes: await partBytes(part) });
-      downloadBytes(text('fileMode.split.zipName', { sheet }), zipFiles(entries));
+      for (const part of parts) entries.push({ name: names.get(part) ?? `${part.fileName}.xlsx`, bytes: await xlsxFiles.bytesOf(part.operations) });
+      downloadBytes(text('fileMode.split.zipName', { sheet }), await xlsxFiles.zip(entries));
     });
 
   const issues = result ? renderIssues(result.issues, language) : [];
@@ -108,13 +109,6 @@ export function SplitPanel({ workbook, sheet, language }: SplitPanelProps) {
       )}
     </section>
   );
-}
-
-async function partBytes(part: SplitPart): Promise<Uint8Array> {
-  const xlsx = await loadXlsxModule();
-  const workbook = xlsx.XlsxWorkbook.create();
-  await workbook.apply(part.operations);
-  return workbook.toBuffer();
 }
 
 /** `市商务局.xlsx`, or `市商务局-2.xlsx` when two units' names clean up to the same file name. */

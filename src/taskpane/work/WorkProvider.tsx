@@ -18,8 +18,8 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import { parseLanguage } from '../../core';
 import { messageOfError, hasMessageKey } from '../errorMessage';
-import type { WorkProgress } from '../paneHost';
-import { WorkCancelledError, PaneMessageError } from '../paneUseCases';
+import type { WorkProgress } from '../../app/host';
+import { WorkCancelledError, PaneMessageError } from '../../app/paneUseCases';
 
 export interface Notice {
   readonly intent: MessageBarIntent;

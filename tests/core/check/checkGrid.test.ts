@@ -8,7 +8,7 @@ import {
   type CellValue,
   type SheetAnalyser,
 } from '../../../src/core';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { sheet, taskRow } from '../rules/sheetBuilder';
 
 describe('checkGrid', () => {

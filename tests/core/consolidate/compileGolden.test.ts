@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { compileReports, COMPILED_SHEET, STATISTICS_SHEET } from '../../../src/core/consolidate';
 import { BUREAUS, ROSTER_TEXT } from '../../fixtures/consolidate/bureaus';
 import { sourcesOf } from './support';

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { compileReports, COMPILED_SHEET, STATISTICS_SHEET, type CompileSource } from '../../../src/core/consolidate';
 import type { Issue } from '../../../src/core/issues/issue';
 import type { TargetResult } from '../../../src/core/targets/types';

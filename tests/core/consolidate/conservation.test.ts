@@ -3,7 +3,7 @@
  * intact, its page-split remainders merged in first, whatever the sources hold.
  */
 import fc from 'fast-check';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { compileReports, COMPILED_SHEET, type CompileSource } from '../../../src/core/consolidate';
 import type { CellValue } from '../../../src/core/grid/sheetGrid';
 import { sourceFromRows } from './support';

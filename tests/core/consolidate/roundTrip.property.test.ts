@@ -5,7 +5,7 @@
  * (`=`, `+`, `-`, `@` first) stays text through both writes.
  */
 import fc from 'fast-check';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { checkGrid } from '../../../src/core/check';
 import { compileReports, COMPILED_SHEET, sourceFromCheck, splitPlan, type CompileResult, type CompileSource } from '../../../src/core/consolidate';
 import type { CellValue } from '../../../src/core/grid/sheetGrid';

@@ -1,6 +1,6 @@
 import { fileNameOf } from '../../../src/core/consolidate/splitPlan';
 import fc from 'fast-check';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { compileReports, COMPILED_SHEET, splitPlan } from '../../../src/core/consolidate';
 import { gridFromRows } from '../../../src/core/grid/sheetGrid';
 import { parseReport } from '../../../src/core/report';

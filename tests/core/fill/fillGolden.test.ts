@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { checkGrid } from '../../../src/core/check/checkGrid';
 import { generateFromPlan } from '../../../src/core/fill/generateFromPlan';
 import { planRepairs } from '../../../src/core/fill/planRepairs';

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import {
   addNextQuarterSheets,
   addSheetFromPlan,

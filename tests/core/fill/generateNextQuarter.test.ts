@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { generateNextQuarter } from '../../../src/core/fill/generateNextQuarter';
 import { nextPeriod } from '../../../src/core/fill/nextPeriod';
 import { gridFromRows, type CellValue, type SheetGrid } from '../../../src/core/grid/sheetGrid';

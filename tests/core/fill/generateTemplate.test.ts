@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { checkGrid } from '../../../src/core/check/checkGrid';
 import { generateTemplate } from '../../../src/core/fill/generateTemplate';
 

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { planRepairs, type TextRepairs } from '../../../src/core/fill/planRepairs';
 import { repairKindOf } from '../../../src/core/fill/repairKind';
 import { cellAddress } from '../../../src/core/grid/a1';

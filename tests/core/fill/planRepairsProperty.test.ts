@@ -3,7 +3,7 @@
  * each edited cell ends up with its `after` text, each deleted row is gone, and every other cell is untouched.
  */
 import fc from 'fast-check';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { checkGrid } from '../../../src/core/check/checkGrid';
 import { planRepairs } from '../../../src/core/fill/planRepairs';
 import { parseCellAddress, parseRangeAddress } from '../../../src/core/grid/a1';

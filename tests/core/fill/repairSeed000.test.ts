@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 import { checkGrid } from '../../../src/core/check/checkGrid';
 import { planRepairs } from '../../../src/core/fill/planRepairs';
 import { gridFromRows } from '../../../src/core/grid/sheetGrid';

@@ -11,7 +11,7 @@ import {
   type ReportRow,
   type TaskRow,
 } from '../../../src/core';
-import { MemoryWorkbook } from '../../../src/adapters/memory/memoryWorkbook';
+import { MemoryWorkbook } from '../../support/memoryWorkbook';
 
 const HEADER = ['序号', '《政府工作报告》重点工作任务 (省、市民生实事)', '时间', '节点任务', '进展情况', '自我评价'];
 

@@ -8,8 +8,9 @@ import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { I18nextProvider } from 'react-i18next';
 import { createPaneI18n } from '../../../src/taskpane/i18n';
-import type { PaneHost } from '../../../src/taskpane/paneHost';
+import type { Host } from '../../../src/app/host';
 import { FileModeApp } from '../../../src/taskpane/standalone/FileModeApp';
+import { xlsxFilesOnDemand } from '../../../src/adapters/xlsx/xlsxFilesOnDemand';
 
 // jsdom has no ResizeObserver; Fluent's TabList measures its tabs with one. Nothing resizes in a test.
 class NoResizeObserver {
@@ -39,7 +40,7 @@ if (!('arrayBuffer' in File.prototype)) {
 configure({ asyncUtilTimeout: 10000 });
 
 /** Stands in for the pane: one button that selects a cell through the host, as the issue list does. */
-function FakePane({ host }: { readonly host: PaneHost }) {
+function FakePane({ host }: { readonly host: Host }) {
   return (
     <button type="button" onClick={() => void host.select('三季度', 'B10')}>
       select B10
@@ -51,7 +52,7 @@ function renderFileMode() {
   return render(
     <I18nextProvider i18n={createPaneI18n('zh-CN')}>
       <FluentProvider theme={webLightTheme}>
-        <FileModeApp displayLanguage="zh-CN" renderPane={(host) => <FakePane host={host} />} />
+        <FileModeApp displayLanguage="zh-CN" renderPane={(host) => <FakePane host={host} />} xlsxFiles={xlsxFilesOnDemand} />
       </FluentProvider>
     </I18nextProvider>,
   );

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UndoBar } from '../../../src/taskpane/components/UndoBar';
-import type { LastChange } from '../../../src/taskpane/paneHost';
+import type { LastChange } from '../../../src/app/host';
 import { renderInPane } from '../renderInPane';
 
 const cases: { description: string; lastChange: LastChange; language: 'zh-CN' | 'en'; note: RegExp | null }[] = [

@@ -1,15 +1,15 @@
 /** @jest-environment jsdom */
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockedDocumentSettings } from '../../adapters/officeDocumentSettings';
-import { createOfficePaneHost } from '../../../src/adapters/office/officePaneHost';
+import { mockedDocumentSettings } from '../../adapters/office/officeDocumentSettings';
+import { createExcelHost } from '../../../src/adapters/office/excelHost';
 import { ALL_OFFICE_CAPABILITIES, type OfficeCapabilities } from '../../../src/adapters/office/requirements';
-import { SimulatedExcel } from '../../../src/adapters/office/simulation/simulatedExcel';
+import { SimulatedExcel } from '../../support/simulatedExcel';
 import { seed000Rows } from '../../../src/core';
-import { createCoreEngine } from '../../../src/taskpane/coreEngine';
+import { createCoreEngine } from '../../../src/app/coreEngine';
 import { PaneRoot } from '../../../src/taskpane/PaneRoot';
-import { createPaneUseCases } from '../../../src/taskpane/paneUseCases';
-import { backupSheets, requireSheet, stateOf, plainRows } from '../../adapters/officeSheetState';
+import { createPaneUseCases } from '../../../src/app/paneUseCases';
+import { backupSheets, requireSheet, stateOf, plainRows } from '../../adapters/office/officeSheetState';
 import { renderInPane } from '../renderInPane';
 
 // office-addin-manifest (a dependency of office-addin-mock) requires fs-extra without declaring it;
@@ -37,7 +37,7 @@ function formattedSeedSheet(): SimulatedExcel {
 
 function paneOn(excel: SimulatedExcel, capabilities: OfficeCapabilities) {
   const { settings } = mockedDocumentSettings();
-  const host = createOfficePaneHost({ run: excel.run, capabilities, documentSettings: settings, displayLanguage: 'zh-CN', isReadOnly: () => false });
+  const host = createExcelHost({ run: excel.run, capabilities, documentSettings: settings, displayLanguage: 'zh-CN', isReadOnly: () => false });
   const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: { file: 'x' } } }), 'zh-CN');
   renderInPane(<PaneRoot useCases={useCases} theme="light" />);
 }

@@ -7,7 +7,7 @@
  */
 import type { SheetGrid } from '../../../core/grid/sheetGrid';
 import type { SheetInfo, WorkbookReader } from '../../../core/ports';
-import { SheetNotFoundError } from '../../memory/memoryWorkbook';
+import { SheetNotFoundError } from '../../../core';
 import { normalizeSpreadsheetXml } from '../normalizeSpreadsheetXml';
 import { DamagedXlsxError, UnsupportedXlsxError } from './readerErrors';
 import { readSharedStrings } from './readSharedStrings';

@@ -1,0 +1,25 @@
+/**
+ * The xlsx adapter (ExcelJS, ~1 MB) in its own chunk, fetched from the page's own origin the first time
+ * a file is opened, so the pane inside Excel never pays for it. The one place that loads the chunk.
+ */
+import type { OpenFile } from '../../app/paneUseCases';
+
+export type XlsxAdapter = typeof import('./index');
+
+let loading: Promise<XlsxAdapter> | null = null;
+
+export function loadXlsxAdapter(): Promise<XlsxAdapter> {
+  loading ??= import(/* webpackChunkName: "xlsx" */ './index').catch((error: unknown) => {
+    // A failed chunk download (server restarted, network hiccup) may succeed on the next try.
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/** Opens a .xlsx file picked in the pane (a previous report, a bureau's report to compile) for reading. */
+export const openXlsxFile: OpenFile = async (name, bytes) => {
+  const { openWorkbookBytes } = await loadXlsxAdapter();
+  const opened = await openWorkbookBytes(name, bytes);
+  return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, problem: { key: opened.problem.key, params: opened.problem.params } };
+};

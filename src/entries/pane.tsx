@@ -1,0 +1,35 @@
+/**
+ * Composition root of the pane: waits for Office, decides the host mode, builds the host and its use
+ * cases, and renders the pane inside the one FluentProvider.
+ */
+import { createRoot } from 'react-dom/client';
+import { parseLanguage } from '../core';
+import { createCurrentExcelHost } from '../adapters/office/excelHost';
+import { createCoreEngine } from '../app/coreEngine';
+import { detectHost } from '../adapters/office/detectHost';
+import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
+import { PaneRoot } from '../taskpane/PaneRoot';
+import { createPaneUseCases } from '../app/paneUseCases';
+import { themeKindOf } from '../taskpane/theme';
+
+function excelPane() {
+  const host = createCurrentExcelHost();
+  // Undo backups a closed pane left behind; should this fail, the next write drops them.
+  void host.discardStaleUndoBackups().catch(() => undefined);
+  const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage));
+  return <PaneRoot useCases={useCases} theme={themeKindOf(Office.context.officeTheme?.bodyBackgroundColor)} />;
+}
+
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  void detectHost().then(async (host) => {
+    if (host.kind === 'excel') {
+      root.render(excelPane());
+      return;
+    }
+    // File mode is its own chunk, so Excel never downloads it.
+    const { FileModeRoot } = await import(/* webpackChunkName: "filemode" */ './FileModeRoot');
+    root.render(<FileModeRoot displayLanguage={host.displayLanguage} />);
+  });
+}

@@ -1,0 +1,71 @@
+import { formatCellText, formatGeneral } from '../../../src/adapters/xlsx/formatCellText';
+
+interface FormatCase {
+  description: string;
+  value: number;
+  format: string | undefined;
+  expected: string;
+  notes?: string;
+}
+
+const cases: FormatCase[] = [
+  { description: 'General shows an integer as typed', value: 40, format: 'General', expected: '40' },
+  { description: 'no format at all is General', value: 2021, format: undefined, expected: '2021' },
+  { description: 'General shows 0.1+0.2 as 0.3', value: 0.1 + 0.2, format: 'General', expected: '0.3' },
+  { description: 'General fits pi into 11 characters', value: Math.PI, format: 'General', expected: '3.141592654' },
+  { description: 'General switches to scientific from 12 digits', value: 123456789012, format: 'General', expected: '1.23457E+11' },
+  { description: 'General keeps the minus sign outside the width', value: -1 / 3, format: 'General', expected: '-0.333333333' },
+  { description: 'a fixed-decimals format pads zeros', value: 15, format: '0.00', expected: '15.00' },
+  { description: 'decimals round half away from zero on decimal digits', value: 1.005, format: '0.00', expected: '1.01', notes: '(1.005).toFixed(2) gives 1.00' },
+  { description: 'thousands separators group the integer part', value: 1234567.891, format: '#,##0.00', expected: '1,234,567.89' },
+  { description: 'a percentage multiplies by a hundred', value: 0.856, format: '0%', expected: '86%' },
+  { description: 'a percentage with one decimal', value: 0.1234, format: '0.0%', expected: '12.3%' },
+  { description: 'a quoted unit follows the number', value: 12.5, format: '0.0"亿元"', expected: '12.5亿元' },
+  { description: 'a currency tag shows its symbol', value: 1500, format: '[$¥-804]#,##0', expected: '¥1,500' },
+  { description: 'a single-section format prefixes the minus sign', value: -5, format: '#,##0', expected: '-5' },
+  { description: 'the negative section replaces the sign', value: -1234, format: '#,##0;(#,##0)', expected: '(1,234)' },
+  { description: 'the zero section shows a dash', value: 0, format: '#,##0;-#,##0;"-"', expected: '-' },
+  { description: 'colour tags draw no characters', value: -3, format: '0;[Red]-0', expected: '-3' },
+  { description: 'optional decimals drop but the point stays', value: 5, format: '0.##', expected: '5.' },
+  { description: 'a leading # hides a zero integer part', value: 0.5, format: '#.00', expected: '.50' },
+  { description: 'a trailing comma scales by a thousand', value: 1234567, format: '#,##0,', expected: '1,235' },
+  { description: 'scientific notation', value: 12345, format: '0.00E+00', expected: '1.23E+04' },
+  { description: 'a text format shows a number as General', value: 57, format: '@', expected: '57' },
+  { description: 'padding underscores become spaces', value: 12, format: '#,##0_);(#,##0)', expected: '12 ' },
+  { description: 'an ISO date', value: 44469, format: 'yyyy-mm-dd', expected: '2021-09-30' },
+  { description: 'built-in 14 reads the zh-CN way', value: 44469, format: 'mm-dd-yy', expected: '2021/9/30', notes: 'ExcelJS names built-in 14 with the US code' },
+  { description: 'a Chinese long date', value: 44480, format: 'yyyy"年"m"月"d"日"', expected: '2021年10月11日' },
+  { description: 'unquoted Chinese literals', value: 44480, format: 'yyyy年m月d日', expected: '2021年10月11日' },
+  { description: 'month and day without year', value: 44480, format: 'm"月"d"日"', expected: '10月11日' },
+  { description: 'a Chinese weekday', value: 44480, format: 'yyyy/m/d aaaa', expected: '2021/10/11 星期一' },
+  { description: 'a locale tag before a date is ignored', value: 44480, format: '[$-804]yyyy"年"m"月"', expected: '2021年10月' },
+  { description: 'minutes after hours are not months', value: 44480.5625, format: 'yyyy/m/d h:mm', expected: '2021/10/11 13:30' },
+  { description: 'seconds round to the nearest second', value: 0.5 + 59.6 / 86400, format: 'h:mm:ss', expected: '12:01:00' },
+  { description: 'twelve-hour clock with AM/PM', value: 0.75, format: 'h:mm AM/PM', expected: '6:00 PM' },
+  { description: 'Chinese morning and afternoon', value: 0.375, format: '上午/下午h"时"mm"分"', expected: '上午9时00分' },
+  { description: 'elapsed hours pass 24', value: 1.5, format: '[h]:mm', expected: '36:00' },
+  { description: 'serial 60 is the phantom 29 February 1900', value: 60, format: 'yyyy-mm-dd', expected: '1900-02-29' },
+  { description: 'a negative date cannot be shown', value: -1, format: 'yyyy-mm-dd', expected: '########' },
+];
+
+describe('formatCellText', () => {
+  it.each(cases)('$description', ({ value, format, expected }) => {
+    expect(formatCellText(value, format, { date1904: false })).toBe(expected);
+  });
+
+  it('counts dates from 1904 in workbooks that say so', () => {
+    expect(formatCellText(0, 'yyyy-mm-dd', { date1904: true })).toBe('1904-01-01');
+    expect(formatCellText(43007, 'yyyy-mm-dd', { date1904: true })).toBe('2021-09-30');
+  });
+});
+
+describe('formatGeneral', () => {
+  it.each([
+    { description: 'zero', value: 0, expected: '0' },
+    { description: 'an eleven-digit integer stays whole', value: 12345678901, expected: '12345678901' },
+    { description: 'a tiny number goes scientific', value: 0.000001234, expected: '1.234E-06' },
+    { description: 'a large decimal is cut to 11 characters', value: 1234567.891234, expected: '1234567.891' },
+  ])('$description', ({ value, expected }) => {
+    expect(formatGeneral(value)).toBe(expected);
+  });
+});
