@@ -34,6 +34,18 @@ export const layerRestrictedImports = {
   },
 };
 
+/** A folder's `_lib/` is private to it (and its subfolders); another folder goes through the folder's modules. */
+export const privateLibraryImports = {
+  regex: '^(\\./|(\\.\\./)+)[^./][^/]*/(.*/)?_lib(/|$)',
+  message: "Another folder's _lib/ is private to it: import what the folder offers outside _lib/.",
+};
+
+/** Outside src/core, the core is reached through src/core/index.ts only. */
+export const coreDoorImports = {
+  regex: '(^|/)core/(?!index$).+',
+  message: 'Outside src/core, import the core through its door, src/core/index.ts.',
+};
+
 export const coreRestrictedGlobals = [
   'Office', 'Excel', 'OfficeExtension', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage',
   'fetch', 'XMLHttpRequest', 'HTMLElement', 'Blob', 'File', 'FileReader', 'process', 'Buffer', 'require',
@@ -61,15 +73,22 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', coreRestrictedImports],
+      'no-restricted-imports': ['error', { patterns: [...coreRestrictedImports.patterns, privateLibraryImports] }],
       'no-restricted-globals': ['error', ...coreRestrictedGlobals],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
-  { files: ['src/adapters/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRestrictedImports.adapters] } },
-  { files: ['src/taskpane/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRestrictedImports.taskpane] } },
-  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', layerRestrictedImports.app] } },
+  // One no-restricted-imports setting per file (a later block replaces an earlier one), so each folder lists all its walls.
+  ...[
+    { files: ['src/adapters/**/*.{ts,tsx}'], walls: layerRestrictedImports.adapters.patterns },
+    { files: ['src/taskpane/**/*.{ts,tsx}'], walls: layerRestrictedImports.taskpane.patterns },
+    { files: ['src/app/**/*.{ts,tsx}'], walls: layerRestrictedImports.app.patterns },
+    { files: ['src/{cli,ribbon,entries}/**/*.{ts,tsx}'], walls: [] },
+  ].map(({ files, walls }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...walls, privateLibraryImports, coreDoorImports] }] },
+  })),
   {
     files: ['**/*.{js,cjs,mjs}'],
     languageOptions: { globals: { ...globals.node } },

@@ -43,17 +43,18 @@ export interface SheetCheckResult {
   readonly targets: readonly TargetResult[];
 }
 
-export interface CheckOptions {
+/** What the pane's settings give a check (the core's CheckOptions, before the period is read). */
+export interface SettingsCheckOptions {
   readonly vocabulary: readonly string[];
   readonly period: string;
 }
 
 /**
- * The core functions the pane runs that are still being completed in the core; wired in one place
- * (`createCoreEngine`) so hosts and tests share them.
+ * The core's check as the use cases run it, with the settings' vocabulary and period; built by
+ * `createCoreEngine`, so the pane, the ribbon and the tests run the same check.
  */
 export interface PaneEngine {
-  checkGrid(grid: SheetGrid, options: CheckOptions): SheetCheckResult;
+  checkGrid(grid: SheetGrid, options: SettingsCheckOptions): SheetCheckResult;
   /** Renders an issue's message in a language. */
   renderIssue(issue: Issue, language: Language): string;
 }
@@ -160,7 +161,7 @@ async function readGrids(reader: WorkbookReader, names: readonly string[]): Prom
 
 export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: OpenFile, language: Language): PaneUseCases {
   const render = (issues: readonly Issue[]): RenderedIssue[] => issues.map((issue) => ({ ...issue, message: engine.renderIssue(issue, language) }));
-  const checkOptions = (): CheckOptions => {
+  const checkOptions = (): SettingsCheckOptions => {
     const settings = host.settings.load();
     return { vocabulary: settings.vocabulary, period: settings.period };
   };

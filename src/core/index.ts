@@ -10,8 +10,6 @@ export * from './sample';
 export * from './text';
 export * from './rules';
 export * from './check';
-// fill/ names its check callback SheetCheck too; the check result is the public SheetCheck.
-export type { SheetCheck } from './check';
 export * from './targets';
 export * from './numbers';
 export * from './consolidate';

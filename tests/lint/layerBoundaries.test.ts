@@ -78,6 +78,36 @@ const cases: readonly WallCase[] = [
     code: "import { xlsxFilesOnDemand } from '../adapters/xlsx/xlsxFilesOnDemand';\nimport { FileModeApp } from '../taskpane/standalone/FileModeApp';\nexport const allowed = [xlsxFilesOnDemand, FileModeApp];\n",
     refused: false,
   },
+  {
+    description: "a core folder may not reach into another folder's _lib/",
+    file: 'src/core/plan/leak.ts',
+    code: "import { isMergeFollower } from '../fill/_lib/anything';\nexport const leak = isMergeFollower;\n",
+    refused: true,
+  },
+  {
+    description: "a core folder may use its own _lib/ and the core's shared _lib/",
+    file: 'src/core/consolidate/allowed.ts',
+    code: "import { serialDisplay } from './_lib/serialOrder';\nimport { appendAll } from '../_lib/appendAll';\nexport const allowed = [serialDisplay, appendAll];\n",
+    refused: false,
+  },
+  {
+    description: 'an adapter may not import a module inside the core',
+    file: 'src/adapters/xlsx/leak.ts',
+    code: "import type { SheetGrid } from '../../core/grid/sheetGrid';\nexport type Leak = SheetGrid;\n",
+    refused: true,
+  },
+  {
+    description: 'the command line may not import a module inside the core either',
+    file: 'src/cli/commands/leak.ts',
+    code: "import { parseReport } from '../../core/report/parseReport';\nexport const leak = parseReport;\n",
+    refused: true,
+  },
+  {
+    description: 'outside the core, src/core/index.ts is the door',
+    file: 'src/cli/commands/allowed.ts',
+    code: "import { parseReport } from '../../core';\nimport { checkGrid } from '../../core/index';\nexport const allowed = [parseReport, checkGrid];\n",
+    refused: false,
+  },
 ];
 
 describe('the layer walls', () => {

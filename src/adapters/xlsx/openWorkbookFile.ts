@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { lstat, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { WorkbookReader } from '../../core/ports';
+import type { WorkbookReader } from '../../core';
 import { deflateStoredZip } from './deflateStoredZip';
 import { inspectXlsxBytes, MAX_FILE_MEGABYTES, type FileProblem } from './inspectXlsxBytes';
 import { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';

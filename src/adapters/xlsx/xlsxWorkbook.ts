@@ -4,8 +4,8 @@
  * `openWorkbookFile` does that for Node.
  */
 import { Workbook as ExcelWorkbook, type Cell, type DataValidation, type Fill, type PaperSize, type Row, type Style, type Worksheet } from 'exceljs';
-import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress, type RangePosition } from '../../core/grid/a1';
-import type { CellValue, MergedArea, SheetGrid } from '../../core/grid/sheetGrid';
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress, type RangePosition } from '../../core';
+import type { CellValue, MergedArea, SheetGrid } from '../../core';
 import {
   looksLikeFormula,
   type CellFormat,
@@ -15,7 +15,7 @@ import {
   type WorkbookOperation,
   type WritableValue,
   type WriteResult,
-} from '../../core/ports';
+} from '../../core';
 import { SheetNotFoundError, SheetProtectedError } from '../../core';
 import {
   dataValidationsOf,

@@ -3,8 +3,8 @@
  * normalising whitespace, punctuation width, the leading own number and the responsibility parenthesis.
  */
 import { compiledSheetRow } from './_lib/compiledLayout';
-import { serialKey } from './_lib/serialKey';
-import { taskTextKey } from './_lib/taskTextKey';
+import { serialKey } from '../report/parseSerial';
+import { taskTextKey } from '../text/taskTextKey';
 import type { CompiledRow, Conflict, ConflictVersion } from './types';
 
 /** @param serialKeys the serial key of each row (`serialKey(row.serial)`), when the caller has them already */

@@ -1,7 +1,7 @@
 /** Duplicates: one unit reporting one serial more than once (in one sheet or across its sheets). */
 import { formatMessage, type Language } from '../messages';
 import { compiledSheetRow } from './_lib/compiledLayout';
-import { serialKey } from './_lib/serialKey';
+import { serialKey } from '../report/parseSerial';
 import type { CompiledRow, Duplicate } from './types';
 
 /** @param serialKeys the serial key of each row (`serialKey(row.serial)`), when the caller has them already */

@@ -4,7 +4,7 @@
  * only those units are expected, and one that sent nothing and is named by no task is still listed.
  * A provincial 牵头部门 (省民生实事) is matched by its city counterpart, which is who reports on it here.
  */
-import { serialKey } from './_lib/serialKey';
+import { serialKey } from '../report/parseSerial';
 import { findSameUnit, isSameUnit } from './_lib/unitNames';
 import type { CompiledRow, MissingReport, Roster } from './types';
 

@@ -10,7 +10,7 @@ import type { WorkbookOperation, WritableValue } from '../ports';
 import { parsePeriod, periodCoversReport } from '../report/parsePeriod';
 import type { ColumnRole, ProgressReport, ReportRow } from '../report/types';
 import type { GeneratorResult } from './generateFromPlan';
-import { isMergeFollower, writableValue } from './_lib/gridCells';
+import { isMergeFollower, writableValue } from '../grid/mergedCells';
 import { nextPeriod } from './nextPeriod';
 import { formatProgressSheet } from './standardLayout';
 

@@ -15,7 +15,7 @@ import type { Issue } from '../issues/issue';
 import type { WorkbookOperation, WritableValue } from '../ports';
 import { COLUMN_ROLES, type ProgressReport, type TaskRow } from '../report/types';
 import { normalizeCellText } from '../text/normalizeCellText';
-import { isMergeFollower, ownCellText, writableValue } from './_lib/gridCells';
+import { isMergeFollower, ownCellText, writableValue } from '../grid/mergedCells';
 import { repairKindOf, type RepairKind } from './repairKind';
 
 export interface RepairEdit {

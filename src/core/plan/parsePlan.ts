@@ -5,7 +5,7 @@
  */
 import { cellAddress } from '../grid/a1';
 import { cellText, cellValue, type SheetGrid } from '../grid/sheetGrid';
-import { ownCellText } from '../fill/_lib/gridCells';
+import { ownCellText } from '../grid/mergedCells';
 import type { Issue } from '../issues/issue';
 import { HEADER_SEARCH_ROWS, headerRole } from '../report/findHeaderRow';
 import type { ColumnRole } from '../report/types';

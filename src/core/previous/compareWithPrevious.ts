@@ -5,10 +5,10 @@
 import type { Issue, PreviousCell, Severity } from '../issues/issue';
 import { reportIssue } from '../report/reportIssue';
 import type { ColumnRole, ProgressReport, TaskRow } from '../report/types';
-import { ROLE_LABELS } from '../rules/_lib/taskIssue';
-import { chooseWordSplitting, indicatorSimilarity, type WordSplitting } from '../targets/_lib/indicatorSimilarity';
+import { ROLE_LABELS } from '../issues/roleLabels';
+import { chooseWordSplitting, indicatorSimilarity, type WordSplitting } from '../targets';
 import type { TargetResult } from '../targets/types';
-import { taskTextKey } from '../consolidate/_lib/taskTextKey';
+import { taskTextKey } from '../text/taskTextKey';
 import { assessmentRung, givesReason } from './_lib/assessmentLadder';
 import { cumulativeFigures, type CumulativeFigure } from './_lib/cumulativeFigures';
 import { keyedTaskRows, pairTaskRows, type KeyedTaskRow, type TaskRowPair } from './_lib/pairTaskRows';

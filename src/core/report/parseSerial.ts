@@ -55,8 +55,12 @@ export function compareSerials(left: Serial, right: Serial): number {
   return left.number - right.number;
 }
 
-/** A stable key for one serial, equal for `省民生实事第16项` and `省 民 生 实 事 第 16 项`. */
-export function serialKey(serial: Serial): string {
+/**
+ * A stable key for one serial, equal for `省民生实事第16项` and `省 民 生 实 事 第 16 项`, and for `40` typed as a
+ * number by one bureau and as text by another; '' for a row without a serial.
+ */
+export function serialKey(serial: Serial | null): string {
+  if (serial === null) return '';
   switch (serial.form) {
     case 'number':
       return `n:${serial.number}`;

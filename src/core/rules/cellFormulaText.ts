@@ -1,5 +1,5 @@
 import { looksLikeFormula } from '../ports';
-import { gridCellRule } from './_lib/gridCells';
+import { gridCellRule } from './_lib/gridCellRule';
 
 /**
  * Text starting with `= + - @`: Excel or WPS turns it into a formula when the cell is edited or the

@@ -1,4 +1,4 @@
-import { gridCellRule } from './_lib/gridCells';
+import { gridCellRule } from './_lib/gridCellRule';
 
 /** Excel keeps at most 32,767 characters in a cell; a cell at the limit has most likely been cut. */
 export const EXCEL_CELL_LIMIT = 32_767;

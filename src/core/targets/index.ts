@@ -13,6 +13,6 @@ export {
   type SelfAssessmentVocabulary,
 } from './checkTargetConsistency';
 export { paceAt, DEFAULT_YEAR_START, type YearStart } from './_lib/targetDates';
-export { indicatorSimilarity, hasWordSegmenter, type WordSplitting } from './_lib/indicatorSimilarity';
+export { chooseWordSplitting, indicatorSimilarity, hasWordSegmenter, type WordSplitting } from './_lib/indicatorSimilarity';
 export { targetsAnalyser } from './targetsAnalyser';
 export { describeTarget, reasonOf, type ReasonInput } from './describeTarget';

@@ -1,4 +1,4 @@
-import { taskTextKey, removeResponsibilityParentheses } from '../../../src/core/consolidate/_lib/taskTextKey';
+import { taskTextKey, removeResponsibilityParentheses } from '../../../src/core/text/taskTextKey';
 import { isSameUnit, splitUnitList } from '../../../src/core/consolidate/_lib/unitNames';
 import { seedTaskText } from '../../fixtures/consolidate/bureaus';
 import { growthRatio } from '../../support/cpuTime';

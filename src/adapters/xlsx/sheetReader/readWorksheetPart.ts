@@ -4,7 +4,7 @@
  * text, merged areas, number formats and rectangle from A1. Cells ExcelJS would read in a way this
  * reader does not mirror are refused (`UnsupportedXlsxError`), so the caller can hand the file to ExcelJS.
  */
-import type { CellValue, MergedArea, SheetGrid } from '../../../core/grid/sheetGrid';
+import type { CellValue, MergedArea, SheetGrid } from '../../../core';
 import { formatCellText } from '../formatCellText';
 import { dateSerialOf, decodeEscapedCharacters, decodeXmlEntitiesAgain, isDateFormat } from './excelJsConversions';
 import type { SharedStrings } from './readSharedStrings';

@@ -5,8 +5,8 @@
  * Files it does not read exactly as ExcelJS does are refused with `UnsupportedXlsxError`; damaged ones
  * with `DamagedXlsxError` (callers fall back to ExcelJS: `openWorkbookFileForReading`).
  */
-import type { SheetGrid } from '../../../core/grid/sheetGrid';
-import type { SheetInfo, WorkbookReader } from '../../../core/ports';
+import type { SheetGrid } from '../../../core';
+import type { SheetInfo, WorkbookReader } from '../../../core';
 import { SheetNotFoundError } from '../../../core';
 import { normalizeSpreadsheetXml } from '../normalizeSpreadsheetXml';
 import { DamagedXlsxError, UnsupportedXlsxError } from './readerErrors';

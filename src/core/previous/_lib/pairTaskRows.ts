@@ -2,8 +2,8 @@
  * Pairs the task rows of two reports the way consolidation groups them (`serialKey`, `taskTextKey`),
  * per 填报单位 when both sides hold several units (a compiled 汇总, or one sheet per bureau).
  */
-import { serialKey } from '../../consolidate/_lib/serialKey';
-import { taskTextKey } from '../../consolidate/_lib/taskTextKey';
+import { serialKey } from '../../report/parseSerial';
+import { taskTextKey } from '../../text/taskTextKey';
 import type { ProgressReport, TaskRow } from '../../report/types';
 
 /** One task row of one sheet, with the keys it is paired by. */

@@ -2,18 +2,9 @@
 import { isCellError } from '../../grid/sheetGrid';
 import type { Fix, Issue, Severity } from '../../issues/issue';
 import { reportIssue } from '../../report/reportIssue';
+import { ROLE_LABELS } from '../../issues/roleLabels';
 import type { ColumnRole, ReportCell, TaskRow } from '../../report/types';
 import type { RuleContext } from '../types';
-
-/** How issues name the standard columns, whatever the sheet's header says. */
-export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
-  serial: '序号',
-  task: '任务',
-  period: '时间',
-  milestone: '节点任务',
-  progress: '进展情况',
-  selfAssessment: '自我评价',
-};
 
 export interface TaskIssueDetails {
   readonly rule: string;

@@ -1,14 +1,9 @@
 /**
- * Grouping and ordering of serials across sources, on top of the report model's own serial key and
- * natural order: `40` typed as a number by one bureau and as text by another are one serial.
+ * How compiled rows show and order serials across sources, on top of the report model's natural order
+ * (rows of one task are grouped by the report model's `serialKey`).
  */
-import { compareSerials, serialKey as keyOfSerial } from '../../report/parseSerial';
+import { compareSerials } from '../../report/parseSerial';
 import type { Serial } from '../../report/types';
-
-/** The key rows of one task share across sources; '' for a row without a serial. */
-export function serialKey(serial: Serial | null): string {
-  return serial === null ? '' : keyOfSerial(serial);
-}
 
 /** How the compiled findings show a serial: `112`, `为民办实事第六项`, `省民生实事第16项`. */
 export function serialDisplay(serial: Serial | null): string {

@@ -4,7 +4,7 @@ import type { Issue } from '../../issues/issue';
 import { cellIssue } from '../../report/reportIssue';
 import type { ProgressReport } from '../../report/types';
 import type { Rule } from '../types';
-import { ROLE_LABELS } from './taskIssue';
+import { ROLE_LABELS } from '../../issues/roleLabels';
 
 /** The label of a grid column: the role name, an extra column's header, or ''. */
 export function columnLabels(report: ProgressReport): ReadonlyMap<number, string> {

@@ -1,6 +1,6 @@
 /** Cell helpers the repairs and generators share: merged areas as Excel shows them, and values as they are written. */
-import { isCellError, type CellValue, type SheetGrid } from '../../grid/sheetGrid';
-import type { WritableValue } from '../../ports';
+import { isCellError, type CellValue, type SheetGrid } from './sheetGrid';
+import type { WritableValue } from '../ports';
 
 /** A cell inside a merged area other than its top-left cell: Excel shows the area's value, it has none of its own. */
 export function isMergeFollower(grid: SheetGrid, row: number, column: number): boolean {

@@ -3,7 +3,7 @@
  * document, but through PDFs, WPS and chat tools, so whitespace, punctuation width, the task's own
  * leading number and the responsibility parenthesis differ without the task being different.
  */
-import { trimTrailing } from '../../text/characters';
+import { trimTrailing } from './characters';
 
 const RESPONSIBILITY_LABEL = /责任领导|责任单位|牵头单位|牵头部门|配合单位|责任部门/g;
 const OPENING = new Set(['(', '（']);
