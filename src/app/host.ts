@@ -3,7 +3,7 @@
  * Office.js (src/adapters/office/excelHost.ts); file mode implements it over .xlsx files opened in the page
  * (src/app/fileMode/fileHost.ts). Components never see a host: they get use cases built on it as props.
  */
-import type { HostCapabilities, Severity, Workbook, WorkbookOperation, WriteResult } from '../core';
+import { DEFAULT_VOCABULARY, type HostCapabilities, type Severity, type Workbook, type WorkbookOperation, type WriteResult } from '../core';
 
 /** Settings a workbook carries with it (Excel: document settings; file mode: kept per page). */
 export interface JinduSettings {
@@ -16,8 +16,6 @@ export interface JinduSettings {
   /** Units expected to report, for consolidation; empty means: the units named in the task texts. */
   readonly roster: readonly string[];
 }
-
-export const DEFAULT_VOCABULARY: readonly string[] = ['完成', '基本完成', '序时推进', '超序时推进', '未完成', '滞后'];
 
 export const DEFAULT_SETTINGS: JinduSettings = { vocabulary: DEFAULT_VOCABULARY, period: '', unit: '', roster: [] };
 

@@ -5,7 +5,7 @@
  * 2 when the file (or the named sheet) could not be read or an option is not understood.
  */
 import type { Command } from 'commander';
-import { checkAgainstPrevious, checkWorkbook, formatMessage, parsePeriod, type CheckOptions, type WorkbookCheck } from '../../core';
+import { checkAgainstPrevious, checkWorkbook, formatMessage, parsePeriod, parseVocabulary, type CheckOptions, type WorkbookCheck } from '../../core';
 import { openWorkbookFileForReading } from '../../adapters/xlsx/openWorkbookFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
 import { formatJson } from '../format/json';
@@ -18,14 +18,6 @@ interface CheckCommandOptions {
   readonly json?: boolean;
   readonly previous?: string;
   readonly previousSheet?: string;
-}
-
-/** `完成,基本完成，序时推进、滞后` → the words; commas of either width and 、 separate them. */
-export function parseVocabulary(text: string): string[] {
-  return text
-    .split(/[,，、;；]/)
-    .map((word) => word.trim())
-    .filter((word) => word !== '');
 }
 
 async function runCheck(file: string, options: CheckCommandOptions, context: CliContext): Promise<void> {

@@ -22,6 +22,7 @@ import {
   type Issue,
   type Language,
   type Roster,
+  parseVocabulary,
 } from '../../core';
 import { MAX_FILE_MEGABYTES, XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
@@ -240,7 +241,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const writable = await checkOutputPath(options.output);
   if (!writable.ok) return fail(say(writable.problem.key, writable.problem.params));
 
-  const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
+  const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output);
   const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit));
   const problems = [...expanded.problems, ...read.problems];

@@ -23,6 +23,7 @@ import {
   type RepairSelection,
   type Workbook,
   type WorkbookOperation,
+  parseVocabulary,
 } from '../../core';
 import { SheetProtectedError, XlsxWorkbook } from '../../adapters/xlsx';
 import { checkOutputPath, openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
@@ -106,7 +107,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   if (options.sheet !== undefined && !(await workbook.listSheets()).some((sheet) => sheet.name === options.sheet)) {
     return fail(say('sheet.notFound', { sheet: options.sheet }));
   }
-  const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
+  const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const problems: Issue[] = [];
   /** False when the workbook refused the batch (a protected sheet); nothing of it was written then. */
   const apply = async (target: Workbook, operations: readonly WorkbookOperation[]): Promise<boolean> => {

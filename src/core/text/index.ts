@@ -5,4 +5,4 @@ export { compactKey } from './compactKey';
 export { normalizeWhitespace } from './normalizeWhitespace';
 export { normalizePunctuation } from './normalizePunctuation';
 export { normalizeCellText } from './normalizeCellText';
-export { DEFAULT_VOCABULARY, vocabularyWordFor } from './selfAssessment';
+export { DEFAULT_VOCABULARY, parseVocabulary, vocabularyWordFor } from './selfAssessment';

@@ -4,6 +4,20 @@ import { removeWhitespace, toHalfWidth, trimTrailing } from './characters';
 /** The default vocabulary; each bureau may configure its own. */
 export const DEFAULT_VOCABULARY: readonly string[] = ['完成', '基本完成', '序时推进', '超序时推进', '未完成', '滞后'];
 
+/**
+ * A vocabulary typed as one line (`--vocab`, a settings field): words split at Chinese or Western commas,
+ * 顿号 or semicolons, blanks dropped; [] when nothing is left.
+ *
+ * @example
+ * parseVocabulary('完成，基本完成、滞后') // ['完成', '基本完成', '滞后']
+ */
+export function parseVocabulary(text: string): string[] {
+  return text
+    .split(/[,，、;；]/)
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+}
+
 /** Near-synonyms seen in sheets, each mapped to a default vocabulary word. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   已完成: '完成',

@@ -2,7 +2,8 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_VOCABULARY, type JinduSettings } from '../../app/host';
+import { DEFAULT_VOCABULARY } from '../../core';
+import type { JinduSettings } from '../../app/host';
 import { useWork } from '../work/WorkProvider';
 
 const useStyles = makeStyles({
