@@ -109,6 +109,10 @@ const seed002: QuantityCase[] = [
 ];
 
 const ownCases: QuantityCase[] = [
+  { description: '万千瓦 is 万 of the unit 千瓦, not 千万', input: '新增分布式光伏装机3.5万千瓦', expected: [q('3.5万千瓦', 35000, '千瓦', { unitClass: 'measure' })] },
+  { description: '千克 and 千米 after a figure are units', input: '发放大米20千克，修复管网12千米', expected: [q('20千克', 20, '千克', { unitClass: 'measure' }), q('12千米', 12, '千米', { unitClass: 'measure' })] },
+  { description: '千伏 lines and 千伏安 transformers', input: '新建10千伏线路8条，新增配变容量2.6万千伏安', expected: [q('10千伏', 10, '千伏', { unitClass: 'measure' }), q('8条', 8, '条'), q('2.6万千伏安', 26000, '千伏安', { unitClass: 'measure' })] },
+  { description: '千 is still a magnitude before other words', input: '培训3千人', expected: [q('3千人', 3000, '人')] },
   { description: 'full-width digits keep their original text', input: '新建１７家社区卫生服务中心', expected: [q('１７家', 17, '家')] },
   { description: 'full-width percent sign', input: '覆盖率达到８１％', expected: [q('达到８１％', 81, '%', atLeast)] },
   { description: '百分之 with Chinese numerals', input: '覆盖率达到百分之八十', expected: [q('达到百分之八十', 80, '%', atLeast)] },

@@ -78,8 +78,15 @@ interface Suffix {
 const CODE_TEN = 0x5341; // 十
 const CODE_HUNDRED = 0x767e; // 百
 const CODE_FEN = 0x5206; // 分
+const CODE_THOUSAND = 0x5343; // 千
+/** 瓦 克 米 伏: after 千 they make a unit (千瓦 千克 千米 千伏), not a magnitude. */
+const METRIC_AFTER_THOUSAND = new Set([0x74e6, 0x514b, 0x7c73, 0x4f0f]);
 const CODE_YU = 0x4f59; // 余
 const CODE_DUO = 0x591a; // 多
+
+function isMetricAfterThousand(code: number): boolean {
+  return METRIC_AFTER_THOUSAND.has(code);
+}
 
 /** The factor of a magnitude character, or 0. By code: most characters after a figure are none, and a lookup by string made one per character. */
 function magnitudeOfCode(code: number): number {
@@ -119,6 +126,8 @@ function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
     if (magnitude === 0 || (code === CODE_TEN && !allowTen)) break;
     // 百分之 / 百分点 begin a percent phrase, not a magnitude.
     if (code === CODE_HUNDRED && text.charCodeAt(at + 1) === CODE_FEN) break;
+    // 千瓦, 千克, 千米, 千伏 are units of measure: `5万千瓦` is 5万 of 千瓦, not 5千万.
+    if (code === CODE_THOUSAND && isMetricAfterThousand(text.charCodeAt(at + 1))) break;
     factor *= magnitude;
     if (magnitude >= 1e4) hasLargeMagnitude = true;
     at += 1;

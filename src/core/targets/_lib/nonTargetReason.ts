@@ -1,7 +1,7 @@
 /**
  * Every quantity with a unit in a task or milestone is a candidate target (DOMAIN §4); these are the
  * named exceptions, the numbers a reviewer does not read as something to reach:
- * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`);
+ * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
  *   to a level (`提高到每人每月800元`);
  * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
@@ -22,6 +22,8 @@ const CJK = /[\u4e00-\u9fff]/;
 const COUNT_LATER = /\d\s*(?:个|家|所|项|户|人|名)/;
 /** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
+/** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
+const SIZED_BY_POPULATION = /^的?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
 
 /** Inside a parenthesis that follows another figure of the same clause. */
@@ -57,6 +59,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)
     && (quantity.unitClass !== 'percent' || COUNT_LATER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30))))) return 'qualifier';
   if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
+  // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
+  if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'part';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
