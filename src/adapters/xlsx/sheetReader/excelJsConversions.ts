@@ -8,12 +8,13 @@ import { serialFromDate } from '../excelSerial';
 const MILLISECONDS_PER_DAY = 24 * 3600 * 1000;
 
 /**
- * `_x000D_` and friends: how OOXML escapes characters XML cannot hold. ExcelJS decodes them (upper-case
- * hex only) in `<t>` elements of shared strings and rich-text runs, not in inline `<is><t>` text.
+ * `_x000D_` and friends: how OOXML escapes characters XML cannot hold (ECMA-376 ST_Xstring), hex digits
+ * of either case, decoded wherever Excel decodes them (shared strings, inline strings, runs, text
+ * results). `_x005F_` escapes the underscore itself, so `_x005F_x000D_` reads as the text `_x000D_`.
  */
 export function decodeEscapedCharacters(text: string): string {
   if (text.indexOf('_x') < 0) return text;
-  return text.replace(/_x([0-9A-F]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** ExcelJS decodes these five entities a second time in `t="str"` values and sheet names. */
