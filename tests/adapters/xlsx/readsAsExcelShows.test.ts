@@ -115,6 +115,15 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
     notes: 'the chart sheet holds no cells and is not listed',
   },
   {
+    description: 'the CJK built-in formats (ids 27–36, 50–58) and the ¥ currency built-ins show as in zh-CN Excel',
+    bytes: () =>
+      workbookPackage({
+        styleFormatIds: [0, 31, 28, 33, 57, 7],
+        sheets: [{ name: '内置', body: sheetData('<row r="1"><c r="A1" s="1"><v>45930</v></c><c r="B1" s="2"><v>45930</v></c><c r="C1" s="3"><v>45930.5</v></c><c r="D1" s="4"><v>45930</v></c><c r="E1" s="5"><v>-1500</v></c></row>') }],
+      }),
+    expected: { 内置: [['2025年9月30日', '9月30日', '12时00分00秒', '2025年9月', '¥-1,500.00']] },
+  },
+  {
     description: 'a shared-strings part spelled SharedStrings.xml',
     bytes: () =>
       workbookPackage({

@@ -193,7 +193,7 @@ const handWrittenCases: { description: string; bytes: () => Uint8Array }[] = [
     bytes: () =>
       workbookPackage({
         numberFormats: { 164: '0.0\\%', 165: 'yyyy"年"m"月"' },
-        styleFormatIds: [14, 9, 164, 165, 31, 0, 14],
+        styleFormatIds: [14, 9, 164, 165, 23, 0, 14],
         sheets: [
           {
             name: '样式',
