@@ -1,8 +1,11 @@
 /**
  * The text Excel displays for a number under a number format. ExcelJS keeps values and format codes
  * but does not render them, and the core reads what the user sees (`40`, `85%`, `2025/9/30`), so the
- * adapter renders the formats bureau sheets use: General, fixed decimals, thousands separators,
- * percentages, scientific, currency and quoted literals, and dates and times (zh-CN names).
+ * adapter renders them as a zh-CN Excel does: General, fixed decimals, thousands separators,
+ * percentages, scientific, fractions, currency and literals (between digits too), sections and
+ * conditions (`[>999]`), dates and times with Chinese names (上午/下午 for AM/PM unless `[$-409]` asks
+ * for English), the system date and time tags (`[$-F800]`, `[$-F400]`) and Chinese numerals (`[DBNum1]`
+ * 一百二十三, `[DBNum2]` 壹佰贰拾叁). Pure code with no dependency: the CLI and the page share it.
  */
 import { partsOfSerial, type SerialParts } from './excelSerial';
 
@@ -21,6 +24,10 @@ const LOCALE_DEPENDENT_FORMATS: Readonly<Record<string, string>> = {
   'm/d/yy h:mm': 'yyyy/m/d h:mm',
 };
 
+/** Windows' system formats, as a zh-CN system writes them: long date and time. */
+const SYSTEM_LONG_DATE = 'yyyy"年"m"月"d"日"';
+const SYSTEM_TIME = 'h:mm:ss';
+
 /**
  * @example
  * formatCellText(0.856, '0%', { date1904: false }) // '86%'
@@ -28,16 +35,25 @@ const LOCALE_DEPENDENT_FORMATS: Readonly<Record<string, string>> = {
  */
 export function formatCellText(value: number, numberFormat: string | undefined, options: FormatOptions): string {
   if (!Number.isFinite(value)) return '#NUM!';
-  const code = numberFormat === undefined ? 'General' : (LOCALE_DEPENDENT_FORMATS[numberFormat] ?? numberFormat);
+  const code = numberFormat === undefined ? 'General' : zhCnCode(LOCALE_DEPENDENT_FORMATS[numberFormat] ?? numberFormat);
   // Whole numbers in General (serials, counts: most numbers on a progress sheet) show as written;
   // below 1e11 that is what `formatGeneral` gives, without parsing the format for every cell.
   if (code === 'General' && Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
   const sections = splitSections(code);
-  const { tokens, signHandled } = pickSection(sections, value);
+  const { tokens, signHandled, numerals } = pickSection(sections, value);
   const shown = signHandled ? Math.abs(value) : value;
   if (tokens.length === 0) return '';
-  if (tokens.some(isDateToken)) return renderDate(tokens, shown, options);
-  return renderNumber(tokens, shown, signHandled);
+  const isDate = tokens.some(isDateToken);
+  const rendered = isDate ? renderDate(tokens, shown, options) : renderNumber(tokens, shown, signHandled);
+  return numerals === null ? rendered : withChineseNumerals(rendered, numerals, isDate);
+}
+
+/** The system date and time tags replaced by what they mean on a zh-CN system. */
+function zhCnCode(code: string): string {
+  if (code.indexOf('[$-') < 0) return code;
+  if (/\[\$-F800\]/i.test(code)) return SYSTEM_LONG_DATE;
+  if (/\[\$-F400\]/i.test(code)) return SYSTEM_TIME;
+  return code;
 }
 
 /** Excel's General format in a standard-width column: at most 11 characters besides the sign. */
@@ -63,7 +79,7 @@ type Token =
   | { readonly kind: 'percent' }
   | { readonly kind: 'exponent'; readonly sign: '+' | '-' }
   | { readonly kind: 'slash' }
-  | { readonly kind: 'date'; readonly part: DatePart; readonly length: number }
+  | { readonly kind: 'date'; readonly part: DatePart; readonly length: number; readonly english: boolean }
   | { readonly kind: 'elapsed'; readonly unit: 'h' | 'm' | 's'; readonly length: number }
   | { readonly kind: 'meridiem'; readonly style: 'AM/PM' | 'A/P' | '上午/下午' };
 
@@ -100,13 +116,63 @@ function splitSections(code: string): string[] {
   return sections;
 }
 
-/** The section for this value; `signHandled` when the section itself shows negativity. */
-function pickSection(sections: readonly string[], value: number): { tokens: readonly Token[]; signHandled: boolean } {
+type Numerals = 'DBNum1' | 'DBNum2';
+
+interface PickedSection {
+  readonly tokens: readonly Token[];
+  /** The section itself shows negativity (a second section, or a condition's), so the value is shown unsigned. */
+  readonly signHandled: boolean;
+  readonly numerals: Numerals | null;
+}
+
+const CONDITION = /\[(<=|>=|<>|<|>|=)\s*(-?[\d.]+(?:E[+-]?\d+)?)\]/i;
+
+function conditionHolds(operator: string, bound: number, value: number): boolean {
+  switch (operator) {
+    case '<':
+      return value < bound;
+    case '<=':
+      return value <= bound;
+    case '>':
+      return value > bound;
+    case '>=':
+      return value >= bound;
+    case '=':
+      return value === bound;
+    default:
+      return value !== bound;
+  }
+}
+
+function picked(section: string, signHandled: boolean): PickedSection {
+  const numerals = /\[DBNum([12])\]/i.exec(section);
+  return { tokens: tokensOf(section), signHandled, numerals: numerals === null ? null : numerals[1] === '2' ? 'DBNum2' : 'DBNum1' };
+}
+
+/**
+ * The section for this value. Without conditions: positive;negative;zero;text. With conditions
+ * (`[>999]0.0,"千";0`), the first section whose condition holds, else the next unconditioned one; a
+ * negative number shown by a section that does not test for negatives keeps its minus sign.
+ */
+function pickSection(sections: readonly string[], value: number): PickedSection {
   const numberSections = sections.filter((section, index) => index < 3 && !/^@$/.test(section.trim()));
+  const conditions = numberSections.map((section) => CONDITION.exec(section));
+  if (conditions.some((condition) => condition !== null)) {
+    for (let index = 0; index < numberSections.length; index += 1) {
+      const condition = conditions[index];
+      const section = numberSections[index] ?? '';
+      if (condition === null || condition === undefined) return picked(section, false);
+      const operator = condition[1] ?? '=';
+      const bound = Number(condition[2]);
+      if (conditionHolds(operator, bound, value)) return picked(section, value < 0 && operator.startsWith('<') && bound <= 0);
+    }
+    // No condition held and no section is left: Excel fills the cell with #.
+    return { tokens: [{ kind: 'literal', text: '#'.repeat(11) }], signHandled: true, numerals: null };
+  }
   const positive = numberSections[0] ?? 'General';
-  if (value < 0 && numberSections.length >= 2) return { tokens: tokensOf(numberSections[1] ?? ''), signHandled: true };
-  if (value === 0 && numberSections.length >= 3) return { tokens: tokensOf(numberSections[2] ?? ''), signHandled: true };
-  return { tokens: tokensOf(positive), signHandled: false };
+  if (value < 0 && numberSections.length >= 2) return picked(numberSections[1] ?? '', true);
+  if (value === 0 && numberSections.length >= 3) return picked(numberSections[2] ?? '', true);
+  return picked(positive, false);
 }
 
 /**
@@ -126,6 +192,8 @@ function tokensOf(section: string): readonly Token[] {
 
 function tokenize(section: string): Token[] {
   const tokens: Token[] = [];
+  // `[$-409]` (or another English locale) keeps AM/PM and English month names; zh-CN shows 上午/下午.
+  const english = /\[\$-(409|809|c09|1009|en-[a-z]+)\]/i.test(section);
   const literal = (text: string) => tokens.push({ kind: 'literal', text });
   let index = 0;
   while (index < section.length) {
@@ -178,14 +246,14 @@ function tokenize(section: string): Token[] {
     const meridiem = /^(am\/pm|a\/p|上午\/下午)/i.exec(rest);
     if (meridiem) {
       const matched = meridiem[0].toUpperCase();
-      tokens.push({ kind: 'meridiem', style: matched === 'A/P' ? 'A/P' : matched === '上午/下午' ? '上午/下午' : 'AM/PM' });
+      tokens.push({ kind: 'meridiem', style: matched === 'A/P' ? (english ? 'A/P' : '上午/下午') : matched === '上午/下午' || !english ? '上午/下午' : 'AM/PM' });
       index += meridiem[0].length;
       continue;
     }
     const datePart = /^(y+|m+|d+|h+|s+|aaaa?)/i.exec(rest);
     if (datePart) {
       const letters = datePart[0].toLowerCase();
-      tokens.push({ kind: 'date', part: letters.charAt(0) as DatePart, length: letters.length });
+      tokens.push({ kind: 'date', part: letters.charAt(0) as DatePart, length: letters.length, english });
       index += letters.length;
       continue;
     }
@@ -247,7 +315,11 @@ function renderDigits(tokens: readonly Token[], magnitude: number): string {
   const percentCount = tokens.filter((token) => token.kind === 'percent').length;
   const lastIntegerDigit = lastIndexWhere(integerTokens, (token) => token.kind === 'digit');
   // Commas after the last digit scale by a thousand each (`#,##0,` shows thousands).
-  const scalingCommas = integerTokens.slice(lastIntegerDigit + 1).filter((token) => token.kind === 'comma').length;
+  const lastFractionDigit = lastIndexWhere(fractionTokens, (token) => token.kind === 'digit');
+  const scalingCommas =
+    pointIndex >= 0 && lastFractionDigit >= 0
+      ? fractionTokens.slice(lastFractionDigit + 1).filter((token) => token.kind === 'comma').length
+      : integerTokens.slice(lastIntegerDigit + 1).filter((token) => token.kind === 'comma').length;
   const grouping = integerTokens.slice(0, lastIntegerDigit + 1).some((token) => token.kind === 'comma');
   const minimumIntegerDigits = integerTokens.filter((token) => token.kind === 'digit' && token.placeholder === '0').length;
   const fractionDigits = fractionTokens.filter((token) => token.kind === 'digit');
@@ -342,7 +414,9 @@ function renderDate(tokens: readonly Token[], serial: number, options: FormatOpt
         output += token.text;
         return;
       case 'date':
-        output += renderDatePart(token.part, token.length, isMinute(tokens, index), parts, twelveHour);
+        output += token.english
+          ? renderEnglishDatePart(token.part, token.length, isMinute(tokens, index), parts, twelveHour)
+          : renderDatePart(token.part, token.length, isMinute(tokens, index), parts, twelveHour);
         return;
       case 'elapsed':
         output += renderElapsed(token.unit, token.length, shownSerial);
@@ -408,6 +482,22 @@ function renderDatePart(part: DatePart, length: number, minute: boolean, parts: 
   }
 }
 
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Month and weekday names in English (`[$-409]`); the rest as in zh-CN. */
+function renderEnglishDatePart(part: DatePart, length: number, minute: boolean, parts: SerialParts, twelveHour: boolean): string {
+  if (part === 'm' && !minute && length >= 3) {
+    const name = ENGLISH_MONTHS[parts.month - 1] ?? '';
+    return length === 3 ? name.slice(0, 3) : length === 5 ? name.charAt(0) : name;
+  }
+  if (part === 'd' && length >= 3) {
+    const name = ENGLISH_WEEKDAYS[parts.weekday] ?? '';
+    return length === 3 ? name.slice(0, 3) : name;
+  }
+  return renderDatePart(part, length, minute, parts, twelveHour);
+}
+
 function renderElapsed(unit: 'h' | 'm' | 's', length: number, serial: number): string {
   const perDay = unit === 'h' ? 24 : unit === 'm' ? 1440 : 86400;
   const total = Math.floor(Math.abs(serial) * perDay + 1e-9);
@@ -467,4 +557,53 @@ function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean)
     if (item !== undefined && predicate(item)) return index;
   }
   return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese numerals ([DBNum1], [DBNum2])
+
+const NUMERAL_DIGITS: Readonly<Record<Numerals, string>> = { DBNum1: '〇一二三四五六七八九', DBNum2: '零壹贰叁肆伍陆柒捌玖' };
+const NUMERAL_UNITS: Readonly<Record<Numerals, readonly string[]>> = { DBNum1: ['', '十', '百', '千'], DBNum2: ['', '拾', '佰', '仟'] };
+const NUMERAL_GROUPS = ['', '万', '亿', '万亿'];
+
+/** Digit by digit: 2025 → 二〇二五 (years, decimals). */
+function digitsAsNumerals(digits: string, numerals: Numerals): string {
+  return digits.replace(/\d/g, (digit) => NUMERAL_DIGITS[numerals].charAt(Number(digit)));
+}
+
+/** With place units: 123 → 一百二十三, 10 → 十 ([DBNum1]) or 壹拾 ([DBNum2]), 105 → 一百零五. */
+function positionalNumerals(digits: string, numerals: Numerals): string {
+  const trimmed = digits.replace(/^0+(?=\d)/, '');
+  if (trimmed === '0' || trimmed.length > 16) return digitsAsNumerals(trimmed, numerals);
+  const zero = NUMERAL_DIGITS[numerals].charAt(0);
+  let result = '';
+  let pendingZero = false;
+  for (let index = 0; index < trimmed.length; index += 1) {
+    const place = trimmed.length - 1 - index;
+    const digit = Number(trimmed.charAt(index));
+    if (digit === 0) {
+      pendingZero = result !== '';
+    } else {
+      if (pendingZero) result += zero;
+      pendingZero = false;
+      const tenAlone = numerals === 'DBNum1' && digit === 1 && place % 4 === 1 && result === '';
+      result += (tenAlone ? '' : NUMERAL_DIGITS[numerals].charAt(digit)) + (NUMERAL_UNITS[numerals][place % 4] ?? '');
+    }
+    if (place % 4 === 0 && place > 0 && /[^〇零]$/.test(result) && trimmed.slice(Math.max(0, index - 3), index + 1) !== '0000') {
+      result += NUMERAL_GROUPS[place / 4] ?? '';
+      pendingZero = false;
+    }
+  }
+  return result;
+}
+
+/**
+ * The shown text with its digits as Chinese numerals: digits after a point, and a date's four-digit
+ * years, read digit by digit; every other run of digits with place units.
+ */
+function withChineseNumerals(text: string, numerals: Numerals, isDate: boolean): string {
+  return text.replace(/(\.?)(\d+)/g, (_match, point: string, digits: string) => {
+    if (point !== '' || (isDate && digits.length === 4)) return point + digitsAsNumerals(digits, numerals);
+    return positionalNumerals(digits, numerals);
+  });
 }

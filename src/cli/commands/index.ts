@@ -3,6 +3,7 @@ import type { CliCommand } from '../main';
 import { checkCommand } from './check';
 import { consolidateCommand } from './consolidate';
 import { fillCommand } from './fill';
+import { readCommand } from './read';
 import { splitCommand } from './split';
 
 export const CLI_COMMANDS: readonly CliCommand[] = [
@@ -10,4 +11,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   fillCommand,
   consolidateCommand,
   splitCommand,
+  readCommand,
 ];

@@ -41,7 +41,7 @@ const cases: FormatCase[] = [
   { description: 'a locale tag before a date is ignored', value: 44480, format: '[$-804]yyyy"年"m"月"', expected: '2021年10月' },
   { description: 'minutes after hours are not months', value: 44480.5625, format: 'yyyy/m/d h:mm', expected: '2021/10/11 13:30' },
   { description: 'seconds round to the nearest second', value: 0.5 + 59.6 / 86400, format: 'h:mm:ss', expected: '12:01:00' },
-  { description: 'twelve-hour clock with AM/PM', value: 0.75, format: 'h:mm AM/PM', expected: '6:00 PM' },
+  { description: 'twelve-hour clock with AM/PM, shown 上午/下午 as in zh-CN Excel', value: 0.75, format: 'h:mm AM/PM', expected: '6:00 下午' },
   { description: 'Chinese morning and afternoon', value: 0.375, format: '上午/下午h"时"mm"分"', expected: '上午9时00分' },
   { description: 'elapsed hours pass 24', value: 1.5, format: '[h]:mm', expected: '36:00' },
   { description: 'serial 60 is the phantom 29 February 1900', value: 60, format: 'yyyy-mm-dd', expected: '1900-02-29' },
@@ -67,5 +67,26 @@ describe('formatGeneral', () => {
     { description: 'a large decimal is cut to 11 characters', value: 1234567.891234, expected: '1234567.891' },
   ])('$description', ({ value, expected }) => {
     expect(formatGeneral(value)).toBe(expected);
+  });
+});
+
+describe('formatCellText as zh-CN Excel shows it', () => {
+  const zhCnCases: FormatCase[] = [
+    { description: '[DBNum1] writes a number in Chinese numerals with place units', value: 123, format: '[DBNum1]General', expected: '一百二十三' },
+    { description: '[DBNum1] ten alone is 十', value: 10, format: '[DBNum1]0', expected: '十' },
+    { description: '[DBNum1] ten thousands', value: 100000, format: '[DBNum1]0', expected: '十万' },
+    { description: '[DBNum2] financial numerals, zero in the middle', value: 105, format: '[DBNum2]0', expected: '壹佰零伍' },
+    { description: '[DBNum2] twelve', value: 12, format: '[DBNum2]0', expected: '壹拾贰' },
+    { description: '[DBNum1] date: year digit by digit, month and day with units', value: 45930, format: '[DBNum1]yyyy"年"m"月"d"日"', expected: '二〇二五年九月三十日' },
+    { description: 'AM/PM shows 上午/下午', value: 45930.6, format: 'h:mm AM/PM', expected: '2:24 下午' },
+    { description: '[$-409] keeps AM/PM', value: 45930.6, format: '[$-409]h:mm AM/PM', expected: '2:24 PM' },
+    { description: '[$-409] English month names', value: 45930, format: '[$-409]d-mmm-yy', expected: '30-Sep-25' },
+    { description: '[$-F800] is the system long date', value: 45930, format: '[$-F800]dddd, mmmm dd, yyyy', expected: '2025年9月30日' },
+    { description: '[$-F400] is the system time', value: 0.75, format: '[$-F400]h:mm:ss AM/PM', expected: '18:00:00' },
+    { description: 'a [>999] condition picks its section, its trailing comma scaling by a thousand', value: 1234, format: '[>999]0.0,"千";0', expected: '1.2千' },
+    { description: 'a value failing the condition takes the next section', value: 12, format: '[>999]0.0,"千";0', expected: '12' },
+  ];
+  it.each(zhCnCases)('$description', ({ value, format, expected }) => {
+    expect(formatCellText(value, format, { date1904: false })).toBe(expected);
   });
 });

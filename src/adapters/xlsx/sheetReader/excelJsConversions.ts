@@ -8,12 +8,13 @@ import { serialFromDate } from '../excelSerial';
 const MILLISECONDS_PER_DAY = 24 * 3600 * 1000;
 
 /**
- * `_x000D_` and friends: how OOXML escapes characters XML cannot hold. ExcelJS decodes them (upper-case
- * hex only) in `<t>` elements of shared strings and rich-text runs, not in inline `<is><t>` text.
+ * `_x000D_` and friends: how OOXML escapes characters XML cannot hold (ECMA-376 ST_Xstring), hex digits
+ * of either case, decoded wherever Excel decodes them (shared strings, inline strings, runs, text
+ * results). `_x005F_` escapes the underscore itself, so `_x005F_x000D_` reads as the text `_x000D_`.
  */
 export function decodeEscapedCharacters(text: string): string {
   if (text.indexOf('_x') < 0) return text;
-  return text.replace(/_x([0-9A-F]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** ExcelJS decodes these five entities a second time in `t="str"` values and sheet names. */
@@ -88,4 +89,39 @@ export const BUILT_IN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
   47: 'mmss.0',
   48: '##0.0E+0',
   49: '@',
+};
+
+/**
+ * Built-in formats ExcelJS does not name, as a zh-CN Excel shows them (ECMA-376 Part 1, 18.8.30, zh-cn):
+ * the currency formats with ¥ and the CJK date and time formats, so that a 填报时间 typed in a Chinese
+ * Excel (stored as built-in 31, say) reads as the date it shows.
+ */
+export const ZH_CN_BUILT_IN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
+  5: '"¥"#,##0;"¥"-#,##0',
+  6: '"¥"#,##0;[Red]"¥"-#,##0',
+  7: '"¥"#,##0.00;"¥"-#,##0.00',
+  8: '"¥"#,##0.00;[Red]"¥"-#,##0.00',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  41: '_ * #,##0_ ;_ * -#,##0_ ;_ * "-"_ ;_ @_ ',
+  42: '_ "¥"* #,##0_ ;_ "¥"* -#,##0_ ;_ "¥"* "-"_ ;_ @_ ',
+  43: '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ',
+  44: '_ "¥"* #,##0.00_ ;_ "¥"* -#,##0.00_ ;_ "¥"* "-"??_ ;_ @_ ',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
 };

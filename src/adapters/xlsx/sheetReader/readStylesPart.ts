@@ -2,7 +2,7 @@
  * The number format of each cell style in xl/styles.xml (`<numFmts>` and `<cellXfs>`), resolved as
  * ExcelJS resolves them: custom codes first, then the built-in codes ExcelJS knows by id.
  */
-import { BUILT_IN_NUMBER_FORMATS, unescapeFormatCode } from './excelJsConversions';
+import { BUILT_IN_NUMBER_FORMATS, unescapeFormatCode, ZH_CN_BUILT_IN_NUMBER_FORMATS } from './excelJsConversions';
 import { DamagedXlsxError } from './readerErrors';
 import { XML_CLOSE, XML_END, XML_OPEN, XmlCursor } from './xmlCursor';
 
@@ -48,7 +48,7 @@ export function readStylesPart(xml: string): StyleFormats {
     }
   }
 
-  const formats = styleFormatIds.map((id) => (id ? customFormats.get(id) || BUILT_IN_NUMBER_FORMATS[id] : undefined));
+  const formats = styleFormatIds.map((id) => (id ? customFormats.get(id) || BUILT_IN_NUMBER_FORMATS[id] || ZH_CN_BUILT_IN_NUMBER_FORMATS[id] : undefined));
   return {
     hasStyle: (styleId) => styleId > 0 && styleId < styleFormatIds.length,
     formatOf: (styleId) => (styleId > 0 ? formats[styleId] : undefined),

@@ -1,6 +1,8 @@
 /**
- * The sheets of a workbook from xl/workbook.xml and its relationships: names, visibility, where each
- * sheet's part is, and the date system. Only sheets ExcelJS would load are listed (a chart sheet is not).
+ * The sheets of a workbook from its workbook part and that part's relationships: names, visibility,
+ * where each sheet's part is (wherever the relationships say: Apple Numbers writes `sheet.xml`, other
+ * generators put the workbook outside `xl/`), and the date system. Only worksheets are listed (a chart
+ * sheet is not).
  */
 import { decodeXmlEntitiesAgain } from './excelJsConversions';
 import { DamagedXlsxError, UnsupportedXlsxError } from './readerErrors';
@@ -25,16 +27,25 @@ interface DeclaredSheet {
   readonly relationId: string | undefined;
 }
 
-/** ExcelJS parses a zip entry as a worksheet only when its name matches this. */
-const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+export interface Relationship {
+  readonly target: string;
+  /** The relationship type's last segment (`worksheet`, `styles`, `sharedStrings`, `officeDocument`). */
+  readonly kind: string;
+}
 
 /**
- * `relationshipsXml` is xl/_rels/workbook.xml.rels (null when the file has none: then no sheet can be
- * found, as in ExcelJS); `hasPart` says whether the zip holds an entry.
+ * `workbookPartName` is the workbook part's zip entry, `relationshipsXml` its relationships (null when
+ * the file has none: then no sheet can be found); `partOf` gives the zip entry of a part name, matching
+ * case-insensitively as Excel does, or undefined when there is none.
  */
-export function readWorkbookPart(workbookXml: string, relationshipsXml: string | null, hasPart: (name: string) => boolean): WorkbookPart {
-  const { declared, date1904 } = readSheetDeclarations(workbookXml);
-  const targets = relationshipsXml === null ? new Map<string, string>() : readRelationshipTargets(relationshipsXml, 'xl/_rels/workbook.xml.rels');
+export function readWorkbookPart(
+  workbookXml: string,
+  workbookPartName: string,
+  relationshipsXml: string | null,
+  partOf: (name: string) => string | undefined,
+): WorkbookPart {
+  const { declared, date1904 } = readSheetDeclarations(workbookXml, workbookPartName);
+  const relationships = relationshipsXml === null ? new Map<string, Relationship>() : readRelationships(relationshipsXml, relationshipsPartOf(workbookPartName));
 
   const ids = new Set<number>();
   for (const sheet of declared) {
@@ -46,10 +57,11 @@ export function readWorkbookPart(workbookXml: string, relationshipsXml: string |
   const parts = new Set<string>();
   const names = new Set<string>();
   for (const sheet of declared) {
-    const target = sheet.relationId === undefined ? undefined : targets.get(sheet.relationId);
-    if (target === undefined) continue;
-    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!WORKSHEET_PART.test(part) || !hasPart(part)) continue;
+    const relationship = sheet.relationId === undefined ? undefined : relationships.get(sheet.relationId);
+    // Chart sheets, dialog and macro sheets hold no cells.
+    if (relationship === undefined || relationship.kind !== 'worksheet') continue;
+    const part = partOf(resolvePartName(workbookPartName, relationship.target));
+    if (part === undefined) continue;
     if (parts.has(part)) throw new UnsupportedXlsxError(`two sheets share ${part}`);
     parts.add(part);
     if (!isPlainSheetName(sheet.name, names)) throw new UnsupportedXlsxError(`sheet name "${sheet.name}"`);
@@ -74,8 +86,21 @@ function isPlainSheetName(name: string, taken: ReadonlySet<string>): boolean {
   );
 }
 
-function readSheetDeclarations(xml: string): { declared: DeclaredSheet[]; date1904: boolean } {
-  const cursor = new XmlCursor(xml, 'xl/workbook.xml');
+/** The namespaces of relationship ids: transitional and strict OOXML. */
+const RELATIONSHIP_NAMESPACES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
+
+/** The attribute naming a sheet's relationship: `r:id`, under whatever prefix the part binds to the namespace. */
+function relationIdAttribute(xml: string): string {
+  for (const namespace of RELATIONSHIP_NAMESPACES) {
+    const declaration = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${namespace.replace(/[.]/g, '\\.')}["']`).exec(xml);
+    if (declaration !== null) return `${declaration[1] ?? 'r'}:id`;
+  }
+  return 'r:id';
+}
+
+function readSheetDeclarations(xml: string, part: string): { declared: DeclaredSheet[]; date1904: boolean } {
+  const cursor = new XmlCursor(xml, part);
+  const relationId = relationIdAttribute(xml);
   const declared: DeclaredSheet[] = [];
   let date1904 = false;
   let inSheets = false;
@@ -97,12 +122,12 @@ function readSheetDeclarations(xml: string): { declared: DeclaredSheet[]; date19
             name: decodeXmlEntitiesAgain(name),
             id: parseInt(cursor.attribute('sheetId') ?? '', 10),
             state: cursor.attribute('state'),
-            relationId: cursor.attribute('r:id'),
+            relationId: cursor.attribute(relationId),
           });
         }
         break;
       case 'workbookPr':
-        date1904 = cursor.attribute('date1904') === '1';
+        date1904 = isTrue(cursor.attribute('date1904'));
         break;
       default:
         break;
@@ -111,15 +136,56 @@ function readSheetDeclarations(xml: string): { declared: DeclaredSheet[]; date19
   return { declared, date1904 };
 }
 
-/** Relationship ids → targets, as written (a later duplicate id wins, as in ExcelJS). */
-export function readRelationshipTargets(xml: string, part: string): Map<string, string> {
+/** An XML Schema boolean: `1` and `true` (LibreOffice writes `date1904="true"`). */
+export function isTrue(value: string | undefined): boolean {
+  const trimmed = value?.trim();
+  return trimmed === '1' || trimmed === 'true';
+}
+
+/** Relationship ids → targets and kinds, as written (a later duplicate id wins). External targets are left out. */
+export function readRelationships(xml: string, part: string): Map<string, Relationship> {
   const cursor = new XmlCursor(xml, part);
-  const targets = new Map<string, string>();
+  const relationships = new Map<string, Relationship>();
   for (let token = cursor.next(); token !== XML_END; token = cursor.next()) {
     if (token !== XML_OPEN || cursor.name !== 'Relationship') continue;
     const id = cursor.attribute('Id');
     const target = cursor.attribute('Target');
-    if (id !== undefined && target !== undefined) targets.set(id, target);
+    if (id === undefined || target === undefined || cursor.attribute('TargetMode') === 'External') continue;
+    const type = cursor.attribute('Type') ?? '';
+    relationships.set(id, { target, kind: type.slice(type.lastIndexOf('/') + 1) });
   }
-  return targets;
+  return relationships;
+}
+
+/** The first relationship of a kind, in the order written. */
+export function relationshipOfKind(relationships: ReadonlyMap<string, Relationship>, kind: string): Relationship | undefined {
+  for (const relationship of relationships.values()) if (relationship.kind === kind) return relationship;
+  return undefined;
+}
+
+/** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relationshipsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/**
+ * The zip entry a relationship's target names, relative to the part that holds the relationship
+ * (`worksheets/sheet1.xml` from `xl/workbook.xml` → `xl/worksheets/sheet1.xml`; `/xl/styles.xml` from the root;
+ * `../x.xml` climbs). Percent-escapes are decoded, as targets are URIs.
+ */
+export function resolvePartName(sourcePart: string, target: string): string {
+  let decoded = target.trim().replace(/\\/g, '/');
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // A stray `%` is a literal character in a part name.
+  }
+  const base = decoded.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
+  for (const segment of decoded.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') base.pop();
+    else base.push(segment);
+  }
+  return base.join('/');
 }

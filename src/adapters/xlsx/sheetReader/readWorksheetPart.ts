@@ -1,12 +1,13 @@
 /**
- * One worksheet part (xl/worksheets/sheetN.xml) straight to a `SheetGrid`, equal to what
- * `XlsxWorkbook.readSheet` gives for it after ExcelJS loaded the file: the same values and displayed
- * text, merged areas, number formats and rectangle from A1. Cells ExcelJS would read in a way this
- * reader does not mirror are refused (`UnsupportedXlsxError`), so the caller can hand the file to ExcelJS.
+ * One worksheet part straight to a `SheetGrid`: values and displayed text as Excel shows them, merged
+ * areas, number formats and the rectangle from A1 (equal to `XlsxWorkbook.readSheet`'s wherever ExcelJS
+ * reads as Excel shows). Cells this reader cannot place (repeated or backward addresses) are refused
+ * (`UnsupportedXlsxError`), so the caller can hand the file to ExcelJS.
  */
 import type { CellValue, MergedArea, SheetGrid } from '../../../core';
 import { formatCellText } from '../formatCellText';
-import { dateSerialOf, decodeEscapedCharacters, decodeXmlEntitiesAgain, isDateFormat } from './excelJsConversions';
+import { dateSerialOf, decodeEscapedCharacters, isDateFormat } from './excelJsConversions';
+import { serialOfIsoDate } from './serialOfIsoDate';
 import type { SharedStrings } from './readSharedStrings';
 import type { StyleFormats } from './readStylesPart';
 import { PlainStartTag } from './plainStartTag';
@@ -43,8 +44,6 @@ interface StoredRow {
   stored: boolean;
 }
 
-/** A formula's cached result before ExcelJS's conversions. */
-type StoredResult = number | string | boolean | { readonly error: string } | undefined;
 
 // Imported bindings compile to getters under some loaders (tsx); the hot loops compare plain constants.
 const END = XML_END;
@@ -73,6 +72,16 @@ const LETTER_S = 115;
  */
 const MAX_ROW_ROOM = 256;
 
+/** The sheet's bounds (Excel 2007 and later). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/**
+ * How many rows (or columns) past the last written cell a merged area may reach and still be kept whole:
+ * far more than any drawn block, far fewer than a whole column.
+ */
+const MERGE_REACH_PAST_CELLS = 1000;
+
 const RANGE_ADDRESS = /^([A-Z]{1,3})([0-9]+):([A-Z]{1,3})([0-9]+)$/;
 
 export function readWorksheetPart(xml: string, sheetName: string, part: string, context: WorkbookContext): WorksheetPart {
@@ -94,14 +103,6 @@ class WorksheetScan {
   private readonly rowFormats: (string | undefined)[] = [];
   private readonly columnFormats: (string | undefined)[] = [];
   private readonly merges: MergedArea[] = [];
-  private readonly hyperlinked = new Set<string>();
-  /**
-   * Formula cells whose stored result (0, FALSE, not a number) ExcelJS drops, unless the cell is also a
-   * hyperlink: then it keeps it. Hyperlinks come after the cells in the part, so the two meet at the end.
-   */
-  private readonly droppedFormulaResults: string[] = [];
-  /** Shared-formula groups whose master cell has been read (`<f t="shared" ref=… si=…>`). */
-  private readonly sharedFormulaMasters = new Set<string | undefined>();
   private seenSheetData = false;
   /** The start tag of the row or cell being read in place (see `readPlainRowStart`, `readPlainCell`). */
   private readonly tag: PlainStartTag;
@@ -109,6 +110,8 @@ class WorksheetScan {
   private previousColumn = 0;
   /** The number of columns up to the last value stored so far: the room each new row is made with. */
   private widestRow = 0;
+  /** The last 0-based column of any cell written, with a value or only a style: how far merged areas may reach. */
+  private lastWrittenColumn = -1;
 
   constructor(
     private readonly xml: string,
@@ -140,15 +143,10 @@ class WorksheetScan {
         case 'cols':
           this.readColumns();
           break;
-        case 'hyperlinks':
-          this.readHyperlinks();
-          break;
         default:
           break;
       }
     }
-    const kept = this.droppedFormulaResults.find((address) => this.hyperlinked.has(address));
-    if (kept !== undefined) throw this.unsupported(kept, 'a hyperlinked formula');
   }
 
   private readSheetData(): void {
@@ -173,9 +171,11 @@ class WorksheetScan {
         continue;
       }
       cursor.readAttributes(ROW_ATTRIBUTES, this.attributeValues);
-      const rowNumber = parseInt(this.attributeValues[0] ?? '', 10);
-      // ExcelJS keeps the last of repeated rows and fails on unnumbered ones; such files are left to it.
-      if (!(rowNumber > previousRow)) throw new UnsupportedXlsxError(`row ${rowNumber} after row ${previousRow} in ${this.part}`);
+      const numberAttribute = this.attributeValues[0];
+      // A row without `r` follows the previous one (the attribute is optional in ECMA-376).
+      const rowNumber = numberAttribute === undefined ? previousRow + 1 : parseInt(numberAttribute, 10);
+      // Repeated or backward rows: Excel repairs such a file; they are left to the other reader.
+      if (!(rowNumber > previousRow) || rowNumber > MAX_ROWS) throw new UnsupportedXlsxError(`row ${rowNumber} after row ${previousRow} in ${this.part}`);
       previousRow = rowNumber;
       const styleId = parseInt(this.attributeValues[1] ?? '', 10);
       if (styleId) this.rowFormats[rowNumber - 1] = this.context.styles.formatOf(styleId);
@@ -247,10 +247,12 @@ class WorksheetScan {
         continue;
       }
       cursor.readAttributes(CELL_ATTRIBUTES, attributes);
-      const address = attributes[0] ?? '';
-      const column = columnOfAddress(address, String(rowNumber));
-      // ExcelJS places a cell by its column only, guesses unaddressed ones and keeps the last of repeated ones.
-      if (column <= this.previousColumn) throw new UnsupportedXlsxError(`cell address "${address}" in row ${rowNumber} of ${this.part}`);
+      const written = attributes[0];
+      // A cell without `r` follows the previous one in its row (the attribute is optional in ECMA-376).
+      const column = written === undefined ? this.previousColumn + 1 : columnOfAddress(written, String(rowNumber));
+      const address = written ?? `${columnLettersOf(column)}${rowNumber}`;
+      // Repeated or backward cells, or an address in another row: left to the other reader.
+      if (column <= this.previousColumn || column > MAX_COLUMNS) throw new UnsupportedXlsxError(`cell address "${address}" in row ${rowNumber} of ${this.part}`);
       this.previousColumn = column;
       const styleAttribute = attributes[1];
       const type = attributes[2];
@@ -352,8 +354,6 @@ class WorksheetScan {
     let stored: string | undefined;
     let formula: string | undefined;
     let shareType: string | undefined;
-    let shareId: string | undefined;
-    let shareRef: string | undefined;
     let runs: string[] | undefined;
     let collecting: 'f' | 'v' | null = null;
 
@@ -373,8 +373,6 @@ class WorksheetScan {
         case 'f':
           collecting = 'f';
           shareType = cursor.attribute('t');
-          shareId = cursor.attribute('si');
-          shareRef = cursor.attribute('ref');
           break;
         case 'v':
         case 't':
@@ -392,12 +390,8 @@ class WorksheetScan {
     if (formula === '') formula = undefined;
 
     if (formula !== undefined || shareType) {
-      if (runs !== undefined) throw this.unsupported(address, 'rich text in a formula cell');
-      if (shareType === 'shared' && shareRef) this.sharedFormulaMasters.add(shareId);
-      const readsAsFormula = formula !== undefined || (shareType === 'shared' && !shareRef && this.sharedFormulaMasters.has(shareId));
-      // Without a formula text ExcelJS shows the cell as `[object Object]`; hyperlinks replace the result's filtering.
-      if (!readsAsFormula) throw this.unsupported(address, 'a formula without text');
-      if (!this.storeFormulaResult(row, c, stored, type, styleId)) this.droppedFormulaResults.push(address);
+      // Excel shows a formula's cached result, whatever its type, with or without the formula's text.
+      this.storeFormulaResult(row, c, address, stored, type, styleId);
       return;
     }
     if (runs !== undefined) {
@@ -410,26 +404,17 @@ class WorksheetScan {
     else if (styleId) this.store(row, c, null, '', styleId);
   }
 
-  /** A formula cell: its cached result, as ExcelJS hands it out; false when a stored result was dropped. */
-  private storeFormulaResult(row: StoredRow, c: number, stored: string | undefined, type: string | undefined, styleId: number): boolean {
-    let result: StoredResult;
-    if (stored !== undefined) {
-      if (type === 'str') result = decodeXmlEntitiesAgain(stored);
-      else if (type === 'b') result = parseInt(stored, 10) !== 0;
-      else if (type === 'e') result = { error: stored };
-      else result = parseFloat(stored);
+  /**
+   * A formula cell: its cached result as Excel shows it, of every type (a total of 0 and a FALSE are
+   * results, not blanks); a formula never calculated shows as empty.
+   */
+  private storeFormulaResult(row: StoredRow, c: number, address: string, stored: string | undefined, type: string | undefined, styleId: number): void {
+    if (stored === undefined) {
+      if (styleId) this.store(row, c, null, '', styleId);
+      return;
     }
-    if (result !== undefined && this.isDateStyle(styleId)) {
-      this.storeNumber(row, c, dateSerialOf(typeof result === 'object' ? NaN : result, this.context.date1904), styleId);
-      return true;
-    }
-    // ExcelJS hands out only a truthy result: 0, FALSE and a non-number read as an empty cell.
-    if (!result) this.store(row, c, null, '', styleId);
-    else if (typeof result === 'number') this.storeNumber(row, c, result, styleId);
-    else if (typeof result === 'string') this.store(row, c, result, result, styleId);
-    else if (typeof result === 'boolean') this.store(row, c, result, 'TRUE', styleId);
-    else this.store(row, c, { error: result.error }, result.error, styleId);
-    return result === undefined || Boolean(result);
+    // `t="str"` is the type of a formula's text result; the others read as the same types of plain values.
+    this.storeValue(row, c, address, stored, type === 'str' ? 'inlineStr' : type, styleId);
   }
 
   /** A cell that is not a formula, with its stored text (`<v>`, or `<t>` of an inline string). */
@@ -441,13 +426,15 @@ class WorksheetScan {
         return;
       }
       case 'str': {
-        const text = decodeXmlEntitiesAgain(stored);
+        const text = decodeEscapedCharacters(stored);
         this.store(row, c, text, text, styleId);
         return;
       }
-      case 'inlineStr':
-        this.store(row, c, stored, stored, styleId);
+      case 'inlineStr': {
+        const text = decodeEscapedCharacters(stored);
+        this.store(row, c, text, text, styleId);
         return;
+      }
       case 'b': {
         const value = parseInt(stored, 10) !== 0;
         this.store(row, c, value, value ? 'TRUE' : 'FALSE', styleId);
@@ -456,6 +443,13 @@ class WorksheetScan {
       case 'e':
         this.store(row, c, { error: stored }, stored, styleId);
         return;
+      case 'd': {
+        // An ISO 8601 date, time or both (Strict OOXML and several generators): a serial, as Excel stores it.
+        const serial = serialOfIsoDate(stored, this.context.date1904);
+        if (serial === null) this.store(row, c, { error: '#VALUE!' }, '#VALUE!', styleId);
+        else this.storeNumber(row, c, serial, styleId);
+        return;
+      }
       default: {
         const number = parseFloat(stored);
         this.storeNumber(row, c, this.isDateStyle(styleId) ? dateSerialOf(number, this.context.date1904) : number, styleId);
@@ -471,6 +465,7 @@ class WorksheetScan {
 
   private store(row: StoredRow, c: number, value: CellValue, text: string, styleId: number): void {
     const styles = this.context.styles;
+    if (c > this.lastWrittenColumn) this.lastWrittenColumn = c;
     if (value !== null) {
       row.values[c] = value;
       row.texts[c] = text;
@@ -523,9 +518,8 @@ class WorksheetScan {
         bottom: Math.max(firstRow, lastRow),
         right: Math.max(firstColumn, lastColumn),
       };
-      if (area.top < 0) throw new DamagedXlsxError(`merged area "${ref}" in ${this.part}`);
-      // ExcelJS refuses to load overlapping merged areas.
-      if (this.merges.some((other) => overlaps(other, area))) throw new DamagedXlsxError(`overlapping merged areas in ${this.part}`);
+      if (area.top < 0 || area.left < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS) throw new DamagedXlsxError(`merged area "${ref}" in ${this.part}`);
+      // Overlaps are found when the areas are laid on the grid (`coveredCells`): comparing every pair was quadratic.
       this.merges.push(area);
     }
   }
@@ -555,23 +549,10 @@ class WorksheetScan {
     }
   }
 
-  private readHyperlinks(): void {
-    const cursor = this.cursor;
-    for (let token = cursor.next(); token !== END; token = cursor.next()) {
-      if (token === CLOSE) {
-        if (cursor.name === 'hyperlinks') return;
-        continue;
-      }
-      if (token !== OPEN || cursor.name !== 'hyperlink') continue;
-      const ref = cursor.attribute('ref');
-      // Only links to a relationship count as hyperlinks for ExcelJS's cells.
-      if (ref !== undefined && cursor.attribute('r:id')) this.hyperlinked.add(ref);
-    }
-  }
-
   toGrid(name: string): SheetGrid {
     const storedValues = this.storedValues;
-    const followers = this.mergeFollowers();
+    const merges = this.mergesWithinWrittenCells();
+    const { followers, created } = this.coveredCells(merges);
     let lastRow = -1;
     let lastColumn = -1;
     // Plain loops: a closure per row showed in allocation profiles.
@@ -585,11 +566,10 @@ class WorksheetScan {
         if (c > lastColumn) lastColumn = c;
       }
     }
-    for (const merge of this.merges) {
+    for (const merge of merges) {
       lastRow = Math.max(lastRow, merge.bottom);
       lastColumn = Math.max(lastColumn, merge.right);
     }
-    const created = this.cellsCreatedByMerges();
     const height = lastRow + 1;
     const width = lastColumn + 1;
     // Shared by the rows whose cells are all 'General' and that no merged area reaches (the grid is read-only).
@@ -644,38 +624,48 @@ class WorksheetScan {
       text[r] = rowText;
       numberFormats[r] = rowFormats;
     }
-    return { name, values, text, merges: this.merges, numberFormats };
+    return { name, values, text, merges, numberFormats };
   }
 
-  /** Cells inside merged areas other than their top-left: Excel shows the value once, at the top-left. */
-  private mergeFollowers(): Map<number, Set<number>> {
+  /**
+   * The merged areas, those reaching far past the cells the sheet writes (a merge over a whole column,
+   * `A1:A1048576`) cut back to those cells (never above or left of their own top-left): such an area then
+   * costs the rows written, not a million, while an area a sheet draws among or just past its cells
+   * (an empty merged block under a table) is kept whole, as Excel shows it.
+   */
+  private mergesWithinWrittenCells(): MergedArea[] {
+    const lastWrittenRow = this.storedValues.length - 1;
+    const lastWrittenColumn = this.lastWrittenColumn;
+    return this.merges.map((merge) => {
+      const bottom = merge.bottom - lastWrittenRow > MERGE_REACH_PAST_CELLS ? Math.max(merge.top, lastWrittenRow) : merge.bottom;
+      const right = merge.right - lastWrittenColumn > MERGE_REACH_PAST_CELLS ? Math.max(merge.left, lastWrittenColumn) : merge.right;
+      return bottom === merge.bottom && right === merge.right ? merge : { ...merge, bottom, right };
+    });
+  }
+
+  /**
+   * The cells merged areas cover: `followers`, every cell but the top-left (Excel shows the value once,
+   * at the top-left), and `created`, every cell (all exist once merged; missing ones take the row or
+   * column style). Overlapping areas make the part damaged (Excel repairs such a file by dropping them).
+   */
+  private coveredCells(merges: readonly MergedArea[]): { followers: Map<number, Set<number>>; created: Map<number, Set<number>> } {
     const followers = new Map<number, Set<number>>();
-    for (const merge of this.merges) {
-      for (let r = merge.top; r <= merge.bottom; r += 1) {
-        let row = followers.get(r);
-        for (let c = merge.left; c <= merge.right; c += 1) {
-          if (r === merge.top && c === merge.left) continue;
-          if (!row) followers.set(r, (row = new Set()));
-          row.add(c);
-        }
-      }
-    }
-    return followers;
-  }
-
-  /** Every cell of a merged area exists once ExcelJS has merged it; the missing ones it creates with row or column styles. */
-  private cellsCreatedByMerges(): Map<number, Set<number>> {
     const created = new Map<number, Set<number>>();
-    for (const merge of this.merges) {
+    for (const merge of merges) {
       for (let r = merge.top; r <= merge.bottom; r += 1) {
-        let row = created.get(r);
+        let createdRow = created.get(r);
+        if (!createdRow) created.set(r, (createdRow = new Set()));
+        let followerRow = followers.get(r);
         for (let c = merge.left; c <= merge.right; c += 1) {
-          if (!row) created.set(r, (row = new Set()));
-          row.add(c);
+          if (createdRow.has(c)) throw new DamagedXlsxError(`overlapping merged areas in ${this.part}`);
+          createdRow.add(c);
+          if (r === merge.top && c === merge.left) continue;
+          if (!followerRow) followers.set(r, (followerRow = new Set()));
+          followerRow.add(c);
         }
       }
     }
-    return created;
+    return { followers, created };
   }
 
   private unsupported(address: string, what: string): UnsupportedXlsxError {
@@ -746,6 +736,13 @@ function columnOfAddress(address: string, rowText: string): number {
   return number;
 }
 
+/** 1 → `A`, 16384 → `XFD`. */
+function columnLettersOf(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
 /** `A` → 1, `XFD` → 16384. */
 function columnNumberOf(letters: string): number {
   let number = 0;
@@ -753,6 +750,3 @@ function columnNumberOf(letters: string): number {
   return number;
 }
 
-function overlaps(a: MergedArea, b: MergedArea): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}

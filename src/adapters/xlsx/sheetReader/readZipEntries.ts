@@ -44,6 +44,11 @@ export class ZipEntries {
     return this.entries.has(name);
   }
 
+  /** The entry names, in the order of the central directory. */
+  names(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   /**
    * Inflates every deflated entry except `alreadyRead`, throwing `DamagedXlsxError` at the first that
    * fails: ExcelJS unpacks every entry, so a file with any broken entry is `file.corrupt`, whichever part it is.
