@@ -39,6 +39,8 @@ beforeAll(async () => {
   await writeFile(path.join(folder, '~$市商务局.xlsx'), Buffer.alloc(165, 1));
   await writeFile(path.join(folder, '.DS_Store'), Buffer.alloc(10, 0));
   await mkdir(path.join(folder, '旧稿'));
+  // The roster kept beside the reports is no report.
+  await writeFile(path.join(folder, '应报单位.txt'), '市商务局\n市教育局\n市民政局\n市文旅局\n', 'utf8');
 });
 
 afterAll(async () => {
@@ -50,7 +52,7 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     const out: string[] = [];
     const err: string[] = [];
     const output = path.join(folder, '汇总.xlsx');
-    const code = await runCli(['consolidate', folder, '-o', output, '--json'], { out: (text) => out.push(text), err: (text) => err.push(text) });
+    const code = await runCli(['consolidate', folder, '-o', output, '--roster', path.join(folder, '应报单位.txt'), '--json'], { out: (text) => out.push(text), err: (text) => err.push(text) });
     expect(code).toBe(1);
     const report = JSON.parse(out.join('')) as { units: string[]; rows: number; issues: { rule: string; severity: string; file: string }[] };
     expect([...report.units].sort()).toEqual(['市商务局', '市教育局', '市文旅局', '市民政局'].sort());
@@ -62,6 +64,7 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     expect(ruleOf('~$市商务局.xlsx')).toEqual(['info:consolidate.cli.lockFileSkipped']);
     expect(ruleOf('.DS_Store')).toEqual(['info:consolidate.cli.hiddenFileSkipped']);
     expect(ruleOf('旧稿')).toEqual(['info:consolidate.cli.subfolderSkipped']);
+    expect(ruleOf('应报单位.txt')).toEqual(['info:consolidate.cli.rosterSkipped']);
 
     // The compiled workbook says itself which files it lacks.
     const note = await noteOf(output);

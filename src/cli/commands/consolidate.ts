@@ -65,12 +65,13 @@ function skipReason(name: string): string | null {
 /**
  * Arguments as the user gave them; a folder becomes every file in it, whatever its extension (the reader
  * sniffs the bytes and names what it cannot read). Lock files, hidden files, subfolders and the output
- * itself are skipped and listed as such.
+ * itself (and the roster given with `--roster`) are skipped and listed as such.
  */
-async function expandInputs(inputs: readonly string[], output: string): Promise<{ files: string[]; problems: SourceProblem[] }> {
+async function expandInputs(inputs: readonly string[], output: string, roster: string | undefined): Promise<{ files: string[]; problems: SourceProblem[] }> {
   const files: string[] = [];
   const problems: SourceProblem[] = [];
   const outputPath = path.resolve(output);
+  const rosterPath = roster === undefined ? null : path.resolve(roster);
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (!info?.isDirectory()) {
@@ -85,6 +86,7 @@ async function expandInputs(inputs: readonly string[], output: string): Promise<
       if (skipped !== null) problems.push({ file, issue: problemIssue(skipped, 'info', entry.name) });
       else if (entry.isDirectory()) problems.push({ file, issue: problemIssue('consolidate.cli.subfolderSkipped', 'info', entry.name) });
       else if (path.resolve(file) === outputPath) problems.push({ file, issue: problemIssue('consolidate.cli.outputSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === rosterPath) problems.push({ file, issue: problemIssue('consolidate.cli.rosterSkipped', 'info', entry.name) });
       else {
         files.push(file);
         toRead += 1;
@@ -283,7 +285,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   if (!writable.ok) return fail(say(writable.problem.key, writable.problem.params));
 
   const vocabulary = options.vocab?.split(/[,，、]/).map((word) => word.trim()).filter((word) => word !== '');
-  const expanded = await expandInputs(inputs, options.output);
+  const expanded = await expandInputs(inputs, options.output, options.roster);
   const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit));
   const problems = [...expanded.problems, ...read.problems];
   if (read.sources.length === 0) {
