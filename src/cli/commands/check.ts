@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { checkAgainstPrevious, checkWorkbook, formatMessage, parsePeriod, parseVocabulary, type CheckOptions, type WorkbookCheck } from '../../core';
-import { openWorkbookFileForReading } from '../../adapters/xlsx/openWorkbookFile';
+import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
 import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
@@ -30,7 +30,7 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   if (vocabulary !== undefined && vocabulary.length === 0) return fail('check.badVocabulary', {});
 
-  const opened = await openWorkbookFileForReading(file);
+  const opened = await openSpreadsheetFile(file);
   if (!opened.ok) return fail(opened.problem.key, opened.problem.params);
   const checkOptions: CheckOptions = {
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
@@ -44,7 +44,7 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
 
   let result: WorkbookCheck = checked;
   if (options.previous !== undefined) {
-    const previousOpened = await openWorkbookFileForReading(options.previous);
+    const previousOpened = await openSpreadsheetFile(options.previous);
     if (!previousOpened.ok) return fail(previousOpened.problem.key, previousOpened.problem.params);
     // The previous report is read as its own period's sheet: only the sheet choice and the vocabulary carry over.
     const previousOptions: CheckOptions = {
@@ -68,7 +68,7 @@ export const checkCommand: CliCommand = {
     program
       .command('check')
       .description('校验进展情况表 / check a progress sheet')
-      .argument('<file>', '.xlsx 工作簿 / workbook')
+      .argument('<file>', '.xlsx 工作簿或 .csv 文件 / .xlsx workbook or .csv file')
       .option('--sheet <name>', '只校验此工作表 / check only this sheet')
       .option('--period <period>', '本期时间，如 三季度 / the report period')
       .option('--vocab <words>', '自我评价用语，逗号分隔 / self-assessment words, comma-separated')

@@ -1,8 +1,10 @@
 /**
- * `jindu consolidate A.xlsx B.xlsx … -o OUT.xlsx [--roster units.txt] [--unit FILE=UNIT …] [--json]`: every report sheet of
- * every file (a folder stands for its .xlsx files) compiled into 汇总 and 统计 of OUT.xlsx. A source that
- * cannot be read is reported and the rest are still compiled. Exit 0 when everything was compiled,
- * 1 when some source could not be, 2 when nothing could be compiled or the output not written.
+ * `jindu consolidate A.xlsx B.csv … -o OUT.xlsx [--roster units.txt] [--unit FILE=UNIT …] [--json]`: every report sheet of
+ * every file (a folder stands for every file in it, in any format) compiled into 汇总 and 统计 of OUT.xlsx.
+ * Every file is either compiled or named with the reason it was not (console or JSON, and a note on 统计):
+ * a source that cannot be read is reported and the rest are still compiled; lock and hidden files are
+ * skipped and listed. Exit 0 when every file was compiled (or only skipped as a lock or hidden file),
+ * 1 when some file or sheet was refused, 2 when nothing could be compiled or the output not written.
  * When OUT.xlsx exists, its 汇总 and 统计 are replaced and its other sheets kept.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -23,10 +25,12 @@ import {
   type Language,
   type Roster,
   parseVocabulary,
+  type WorkbookOperation,
 } from '../../core';
 import { MAX_FILE_MEGABYTES, XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
-import { checkOutputPath, openWorkbookFileForReading, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
@@ -49,21 +53,47 @@ function problemIssue(rule: string, severity: Issue['severity'], file: string, s
   return { rule, severity, sheet, cell: '', row: 0, column: '', value: file, params: { file, sheet, ...params } };
 }
 
-/** Arguments as the user gave them; a folder becomes its .xlsx files (Office lock files `~$…` left out). */
-async function expandInputs(inputs: readonly string[], output: string): Promise<{ files: string[]; problems: SourceProblem[] }> {
+/**
+ * Why a file in a folder is not read at all: Office's and LibreOffice's lock files (`~$…`, `.~lock…#`)
+ * and hidden files are no bureau's report. Null for a file to read. They are listed, never dropped unseen.
+ */
+function skipReason(name: string): string | null {
+  if (name.startsWith('~$') || name.startsWith('.~lock')) return 'consolidate.cli.lockFileSkipped';
+  if (name.startsWith('.')) return 'consolidate.cli.hiddenFileSkipped';
+  return null;
+}
+
+/**
+ * Arguments as the user gave them; a folder becomes every file in it, whatever its extension (the reader
+ * sniffs the bytes and names what it cannot read). Lock files, hidden files, subfolders and the output
+ * itself (and the roster given with `--roster`) are skipped and listed as such.
+ */
+async function expandInputs(inputs: readonly string[], output: string, roster: string | undefined): Promise<{ files: string[]; problems: SourceProblem[] }> {
   const files: string[] = [];
   const problems: SourceProblem[] = [];
   const outputPath = path.resolve(output);
+  const rosterPath = roster === undefined ? null : path.resolve(roster);
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
-    if (info?.isDirectory()) {
-      const names = (await readdir(input)).filter((name) => /\.xlsx$/i.test(name) && !name.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-      const inFolder = names.map((name) => path.join(input, name)).filter((file) => path.resolve(file) !== outputPath);
-      if (inFolder.length === 0) problems.push({ file: input, issue: problemIssue('consolidate.cli.folderEmpty', 'error', input) });
-      files.push(...inFolder);
-    } else {
+    if (!info?.isDirectory()) {
       files.push(input);
+      continue;
     }
+    const entries = (await readdir(input, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    let toRead = 0;
+    for (const entry of entries) {
+      const file = path.join(input, entry.name);
+      const skipped = skipReason(entry.name);
+      if (skipped !== null) problems.push({ file, issue: problemIssue(skipped, 'info', entry.name) });
+      else if (entry.isDirectory()) problems.push({ file, issue: problemIssue('consolidate.cli.subfolderSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === outputPath) problems.push({ file, issue: problemIssue('consolidate.cli.outputSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === rosterPath) problems.push({ file, issue: problemIssue('consolidate.cli.rosterSkipped', 'info', entry.name) });
+      else {
+        files.push(file);
+        toRead += 1;
+      }
+    }
+    if (toRead === 0) problems.push({ file: input, issue: problemIssue('consolidate.cli.folderEmpty', 'error', input) });
   }
   return { files, problems };
 }
@@ -113,7 +143,7 @@ async function readSource(
   sources: CompileSource[],
   problems: SourceProblem[],
 ): Promise<void> {
-  const opened = await openWorkbookFileForReading(file);
+  const opened = await openSpreadsheetFile(file);
   if (!opened.ok) {
     problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });
     return;
@@ -216,6 +246,20 @@ function printReadable(context: CliContext, output: string, result: CompileResul
   if (notable.length > 0) {
     io.err([say('consolidate.cli.problems'), ...notable.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
   }
+  const skipped = problems.filter((problem) => problem.issue.severity === 'info');
+  if (skipped.length > 0) {
+    io.err([say('consolidate.cli.skippedFiles'), ...skipped.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
+  }
+}
+
+/**
+ * The files and sheets left out, as a note on 统计's first cell: the compiled workbook travels on without
+ * the console, and a reader of it must see that it lacks a bureau and why.
+ */
+function leftOutNote(problems: readonly SourceProblem[], language: Language): WorkbookOperation[] {
+  if (problems.length === 0) return [];
+  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...problems.map((problem) => `· ${renderIssue(language, problem.issue).message}`)];
+  return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
 }
 
 async function readRoster(file: string | undefined): Promise<{ ok: true; roster: Roster } | { ok: false; key: string }> {
@@ -242,7 +286,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   if (!writable.ok) return fail(say(writable.problem.key, writable.problem.params));
 
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
-  const expanded = await expandInputs(inputs, options.output);
+  const expanded = await expandInputs(inputs, options.output, options.roster);
   const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit));
   const problems = [...expanded.problems, ...read.problems];
   if (read.sources.length === 0) {
@@ -253,7 +297,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const result = compileReports(read.sources, { roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
   const target = await targetWorkbook(options.output);
   if (!target.ok) return fail(say(target.key, target.params));
-  const written = await target.workbook.apply(result.operations);
+  const written = await target.workbook.apply([...result.operations, ...leftOutNote(problems, language)]);
   const saved = await saveWorkbookFile(target.workbook, options.output);
   if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
 
@@ -274,7 +318,7 @@ export const consolidateCommand: CliCommand = {
     program
       .command('consolidate')
       .description('汇总多个单位的表 / compile many bureaus\u2019 sheets')
-      .argument('<inputs...>', '.xlsx 文件或文件夹 / .xlsx files or folders')
+      .argument('<inputs...>', '.xlsx、.csv 文件或文件夹（文件夹中每个文件都会列出）/ .xlsx or .csv files, or folders (every file in them is listed)')
       .requiredOption('-o, --output <file>', '输出的 .xlsx 文件 / the compiled workbook to write')
       .option('--roster <file>', '应报送单位名单（每行一个；默认为任务中列出的责任单位）/ units expected to report, one a line (default: the units the tasks name)')
       .option('--unit <file=unit>', '指定某文件（或 文件!工作表）的填报单位，可重复 / the unit of a file or file!sheet, repeatable', collect)

@@ -7,6 +7,7 @@ import * as app from './app';
 import * as consolidate from './consolidate';
 import * as fill from './fill';
 import * as fileMode from './fileMode';
+import * as formats from './formats';
 import * as pane from './pane';
 import * as previous from './previous';
 import * as rules from './rules';
@@ -22,7 +23,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, pane, previous, rules, targets, xlsxAdapter];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, formats, pane, previous, rules, targets, xlsxAdapter];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

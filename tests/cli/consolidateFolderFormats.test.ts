@@ -1,0 +1,95 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { runCli } from '../../src/cli/main';
+import type { CellValue } from '../../src/core/grid/sheetGrid';
+import { COMMERCE, type BureauWorkbook } from '../fixtures/consolidate/bureaus';
+import { xlsxBytesOf } from '../fixtures/consolidate/writeBureauFiles';
+
+/** The sheet as Excel writes CSV: every field quoted where it holds a separator, quote or line break. */
+function csvOf(rows: readonly (readonly CellValue[])[], separator: string): string {
+  const field = (value: CellValue) => {
+    const text = value === null ? '' : typeof value === 'object' ? value.error : String(value);
+    return /["\r\n,;\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return rows.map((row) => row.map(field).join(separator)).join('\r\n');
+}
+
+/** COMMERCE's sheet with the unit renamed, so each format stands for one more bureau. */
+function asUnit(unit: string): BureauWorkbook {
+  const rows = COMMERCE.sheets['三季度'] ?? [];
+  return { file: `${unit}.xlsx`, sheets: { 三季度: rows.map((row) => row.map((cell) => (typeof cell === 'string' ? cell.replace('市商务局', unit) : cell))) } };
+}
+
+const sheetRows = (bureau: BureauWorkbook) => bureau.sheets['三季度'] ?? [];
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'jindu-formats-'));
+  await writeFile(path.join(folder, '市商务局.xlsx'), await xlsxBytesOf(asUnit('市商务局')));
+  await writeFile(path.join(folder, '市教育局.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(sheetRows(asUnit('市教育局')), ','), 'utf8')]));
+  await writeFile(path.join(folder, '市民政局.csv'), iconv.encode(csvOf(sheetRows(asUnit('市民政局')), ','), 'gbk'));
+  await writeFile(path.join(folder, '市文旅局.txt'), iconv.encode(csvOf(sheetRows(asUnit('市文旅局')), '\t'), 'gb18030'));
+  // Refused with a reason: an Excel 97-2003 compound file, and a Word 97-2003 one.
+  const compound = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le')]);
+  await writeFile(path.join(folder, '市财政局.xls'), compound('Workbook'));
+  await writeFile(path.join(folder, '市水务局.doc'), compound('WordDocument'));
+  // Skipped and named: a lock file, a hidden file, a subfolder.
+  await writeFile(path.join(folder, '~$市商务局.xlsx'), Buffer.alloc(165, 1));
+  await writeFile(path.join(folder, '.DS_Store'), Buffer.alloc(10, 0));
+  await mkdir(path.join(folder, '旧稿'));
+  // The roster kept beside the reports is no report.
+  await writeFile(path.join(folder, '应报单位.txt'), '市商务局\n市教育局\n市民政局\n市文旅局\n', 'utf8');
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('jindu consolidate on a folder of mixed formats', () => {
+  it('compiles the .xlsx and every CSV (UTF-8 with BOM, GBK, tab-separated GB18030), names each refused or skipped file, exits 1', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const output = path.join(folder, '汇总.xlsx');
+    const code = await runCli(['consolidate', folder, '-o', output, '--roster', path.join(folder, '应报单位.txt'), '--json'], { out: (text) => out.push(text), err: (text) => err.push(text) });
+    expect(code).toBe(1);
+    const report = JSON.parse(out.join('')) as { units: string[]; rows: number; issues: { rule: string; severity: string; file: string }[] };
+    expect([...report.units].sort()).toEqual(['市商务局', '市教育局', '市文旅局', '市民政局'].sort());
+    const perUnit = sheetRows(COMMERCE).filter((row) => typeof row[0] === 'number').length;
+    expect(report.rows).toBe(4 * perUnit);
+    const ruleOf = (name: string) => report.issues.filter((issue) => path.basename(issue.file) === name).map((issue) => `${issue.severity}:${issue.rule}`);
+    expect(ruleOf('市财政局.xls')).toEqual(['error:format.legacyXls']);
+    expect(ruleOf('市水务局.doc')).toEqual(['error:format.legacyWord']);
+    expect(ruleOf('~$市商务局.xlsx')).toEqual(['info:consolidate.cli.lockFileSkipped']);
+    expect(ruleOf('.DS_Store')).toEqual(['info:consolidate.cli.hiddenFileSkipped']);
+    expect(ruleOf('旧稿')).toEqual(['info:consolidate.cli.subfolderSkipped']);
+    expect(ruleOf('应报单位.txt')).toEqual(['info:consolidate.cli.rosterSkipped']);
+
+    // The compiled workbook says itself which files it lacks.
+    const note = await noteOf(output);
+    expect(note).toContain('以下文件或工作表未纳入本次汇总');
+    expect(note).toContain('市财政局.xls');
+    expect(note).toContain('~$市商务局.xlsx');
+  });
+
+  it('prints the refused files and the skipped ones in the readable report', async () => {
+    const err: string[] = [];
+    const code = await runCli(['consolidate', folder, '-o', path.join(folder, '汇总2.xlsx')], { out: () => undefined, err: (text) => err.push(text) });
+    expect(code).toBe(1);
+    const text = err.join('\n');
+    expect(text).toContain('未能汇总的文件与工作表');
+    expect(text).toMatch(/市财政局\.xls.*另存为 \.xlsx/);
+    expect(text).toContain('已跳过（不是单位的表）');
+    expect(text).toMatch(/~\$市商务局\.xlsx.*临时锁定文件/);
+  });
+});
+
+/** The note text of 统计!A1, read from the comments part ExcelJS wrote. */
+async function noteOf(file: string): Promise<string> {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const parts = Object.keys(zip.files).filter((name) => /^xl\/comments\d*\.xml$/.test(name));
+  const texts = await Promise.all(parts.map((name) => zip.file(name)?.async('string') ?? ''));
+  return texts.join('\n').replace(/<[^>]+>/g, '');
+}
