@@ -23,57 +23,80 @@ export interface CompiledRows {
 }
 
 /**
+ * The rows of 汇总 built one source at a time: a source's report, grid and merged tasks are needed only
+ * while it is added, so a caller that reads one file at a time holds no more than the compiled rows.
+ * Columns of extra headers are added as sources bring them; a row made before a column existed has no
+ * value there, exactly as a source without that column (null), so the result is the same in any case.
+ *
  * @example
- * buildCompiledRows([{ origin: { file: '商务.xlsx', sheet: '三季度' }, report }], 'zh-CN').rows[0].values
+ * const builder = new CompiledRowsBuilder('zh-CN');
+ * builder.add({ origin: { file: '商务.xlsx', sheet: '三季度' }, report });
+ * builder.finish().rows[0].values
  * // [112, '拓展外资来源地…', '三季度', '…', '…', '完成', '市商务局', '商务.xlsx｜三季度｜第5行']
  */
-export function buildCompiledRows(sources: readonly CompileSource[], language: Language): CompiledRows {
-  const units: string[] = [];
-  const sourceUnits = sources.map((source) => {
-    const named = unitOfSource(source);
-    const known = units.find((unit) => isSameUnit(unit, named));
-    if (known !== undefined) return known;
-    units.push(named);
-    return named;
-  });
-  const columns = compiledColumns(sources, language);
-  const separator = formatMessage(language, 'consolidate.rowSeparator');
-  const rows: KeyedRow[] = [];
-  // Source by source, so that each source's merged tasks are dropped as soon as its rows are made.
-  const tasksPerSource = sources.map((source, sourceIndex) => {
-    const tasks = collectTaskRows(source);
-    const unit = sourceUnits[sourceIndex] ?? '';
-    const originOf = originFormatter(source.origin, language);
-    for (const task of tasks) {
-      const row = compiledRowOf(task, sourceIndex, source, unit, columns, originOf(task.sourceRows.join(separator)));
-      rows.push({ row, key: serialKey(row.serial) });
+export class CompiledRowsBuilder {
+  private readonly units: string[] = [];
+  private readonly sourceUnits: string[] = [];
+  private readonly columns: CompiledColumn[];
+  private readonly extraKeys = new Set<string>();
+  private readonly rows: KeyedRow[] = [];
+  private readonly tasksPerSource: number[] = [];
+  private readonly separator: string;
+
+  constructor(private readonly language: Language) {
+    this.columns = COLUMN_ROLES.map((role): CompiledColumn => ({ kind: 'role', role, header: STANDARD_HEADERS[role] }));
+    this.columns.push({ kind: 'unit', header: formatMessage(language, 'consolidate.header.unit') });
+    this.columns.push({ kind: 'origin', header: formatMessage(language, 'consolidate.header.origin') });
+    this.separator = formatMessage(language, 'consolidate.rowSeparator');
+  }
+
+  /** The source's rows compiled; returns the unit the source was counted under. */
+  add(source: CompileSource): string {
+    const sourceIndex = this.sourceUnits.length;
+    const unit = this.unitNameOf(source);
+    this.sourceUnits.push(unit);
+    for (const extra of extraColumnsOf(source)) {
+      if (this.extraKeys.has(extra.key)) continue;
+      this.extraKeys.add(extra.key);
+      this.columns.push({ kind: 'extra', header: extra.header, key: extra.key });
     }
-    return tasks.length;
-  });
-  const ordered = orderBySerial(rows);
-  return {
-    columns,
-    rows: ordered.map((keyed) => keyed.row),
-    serialKeys: ordered.map((keyed) => keyed.key),
-    sourceUnits,
-    units,
-    tasksPerSource,
-  };
+    const tasks = collectTaskRows(source);
+    const originOf = originFormatter(source.origin, this.language);
+    for (const task of tasks) {
+      const row = compiledRowOf(task, sourceIndex, source, unit, this.columns, originOf(task.sourceRows.join(this.separator)));
+      this.rows.push({ row, key: serialKey(row.serial) });
+    }
+    this.tasksPerSource.push(tasks.length);
+    return unit;
+  }
+
+  finish(): CompiledRows {
+    const width = this.columns.length;
+    const ordered = orderBySerial(this.rows);
+    return {
+      columns: [...this.columns],
+      rows: ordered.map((keyed) => (keyed.row.values.length < width ? widened(keyed.row, width) : keyed.row)),
+      serialKeys: ordered.map((keyed) => keyed.key),
+      sourceUnits: [...this.sourceUnits],
+      units: [...this.units],
+      tasksPerSource: [...this.tasksPerSource],
+    };
+  }
+
+  private unitNameOf(source: CompileSource): string {
+    const named = unitOfSource(source);
+    const known = this.units.find((unit) => isSameUnit(unit, named));
+    if (known !== undefined) return known;
+    this.units.push(named);
+    return named;
+  }
 }
 
-function compiledColumns(sources: readonly CompileSource[], language: Language): CompiledColumn[] {
-  const columns: CompiledColumn[] = COLUMN_ROLES.map((role) => ({ kind: 'role', role, header: STANDARD_HEADERS[role] }));
-  columns.push({ kind: 'unit', header: formatMessage(language, 'consolidate.header.unit') });
-  columns.push({ kind: 'origin', header: formatMessage(language, 'consolidate.header.origin') });
-  const seen = new Set<string>();
-  for (const source of sources) {
-    for (const extra of extraColumnsOf(source)) {
-      if (seen.has(extra.key)) continue;
-      seen.add(extra.key);
-      columns.push({ kind: 'extra', header: extra.header, key: extra.key });
-    }
-  }
-  return columns;
+/** A row made before some extra column existed: null there, as for any source without that column. */
+function widened(row: CompiledRow, width: number): CompiledRow {
+  const values = [...row.values];
+  while (values.length < width) values.push(null);
+  return { ...row, values };
 }
 
 /**
