@@ -42,6 +42,7 @@ export class CompiledRowsBuilder {
   private readonly rows: KeyedRow[] = [];
   private readonly tasksPerSource: number[] = [];
   private readonly separator: string;
+  private readonly pool = new TextPool();
 
   constructor(private readonly language: Language) {
     this.columns = COLUMN_ROLES.map((role): CompiledColumn => ({ kind: 'role', role, header: STANDARD_HEADERS[role] }));
@@ -63,7 +64,7 @@ export class CompiledRowsBuilder {
     const tasks = collectTaskRows(source);
     const originOf = originFormatter(source.origin, this.language);
     for (const task of tasks) {
-      const row = compiledRowOf(task, sourceIndex, source, unit, this.columns, originOf(task.sourceRows.join(this.separator)));
+      const row = compiledRowOf(task, sourceIndex, source, unit, this.columns, originOf(task.sourceRows.join(this.separator)), this.pool);
       this.rows.push({ row, key: serialKey(row.serial) });
     }
     this.tasksPerSource.push(tasks.length);
@@ -124,29 +125,58 @@ function compiledRowOf(
   unit: string,
   columns: readonly CompiledColumn[],
   origin: string,
+  pool: TextPool,
 ): CompiledRow {
   const roleTexts: Partial<Record<ColumnRole, string>> = {};
   for (const role of COLUMN_ROLES) {
     const cell = task.roles[role];
-    if (cell !== undefined) roleTexts[role] = cell.text;
+    if (cell !== undefined) roleTexts[role] = pool.share(cell.text);
   }
-  const extraTexts: Record<string, string> = {};
-  for (const [key, cell] of Object.entries(task.extras)) extraTexts[key] = cell.text;
-  const values: WritableValue[] = [];
-  for (const column of columns) values.push(valueOf(column, task, unit, origin));
+  let extraTexts: Record<string, string> = NO_EXTRA_TEXTS;
+  for (const [key, cell] of Object.entries(task.extras)) {
+    if (extraTexts === NO_EXTRA_TEXTS) extraTexts = {};
+    extraTexts[key] = cell.text;
+  }
+  // `map` sizes the array exactly: a million rows are held until 汇总 is written.
+  const values = columns.map((column): WritableValue => {
+    const value = valueOf(column, task, unit, origin);
+    return typeof value === 'string' ? pool.share(value) : value;
+  });
   return {
     sourceIndex,
     unit,
     origin: source.origin,
     sourceRows: task.sourceRows,
     serial: task.task.serial,
-    serialText: serialDisplay(task.task.serial),
+    serialText: pool.share(serialDisplay(task.task.serial)),
     roleTexts,
     extraTexts,
     values,
-    responsibleUnits: task.task.responsibility.units,
+    responsibleUnits: task.task.responsibility.units.map((named) => pool.share(named)),
   };
 }
+
+const NO_EXTRA_TEXTS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * Short texts that rows repeat (时间, 自我评价, serials, unit names) held once: each file read brings its own
+ * copies, and a million rows would otherwise keep a million copies of 三季度. Long texts are left alone,
+ * and the pool stops growing past a bound, so texts that never repeat cost it nothing more.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  share(text: string): string {
+    if (text.length > SHORT_TEXT) return text;
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < POOL_LIMIT) this.texts.set(text, text);
+    return text;
+  }
+}
+
+const SHORT_TEXT = 24;
+const POOL_LIMIT = 100_000;
 
 function valueOf(column: CompiledColumn, task: CollectedTask, unit: string, origin: string): WritableValue {
   switch (column.kind) {
