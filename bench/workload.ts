@@ -215,6 +215,11 @@ export function bureauName(index: number): string {
  * report on it, with the same task text and their own progress, so each bureau reports exactly `rows` tasks.
  */
 export function generateBureauSheets(count: number, rows: number, seed: number): { unit: string; rows: CellValue[][] }[] {
+  return [...eachBureauSheet(count, rows, seed)];
+}
+
+/** `generateBureauSheets` one sheet at a time, for folders too large to hold as values (a million rows). */
+export function* eachBureauSheet(count: number, rows: number, seed: number): Generator<{ unit: string; rows: CellValue[][] }> {
   if (count < 2) throw new Error(`generateBureauSheets needs at least two bureaus, got ${count}`);
   const units = Array.from({ length: count }, (_, index) => bureauName(index));
   const taskCount = Math.ceil((count * rows) / 2);
@@ -229,5 +234,9 @@ export function generateBureauSheets(count: number, rows: number, seed: number):
     const definition = defineTask(taskRandom, serialOf(index, taskCount), responsible.map((unit) => units[unit] ?? ''));
     for (const unit of responsible) tasksOf[unit]?.push(definition);
   }
-  return units.map((unit, index) => ({ unit, rows: sheetRows(seededRandom(seed + 1 + index), unit, tasksOf[index] ?? [], 25) }));
+  for (const [index, unit] of units.entries()) {
+    yield { unit, rows: sheetRows(seededRandom(seed + 1 + index), unit, tasksOf[index] ?? [], 25) };
+    // A written sheet's task definitions are not needed again.
+    tasksOf[index] = [];
+  }
 }

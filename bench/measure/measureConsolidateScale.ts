@@ -1,20 +1,21 @@
 /**
  * `jindu consolidate` of a folder of many bureau files in a fresh process: rows per second and peak
- * memory (the whole process). Issue 14 asks for 2,000 files × 500 rows (a million rows) within 2 GB; the
- * compiled workbook is still built in memory through ExcelJS (about 1.6 GB per 100,000 rows, most of it
- * while saving), so the million rows are not attempted here: the full run measures 200 × 500 and states
- * the bar as not met (bench/README.md says what remains to be done).
+ * memory (the whole process). The full run is a province compiling its cities, 2,000 files × 500 rows (a
+ * million rows), within 2 GB: sources are compiled as each file is read and 汇总 is written row by row.
+ * The files are generated one at a time, so the bench itself never holds the million rows either.
  */
 import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { infoRow, skippedRow, type BenchRow } from '../_lib/benchRow';
+import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
 import { withScratchFolder, writeWorkbookFile } from '../_lib/workloadFiles';
-import { generateBureauSheets } from '../workload';
+import { eachBureauSheet } from '../workload';
 import type { ConsolidateScaleSample } from './consolidateScaleWorker';
 
 const WORKER = path.join(__dirname, 'consolidateScaleWorker.ts');
 const MEGABYTE = 1024 * 1024;
+/** The whole process, Node and the loader included, at any size. */
+const PEAK_MEMORY_BAR_MB = 2048;
 
 function sampleInWorker(folder: string, output: string): Promise<ConsolidateScaleSample> {
   return new Promise((resolve, reject) => {
@@ -35,21 +36,21 @@ export async function measureConsolidateScale(fileCount: number, rowsPerFile: nu
   return withScratchFolder(async (scratch) => {
     const folder = path.join(scratch, 'bureaus');
     await mkdir(folder);
-    for (const bureau of generateBureauSheets(fileCount, rowsPerFile, 20211011)) await writeWorkbookFile(folder, `${bureau.unit}.xlsx`, '三季度', bureau.rows);
+    for (const bureau of eachBureauSheet(fileCount, rowsPerFile, 20211011)) await writeWorkbookFile(folder, `${bureau.unit}.xlsx`, '三季度', bureau.rows);
     const sample = await sampleInWorker(folder, path.join(scratch, '汇总.xlsx'));
     if (sample.exitCode === 2 || sample.rows === 0) throw new Error(`jindu consolidate compiled nothing (exit ${sample.exitCode})`);
     const label = `${fileCount.toLocaleString('en-US')} files × ${rowsPerFile} rows`;
     return [
       infoRow(`consolidate.scale.${fileCount}x${rowsPerFile}.ms`, `consolidate in its own process, ${label}`, sample.milliseconds, 'ms', `${sample.rows.toLocaleString('en-US')} rows compiled`),
       infoRow(`consolidate.scale.${fileCount}x${rowsPerFile}.rowsPerSecond`, '  throughput', (sample.rows / sample.milliseconds) * 1000, 'rows/s'),
-      infoRow(
+      atMostRow(
         `consolidate.scale.${fileCount}x${rowsPerFile}.peakMemory`,
         '  peak memory (whole process)',
         sample.peakRssBytes / MEGABYTE,
         'MB',
+        PEAK_MEMORY_BAR_MB,
         `${((sample.peakRssBytes - sample.startRssBytes) / MEGABYTE).toFixed(0)} MB above the process at start`,
       ),
-      skippedRow('consolidate.scale.2000x500.peakMemory', 'consolidate, 2,000 files × 500 rows, peak memory ≤ 2 GB', 'not met yet, not run: about 16 GB at today’s cost per row (issue 14, item 6)'),
     ];
   });
 }

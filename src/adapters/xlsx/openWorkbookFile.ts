@@ -129,10 +129,18 @@ export async function checkOutputPath(filePath: string): Promise<SavedWorkbook> 
  * user gave, for messages.
  */
 export async function writeFileAtomically(target: string, bytes: Uint8Array, shownName: string): Promise<SavedWorkbook> {
+  return writeAtomically(target, shownName, (temporary) => writeFile(temporary, bytes, { flag: 'wx' }));
+}
+
+/**
+ * `writeFileAtomically` for a file written piece by piece: `write` must create `temporary` exclusively
+ * (flag `wx`) and resolve once it is complete.
+ */
+export async function writeAtomically(target: string, shownName: string, write: (temporary: string) => Promise<void>): Promise<SavedWorkbook> {
   // A short name of its own: the target's name may already be as long as the system allows.
   const temporary = path.join(path.dirname(target), `.jindu-${randomUUID()}.tmp`);
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
+    await write(temporary);
     const existing = await lstat(target).catch(() => null);
     if (existing?.isSymbolicLink()) {
       await unlink(temporary).catch(() => undefined);

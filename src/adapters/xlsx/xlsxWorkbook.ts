@@ -478,7 +478,7 @@ function writeBlock(worksheet: Worksheet, top: number, left: number, rows: reado
   }
 }
 
-const TEXT_FORMAT: Partial<Style> = { numFmt: '@' };
+export const TEXT_FORMAT: Partial<Style> = { numFmt: '@' };
 
 function writeCell(cell: Cell, value: WritableValue, styles: SharedStyles): void {
   if (typeof value === 'string' && looksLikeFormula(value)) {
@@ -494,7 +494,7 @@ function formatCell(cell: Cell, format: CellFormat, styles: SharedStyles): void 
   cell.style = styles.restyled(cell.style, format, (style) => styleChange(style, format));
 }
 
-function styleChange(style: Partial<Style>, format: CellFormat): Partial<Style> {
+export function styleChange(style: Partial<Style>, format: CellFormat): Partial<Style> {
   const change: Partial<Style> = {};
   if (format.bold !== undefined || format.fontColor !== undefined || format.fontSize !== undefined) {
     change.font = {
@@ -556,7 +556,7 @@ function setValidationList(worksheet: Worksheet, range: RangePosition, list: rea
   });
 }
 
-function setPageSetup(worksheet: Worksheet, setup: PageSetup): void {
+export function setPageSetup(worksheet: Pick<Worksheet, 'pageSetup'>, setup: PageSetup): void {
   worksheet.pageSetup.orientation = setup.orientation;
   worksheet.pageSetup.paperSize = PAPER_SIZE_A4 as PaperSize;
   if (setup.fitToWidth) {

@@ -7,16 +7,16 @@
  * 1 when some file or sheet was refused, 2 when nothing could be compiled or the output not written.
  * When OUT.xlsx exists, its 汇总 and 统计 are replaced and its other sheets kept.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import {
   checkGrid,
-  compileReports,
   COMPILED_SHEET,
   findReportSheets,
   formatMessage,
   parseRoster,
+  ReportCompiler,
   sourceFromCheck,
   STATISTICS_SHEET,
   type CompileResult,
@@ -26,10 +26,12 @@ import {
   type Roster,
   parseVocabulary,
   type WorkbookOperation,
+  type WriteResult,
 } from '../../core';
 import { MAX_FILE_MEGABYTES, XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
 import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
@@ -115,12 +117,21 @@ function collect(value: string, previous: readonly string[] = []): string[] {
   return [...previous, value];
 }
 
+/**
+ * Each source is handed to `compile` as soon as its file is read, and nothing of the file is kept here: a
+ * province compiling 2,000 cities' files holds their compiled rows, never 2,000 workbooks.
+ */
 async function readSources(
   files: readonly string[],
   vocabulary: readonly string[] | undefined,
   overrides: ReadonlyMap<string, string>,
-): Promise<{ sources: CompileSource[]; problems: SourceProblem[] }> {
-  const sources: CompileSource[] = [];
+  compile: (source: CompileSource) => void,
+): Promise<{ compiled: number; problems: SourceProblem[] }> {
+  let compiled = 0;
+  const sources = (source: CompileSource): void => {
+    compiled += 1;
+    compile(source);
+  };
   const problems: SourceProblem[] = [];
   for (const file of files) {
     const name = path.basename(file);
@@ -131,7 +142,7 @@ async function readSources(
       problems.push({ file, issue: problemIssue('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
     }
   }
-  return { sources, problems };
+  return { compiled, problems };
 }
 
 /** One file's report sheets added to `sources`, or its problems to `problems`. */
@@ -140,7 +151,7 @@ async function readSource(
   name: string,
   vocabulary: readonly string[] | undefined,
   overrides: ReadonlyMap<string, string>,
-  sources: CompileSource[],
+  sources: (source: CompileSource) => void,
   problems: SourceProblem[],
 ): Promise<void> {
   const opened = await openSpreadsheetFile(file);
@@ -165,7 +176,7 @@ async function readSource(
       for (const issue of check.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
       continue;
     }
-    sources.push(source);
+    sources(source);
     compiledFromFile += 1;
   }
   if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
@@ -181,6 +192,29 @@ async function targetWorkbook(output: string): Promise<{ ok: true; workbook: Xls
   // The same checks as any input: an earlier output may be anything by now.
   const opened = await openWorkbookBytes(output, existing);
   return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, key: opened.problem.key, params: opened.problem.params };
+}
+
+/**
+ * 汇总 and 统计 written to OUT.xlsx: a new file is streamed row by row (a million rows never become one
+ * workbook in memory); an existing one is loaded, its other sheets kept, and saved whole.
+ */
+async function writeCompiledWorkbook(
+  operations: readonly WorkbookOperation[],
+  output: string,
+): Promise<{ ok: true; skipped: WriteResult['skipped'] } | { ok: false; key: string; params: Record<string, string | number> }> {
+  const exists = await lstat(output).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    const streamed = await streamNewWorkbookFile(operations, output);
+    return streamed.ok ? { ok: true, skipped: streamed.skipped } : { ok: false, key: streamed.problem.key, params: streamed.problem.params };
+  }
+  const target = await targetWorkbook(output);
+  if (!target.ok) return target;
+  const written = await target.workbook.apply(operations);
+  const saved = await saveWorkbookFile(target.workbook, output);
+  return saved.ok ? { ok: true, skipped: written.skipped } : { ok: false, key: saved.problem.key, params: saved.problem.params };
 }
 
 function renderIssue(language: Language, issue: Issue) {
@@ -287,19 +321,17 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
 
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output, options.roster);
-  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit));
+  const compiler = new ReportCompiler({ roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
+  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit), (source) => compiler.add(source));
   const problems = [...expanded.problems, ...read.problems];
-  if (read.sources.length === 0) {
+  if (read.compiled === 0) {
     for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
     return fail(say('consolidate.noSources'));
   }
 
-  const result = compileReports(read.sources, { roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
-  const target = await targetWorkbook(options.output);
-  if (!target.ok) return fail(say(target.key, target.params));
-  const written = await target.workbook.apply([...result.operations, ...leftOutNote(problems, language)]);
-  const saved = await saveWorkbookFile(target.workbook, options.output);
-  if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
+  const result = compiler.finish();
+  const written = await writeCompiledWorkbook([...result.operations, ...leftOutNote(problems, language)], options.output);
+  if (!written.ok) return fail(say(written.key, written.params));
 
   const skipped = written.skipped.map((entry) =>
     entry.op === 'addChart' ? say('consolidate.cli.chartSkipped') : say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }),

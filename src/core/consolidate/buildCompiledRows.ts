@@ -24,57 +24,81 @@ export interface CompiledRows {
 }
 
 /**
+ * The rows of 汇总 built one source at a time: a source's report, grid and merged tasks are needed only
+ * while it is added, so a caller that reads one file at a time holds no more than the compiled rows.
+ * Columns of extra headers are added as sources bring them; a row made before a column existed has no
+ * value there, exactly as a source without that column (null), so the result is the same in any case.
+ *
  * @example
- * buildCompiledRows([{ origin: { file: '商务.xlsx', sheet: '三季度' }, report }], 'zh-CN').rows[0].values
+ * const builder = new CompiledRowsBuilder('zh-CN');
+ * builder.add({ origin: { file: '商务.xlsx', sheet: '三季度' }, report });
+ * builder.finish().rows[0].values
  * // [112, '拓展外资来源地…', '三季度', '…', '…', '完成', '市商务局', '商务.xlsx｜三季度｜第5行']
  */
-export function buildCompiledRows(sources: readonly CompileSource[], language: Language): CompiledRows {
-  const units: string[] = [];
-  const sourceUnits = sources.map((source) => {
-    const named = unitOfSource(source);
-    const known = units.find((unit) => isSameUnit(unit, named));
-    if (known !== undefined) return known;
-    units.push(named);
-    return named;
-  });
-  const columns = compiledColumns(sources, language);
-  const separator = formatMessage(language, 'consolidate.rowSeparator');
-  const rows: KeyedRow[] = [];
-  // Source by source, so that each source's merged tasks are dropped as soon as its rows are made.
-  const tasksPerSource = sources.map((source, sourceIndex) => {
-    const tasks = collectTaskRows(source);
-    const unit = sourceUnits[sourceIndex] ?? '';
-    const originOf = originFormatter(source.origin, language);
-    for (const task of tasks) {
-      const row = compiledRowOf(task, sourceIndex, source, unit, columns, originOf(task.sourceRows.join(separator)));
-      rows.push({ row, key: serialKey(row.serial) });
+export class CompiledRowsBuilder {
+  private readonly units: string[] = [];
+  private readonly sourceUnits: string[] = [];
+  private readonly columns: CompiledColumn[];
+  private readonly extraKeys = new Set<string>();
+  private readonly rows: KeyedRow[] = [];
+  private readonly tasksPerSource: number[] = [];
+  private readonly separator: string;
+  private readonly pool = new TextPool();
+
+  constructor(private readonly language: Language) {
+    this.columns = COLUMN_ROLES.map((role): CompiledColumn => ({ kind: 'role', role, header: STANDARD_HEADERS[role] }));
+    this.columns.push({ kind: 'unit', header: formatMessage(language, 'consolidate.header.unit') });
+    this.columns.push({ kind: 'origin', header: formatMessage(language, 'consolidate.header.origin') });
+    this.separator = formatMessage(language, 'consolidate.rowSeparator');
+  }
+
+  /** The source's rows compiled; returns the unit the source was counted under. */
+  add(source: CompileSource): string {
+    const sourceIndex = this.sourceUnits.length;
+    const unit = this.unitNameOf(source);
+    this.sourceUnits.push(unit);
+    for (const extra of extraColumnsOf(source)) {
+      if (this.extraKeys.has(extra.key)) continue;
+      this.extraKeys.add(extra.key);
+      this.columns.push({ kind: 'extra', header: extra.header, key: extra.key });
     }
-    return tasks.length;
-  });
-  const ordered = orderBySerial(rows);
-  return {
-    columns,
-    rows: ordered.map((keyed) => keyed.row),
-    serialKeys: ordered.map((keyed) => keyed.key),
-    sourceUnits,
-    units,
-    tasksPerSource,
-  };
+    const tasks = collectTaskRows(source);
+    const originOf = originFormatter(source.origin, this.language);
+    for (const task of tasks) {
+      const row = compiledRowOf(task, sourceIndex, source, unit, this.columns, originOf(task.sourceRows.join(this.separator)), this.pool);
+      this.rows.push({ row, key: serialKey(row.serial) });
+    }
+    this.tasksPerSource.push(tasks.length);
+    return unit;
+  }
+
+  finish(): CompiledRows {
+    const width = this.columns.length;
+    const ordered = orderBySerial(this.rows);
+    return {
+      columns: [...this.columns],
+      rows: ordered.map((keyed) => (keyed.row.values.length < width ? widened(keyed.row, width) : keyed.row)),
+      serialKeys: ordered.map((keyed) => keyed.key),
+      sourceUnits: [...this.sourceUnits],
+      units: [...this.units],
+      tasksPerSource: [...this.tasksPerSource],
+    };
+  }
+
+  private unitNameOf(source: CompileSource): string {
+    const named = unitOfSource(source);
+    const known = this.units.find((unit) => isSameUnit(unit, named));
+    if (known !== undefined) return known;
+    this.units.push(named);
+    return named;
+  }
 }
 
-function compiledColumns(sources: readonly CompileSource[], language: Language): CompiledColumn[] {
-  const columns: CompiledColumn[] = COLUMN_ROLES.map((role) => ({ kind: 'role', role, header: STANDARD_HEADERS[role] }));
-  columns.push({ kind: 'unit', header: formatMessage(language, 'consolidate.header.unit') });
-  columns.push({ kind: 'origin', header: formatMessage(language, 'consolidate.header.origin') });
-  const seen = new Set<string>();
-  for (const source of sources) {
-    for (const extra of extraColumnsOf(source)) {
-      if (seen.has(extra.key)) continue;
-      seen.add(extra.key);
-      columns.push({ kind: 'extra', header: extra.header, key: extra.key });
-    }
-  }
-  return columns;
+/** A row made before some extra column existed: null there, as for any source without that column. */
+function widened(row: CompiledRow, width: number): CompiledRow {
+  const values = [...row.values];
+  while (values.length < width) values.push(null);
+  return { ...row, values };
 }
 
 /**
@@ -102,29 +126,58 @@ function compiledRowOf(
   unit: string,
   columns: readonly CompiledColumn[],
   origin: string,
+  pool: TextPool,
 ): CompiledRow {
   const roleTexts: Partial<Record<ColumnRole, string>> = {};
   for (const role of COLUMN_ROLES) {
     const cell = task.roles[role];
-    if (cell !== undefined) roleTexts[role] = cell.text;
+    if (cell !== undefined) roleTexts[role] = pool.share(cell.text);
   }
-  const extraTexts: Record<string, string> = {};
-  for (const [key, cell] of Object.entries(task.extras)) extraTexts[key] = cell.text;
-  const values: WritableValue[] = [];
-  for (const column of columns) values.push(valueOf(column, task, unit, origin));
+  let extraTexts: Record<string, string> = NO_EXTRA_TEXTS;
+  for (const [key, cell] of Object.entries(task.extras)) {
+    if (extraTexts === NO_EXTRA_TEXTS) extraTexts = {};
+    extraTexts[key] = cell.text;
+  }
+  // `map` sizes the array exactly: a million rows are held until 汇总 is written.
+  const values = columns.map((column): WritableValue => {
+    const value = valueOf(column, task, unit, origin);
+    return typeof value === 'string' ? pool.share(value) : value;
+  });
   return {
     sourceIndex,
     unit,
     origin: source.origin,
     sourceRows: task.sourceRows,
     serial: task.task.serial,
-    serialText: serialDisplay(task.task.serial),
+    serialText: pool.share(serialDisplay(task.task.serial)),
     roleTexts,
     extraTexts,
     values,
-    responsibleUnits: task.task.responsibility.units,
+    responsibleUnits: task.task.responsibility.units.map((named) => pool.share(named)),
   };
 }
+
+const NO_EXTRA_TEXTS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * Short texts that rows repeat (时间, 自我评价, serials, unit names) held once: each file read brings its own
+ * copies, and a million rows would otherwise keep a million copies of 三季度. Long texts are left alone,
+ * and the pool stops growing past a bound, so texts that never repeat cost it nothing more.
+ */
+class TextPool {
+  private readonly texts = new Map<string, string>();
+
+  share(text: string): string {
+    if (text.length > SHORT_TEXT) return text;
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < POOL_LIMIT) this.texts.set(text, text);
+    return text;
+  }
+}
+
+const SHORT_TEXT = 24;
+const POOL_LIMIT = 100_000;
 
 function valueOf(column: CompiledColumn, task: CollectedTask, unit: string, origin: string): WritableValue {
   switch (column.kind) {

@@ -7,6 +7,26 @@ import { vocabularyWordFor } from '../text/selfAssessment';
 import type { Verdict } from '../targets/types';
 import type { CompiledRow, CompileSource, SelfAssessmentCount, UnitStatistics } from './types';
 
+/** What 统计 needs of one source besides its rows: the check's findings, counted, not kept. */
+export interface SourceTally {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly targets: Readonly<Record<Verdict, number>>;
+}
+
+/** One source's issues and target verdicts counted, so the source itself need not be kept for 统计. */
+export function tallySource(source: CompileSource): SourceTally {
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of source.issues ?? []) {
+    if (issue.severity === 'error') errors += 1;
+    else if (issue.severity === 'warning') warnings += 1;
+  }
+  const targets = noVerdicts();
+  for (const target of source.targets ?? []) targets[target.verdict] += 1;
+  return { errors, warnings, targets };
+}
+
 const VERDICTS: readonly Verdict[] = ['met', 'on-track', 'behind', 'unmet', 'no-figure', 'unclear'];
 
 interface MutableCounts {
@@ -32,10 +52,11 @@ function noVerdicts(): Record<Verdict, number> {
  * A 自我评价 counts as the vocabulary word it stands for (`已完成。` as 完成, as the check reads it);
  * anything else non-empty counts as other.
  *
+ * @param tallies each source's counted findings (`tallySource`)
  * @param sourceUnits the unit of each source, as the compiled rows name it
  */
 export function countUnitStatistics(
-  sources: readonly CompileSource[],
+  tallies: readonly SourceTally[],
   sourceUnits: readonly string[],
   units: readonly string[],
   rows: readonly CompiledRow[],
@@ -49,14 +70,12 @@ export function countUnitStatistics(
     byUnit.set(unit, created);
     return created;
   };
-  sources.forEach((source, index) => {
+  tallies.forEach((tally, index) => {
     const counts = countsOf(sourceUnits[index] ?? '');
     counts.sources += 1;
-    for (const issue of source.issues ?? []) {
-      if (issue.severity === 'error') counts.errors += 1;
-      else if (issue.severity === 'warning') counts.warnings += 1;
-    }
-    for (const target of source.targets ?? []) counts.targets[target.verdict] += 1;
+    counts.errors += tally.errors;
+    counts.warnings += tally.warnings;
+    for (const verdict of VERDICTS) counts.targets[verdict] += tally.targets[verdict];
   });
   for (const row of rows) {
     const counts = countsOf(row.unit);

@@ -1,6 +1,6 @@
 /** Consolidation and split (DOMAIN §5): the use cases and their types. */
 export * from './types';
-export { compileReports } from './compileReports';
+export { compileReports, ReportCompiler } from './compileReports';
 export { splitPlan } from './splitPlan';
 export { parseRoster } from './parseRoster';
 export { sourceFromCheck } from './sourceFromCheck';
