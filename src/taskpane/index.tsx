@@ -1,12 +1,14 @@
 /**
- * Composition root of the pane: waits for Office, decides the host mode, builds the host and its use
+ * Composition root of the pane: loads and waits for Office when Office opened the page, decides the host mode, builds the host and its use
  * cases, and renders the pane inside the one FluentProvider.
  */
 import { createRoot } from 'react-dom/client';
 import { parseLanguage } from '../core';
 import { createCurrentExcelHost } from '../adapters/office/currentExcelHost';
+import { currentHostInfoSources } from '../adapters/office/officeHostInfo';
 import { createCoreEngine } from './coreEngine';
 import { detectHost } from './host';
+import { loadOfficeJs } from './loadOfficeJs';
 import { openXlsxFile } from './openXlsxFile';
 import { PaneRoot } from './PaneRoot';
 import { createPaneUseCases } from './paneUseCases';
@@ -23,7 +25,7 @@ function excelPane() {
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
-  void detectHost().then(async (host) => {
+  void detectHost(currentHostInfoSources(), () => loadOfficeJs()).then(async (host) => {
     if (host.kind === 'excel') {
       root.render(excelPane());
       return;
