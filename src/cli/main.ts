@@ -5,6 +5,7 @@
  * one line on stderr, in the chosen language, before the command returns.
  * Each command lives in its own module under commands/ and is listed in commands/index.ts.
  */
+import { version as JINDU_VERSION } from '../../package.json';
 import { Command } from 'commander';
 import { formatMessage, parseLanguage, type Language } from '../core';
 import { CLI_COMMANDS } from './commands';
@@ -68,7 +69,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   // Commander's own error lines are English only; they are said again below in the user's language.
   const output = { writeOut: io.out, writeErr: io.err, outputError: () => undefined };
-  const program = new Command('jindu').description('进度助手 Jindu — 政府工作报告进展情况表的校验、数值核对与汇总').exitOverride().configureOutput(output);
+  const program = new Command('jindu')
+    .description('进度助手 Jindu — 政府工作报告进展情况表的校验、数值核对与汇总')
+    .version(JINDU_VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput(output);
 
   for (const command of CLI_COMMANDS) command.register(program, context);
   program.commands.forEach((command) => command.exitOverride().configureOutput(output));

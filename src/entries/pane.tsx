@@ -1,5 +1,5 @@
 /**
- * Composition root of the pane: waits for Office, decides the host mode, builds the host and its use
+ * Composition root of the pane: loads and waits for Office when Office opened the page, decides the host mode, builds the host and its use
  * cases, and renders the pane inside the one FluentProvider.
  */
 import { createRoot } from 'react-dom/client';
@@ -7,6 +7,8 @@ import { parseLanguage } from '../core';
 import { createCurrentExcelHost } from '../adapters/office/excelHost';
 import { createCoreEngine } from '../app/coreEngine';
 import { detectHost } from '../adapters/office/detectHost';
+import { currentHostInfoSources } from '../adapters/office/officeHostInfo';
+import { loadOfficeJs } from '../adapters/office/loadOfficeJs';
 import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
 import { PaneRoot } from '../taskpane/PaneRoot';
 import { createPaneUseCases } from '../app/paneUseCases';
@@ -23,7 +25,7 @@ function excelPane() {
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
-  void detectHost().then(async (host) => {
+  void detectHost(currentHostInfoSources(), () => loadOfficeJs()).then(async (host) => {
     if (host.kind === 'excel') {
       root.render(excelPane());
       return;

@@ -14,6 +14,14 @@ describe('the jindu command line', () => {
     for (const command of ['check', 'fill', 'consolidate', 'split']) expect(out.join('')).toContain(command);
   });
 
+  it.each([['--version'], ['-V']])('prints the version from package.json for %s and exits 0', async (flag) => {
+    const { version } = jest.requireActual<{ version: string }>('../../package.json');
+    const { io, out } = capture();
+    expect(await runCli([flag], io)).toBe(0);
+    expect(out.join('').trim()).toBe(version);
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it('exits 2 on an unknown command', async () => {
     const { io } = capture();
     expect(await runCli(['frobnicate'], io)).toBe(2);

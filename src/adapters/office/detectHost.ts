@@ -8,8 +8,19 @@ export type HostMode = { readonly kind: 'excel'; readonly displayLanguage: strin
  * for however long Office takes to start (a slow start must not show file mode inside Excel); a page
  * opened in a browser carries none and is the standalone page at once, even when office.js is loaded.
  */
-export async function detectHost(sources: HostInfoSources | null = typeof window === 'undefined' ? null : currentHostInfoSources()): Promise<HostMode> {
+export async function detectHost(
+  sources: HostInfoSources | null = typeof window === 'undefined' ? null : currentHostInfoSources(),
+  fetchOfficeJs: () => Promise<void> = () => Promise.resolve(),
+): Promise<HostMode> {
   const browserLanguage = typeof navigator === 'undefined' ? 'zh-CN' : navigator.language;
+  // office.js is fetched only for a page Office opened: a browser tab never waits on the network.
+  if (typeof Office === 'undefined' && sources !== null && officeHostFromInfo(sources) !== null) {
+    try {
+      await fetchOfficeJs();
+    } catch {
+      // Unreachable office.js: the page still opens, as the standalone page.
+    }
+  }
   // office.js may be missing entirely (intranet without the CDN, or opened as a plain file).
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
     return { kind: 'standalone', displayLanguage: browserLanguage };

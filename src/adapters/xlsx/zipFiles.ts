@@ -7,8 +7,12 @@ import type { ZipEntry } from '../../app/fileMode/fileWorkbook';
 import { assembleZip, METHOD_STORED, type ZipEntryToWrite } from './assembleZip';
 import { crc32 } from './crc32';
 
-/** Version 2.0: what every unzip tool reads. */
-const VERSION = 20;
+/**
+ * Made by NTFS (host 11), version 2.0 (what every unzip tool reads). Info-ZIP `unzip` ignores the UTF-8
+ * flag on names from an MS-DOS host (0) and converts them from the DOS code page, garbling Chinese
+ * names; Windows Explorer and 7-Zip read the flag on either host.
+ */
+const VERSION = (11 << 8) | 20;
 /** General-purpose flag bit 11: names are UTF-8. */
 const UTF8_NAMES = 0x0800;
 

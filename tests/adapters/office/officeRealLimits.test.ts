@@ -352,6 +352,36 @@ describe('real Excel limits', () => {
       }
     });
 
+    it('a browser tab never fetches office.js; a page Office opened fetches it before asking Office', async () => {
+      const { detectHost } = await import('../../../src/adapters/office/detectHost');
+      const fetchOfficeJs = jest.fn(() => new Promise<void>(() => undefined));
+      await expect(detectHost({ search: '', windowName: '' }, fetchOfficeJs)).resolves.toMatchObject({ kind: 'standalone' });
+      expect(fetchOfficeJs).not.toHaveBeenCalled();
+
+      const steps: string[] = [];
+      const loaded = jest.fn(async () => {
+        steps.push('fetch');
+        (globalThis as { Office?: unknown }).Office = {
+          onReady: async () => (steps.push('onReady'), { host: 'Excel' }),
+          HostType: { Excel: 'Excel' },
+          context: { displayLanguage: 'zh-CN' },
+        };
+      });
+      try {
+        await expect(detectHost({ search: '?_host_Info=Excel$Win32$16.01$zh-CN', windowName: '' }, loaded)).resolves.toEqual({ kind: 'excel', displayLanguage: 'zh-CN' });
+        expect(steps).toEqual(['fetch', 'onReady']);
+      } finally {
+        delete (globalThis as { Office?: unknown }).Office;
+      }
+    });
+
+    it('a page Office opened whose office.js cannot be fetched still opens, as the standalone page', async () => {
+      const { detectHost } = await import('../../../src/adapters/office/detectHost');
+      const failing = jest.fn(() => Promise.reject(new Error('unreachable')));
+      await expect(detectHost({ search: '?_host_Info=Excel$Win32$16.01$zh-CN', windowName: '' }, failing)).resolves.toMatchObject({ kind: 'standalone' });
+      expect(failing).toHaveBeenCalledTimes(1);
+    });
+
     it('inside Excel it waits for Office however slow, and finds Excel', async () => {
       const { detectHost } = await import('../../../src/adapters/office/detectHost');
       jest.useFakeTimers();
