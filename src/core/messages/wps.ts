@@ -7,6 +7,7 @@ export const zhCN: MessageMap = {
   'wps.sheetExists': '工作簿中已有名为“{sheet}”的工作表。',
   'wps.unsupported.charts': 'WPS 加载项暂不绘制图表；请在“统计”表中选中数据后用“插入 → 图表”绘制。',
   'wps.paneTitle': '进度助手',
+  'wps.outsideWps': '此页面是 WPS 表格的进度助手加载项，请在 WPS 表格中点击“进度助手 → 打开进度助手”使用。',
 };
 
 export const en: MessageMap = {
@@ -15,4 +16,5 @@ export const en: MessageMap = {
   'wps.sheetExists': 'The workbook already has a sheet named "{sheet}".',
   'wps.unsupported.charts': 'The WPS add-in does not draw charts yet; select the data on the statistics sheet and use Insert → Chart.',
   'wps.paneTitle': 'Jindu',
+  'wps.outsideWps': 'This page is the Jindu add-in of WPS Spreadsheets: open it there with 进度助手 → 打开进度助手.',
 };
