@@ -4,6 +4,8 @@ import { XL_SHEET_VERY_HIDDEN } from '../../../src/adapters/wps/etObjectModel';
 import { seed000Rows, type CellValue } from '../../../src/core';
 import { createCoreEngine } from '../../../src/taskpane/coreEngine';
 import { createPaneUseCases } from '../../../src/taskpane/paneUseCases';
+import { openXlsxFile } from '../../../src/taskpane/openXlsxFile';
+import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { SimulatedEt } from '../../support/simulatedEt';
 
 function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
@@ -15,7 +17,7 @@ function openSample(options: { readOnly?: boolean } = {}) {
   const state = simulation.openWorkbook('三季度进展.xlsx', { 三季度: plain(seed000Rows), 说明: [['填表说明']] }, options);
   const application = simulation.application();
   const host = createWpsPaneHost({ application, displayLanguage: 'zh-CN' });
-  const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.notXlsx', params: { file: '' } } }), 'zh-CN');
+  const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, 'zh-CN');
   return { simulation, state, application, host, useCases };
 }
 
@@ -125,5 +127,32 @@ describe('the WPS pane host', () => {
     const { host, application } = openSample();
     await host.select('说明', 'A1');
     expect(application.ActiveSheet?.Name).toBe('说明');
+  });
+
+  it('consolidates a sheet of this workbook with a file picked from disk into 汇总 and 统计, reading the sheet once, and undoes it', async () => {
+    const { simulation, host, useCases } = openSample();
+    const picked = XlsxWorkbook.create();
+    await picked.apply([
+      { op: 'addSheet', sheet: '三季度', replace: false },
+      { op: 'writeBlock', sheet: '三季度', row: 0, column: 0, values: plain(seed000Rows).map((row) => row.map((value) => (value === '济南市卫生健康委员会' ? '济南市教育局' : value))) },
+    ]);
+    simulation.resetCalls();
+    const outcome = await useCases.consolidate({ sheets: ['三季度'], files: [{ name: '市教育局.xlsx', bytes: await picked.toBuffer() }] }, progress());
+    expect(outcome.unreadable).toEqual([]);
+    expect(simulation.callsOf('Range.Value2.get')).toBe(1);
+    const sheets = (await host.workbook.listSheets()).map((sheet) => sheet.name);
+    expect(sheets).toEqual(expect.arrayContaining(['三季度', '说明', '汇总', '统计']));
+    expect((await host.workbook.readSheet('汇总')).values.length).toBeGreaterThan(10);
+    expect(outcome.skipped.every((skipped) => skipped.reason === 'wps.unsupported.charts')).toBe(true);
+    await useCases.undoLastChange();
+    expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+  });
+
+  it('generates the next quarter sheet from this one', async () => {
+    const { host, useCases } = openSample();
+    const outcome = await useCases.generate({ kind: 'nextQuarter', fromSheet: '三季度' });
+    expect(outcome.sheet).not.toBe('');
+    expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toContain(outcome.sheet);
+    expect((await host.workbook.readSheet(outcome.sheet)).values.length).toBeGreaterThan(3);
   });
 });
