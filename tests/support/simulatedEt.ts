@@ -697,6 +697,12 @@ class SimRange implements EtRange {
       ...target.merges.filter((merge) => !overlaps(merge, targetArea)),
       ...source.merges.filter((merge) => contains(this.area, merge)).map((merge) => ({ top: merge.top + rowShift, left: merge.left + columnShift, bottom: merge.bottom + rowShift, right: merge.right + columnShift })),
     ];
+    target.validations = [
+      ...target.validations.filter((validation) => !overlaps(validation.area, targetArea)),
+      ...source.validations
+        .filter((validation) => contains(this.area, validation.area))
+        .map((validation) => ({ list: validation.list, area: { top: validation.area.top + rowShift, left: validation.area.left + columnShift, bottom: validation.area.bottom + rowShift, right: validation.area.right + columnShift } })),
+    ];
     if (this.area.top === 1 && this.area.bottom === MAX_ROWS) {
       // Whole columns carry their widths.
       for (let column = this.area.left; column <= this.area.right; column += 1) {

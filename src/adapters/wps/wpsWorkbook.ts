@@ -219,6 +219,11 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
         return;
       }
       case 'setValidationList': {
+        const refusal = listRefusal(operation.list);
+        if (refusal !== null) {
+          skipped.push({ op: 'setValidationList', reason: refusal });
+          return;
+        }
         const validation = this.requireSheet(operation.sheet).Range(operation.range).Validation;
         validation.Delete();
         validation.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_STOP, XL_BETWEEN, operation.list.join(','));
@@ -275,7 +280,8 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
       for (const backup of backups) {
         const copy = this.requireSheet(backup.backup);
         const current = this.findSheet(backup.sheet);
-        if (backup.restore === 'inPlace' && current) {
+        // Frozen panes belong to a window, not to cells, so a sheet whose panes the change froze comes back whole.
+        if (backup.restore === 'inPlace' && current && !backup.freezePanes) {
           // The sheet object stays, so formulas in other sheets that point at it keep working.
           copy.Cells.Copy(current.Cells);
           copy.Delete();
@@ -360,6 +366,15 @@ function writeBlock(sheet: EtWorksheet, row: number, column: number, values: rea
     const range = sheet.Range(rangeAddress(block.top, column, block.top + block.rows.length - 1, column + blockWidth - 1));
     range.Value2 = block.rows.map((rowValues) => rowValues.map(etValueOf));
   }
+}
+
+/** `Validation.Add`'s list is one comma-separated formula of at most 255 characters, as in Excel. */
+const VALIDATION_LIST_LIMIT = 255;
+
+function listRefusal(list: readonly string[]): string | null {
+  if (list.some((item) => item.includes(',') || item.includes('"'))) return 'wps.unsupported.listSeparator';
+  if (list.join(',').length > VALIDATION_LIST_LIMIT) return 'wps.unsupported.listTooLong';
+  return null;
 }
 
 function applyFormat(range: EtRange, format: CellFormat): void {

@@ -155,4 +155,25 @@ describe('the WPS pane host', () => {
     expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toContain(outcome.sheet);
     expect((await host.workbook.readSheet(outcome.sheet)).values.length).toBeGreaterThan(3);
   });
+
+  it('undoes formats, widths, frozen rows and validation of an existing sheet exactly', async () => {
+    const { host, state } = openSample();
+    const before = { ...state.sheet('三季度') };
+    const snapshot = JSON.stringify([[...(before.cells ?? new Map()).entries()], before.merges, [...(before.columnWidths ?? new Map())], before.frozenRows, before.validations]);
+    await host.applyUndoable(
+      [
+        { op: 'setFormat', sheet: '三季度', range: 'A1:F1', format: { bold: true, fill: '#DDEBF7' } },
+        { op: 'mergeCells', sheet: '三季度', range: 'A1:F1' },
+        { op: 'setColumnWidths', sheet: '三季度', widths: [6, 40] },
+        { op: 'freezeRows', sheet: '三季度', count: 4 },
+        { op: 'setValidationList', sheet: '三季度', range: 'F5:F40', list: ['完成', '序时推进'] },
+      ],
+      'pane.change.generate',
+    );
+    expect(state.sheet('三季度')?.frozenRows).toBe(4);
+    await host.undoLastChange();
+    const after = state.sheet('三季度');
+    expect(JSON.stringify([[...(after?.cells ?? new Map()).entries()], after?.merges, [...(after?.columnWidths ?? new Map())], after?.frozenRows, after?.validations])).toBe(snapshot);
+    expect(state.sheets.map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+  });
 });

@@ -101,4 +101,21 @@ describe('WpsWorkbook', () => {
     const result = await workbook.apply([{ op: 'addChart', sheet: '三季度', range: 'A1:B3', kind: 'columnClustered', title: '统计' }]);
     expect(result.skipped).toEqual([{ op: 'addChart', reason: 'wps.unsupported.charts' }]);
   });
+
+  it('sets a drop-down list, and skips with a reason one that WPS cannot hold, writing the rest of the batch', async () => {
+    const { state, workbook } = openSample();
+    const long = Array.from({ length: 40 }, (_, index) => `自我评价用语${index}`);
+    const result = await workbook.apply([
+      { op: 'setValidationList', sheet: '三季度', range: 'F2:F10', list: ['完成', '序时推进'] },
+      { op: 'setValidationList', sheet: '三季度', range: 'E2:E10', list: long },
+      { op: 'setValidationList', sheet: '三季度', range: 'D2:D10', list: ['甲,乙'] },
+      { op: 'writeBlock', sheet: '三季度', row: 0, column: 5, values: [['自我评价']] },
+    ]);
+    expect(result.skipped).toEqual([
+      { op: 'setValidationList', reason: 'wps.unsupported.listTooLong' },
+      { op: 'setValidationList', reason: 'wps.unsupported.listSeparator' },
+    ]);
+    expect(state.sheet('三季度')?.validations.map((validation) => validation.list)).toEqual(['完成,序时推进']);
+    expect(state.cellOf('三季度', 'F1').value).toBe('自我评价');
+  });
 });
