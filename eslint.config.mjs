@@ -11,7 +11,7 @@ export const coreRestrictedImports = {
     { group: ['@fluentui/*'], message: 'src/core is pure: no Fluent UI.' },
     { group: ['exceljs', 'exceljs/*', 'xlsx'], message: 'src/core is pure: the xlsx library lives in src/adapters/xlsx.' },
     { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'zlib', 'crypto', 'stream', 'util', 'buffer'], message: 'src/core is pure: no Node modules.' },
-    { group: ['**/adapters/*', '**/adapters/**', '**/app/*', '**/app/**', '**/taskpane/**', '**/cli/**', '**/ribbon/**', '**/entries/**'], message: 'src/core may not import host code.' },
+    { group: ['**/adapters/*', '**/adapters/**', '**/app/*', '**/app/**', '**/taskpane/**', '**/cli/**', '**/ribbon/**', '**/entries/**', '**/wps/**'], message: 'src/core may not import host code.' },
   ],
 };
 
@@ -52,7 +52,7 @@ export const coreRestrictedGlobals = [
 ].map((name) => ({ name, message: `src/core is pure: it may not use the ${name} global.` }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'tests/fixtures/lint/**'] },
+  { ignores: ['dist/**', 'dist-wps/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'tests/fixtures/lint/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -84,7 +84,7 @@ export default tseslint.config(
     { files: ['src/adapters/**/*.{ts,tsx}'], walls: layerRestrictedImports.adapters.patterns },
     { files: ['src/taskpane/**/*.{ts,tsx}'], walls: layerRestrictedImports.taskpane.patterns },
     { files: ['src/app/**/*.{ts,tsx}'], walls: layerRestrictedImports.app.patterns },
-    { files: ['src/{cli,ribbon,entries}/**/*.{ts,tsx}'], walls: [] },
+    { files: ['src/{cli,ribbon,entries,wps}/**/*.{ts,tsx}'], walls: [] },
   ].map(({ files, walls }) => ({
     files,
     rules: { 'no-restricted-imports': ['error', { patterns: [...walls, privateLibraryImports, coreDoorImports] }] },

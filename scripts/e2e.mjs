@@ -2,7 +2,8 @@
 // with no internet) into test-output/e2e-dist, then runs the browser tests in tests/e2e against it with
 // Debian's Chromium. Skips, saying so, when /usr/bin/chromium is absent (apt-get install -y chromium).
 //
-// JINDU_E2E_DIST=<dir> reuses an existing intranet build instead of building.
+// JINDU_E2E_DIST=<dir> reuses an existing intranet build instead of building; JINDU_E2E_WPS_DIST=<dir> an
+// existing build of the WPS 加载项 (dist-wps/jindu).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -31,4 +32,12 @@ if (!dist) {
   console.log(`Built the intranet page into ${path.relative(root, dist)} in ${seconds} s.`);
 }
 
-run('npx', ['jest', '--config', 'tests/e2e/jest.config.js', ...process.argv.slice(2)], { JINDU_E2E_DIST: path.resolve(dist) });
+// The WPS 表格 加载项, built the way `npm run build:wps` builds its dist-wps/jindu/.
+let wpsDist = process.env.JINDU_E2E_WPS_DIST;
+if (!wpsDist) {
+  wpsDist = path.join(root, 'test-output', 'e2e-dist-wps');
+  const seconds = run('npx', ['webpack', '--config', 'webpack.wps.config.js', '--mode', 'production', '--env', `outputPath=${wpsDist}`, '--stats', 'errors-warnings']);
+  console.log(`Built the WPS 加载项 into ${path.relative(root, wpsDist)} in ${seconds} s.`);
+}
+
+run('npx', ['jest', '--config', 'tests/e2e/jest.config.js', ...process.argv.slice(2)], { JINDU_E2E_DIST: path.resolve(dist), JINDU_E2E_WPS_DIST: path.resolve(wpsDist) });

@@ -69,7 +69,7 @@ export interface WorkProgress {
 }
 
 export interface Host {
-  readonly kind: 'excel' | 'file';
+  readonly kind: 'excel' | 'wps' | 'file';
   /** BCP 47 tag of the host's display language (`zh-CN`, `en-US`). */
   readonly displayLanguage: string;
   readonly workbook: Workbook;

@@ -12,6 +12,7 @@ import * as pane from './pane';
 import * as previous from './previous';
 import * as rules from './rules';
 import * as targets from './targets';
+import * as wps from './wps';
 import * as xlsxAdapter from './xlsxAdapter';
 
 export type Language = 'zh-CN' | 'en';
@@ -23,7 +24,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, formats, pane, previous, rules, targets, xlsxAdapter];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, formats, pane, previous, rules, targets, wps, xlsxAdapter];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

@@ -1,0 +1,121 @@
+import { WpsWorkbook } from '../../../src/adapters/wps/wpsWorkbook';
+import type { CellValue } from '../../../src/core';
+import { ET_ERROR_NAME, SimulatedEt } from '../../support/simulatedEt';
+import { describeWorkbookContract } from '../workbookContract';
+
+function plainRows(rows: CellValue[][]): (string | number | boolean | null)[][] {
+  return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
+}
+
+const states = new WeakMap<WpsWorkbook, ReturnType<SimulatedEt['openWorkbook']>>();
+
+describeWorkbookContract('WpsWorkbook on a simulated WPS 表格', {
+  async create(sheets) {
+    const simulation = new SimulatedEt();
+    const state = simulation.openWorkbook('进度.xlsx', Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, plainRows(rows)])));
+    const workbook = new WpsWorkbook(simulation.application());
+    states.set(workbook, state);
+    return workbook;
+  },
+  async reopen(workbook) {
+    return workbook;
+  },
+  async protect(workbook, sheet) {
+    states.get(workbook as WpsWorkbook)?.protect(sheet);
+  },
+});
+
+function openSample() {
+  const simulation = new SimulatedEt();
+  const state = simulation.openWorkbook('进度.xlsx', {
+    三季度: [
+      ['序号', '任务', '进展情况'],
+      [1, '开工建设济南黄河体育中心', '已完成主体结构'],
+      [2, '建设人才公寓', null],
+    ],
+    说明: [['填表说明']],
+  });
+  return { simulation, state, workbook: new WpsWorkbook(simulation.application()) };
+}
+
+describe('WpsWorkbook', () => {
+  it('reads a whole sheet with one Value2 read', async () => {
+    const { simulation, workbook } = openSample();
+    simulation.resetCalls();
+    const grid = await workbook.readSheet('三季度');
+    expect(grid.text[1]).toEqual(['1', '开工建设济南黄河体育中心', '已完成主体结构']);
+    expect(simulation.callsOf('Range.Value2.get')).toBe(1);
+  });
+
+  it('writes a 2-D block with one Value2 assignment', async () => {
+    const { simulation, workbook } = openSample();
+    simulation.resetCalls();
+    await workbook.apply([{ op: 'writeBlock', sheet: '三季度', row: 1, column: 2, values: [['正在推进'], ['已开工']] }]);
+    expect(simulation.callsOf('Range.Value2.set')).toBe(1);
+    expect((await workbook.readSheet('三季度')).text.map((row) => row[2])).toEqual(['进展情况', '正在推进', '已开工']);
+  });
+
+  it('the simulation turns = + - @ into formulas and digits into numbers when text is typed plainly', () => {
+    const { simulation, state } = openSample();
+    const sheet = simulation.application().ActiveWorkbook?.Worksheets.Item('三季度');
+    if (!sheet) throw new Error('no sheet');
+    sheet.Range('D1:D5').Value2 = [['=SUM(A1:A3)'], ['+86 531 6660'], ['-已完成'], ['@市卫生健康委'], ['40']];
+    expect(['D1', 'D2', 'D3', 'D4'].map((cell) => state.cellOf('三季度', cell).value)).toEqual([ET_ERROR_NAME, ET_ERROR_NAME, ET_ERROR_NAME, ET_ERROR_NAME]);
+    expect(state.cellOf('三季度', 'D5').value).toBe(40);
+  });
+
+  it('writes text starting with = + - @ and text of digits as text, in one assignment', async () => {
+    const { simulation, state, workbook } = openSample();
+    const texts = ['=SUM(A1:A3)', '+86 531 6660', '-已完成', '@市卫生健康委', '40', "'引号开头"];
+    simulation.resetCalls();
+    await workbook.apply([{ op: 'writeBlock', sheet: '三季度', row: 3, column: 0, values: [texts] }]);
+    expect(simulation.callsOf('Range.Value2.set')).toBe(1);
+    const cells = ['A4', 'B4', 'C4', 'D4', 'E4', 'F4'].map((cell) => state.cellOf('三季度', cell));
+    expect(cells.map((cell) => cell.value)).toEqual(texts);
+    expect(cells.every((cell) => cell.formula === null)).toBe(true);
+  });
+
+  it('reads formula errors as errors, not numbers', async () => {
+    const { simulation, workbook } = openSample();
+    const sheet = simulation.application().ActiveWorkbook?.Worksheets.Item('三季度');
+    if (!sheet) throw new Error('no sheet');
+    sheet.Range('D1').Value2 = '=1/0';
+    const grid = await workbook.readSheet('三季度');
+    expect(grid.values[0]?.[3]).toEqual({ error: '#NAME?' });
+  });
+
+  it('keeps the user on their sheet when a batch adds sheets, and never leaves a confirmation prompt on', async () => {
+    const { simulation, workbook } = openSample();
+    await workbook.apply([
+      { op: 'addSheet', sheet: '汇总', replace: false },
+      { op: 'addSheet', sheet: '说明', replace: true },
+      { op: 'deleteSheet', sheet: '汇总' },
+    ]);
+    expect(simulation.application().ActiveSheet?.Name).toBe('三季度');
+    expect(simulation.displayAlerts).toBe(true);
+    expect((await workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+  });
+
+  it('skips charts with a reason', async () => {
+    const { workbook } = openSample();
+    const result = await workbook.apply([{ op: 'addChart', sheet: '三季度', range: 'A1:B3', kind: 'columnClustered', title: '统计' }]);
+    expect(result.skipped).toEqual([{ op: 'addChart', reason: 'wps.unsupported.charts' }]);
+  });
+
+  it('sets a drop-down list, and skips with a reason one that WPS cannot hold, writing the rest of the batch', async () => {
+    const { state, workbook } = openSample();
+    const long = Array.from({ length: 40 }, (_, index) => `自我评价用语${index}`);
+    const result = await workbook.apply([
+      { op: 'setValidationList', sheet: '三季度', range: 'F2:F10', list: ['完成', '序时推进'] },
+      { op: 'setValidationList', sheet: '三季度', range: 'E2:E10', list: long },
+      { op: 'setValidationList', sheet: '三季度', range: 'D2:D10', list: ['甲,乙'] },
+      { op: 'writeBlock', sheet: '三季度', row: 0, column: 5, values: [['自我评价']] },
+    ]);
+    expect(result.skipped).toEqual([
+      { op: 'setValidationList', reason: 'wps.unsupported.listTooLong' },
+      { op: 'setValidationList', reason: 'wps.unsupported.listSeparator' },
+    ]);
+    expect(state.sheet('三季度')?.validations.map((validation) => validation.list)).toEqual(['完成,序时推进']);
+    expect(state.cellOf('三季度', 'F1').value).toBe('自我评价');
+  });
+});
