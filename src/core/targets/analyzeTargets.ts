@@ -271,7 +271,7 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
 function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
   const figure = bareFigure(progressText, unit, null);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure) };
+  return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
 }
 
 /** A bare progress number in the unit of the row's one target. */

@@ -10,6 +10,7 @@ import type { Quantity } from '../numbers/types';
 import { countingWord } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
+import { stageMismatch, targetStage } from './_lib/workStage';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -43,6 +44,14 @@ const PART_PENALTY = 0.25;
 const NEW_PENALTY = 0.05;
 /** What a tie by place is worth: enough to judge, less than a tie by words. */
 const PLACE_CONFIDENCE = 0.6;
+/** Works started against a target to finish them (or finished against one to start them): other works. */
+const STAGE_PENALTY = 0.3;
+/** Works of the stage the target names (`竣工…` / `已竣工…`). */
+const STAGE_BONUS = 0.1;
+/** Below this the best figure is about something else (`卫生院` against `学位`): it is never tied by its unit alone. */
+const SOMETHING_ALIKE = 0.2;
+/** How far the best figure of the target's unit must lead the next of its kind to be the one that answers it. */
+const CLEAR_LEAD = 0.1;
 
 function isCountable(quantity: Quantity): boolean {
   return quantity.unitClass === 'count' || quantity.unitClass === 'people';
@@ -74,9 +83,13 @@ function reportsLike(figure: ReportedStatement): boolean {
   return figure.context.hasReportMarker || figure.direction !== null || figure.role === 'new';
 }
 
+function isActualRole(figure: ReportedStatement): boolean {
+  return figure.role === 'actual' || figure.role === 'new' || figure.role === 'forecast';
+}
+
 function actualsOfKind(figures: readonly ReportedStatement[], kind: string): number {
   let count = 0;
-  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new' || figure.role === 'forecast') && figure.kind === kind) count += 1;
+  for (const figure of figures) if (isActualRole(figure) && figure.kind === kind) count += 1;
   return count;
 }
 
@@ -116,6 +129,16 @@ export function matchReportedFigure(
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
   let kindActuals = -1;
+  const stage = targetStage(target.context.phrase);
+  // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
+  let stageAnswered: boolean | null = null;
+  // The actuals of the target's kind that count works of its stage, counted when first asked.
+  let ofStage = -1;
+  // The two best figures of the target's own unit, for a tie by unit where words are few (`目前发卡37.9万张`).
+  let bestOfUnit: FigureMatch | null = null;
+  let secondOfUnit = 0;
+  // How alike the words of that best figure are, before bonuses (the same value as the target's is no word).
+  let alikeOfUnit = 0;
   for (const figure of figures) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
@@ -138,9 +161,12 @@ export function matchReportedFigure(
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
-      let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0);
+      const otherWorks = stageMismatch(stage, figure.stage);
+      const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
+      let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
-      const isActualOfKind = figure.role !== 'part' && figure.kind === kind;
+      if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+      const isActualOfKind = figure.role !== 'part' && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
@@ -150,10 +176,32 @@ export function matchReportedFigure(
           evidence = 'position';
         }
       }
+      // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`).
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && stage !== null && figure.stage === stage) {
+        if (ofStage < 0) ofStage = figures.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
+        if (ofStage === 1) {
+          raw = Math.max(raw, PLACE_CONFIDENCE * units);
+          evidence = 'position';
+        }
+      }
       if (isActualOfKind) sameKindActuals += 1;
       confidence = roundConfidence(raw);
+      if (units === 1 && figure.role !== 'part' && !otherWorks) {
+        if (bestOfUnit === null || confidence > bestOfUnit.confidence) {
+          secondOfUnit = bestOfUnit?.confidence ?? secondOfUnit;
+          bestOfUnit = { figure, confidence, evidence };
+          alikeOfUnit = similarity;
+        } else secondOfUnit = Math.max(secondOfUnit, confidence);
+      }
     }
     if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
+  }
+  // The row's only target of its kind and the figure of its very unit that is most alike, clearly ahead of
+  // the others of that unit: the figure that answers it, though few words are shared (`社会保障卡工程年度任务
+  // 发卡60万张` / `目前发卡37.9万张`). A figure sharing nothing with the target is still about something else.
+  if (place.count === 1 && bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
+    && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
+    best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
   return { compatibleFigures, best };
 }

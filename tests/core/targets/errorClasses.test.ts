@@ -1,0 +1,70 @@
+/**
+ * The error classes found on the tuning half of the targets corpus (tests/corpus/targets), each with
+ * phrasings of its shape written for this test (not copied from the corpus): a rule that fixes a class
+ * must hold on these, and the corpus scores it on the real rows.
+ */
+import { analyzeTargets } from '../../../src/core/targets';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+interface Case {
+  readonly description: string;
+  readonly row: RowSpec;
+  readonly period?: string;
+  readonly expected: readonly Record<string, unknown>[];
+}
+
+function expectCase({ row, period, expected }: Case): void {
+  const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
+  expect(targets).toHaveLength(expected.length);
+  expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+}
+
+describe('works started, under way and finished', () => {
+  it.each<Case>([
+    {
+      description: 'a target of works is answered by the works finished, not by those started first',
+      row: { task: '12个乡镇综合文化站建设', progress: '已开工10个、开工率83%，已完工6个。' },
+      expected: [{ value: 12, reported: { value: 6 }, verdict: 'behind' }],
+    },
+    {
+      description: 'works under way are not works done',
+      row: { task: '建设社区食堂15个', progress: '正在推进9个社区食堂建设；已建成社区食堂12个。' },
+      expected: [{ value: 15, reported: { value: 12 }, verdict: 'on-track' }],
+    },
+    {
+      description: 'a target to start works takes the works started, a target to finish them the works finished',
+      row: { task: '新开工棚户区改造安置房2000套、竣工1500套', progress: '截至9月底，新开工安置房2300套，已竣工900套。' },
+      expected: [
+        { value: 2000, reported: { value: 2300 }, verdict: 'met' },
+        { value: 1500, reported: { value: 900 }, verdict: 'behind' },
+      ],
+    },
+    {
+      description: 'the households rebuilt, not those whose works only started',
+      row: { task: '农村危房改造任务为3600户', progress: '已动工3650户，动工率101%；竣工2900户，竣工率80.6%。' },
+      expected: [{ value: 3600, reported: { value: 2900 }, verdict: 'on-track' }],
+    },
+  ])('$description', expectCase);
+});
+
+describe('the figure of the target’s own unit, when the words say little', () => {
+  it.each<Case>([
+    {
+      description: 'the only figure of the unit answers the only target, though few words are shared',
+      row: { task: '文化惠民工程年度任务送书下乡6万册', progress: '目前送书3.5万册。' },
+      period: '上半年',
+      expected: [{ value: 60000, reported: { value: 35000 }, verdict: 'on-track', evidence: 'position' }],
+    },
+    {
+      description: 'the best figure of the unit, clearly ahead of the others, answers it',
+      row: { task: '完成40所乡镇敬老院消防设施改造提升工程', progress: '为38所敬老院加装了喷淋系统，另有2个项目待验收。' },
+      period: '全年',
+      expected: [{ value: 40, reported: { value: 38 }, verdict: 'unmet' }],
+    },
+    {
+      description: 'a figure of the unit that shares nothing with the target and no marker is still no answer',
+      row: { task: '新建公共停车场8个', progress: '召开协调会3次。' },
+      expected: [{ value: 8, verdict: 'no-figure' }],
+    },
+  ])('$description', expectCase);
+});
