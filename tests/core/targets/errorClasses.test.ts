@@ -68,3 +68,48 @@ describe('the figure of the target’s own unit, when the words say little', () 
     },
   ])('$description', expectCase);
 });
+
+describe('the whole done, said in words', () => {
+  it.each<Case>([
+    {
+      description: 'a progress that is only 已完成 meets the target',
+      row: { task: '380个行政村规划编制', progress: '已完成。' },
+      expected: [{ value: 380, verdict: 'met', reported: { value: 100, unit: '%' } }],
+    },
+    {
+      description: '全部通过…验收 meets the target',
+      row: { task: '60个美丽乡村示范村创建', progress: '已全部通过县级验收。' },
+      expected: [{ value: 60, verdict: 'met' }],
+    },
+    {
+      description: '全面完成目标任务 and 已完成既定目标 meet the target',
+      row: { task: '整治45条城市黑臭水体', progress: '全面完成目标任务，水质持续改善。' },
+      expected: [{ value: 45, verdict: 'met' }],
+    },
+    {
+      description: '已完成既定目标 meets every target of the row',
+      row: { task: '提升改造12个菜市场、8个社区公园', progress: '已完成既定目标。' },
+      expected: [{ value: 12, verdict: 'met' }, { value: 8, verdict: 'met' }],
+    },
+    {
+      description: 'not done: 尚未全部完成 is no share of 100%',
+      row: { task: '380个行政村规划编制', progress: '尚未全部完成，正在审查。' },
+      expected: [{ value: 380, verdict: 'no-figure' }],
+    },
+    {
+      description: '完成…的任务 reports the task done: its figure is the result, not the plan',
+      row: { task: '为全市低保家庭发放爱心礼包5.2万份。', progress: '完成向全市低保家庭发放爱心礼包5.2万份的任务。' },
+      expected: [{ value: 52000, verdict: 'met', reported: { value: 52000 } }],
+    },
+    {
+      description: '计划完成…的任务 still restates the plan',
+      row: { task: '为全市低保家庭发放爱心礼包5.2万份。', progress: '计划完成发放爱心礼包5.2万份的任务，已发放3.9万份。' },
+      expected: [{ value: 52000, verdict: 'on-track', reported: { value: 39000 } }],
+    },
+    {
+      description: 'what works 将解决 once finished is a forecast, not a result',
+      row: { task: '解决8万农村人口饮水安全问题', progress: '12个项目均已开工，将解决9万农村人口饮水安全问题。' },
+      expected: [{ value: 80000, verdict: 'no-figure' }],
+    },
+  ])('$description', expectCase);
+});
