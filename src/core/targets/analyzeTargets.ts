@@ -264,6 +264,8 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
   if (quantity.unitClass !== 'count') return false;
   const before = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
   if (!PROJECT_NOUN.test(text.slice(quantity.span.end, quantity.span.end + 20)) && !PROJECT_NOUN_BEFORE.test(before)) return false;
+  // `新开工及在建项目10项`: new and continuing projects together are the list, whatever verb opens it.
+  if (/(?:在建|续建|續建)(?:项目|項目)?(?:总计|共计|合计|共)?\s*$/.test(before)) return true;
   return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
 }
 

@@ -3,7 +3,7 @@
  * phrasings of its shape written for this test (not copied from the corpus): a rule that fixes a class
  * must hold on these, and the corpus scores it on the real rows.
  */
-import { analyzeTargets } from '../../../src/core/targets';
+import { analyzeTargets, extractTargets } from '../../../src/core/targets';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 interface Case {
@@ -110,6 +110,33 @@ describe('the whole done, said in words', () => {
       description: 'what works 将解决 once finished is a forecast, not a result',
       row: { task: '解决8万农村人口饮水安全问题', progress: '12个项目均已开工，将解决9万农村人口饮水安全问题。' },
       expected: [{ value: 80000, verdict: 'no-figure' }],
+    },
+  ])('$description', expectCase);
+});
+
+describe('numbers of a task that are no targets', () => {
+  const valuesOf = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'a count of counties in parentheses sizes the area', text: '山区(15个县)新建农村公路800公里', expected: [800] },
+    { description: 'the divisions a count of villages stands in', text: '6个县(市)区120个村人居环境整治', expected: [120] },
+    { description: 'the divisions closing a list of names', text: '城关、城南等3个街道垃圾分类全覆盖，改造公厕40座', expected: [40] },
+    { description: 'the divisions of an area', text: '实现老城区范围内5个街道乡镇违建清零', expected: [] },
+    { description: 'divisions to reach stay a target', text: '新增3个乡镇建成综合养老服务中心', expected: [3] },
+    { description: 'continuing and preparing projects are lists, not works of the year', text: '实施12个重点续建项目、8个重点预备和5个重大前期项目', expected: [] },
+    { description: 'a share of the plan stated in a task is where it stands', text: '安排农村公路4200公里、占年度建设计划的35.5%', expected: [4200] },
+    { description: 'every source of a long list of funds in parentheses is a part', text: '总投资2560万元(中央补助资金900.5万元,省级补助资金300万元,县级配套资金600万元,群众自筹759.5万元),改造农房860户', expected: [860] },
+  ])('$description', ({ text, expected }) => {
+    expect(valuesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the list of projects an amount is spent on', () => {
+  it.each<Case>([
+    {
+      description: 'new and continuing projects together are the list, not a count to start',
+      row: { task: '新开工及在建项目30项，年度计划投资12.5亿元', progress: '开工26项，完成投资9.6亿元。' },
+      expected: [{ value: 1250000000, reported: { value: 960000000 }, verdict: 'on-track' }],
     },
   ])('$description', expectCase);
 });
