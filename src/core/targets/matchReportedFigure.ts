@@ -68,6 +68,8 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
     const other = target.unitClass === 'bare' ? figure : target;
     return other.unitClass === 'bare' || isCountable(other) ? 0.8 : 0;
   }
+  // `为1万名患者实施手术` / `完成手术8878例`: cases of people treated count the people.
+  if (isPeopleAgainstCases(target, figure) || isPeopleAgainstCases(figure, target)) return 0.7;
   if (target.unitClass !== figure.unitClass) return 0;
   const targetWord = countingWord(target.unit);
   const figureWord = countingWord(figure.unit);
@@ -77,6 +79,13 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
 }
 
 const SAME_VALUE_BONUS = 0.3;
+
+function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
+  return left.unitClass === 'people' && left.unit !== '人次' && countingWord(right.unit)?.group === 'cases';
+}
+
+/** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
+const PART_TARGET = /^(?:其中|包括|含)/;
 
 /** Said the way results are said: with 已/累计/完成…, as a change (`增长`), or as an addition of the period. */
 function reportsLike(figure: ReportedStatement): boolean {
@@ -130,6 +139,7 @@ export function matchReportedFigure(
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
   let kindActuals = -1;
   const stage = targetStage(target.context.phrase);
+  const targetIsPart = PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
   let stageAnswered: boolean | null = null;
   // The actuals of the target's kind that count works of its stage, counted when first asked.
@@ -157,7 +167,7 @@ export function matchReportedFigure(
       if (units === 0) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
-      const rolePenalty = figure.role === 'part' ? PART_PENALTY : figure.role === 'new' ? NEW_PENALTY : 0;
+      const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
@@ -166,7 +176,7 @@ export function matchReportedFigure(
       let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
       if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-      const isActualOfKind = figure.role !== 'part' && figure.kind === kind && !(otherWorks && stageAnswered === true);
+      const isActualOfKind = (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {

@@ -140,3 +140,33 @@ describe('the list of projects an amount is spent on', () => {
     },
   ])('$description', expectCase);
 });
+
+describe('units, parts and changes in words', () => {
+  it.each<Case>([
+    {
+      description: 'cases of people treated (例) answer a target of people (名)',
+      row: { task: '为2000名困难群众实施白内障复明手术', progress: '累计实施白内障复明手术1800例。' },
+      expected: [{ value: 2000, reported: { value: 1800 }, verdict: 'on-track' }],
+    },
+    {
+      description: 'a target that is a part (其中) is answered by the part of the progress',
+      row: { task: '实施生态移民搬迁5000人，其中脱贫人口3000人。', progress: '已完成搬迁安置5100人（其中：建档立卡脱贫人口3200人）。' },
+      period: '全年',
+      expected: [
+        { value: 5000, reported: { value: 5100 }, verdict: 'met' },
+        { value: 3000, reported: { value: 3200 }, verdict: 'met' },
+      ],
+    },
+    {
+      description: '持平 is a change of 0% against a growth to reach',
+      row: { task: '农产品网络零售额增长12%。', progress: '全年农产品网络零售额2.1亿元，与上年持平。' },
+      period: '全年',
+      expected: [{ value: 12, reported: { value: 0 }, verdict: 'unmet' }],
+    },
+    {
+      description: 'works under way named at the start of a long clause are still under way',
+      row: { task: '建设城市书房16处', progress: '已完成鼓楼区、台江区、仓山区、晋安区等城市书房共 9处；正在推进新华路、解放路、人民广场北侧等7处城市书房建设。' },
+      expected: [{ value: 16, reported: { value: 9 }, verdict: 'behind' }],
+    },
+  ])('$description', expectCase);
+});

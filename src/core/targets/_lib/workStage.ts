@@ -43,7 +43,7 @@ function firstStage(text: string): WorkStage | null {
  * figureStage('已开工8个、开工率80%,已完工7个', 3) // 'start' (8个)
  */
 export function figureStage(text: string, start: number, end: number): WorkStage | null {
-  const before = clauseBefore(text, start, 16);
+  const before = clauseBefore(text, start, 30);
   // `开工率80%` states a share, `开工后` a time: neither is the stage of the figure after them.
   const stage = lastStage(before.replace(NOT_A_STAGE, ''));
   if (stage !== null) return stage;
