@@ -9,30 +9,47 @@ import { clauseAfter, clauseBefore } from './clauses';
 
 export type WorkStage = 'start' | 'ongoing' | 'finish';
 
-/** Each stage's words, longest first inside one alternation; `开工率` and `完成投资` are no stage of a count. */
-const STAGE_WORDS = /(新开工|开工建设|开工|动工|开建|启动|在建|正在(?:推进|建设|实施|施工|改造)|施工中|完工|竣工|建成|完成|投用|投入使用|交付使用|交付)/g;
+/** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
+const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
+  ['开工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
+  ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
+  ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
+];
 
-const NOT_A_STAGE = /(?:开工|完工|竣工|建成)(?:率|后)/g;
-
-function stageOfWord(word: string): WorkStage {
-  if (/开工|动工|开建|启动/.test(word)) return 'start';
-  if (/在建|正在|施工中/.test(word)) return 'ongoing';
-  return 'finish';
+/** `开工率80%` states a share, `开工后` a time: neither is the stage of the figure after them. */
+function isStageWordAt(text: string, at: number, word: string): boolean {
+  const next = text.charAt(at + word.length);
+  return next !== '率' && next !== '后';
 }
 
-/** The last stage word of a text, or null. */
+/** The stage of the stage word nearest the end of a text (a clause before a figure), or null. Read by indexOf, without copies. */
 function lastStage(text: string): WorkStage | null {
-  let last: string | null = null;
-  for (const match of text.matchAll(STAGE_WORDS)) last = match[1] ?? null;
-  return last === null ? null : stageOfWord(last);
+  let best = -1;
+  let stage: WorkStage | null = null;
+  for (const [word, wordStage] of STAGE_WORDS) {
+    let at = text.lastIndexOf(word);
+    while (at >= 0 && !isStageWordAt(text, at, word)) at = at > 0 ? text.lastIndexOf(word, at - 1) : -1;
+    if (at > best) {
+      best = at;
+      stage = wordStage;
+    }
+  }
+  return stage;
 }
 
-const FIRST_STAGE_WORD = new RegExp(STAGE_WORDS.source);
-
-/** The first stage word of a text, or null. */
+/** The stage of the first stage word of a text (a clause after a figure), or null. */
 function firstStage(text: string): WorkStage | null {
-  const match = FIRST_STAGE_WORD.exec(text);
-  return match?.[1] ? stageOfWord(match[1]) : null;
+  let best = Number.POSITIVE_INFINITY;
+  let stage: WorkStage | null = null;
+  for (const [word, wordStage] of STAGE_WORDS) {
+    let at = text.indexOf(word);
+    while (at >= 0 && !isStageWordAt(text, at, word)) at = text.indexOf(word, at + 1);
+    if (at >= 0 && at < best) {
+      best = at;
+      stage = wordStage;
+    }
+  }
+  return stage;
 }
 
 /**
@@ -40,14 +57,10 @@ function firstStage(text: string): WorkStage | null {
  * first after it (`104个老旧小区改造完成`); null when the clause names none.
  *
  * @example
- * figureStage('已开工8个、开工率80%,已完工7个', 3) // 'start' (8个)
+ * figureStage('已开工8个、开工率80%,已完工7个', 3, 5) // 'start' (8个)
  */
 export function figureStage(text: string, start: number, end: number): WorkStage | null {
-  const before = clauseBefore(text, start, 30);
-  // `开工率80%` states a share, `开工后` a time: neither is the stage of the figure after them.
-  const stage = lastStage(before.replace(NOT_A_STAGE, ''));
-  if (stage !== null) return stage;
-  return firstStage(clauseAfter(text, end, 12).replace(NOT_A_STAGE, ''));
+  return lastStage(clauseBefore(text, start, 30)) ?? firstStage(clauseAfter(text, end, 12));
 }
 
 /**
