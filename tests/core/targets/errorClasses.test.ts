@@ -170,3 +170,18 @@ describe('units, parts and changes in words', () => {
     },
   ])('$description', expectCase);
 });
+
+describe('a past year’s target reported later', () => {
+  it.each<Case>([
+    {
+      description: 'a sentence opening with an earlier year states that year’s target, due at its end',
+      row: { task: '2019年计划新建城市驿站60座', progress: '实际建成54座。' },
+      expected: [{ value: 60, deadline: '2019-12-31', reported: { value: 54 }, verdict: 'unmet' }],
+    },
+    {
+      description: 'a window of years or 以来 names no past target',
+      row: { task: '2019年以来累计新建城市驿站60座', progress: '已建成54座。' },
+      expected: [{ value: 60, deadline: '2021-12-31', verdict: 'on-track' }],
+    },
+  ])('$description', expectCase);
+});
