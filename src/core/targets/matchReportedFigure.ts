@@ -48,6 +48,8 @@ const PLACE_CONFIDENCE = 0.6;
 const STAGE_PENALTY = 0.3;
 /** Works of the stage the target names (`竣工…` / `已竣工…`). */
 const STAGE_BONUS = 0.1;
+/** What a figure of other works is worth when it is all there is: found, but not enough to judge (unclear). */
+const OTHER_WORKS_ONLY = 0.4;
 /** Below this the best figure is about something else (`卫生院` against `学位`): it is never tied by its unit alone. */
 const SOMETHING_ALIKE = 0.2;
 /** How far the best figure of the target's unit must lead the next of its kind to be the one that answers it. */
@@ -212,6 +214,12 @@ export function matchReportedFigure(
   if (place.count === 1 && bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
     && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
+  }
+  // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
+  // a figure of the kind, but no reviewer can tell how many are built.
+  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
+    stageAnswered ??= figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY) };
   }
   return { compatibleFigures, best };
 }

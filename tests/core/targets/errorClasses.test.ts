@@ -40,6 +40,16 @@ describe('works started, under way and finished', () => {
       ],
     },
     {
+      description: 'works started are all the progress counts: a figure of the kind, but how many are built is unclear',
+      row: { task: '9个乡镇卫生院迁建项目', progress: '已开工7个、开工率77.8%，完成投资6200万元。' },
+      expected: [{ value: 9, reported: { value: 7 }, verdict: 'unclear' }],
+    },
+    {
+      description: 'works being prepared (招投标, 前期) are not works done either',
+      row: { task: '今年计划对80条老旧街巷开展提升改造', progress: '已开展了25条街巷的招投标工作以及30条街巷的前期设计工作。' },
+      expected: [{ value: 80, verdict: 'unclear' }],
+    },
+    {
       description: 'the households rebuilt, not those whose works only started',
       row: { task: '农村危房改造任务为3600户', progress: '已动工3650户，动工率101%；竣工2900户，竣工率80.6%。' },
       expected: [{ value: 3600, reported: { value: 2900 }, verdict: 'on-track' }],

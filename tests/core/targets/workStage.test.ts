@@ -14,6 +14,8 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '正在推进4处公园建设', figure: '4处', expected: 'ongoing' },
     { text: '全区已有36个小区改造完成', figure: '36个', expected: 'finish' },
     { text: '另有15个小区新开工改造', figure: '15个', expected: 'start' },
+    { text: '已开展15条道路的招投标工作', figure: '15条', expected: 'ongoing' },
+    { text: '开展了9个小区的前期清理工作', figure: '9个', expected: 'ongoing' },
     { text: '惠及群众800户', figure: '800户', expected: null },
   ])('$text → $figure: $expected', ({ text, figure, expected }) => {
     expect(stageAt(text, figure)).toBe(expected);

@@ -3,7 +3,9 @@
  * started (`已开工8个`, `动工21410户`), under way (`正在推进7处口袋公园建设`, `在建34个`) and finished
  * (`已完工7个`, `竣工16030户`, `104个老旧小区改造完成`). A target to start works (`新开工电梯400部`) is answered
  * by the works started; any other target of works (`建设任务741户`, `完工100个`, `10个全民健身示范工程`) by the
- * works finished, so `开工741户` does not answer `建设任务741户` while `完成并入住户数720户` is there.
+ * works finished, so `开工741户` does not answer `建设任务741户` while `完成并入住户数720户` is there; where works
+ * started or prepared are all the progress counts (`已开工10个` against `12个新改扩建学校项目`), a reviewer cannot
+ * tell how many are built: the verdict is unclear.
  */
 import { clauseAfter, clauseBefore } from './clauses';
 
@@ -12,6 +14,8 @@ export type WorkStage = 'start' | 'ongoing' | 'finish';
 /** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
 const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['开工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
+  // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`) are not done either.
+  ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
 ];
