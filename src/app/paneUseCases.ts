@@ -5,8 +5,9 @@
 import {
   appendAll,
   compareWithPrevious,
-  compileReports,
   formatMessage,
+  gatherSheetSources,
+  gatherWorkbookSources,
   generateFromPlan,
   generateNextQuarter,
   generateTemplate,
@@ -15,6 +16,7 @@ import {
   parseReport,
   planRepairs,
   repairKindOf,
+  ReportCompiler,
   summarizeIssues,
   type CompileResult,
   type CompareWithPreviousOptions,
@@ -29,7 +31,9 @@ import {
   type RepairKind,
   type SheetGrid,
   type SheetInfo,
+  type SourceGathering,
   type TargetResult,
+  type UnitOverrides,
   type WorkbookOperation,
   type WorkbookReader,
   type WriteResult,
@@ -110,12 +114,14 @@ export interface PickedFile {
 export interface ConsolidateRequest {
   readonly sheets: readonly string[];
   readonly files: readonly PickedFile[];
+  /** The user's unit for a file or `file!sheet`, winning over the 填报单位 the sheet names. */
+  readonly unitOverrides?: UnitOverrides;
 }
 
 export interface ConsolidateOutcome {
   readonly result: CompileResult;
   readonly issues: readonly RenderedIssue[];
-  /** Files that could not be read, with the message why. */
+  /** Files that could not be read, and files or chosen sheets with no report in them, with the message why. */
   readonly unreadable: readonly { readonly file: string; readonly message: string }[];
   readonly skipped: WriteResult['skipped'];
 }
@@ -321,37 +327,33 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
       if (request.sheets.length === 0 && request.files.length === 0) throw new PaneMessageError('pane.consolidate.nothingChosen');
       const total = request.files.length + 1;
       progress.report(0, total);
+      const settings = host.settings.load();
+      const compiler = new ReportCompiler({
+        roster: settings.roster.length > 0 ? { kind: 'units', units: settings.roster } : { kind: 'taskTexts' },
+        vocabulary: settings.vocabulary,
+        language,
+      });
       const options = checkOptions();
-      const sources: CompileSource[] = [];
-      const addSources = (grids: readonly SheetGrid[], file: string) => {
-        for (const grid of grids) {
-          const checked = engine.checkGrid(grid, options);
-          if (!checked.report) continue;
-          sources.push({ origin: { file, sheet: grid.name }, report: checked.report, grid, issues: checked.issues, targets: checked.targets });
-        }
-      };
-      addSources(await readGrids(host.workbook, request.sheets), '');
+      // Which sheets count as reports is the core's rule, the same as `jindu consolidate`'s.
+      const gathering: SourceGathering = { check: (grid) => engine.checkGrid(grid, options), unitOverrides: request.unitOverrides ?? new Map() };
+      const addSource = (source: CompileSource) => compiler.add(source);
+      const problems: Issue[] = [...gatherSheetSources(await readGrids(host.workbook, request.sheets), '', gathering, addSource).problems];
       progress.report(1, total);
       const unreadable: { file: string; message: string }[] = [];
       for (const [index, file] of request.files.entries()) {
         throwIfCancelled(progress);
         const opened = await openFile(file.name, file.bytes);
-        if (!opened.ok) {
-          unreadable.push({ file: file.name, message: formatMessage(language, opened.problem.key, opened.problem.params) });
-        } else {
-          const sheets = (await opened.workbook.listSheets()).filter((sheet) => sheet.visible);
-          const grids = await Promise.all(sheets.map((sheet) => opened.workbook.readSheet(sheet.name)));
-          addSources(grids.filter(isReportSheet), file.name);
-        }
+        if (!opened.ok) unreadable.push({ file: file.name, message: formatMessage(language, opened.problem.key, opened.problem.params) });
+        else appendAll(problems, (await gatherWorkbookSources(opened.workbook, file.name, gathering, addSource)).problems);
         progress.report(index + 2, total);
       }
       throwIfCancelled(progress);
-      const settings = host.settings.load();
-      const result = compileReports(sources, {
-        roster: settings.roster.length > 0 ? { kind: 'units', units: settings.roster } : { kind: 'taskTexts' },
-        vocabulary: settings.vocabulary,
-        language,
-      });
+      // Sheets and files left out for a reason the user must act on (no report in them); skipped 说明 or 汇总 sheets are not.
+      for (const problem of problems) {
+        if (problem.severity === 'info') continue;
+        unreadable.push({ file: String(problem.params?.file || problem.sheet), message: engine.renderIssue(problem, language) });
+      }
+      const result = compiler.finish();
       const written = await host.applyUndoable(result.operations, 'pane.change.consolidate');
       return { result, issues: render(result.issues), unreadable, skipped: written.skipped };
     },

@@ -12,18 +12,20 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import {
   checkGrid,
-  COMPILED_SHEET,
-  findReportSheets,
   formatMessage,
+  gatherWorkbookSources,
   parseRoster,
+  parseUnitOverrides,
   ReportCompiler,
-  sourceFromCheck,
+  sourceProblem,
   STATISTICS_SHEET,
   type CompileResult,
   type CompileSource,
   type Issue,
   type Language,
   type Roster,
+  type SheetGrid,
+  type SourceGathering,
   parseVocabulary,
   type WorkbookOperation,
   type WriteResult,
@@ -49,10 +51,6 @@ interface ConsolidateOptions {
 interface SourceProblem {
   readonly file: string;
   readonly issue: Issue;
-}
-
-function problemIssue(rule: string, severity: Issue['severity'], file: string, sheet = '', params: Readonly<Record<string, string | number>> = {}): Issue {
-  return { rule, severity, sheet, cell: '', row: 0, column: '', value: file, params: { file, sheet, ...params } };
 }
 
 /**
@@ -86,31 +84,18 @@ async function expandInputs(inputs: readonly string[], output: string, roster: s
     for (const entry of entries) {
       const file = path.join(input, entry.name);
       const skipped = skipReason(entry.name);
-      if (skipped !== null) problems.push({ file, issue: problemIssue(skipped, 'info', entry.name) });
-      else if (entry.isDirectory()) problems.push({ file, issue: problemIssue('consolidate.cli.subfolderSkipped', 'info', entry.name) });
-      else if (path.resolve(file) === outputPath) problems.push({ file, issue: problemIssue('consolidate.cli.outputSkipped', 'info', entry.name) });
-      else if (path.resolve(file) === rosterPath) problems.push({ file, issue: problemIssue('consolidate.cli.rosterSkipped', 'info', entry.name) });
+      if (skipped !== null) problems.push({ file, issue: sourceProblem(skipped, 'info', entry.name) });
+      else if (entry.isDirectory()) problems.push({ file, issue: sourceProblem('consolidate.cli.subfolderSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === outputPath) problems.push({ file, issue: sourceProblem('consolidate.cli.outputSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === rosterPath) problems.push({ file, issue: sourceProblem('consolidate.cli.rosterSkipped', 'info', entry.name) });
       else {
         files.push(file);
         toRead += 1;
       }
     }
-    if (toRead === 0) problems.push({ file: input, issue: problemIssue('consolidate.cli.folderEmpty', 'error', input) });
+    if (toRead === 0) problems.push({ file: input, issue: sourceProblem('consolidate.cli.folderEmpty', 'error', input) });
   }
   return { files, problems };
-}
-
-/** Reads every report sheet of every file; unreadable files and sheets become problems, never silence. */
-/** `市商务局.xlsx=市商务局`, `汇编.xlsx!Sheet2=市外办` → override by `file` or `file!sheet` (file names without folder). */
-function unitOverrides(pairs: readonly string[] = []): Map<string, string> {
-  const overrides = new Map<string, string>();
-  for (const pair of pairs) {
-    const at = pair.lastIndexOf('=');
-    if (at <= 0) continue;
-    const unit = pair.slice(at + 1).trim();
-    if (unit !== '') overrides.set(path.basename(pair.slice(0, at).trim()), unit);
-  }
-  return overrides;
 }
 
 function collect(value: string, previous: readonly string[] = []): string[] {
@@ -118,68 +103,33 @@ function collect(value: string, previous: readonly string[] = []): string[] {
 }
 
 /**
- * Each source is handed to `compile` as soon as its file is read, and nothing of the file is kept here: a
- * province compiling 2,000 cities' files holds their compiled rows, never 2,000 workbooks.
+ * Each file's report sheets, gathered by the core's rules (the same as the pane's) and handed to `compile`
+ * as soon as the file is read; nothing of the file is kept here.
  */
 async function readSources(
   files: readonly string[],
-  vocabulary: readonly string[] | undefined,
-  overrides: ReadonlyMap<string, string>,
+  gathering: SourceGathering,
   compile: (source: CompileSource) => void,
 ): Promise<{ compiled: number; problems: SourceProblem[] }> {
   let compiled = 0;
-  const sources = (source: CompileSource): void => {
-    compiled += 1;
-    compile(source);
-  };
   const problems: SourceProblem[] = [];
   for (const file of files) {
     const name = path.basename(file);
     try {
-      await readSource(file, name, vocabulary, overrides, sources, problems);
+      const opened = await openSpreadsheetFile(file);
+      if (!opened.ok) {
+        problems.push({ file, issue: sourceProblem(opened.problem.key, 'error', name, '', opened.problem.params) });
+        continue;
+      }
+      const gathered = await gatherWorkbookSources(opened.workbook, name, gathering, compile);
+      compiled += gathered.compiled;
+      for (const issue of gathered.problems) problems.push({ file, issue });
     } catch (error) {
       // Whatever one file does, the others are still compiled; this one is named with the reason.
-      problems.push({ file, issue: problemIssue('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
+      problems.push({ file, issue: sourceProblem('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
     }
   }
   return { compiled, problems };
-}
-
-/** One file's report sheets added to `sources`, or its problems to `problems`. */
-async function readSource(
-  file: string,
-  name: string,
-  vocabulary: readonly string[] | undefined,
-  overrides: ReadonlyMap<string, string>,
-  sources: (source: CompileSource) => void,
-  problems: SourceProblem[],
-): Promise<void> {
-  const opened = await openSpreadsheetFile(file);
-  if (!opened.ok) {
-    problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });
-    return;
-  }
-  const found = await findReportSheets(opened.workbook);
-  for (const issue of found.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
-  let compiledFromFile = 0;
-  for (const grid of found.grids) {
-    // A compiled workbook given as input again must not have its own result compiled twice.
-    if (grid.name === COMPILED_SHEET || grid.name === STATISTICS_SHEET) {
-      problems.push({ file, issue: problemIssue('consolidate.cli.compiledSheetSkipped', 'info', name, grid.name) });
-      continue;
-    }
-    // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
-    const check = checkGrid(grid, vocabulary ? { vocabulary } : {});
-    const override = overrides.get(`${name}!${grid.name}`) ?? overrides.get(name);
-    const source = sourceFromCheck({ file: name, sheet: grid.name }, check, grid, override);
-    if (source === null) {
-      for (const issue of check.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
-      continue;
-    }
-    sources(source);
-    compiledFromFile += 1;
-  }
-  if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
 }
 
 /** The workbook to write into: OUT.xlsx as it is when it exists (its other sheets kept), else a new one. */
@@ -322,7 +272,10 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output, options.roster);
   const compiler = new ReportCompiler({ roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
-  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit), (source) => compiler.add(source));
+  const checkOptions = vocabulary && vocabulary.length > 0 ? { vocabulary } : {};
+  // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
+  const gathering = { check: (grid: SheetGrid) => checkGrid(grid, checkOptions), unitOverrides: parseUnitOverrides(options.unit) };
+  const read = await readSources(expanded.files, gathering, (source) => compiler.add(source));
   const problems = [...expanded.problems, ...read.problems];
   if (read.compiled === 0) {
     for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
