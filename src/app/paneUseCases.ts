@@ -8,6 +8,7 @@ import {
   formatMessage,
   gatherSheetSources,
   gatherWorkbookSources,
+  issueMessage,
   generateFromPlan,
   generateNextQuarter,
   generateTemplate,
@@ -17,6 +18,7 @@ import {
   planRepairs,
   repairKindOf,
   ReportCompiler,
+  renderIssues,
   summarizeIssues,
   type CompileResult,
   type CompareWithPreviousOptions,
@@ -59,8 +61,6 @@ export interface SettingsCheckOptions {
  */
 export interface PaneEngine {
   checkGrid(grid: SheetGrid, options: SettingsCheckOptions): SheetCheckResult;
-  /** Renders an issue's message in a language. */
-  renderIssue(issue: Issue, language: Language): string;
 }
 
 /** A .xlsx file the user picked, opened by the xlsx adapter (loaded only when a file is picked). */
@@ -166,7 +166,7 @@ async function readGrids(reader: WorkbookReader, names: readonly string[]): Prom
 }
 
 export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: OpenFile, language: Language): PaneUseCases {
-  const render = (issues: readonly Issue[]): RenderedIssue[] => issues.map((issue) => ({ ...issue, message: engine.renderIssue(issue, language) }));
+  const render = (issues: readonly Issue[]): RenderedIssue[] => renderIssues(issues, language);
   const checkOptions = (): SettingsCheckOptions => {
     const settings = host.settings.load();
     return { vocabulary: settings.vocabulary, period: settings.period };
@@ -242,7 +242,7 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
       const prefix = formatMessage(language, 'pane.check.notePrefix');
       const cells = issues
         .filter((issue) => issue.cell !== '')
-        .map((issue) => ({ sheet: issue.sheet, cell: issue.cell.split(':')[0] ?? issue.cell, severity: issue.severity, note: `${prefix}${engine.renderIssue(issue, language)}` }));
+        .map((issue) => ({ sheet: issue.sheet, cell: issue.cell.split(':')[0] ?? issue.cell, severity: issue.severity, note: `${prefix}${issueMessage(issue, language)}` }));
       // One note per cell: several issues on one cell share it, the most severe colour wins.
       const byCell = new Map<string, (typeof cells)[number]>();
       const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -351,7 +351,7 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
       // Sheets and files left out for a reason the user must act on (no report in them); skipped 说明 or 汇总 sheets are not.
       for (const problem of problems) {
         if (problem.severity === 'info') continue;
-        unreadable.push({ file: String(problem.params?.file || problem.sheet), message: engine.renderIssue(problem, language) });
+        unreadable.push({ file: String(problem.params?.file || problem.sheet), message: issueMessage(problem, language) });
       }
       const result = compiler.finish();
       const written = await host.applyUndoable(result.operations, 'pane.change.consolidate');

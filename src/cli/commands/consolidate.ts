@@ -13,6 +13,7 @@ import type { Command } from 'commander';
 import {
   checkGrid,
   formatMessage,
+  issueMessage,
   gatherWorkbookSources,
   parseRoster,
   parseUnitOverrides,
@@ -167,7 +168,8 @@ async function writeCompiledWorkbook(
   return saved.ok ? { ok: true, skipped: written.skipped } : { ok: false, key: saved.problem.key, params: saved.problem.params };
 }
 
-function renderIssue(language: Language, issue: Issue) {
+/** An issue as a line of `--json`. */
+function jsonIssue(language: Language, issue: Issue) {
   return {
     rule: issue.rule,
     severity: issue.severity,
@@ -175,7 +177,7 @@ function renderIssue(language: Language, issue: Issue) {
     cell: issue.cell,
     row: issue.row,
     column: issue.column,
-    message: formatMessage(language, issue.rule, { value: issue.value, ...issue.params }),
+    message: issueMessage(issue, language),
   };
 }
 
@@ -190,8 +192,8 @@ function jsonReport(output: string, result: CompileResult, problems: readonly So
     duplicates: result.duplicates.map(({ serial, unit, origins }) => ({ serial, unit, origins })),
     missing: result.missing,
     issues: [
-      ...problems.map((problem) => ({ file: problem.file, ...renderIssue(language, problem.issue) })),
-      ...result.issues.map((issue) => ({ file: output, ...renderIssue(language, issue) })),
+      ...problems.map((problem) => ({ file: problem.file, ...jsonIssue(language, problem.issue) })),
+      ...result.issues.map((issue) => ({ file: output, ...jsonIssue(language, issue) })),
     ],
     statistics: result.statistics.map((entry) => ({ ...entry, selfAssessment: Object.fromEntries(entry.selfAssessment.map((count) => [count.value, count.count])) })),
     skipped,
@@ -228,11 +230,11 @@ function printReadable(context: CliContext, output: string, result: CompileResul
   io.out(lines.join('\n'));
   const notable = problems.filter((problem) => problem.issue.severity !== 'info');
   if (notable.length > 0) {
-    io.err([say('consolidate.cli.problems'), ...notable.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
+    io.err([say('consolidate.cli.problems'), ...notable.map((problem) => `  ${issueMessage(problem.issue, language)}`)].join('\n'));
   }
   const skipped = problems.filter((problem) => problem.issue.severity === 'info');
   if (skipped.length > 0) {
-    io.err([say('consolidate.cli.skippedFiles'), ...skipped.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
+    io.err([say('consolidate.cli.skippedFiles'), ...skipped.map((problem) => `  ${issueMessage(problem.issue, language)}`)].join('\n'));
   }
 }
 
@@ -242,7 +244,7 @@ function printReadable(context: CliContext, output: string, result: CompileResul
  */
 function leftOutNote(problems: readonly SourceProblem[], language: Language): WorkbookOperation[] {
   if (problems.length === 0) return [];
-  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...problems.map((problem) => `· ${renderIssue(language, problem.issue).message}`)];
+  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...problems.map((problem) => `· ${issueMessage(problem.issue, language)}`)];
   return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
 }
 
@@ -278,7 +280,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const read = await readSources(expanded.files, gathering, (source) => compiler.add(source));
   const problems = [...expanded.problems, ...read.problems];
   if (read.compiled === 0) {
-    for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
+    for (const problem of problems) io.err(issueMessage(problem.issue, language));
     return fail(say('consolidate.noSources'));
   }
 

@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { COMPILED_SHEET, findReportSheets, formatMessage, splitPlan, type SheetGrid } from '../../core';
+import { COMPILED_SHEET, findReportSheets, formatMessage, issueMessage, splitPlan, type SheetGrid } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { formatJson } from '../format/json';
@@ -52,7 +52,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   const result = splitPlan(grid, { ...(options.by === undefined ? {} : { by: options.by }), language });
   const blocking = result.issues.filter((issue) => issue.severity === 'error');
   if (result.parts.length === 0 || blocking.length > 0) {
-    for (const issue of result.issues) io.err(say(issue.rule, { value: issue.value, ...issue.params }));
+    for (const issue of result.issues) io.err(issueMessage(issue, language));
     return fail(say('split.cli.noSheet', { file }));
   }
 
@@ -75,7 +75,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
     else failed.push({ unit: part.unit, file: target, message: say(saved.problem.key, saved.problem.params) });
   }
 
-  const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: say(issue.rule, { value: issue.value, ...issue.params }) }));
+  const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: issueMessage(issue, language) }));
   if (options.json === true) {
     io.out(formatJson({ input: file, sheet: grid.name, output: options.output, files, failed, unassigned: result.unassigned, issues }, io));
   } else {

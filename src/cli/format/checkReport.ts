@@ -2,15 +2,10 @@
  * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
  * or the one JSON object of `--json`.
  */
-import { appendAll, describeTarget, formatMessage, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { appendAll, describeTarget, formatMessage, issueMessage, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
 import { formatTargetSection } from './targets';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** The message of an issue in one language; `{value}` is available to every message. */
-export function issueMessage(issue: Issue, language: Language): string {
-  return formatMessage(language, issue.rule, { value: issue.value, ...issue.params });
-}
 
 export interface CheckJson {
   readonly file: string;
