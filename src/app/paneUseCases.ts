@@ -72,7 +72,7 @@ export type OpenFile = (name: string, bytes: Uint8Array) => Promise<OpenedFile>;
 
 export type CheckScope = 'active' | 'all';
 
-/** The previous report to check against (issue 18): a sheet of this workbook (二季度 beside 三季度), or a file. */
+/** The previous report to check against: a sheet of this workbook (二季度 beside 三季度), or a file. */
 export type PreviousChoice = { readonly kind: 'sheet'; readonly sheet: string } | { readonly kind: 'file'; readonly file: PickedFile };
 
 export interface CheckOutcome {

@@ -181,7 +181,7 @@ function jsonIssue(language: Language, issue: Issue) {
   };
 }
 
-/** The keys of issue 5 in its order, then what it adds: the 统计 rows and the writes the workbook could not take. */
+/** The compile result's keys in their published order, then what it adds: the 统计 rows and the writes the workbook could not take. */
 function jsonReport(output: string, result: CompileResult, problems: readonly SourceProblem[], skipped: readonly string[], language: Language) {
   return {
     output,

@@ -45,7 +45,7 @@ function jsonTarget(target: TargetResult, language: Language): JsonSheet['target
 }
 
 /**
- * The `--json` object, exactly the shape issue 3 specifies. A sheet that was skipped (说明, 目录, a hidden
+ * The `--json` object, in the shape its readers rely on. A sheet that was skipped (说明, 目录, a hidden
  * sheet) is listed after the report sheets with its info and no rows, so the JSON says why it was not
  * checked as the readable report does; the summary counts every issue printed.
  */

@@ -1,7 +1,7 @@
 import { parseQuantities } from '../../numbers/parseQuantities';
 
 /**
- * Whether a progress text repeats the previous report's ("与上季度相同", issue 18): the texts are
+ * Whether a progress text repeats the previous report's ("与上季度相同"): the texts are
  * compared without width, white space and punctuation (copy-paste through WPS and chat tools changes
  * those), by the share of two-character sequences they have in common.
  */
