@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { COMPILED_SHEET, findReportSheets, formatMessage, issueMessage, splitPlan, type SheetGrid } from '../../core';
+import { COMPILED_SHEET, findReportSheets, formatMessage, issueMessage, partFileNames, splitPlan, type SheetGrid } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { formatJson } from '../format/json';
@@ -27,14 +27,6 @@ async function sheetToSplit(workbook: XlsxWorkbook, only: string | undefined): P
   if (names.includes(COMPILED_SHEET)) return workbook.readSheet(COMPILED_SHEET);
   const found = await findReportSheets(workbook);
   return found.grids[0] ?? null;
-}
-
-/** `市商务局.xlsx`, or `市商务局-2.xlsx` when two units' names clean up to one file name. */
-function uniqueFileName(base: string, taken: Set<string>): string {
-  let name = `${base}.xlsx`;
-  for (let index = 2; taken.has(name.toLowerCase()); index += 1) name = `${base}-${index}.xlsx`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 async function runSplit(file: string, options: SplitCliOptions, context: CliContext): Promise<void> {
@@ -61,13 +53,13 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   } catch (error) {
     return fail(say('split.cli.outputFolderUnusable', { dir: options.output, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
-  const taken = new Set<string>();
+  const names = partFileNames(result.parts);
   const files: { unit: string; file: string; tasks: number }[] = [];
   const failed: { unit: string; file: string; message: string }[] = [];
   // Every unit is attempted: one file that cannot be written (a link in the way, a full disk) is
   // reported by name and never keeps the other units from getting theirs.
   for (const part of result.parts) {
-    const target = path.join(options.output, uniqueFileName(part.fileName, taken));
+    const target = path.join(options.output, names.get(part) ?? `${part.fileName}.xlsx`);
     const workbook = XlsxWorkbook.create();
     await workbook.apply(part.operations);
     const saved = await saveWorkbookFile(workbook, target);

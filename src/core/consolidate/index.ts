@@ -5,3 +5,4 @@ export { splitPlan } from './splitPlan';
 export { parseRoster } from './parseRoster';
 export { sourceFromCheck } from './sourceFromCheck';
 export { gatherSheetSources, gatherWorkbookSources, parseUnitOverrides, sourceProblem, type SourceCheck, type SourceGathering, type UnitOverrides } from './gatherSources';
+export { partFileNames } from './partFileNames';
