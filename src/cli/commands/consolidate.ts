@@ -20,9 +20,7 @@ import {
   ReportCompiler,
   sourceProblem,
   STATISTICS_SHEET,
-  type CompileResult,
   type CompileSource,
-  type Issue,
   type Language,
   type Roster,
   type SheetGrid,
@@ -36,6 +34,7 @@ import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
 import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
+import { consolidateJson, printConsolidateReport, type SourceProblem } from '../format/consolidateReport';
 import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
@@ -46,12 +45,6 @@ interface ConsolidateOptions {
   readonly roster?: string;
   readonly json?: boolean;
   readonly vocab?: string;
-}
-
-/** A problem with one input, as an issue: `file` says which file, `sheet` which sheet ('' for the whole file). */
-interface SourceProblem {
-  readonly file: string;
-  readonly issue: Issue;
 }
 
 /**
@@ -168,76 +161,6 @@ async function writeCompiledWorkbook(
   return saved.ok ? { ok: true, skipped: written.skipped } : { ok: false, key: saved.problem.key, params: saved.problem.params };
 }
 
-/** An issue as a line of `--json`. */
-function jsonIssue(language: Language, issue: Issue) {
-  return {
-    rule: issue.rule,
-    severity: issue.severity,
-    sheet: issue.sheet,
-    cell: issue.cell,
-    row: issue.row,
-    column: issue.column,
-    message: issueMessage(issue, language),
-  };
-}
-
-/** The compile result's keys in their published order, then what it adds: the 统计 rows and the writes the workbook could not take. */
-function jsonReport(output: string, result: CompileResult, problems: readonly SourceProblem[], skipped: readonly string[], language: Language) {
-  return {
-    output,
-    rows: result.rows.length,
-    units: result.units,
-    sources: result.sources,
-    conflicts: result.conflicts.map(({ serial, units, texts }) => ({ serial, units, texts })),
-    duplicates: result.duplicates.map(({ serial, unit, origins }) => ({ serial, unit, origins })),
-    missing: result.missing,
-    issues: [
-      ...problems.map((problem) => ({ file: problem.file, ...jsonIssue(language, problem.issue) })),
-      ...result.issues.map((issue) => ({ file: output, ...jsonIssue(language, issue) })),
-    ],
-    statistics: result.statistics.map((entry) => ({ ...entry, selfAssessment: Object.fromEntries(entry.selfAssessment.map((count) => [count.value, count.count])) })),
-    skipped,
-  };
-}
-
-function printReadable(context: CliContext, output: string, result: CompileResult, problems: readonly SourceProblem[]): void {
-  const { io, language } = context;
-  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
-  const lines = [say('consolidate.cli.written', { sources: result.sources.length, units: result.units.length, rows: result.rows.length, file: output })];
-  for (const source of result.sources) lines.push(say('consolidate.cli.source', { ...source }));
-  if (result.conflicts.length > 0) {
-    lines.push(say('consolidate.cli.conflicts', { count: result.conflicts.length }));
-    for (const conflict of result.conflicts) {
-      lines.push(`  ${conflict.serial}`);
-      for (const version of conflict.versions) lines.push(say('consolidate.cli.conflictVersion', { units: version.units.join(say('consolidate.rowSeparator')), text: version.text }));
-    }
-  }
-  if (result.duplicates.length > 0) {
-    lines.push(say('consolidate.cli.duplicates', { count: result.duplicates.length }));
-    for (const duplicate of result.duplicates) lines.push(`  ${say('consolidate.duplicate', { serial: duplicate.serial, unit: duplicate.unit, count: duplicate.origins.length })}`);
-  }
-  if (result.missing.length > 0) {
-    // One line per unit: the lead office phones a unit about all its missing serials at once.
-    lines.push(say('consolidate.cli.missing', { count: result.missing.length }));
-    const serialsByUnit = new Map<string, string[]>();
-    for (const missing of result.missing) serialsByUnit.set(missing.unit, [...(serialsByUnit.get(missing.unit) ?? []), missing.serial]);
-    for (const [unit, serials] of serialsByUnit) {
-      const named = serials.filter((serial) => serial !== '');
-      if (named.length > 0) lines.push(`  ${say('consolidate.cli.missingUnit', { unit, serials: named.join(say('consolidate.rowSeparator')) })}`);
-      else lines.push(`  ${say('consolidate.unitSilent', { unit })}`);
-    }
-  }
-  io.out(lines.join('\n'));
-  const notable = problems.filter((problem) => problem.issue.severity !== 'info');
-  if (notable.length > 0) {
-    io.err([say('consolidate.cli.problems'), ...notable.map((problem) => `  ${issueMessage(problem.issue, language)}`)].join('\n'));
-  }
-  const skipped = problems.filter((problem) => problem.issue.severity === 'info');
-  if (skipped.length > 0) {
-    io.err([say('consolidate.cli.skippedFiles'), ...skipped.map((problem) => `  ${issueMessage(problem.issue, language)}`)].join('\n'));
-  }
-}
-
 /**
  * The files and sheets left out, as a note on 统计's first cell: the compiled workbook travels on without
  * the console, and a reader of it must see that it lacks a bureau and why.
@@ -291,9 +214,9 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const skipped = written.skipped.map((entry) =>
     entry.op === 'addChart' ? say('consolidate.cli.chartSkipped') : say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }),
   );
-  if (options.json === true) io.out(formatJson(jsonReport(options.output, result, problems, skipped, language), io));
+  if (options.json === true) io.out(formatJson(consolidateJson(options.output, result, problems, skipped, language), io));
   else {
-    printReadable(context, options.output, result, problems);
+    printConsolidateReport(io, language, options.output, result, problems);
     for (const note of skipped) io.err(note);
   }
   if (problems.some((problem) => problem.issue.severity === 'error')) context.setExitCode(1);
