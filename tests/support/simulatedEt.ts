@@ -8,8 +8,10 @@
  *   "PluginStorage") and Kingsoft's `wps-jsapi` typings (`lib.et.d.ts`), which mirror Excel's COM model;
  * - Excel's VBA reference where those pages defer to it: `Range.Value2` (2-D array for a block, scalar for
  *   one cell; no Date type), "Enter data in a cell" (a General cell turns `=…`, `+…`, `-…`, `@…` into a
- *   formula and `40` into a number; a leading apostrophe or the text format `@` keeps text, and the
- *   apostrophe is not part of the value), `Range.AddComment` (fails on a cell that has a comment),
+ *   formula, `40` into a number, `2021/9/30` and `2021年9月30日` into a date serial under a date format,
+ *   `85%` into 0.85 under `0%`; a leading apostrophe or the text format `@` keeps text, and the
+ *   apostrophe is not part of the value), `Range.NumberFormat` (null when the cells of the range do not
+ *   all have the same format), `Workbook.Date1904`, `Range.AddComment` (fails on a cell that has a comment),
  *   `Worksheet.Delete` (asks for confirmation unless `DisplayAlerts` is false), `Worksheet.Copy` (the copy
  *   is named "名称 (2)" and becomes active), `Worksheet.Visible` (a very hidden sheet cannot be
  *   activated), sheet names (at most 31 characters, none of `[]:*?/\`, unique ignoring case), and
@@ -83,12 +85,28 @@ function isBlank(cell: SimCell): boolean {
   return cell.value === null && cell.formula === null && cell.fill === null && cell.comment === null && cell.numberFormat === 'General' && !cell.bold && !cell.wrap;
 }
 
-/** What a General cell makes of typed text (Excel's "Enter data in a cell", which WPS follows). */
-function enteredValue(text: string, numberFormat: string): Pick<SimCell, 'value' | 'formula' | 'prefix'> {
+/** The serial number of a day in the 1900 date system (days since 1899-12-30, from March 1900 on). */
+export function serialOfDay(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What a General cell makes of typed text (Excel's "Enter data in a cell", which WPS follows): a date
+ * becomes its serial number under a date format, a percentage its fraction under `0%`.
+ */
+function enteredValue(text: string, numberFormat: string): Pick<SimCell, 'value' | 'formula' | 'prefix'> & { numberFormat?: string } {
   if (text.startsWith("'")) return { value: text.slice(1), formula: null, prefix: "'" };
   if (numberFormat === '@') return { value: text, formula: null, prefix: '' };
   if (/^[=+\-@]/.test(text) && text.length > 1) return { value: ET_ERROR_NAME, formula: text.startsWith('=') ? text : `=${text}`, prefix: '' };
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(text)) return { value: Number(text), formula: null, prefix: '' };
+  const general = numberFormat === 'General';
+  const date = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
+  if (date) {
+    const format = text.includes('年') ? 'yyyy"年"m"月"d"日"' : 'yyyy/m/d';
+    return { value: serialOfDay(Number(date[1]), Number(date[2]), Number(date[3])), formula: null, prefix: '', ...(general ? { numberFormat: format } : {}) };
+  }
+  const percent = /^(-?\d+(?:\.\d+)?)%$/.exec(text);
+  if (percent) return { value: Number(percent[1]) / 100, formula: null, prefix: '', ...(general ? { numberFormat: '0%' } : {}) };
   return { value: text, formula: null, prefix: '' };
 }
 
@@ -114,8 +132,8 @@ export class SimulatedEt {
   }
 
   /** Opens a workbook with these sheets (rows of values as typed into General cells, kept as given). */
-  openWorkbook(name: string, sheets: Record<string, readonly (readonly (string | number | boolean | null)[])[]>, options: { readOnly?: boolean } = {}): SimWorkbookState {
-    const state = new SimWorkbookState(this, name, options.readOnly ?? false);
+  openWorkbook(name: string, sheets: Record<string, readonly (readonly (string | number | boolean | null)[])[]>, options: { readOnly?: boolean; date1904?: boolean } = {}): SimWorkbookState {
+    const state = new SimWorkbookState(this, name, options.readOnly ?? false, options.date1904 ?? false);
     for (const [sheetName, rows] of Object.entries(sheets)) {
       const sheet = state.addSheetState(sheetName, state.sheets.length);
       rows.forEach((row, r) =>
@@ -192,6 +210,7 @@ export class SimWorkbookState {
     readonly simulation: SimulatedEt,
     readonly name: string,
     readonly readOnly: boolean,
+    readonly date1904: boolean = false,
   ) {}
 
   sheet(name: string): SimSheet | undefined {
@@ -233,6 +252,7 @@ export class SimWorkbookState {
     return {
       Name: state.name,
       ReadOnly: state.readOnly,
+      Date1904: state.date1904,
       get Worksheets() {
         return state.worksheets();
       },
@@ -480,6 +500,7 @@ class SimRange implements EtRange {
   }
 
   get NumberFormat(): string {
+    this.simulation.count('Range.NumberFormat.get');
     const formats = new Set<string>();
     this.forEachCell((row, column) => formats.add(this.peek(row, column).numberFormat));
     return formats.size === 1 ? [...formats][0] ?? 'General' : (null as unknown as string);

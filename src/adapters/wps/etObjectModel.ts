@@ -43,6 +43,7 @@ export interface EtFont {
 export interface EtRange {
   /** A block: rows of cells; one cell: its scalar. Assigning a 2-D array writes the block in one call. */
   Value2: EtScalar | EtScalar[][];
+  /** The cells' number format; null when the cells of the range have different ones. */
   NumberFormat: string;
   readonly Row: number;
   readonly Column: number;
@@ -127,6 +128,8 @@ export interface EtWorkbook {
   readonly Worksheets: EtWorksheets;
   /** Read-only file (opened read-only or locked by another user). */
   readonly ReadOnly: boolean;
+  /** The workbook counts dates from 1904 (old Mac workbooks), as `Workbook.Date1904` in Excel's model. */
+  readonly Date1904?: boolean;
 }
 
 export interface EtWindow {

@@ -43,6 +43,7 @@ import {
   type EtWorksheet,
 } from './etObjectModel';
 import { WpsWorkbookError } from './wpsErrors';
+import { shownText } from './shownNumbers';
 
 /** Sheets Jindu keeps for itself (settings, undo copies): never listed, never read as reports. */
 export const OWN_SHEET_PREFIX = '_jindu_';
@@ -126,7 +127,7 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
-    return readGrid(this.requireSheet(name));
+    return readGrid(this.requireSheet(name), { date1904: this.book().Date1904 === true });
   }
 
   async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
@@ -312,8 +313,11 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
   }
 }
 
-/** The sheet's used area from A1, read in one `Value2`. */
-export function readGrid(sheet: EtWorksheet): SheetGrid {
+/**
+ * The sheet's used area from A1, read in one `Value2`; numbers under a format (dates, percentages) then
+ * read as shown, from the number formats of their blocks (shownNumbers.ts).
+ */
+export function readGrid(sheet: EtWorksheet, options: { readonly date1904: boolean }): SheetGrid {
   const used = sheet.UsedRange;
   const rows = used.Row + used.Rows.Count - 1;
   const columns = used.Column + used.Columns.Count - 1;
@@ -326,7 +330,7 @@ export function readGrid(sheet: EtWorksheet): SheetGrid {
   return {
     name: sheet.Name,
     values: trimmed,
-    text: trimmed.map((row) => row.map(displayTextOf)),
+    text: shownText(sheet, trimmed, trimmed.map((row) => row.map(displayTextOf)), options),
     merges: empty ? [] : readMerges(sheet, used, rows, columns),
   };
 }

@@ -1,6 +1,6 @@
 import { WpsWorkbook } from '../../../src/adapters/wps/wpsWorkbook';
 import type { CellValue } from '../../../src/core';
-import { ET_ERROR_NAME, SimulatedEt } from '../../support/simulatedEt';
+import { ET_ERROR_NAME, serialOfDay, SimulatedEt } from '../../support/simulatedEt';
 import { describeWorkbookContract } from '../workbookContract';
 
 function plainRows(rows: CellValue[][]): (string | number | boolean | null)[][] {
@@ -82,6 +82,88 @@ describe('WpsWorkbook', () => {
     sheet.Range('D1').Value2 = '=1/0';
     const grid = await workbook.readSheet('三季度');
     expect(grid.values[0]?.[3]).toEqual({ error: '#NAME?' });
+  });
+
+  describe('numbers read as the sheet shows them', () => {
+    /** A report whose 时间 and 完成率 the user typed as dates and percentages (WPS stores serials and fractions). */
+    function typedReport(rows: number, options: { date1904?: boolean } = {}) {
+      const simulation = new SimulatedEt();
+      const header = ['序号', '任务', '完成时间', '完成率', '进展情况'];
+      const state = simulation.openWorkbook('进度.xlsx', { 三季度: [header] }, options);
+      const sheet = simulation.application().ActiveWorkbook?.Worksheets.Item('三季度');
+      if (!sheet) throw new Error('no sheet');
+      const typed = Array.from({ length: rows }, (_, index) => [String(index + 1), `第${index + 1}项任务`, `2021/9/${(index % 30) + 1}`, `${index % 100}%`, '已完成']);
+      sheet.Range(`A2:E${rows + 1}`).Value2 = typed;
+      return { simulation, state, sheet, workbook: new WpsWorkbook(simulation.application()) };
+    }
+
+    it('the simulation stores typed dates and percentages as Value2 does: serials and fractions under a format', () => {
+      const { state } = typedReport(2);
+      expect(state.cellOf('三季度', 'C2')).toMatchObject({ value: serialOfDay(2021, 9, 1), numberFormat: 'yyyy/m/d' });
+      expect(state.cellOf('三季度', 'D3')).toMatchObject({ value: 0.01, numberFormat: '0%' });
+      expect(serialOfDay(2021, 9, 30)).toBe(44469);
+    });
+
+    it('reads dates and percentages as shown, not as serial numbers, with one format call per column', async () => {
+      const { simulation, workbook } = typedReport(3);
+      simulation.resetCalls();
+      const grid = await workbook.readSheet('三季度');
+      expect(grid.text.slice(1).map((row) => row.slice(0, 4))).toEqual([
+        ['1', '第1项任务', '2021/9/1', '0%'],
+        ['2', '第2项任务', '2021/9/2', '1%'],
+        ['3', '第3项任务', '2021/9/3', '2%'],
+      ]);
+      // The values stay what Value2 gave: the core sees the number behind a date too.
+      expect(grid.values[1]?.[2]).toBe(serialOfDay(2021, 9, 1));
+      expect(simulation.callsOf('Range.Value2.get')).toBe(1);
+      // The block around all numbers mixes formats; then one call for each of the three columns of numbers.
+      expect(simulation.callsOf('Range.NumberFormat.get')).toBe(4);
+    });
+
+    it('costs the same calls for 2,000 rows as for 3', async () => {
+      const { simulation, workbook } = typedReport(2_000);
+      simulation.resetCalls();
+      const grid = await workbook.readSheet('三季度');
+      expect(grid.text[2_000]?.[2]).toBe('2021/9/20');
+      expect(grid.text[2_000]?.[3]).toBe('99%');
+      expect(simulation.callsOf('Range.Value2.get')).toBe(1);
+      expect(simulation.callsOf('Range.NumberFormat.get')).toBe(4);
+      expect(simulation.callsOf('Worksheet.Range')).toBe(5);
+    });
+
+    it('asks one format of a sheet whose numbers are all General', async () => {
+      const { simulation, workbook } = openSample();
+      simulation.resetCalls();
+      await workbook.readSheet('三季度');
+      expect(simulation.callsOf('Range.NumberFormat.get')).toBe(1);
+    });
+
+    it('halves a column of mixed formats until each block shares one, and renders each cell by its own', async () => {
+      const { simulation, sheet, workbook } = typedReport(400);
+      sheet.Range('C101').NumberFormat = 'yyyy"年"m"月"d"日"';
+      sheet.Range('C301').NumberFormat = 'General';
+      simulation.resetCalls();
+      const grid = await workbook.readSheet('三季度');
+      const dates = grid.text.slice(1).map((row) => row[2]);
+      expect(dates.slice(98, 101)).toEqual(['2021/9/9', '2021年9月10日', '2021/9/11']);
+      expect(dates.slice(298, 300)).toEqual(['2021/9/29', String(serialOfDay(2021, 9, 30))]);
+      expect(dates.filter((date) => /^2021\/9\/\d+$/.test(date ?? ''))).toHaveLength(398);
+      // Far fewer calls than cells: each block that shares a format is asked once (two changes: about 4·log2(400)).
+      expect(simulation.callsOf('Range.NumberFormat.get')).toBeLessThan(40);
+    });
+
+    it('counts dates from 1904 in a workbook that does', async () => {
+      const { workbook, sheet } = typedReport(1, { date1904: true });
+      sheet.Range('C2').Value2 = serialOfDay(2021, 9, 30) - 1462;
+      expect((await workbook.readSheet('三季度')).text[1]?.[2]).toBe('2021/9/30');
+    });
+
+    it('writes text that looks like a date as text, so it reads back unchanged', async () => {
+      const { state, workbook } = typedReport(1);
+      await workbook.apply([{ op: 'writeBlock', sheet: '三季度', row: 1, column: 2, values: [['2021/9/30', '85%']] }]);
+      expect(state.cellOf('三季度', 'C2').value).toBe('2021/9/30');
+      expect((await workbook.readSheet('三季度')).text[1]?.slice(2, 4)).toEqual(['2021/9/30', '85%']);
+    });
   });
 
   it('keeps the user on their sheet when a batch adds sheets, and never leaves a confirmation prompt on', async () => {
