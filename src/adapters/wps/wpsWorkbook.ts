@@ -36,7 +36,11 @@ import {
   XL_SHIFT_UP,
   XL_VALID_ALERT_STOP,
   XL_VALIDATE_LIST,
+  XL_BAR_STACKED,
+  XL_COLUMN_CLUSTERED,
+  XL_COLUMNS,
   type EtApplication,
+  type EtShape,
   type EtRange,
   type EtScalar,
   type EtWorkbook,
@@ -241,9 +245,11 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
       case 'setPageSetup':
         applyPageSetup(this.requireSheet(operation.sheet), operation.setup);
         return;
-      case 'addChart':
-        skipped.push({ op: 'addChart', reason: 'wps.unsupported.charts' });
+      case 'addChart': {
+        const refusal = addChart(this.requireSheet(operation.sheet), operation);
+        if (refusal !== null) skipped.push({ op: 'addChart', reason: refusal });
         return;
+      }
       default:
         return operation satisfies never;
     }
@@ -281,8 +287,9 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
       for (const backup of backups) {
         const copy = this.requireSheet(backup.backup);
         const current = this.findSheet(backup.sheet);
-        // Frozen panes belong to a window, not to cells, so a sheet whose panes the change froze comes back whole.
-        if (backup.restore === 'inPlace' && current && !backup.freezePanes) {
+        // Frozen panes belong to a window and charts float above the cells, so a sheet whose panes the
+        // change froze or on which it drew a chart comes back whole.
+        if (backup.restore === 'inPlace' && current && !backup.freezePanes && !backup.charts) {
           // The sheet object stays, so formulas in other sheets that point at it keep working.
           copy.Cells.Copy(current.Cells);
           copy.Delete();
@@ -403,6 +410,38 @@ function applyPageSetup(sheet: EtWorksheet, setup: PageSetup): void {
     pageSetup.Zoom = false;
     pageSetup.FitToPagesWide = 1;
     pageSetup.FitToPagesTall = false;
+  }
+}
+
+/** Excel's default chart size (5 × 3 inches), in points. */
+const CHART_WIDTH = 360;
+const CHART_HEIGHT = 216;
+
+/**
+ * Draws a chart of `operation.range` two columns right of it, titled. Returns the reason when this WPS
+ * cannot draw one (a JSAPI without `Shapes.AddChart2`, or a call it refuses); a half-made chart is removed.
+ */
+function addChart(sheet: EtWorksheet, operation: Extract<WorkbookOperation, { op: 'addChart' }>): string | null {
+  const shapes = sheet.Shapes;
+  const area = parseRangeAddress(operation.range);
+  if (!area) throw new Error(`not a range: ${operation.range}`);
+  if (!shapes || typeof shapes.AddChart2 !== 'function') return 'wps.unsupported.charts';
+  const anchor = sheet.Range(cellAddress(area.top, area.right + 2));
+  let shape: EtShape | null = null;
+  try {
+    shape = shapes.AddChart2(null, operation.kind === 'columnClustered' ? XL_COLUMN_CLUSTERED : XL_BAR_STACKED, anchor.Left, anchor.Top, CHART_WIDTH, CHART_HEIGHT);
+    const chart = shape.Chart;
+    chart.SetSourceData(sheet.Range(operation.range), XL_COLUMNS);
+    chart.HasTitle = true;
+    chart.ChartTitle.Text = operation.title;
+    return null;
+  } catch {
+    try {
+      shape?.Delete();
+    } catch {
+      // The chart could not be removed either; the sheet keeps an untitled chart the user can delete.
+    }
+    return 'wps.chartFailed';
   }
 }
 

@@ -1,6 +1,6 @@
 import { createWpsHost } from '../../../src/adapters/wps/wpsHost';
 import { SETTINGS_SHEET } from '../../../src/adapters/wps/workbookStore';
-import { XL_SHEET_VERY_HIDDEN } from '../../../src/adapters/wps/etObjectModel';
+import { XL_BAR_STACKED, XL_SHEET_VERY_HIDDEN } from '../../../src/adapters/wps/etObjectModel';
 import { seed000Rows, type CellValue } from '../../../src/core';
 import { createCoreEngine } from '../../../src/app/coreEngine';
 import { createPaneUseCases } from '../../../src/app/paneUseCases';
@@ -130,7 +130,7 @@ describe('the WPS pane host', () => {
   });
 
   it('consolidates a sheet of this workbook with a file picked from disk into 汇总 and 统计, reading the sheet once, and undoes it', async () => {
-    const { simulation, host, useCases } = openSample();
+    const { simulation, state, host, useCases } = openSample();
     const picked = XlsxWorkbook.create();
     await picked.apply([
       { op: 'addSheet', sheet: '三季度', replace: false },
@@ -143,9 +143,24 @@ describe('the WPS pane host', () => {
     const sheets = (await host.workbook.listSheets()).map((sheet) => sheet.name);
     expect(sheets).toEqual(expect.arrayContaining(['三季度', '说明', '汇总', '统计']));
     expect((await host.workbook.readSheet('汇总')).values.length).toBeGreaterThan(10);
-    expect(outcome.skipped.every((skipped) => skipped.reason === 'wps.unsupported.charts')).toBe(true);
+    // 统计 carries its chart: each unit's tasks stacked by 自我评价, the total row left out.
+    expect(outcome.skipped).toEqual([]);
+    const charts = state.sheet('统计')?.charts ?? [];
+    expect(charts).toHaveLength(1);
+    const statistics = await host.workbook.readSheet('统计');
+    expect(charts[0]).toMatchObject({ chartType: XL_BAR_STACKED, hasTitle: true, title: '各单位自我评价分布', source: { sheet: '统计', top: 1, left: 1, bottom: statistics.values.length - 1 } });
     await useCases.undoLastChange();
     expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+  });
+
+  it('undoes a chart drawn on an existing sheet: the sheet comes back without it, in its place', async () => {
+    const { host, state } = openSample();
+    await host.applyUndoable([{ op: 'addChart', sheet: '三季度', range: 'A4:B8', kind: 'columnClustered', title: '任务数' }], 'pane.change.generate');
+    expect(state.sheet('三季度')?.charts).toHaveLength(1);
+    await host.undoLastChange();
+    expect(state.sheet('三季度')?.charts).toEqual([]);
+    expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+    expect(state.sheets.map((sheet) => sheet.name)).not.toContain(expect.stringMatching(/^_jindu_undo_/));
   });
 
   it('generates the next quarter sheet from this one', async () => {

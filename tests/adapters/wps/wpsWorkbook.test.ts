@@ -1,4 +1,5 @@
 import { WpsWorkbook } from '../../../src/adapters/wps/wpsWorkbook';
+import { XL_BAR_STACKED, XL_COLUMN_CLUSTERED } from '../../../src/adapters/wps/etObjectModel';
 import type { CellValue } from '../../../src/core';
 import { ET_ERROR_NAME, serialOfDay, SimulatedEt } from '../../support/simulatedEt';
 import { describeWorkbookContract } from '../workbookContract';
@@ -178,10 +179,51 @@ describe('WpsWorkbook', () => {
     expect((await workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
   });
 
-  it('skips charts with a reason', async () => {
-    const { workbook } = openSample();
-    const result = await workbook.apply([{ op: 'addChart', sheet: '三季度', range: 'A1:B3', kind: 'columnClustered', title: '统计' }]);
-    expect(result.skipped).toEqual([{ op: 'addChart', reason: 'wps.unsupported.charts' }]);
+  describe('charts', () => {
+    const chart = { op: 'addChart', sheet: '三季度', range: 'A1:B3', kind: 'columnClustered', title: '各单位任务数' } as const;
+
+    it('draws a titled chart of the range two columns right of it, through Shapes.AddChart2', async () => {
+      const { simulation, state, workbook } = openSample();
+      simulation.resetCalls();
+      expect(await workbook.apply([chart])).toEqual({ skipped: [] });
+      const [drawn, ...others] = state.sheet('三季度')?.charts ?? [];
+      expect(others).toEqual([]);
+      expect(drawn).toMatchObject({ chartType: XL_COLUMN_CLUSTERED, source: { sheet: '三季度', top: 1, left: 1, bottom: 3, right: 2 }, hasTitle: true, title: '各单位任务数', width: 360, height: 216 });
+      // Placed at D1: right of column C, at the top row of the data.
+      const d1 = simulation.application().ActiveWorkbook?.Worksheets.Item('三季度').Range('D1');
+      expect([drawn?.left, drawn?.top]).toEqual([d1?.Left, d1?.Top]);
+      expect(drawn?.left).toBeGreaterThan(0);
+      expect(simulation.callsOf('Shapes.AddChart2')).toBe(1);
+    });
+
+    it('draws a stacked bar chart for barStacked', async () => {
+      const { state, workbook } = openSample();
+      await workbook.apply([{ ...chart, kind: 'barStacked' }]);
+      expect(state.sheet('三季度')?.charts[0]?.chartType).toBe(XL_BAR_STACKED);
+    });
+
+    it('skips the chart with a reason on a WPS whose add-ins have no Shapes, and writes the rest of the batch', async () => {
+      const { simulation, state, workbook } = openSample();
+      simulation.chartsApi = false;
+      const result = await workbook.apply([chart, { op: 'writeBlock', sheet: '三季度', row: 2, column: 2, values: [['已开工']] }]);
+      expect(result.skipped).toEqual([{ op: 'addChart', reason: 'wps.unsupported.charts' }]);
+      expect(state.cellOf('三季度', 'C3').value).toBe('已开工');
+    });
+
+    it('removes a chart WPS could not plot and says why, instead of leaving an empty chart', async () => {
+      const { simulation, state, workbook } = openSample();
+      simulation.refuseChartSource = true;
+      const result = await workbook.apply([chart]);
+      expect(result.skipped).toEqual([{ op: 'addChart', reason: 'wps.chartFailed' }]);
+      expect(state.sheet('三季度')?.charts).toEqual([]);
+    });
+
+    it('the simulation has no chart title before HasTitle is set, as WPS documents', () => {
+      const { simulation } = openSample();
+      const sheet = simulation.application().ActiveWorkbook?.Worksheets.Item('三季度');
+      const shape = sheet?.Shapes?.AddChart2(null, XL_COLUMN_CLUSTERED, 0, 0, 360, 216);
+      expect(() => shape?.Chart.ChartTitle.Text).toThrow(/HasTitle/);
+    });
   });
 
   it('sets a drop-down list, and skips with a reason one that WPS cannot hold, writing the rest of the batch', async () => {
