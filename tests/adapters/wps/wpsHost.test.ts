@@ -7,6 +7,7 @@ import { createPaneUseCases } from '../../../src/app/paneUseCases';
 import { openXlsxFile } from '../../../src/adapters/xlsx/loadXlsxAdapter';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { SimulatedEt } from '../../support/simulatedEt';
+import { memoryHost } from '../../support/memoryHost';
 
 function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
   return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
@@ -31,6 +32,24 @@ describe('the WPS pane host', () => {
     expect(outcome.sheets).toEqual(['三季度']);
     expect(outcome.issues.length).toBeGreaterThan(0);
     expect(simulation.callsOf('Range.Value2.get')).toBe(1);
+  });
+
+  it('checks and reads targets as the Excel pane does, a date typed into the sheet read as shown', async () => {
+    const { application, host, useCases } = openSample();
+    // The user typed dates: WPS keeps serial numbers under a date format, the sheet shows the dates.
+    const sheet = application.ActiveWorkbook?.Worksheets.Item('三季度');
+    if (!sheet) throw new Error('no sheet');
+    sheet.Range('C5:C6').Value2 = [['2021/9/30'], ['2021年12月31日']];
+    const shown = plain(seed000Rows);
+    shown[4] = (shown[4] ?? []).map((value, column) => (column === 2 ? '2021/9/30' : value));
+    shown[5] = (shown[5] ?? []).map((value, column) => (column === 2 ? '2021年12月31日' : value));
+    const reference = createPaneUseCases(memoryHost({ 三季度: shown, 说明: [['填表说明']] }, '三季度'), createCoreEngine(), openXlsxFile, 'zh-CN');
+    const read = await host.workbook.readSheet('三季度');
+    expect([read.text[4]?.[2], read.text[5]?.[2]]).toEqual(['2021/9/30', '2021年12月31日']);
+    const brief = (issues: readonly { rule: string; cell: string; params?: unknown }[]) => issues.map((issue) => [issue.rule, issue.cell, issue.params]);
+    const [inWps, inReference] = [await useCases.check('active', progress()), await reference.check('active', progress())];
+    expect(brief(inWps.issues)).toEqual(brief(inReference.issues));
+    expect((await useCases.checkTargets()).targets).toEqual((await reference.checkTargets()).targets);
   });
 
   it('marks issues with fills and comments, and clears exactly those', async () => {
