@@ -778,6 +778,7 @@ class SimRange implements EtRange {
   }
 
   get MergeArea(): EtRange {
+    this.simulation.count('Range.MergeArea');
     const merge = this.live().merges.find((area) => overlaps(area, { top: this.area.top, left: this.area.left, bottom: this.area.top, right: this.area.left }));
     return new SimRange(this.state, this.sheet, merge ?? { top: this.area.top, left: this.area.left, bottom: this.area.top, right: this.area.left });
   }

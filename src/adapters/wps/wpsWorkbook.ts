@@ -342,27 +342,62 @@ export function readGrid(sheet: EtWorksheet, options: { readonly date1904: boole
   };
 }
 
+/** Blocks of one column this tall or less are walked cell by cell (skipping merged rows) instead of halved. */
+const MERGE_WALK_ROWS = 8;
+
 /**
- * Merged areas: ET has no list of them, but `MergeCells` of the used range says in one call whether there
- * are any; only a sheet with merges is walked cell by cell.
+ * Merged areas. ET has no list of them, but `MergeCells` of a range says in one call whether any cell of
+ * it is merged (false: none; true: all; null: some), and `MergeArea` of a cell gives its whole area. So the
+ * area is halved, columns first (a sheet has few, and most hold no merge), then rows, down to blocks that
+ * hold no merge, lie inside one merged area, or are short enough to walk: the calls grow with the number
+ * of merged areas, not with the number of cells, and a sheet without merges costs one call.
  */
 function readMerges(sheet: EtWorksheet, used: EtRange, rows: number, columns: number): MergedArea[] {
   if (used.MergeCells === false) return [];
   const merges: MergedArea[] = [];
-  const covered = new Set<string>();
-  for (let row = 0; row < rows; row += 1) {
-    for (let column = 0; column < columns; column += 1) {
-      if (covered.has(`${row},${column}`)) continue;
-      const area = sheet.Range(cellAddress(row, column)).MergeArea;
-      const height = area.Rows.Count;
-      const width = area.Columns.Count;
-      if (height === 1 && width === 1) continue;
-      const merge = { top: area.Row - 1, left: area.Column - 1, bottom: area.Row + height - 2, right: area.Column + width - 2 };
-      merges.push(merge);
-      for (let r = merge.top; r <= merge.bottom; r += 1) for (let c = merge.left; c <= merge.right; c += 1) covered.add(`${r},${c}`);
+  const within = (outer: MergedArea, top: number, left: number, bottom: number, right: number) =>
+    outer.top <= top && outer.left <= left && outer.bottom >= bottom && outer.right >= right;
+  const covered = (top: number, left: number, bottom: number, right: number) => merges.some((merge) => within(merge, top, left, bottom, right));
+  const areaOf = (row: number, column: number): MergedArea => {
+    const area = sheet.Range(cellAddress(row, column)).MergeArea;
+    return { top: area.Row - 1, left: area.Column - 1, bottom: area.Row + area.Rows.Count - 2, right: area.Column + area.Columns.Count - 2 };
+  };
+  const keep = (merge: MergedArea) => {
+    if (merge.bottom > merge.top || merge.right > merge.left) merges.push(merge);
+  };
+  const walk = (column: number, top: number, bottom: number): void => {
+    for (let row = top; row <= bottom; row += 1) {
+      if (covered(row, column, row, column)) continue;
+      const merge = areaOf(row, column);
+      keep(merge);
+      row = Math.max(row, merge.bottom);
     }
-  }
-  return merges;
+  };
+  const visit = (top: number, left: number, bottom: number, right: number): void => {
+    if (covered(top, left, bottom, right)) return;
+    const state = sheet.Range(rangeAddress(top, left, bottom, right)).MergeCells;
+    if (state === false) return;
+    if (state === true) {
+      const merge = areaOf(top, left);
+      if (within(merge, top, left, bottom, right)) {
+        keep(merge);
+        return;
+      }
+    }
+    if (right > left) {
+      const middle = Math.floor((left + right) / 2);
+      visit(top, left, bottom, middle);
+      visit(top, middle + 1, bottom, right);
+    } else if (bottom - top + 1 <= MERGE_WALK_ROWS) {
+      walk(left, top, bottom);
+    } else {
+      const middle = Math.floor((top + bottom) / 2);
+      visit(top, left, middle, right);
+      visit(middle + 1, left, bottom, right);
+    }
+  };
+  visit(0, 0, rows - 1, columns - 1);
+  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** One `Value2` assignment for a rectangular block; a ragged block is written one row at a time. */

@@ -1,6 +1,7 @@
 import { WpsWorkbook } from '../../../src/adapters/wps/wpsWorkbook';
 import { XL_BAR_STACKED, XL_COLUMN_CLUSTERED } from '../../../src/adapters/wps/etObjectModel';
-import type { CellValue } from '../../../src/core';
+import fc from 'fast-check';
+import { rangeAddress, type CellValue } from '../../../src/core';
 import { ET_ERROR_NAME, serialOfDay, SimulatedEt } from '../../support/simulatedEt';
 import { describeWorkbookContract } from '../workbookContract';
 
@@ -83,6 +84,70 @@ describe('WpsWorkbook', () => {
     sheet.Range('D1').Value2 = '=1/0';
     const grid = await workbook.readSheet('三季度');
     expect(grid.values[0]?.[3]).toEqual({ error: '#NAME?' });
+  });
+
+  describe('merged areas', () => {
+    /** A quarterly plan of `tasks` tasks, three period rows each; `merge` says which areas are merged. */
+    function plan(tasks: number, merge: 'tasks' | 'title') {
+      const simulation = new SimulatedEt();
+      const rows: (string | number | null)[][] = [['2021年重点工作任务节点计划', null, null, null]];
+      for (let task = 1; task <= tasks; task += 1) rows.push([task, `第${task}项任务`, '一季度', '启动'], [null, null, '二季度', '推进'], [null, null, '三季度', '完成']);
+      const state = simulation.openWorkbook('计划.xlsx', { 计划: rows });
+      const sheet = simulation.application().ActiveWorkbook?.Worksheets.Item('计划');
+      if (!sheet) throw new Error('no sheet');
+      sheet.Range('A1:D1').Merge();
+      if (merge === 'tasks') {
+        for (let task = 0; task < tasks; task += 1) {
+          sheet.Range(`A${2 + task * 3}:A${4 + task * 3}`).Merge();
+          sheet.Range(`B${2 + task * 3}:B${4 + task * 3}`).Merge();
+        }
+      }
+      simulation.resetCalls();
+      return { simulation, state, workbook: new WpsWorkbook(simulation.application()) };
+    }
+
+    const memberCalls = (simulation: SimulatedEt) => simulation.callsOf('Worksheet.Range') + simulation.callsOf('Range.MergeCells.get') + simulation.callsOf('Range.MergeArea');
+
+    it('reads the 601 merged areas of a 300-task plan in fewer calls than merges times four, a fraction of the cells', async () => {
+      const { simulation, state, workbook } = plan(300, 'tasks');
+      const grid = await workbook.readSheet('计划');
+      const expected = [...(state.sheet('计划')?.merges ?? [])]
+        .map((area) => ({ top: area.top - 1, left: area.left - 1, bottom: area.bottom - 1, right: area.right - 1 }))
+        .sort((a, b) => a.top - b.top || a.left - b.left);
+      expect(grid.merges).toHaveLength(601);
+      expect(grid.merges).toEqual(expected);
+      expect(memberCalls(simulation)).toBeLessThan(4 * 601);
+      expect(memberCalls(simulation)).toBeLessThan(901 * 4);
+    });
+
+    it('a long sheet with only its title merged costs under 200 calls, growing with the rows\' logarithm', async () => {
+      const short = plan(300, 'title');
+      expect((await short.workbook.readSheet('计划')).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+      const long = plan(3_000, 'title');
+      expect((await long.workbook.readSheet('计划')).merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+      expect(memberCalls(short.simulation)).toBeLessThan(200);
+      // Ten times the rows add a few halvings per column, where walking every cell took 2 calls a cell.
+      expect(memberCalls(long.simulation) - memberCalls(short.simulation)).toBeLessThan(60);
+    });
+
+    it('finds every merged area of any layout, as the sheet holds them', async () => {
+      const area = fc.record({ top: fc.nat(14), left: fc.nat(5), height: fc.integer({ min: 1, max: 5 }), width: fc.integer({ min: 1, max: 3 }) });
+      await fc.assert(
+        fc.asyncProperty(fc.array(area, { maxLength: 12 }), async (areas) => {
+          const simulation = new SimulatedEt();
+          const state = simulation.openWorkbook('x.xlsx', { 表: Array.from({ length: 20 }, (_, row) => Array.from({ length: 8 }, (_, column) => `${row},${column}`)) });
+          const sheet = simulation.application().ActiveWorkbook?.Worksheets.Item('表');
+          for (const { top, left, height, width } of areas) {
+            if (height * width > 1) sheet?.Range(rangeAddress(top, left, top + height - 1, left + width - 1)).Merge();
+          }
+          const held = [...(state.sheet('表')?.merges ?? [])]
+            .map((merge) => ({ top: merge.top - 1, left: merge.left - 1, bottom: merge.bottom - 1, right: merge.right - 1 }))
+            .sort((a, b) => a.top - b.top || a.left - b.left);
+          expect((await new WpsWorkbook(simulation.application()).readSheet('表')).merges).toEqual(held);
+        }),
+        { numRuns: 150 },
+      );
+    });
   });
 
   describe('numbers read as the sheet shows them', () => {
