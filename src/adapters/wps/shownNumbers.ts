@@ -87,7 +87,8 @@ export function shownText(
       const value = values[r]?.[c];
       const format = formats.get(`${r},${c}`);
       if (typeof value !== 'number' || format === undefined || showsAsWritten(format)) return text;
-      return formatCellText(value, format, options);
+      // A zh-CN WPS may name General in Chinese inside a longer code too (`G/通用格式"个"`).
+      return formatCellText(value, format.replace(/G\/通用格式/g, 'General'), options);
     }),
   );
 }

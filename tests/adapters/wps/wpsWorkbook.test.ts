@@ -218,6 +218,14 @@ describe('WpsWorkbook', () => {
       expect(simulation.callsOf('Range.NumberFormat.get')).toBeLessThan(40);
     });
 
+    it('reads General named in Chinese, as a zh-CN WPS may give it, inside a longer code too', async () => {
+      const { sheet, workbook } = typedReport(2);
+      sheet.Range('D2').NumberFormat = 'G/通用格式';
+      sheet.Range('D3').NumberFormat = 'G/通用格式"个"';
+      sheet.Range('D2:D3').Value2 = [[12.5], [40]];
+      expect((await workbook.readSheet('三季度')).text.slice(1).map((row) => row[3])).toEqual(['12.5', '40个']);
+    });
+
     it('counts dates from 1904 in a workbook that does', async () => {
       const { workbook, sheet } = typedReport(1, { date1904: true });
       sheet.Range('C2').Value2 = serialOfDay(2021, 9, 30) - 1462;
