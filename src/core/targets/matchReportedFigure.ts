@@ -108,10 +108,27 @@ function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+/**
+ * Words that make two otherwise alike indicators different statistics: `城镇调查失业率` is not `城镇登记失业率`,
+ * `农村` is not `城镇`, `公办` is not `民办`.
+ */
+const CONTRASTS: readonly (readonly [string, string])[] = [['调查', '登记'], ['城镇', '农村'], ['城市', '农村'], ['公办', '民办']];
+const CONTRAST_FACTOR = 0.5;
+
+function contrasted(target: string, figure: string): boolean {
+  return CONTRASTS.some(([one, other]) => (target.includes(one) && !target.includes(other) && figure.includes(other) && !figure.includes(one))
+    || (target.includes(other) && !target.includes(one) && figure.includes(one) && !figure.includes(other)));
+}
+
+function alike(target: string, figure: string, splitting: WordSplitting): number {
+  const similarity = indicatorSimilarity(target, figure, splitting);
+  return similarity > 0 && contrasted(target, figure) ? similarity * CONTRAST_FACTOR : similarity;
+}
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
-  let best = indicatorSimilarity(indicator, figure.context.indicator, splitting);
-  if (figure.context.otherIndicator !== '') best = Math.max(best, indicatorSimilarity(indicator, figure.context.otherIndicator, splitting));
+  let best = alike(indicator, figure.context.indicator, splitting);
+  if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
   return best;
 }
 
@@ -178,7 +195,9 @@ export function matchReportedFigure(
       let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
       if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-      const isActualOfKind = (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
+      // A figure whose words name another statistic (`登记失业率` for `调查失业率`) is never tied by its place.
+      const otherStatistic = contrasted(target.context.indicator, figure.context.indicator);
+      const isActualOfKind = !otherStatistic && (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
@@ -198,7 +217,7 @@ export function matchReportedFigure(
       }
       if (isActualOfKind) sameKindActuals += 1;
       confidence = roundConfidence(raw);
-      if (units === 1 && figure.role !== 'part' && !otherWorks) {
+      if (units === 1 && figure.role !== 'part' && !otherWorks && !otherStatistic) {
         if (bestOfUnit === null || confidence > bestOfUnit.confidence) {
           secondOfUnit = bestOfUnit?.confidence ?? secondOfUnit;
           bestOfUnit = { figure, confidence, evidence };

@@ -195,3 +195,23 @@ describe('a past year’s target reported later', () => {
     },
   ])('$description', expectCase);
 });
+
+describe('another statistic of the same words', () => {
+  it.each<Case>([
+    {
+      description: 'the registered rate does not answer a surveyed rate (登记 for 调查): unclear, not met',
+      row: { task: '城镇调查失业率控制在5.5%以内。', progress: '城镇登记失业率控制在3.2%以内。' },
+      expected: [{ value: 5.5, verdict: 'unclear' }],
+    },
+    {
+      description: 'the same statistic is still answered',
+      row: { task: '城镇调查失业率控制在5.5%以内。', progress: '城镇调查失业率为5.1%。' },
+      expected: [{ value: 5.5, verdict: 'met', reported: { value: 5.1 } }],
+    },
+    {
+      description: 'rural figures do not answer an urban target (农村 for 城镇)',
+      row: { task: '城镇居民人均可支配收入增长6%。', progress: '农村居民人均可支配收入增长7.2%。' },
+      expected: [{ value: 6, verdict: 'unclear' }],
+    },
+  ])('$description', expectCase);
+});
