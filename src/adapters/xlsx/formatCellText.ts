@@ -548,9 +548,11 @@ const CHINESE_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七'
 const CHINESE_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 function renderDate(tokens: readonly Token[], serial: number, options: FormatOptions): string {
-  const hasFraction = tokens.some((token, index) => token.kind === 'point' && tokens[index + 1]?.kind === 'digit');
-  // Without a fraction of a second shown, Excel rounds the time to the whole second.
-  const shownSerial = hasFraction ? serial : Math.round(serial * 86400) / 86400;
+  const pointIndex = tokens.findIndex((token, index) => token.kind === 'point' && tokens[index + 1]?.kind === 'digit');
+  const secondDecimals = pointIndex < 0 ? 0 : Math.min(countFollowingDigits(tokens, pointIndex), 3);
+  // Excel rounds the time to the fraction of a second it shows (`ss.0` shows 36.96 s as 37.0).
+  const steps = 86400 * 10 ** secondDecimals;
+  const shownSerial = Math.round(serial * steps) / steps;
   const parts = partsOfSerial(shownSerial, options.date1904);
   if (!parts) return '#'.repeat(8);
   const twelveHour = tokens.some((token) => token.kind === 'meridiem');
@@ -615,6 +617,8 @@ function renderDatePart(part: DatePart, length: number, minute: boolean, parts: 
       if (minute) return pad(parts.minutes, length);
       if (length <= 2) return pad(parts.month, length);
       if (length === 3) return `${parts.month}月`;
+      // `mmmmm` is the first letter of the month's name: 一 of 一月, 十 of 十一月.
+      if (length >= 5) return (CHINESE_NUMERALS[parts.month] ?? '').charAt(0);
       return `${CHINESE_NUMERALS[parts.month] ?? ''}月`;
     case 'd':
       if (length <= 2) return pad(parts.day, length);
