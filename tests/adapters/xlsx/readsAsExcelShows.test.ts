@@ -220,6 +220,15 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
       }),
     expected: { 星期: [['星期日', '星期二', '17:37.0']] },
   },
+  {
+    description: 'a shared-string item with neither text nor runs is an empty cell (ExcelJS showed [object Object])',
+    bytes: () =>
+      workbookPackage({
+        sharedStrings: ['<si/>', '<si><t>后</t></si>'],
+        sheets: [{ name: '空串', body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>') }],
+      }),
+    expected: { 空串: [['', '后']] },
+  },
 ];
 
 describe('the fast reader shows what Excel shows', () => {

@@ -15,8 +15,8 @@ const CLOSE = XML_CLOSE;
 const TEXT = XML_TEXT;
 
 /**
- * One entry per `<si>`; null for an `<si>` with neither text nor runs, which ExcelJS loads as an empty
- * object (shown as `[object Object]`): a cell pointing at one is left to ExcelJS.
+ * One entry per `<si>`; null for an `<si>` with neither text nor runs, which Excel shows as an empty cell
+ * (ExcelJS loads it as an empty object, shown as `[object Object]`).
  */
 export type SharedStrings = readonly (string | null)[];
 

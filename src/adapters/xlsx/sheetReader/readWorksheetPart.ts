@@ -491,7 +491,8 @@ class WorksheetScan {
     if (strings === null) throw this.unsupported(address, 'a shared string without xl/sharedStrings.xml');
     const text = strings[index];
     if (text === undefined) throw new DamagedXlsxError(`cell ${address} of ${this.part} points at no shared string`);
-    if (text === null) throw this.unsupported(address, 'an empty shared-string item');
+    // An item with neither text nor runs (`<si/>`) is an empty cell in Excel; ExcelJS showed `[object Object]`.
+    if (text === null) return '';
     return text;
   }
 
