@@ -5,6 +5,8 @@
  * over whole columns. Each case is a package written by hand with the text Excel displays for it.
  */
 import { readXlsxBytes } from '../../../src/adapters/xlsx/sheetReader';
+import { sniffFormat } from '../../../src/adapters/formats/sniffFormat';
+import { inspectXlsxBytes } from '../../../src/adapters/xlsx/inspectXlsxBytes';
 import { growthRatio } from '../../support/cpuTime';
 import { workbookPackage, zipParts } from './sheetReaderParts';
 
@@ -229,6 +231,30 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
       }),
     expected: { 空串: [['', '后']] },
   },
+  {
+    description: 'lower-case cell addresses, and merged areas written as whole columns (A:A) or rows (3:3)',
+    bytes: () =>
+      workbookPackage({
+        sheets: [
+          {
+            name: '小写',
+            body:
+              sheetData('<row r="1"><c r="a1" t="inlineStr"><is><t>甲</t></is></c><c r="c1"><v>3</v></c></row><row r="3"><c r="b3"><v>2</v></c></row>') +
+              '<mergeCells count="2"><mergeCell ref="D:D"/><mergeCell ref="5:5"/></mergeCells>',
+          },
+        ],
+      }),
+    expected: {
+      // The merged areas' first cells (D1, A5) are in the grid; the rest of each is cut to the written cells.
+      小写: [
+        ['甲', '', '3', ''],
+        ['', '', '', ''],
+        ['', '2', '', ''],
+        ['', '', '', ''],
+        ['', '', '', ''],
+      ],
+    },
+  },
 ];
 
 describe('the fast reader shows what Excel shows', () => {
@@ -297,5 +323,49 @@ describe('a sheet with 50,000 merged areas', () => {
     const grid = await readXlsxBytes(bytes).readSheet('m');
     expect(grid.merges).toHaveLength(50_000);
     expect(grid.text[49_999]).toStrictEqual(['50000', '', '']);
+  });
+});
+
+describe('packages whose workbook part is elsewhere or spelled otherwise open through the CLI path', () => {
+  const workbookXml = `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const sheetXml = `<worksheet xmlns="${MAIN}">${sheetData('<row r="1"><c r="A1"><v>7</v></c></row>')}</worksheet>`;
+  const contentTypes = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+  const shapes: { description: string; parts: Record<string, string> }[] = [
+    {
+      description: 'entry names with backslashes (xl\\workbook.xml), as some Windows zippers write them',
+      parts: {
+        '[Content_Types].xml': contentTypes,
+        '_rels\\.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
+        'xl\\workbook.xml': workbookXml,
+        'xl\\_rels\\workbook.xml.rels': relationships([['rId1', 'worksheet', 'worksheets/sheet1.xml']]),
+        'xl\\worksheets\\sheet1.xml': sheetXml,
+      },
+    },
+    {
+      description: 'a workbook at the root of the package, spelled WorkBook.xml',
+      parts: {
+        '[Content_Types].xml': contentTypes,
+        '_rels/.rels': relationships([['rId1', 'officeDocument', 'WorkBook.xml']]),
+        'WorkBook.xml': workbookXml,
+        '_rels/WorkBook.xml.rels': relationships([['rId1', 'worksheet', 'sheet1.xml']]),
+        'sheet1.xml': sheetXml,
+      },
+    },
+    {
+      description: 'relationships written with a namespace prefix (ns0:Relationship, as Python ElementTree writes them)',
+      parts: {
+        '[Content_Types].xml': contentTypes,
+        '_rels/.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
+        'xl/workbook.xml': workbookXml,
+        'xl/_rels/workbook.xml.rels': `<ns0:Relationships xmlns:ns0="${PACKAGE_RELATIONSHIPS}"><ns0:Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/></ns0:Relationships>`,
+        'xl/worksheets/sheet1.xml': sheetXml,
+      },
+    },
+  ];
+  it.each(shapes)('$description', async ({ parts }) => {
+    const bytes = zipParts(parts, { method: 'deflated' });
+    expect(sniffFormat(bytes)).toBe('xlsx');
+    expect(inspectXlsxBytes(bytes, '表.xlsx').ok).toBe(true);
+    expect(await shownText(bytes)).toStrictEqual({ 表: [['7']] });
   });
 });

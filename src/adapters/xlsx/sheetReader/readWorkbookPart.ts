@@ -147,7 +147,8 @@ export function readRelationships(xml: string, part: string): Map<string, Relati
   const cursor = new XmlCursor(xml, part);
   const relationships = new Map<string, Relationship>();
   for (let token = cursor.next(); token !== XML_END; token = cursor.next()) {
-    if (token !== XML_OPEN || cursor.name !== 'Relationship') continue;
+    // `<ns0:Relationship>`: Python's ElementTree writes the package namespace with a prefix; Excel reads it.
+    if (token !== XML_OPEN || (cursor.name !== 'Relationship' && !cursor.name.endsWith(':Relationship'))) continue;
     const id = cursor.attribute('Id');
     const target = cursor.attribute('Target');
     if (id === undefined || target === undefined || cursor.attribute('TargetMode') === 'External') continue;

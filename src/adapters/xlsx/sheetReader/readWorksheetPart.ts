@@ -504,7 +504,11 @@ class WorksheetScan {
         continue;
       }
       if (token !== OPEN || cursor.name !== 'mergeCell') continue;
-      const ref = cursor.attribute('ref') ?? '';
+      const written = (cursor.attribute('ref') ?? '').toUpperCase();
+      // A whole column (`A:A`) or row (`3:3`), as some generators write a merge; Excel reads them as A1:A1048576.
+      const ref = written
+        .replace(/^([A-Z]+):([A-Z]+)$/, (_whole, first: string, last: string) => `${first}1:${last}${MAX_ROWS}`)
+        .replace(/^(\d+):(\d+)$/, (_whole, first: string, last: string) => `A${first}:${columnLettersOf(MAX_COLUMNS)}${last}`);
       const range = RANGE_ADDRESS.exec(ref);
       if (!range) throw new UnsupportedXlsxError(`merged area "${ref}" in ${this.part}`);
       const [firstColumn, firstRow, lastColumn, lastRow] = [
@@ -723,14 +727,16 @@ function readRunText(cursor: XmlCursor): string {
 
 /**
  * The 1-based column of a cell address in the row whose number is written `rowText` (`C12` in row 12
- * → 3), or 0 when the address is not an upper-case A1 address in that row.
+ * → 3, `c12` too), or 0 when the address is not an A1 address in that row.
  */
 function columnOfAddress(address: string, rowText: string): number {
   const letters = address.length - rowText.length;
   if (letters < 1 || letters > 3 || !address.endsWith(rowText)) return 0;
   let number = 0;
   for (let index = 0; index < letters; index += 1) {
-    const code = address.charCodeAt(index);
+    let code = address.charCodeAt(index);
+    // `a1`: some generators write the letters in lower case, and Excel reads them.
+    if (code >= 97 && code <= 122) code -= 32;
     if (code < 65 || code > 90) return 0;
     number = number * 26 + (code - 64);
   }

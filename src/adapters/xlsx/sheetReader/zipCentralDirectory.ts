@@ -56,7 +56,8 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     }
     if ((flags & FLAG_ENCRYPTED) !== 0) throw new UnsupportedXlsxError('encrypted entry');
     if (method !== METHOD_STORED && method !== METHOD_DEFLATED) throw new UnsupportedXlsxError(`compression method ${method}`);
-    const name = entryName(nameBytes, flags);
+    // Some Windows zippers write `xl\\workbook.xml`; Excel reads the backslash as the folder separator.
+    const name = entryName(nameBytes, flags).replace(/\\/g, '/');
     // Folders carry no data; ExcelJS skips them too.
     if (name.endsWith('/')) continue;
     if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== LOCAL_HEADER) {
