@@ -255,6 +255,20 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
       ],
     },
   },
+  {
+    description: 'plain text then runs in a shared string (ExcelJS failed on them), and an inline string with a <v> beside its runs',
+    bytes: () =>
+      workbookPackage({
+        sharedStrings: ['<si><t>先</t><r><t>后</t></r></si>'],
+        sheets: [
+          {
+            name: '富文本',
+            body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><v>1.0</v><is><r><t>1.</t></r></is></c></row>'),
+          },
+        ],
+      }),
+    expected: { 富文本: [['先后', '1.']] },
+  },
 ];
 
 describe('the fast reader shows what Excel shows', () => {

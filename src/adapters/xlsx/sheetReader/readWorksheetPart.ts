@@ -394,8 +394,9 @@ class WorksheetScan {
       this.storeFormulaResult(row, c, address, stored, type, styleId);
       return;
     }
-    if (runs !== undefined) {
-      if (type !== 'inlineStr' || stored !== undefined) throw this.unsupported(address, 'rich text mixed with a value');
+    // An inline string shows its runs (a `<v>` beside them, as some writers add, is ignored, as Excel does);
+    // any other cell shows its value, or its runs when it has none.
+    if (runs !== undefined && (type === 'inlineStr' || stored === undefined)) {
       const joined = runs.join('');
       this.store(row, c, joined, joined, styleId);
       return;
