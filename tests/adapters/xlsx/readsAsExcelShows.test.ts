@@ -377,6 +377,16 @@ describe('packages whose workbook part is elsewhere or spelled otherwise open th
       },
     },
   ];
+  shapes.push({
+    description: 'a relationship id under a prefix declared on the sheet element itself (relationships:id)',
+    parts: {
+      '[Content_Types].xml': contentTypes,
+      '_rels/.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="表" sheetId="1" xmlns:relationships="${RELATIONSHIPS}" relationships:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': relationships([['rId1', 'worksheet', 'worksheets/sheet1.xml']]),
+      'xl/worksheets/sheet1.xml': sheetXml,
+    },
+  });
   it.each(shapes)('$description', async ({ parts }) => {
     const bytes = zipParts(parts, { method: 'deflated' });
     expect(sniffFormat(bytes)).toBe('xlsx');
