@@ -232,7 +232,7 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
     expected: { 空串: [['', '后']] },
   },
   {
-    description: 'lower-case cell addresses, and merged areas written as whole columns (A:A) or rows (3:3)',
+    description: 'lower-case cell addresses, and merged areas written as whole columns (A:A), rows (3:3) or one cell',
     bytes: () =>
       workbookPackage({
         sheets: [
@@ -240,7 +240,7 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
             name: '小写',
             body:
               sheetData('<row r="1"><c r="a1" t="inlineStr"><is><t>甲</t></is></c><c r="c1"><v>3</v></c></row><row r="3"><c r="b3"><v>2</v></c></row>') +
-              '<mergeCells count="2"><mergeCell ref="D:D"/><mergeCell ref="5:5"/></mergeCells>',
+              '<mergeCells count="3"><mergeCell ref="D:D"/><mergeCell ref="5:5"/><mergeCell ref="b3"/></mergeCells>',
           },
         ],
       }),

@@ -509,7 +509,9 @@ class WorksheetScan {
       // A whole column (`A:A`) or row (`3:3`), as some generators write a merge; Excel reads them as A1:A1048576.
       const ref = written
         .replace(/^([A-Z]+):([A-Z]+)$/, (_whole, first: string, last: string) => `${first}1:${last}${MAX_ROWS}`)
-        .replace(/^(\d+):(\d+)$/, (_whole, first: string, last: string) => `A${first}:${columnLettersOf(MAX_COLUMNS)}${last}`);
+        .replace(/^(\d+):(\d+)$/, (_whole, first: string, last: string) => `A${first}:${columnLettersOf(MAX_COLUMNS)}${last}`)
+        // A single cell (`A6`, as excelize may write) merges nothing: a one-cell area.
+        .replace(/^([A-Z]{1,3}\d+)$/, '$1:$1');
       const range = RANGE_ADDRESS.exec(ref);
       if (!range) throw new UnsupportedXlsxError(`merged area "${ref}" in ${this.part}`);
       const [firstColumn, firstRow, lastColumn, lastRow] = [
