@@ -10,7 +10,7 @@ import { zipFiles } from './zipFiles';
 export const xlsxFilesOnDemand: XlsxFiles = {
   async open(name, bytes) {
     const xlsx = await loadXlsxAdapter();
-    return xlsx.openWorkbookBytes(name, bytes);
+    return xlsx.openFileWorkbook(name, bytes);
   },
   async sample() {
     return { workbook: await buildSampleWorkbook(await loadXlsxAdapter()), sheet: SAMPLE_REPORT_SHEET };
