@@ -6,8 +6,8 @@
  * sheet by its (Chinese) name, the 1904 date system. Read only: outputs stay .xlsx.
  * Pure (no Node, no DOM) and in its own chunk in the page, loaded when a file needs it.
  */
-import type { CellValue, SheetGrid, SheetInfo, WorkbookReader } from '../../core';
-import { SheetNotFoundError } from '../../core';
+import type { CellValue, SheetGrid } from '../../core';
+import { GridWorkbook, type ReadGridSheet } from '../formats/gridWorkbook';
 import { SparseSheet } from '../formats/sparseSheet';
 import { formatCellText } from '../xlsx/formatCellText';
 import { BUILT_IN_NUMBER_FORMATS, dateSerialOf, isDateFormat, ZH_CN_BUILT_IN_NUMBER_FORMATS } from '../xlsx/sheetReader/excelJsConversions';
@@ -47,14 +47,7 @@ interface Globals {
   readonly date1904: boolean;
 }
 
-interface ReadSheet {
-  readonly info: SheetInfo;
-  readonly grid: SheetGrid;
-}
-
-export class XlsWorkbook implements WorkbookReader {
-  private constructor(private readonly sheets: readonly ReadSheet[]) {}
-
+export class XlsWorkbook extends GridWorkbook {
   /**
    * Reads every sheet at once, so damage shows when the file is opened, never half-way through a check.
    * Throws `DamagedFileError` for a file that contradicts itself and `RefusedFileError` for one it will
@@ -69,26 +62,13 @@ export class XlsWorkbook implements WorkbookReader {
     const stream = container.stream('Workbook') ?? container.stream('Book');
     if (stream === null) throw new DamagedFileError('no Workbook stream');
     const globals = readGlobals(stream);
-    const sheets: ReadSheet[] = [];
+    const sheets: ReadGridSheet[] = [];
     for (const entry of globals.sheets) {
       const grid = readWorksheet(stream, entry, globals);
       if (grid === null) continue;
       sheets.push({ info: { name: entry.name, visible: entry.visible, protected: grid.protected }, grid: grid.grid });
     }
     return new XlsWorkbook(sheets);
-  }
-
-  async listSheets(): Promise<readonly SheetInfo[]> {
-    return this.sheets.map((sheet) => sheet.info);
-  }
-
-  /** The sheet's grid; names match exactly first, then ignoring case, as in the .xlsx readers. */
-  async readSheet(name: string): Promise<SheetGrid> {
-    const sheet =
-      this.sheets.find((candidate) => candidate.info.name === name) ??
-      this.sheets.find((candidate) => candidate.info.name.toLowerCase() === name.toLowerCase());
-    if (!sheet) throw new SheetNotFoundError(name);
-    return sheet.grid;
   }
 }
 

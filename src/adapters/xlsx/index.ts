@@ -13,3 +13,5 @@ export {
   type XlsxInspection,
 } from './inspectXlsxBytes';
 export { formatCellText, formatGeneral } from './formatCellText';
+export { openSpreadsheetBytes } from '../formats/openSpreadsheetBytes';
+export { openFileWorkbook, xlsxCopyOf } from './openFileWorkbook';

@@ -9,8 +9,9 @@ import { zipFiles } from './zipFiles';
 
 export const xlsxFilesOnDemand: XlsxFiles = {
   async open(name, bytes) {
+    // Any format a bureau sends: an .xls, a CSV … opens as a new .xlsx copy (read in the xlsx chunk).
     const xlsx = await loadXlsxAdapter();
-    return xlsx.openWorkbookBytes(name, bytes);
+    return xlsx.openFileWorkbook(name, bytes);
   },
   async sample() {
     return { workbook: await buildSampleWorkbook(await loadXlsxAdapter()), sheet: SAMPLE_REPORT_SHEET };
