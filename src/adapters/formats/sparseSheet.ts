@@ -5,6 +5,7 @@
  * 'General' wherever a cell has no number format of its own — as the .xlsx reader gives it.
  */
 import type { CellValue, MergedArea, SheetGrid } from '../../core';
+import { DamagedFileError, RefusedFileError } from '../xls/damagedFileError';
 
 const GENERAL = 'General';
 /**
@@ -12,6 +13,12 @@ const GENERAL = 'General';
  * whole column then costs the rows written, not 65,536 (as in the .xlsx reader).
  */
 const MERGE_REACH_PAST_CELLS = 1000;
+/**
+ * The most cells a sheet may span (rows × columns of its rectangle): a full Excel 97-2003 sheet is
+ * 65,536 × 256 = 16.8 million. A few bytes of markup can place a cell far away (a `colspan` of 16,000 on
+ * each of a million rows), so the rectangle is checked before anything is allocated for it.
+ */
+export const MAX_SHEET_CELLS = 20_000_000;
 
 interface SparseRow {
   values: CellValue[];
@@ -66,11 +73,26 @@ export class SparseSheet {
       height = Math.max(height, merge.bottom + 1);
       width = Math.max(width, merge.right + 1);
     }
+    if (height * width > MAX_SHEET_CELLS) throw new RefusedFileError('format.tooManyCells', { limit: MAX_SHEET_CELLS.toLocaleString('en-US') });
+    const covered = coveredCells(merges);
     const values: CellValue[][] = [];
     const text: string[][] = [];
     const numberFormats: string[][] = [];
+    // Rows without a cell or a merged area share one frozen empty row: a far-off cell costs a pointer a row.
+    let emptyRow: { values: CellValue[]; text: string[]; formats: string[] } | undefined;
     for (let r = 0; r < height; r += 1) {
       const stored = this.rows[r];
+      if (stored === undefined && !covered.has(r)) {
+        emptyRow ??= {
+          values: Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[],
+          text: Object.freeze(new Array<string>(width).fill('')) as string[],
+          formats: Object.freeze(new Array<string>(width).fill(GENERAL)) as string[],
+        };
+        values.push(emptyRow.values);
+        text.push(emptyRow.text);
+        numberFormats.push(emptyRow.formats);
+        continue;
+      }
       const rowValues = new Array<CellValue>(width);
       const rowText = new Array<string>(width);
       const rowFormats = new Array<string>(width);
@@ -85,12 +107,13 @@ export class SparseSheet {
     }
     for (const merge of merges) {
       for (let r = merge.top; r <= merge.bottom; r += 1) {
+        const rowValues = values[r];
+        const rowText = text[r];
+        if (rowValues === undefined || rowText === undefined || Object.isFrozen(rowValues)) continue;
         for (let c = merge.left; c <= merge.right; c += 1) {
           if (r === merge.top && c === merge.left) continue;
-          const rowValues = values[r];
-          const rowText = text[r];
-          if (rowValues) rowValues[c] = null;
-          if (rowText) rowText[c] = '';
+          rowValues[c] = null;
+          rowText[c] = '';
         }
       }
     }
@@ -105,4 +128,23 @@ export class SparseSheet {
     }
     return stored;
   }
+}
+
+/**
+ * The rows merged areas reach. Areas may not overlap (Excel repairs such a file by dropping them), which
+ * also bounds the work: every cell is covered at most once, so the areas together cost at most the sheet.
+ */
+function coveredCells(merges: readonly MergedArea[]): Set<number> {
+  const byRow = new Map<number, Set<number>>();
+  for (const merge of merges) {
+    for (let r = merge.top; r <= merge.bottom; r += 1) {
+      let row = byRow.get(r);
+      if (!row) byRow.set(r, (row = new Set()));
+      for (let c = merge.left; c <= merge.right; c += 1) {
+        if (row.has(c)) throw new DamagedFileError(`overlapping merged areas at row ${r + 1}, column ${c + 1}`);
+        row.add(c);
+      }
+    }
+  }
+  return new Set(byRow.keys());
 }

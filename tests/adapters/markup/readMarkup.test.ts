@@ -101,6 +101,14 @@ describe('readHtmlTables (a web page saved as .xls)', () => {
     expect(grid.text[0]?.[0]).toBe('x');
   });
 
+  it('refuses a page whose cells span more than a sheet may, before allocating the grid', async () => {
+    const page = `<table>${'<tr><td colspan="16383"></td><td>x</td></tr>'.repeat(2_000)}</table>`;
+    expect(await openLegacySpreadsheet('宽.xls', new TextEncoder().encode(page), 'html')).toEqual({
+      ok: false,
+      problem: { key: 'format.tooManyCells', params: { file: '宽.xls', limit: '20,000,000' } },
+    });
+  });
+
   it('scans unclosed quotes and comments in time linear in the page', () => {
     const ratio = growthRatio((size) => {
       const page = `<table><tr>${'<td a="b>x'.repeat(size)}<!-- ${'<td>'.repeat(size)}`;

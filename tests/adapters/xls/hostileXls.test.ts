@@ -11,6 +11,7 @@ import { openLegacySpreadsheet } from '../../../src/adapters/xls/openLegacySprea
 import { XlsWorkbook } from '../../../src/adapters/xls/xlsWorkbook';
 import { runCli } from '../../../src/cli/main';
 import { growthRatio } from '../../support/cpuTime';
+import { xlsBytes } from '../../fixtures/legacy/buildBiff8';
 import {
   chainBeyondTheFile,
   cyclicDirectoryChain,
@@ -43,6 +44,20 @@ describe('hostile .xls files', () => {
   ])('refuses $description, caught by its own check', async ({ bytes, reason }) => {
     expect(reasonOf(bytes())).toMatch(reason);
     expect(await openLegacySpreadsheet('坏.xls', bytes(), 'xls')).toEqual({ ok: false, problem: { key: 'format.legacyDamaged', params: { file: '坏.xls' } } });
+  });
+
+  it('refuses merged areas that overlap, so that areas never cost more than the sheet', async () => {
+    const merges = Array.from({ length: 200 }, () => ({ kind: 'merge' as const, top: 0, bottom: 65_535, left: 0, right: 255 }));
+    const bytes = xlsBytes({ sheets: [{ name: 'S', records: [{ kind: 'label', row: 65_535, column: 255, text: '远' }, ...merges] }] });
+    expect(reasonOf(bytes)).toMatch(/overlapping merged areas at row 1, column 1/);
+  });
+
+  it('spends a pointer per empty row on a sheet whose one cell is at the last row and column', async () => {
+    const grid = await XlsWorkbook.read(xlsBytes({ sheets: [{ name: 'S', records: [{ kind: 'label', row: 65_535, column: 255, text: '远' }] }] })).readSheet('S');
+    expect(grid.values).toHaveLength(65_536);
+    expect(grid.text[65_535]?.[255]).toBe('远');
+    expect(grid.values[10]).toBe(grid.values[60_000]);
+    expect(Object.isFrozen(grid.values[10])).toBe(true);
   });
 
   it('reads a shared string table that claims a billion strings as far as it has bytes, and no further', async () => {
