@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,consolidate,scale,office,cell,hostile,pane]`:
+ * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,consolidate,scale,office,cell,hostile,pane,legacy]`:
  * measures what users feel and prints one table. Times are compared as ratios measured in the same
  * run, since machines are noisy. Exits 1 when a bar is missed (or a measurement could not run).
  *
@@ -18,6 +18,7 @@ import { measureConsolidate } from './measure/measureConsolidate';
 import { measureConsolidateScale } from './measure/measureConsolidateScale';
 import { measureCoreCheck } from './measure/measureCoreCheck';
 import { measureHostileBomb } from './measure/measureHostileBomb';
+import { measureLegacyXls } from './measure/measureLegacyXls';
 import { measureOfficeSyncs } from './measure/measureOfficeSyncs';
 import { measurePane } from './measure/measurePane';
 import { measureWorstCell } from './measure/measureWorstCell';
@@ -42,6 +43,7 @@ function sectionsFor(quick: boolean): Section[] {
     { name: 'cell', what: 'worst cell', measure: () => measureWorstCell() },
     { name: 'hostile', what: 'lying zip bomb', measure: () => measureHostileBomb(quick ? 600 : 5_120) },
     { name: 'pane', what: 'built pane', measure: () => measurePane({ buildWhenStale: !quick }) },
+    { name: 'legacy', what: '.xls reader', measure: () => measureLegacyXls(quick ? 2_000 : 10_000) },
   ];
 }
 

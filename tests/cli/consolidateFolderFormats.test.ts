@@ -6,6 +6,8 @@ import { runCli } from '../../src/cli/main';
 import type { CellValue } from '../../src/core/grid/sheetGrid';
 import { COMMERCE, type BureauWorkbook } from '../fixtures/consolidate/bureaus';
 import { xlsxBytesOf } from '../fixtures/consolidate/writeBureauFiles';
+import { cyclicFatChain } from '../fixtures/hostile/hostileXls';
+import { legacyBytesOf } from '../fixtures/legacy/writeLegacyFiles';
 
 /** The sheet as Excel writes CSV: every field quoted where it holds a separator, quote or line break. */
 function csvOf(rows: readonly (readonly CellValue[])[], separator: string): string {
@@ -31,16 +33,20 @@ beforeAll(async () => {
   await writeFile(path.join(folder, '市教育局.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(sheetRows(asUnit('市教育局')), ','), 'utf8')]));
   await writeFile(path.join(folder, '市民政局.csv'), iconv.encode(csvOf(sheetRows(asUnit('市民政局')), ','), 'gbk'));
   await writeFile(path.join(folder, '市文旅局.txt'), iconv.encode(csvOf(sheetRows(asUnit('市文旅局')), '\t'), 'gb18030'));
-  // Refused with a reason: an Excel 97-2003 compound file, and a Word 97-2003 one.
+  // Excel 97-2003, and the Excel 2003 XML and web page report systems export under .xls (written by SheetJS).
+  await writeFile(path.join(folder, '市财政局.xls'), legacyBytesOf({ 三季度: sheetRows(asUnit('市财政局')) }, 'xls'));
+  await writeFile(path.join(folder, '市住建局.xls'), legacyBytesOf({ 三季度: sheetRows(asUnit('市住建局')) }, 'xlml'));
+  await writeFile(path.join(folder, '市交通局.xls'), legacyBytesOf({ 三季度: sheetRows(asUnit('市交通局')) }, 'html'));
+  // Refused with a reason: a damaged .xls (its sector chain loops), and a Word 97-2003 document.
+  await writeFile(path.join(folder, '市审计局.xls'), cyclicFatChain());
   const compound = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le')]);
-  await writeFile(path.join(folder, '市财政局.xls'), compound('Workbook'));
   await writeFile(path.join(folder, '市水务局.doc'), compound('WordDocument'));
   // Skipped and named: a lock file, a hidden file, a subfolder.
   await writeFile(path.join(folder, '~$市商务局.xlsx'), Buffer.alloc(165, 1));
   await writeFile(path.join(folder, '.DS_Store'), Buffer.alloc(10, 0));
   await mkdir(path.join(folder, '旧稿'));
   // The roster kept beside the reports is no report.
-  await writeFile(path.join(folder, '应报单位.txt'), '市商务局\n市教育局\n市民政局\n市文旅局\n', 'utf8');
+  await writeFile(path.join(folder, '应报单位.txt'), '市商务局\n市教育局\n市民政局\n市文旅局\n市财政局\n市住建局\n市交通局\n', 'utf8');
 });
 
 afterAll(async () => {
@@ -48,18 +54,19 @@ afterAll(async () => {
 });
 
 describe('jindu consolidate on a folder of mixed formats', () => {
-  it('compiles the .xlsx and every CSV (UTF-8 with BOM, GBK, tab-separated GB18030), names each refused or skipped file, exits 1', async () => {
+  it('compiles the .xlsx, every CSV (UTF-8 with BOM, GBK, tab-separated GB18030) and every .xls (BIFF8, Excel 2003 XML, web page), names each refused or skipped file, exits 1', async () => {
     const out: string[] = [];
     const err: string[] = [];
     const output = path.join(folder, '汇总.xlsx');
     const code = await runCli(['consolidate', folder, '-o', output, '--roster', path.join(folder, '应报单位.txt'), '--json'], { out: (text) => out.push(text), err: (text) => err.push(text) });
     expect(code).toBe(1);
     const report = JSON.parse(out.join('')) as { units: string[]; rows: number; issues: { rule: string; severity: string; file: string }[] };
-    expect([...report.units].sort()).toEqual(['市商务局', '市教育局', '市文旅局', '市民政局'].sort());
+    expect([...report.units].sort()).toEqual(['市商务局', '市教育局', '市文旅局', '市民政局', '市财政局', '市住建局', '市交通局'].sort());
     const perUnit = sheetRows(COMMERCE).filter((row) => typeof row[0] === 'number').length;
-    expect(report.rows).toBe(4 * perUnit);
+    expect(report.rows).toBe(7 * perUnit);
     const ruleOf = (name: string) => report.issues.filter((issue) => path.basename(issue.file) === name).map((issue) => `${issue.severity}:${issue.rule}`);
-    expect(ruleOf('市财政局.xls')).toEqual(['error:format.legacyXls']);
+    for (const compiled of ['市财政局.xls', '市住建局.xls', '市交通局.xls']) expect(ruleOf(compiled).filter((rule) => rule.startsWith('error:format.') || rule.startsWith('error:file.'))).toEqual([]);
+    expect(ruleOf('市审计局.xls')).toEqual(['error:format.legacyDamaged']);
     expect(ruleOf('市水务局.doc')).toEqual(['error:format.legacyWord']);
     expect(ruleOf('~$市商务局.xlsx')).toEqual(['info:consolidate.cli.lockFileSkipped']);
     expect(ruleOf('.DS_Store')).toEqual(['info:consolidate.cli.hiddenFileSkipped']);
@@ -69,7 +76,8 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     // The compiled workbook says itself which files it lacks.
     const note = await noteOf(output);
     expect(note).toContain('以下文件或工作表未纳入本次汇总');
-    expect(note).toContain('市财政局.xls');
+    expect(note).toContain('市审计局.xls');
+    expect(note).not.toContain('市财政局.xls');
     expect(note).toContain('~$市商务局.xlsx');
   });
 
@@ -79,7 +87,7 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     expect(code).toBe(1);
     const text = err.join('\n');
     expect(text).toContain('未能汇总的文件与工作表');
-    expect(text).toMatch(/市财政局\.xls.*另存为 \.xlsx/);
+    expect(text).toMatch(/市审计局\.xls.*文件结构已损坏.*另存为 \.xlsx/);
     expect(text).toContain('已跳过（不是单位的表）');
     expect(text).toMatch(/~\$市商务局\.xlsx.*临时锁定文件/);
   });

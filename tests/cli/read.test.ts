@@ -6,7 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { formatShownTextTable } from '../../src/cli/format/shownText';
+import iconv from 'iconv-lite';
 import { workbookPackage } from '../adapters/xlsx/sheetReaderParts';
+import { cyclicFatChain } from '../fixtures/hostile/hostileXls';
+import { legacyBytesOf } from '../fixtures/legacy/writeLegacyFiles';
 
 let scratch = '';
 let progressFile = '';
@@ -84,5 +87,22 @@ describe('jindu read without --json', () => {
 
   it('pads columns by the width a terminal draws, and keeps a cell with line breaks on one line', () => {
     expect(formatShownTextTable([['任务', 'x'], ['ab', '甲\n乙'], ['', '']])).toStrictEqual(['任务 | x', 'ab   | 甲↵乙', '     |']);
+  });
+});
+
+describe('jindu read on the formats bureaus send besides .xlsx', () => {
+  it('prints the shown text of an .xls (its formats applied) and of a GBK CSV, and names a damaged .xls', async () => {
+    const xls = path.join(scratch, '市财政局.xls');
+    const csv = path.join(scratch, '市民政局.csv');
+    const damaged = path.join(scratch, '坏.xls');
+    await writeFile(xls, legacyBytesOf({ 三季度: [['序号', '进展情况'], [1, '已完成']] }, 'xls'));
+    await writeFile(csv, iconv.encode('序号,进展情况\n1,已完成', 'gbk'));
+    await writeFile(damaged, cyclicFatChain());
+    const { code, out } = await run(['read', xls, csv, damaged, '--json']);
+    expect(code).toBe(1);
+    const lines = out.join('\n').split('\n').map((line) => JSON.parse(line) as { file: string; sheets?: { name: string; text: string[][] }[]; error?: { key: string } });
+    expect(lines[0]?.sheets).toEqual([{ name: '三季度', text: [['序号', '进展情况'], ['1', '已完成']] }]);
+    expect(lines[1]?.sheets).toEqual([{ name: '市民政局', text: [['序号', '进展情况'], ['1', '已完成']] }]);
+    expect(lines[2]?.error?.key).toBe('format.legacyDamaged');
   });
 });

@@ -14,6 +14,8 @@ const { contentSecurityPolicy } = require('../../webpack.config.js') as { conten
 const FIRST_CHUNK_LIMIT_BYTES = 350 * 1024;
 /** A string only the xlsx library carries: it names the part of a workbook that holds shared strings. */
 const EXCELJS_MARKER = 'sharedStrings.xml';
+/** A string only the legacy readers (.xls, Excel 2003 XML, web pages) carry: the refusal of a looping sector chain. */
+const LEGACY_READERS_MARKER = 'chain loops at sector';
 
 const dist = builtPage();
 const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
@@ -38,6 +40,14 @@ describe('the built pane', () => {
     for (const source of initialScripts) expect(readFileSync(path.join(dist, source), 'utf8').includes(EXCELJS_MARKER)).toBe(false);
     const chunks = readdirSync(dist).filter((file) => file.endsWith('.js') && !initialScripts.includes(file));
     expect(chunks.some((file) => readFileSync(path.join(dist, file), 'utf8').includes(EXCELJS_MARKER))).toBe(true);
+  });
+
+  it('leaves the .xls reader out of the first chunk and out of the ExcelJS chunk, in a chunk fetched only for such a file', () => {
+    for (const source of initialScripts) expect(readFileSync(path.join(dist, source), 'utf8').includes(LEGACY_READERS_MARKER)).toBe(false);
+    const chunks = readdirSync(dist).filter((file) => file.endsWith('.js') && !initialScripts.includes(file));
+    const legacy = chunks.filter((file) => readFileSync(path.join(dist, file), 'utf8').includes(LEGACY_READERS_MARKER));
+    expect(legacy).toHaveLength(1);
+    expect(readFileSync(path.join(dist, legacy[0] ?? ''), 'utf8').includes(EXCELJS_MARKER)).toBe(false);
   });
 
   it('declares a Content-Security-Policy before any script', () => {

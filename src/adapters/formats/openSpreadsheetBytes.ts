@@ -27,11 +27,8 @@ export type XlsxOpener = (
 
 /** The refusal for each format no reader takes yet, by its message key. */
 const REFUSED: Readonly<Partial<Record<FileFormat, string>>> = {
-  xls: 'format.legacyXls',
   doc: 'format.legacyWord',
   docx: 'format.wordNotRead',
-  spreadsheetXml: 'format.spreadsheetXml',
-  html: 'format.html',
   otherZip: 'format.otherZip',
   encrypted: 'file.encrypted',
   empty: 'file.empty',
@@ -58,6 +55,12 @@ export async function openSpreadsheetBytes(fileName: string, input: Uint8Array |
   }
   // Excel itself refuses text named .xlsx, and so do we: such a file is damaged or mislabelled, not a CSV.
   if (format === 'text') return /\.xls[xm]$/i.test(fileName) ? refuse('file.notXlsx') : openDelimitedText(fileName, bytes, refuse);
+  if (format === 'xls' || format === 'spreadsheetXml' || format === 'html') {
+    // Its own chunk in the page: fetched the first time such a file is opened, never for .xlsx or CSV.
+    const { openLegacySpreadsheet } = await import(/* webpackChunkName: "legacy-formats" */ '../xls/openLegacySpreadsheet');
+    const opened = await openLegacySpreadsheet(fileName, bytes, format);
+    return opened.ok ? { ok: true, workbook: opened.workbook, format } : { ok: false, format, problem: opened.problem };
+  }
   // A compound file that is no Excel or Word stream, named .et, is WPS's own spreadsheet format.
   if (format === 'otherCompound') return refuse(/\.et$/i.test(fileName) ? 'format.wpsEt' : 'format.unknown');
   return refuse(REFUSED[format] ?? 'format.unknown');

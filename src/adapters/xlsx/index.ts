@@ -4,7 +4,7 @@
  */
 export { XlsxWorkbook, SheetNotFoundError, SheetProtectedError, type SavedDecoration } from './xlsxWorkbook';
 export { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
-export { openFileWorkbook, openWorkbookForReading } from './openFileWorkbook';
+export { openFileWorkbook, openWorkbookForReading, xlsxCopyOf } from './openFileWorkbook';
 export {
   inspectXlsxBytes,
   MAX_FILE_MEGABYTES,
@@ -14,3 +14,4 @@ export {
   type XlsxInspection,
 } from './inspectXlsxBytes';
 export { formatCellText, formatGeneral } from './formatCellText';
+export { openSpreadsheetBytes } from '../formats/openSpreadsheetBytes';

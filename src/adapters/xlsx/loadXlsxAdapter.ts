@@ -17,9 +17,12 @@ export function loadXlsxAdapter(): Promise<XlsxAdapter> {
   return loading;
 }
 
-/** Opens a .xlsx file picked in the pane (a previous report, a bureau's report to compile) for reading. */
+/**
+ * Opens a file picked in the pane (a previous report, a bureau's report to compile) for reading, in
+ * whatever format it really is (.xlsx by the sheet reader, as the CLI reads it; .xls, CSV and the rest by their readers).
+ */
 export const openXlsxFile: OpenFile = async (name, bytes) => {
-  const { openWorkbookForReading } = await loadXlsxAdapter();
-  const opened = await openWorkbookForReading(name, bytes);
+  const { openWorkbookForReading, openSpreadsheetBytes } = await loadXlsxAdapter();
+  const opened = await openSpreadsheetBytes(name, bytes, openWorkbookForReading);
   return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, problem: { key: opened.problem.key, params: opened.problem.params } };
 };

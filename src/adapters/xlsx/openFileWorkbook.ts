@@ -1,18 +1,22 @@
 /**
- * A user's .xlsx opened in the page the way the CLI opens it: read by the same sheet reader
+ * A user's file opened in the page the way the CLI opens it. An .xlsx is read by the same sheet reader
  * (`readXlsxBytesInBrowser`), so the page and `jindu` see the same grid for the same file (formula
- * results of 0, ISO dates, parts found through relationships …, where ExcelJS reads otherwise). ExcelJS
+ * results of 0, ISO dates, parts found through relationships …, where ExcelJS reads otherwise); ExcelJS
  * stays the writer: file mode writes marks, fills and notes into the user's workbook and hands it back.
  * After a write, the workbook is read again from the bytes ExcelJS writes, as the CLI would read its output.
  * A file the sheet reader refuses (or a browser that cannot inflate it whole) is read by ExcelJS, as before.
+ * Any other format `openSpreadsheetBytes` reads (.xls, .et, CSV, an exported web page …) is read by its
+ * reader and copied into a new .xlsx workbook — values, number formats, merged areas — so the check sees
+ * what the reader read and the download is always an .xlsx (the original is never changed).
  */
-import type { SheetGrid, SheetInfo, WorkbookOperation, WorkbookReader, WriteResult } from '../../core';
+import { isCellError, rangeAddress, type SheetGrid, type SheetInfo, type WorkbookOperation, type WorkbookReader, type WritableValue, type WriteResult } from '../../core';
+import { openSpreadsheetBytes, type ReadProblem } from '../formats/openSpreadsheetBytes';
 import { inspectXlsxBytes, type FileProblem } from './inspectXlsxBytes';
 import { measureUnpackedSize } from './measureUnpackedSize';
 import { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
 import { readXlsxBytesInBrowser } from './sheetReader/readXlsxBytesInBrowser';
 import type { XlsxSheetReader } from './sheetReader/xlsxSheetReader';
-import type { SavedDecoration, XlsxWorkbook } from './xlsxWorkbook';
+import { XlsxWorkbook, type SavedDecoration } from './xlsxWorkbook';
 
 /** The file's sheets read by the sheet reader, or null when it does not read them (ExcelJS will). */
 export async function readWithSheetReader(bytes: Uint8Array | ArrayBuffer): Promise<XlsxSheetReader | null> {
@@ -49,10 +53,24 @@ export async function openWorkbookForReading(
 
 /**
  * @example
- * const opened = await openFileWorkbook(file.name, new Uint8Array(await file.arrayBuffer()));
- * if (opened.ok) await checkWorkbook(opened.workbook);
+ * const opened = await openFileWorkbook('市财政局.xls', bytes);
+ * if (opened.ok) session.add('市财政局.xls', opened.workbook, null);
  */
-export async function openFileWorkbook(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<OpenedWorkbook | { readonly ok: true; readonly workbook: ReadByReaderWorkbook }> {
+export type OpenedFileWorkbook = { readonly ok: true; readonly workbook: XlsxWorkbook | ReadByReaderWorkbook } | { readonly ok: false; readonly problem: ReadProblem };
+
+export async function openFileWorkbook(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<OpenedFileWorkbook> {
+  let openedAsXlsx: XlsxWorkbook | ReadByReaderWorkbook | null = null;
+  const opened = await openSpreadsheetBytes(fileName, bytes, async (name, xlsxBytes) => {
+    const result = await openXlsxForFileMode(name, xlsxBytes);
+    if (result.ok) openedAsXlsx = result.workbook;
+    return result;
+  });
+  if (!opened.ok) return { ok: false, problem: opened.problem };
+  return { ok: true, workbook: openedAsXlsx ?? (await xlsxCopyOf(opened.workbook)) };
+}
+
+/** An .xlsx for file mode: checked and written by ExcelJS, read by the sheet reader. */
+async function openXlsxForFileMode(fileName: string, bytes: Uint8Array | ArrayBuffer): Promise<OpenedWorkbook | { readonly ok: true; readonly workbook: ReadByReaderWorkbook }> {
   // ExcelJS first: it checks the file (size, zip bomb, damage) with the messages users know, and it is the writer.
   const opened = await openWorkbookBytes(fileName, bytes);
   if (!opened.ok) return opened;
@@ -108,4 +126,37 @@ export class ReadByReaderWorkbook {
     this.current = reread;
     return reread;
   }
+}
+
+/** A new .xlsx workbook holding every sheet of `reader`: values, number formats and merged areas. */
+export async function xlsxCopyOf(reader: WorkbookReader): Promise<XlsxWorkbook> {
+  const workbook = XlsxWorkbook.create();
+  const operations: WorkbookOperation[] = [];
+  for (const info of await reader.listSheets()) {
+    const grid = await reader.readSheet(info.name);
+    operations.push({ op: 'addSheet', sheet: info.name, replace: false });
+    operations.push(...copyOperations(grid));
+  }
+  await workbook.apply(operations);
+  return workbook;
+}
+
+function copyOperations(grid: SheetGrid): WorkbookOperation[] {
+  const sheet = grid.name;
+  const operations: WorkbookOperation[] = [];
+  if (grid.values.length > 0) operations.push({ op: 'writeBlock', sheet, row: 0, column: 0, values: grid.values.map((row) => row.map((value): WritableValue => (isCellError(value) ? value.error : value))) });
+  // One format per run of equal formats in a row: a column of dates is one range a row, not one per cell.
+  grid.numberFormats?.forEach((formats, row) => {
+    let start = 0;
+    for (let column = 1; column <= formats.length; column += 1) {
+      if (column < formats.length && formats[column] === formats[start]) continue;
+      const format = formats[start];
+      if (format !== undefined && format !== 'General' && grid.values[row]?.[start] !== undefined) {
+        operations.push({ op: 'setFormat', sheet, range: rangeAddress(row, start, row, column - 1), format: { numberFormat: format } });
+      }
+      start = column;
+    }
+  });
+  for (const merge of grid.merges) operations.push({ op: 'mergeCells', sheet, range: rangeAddress(merge.top, merge.left, merge.bottom, merge.right) });
+  return operations;
 }

@@ -9,6 +9,7 @@ import { zipFiles } from './zipFiles';
 
 export const xlsxFilesOnDemand: XlsxFiles = {
   async open(name, bytes) {
+    // Any format a bureau sends: an .xls, a CSV … opens as a new .xlsx copy (read in the xlsx chunk).
     const xlsx = await loadXlsxAdapter();
     return xlsx.openFileWorkbook(name, bytes);
   },

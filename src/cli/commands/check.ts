@@ -68,11 +68,11 @@ export const checkCommand: CliCommand = {
     program
       .command('check')
       .description('校验进展情况表 / check a progress sheet')
-      .argument('<file>', '.xlsx 工作簿或 .csv 文件 / .xlsx workbook or .csv file')
+      .argument('<file>', '.xlsx、.xls、.et 工作簿或 .csv 文件 / .xlsx, .xls or .et workbook or .csv file')
       .option('--sheet <name>', '只校验此工作表 / check only this sheet')
       .option('--period <period>', '本期时间，如 三季度 / the report period')
       .option('--vocab <words>', '自我评价用语，逗号分隔 / self-assessment words, comma-separated')
-      .option('--previous <file>', '对照上期报告（.xlsx）/ compare with the previous report')
+      .option('--previous <file>', '对照上期报告（.xlsx、.xls 等）/ compare with the previous report')
       .option('--previous-sheet <name>', '上期报告中的工作表 / the previous report\'s sheet')
       .option('--json', '输出 JSON / print JSON')
       .option('--lang <lang>', '界面语言 zh-CN | en')

@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { formatMessage } from '../../core';
-import { openWorkbookFileForReading } from '../../adapters/xlsx/openWorkbookFile';
+import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { formatShownTextTable } from '../format/shownText';
 import type { CliCommand, CliContext } from '../main';
 
@@ -31,7 +31,7 @@ async function readFileShown(file: string, sheet: string | undefined, context: C
     file,
     error: { key, message: formatMessage(context.language, key, params) },
   });
-  const opened = await openWorkbookFileForReading(file);
+  const opened = await openSpreadsheetFile(file);
   if (!opened.ok) return problem(opened.problem.key, opened.problem.params);
   const workbook = opened.workbook;
   const names = (await workbook.listSheets()).map((info) => info.name);
@@ -71,7 +71,7 @@ export const readCommand: CliCommand = {
     program
       .command('read')
       .description('显示读到的内容 / show what was read from workbooks')
-      .argument('<files...>', '.xlsx 工作簿 / workbooks')
+      .argument('<files...>', '.xlsx、.xls、.et、.csv 等表格文件 / workbooks (.xlsx, .xls, .et, .csv …)')
       .option('--sheet <name>', '只显示此工作表 / show only this sheet')
       .option('--json', '每个文件输出一行 JSON / print one JSON line per file')
       .option('--lang <lang>', '界面语言 zh-CN | en')

@@ -111,7 +111,7 @@ export function CheckPanel({ onCheck, onListSheets, onSelect, onMark, onClearMar
       <input
         ref={fileInput}
         type="file"
-        accept=".xlsx,.xlsm"
+        accept=".xlsx,.xlsm,.xls,.et,.csv"
         hidden
         aria-label={t('previous.pane.file')}
         onChange={(event) => setPreviousFile(event.target.files?.[0] ?? null)}

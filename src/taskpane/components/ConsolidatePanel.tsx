@@ -106,7 +106,7 @@ export function ConsolidatePanel({ onListSheets, onConsolidate, onSelect }: Cons
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xls,.et,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           aria-label={t('pane.consolidate.addFiles')}
           onChange={(event) => {
             void addFiles(event.currentTarget.files);

@@ -175,7 +175,7 @@ export function FileModeApp({ displayLanguage, renderPane, xlsxFiles }: FileMode
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xls,.et,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           aria-label={text('fileMode.open')}
           data-testid="file-input"
           onChange={(event) => {

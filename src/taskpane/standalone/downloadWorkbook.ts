@@ -7,9 +7,10 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  *
  * @example
  * downloadName('市卫生健康委-三季度.xlsx') // '市卫生健康委-三季度（进度助手）.xlsx'
+ * downloadName('市财政局.xls') // '市财政局（进度助手）.xlsx' (outputs are always .xlsx)
  */
 export function downloadName(openedName: string): string {
-  const stem = openedName.replace(/\.xlsx$/i, '');
+  const stem = openedName.replace(/\.(xlsx|xlsm|xls|et|csv|docx)$/i, '');
   return `${stem}（进度助手）.xlsx`;
 }
 

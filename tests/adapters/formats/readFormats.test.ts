@@ -78,18 +78,20 @@ describe('CsvWorkbook', () => {
 });
 
 describe('openSpreadsheetBytes', () => {
-  it('opens text as CSV and refuses each format it cannot read with its own message', async () => {
+  it('opens text as CSV and refuses each file it cannot read with its own message', async () => {
     const opened = await openSpreadsheetBytes('a.csv', utf8('序号,任务\n1,建成'), neverXlsx);
     expect(opened.ok && opened.format).toBe('text');
     const refusal = async (name: string, bytes: Uint8Array) => {
       const result = await openSpreadsheetBytes(name, bytes, neverXlsx);
       return result.ok ? null : result.problem;
     };
-    expect(await refusal('旧表.xls', compoundWith('Workbook'))).toEqual({ key: 'format.legacyXls', params: { file: '旧表.xls' } });
+    // A compound file that only names a Workbook stream is read, and found damaged.
+    expect(await refusal('旧表.xls', compoundWith('Workbook'))).toEqual({ key: 'format.legacyDamaged', params: { file: '旧表.xls' } });
     expect(await refusal('进展.doc', compoundWith('WordDocument'))).toMatchObject({ key: 'format.legacyWord' });
     expect(await refusal('进展.wps', compoundWith('WordDocument'))).toMatchObject({ key: 'format.legacyWord' });
     expect(await refusal('表.et', compoundWith('WpsStream'))).toMatchObject({ key: 'format.wpsEt' });
-    expect(await refusal('导出.xls', utf8('<html><table></table></html>'))).toMatchObject({ key: 'format.html' });
+    expect(await refusal('导出.xls', utf8('<html><body><p>没有表格</p></body></html>'))).toMatchObject({ key: 'format.htmlNoTable' });
+    expect(await refusal('导出.xls', utf8('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="a">'))).toMatchObject({ key: 'format.spreadsheetXmlDamaged' });
     expect(await refusal('空.csv', utf8(',,\n\n'))).toMatchObject({ key: 'format.csvEmpty' });
     expect(await refusal('长.csv', utf8(`a,${'x'.repeat(MAX_FIELD_CHARACTERS + 1)}`))).toEqual({ key: 'format.csvFieldTooLong', params: { file: '长.csv', row: 1 } });
   });

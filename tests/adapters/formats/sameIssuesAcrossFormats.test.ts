@@ -4,7 +4,9 @@ import { CsvWorkbook } from '../../../src/adapters/csv/csvWorkbook';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { checkWorkbook } from '../../../src/core/check';
 import type { CellValue } from '../../../src/core/grid/sheetGrid';
+import { openSpreadsheetBytes } from '../../../src/adapters/formats/openSpreadsheetBytes';
 import { xlsxBytesOf } from '../../fixtures/consolidate/writeBureauFiles';
+import { legacyBytesOf, type LegacyBookType } from '../../fixtures/legacy/writeLegacyFiles';
 
 /** Excel's way of writing CSV: a field quoted when it holds a separator, a quote or a line break. */
 function csvOf(rows: readonly (readonly CellValue[])[]): string {
@@ -25,7 +27,16 @@ async function issuesOf(workbook: Parameters<typeof checkWorkbook>[0]) {
   return checked.sheets.flatMap((sheet) => sheet.issues.map((issue) => `${issue.rule}@${issue.cell}:${issue.severity}`)).sort();
 }
 
-describe('the same report as .xlsx and as CSV (UTF-8 and GBK)', () => {
+/** The report written by SheetJS in a legacy format and read by Jindu as a bureau's `.xls` is. */
+async function legacyWorkbook(rows: readonly (readonly CellValue[])[], bookType: LegacyBookType) {
+  const opened = await openSpreadsheetBytes('市教育局.xls', legacyBytesOf({ 市教育局: rows }, bookType), async () => {
+    throw new Error('not an .xlsx');
+  });
+  if (!opened.ok) throw new Error(`${bookType} not read: ${opened.problem.key}`);
+  return opened.workbook;
+}
+
+describe('the same report as .xlsx, as CSV (UTF-8 and GBK), as .xls, as Excel 2003 XML and as a web-page table', () => {
   it('yields identical issues at identical cells', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(taskRow, { minLength: 1, maxLength: 6 }), async (tasks) => {
@@ -39,6 +50,11 @@ describe('the same report as .xlsx and as CSV (UTF-8 and GBK)', () => {
         const expected = await issuesOf(xlsx);
         expect(await issuesOf(CsvWorkbook.read('市教育局.csv', new TextEncoder().encode(`\uFEFF${csvOf(rows)}`)))).toEqual(expected);
         expect(await issuesOf(CsvWorkbook.read('市教育局.csv', iconv.encode(csvOf(rows), 'gbk')))).toEqual(expected);
+        for (const bookType of ['xls', 'xlml'] as const) expect([bookType, await issuesOf(await legacyWorkbook(rows, bookType))]).toEqual([bookType, expected]);
+        // A web page's white space is collapsed as a browser (and Excel opening the page) shows it, so
+        // spaces and line breaks at a cell's edges, which the white-space rule reports, are not there to see.
+        const withoutEdgeSpace = (issues: readonly string[]) => issues.filter((issue) => !issue.startsWith('text.whitespace@'));
+        expect(withoutEdgeSpace(await issuesOf(await legacyWorkbook(rows, 'html')))).toEqual(withoutEdgeSpace(expected));
       }),
       { numRuns: 25 },
     );

@@ -10,7 +10,8 @@ import path from 'node:path';
 import * as xlsx from '../../../src/adapters/xlsx';
 import { buildSampleWorkbook, SAMPLE_REPORT_SHEET } from '../../../src/adapters/xlsx/buildSampleWorkbook';
 import { openFileWorkbook, openWorkbookForReading } from '../../../src/adapters/xlsx/openFileWorkbook';
-import { openWorkbookFileForReading } from '../../../src/adapters/xlsx/openWorkbookFile';
+import { openSpreadsheetBytes } from '../../../src/adapters/formats/openSpreadsheetBytes';
+import { openSpreadsheetFile } from '../../../src/adapters/formats/openSpreadsheetFile';
 import type { SheetGrid, WorkbookReader } from '../../../src/core';
 import { workbookPackage } from './sheetReaderParts';
 
@@ -58,7 +59,8 @@ async function gridsOf(workbook: WorkbookReader): Promise<Record<string, SheetGr
 
 /** What the CLI reads from the file: its grids, or the message key of its refusal. */
 async function cliRead(file: string): Promise<Record<string, SheetGrid> | string> {
-  const opened = await openWorkbookFileForReading(file);
+  // What `jindu check` and `jindu read` open a file with.
+  const opened = await openSpreadsheetFile(file);
   return opened.ok ? gridsOf(opened.workbook) : opened.problem.key;
 }
 
@@ -85,7 +87,8 @@ describe('the page reads a file as the CLI does', () => {
       const file = path.join(folder, `${compared.length}.xlsx`);
       await writeFile(file, bytes);
       const cli = await cliRead(file);
-      const forReading = await openWorkbookForReading(file, bytes);
+      // What the pane opens a picked file with (previous reports, files to compile).
+      const forReading = await openSpreadsheetBytes(file, bytes, openWorkbookForReading);
       const inFileMode = await openFileWorkbook(file, bytes);
       expect({ name, grids: forReading.ok ? await gridsOf(forReading.workbook) : forReading.problem.key }).toEqual({ name, grids: cli });
       expect({ name, grids: inFileMode.ok ? await gridsOf(inFileMode.workbook) : inFileMode.problem.key }).toEqual({ name, grids: cli });

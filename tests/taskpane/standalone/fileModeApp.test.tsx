@@ -10,6 +10,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createPaneI18n } from '../../../src/taskpane/i18n';
 import type { Host } from '../../../src/app/host';
 import { FileModeApp } from '../../../src/taskpane/standalone/FileModeApp';
+import { legacyBytesOf } from '../../fixtures/legacy/writeLegacyFiles';
 import { xlsxFilesOnDemand } from '../../../src/adapters/xlsx/xlsxFilesOnDemand';
 
 // jsdom has no ResizeObserver; Fluent's TabList measures its tabs with one. Nothing resizes in a test.
@@ -122,13 +123,25 @@ describe('file mode', () => {
     expect(screen.queryByRole('tab')).toBeNull();
   });
 
+  it('opens an Excel 97-2003 file as the sheets it holds, the report sheet shown first', async () => {
+    const user = userEvent.setup();
+    renderFileMode();
+    const bytes = legacyBytesOf({ 说明: [['填表说明']], 三季度: [['序号', '任务'], [57, '健全新药研发']] }, 'xls');
+    await user.upload(screen.getByTestId('file-input'), [new File([new Uint8Array(bytes)], '市财政局.xls', { type: 'application/vnd.ms-excel' })]);
+    expect(await screen.findByRole('tab', { name: '市财政局.xls' })).toHaveAttribute('aria-selected', 'true');
+    const preview = await screen.findByRole('table', { name: '工作表“三季度”预览' });
+    expect(within(preview).getByText('健全新药研发')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('names every file it cannot open and why, and keeps working', async () => {
     const user = userEvent.setup();
     renderFileMode();
     await user.upload(screen.getByTestId('file-input'), [fixtureFile('truncated.xlsx'), fixtureFile('legacy.xls')]);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“truncated.xlsx”已损坏或不是有效的 .xlsx 文件，无法读取。');
-    expect(alert).toHaveTextContent('“legacy.xls”不是 .xlsx 工作簿');
+    // A compound file whose workbook stream has no BOF record: read as an .xls, and found damaged.
+    expect(alert).toHaveTextContent('“legacy.xls”是 Excel 97-2003 工作簿（.xls），但文件结构已损坏');
     await user.click(screen.getByRole('button', { name: '载入示例' }));
     expect(await screen.findByRole('table', { name: '工作表“三季度”预览' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();

@@ -1,0 +1,25 @@
+/** A read-only workbook over sheets already read into grids (SpreadsheetML, an HTML table). */
+import type { SheetGrid, SheetInfo, WorkbookReader } from '../../core';
+import { SheetNotFoundError } from '../../core';
+
+export interface ReadGridSheet {
+  readonly info: SheetInfo;
+  readonly grid: SheetGrid;
+}
+
+export class GridWorkbook implements WorkbookReader {
+  constructor(private readonly sheets: readonly ReadGridSheet[]) {}
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.sheets.map((sheet) => sheet.info);
+  }
+
+  /** Names match exactly first, then ignoring case, as in the .xlsx readers. */
+  async readSheet(name: string): Promise<SheetGrid> {
+    const sheet =
+      this.sheets.find((candidate) => candidate.info.name === name) ??
+      this.sheets.find((candidate) => candidate.info.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw new SheetNotFoundError(name);
+    return sheet.grid;
+  }
+}
