@@ -34,6 +34,7 @@ import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkb
 import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { formatJson } from '../format/json';
+import { ProgressLine } from '../progressLine';
 import type { CliCommand, CliContext } from '../main';
 
 interface ConsolidateOptions {
@@ -126,6 +127,7 @@ async function readSources(
   vocabulary: readonly string[] | undefined,
   overrides: ReadonlyMap<string, string>,
   compile: (source: CompileSource) => void,
+  reading: (index: number, name: string) => void = () => undefined,
 ): Promise<{ compiled: number; problems: SourceProblem[] }> {
   let compiled = 0;
   const sources = (source: CompileSource): void => {
@@ -133,8 +135,9 @@ async function readSources(
     compile(source);
   };
   const problems: SourceProblem[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const name = path.basename(file);
+    reading(index, name);
     try {
       await readSource(file, name, vocabulary, overrides, sources, problems);
     } catch (error) {
@@ -322,15 +325,21 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output, options.roster);
   const compiler = new ReportCompiler({ roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
-  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit), (source) => compiler.add(source));
+  const progress = new ProgressLine(io.progress);
+  const total = expanded.files.length;
+  const reading = (index: number, file: string): void => progress.update(say('cli.progress.reading', { done: index + 1, total, file }), index === 0 || index === total - 1);
+  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit), (source) => compiler.add(source), reading);
   const problems = [...expanded.problems, ...read.problems];
   if (read.compiled === 0) {
+    progress.clear();
     for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
     return fail(say('consolidate.noSources'));
   }
 
+  progress.update(say('cli.progress.writing', { file: options.output }), true);
   const result = compiler.finish();
   const written = await writeCompiledWorkbook([...result.operations, ...leftOutNote(problems, language)], options.output);
+  progress.clear();
   if (!written.ok) return fail(say(written.key, written.params));
 
   const skipped = written.skipped.map((entry) =>
