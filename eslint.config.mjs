@@ -52,7 +52,7 @@ export const coreRestrictedGlobals = [
 ].map((name) => ({ name, message: `src/core is pure: it may not use the ${name} global.` }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-wps/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'tests/fixtures/lint/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'dist-wps/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'tests/fixtures/lint/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

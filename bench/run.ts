@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,consolidate,scale,office,cell,hostile,pane,legacy]`:
+ * `npm run bench [-- --quick] [--json] [--markdown] [--only core,cli,startup,consolidate,scale,office,cell,hostile,pane,legacy]`:
  * measures what users feel and prints one table. Times are compared as ratios measured in the same
  * run, since machines are noisy. Exits 1 when a bar is missed (or a measurement could not run).
  *
@@ -14,6 +14,7 @@ import { type BenchRow } from './_lib/benchRow';
 import { formatMarkdownTable, formatTable } from './_lib/formatTable';
 import { describeMachine } from './_lib/machine';
 import { measureCliCheck } from './measure/measureCliCheck';
+import { measureCliStartup } from './measure/measureCliStartup';
 import { measureConsolidate } from './measure/measureConsolidate';
 import { measureConsolidateScale } from './measure/measureConsolidateScale';
 import { measureCoreCheck } from './measure/measureCoreCheck';
@@ -37,6 +38,7 @@ function sectionsFor(quick: boolean): Section[] {
       measure: () => (quick ? measureCoreCheck([1_000], 1_000) : measureCoreCheck([1_000, 10_000, 100_000], 10_000)),
     },
     { name: 'cli', what: 'CLI check', measure: () => measureCliCheck(quick ? 1_000 : 10_000, quick ? 5 : 7) },
+    { name: 'startup', what: 'installed command start-up', measure: () => measureCliStartup(quick ? 5 : 9) },
     { name: 'consolidate', what: 'consolidate', measure: () => (quick ? measureConsolidate(10, 100, 3) : measureConsolidate(100, 100, 3)) },
     { name: 'scale', what: 'consolidate at scale', measure: () => (quick ? measureConsolidateScale(20, 100) : measureConsolidateScale(2_000, 500)) },
     { name: 'office', what: 'Office.js syncs', measure: () => measureOfficeSyncs(quick ? [100, 1_000] : [1_000, 10_000]) },

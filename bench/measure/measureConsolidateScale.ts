@@ -2,12 +2,14 @@
  * `jindu consolidate` of a folder of many bureau files in a fresh process: rows per second and peak
  * memory (the whole process). The full run is a province compiling its cities, 2,000 files × 500 rows (a
  * million rows), within 2 GB: sources are compiled as each file is read and 汇总 is written row by row.
- * The files are generated one at a time, so the bench itself never holds the million rows either.
+ * The files are generated one at a time, so the bench itself never holds the million rows either. The
+ * worker runs with the installed command's Node flags (`src/cli/nodeFlags.ts`).
  */
 import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
+import { CLI_NODE_FLAGS } from '../../src/cli/nodeFlags';
 import { withScratchFolder, writeWorkbookFile } from '../_lib/workloadFiles';
 import { eachBureauSheet } from '../workload';
 import type { ConsolidateScaleSample } from './consolidateScaleWorker';
@@ -19,7 +21,8 @@ const PEAK_MEMORY_BAR_MB = 2048;
 
 function sampleInWorker(folder: string, output: string): Promise<ConsolidateScaleSample> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [folder, output], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 2, 2, 'ipc'] });
+    // With the flags the installed command runs with (its heap cap among them): the bench measures what users run.
+    const child = fork(WORKER, [folder, output], { execArgv: [...CLI_NODE_FLAGS, '--import', 'tsx'], stdio: ['ignore', 2, 2, 'ipc'] });
     let sample: ConsolidateScaleSample | null = null;
     child.on('message', (message) => {
       sample = message as ConsolidateScaleSample;

@@ -15,6 +15,12 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** `out` is a terminal a person reads: JSON is indented there, and written compact for programs (pipes, files). */
   readonly outIsTerminal?: boolean;
+  /**
+   * Where progress of long work goes (consolidate, split, check of several files): stderr when it is a
+   * terminal, absent when stderr is piped or redirected, so nothing but results and errors reach a log.
+   * Each text rewrites the line it is on (`\r…`); a final `\n` ends it.
+   */
+  readonly progress?: (text: string) => void;
 }
 
 /** What a command module gets: where to write, the language, and a way to set the exit code. */

@@ -241,3 +241,39 @@ function columnLetters(column: number): string {
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   return letters;
 }
+
+/** A stream as far as waiting for it to take what was written is concerned. */
+interface DrainableStream {
+  readonly writableLength?: number;
+  /** The zip's own PassThrough comes from `readable-stream` 2, which has no `writableLength`. */
+  readonly _writableState?: { readonly length?: number };
+  once(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+}
+
+/**
+ * Waits while the rendered XML of a streamed sheet that the zip has not yet taken exceeds `limitBytes`.
+ * ExcelJS's streaming writer (4.4) hands each rendered chunk of a sheet to the zip through a buffer
+ * (`StreamBuf`) that pipes on without waiting: when rows are rendered faster than they are deflated, the
+ * sheet's whole XML piles up in memory (about 0.9 GB for a million compiled rows). Called between rows,
+ * this keeps what is waiting below the limit. Resolves at once when the internals are not where 4.4 has them.
+ */
+export async function waitForSheetStream(worksheet: Worksheet, limitBytes: number): Promise<void> {
+  const buffer = (worksheet as unknown as { _stream?: { pipes?: unknown[] } })._stream;
+  const pipes = (buffer?.pipes ?? []) as DrainableStream[];
+  for (const pipe of pipes) {
+    const pending = pipe.writableLength ?? pipe._writableState?.length;
+    if (typeof pending !== 'number' || pending <= limitBytes) continue;
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        pipe.off('drain', done);
+        pipe.off('close', done);
+        pipe.off('error', done);
+        resolve();
+      };
+      pipe.once('drain', done);
+      pipe.once('close', done);
+      pipe.once('error', done);
+    });
+  }
+}

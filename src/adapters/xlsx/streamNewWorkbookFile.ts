@@ -13,6 +13,7 @@ import { stream as excelStream, type Cell, type PageSetup, type Row, type Worksh
 import { cellAddress, parseCellAddress, parseRangeAddress, type RangePosition } from '../../core';
 import { looksLikeFormula, type WorkbookOperation, type WritableValue, type WriteResult } from '../../core';
 import { checkOutputPath, writeAtomically, type SavedWorkbook } from './openWorkbookFile';
+import { waitForSheetStream } from './exceljsInternals';
 import { SharedStyles } from './sharedStyles';
 import { setPageSetup, styleChange, TEXT_FORMAT } from './xlsxWorkbook';
 
@@ -20,6 +21,8 @@ export type StreamedWorkbook = { readonly ok: true; readonly path: string; reado
 
 /** Rows written between two pauses that let the zip stream take what was rendered. */
 const ROWS_PER_PAUSE = 256;
+/** Rendered XML allowed to wait for the zip before rendering pauses: memory stays flat at any row count. */
+const PENDING_XML_LIMIT = 4 * 1024 * 1024;
 
 type RowOperation = Extract<WorkbookOperation, { op: 'writeBlock' | 'setFormat' | 'mergeCells' | 'setNote' }>;
 
@@ -155,7 +158,10 @@ async function writeSheet(worksheet: Worksheet, plan: SheetPlan): Promise<void> 
     const sheetRow = worksheet.getRow(row + 1);
     for (const placed of touching) applyOnRow(worksheet, sheetRow, row, placed, styles);
     sheetRow.commit();
-    if (row % ROWS_PER_PAUSE === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (row % ROWS_PER_PAUSE === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await waitForSheetStream(worksheet, PENDING_XML_LIMIT);
+    }
   }
   worksheet.commit();
 }

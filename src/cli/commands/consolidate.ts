@@ -36,6 +36,7 @@ import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { consolidateJson, printConsolidateReport, type SourceProblem } from '../format/consolidateReport';
 import { formatJson } from '../format/json';
+import { ProgressLine } from '../progressLine';
 import type { CliCommand, CliContext } from '../main';
 
 interface ConsolidateOptions {
@@ -104,11 +105,13 @@ async function readSources(
   files: readonly string[],
   gathering: SourceGathering,
   compile: (source: CompileSource) => void,
+  reading: (index: number, name: string) => void = () => undefined,
 ): Promise<{ compiled: number; problems: SourceProblem[] }> {
   let compiled = 0;
   const problems: SourceProblem[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const name = path.basename(file);
+    reading(index, name);
     try {
       const opened = await openSpreadsheetFile(file);
       if (!opened.ok) {
@@ -200,15 +203,21 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const checkOptions = vocabulary && vocabulary.length > 0 ? { vocabulary } : {};
   // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
   const gathering = { check: (grid: SheetGrid) => checkGrid(grid, checkOptions), unitOverrides: parseUnitOverrides(options.unit) };
-  const read = await readSources(expanded.files, gathering, (source) => compiler.add(source));
+  const progress = new ProgressLine(io.progress);
+  const total = expanded.files.length;
+  const reading = (index: number, file: string): void => progress.update(say('cli.progress.reading', { done: index + 1, total, file }), index === 0 || index === total - 1);
+  const read = await readSources(expanded.files, gathering, (source) => compiler.add(source), reading);
   const problems = [...expanded.problems, ...read.problems];
   if (read.compiled === 0) {
+    progress.clear();
     for (const problem of problems) io.err(issueMessage(problem.issue, language));
     return fail(say('consolidate.noSources'));
   }
 
+  progress.update(say('cli.progress.writing', { file: options.output }), true);
   const result = compiler.finish();
   const written = await writeCompiledWorkbook([...result.operations, ...leftOutNote(problems, language)], options.output);
+  progress.clear();
   if (!written.ok) return fail(say(written.key, written.params));
 
   const skipped = written.skipped.map((entry) =>

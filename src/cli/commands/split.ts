@@ -12,6 +12,7 @@ import { COMPILED_SHEET, findReportSheets, formatMessage, issueMessage, partFile
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { formatJson } from '../format/json';
+import { ProgressLine } from '../progressLine';
 import type { CliCommand, CliContext } from '../main';
 
 interface SplitCliOptions {
@@ -58,7 +59,9 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   const failed: { unit: string; file: string; message: string }[] = [];
   // Every unit is attempted: one file that cannot be written (a link in the way, a full disk) is
   // reported by name and never keeps the other units from getting theirs.
-  for (const part of result.parts) {
+  const progress = new ProgressLine(io.progress);
+  for (const [index, part] of result.parts.entries()) {
+    progress.update(say('cli.progress.splitting', { done: index + 1, total: result.parts.length, unit: part.unit }), index === 0 || index === result.parts.length - 1);
     const target = path.join(options.output, names.get(part) ?? `${part.fileName}.xlsx`);
     const workbook = XlsxWorkbook.create();
     await workbook.apply(part.operations);
@@ -66,6 +69,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
     if (saved.ok) files.push({ unit: part.unit, file: target, tasks: part.tasks });
     else failed.push({ unit: part.unit, file: target, message: say(saved.problem.key, saved.problem.params) });
   }
+  progress.clear();
 
   const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: issueMessage(issue, language) }));
   if (options.json === true) {

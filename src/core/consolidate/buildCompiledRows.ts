@@ -11,6 +11,8 @@ import { compareSerialsNaturally, serialDisplay } from './_lib/serialOrder';
 import { isSameUnit } from './_lib/unitNames';
 import { unitOfSource } from './_lib/unitOfSource';
 import type { CompiledColumn, CompiledRow, CompileSource, SourceOrigin } from './types';
+import { displayTextOf } from '../grid/sheetGrid';
+import type { Serial } from '../report/types';
 
 export interface CompiledRows {
   readonly columns: readonly CompiledColumn[];
@@ -40,10 +42,11 @@ export class CompiledRowsBuilder {
   private readonly sourceUnits: string[] = [];
   private readonly columns: CompiledColumn[];
   private readonly extraKeys = new Set<string>();
-  private readonly rows: KeyedRow[] = [];
+  private readonly rows: CompactCompiledRow[] = [];
   private readonly tasksPerSource: number[] = [];
   private readonly separator: string;
   private readonly pool = new TextPool();
+  private readonly serials = new SerialPool();
 
   constructor(private readonly language: Language) {
     this.columns = COLUMN_ROLES.map((role): CompiledColumn => ({ kind: 'role', role, header: STANDARD_HEADERS[role] }));
@@ -63,10 +66,10 @@ export class CompiledRowsBuilder {
       this.columns.push({ kind: 'extra', header: extra.header, key: extra.key });
     }
     const tasks = collectTaskRows(source);
+    const of: RowSource = { index: sourceIndex, unit, origin: source.origin, roles: COLUMN_ROLES.filter((role) => source.report.header.roles[role] !== undefined) };
     const originOf = originFormatter(source.origin, this.language);
     for (const task of tasks) {
-      const row = compiledRowOf(task, sourceIndex, source, unit, this.columns, originOf(task.sourceRows.join(this.separator)), this.pool);
-      this.rows.push({ row, key: serialKey(row.serial) });
+      this.rows.push(compiledRowOf(task, of, this.columns, originOf(task.sourceRows.join(this.separator)), this.pool, this.serials));
     }
     this.tasksPerSource.push(tasks.length);
     return unit;
@@ -75,10 +78,11 @@ export class CompiledRowsBuilder {
   finish(): CompiledRows {
     const width = this.columns.length;
     const ordered = orderBySerial(this.rows);
+    for (const row of ordered) row.widen(width);
     return {
       columns: [...this.columns],
-      rows: ordered.map((keyed) => (keyed.row.values.length < width ? widened(keyed.row, width) : keyed.row)),
-      serialKeys: ordered.map((keyed) => keyed.key),
+      rows: ordered,
+      serialKeys: ordered.map((row) => row.serialKey),
       sourceUnits: [...this.sourceUnits],
       units: [...this.units],
       tasksPerSource: [...this.tasksPerSource],
@@ -94,11 +98,91 @@ export class CompiledRowsBuilder {
   }
 }
 
-/** A row made before some extra column existed: null there, as for any source without that column. */
-function widened(row: CompiledRow, width: number): CompiledRow {
-  const values = [...row.values];
-  while (values.length < width) values.push(null);
-  return { ...row, values };
+/** What the rows of one source share: held once per source, not once per row. */
+interface RowSource {
+  readonly index: number;
+  readonly unit: string;
+  readonly origin: SourceOrigin;
+  /** The roles the source's header has: a role it lacks has no text, one it has an empty text at least. */
+  readonly roles: readonly ColumnRole[];
+}
+
+/**
+ * A compiled row held compactly, since a province's million rows are all held until 汇总 is written: the
+ * values array is the only per-row array; the role texts are read from it (kept apart only where a
+ * text differs from its value's display), and unit, origin and the source rows come from what the
+ * source's rows share. `toJSON` gives the plain `CompiledRow`.
+ */
+class CompactCompiledRow implements CompiledRow {
+  constructor(
+    private readonly source: RowSource,
+    private valueArray: WritableValue[],
+    readonly serial: Serial | null,
+    /** `serialKey(serial)`, shared by every row of the serial. */
+    readonly serialKey: string,
+    readonly serialText: string,
+    /** The first source row alone when the task has no continuation rows (most do not). */
+    private readonly rowsOfSource: number | readonly number[],
+    /** Role texts that are not their value's display text (a number kept beside its text, say); null when none. */
+    private readonly textsApart: Readonly<Partial<Record<ColumnRole, string>>> | null,
+    readonly extraTexts: Readonly<Record<string, string>>,
+    readonly responsibleUnits: readonly string[],
+  ) {}
+
+  get sourceIndex(): number {
+    return this.source.index;
+  }
+
+  get unit(): string {
+    return this.source.unit;
+  }
+
+  get origin(): SourceOrigin {
+    return this.source.origin;
+  }
+
+  get sourceRows(): readonly number[] {
+    return typeof this.rowsOfSource === 'number' ? [this.rowsOfSource] : this.rowsOfSource;
+  }
+
+  get values(): readonly WritableValue[] {
+    return this.valueArray;
+  }
+
+  get roleTexts(): Readonly<Partial<Record<ColumnRole, string>>> {
+    const texts: Partial<Record<ColumnRole, string>> = {};
+    for (const role of this.source.roles) texts[role] = this.roleText(role);
+    return texts;
+  }
+
+  /** One role's text without making the whole `roleTexts` object; undefined when the source lacks the column. */
+  roleText(role: ColumnRole): string | undefined {
+    if (!this.source.roles.includes(role)) return undefined;
+    return this.textsApart?.[role] ?? textOfValue(this.valueArray[COLUMN_ROLES.indexOf(role)] ?? null);
+  }
+
+  /** A row made before some extra column existed: null there, as for any source without that column. */
+  widen(width: number): void {
+    if (this.valueArray.length >= width) return;
+    const values = [...this.valueArray];
+    while (values.length < width) values.push(null);
+    this.valueArray = values;
+  }
+
+  toJSON(): CompiledRow {
+    const { sourceIndex, unit, origin, sourceRows, serial, serialText, roleTexts, extraTexts, values, responsibleUnits } = this;
+    return { sourceIndex, unit, origin, sourceRows, serial, serialText, roleTexts, extraTexts, values, responsibleUnits };
+  }
+}
+
+/** `row.roleTexts[role]`, read without making an object per row where the row is held compactly. */
+export function roleTextOf(row: CompiledRow, role: ColumnRole): string | undefined {
+  return row instanceof CompactCompiledRow ? row.roleText(role) : row.roleTexts[role];
+}
+
+/** The text a value is written as: what the role text is unless it was kept apart. */
+function textOfValue(value: WritableValue): string {
+  return value === null ? '' : displayTextOf(value);
 }
 
 /**
@@ -113,7 +197,8 @@ function originFormatter(origin: SourceOrigin, language: Language): (rows: strin
   }
   const before = marked.slice(0, at);
   const after = marked.slice(at + ROWS_MARKER.length);
-  return (rows) => before + rows + after;
+  // One flat string per row: a concatenation would keep three pieces (and two more objects) per row.
+  return (rows) => [before, rows, after].join('');
 }
 
 /** NUL cannot occur in an .xlsx sheet name or in a file name. */
@@ -121,40 +206,42 @@ const ROWS_MARKER = '\u0000rows\u0000';
 
 function compiledRowOf(
   task: CollectedTask,
-  sourceIndex: number,
-  source: CompileSource,
-  unit: string,
+  source: RowSource,
   columns: readonly CompiledColumn[],
   origin: string,
   pool: TextPool,
-): CompiledRow {
-  const roleTexts: Partial<Record<ColumnRole, string>> = {};
-  for (const role of COLUMN_ROLES) {
-    const cell = task.roles[role];
-    if (cell !== undefined) roleTexts[role] = pool.share(cell.text);
+  serials: SerialPool,
+): CompactCompiledRow {
+  // `map` sizes the array exactly: a million rows are held until 汇总 is written.
+  const values = columns.map((column): WritableValue => {
+    const value = valueOf(column, task, source.unit, origin);
+    return typeof value === 'string' ? pool.share(value) : value;
+  });
+  let textsApart: Partial<Record<ColumnRole, string>> | null = null;
+  for (const role of source.roles) {
+    const text = task.roles[role]?.text ?? '';
+    if (text === textOfValue(values[COLUMN_ROLES.indexOf(role)] ?? null)) continue;
+    textsApart ??= {};
+    textsApart[role] = pool.share(text);
   }
   let extraTexts: Record<string, string> = NO_EXTRA_TEXTS;
   for (const [key, cell] of Object.entries(task.extras)) {
     if (extraTexts === NO_EXTRA_TEXTS) extraTexts = {};
     extraTexts[key] = cell.text;
   }
-  // `map` sizes the array exactly: a million rows are held until 汇总 is written.
-  const values = columns.map((column): WritableValue => {
-    const value = valueOf(column, task, unit, origin);
-    return typeof value === 'string' ? pool.share(value) : value;
-  });
-  return {
-    sourceIndex,
-    unit,
-    origin: source.origin,
-    sourceRows: task.sourceRows,
-    serial: task.task.serial,
-    serialText: pool.share(serialDisplay(task.task.serial)),
-    roleTexts,
-    extraTexts,
+  const serial = serials.share(task.task.serial);
+  const rows = task.sourceRows.length === 1 ? (task.sourceRows[0] ?? 0) : task.sourceRows;
+  return new CompactCompiledRow(
+    source,
     values,
-    responsibleUnits: task.task.responsibility.units.map((named) => pool.share(named)),
-  };
+    serial.serial,
+    serial.key,
+    serial.display,
+    rows,
+    textsApart,
+    extraTexts,
+    pool.shareList(task.task.responsibility.units),
+  );
 }
 
 const NO_EXTRA_TEXTS: Record<string, string> = Object.freeze({}) as Record<string, string>;
@@ -166,6 +253,7 @@ const NO_EXTRA_TEXTS: Record<string, string> = Object.freeze({}) as Record<strin
  */
 class TextPool {
   private readonly texts = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
 
   share(text: string): string {
     if (text.length > SHORT_TEXT) return text;
@@ -174,7 +262,46 @@ class TextPool {
     if (this.texts.size < POOL_LIMIT) this.texts.set(text, text);
     return text;
   }
+
+  /** A list of short texts (the responsible units) held once for every row that names the same ones. */
+  shareList(texts: readonly string[]): readonly string[] {
+    if (texts.length === 0) return NO_TEXTS;
+    const key = texts.join('\u0000');
+    const known = this.lists.get(key);
+    if (known !== undefined) return known;
+    const list = texts.map((text) => this.share(text));
+    if (this.lists.size < POOL_LIMIT) this.lists.set(key, list);
+    return list;
+  }
 }
+
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+/**
+ * A serial, its key and its display form held once for all rows that write it the same way: two bureaus
+ * reporting one task hold one of each. A serial written differently (full-width digits) keeps its own.
+ */
+class SerialPool {
+  private readonly serials = new Map<string, SharedSerial>();
+
+  share(serial: Serial | null): SharedSerial {
+    if (serial === null) return NO_SERIAL;
+    const key = serialKey(serial);
+    const known = this.serials.get(key);
+    if (known !== undefined && known.serial?.form === serial.form && known.serial.text === serial.text) return known;
+    const shared = { serial, key, display: serialDisplay(serial) };
+    if (known === undefined) this.serials.set(key, shared);
+    return shared;
+  }
+}
+
+interface SharedSerial {
+  readonly serial: Serial | null;
+  readonly key: string;
+  readonly display: string;
+}
+
+const NO_SERIAL: SharedSerial = { serial: null, key: '', display: '' };
 
 const SHORT_TEXT = 24;
 const POOL_LIMIT = 100_000;
@@ -198,21 +325,21 @@ function valueOf(column: CompiledColumn, task: CollectedTask, unit: string, orig
  * Groups rows by serial (a row without one is a group of its own) and orders the groups naturally;
  * groups the natural order cannot tell apart keep the order in which they were first seen.
  */
-function orderBySerial(rows: readonly KeyedRow[]): KeyedRow[] {
-  const groups = new Map<string, { first: number; rows: KeyedRow[] }>();
-  rows.forEach((keyed, index) => {
-    const key = keyed.key || `none:${index}`;
-    const group = groups.get(key);
-    if (group) group.rows.push(keyed);
-    else groups.set(key, { first: index, rows: [keyed] });
+function orderBySerial(rows: readonly CompactCompiledRow[]): CompactCompiledRow[] {
+  const groups = new Map<string, { first: number; rows: CompactCompiledRow[] }>();
+  const unnumbered: { first: number; rows: CompactCompiledRow[] }[] = [];
+  rows.forEach((row, index) => {
+    if (row.serialKey === '') {
+      unnumbered.push({ first: index, rows: [row] });
+      return;
+    }
+    const group = groups.get(row.serialKey);
+    if (group) group.rows.push(row);
+    else groups.set(row.serialKey, { first: index, rows: [row] });
   });
-  return [...groups.values()]
-    .sort((a, b) => compareSerialsNaturally(a.rows[0]?.row.serial ?? null, b.rows[0]?.row.serial ?? null) || a.first - b.first)
-    .flatMap((group) => group.rows);
-}
-
-/** A compiled row with its serial key, so the key is made once per row. */
-interface KeyedRow {
-  readonly row: CompiledRow;
-  readonly key: string;
+  const ordered = [...groups.values(), ...unnumbered].sort((a, b) => compareSerialsNaturally(a.rows[0]?.serial ?? null, b.rows[0]?.serial ?? null) || a.first - b.first);
+  groups.clear();
+  const result: CompactCompiledRow[] = [];
+  for (const group of ordered) for (const row of group.rows) result.push(row);
+  return result;
 }

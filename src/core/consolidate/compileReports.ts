@@ -7,6 +7,7 @@ import type { Issue } from '../issues/issue';
 import { formatMessage, type Language } from '../messages';
 import { STANDARD_HEADERS } from '../report/types';
 import { DEFAULT_VOCABULARY } from '../text/selfAssessment';
+import { serialGroupsOf } from './_lib/serialGroups';
 import { CompiledRowsBuilder } from './buildCompiledRows';
 import { compiledSheetOperations } from './compiledSheetOperations';
 import { countUnitStatistics, tallySource, type SourceTally } from './countUnitStatistics';
@@ -64,9 +65,11 @@ export class ReportCompiler {
     const { language, options } = this;
     const vocabulary = options.vocabulary && options.vocabulary.length > 0 ? options.vocabulary : DEFAULT_VOCABULARY;
     const compiled = this.rows.finish();
-    const conflicts = findConflicts(compiled.rows, compiled.serialKeys);
-    const duplicates = findDuplicates(compiled.rows, language, compiled.serialKeys);
-    const missing = findMissing(compiled.rows, compiled.units, options.roster, compiled.serialKeys);
+    // 汇总 holds each serial's rows together: the groups are ranges of it, made once for every finding.
+    const groups = serialGroupsOf(compiled.serialKeys, true);
+    const conflicts = findConflicts(compiled.rows, compiled.serialKeys, groups);
+    const duplicates = findDuplicates(compiled.rows, language, compiled.serialKeys, groups);
+    const missing = findMissing(compiled.rows, compiled.units, options.roster, compiled.serialKeys, groups);
     // A unit of the roster that sent nothing at all gets its row in 统计, so the workbook itself names it.
     const silentUnits = missing.filter((report) => report.serial === '' && !compiled.units.includes(report.unit)).map((report) => report.unit);
     const { statistics, total } = countUnitStatistics(this.tallies, compiled.sourceUnits, [...compiled.units, ...silentUnits], compiled.rows, vocabulary);

@@ -4,6 +4,7 @@
  * unclear). A unit of the roster that sent nothing keeps its row, with no source.
  */
 import { vocabularyWordFor } from '../text/selfAssessment';
+import { roleTextOf } from './buildCompiledRows';
 import type { Verdict } from '../targets/types';
 import type { CompiledRow, CompileSource, SelfAssessmentCount, UnitStatistics } from './types';
 
@@ -80,7 +81,7 @@ export function countUnitStatistics(
   for (const row of rows) {
     const counts = countsOf(row.unit);
     counts.tasks += 1;
-    const written = (row.roleTexts.selfAssessment ?? '').trim();
+    const written = (roleTextOf(row, 'selfAssessment') ?? '').trim();
     const value = vocabularyWordFor(written, vocabulary);
     if (written === '') counts.noAssessment += 1;
     else if (value === null) counts.otherAssessment += 1;

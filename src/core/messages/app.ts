@@ -27,6 +27,9 @@ export const zhCN: MessageMap = {
   'cli.usage.excessArguments': '参数过多。运行 jindu <命令> --help 查看用法。',
   'cli.usage.other': '命令用法有误（{detail}）。运行 jindu --help 查看用法。',
   'cli.internalError': '进度助手内部错误（{detail}），命令未完成，输入文件未被修改。请把这一行和所用命令发给维护人员。',
+  'cli.progress.reading': '正在读取第 {done}/{total} 个文件：{file}',
+  'cli.progress.writing': '正在写入 {file}……',
+  'cli.progress.splitting': '正在写入第 {done}/{total} 个单位的工作簿：{unit}',
   'sheet.notFound': '工作簿中没有名为“{sheet}”的工作表。',
   'sheet.protected': '工作表“{sheet}”受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护）。',
 };
@@ -57,6 +60,9 @@ export const en: MessageMap = {
   'cli.usage.excessArguments': 'Too many arguments. Run jindu <command> --help for usage.',
   'cli.usage.other': 'The command is not used correctly ({detail}). Run jindu --help for usage.',
   'cli.internalError': 'Jindu internal error ({detail}); the command did not finish and no input file was changed. Send this line and the command you ran to the maintainers.',
+  'cli.progress.reading': 'Reading file {done} of {total}: {file}',
+  'cli.progress.writing': 'Writing {file}…',
+  'cli.progress.splitting': 'Writing the workbook of unit {done} of {total}: {unit}',
   'sheet.notFound': 'The workbook has no sheet named "{sheet}".',
   'sheet.protected': 'The sheet "{sheet}" is protected and cannot be written. Unprotect it first (Review → Unprotect Sheet).',
 };
