@@ -10,7 +10,11 @@ import {
   generateFromPlan,
   generateNextQuarter,
   generateTemplate,
+  isPlanSheet,
+  isPlanSheetName,
   isReportSheet,
+  COMPILED_SHEET,
+  STATISTICS_SHEET,
   parsePlan,
   parseReport,
   planRepairs,
@@ -112,6 +116,12 @@ export interface ConsolidateRequest {
   readonly files: readonly PickedFile[];
 }
 
+/** A sheet 汇总 may compile, and whether it is a plan (节点任务表) that is not ticked by default. */
+export interface ConsolidationSource {
+  readonly sheet: SheetInfo;
+  readonly plan: boolean;
+}
+
 export interface ConsolidateOutcome {
   readonly result: CompileResult;
   readonly issues: readonly RenderedIssue[];
@@ -133,6 +143,8 @@ export interface PaneUseCases {
   applyRepairs(preview: RepairPreview): Promise<WriteResult>;
   generate(request: GenerateRequest): Promise<GenerateOutcome>;
   checkTargets(): Promise<TargetsOutcome>;
+  /** The visible sheets 汇总 may compile (never 汇总 and 统计 themselves), plans flagged. */
+  consolidationSources(): Promise<readonly ConsolidationSource[]>;
   consolidate(request: ConsolidateRequest, progress: WorkProgress): Promise<ConsolidateOutcome>;
   lastChange(): LastChange | null;
   undoLastChange(): Promise<boolean>;
@@ -315,6 +327,17 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
     async checkTargets() {
       const grid = await readActiveGrid();
       return { sheet: grid.name, targets: engine.checkGrid(grid, checkOptions()).targets };
+    },
+
+    async consolidationSources() {
+      const sheets = (await host.workbook.listSheets()).filter((sheet) => sheet.visible && sheet.name !== COMPILED_SHEET && sheet.name !== STATISTICS_SHEET);
+      // In Excel every read is a round trip through the host, so its sheets are told by name; a file's are in memory.
+      if (host.kind === 'excel') return sheets.map((sheet) => ({ sheet, plan: isPlanSheetName(sheet.name) }));
+      const grids = await readGrids(host.workbook, sheets.map((sheet) => sheet.name));
+      return sheets.map((sheet, index) => {
+        const grid = grids[index];
+        return { sheet, plan: grid ? isPlanSheet(grid) : isPlanSheetName(sheet.name) };
+      });
     },
 
     async consolidate(request, progress) {
