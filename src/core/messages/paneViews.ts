@@ -48,7 +48,7 @@ export const zhCN: MessageMap = {
   'selfCheck.feature.mergedAreas': '读取合并单元格',
   'selfCheck.feature.insertWorksheetsFromBase64': '从文件插入工作表',
   'selfCheck.feature.sheetBackups': '精确撤销（含格式）',
-  'selfCheck.feature.charts': '统计图表',
+  'selfCheck.feature.charts': '“统计”表中的 Excel 图表',
   'selfCheck.copy': '复制自检结果',
   'selfCheck.copied': '已复制到剪贴板。',
 };
@@ -100,7 +100,7 @@ export const en: MessageMap = {
   'selfCheck.feature.mergedAreas': 'Reading merged cells',
   'selfCheck.feature.insertWorksheetsFromBase64': 'Inserting sheets from a file',
   'selfCheck.feature.sheetBackups': 'Exact undo (with formats)',
-  'selfCheck.feature.charts': 'Statistics charts',
+  'selfCheck.feature.charts': 'Excel chart on the 统计 sheet',
   'selfCheck.copy': 'Copy the self-check',
   'selfCheck.copied': 'Copied to the clipboard.',
 };
