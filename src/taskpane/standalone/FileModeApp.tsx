@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLanguage, type Language, type SheetInfo } from '../../core';
 import { DEFAULT_SETTINGS, type Host } from '../../app/host';
@@ -266,6 +266,7 @@ function ActiveFileView({ file, language, xlsxFiles, onSheet, onClose }: ActiveF
     };
   }, [file.workbook, file.revision]);
   const shown = file.activeSheet ?? sheets[0]?.name ?? null;
+  const readColumnWidths = useCallback((sheet: string) => file.workbook.columnWidths(sheet), [file.workbook]);
   return (
     <>
       <TabList aria-label={t('fileMode.sheets')} size="small" selectedValue={shown ?? undefined} onTabSelect={(_, data) => onSheet(String(data.value))}>
@@ -287,6 +288,7 @@ function ActiveFileView({ file, language, xlsxFiles, onSheet, onClose }: ActiveF
           revision={file.revision}
           selection={file.selection}
           marks={file.marks}
+          readColumnWidths={readColumnWidths}
         />
       )}
       {shown && <SplitPanel workbook={file.workbook} sheet={shown} language={language} xlsxFiles={xlsxFiles} />}
