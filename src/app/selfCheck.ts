@@ -3,7 +3,8 @@
  * supports, which features are on or degraded here and why, the add-in's version and where office.js came
  * from. Each composition root builds it from what its host can tell; the pane only shows it.
  */
-import { version as JINDU_VERSION } from '../../package.json';
+// The default import: webpack exposes a JSON module's fields through its default export only.
+import packageJson from '../../package.json';
 import type { Host } from './host';
 
 export type FeatureState = 'on' | 'host' | 'library' | 'file';
@@ -34,7 +35,7 @@ export interface SelfCheckReport {
   readonly features: readonly FeatureCheck[];
 }
 
-export const ADDIN_VERSION: string = JINDU_VERSION;
+export const ADDIN_VERSION: string = packageJson.version;
 
 /** A host outside Office (file mode, WPS): its capabilities say which features are on; the rest are degraded. */
 export function selfCheckOfHost(host: Pick<Host, 'kind' | 'capabilities'>, hostVersion: string | null = null): SelfCheckReport {

@@ -115,6 +115,8 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, read
   const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const shownRows = grid.text.slice(0, PREVIEW_ROWS);
   const widths = columnWidths ? Array.from({ length: width }, (_, column) => columnPixels(columnWidths[column])) : null;
+  const spans = mergedSpans(grid.merges, shownRows.length);
+  addLoneTextSpans(spans, shownRows, width);
   return (
     <div className={styles.frame}>
       <table
@@ -156,6 +158,8 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, read
                   {r + 1}
                 </th>
                 {Array.from({ length: width }, (_, column) => {
+                  const span = spans.get(`${r}:${column}`);
+                  if (span === 'covered') return null;
                   const address = cellAddress(r, column);
                   const severity = marksHere.get(address);
                   const isSelectedCell =
@@ -166,6 +170,7 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, read
                       className={mergeClasses(styles.cell, widths !== null && styles.fixedCell, severity && styles[severity], isSelectedCell && styles.selectedCell)}
                       data-cell={address}
                       data-mark={severity}
+                      {...(span ? { colSpan: span.columns, rowSpan: span.rows } : {})}
                     >
                       <span className={styles.clamp}>{row[column] ?? ''}</span>
                     </td>
@@ -181,6 +186,38 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, read
       )}
     </div>
   );
+}
+
+/**
+ * Merged areas as Excel draws them: the top-left cell spans the area (a title over the whole width stays one
+ * line instead of wrapping in column A), the cells under it are not drawn. Rows past the preview are cut off.
+ */
+function mergedSpans(merges: SheetGrid['merges'], shownRows: number): Map<string, { columns: number; rows: number } | 'covered'> {
+  const spans = new Map<string, { columns: number; rows: number } | 'covered'>();
+  for (const merge of merges) {
+    if (merge.top >= shownRows) continue;
+    const bottom = Math.min(merge.bottom, shownRows - 1);
+    for (let row = merge.top; row <= bottom; row += 1) {
+      for (let column = merge.left; column <= merge.right; column += 1) spans.set(`${row}:${column}`, 'covered');
+    }
+    spans.set(`${merge.top}:${merge.left}`, { columns: merge.right - merge.left + 1, rows: bottom - merge.top + 1 });
+  }
+  return spans;
+}
+
+/**
+ * A row holding one text only (填报单位：…, 填报时间：…) shows it across the row, as Excel lets text run over
+ * empty cells to its right, instead of wrapping it in a narrow column A.
+ */
+function addLoneTextSpans(spans: Map<string, { columns: number; rows: number } | 'covered'>, rows: readonly (readonly string[])[], width: number): void {
+  rows.forEach((row, r) => {
+    const filled = row.flatMap((text, column) => (text === '' ? [] : [column]));
+    const only = filled[0];
+    if (filled.length !== 1 || only === undefined || width - only < 2) return;
+    for (let column = only; column < width; column += 1) if (spans.has(`${r}:${column}`)) return;
+    for (let column = only + 1; column < width; column += 1) spans.set(`${r}:${column}`, 'covered');
+    spans.set(`${r}:${only}`, { columns: width - only, rows: 1 });
+  });
 }
 
 /** A1 cells and ranges, plus whole rows (`12:12`) as the pane selects rows of 汇总. */

@@ -104,6 +104,11 @@ describe('file mode', () => {
     expect(widths).toEqual([6, 48, 8, 30, 48, 10].map((width) => `${columnPixels(width)}px`));
     expect(columnPixels(8)).toBe(61);
     expect(columnPixels(null)).toBe(64);
+    // The merged title and the lone 填报单位 line run across the row, as in Excel, instead of wrapping in A.
+    expect(preview.querySelector('td[data-cell="A1"]')).toHaveAttribute('colspan', '6');
+    expect(preview.querySelector('td[data-cell="B1"]')).toBeNull();
+    expect(preview.querySelector('td[data-cell="A2"]')).toHaveAttribute('colspan', '6');
+    expect(preview.querySelector('td[data-cell="B5"]')).not.toBeNull();
   });
 
   it('opens files dropped on the page, one tab each, showing the report sheet first', async () => {
