@@ -7,7 +7,7 @@
 import packageJson from '../../package.json';
 import type { Host } from './host';
 
-export type FeatureState = 'on' | 'host' | 'library' | 'file';
+export type FeatureState = 'on' | 'host' | 'library' | 'file' | 'wps';
 
 export interface FeatureCheck {
   /** The capability's id (`notes`, `dataValidation` …): its label is `selfCheck.feature.<id>`. */
@@ -42,7 +42,7 @@ export function selfCheckOfHost(host: Pick<Host, 'kind' | 'capabilities'>, hostV
   const capabilities = host.capabilities;
   const features = (Object.keys(capabilities) as (keyof typeof capabilities)[]).map((feature) => ({
     feature,
-    state: capabilities[feature] ? ('on' as const) : ('file' as const),
+    state: capabilities[feature] ? ('on' as const) : host.kind === 'wps' ? ('wps' as const) : ('file' as const),
     needs: null,
   }));
   return { version: ADDIN_VERSION, host: host.kind, hostVersion, platform: null, officeJs: null, requirementSets: [], features };

@@ -83,4 +83,12 @@ describe('the 自检 view', () => {
     expect(within(screen.getByRole('table', { name: '功能' })).getByRole('row', { name: '“统计”表中的 Excel 图表 降级：文件模式下不可用' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '复制自检结果' })).not.toBeInTheDocument();
   });
+
+  it('in WPS 表格 names WPS and its build', () => {
+    const report = selfCheckOfHost({ kind: 'wps', capabilities: { dataValidation: true, notes: false, charts: true, undoGrouping: false } }, '12.1.0.16120');
+    renderInPane(<SelfCheckPanel report={report} />);
+    expect(screen.getByText('WPS 表格')).toBeInTheDocument();
+    expect(screen.getByText('12.1.0.16120')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: '功能' })).getByRole('row', { name: '问题批注 降级：WPS 表格中不可用' })).toBeInTheDocument();
+  });
 });

@@ -41,6 +41,7 @@ const BAR_HEIGHT = 14;
 const BAR_GAP = 2;
 const ROW_GAP = 8;
 const FONT_SIZE = 12;
+const TITLE_HEIGHT = 18;
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -61,9 +62,9 @@ const useStyles = makeStyles({
 });
 
 /** A label cut to fit its column; the whole text stays in the row's tooltip. */
-function shortLabel(text: string): string {
+function shortLabel(text: string, room: number): string {
   // A CJK character takes about one em, Latin about half: count widths, not characters.
-  const maxEms = (LABEL_WIDTH - 6) / FONT_SIZE;
+  const maxEms = (room - 6) / FONT_SIZE;
   let ems = 0;
   let cut = 0;
   for (const character of text) {
@@ -80,7 +81,9 @@ export function BarChart({ label, rows, onRowClick, selectedKey = null, legend }
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   let top = 0;
   const laidOut = rows.map((row) => {
-    const height = row.bars.length * BAR_HEIGHT + (row.bars.length - 1) * BAR_GAP;
+    // A row of several bars (a unit's figures) names itself on a line of its own, each bar its series.
+    const titled = row.bars.length > 1;
+    const height = (titled ? TITLE_HEIGHT : 0) + row.bars.length * BAR_HEIGHT + (row.bars.length - 1) * BAR_GAP;
     const placed = { row, top, height };
     top += height + ROW_GAP;
     return placed;
@@ -108,14 +111,25 @@ export function BarChart({ label, rows, onRowClick, selectedKey = null, legend }
                 className={row.key === selectedKey ? styles.selected : styles.track}
                 fillOpacity={row.key === selectedKey ? 1 : 0}
               />
-              <text x={0} y={rowTop + rowHeight / 2} dominantBaseline="middle" fontSize={FONT_SIZE} className={styles.label}>
-                {shortLabel(row.label)}
-              </text>
+              {row.bars.length > 1 ? (
+                <text x={0} y={rowTop + TITLE_HEIGHT / 2} dominantBaseline="middle" fontSize={FONT_SIZE} fontWeight={600} className={styles.label}>
+                  {shortLabel(row.label, WIDTH)}
+                </text>
+              ) : (
+                <text x={0} y={rowTop + rowHeight / 2} dominantBaseline="middle" fontSize={FONT_SIZE} className={styles.label}>
+                  {shortLabel(row.label, LABEL_WIDTH)}
+                </text>
+              )}
               {row.bars.map((bar, index) => {
-                const y = rowTop + index * (BAR_HEIGHT + BAR_GAP);
+                const y = rowTop + (row.bars.length > 1 ? TITLE_HEIGHT : 0) + index * (BAR_HEIGHT + BAR_GAP);
                 const width = bar.value === 0 ? 0 : Math.max(2, (bar.value / largest) * plotWidth);
                 return (
                   <g key={index}>
+                    {row.bars.length > 1 && bar.series && (
+                      <text x={8} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize={FONT_SIZE - 1} className={styles.value}>
+                        {shortLabel(bar.series, LABEL_WIDTH - 8)}
+                      </text>
+                    )}
                     <rect x={LABEL_WIDTH} y={y} width={plotWidth} height={BAR_HEIGHT} className={styles.track} rx={2} />
                     <rect x={LABEL_WIDTH} y={y} width={width} height={BAR_HEIGHT} className={mergeClasses(styles[bar.tone])} rx={2} data-value={bar.value} />
                     <text x={LABEL_WIDTH + plotWidth + 4} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize={FONT_SIZE - 1} className={styles.value}>
