@@ -31,7 +31,7 @@ export interface Issue {
   /** Placeholder values for the message (`{unit}`, `{expected}` …). */
   readonly params?: Readonly<Record<string, string | number>>;
   readonly fix?: Fix;
-  /** The previous report's cell the issue compares with (the check against the previous report, issue 18). */
+  /** The previous report's cell the issue compares with (the check against the previous report). */
   readonly previous?: PreviousCell;
 }
 
