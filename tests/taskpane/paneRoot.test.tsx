@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { seed000Rows, type Language } from '../../src/core';
