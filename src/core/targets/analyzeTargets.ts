@@ -1,5 +1,5 @@
 /**
- * The targets use case (issue 4): for every task row, the numeric targets of its task and milestone texts,
+ * The targets use case (DOMAIN §4): for every task row, the numeric targets of its task and milestone texts,
  * the reported figure of its progress text that measures each, a verdict with evidence, and the
  * cross-check issues. Pure and linear in the sheet: each cell is read once, word lists are cached.
  */
