@@ -1,4 +1,4 @@
-// Draws Jindu's ribbon and manifest icons (16/32/64/80 px) as PNG, so the artwork is ours and reproducible:
+// Draws Jindu's ribbon and manifest icons (every size Office asks for: 16, 20, 24, 32, 40, 48, 64, 80 px; 128 for the store) as PNG, so the artwork is ours and reproducible:
 // a teal rounded square holding three progress bars of growing length and a check mark.
 // Run: node scripts/draw-icons.mjs  (writes assets/icon-<size>.png)
 import { writeFileSync } from 'node:fs';
@@ -88,4 +88,4 @@ function drawPng(size) {
   ]);
 }
 
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), drawPng(size));
+for (const size of [16, 20, 24, 32, 40, 48, 64, 80, 128]) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), drawPng(size));

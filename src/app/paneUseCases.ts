@@ -6,6 +6,7 @@ import type { Issue, Language, RepairKind, SheetInfo, TargetResult, WriteResult 
 import type { ClearMarksOutcome, Host, JinduSettings, LastChange, MarkOutcome, WorkProgress } from './host';
 import { checkSheets, type CheckOutcome, type CheckScope, type PreviousChoice } from './useCases/checkSheets';
 import { consolidateSources, type ConsolidateOutcome, type ConsolidateRequest } from './useCases/consolidateSources';
+import { listConsolidationSources, type ConsolidationSource } from './useCases/listConsolidationSources';
 import { generateSheet, type GenerateOutcome, type GenerateRequest } from './useCases/generateSheet';
 import { markIssues } from './useCases/markIssues';
 import { previewRepairs, type RepairPreview } from './useCases/previewRepairs';
@@ -15,6 +16,7 @@ export { PaneMessageError, WorkCancelledError } from './paneErrors';
 export type { CheckOutcome, CheckScope, PreviousChoice } from './useCases/checkSheets';
 export type { ConsolidateOutcome, ConsolidateRequest } from './useCases/consolidateSources';
 export type { GenerateOutcome, GenerateRequest } from './useCases/generateSheet';
+export type { ConsolidationSource } from './useCases/listConsolidationSources';
 export type { RepairPreview } from './useCases/previewRepairs';
 export type { OpenedFile, OpenFile, PaneEngine, PickedFile, SettingsCheckOptions, SheetCheckResult } from './useCases/useCaseContext';
 
@@ -36,6 +38,8 @@ export interface PaneUseCases {
   applyRepairs(preview: RepairPreview): Promise<WriteResult>;
   generate(request: GenerateRequest): Promise<GenerateOutcome>;
   checkTargets(): Promise<TargetsOutcome>;
+  /** The visible sheets 汇总 may compile (never 汇总 and 统计 themselves), plans flagged. */
+  consolidationSources(): Promise<readonly ConsolidationSource[]>;
   consolidate(request: ConsolidateRequest, progress: WorkProgress): Promise<ConsolidateOutcome>;
   lastChange(): LastChange | null;
   undoLastChange(): Promise<boolean>;
@@ -61,6 +65,7 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
       const grid = await readActiveGrid(host);
       return { sheet: grid.name, targets: engine.checkGrid(grid, settingsCheckOptions(host)).targets };
     },
+    consolidationSources: () => listConsolidationSources(context),
     consolidate: (request, progress) => consolidateSources(context, request, progress),
     lastChange: () => host.lastChange(),
     undoLastChange: () => host.undoLastChange(),

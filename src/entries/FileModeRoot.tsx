@@ -1,9 +1,10 @@
 /**
- * File mode's composition: the file-mode page in the one light theme, with the same pane as in Excel
+ * File mode's composition: the file-mode page in the system's light or dark theme, with the same pane as in Excel
  * for the active file (its own use cases on the file-mode host).
  */
 import { FluentProvider } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { selfCheckOfHost } from '../app/selfCheck';
 import { I18nextProvider } from 'react-i18next';
 import { parseLanguage } from '../core';
 import { createCoreEngine } from '../app/coreEngine';
@@ -13,7 +14,10 @@ import { xlsxFilesOnDemand } from '../adapters/xlsx/xlsxFilesOnDemand';
 import type { Host } from '../app/host';
 import { PaneApp } from '../taskpane/components/PaneApp';
 import { createPaneUseCases } from '../app/paneUseCases';
-import { fluentThemeOf } from '../taskpane/theme';
+import { colorSchemeTheme, fluentThemeOf, useThemeKind } from '../taskpane/theme';
+
+/** Followed while the page is open: the system switching to dark at dusk switches the page too. */
+const pageTheme = colorSchemeTheme();
 import { FileModeApp } from '../taskpane/standalone/FileModeApp';
 
 export interface FileModeRootProps {
@@ -23,9 +27,10 @@ export interface FileModeRootProps {
 export function FileModeRoot({ displayLanguage }: FileModeRootProps) {
   const language = parseLanguage(displayLanguage);
   const i18n = useMemo(() => createPaneI18n(language), [language]);
+  const theme = useThemeKind(pageTheme);
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={fluentThemeOf('light')} lang={language}>
+      <FluentProvider theme={fluentThemeOf(theme)} lang={language}>
         <FileModeApp displayLanguage={displayLanguage} renderPane={(host) => <FilePane host={host} />} xlsxFiles={xlsxFilesOnDemand} />
       </FluentProvider>
     </I18nextProvider>
@@ -35,5 +40,5 @@ export function FileModeRoot({ displayLanguage }: FileModeRootProps) {
 function FilePane({ host }: { readonly host: Host }) {
   const useCases = useMemo(() => createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage)), [host]);
   // Already inside this page's providers: one FluentProvider for the whole page.
-  return <PaneApp useCases={useCases} />;
+  return <PaneApp useCases={useCases} selfCheck={() => selfCheckOfHost(host)} />;
 }

@@ -12,14 +12,15 @@ import { loadOfficeJs } from '../adapters/office/loadOfficeJs';
 import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
 import { PaneRoot } from '../taskpane/PaneRoot';
 import { createPaneUseCases } from '../app/paneUseCases';
-import { themeKindOf } from '../taskpane/theme';
+import { currentOfficeSelfCheck } from '../adapters/office/officeSelfCheck';
+import { currentOfficeTheme } from './officeTheme';
 
 function excelPane() {
   const host = createCurrentExcelHost();
   // Undo backups a closed pane left behind; should this fail, the next write drops them.
   void host.discardStaleUndoBackups().catch(() => undefined);
   const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage));
-  return <PaneRoot useCases={useCases} theme={themeKindOf(Office.context.officeTheme?.bodyBackgroundColor)} />;
+  return <PaneRoot useCases={useCases} theme={currentOfficeTheme()} selfCheck={() => currentOfficeSelfCheck(host.capabilities)} />;
 }
 
 const container = document.getElementById('root');

@@ -10,6 +10,7 @@ import { createCoreEngine } from '../app/coreEngine';
 import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
 import { PaneRoot } from '../taskpane/PaneRoot';
 import { createPaneUseCases } from '../app/paneUseCases';
+import { selfCheckOfHost } from '../app/selfCheck';
 
 const container = document.getElementById('root');
 const application = (window as unknown as { Application?: EtApplication }).Application;
@@ -22,6 +23,6 @@ if (container) {
     // Undo copies a closed pane left behind; should this fail, the next write drops them.
     void host.discardStaleUndoBackups().catch(() => undefined);
     const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, language);
-    createRoot(container).render(<PaneRoot useCases={useCases} theme="light" />);
+    createRoot(container).render(<PaneRoot useCases={useCases} theme="light" selfCheck={() => selfCheckOfHost(host, application.Build ?? null)} />);
   }
 }

@@ -92,7 +92,7 @@ describe('manifest.xml', () => {
     const document = parse(manifestText);
     const images = byLocalName(document, 'Image').filter((image) => image.getAttribute('id'));
     expect(images.length).toBeGreaterThanOrEqual(3);
-    for (const size of [16, 32, 64, 80]) {
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) {
       const file = path.join(root, 'assets', `icon-${size}.png`);
       expect(existsSync(file)).toBe(true);
       expect(pngSize(file)).toEqual({ width: size, height: size });
@@ -101,6 +101,16 @@ describe('manifest.xml', () => {
       const url = image.getAttribute('DefaultValue') ?? '';
       const size = Number(/icon-(\d+)\.png$/.exec(url)?.[1]);
       expect(image.getAttribute('id')).toContain(`${size}x${size}`);
+    }
+  });
+
+  it('gives every ribbon icon each size Office asks for, at any scaling', () => {
+    const document = parse(manifestText);
+    const icons = byLocalName(document, 'Icon');
+    expect(icons.length).toBeGreaterThanOrEqual(3);
+    for (const icon of icons) {
+      const sizes = [...icon.childNodes].filter((node): node is Element => node.nodeType === 1).map((image) => Number(image.getAttribute('size')));
+      expect(sizes).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
     }
   });
 

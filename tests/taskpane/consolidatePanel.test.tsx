@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { seed000Rows, type CellValue } from '../../src/core';
-import { ConsolidatePanel } from '../../src/taskpane/components/ConsolidatePanel';
+import { ConsolidatePanel } from '../../src/taskpane/consolidate/ConsolidatePanel';
 import { createCoreEngine } from '../../src/app/coreEngine';
 import { DEFAULT_SETTINGS, type Host } from '../../src/app/host';
 import { createPaneUseCases, type OpenFile } from '../../src/app/paneUseCases';
@@ -48,7 +48,7 @@ describe('ConsolidatePanel', () => {
         ? { ok: true, workbook: MemoryWorkbook.fromSheets({ 三季度: education }) }
         : { ok: false, problem: { key: 'file.corrupt', params: { file: name } } };
     const useCases = createPaneUseCases(host, createCoreEngine(), openFile, 'zh-CN');
-    renderInPane(<ConsolidatePanel onListSheets={useCases.listSheets} onConsolidate={useCases.consolidate} onSelect={useCases.selectCell} />);
+    renderInPane(<ConsolidatePanel onListSources={useCases.consolidationSources} onConsolidate={useCases.consolidate} onSelect={useCases.selectCell} />);
 
     await userEvent.click(await screen.findByRole('checkbox', { name: '说明' }));
     await userEvent.upload(screen.getByLabelText('添加文件'), [
@@ -75,7 +75,7 @@ describe('ConsolidatePanel', () => {
   it('asks for a choice when nothing is chosen', async () => {
     const workbook = MemoryWorkbook.fromSheets({ 说明: [['填表说明']] });
     const useCases = createPaneUseCases(hostWith(workbook), createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
-    renderInPane(<ConsolidatePanel onListSheets={useCases.listSheets} onConsolidate={useCases.consolidate} onSelect={useCases.selectCell} />);
+    renderInPane(<ConsolidatePanel onListSources={useCases.consolidationSources} onConsolidate={useCases.consolidate} onSelect={useCases.selectCell} />);
     await userEvent.click(await screen.findByRole('checkbox', { name: '说明' }));
     expect(screen.getByRole('button', { name: '汇总到“汇总”和“统计”工作表' })).toBeDisabled();
   });

@@ -23,7 +23,8 @@ describe('IssueList', () => {
     expect(within(errors).getByRole('heading', { name: '进展情况为空（2）' })).toBeInTheDocument();
     // A rule the pane has no title for is shown by its id.
     expect(screen.getByRole('heading', { name: 'selfAssessment.claimsDone（1）' })).toBeInTheDocument();
-    expect(within(errors).getAllByRole('button')).toHaveLength(2);
+    // The severity's and the rule's toggles, then the two issues.
+    expect(within(errors).getAllByRole('button', { name: /^E1[25]/ })).toHaveLength(2);
     expect(screen.getByRole('region', { name: '警告（1）' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '提示（1）' })).toBeInTheDocument();
   });
@@ -38,14 +39,64 @@ describe('IssueList', () => {
     expect(onSelect).toHaveBeenCalledWith(...expected);
   });
 
-  it('is reachable and usable with the keyboard alone', async () => {
+  it('is one tab stop per group, with arrow keys inside it', async () => {
     const onSelect = jest.fn();
     renderInPane(<IssueList issues={issues} onSelect={onSelect} />);
     await userEvent.tab();
-    expect(screen.getByRole('button', { name: /E12/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /错误/, expanded: true })).toHaveFocus();
     await userEvent.tab();
+    const ruleToggle = screen.getByRole('button', { name: '进展情况为空（2）' });
+    expect(ruleToggle).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /E12/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /E15/ })).toHaveFocus();
+    // Past the last issue the focus stays put.
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /E15/ })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(onSelect).toHaveBeenCalledWith('三季度', 'E15');
+    // Tab leaves the group: the next stop is the next severity, not the issues in between.
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: /警告/, expanded: true })).toHaveFocus();
+    // Back into the group: its stop is the issue focused last.
+    await userEvent.tab({ shift: true });
+    expect(screen.getByRole('button', { name: /E15/ })).toHaveFocus();
+    await userEvent.keyboard('{Home}');
+    expect(ruleToggle).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    expect(screen.getByRole('button', { name: /E15/ })).toHaveFocus();
+  });
+
+  it('collapses and expands a rule group from the keyboard and by click', async () => {
+    renderInPane(<IssueList issues={issues} onSelect={() => undefined} />);
+    const ruleToggle = screen.getByRole('button', { name: '进展情况为空（2）' });
+    await userEvent.click(screen.getByRole('button', { name: /E15/ }));
+    // Left from an issue goes back to its header; Left on the header collapses the group.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(ruleToggle).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(ruleToggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: /E12/ })).not.toBeInTheDocument();
+    // Collapsed, Down has nowhere to go.
+    await userEvent.keyboard('{ArrowDown}');
+    expect(ruleToggle).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(ruleToggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: /E12/ })).toHaveFocus();
+    await userEvent.click(ruleToggle);
+    expect(screen.queryByRole('button', { name: /E15/ })).not.toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: /E15/ })).toBeInTheDocument();
+  });
+
+  it('collapses a whole severity', async () => {
+    renderInPane(<IssueList issues={issues} onSelect={() => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: /错误/, expanded: true }));
+    expect(screen.getByRole('button', { name: /错误/ })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: /E12|E15/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /F7/ })).toBeInTheDocument();
   });
 
   it('speaks English when the pane is English', () => {

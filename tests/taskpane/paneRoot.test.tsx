@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { seed000Rows, type Language } from '../../src/core';
@@ -65,9 +65,12 @@ describe('the pane', () => {
     expect(run).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     const list = await screen.findByRole('region', { name: '问题列表' });
-    const [firstIssue] = within(list).getAllByRole('button');
-    for (let step = 0; step < 6 && document.activeElement !== firstIssue; step += 1) await userEvent.tab();
-    expect(firstIssue).toHaveFocus();
+    // The list's first group: Tab reaches its header, Down its first issue.
+    const firstRule = list.querySelector('h4 button');
+    for (let step = 0; step < 6 && document.activeElement !== firstRule; step += 1) await userEvent.tab();
+    expect(firstRule).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('title', expect.stringMatching(/^定位到/));
     await userEvent.keyboard('{Enter}');
     expect(host.selected).toHaveLength(1);
   });

@@ -23,7 +23,7 @@ export interface ExcelHostOptions {
 
 export function createExcelHost(
   options: ExcelHostOptions,
-): Host & { readonly workbook: OfficeWorkbook; discardStaleUndoBackups(): Promise<void> } {
+): Host & { readonly workbook: OfficeWorkbook; readonly capabilities: OfficeCapabilities; discardStaleUndoBackups(): Promise<void> } {
   const { run, capabilities } = options;
   const workbook = new OfficeWorkbook(run, capabilities);
   // Exact undo where Excel can copy sheets; elsewhere values only, and the last change says so.

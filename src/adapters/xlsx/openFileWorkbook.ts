@@ -105,6 +105,11 @@ export class ReadByReaderWorkbook {
     return this.writer.apply(operations);
   }
 
+  /** Column widths are formatting, which the writer holds (the sheet reader reads values). */
+  columnWidths(sheet: string): Promise<(number | null)[]> {
+    return this.writer.columnWidths(sheet);
+  }
+
   saveDecorations(sheet: string, addresses: readonly string[]): SavedDecoration[] {
     return this.writer.saveDecorations(sheet, addresses);
   }

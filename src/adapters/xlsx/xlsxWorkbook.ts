@@ -217,6 +217,12 @@ export class XlsxWorkbook implements Workbook {
     return { name: worksheet.name, values, text, merges, numberFormats };
   }
 
+  /** Each column's width up to the last column the sheet uses, in Excel's units; null for the default. */
+  async columnWidths(name: string): Promise<(number | null)[]> {
+    const worksheet = this.requireWorksheet(name);
+    return columnWidthsOf(worksheet, worksheet.actualColumnCount > 0 ? worksheet.columnCount : 0);
+  }
+
   async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
     // Everything that could refuse the batch is checked before the first change, so nothing lands half-way.
     this.checkBatch(operations);
@@ -745,4 +751,18 @@ function forEachCell(range: RangePosition, visit: (row: number, column: number) 
   for (let row = range.top; row <= range.bottom; row += 1) {
     for (let column = range.left; column <= range.right; column += 1) visit(row, column);
   }
+}
+
+/**
+ * Each column's width in Excel's units (characters of the default font), null where the sheet keeps the
+ * default. Read from the columns ExcelJS already holds: `getColumn` would add definitions to the file.
+ */
+function columnWidthsOf(worksheet: Worksheet, width: number): (number | null)[] {
+  const columns = (worksheet.columns as ({ width?: number } | undefined)[] | null | undefined) ?? [];
+  const fallback = worksheet.properties.defaultColWidth;
+  return Array.from({ length: width }, (_, index) => {
+    const defined = columns[index]?.width;
+    if (typeof defined === 'number' && defined > 0) return defined;
+    return typeof fallback === 'number' && fallback > 0 ? fallback : null;
+  });
 }

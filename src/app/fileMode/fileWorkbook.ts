@@ -16,6 +16,8 @@ export interface FileWorkbook extends Workbook {
   restoreDecorations(saved: readonly SavedDecoration[]): void;
   /** The workbook as .xlsx bytes, for the user to download. */
   toBuffer(): Promise<Uint8Array>;
+  /** Each column's width in Excel's units (characters of the default font), null for the default: the preview draws the sheet as Excel does. */
+  columnWidths(sheet: string): Promise<readonly (number | null)[]>;
 }
 
 /** Why a file could not be opened: a message key of src/core/messages/app.ts and its placeholders. */

@@ -10,6 +10,7 @@ import type { ClearMarksOutcome, MarkOutcome, WorkProgress } from '../../app/hos
 import type { CheckOutcome, CheckScope, PreviousChoice } from '../../app/paneUseCases';
 import { readFileBytes } from '../readFileBytes';
 import { useWork } from '../work/WorkProvider';
+import { WorkStatus } from '../work/WorkStatus';
 import { IssueList } from './IssueList';
 
 export interface CheckPanelProps {
@@ -127,6 +128,7 @@ export function CheckPanel({ onCheck, onListSheets, onSelect, onMark, onClearMar
           {t('pane.check.clearMarks')}
         </Button>
       </div>
+      <WorkStatus />
       {outcome && summary && (
         <Text role="status">
           {outcome.issues.length === 0

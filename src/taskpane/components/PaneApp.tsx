@@ -5,14 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { PaneUseCases } from '../../app/paneUseCases';
 import { WorkProvider } from '../work/WorkProvider';
 import { CheckPanel } from './CheckPanel';
-import { ConsolidatePanel } from './ConsolidatePanel';
+import { ConsolidatePanel } from '../consolidate/ConsolidatePanel';
 import { RepairPanel } from './RepairPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TargetsPanel } from './TargetsPanel';
 import { UndoBar } from './UndoBar';
+import { SelfCheckPanel } from '../selfCheck/SelfCheckPanel';
+import type { SelfCheckReport } from '../../app/selfCheck';
 
-type TabId = 'check' | 'fill' | 'targets' | 'consolidate' | 'settings';
-const TABS: readonly TabId[] = ['check', 'fill', 'targets', 'consolidate', 'settings'];
+type TabId = 'check' | 'fill' | 'targets' | 'consolidate' | 'settings' | 'selfCheck';
+const TABS: readonly TabId[] = ['check', 'fill', 'targets', 'consolidate', 'settings', 'selfCheck'];
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -23,9 +25,14 @@ const useStyles = makeStyles({
 
 export interface PaneAppProps {
   readonly useCases: PaneUseCases;
+  /** What the host tells IT staff (自检); built by the composition root, read when the tab opens. */
+  readonly selfCheck?: () => SelfCheckReport;
 }
 
-export function PaneApp({ useCases }: PaneAppProps) {
+/** The clipboard where the page may write to it (Office's webview and browsers over https). */
+const writeClipboard = typeof navigator !== 'undefined' && navigator.clipboard ? (text: string) => navigator.clipboard.writeText(text) : undefined;
+
+export function PaneApp({ useCases, selfCheck }: PaneAppProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [tab, setTab] = useState<TabId>('check');
@@ -47,13 +54,13 @@ export function PaneApp({ useCases }: PaneAppProps) {
         {t('app.name')}
       </Title3>
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} aria-label={t('pane.tabs.label')}>
-        {TABS.map((id) => (
+        {TABS.filter((id) => id !== 'selfCheck' || selfCheck).map((id) => (
           <Tab key={id} value={id} id={`jindu-tab-${id}`} aria-controls={`jindu-panel-${id}`}>
             {t(`pane.tab.${id}`)}
           </Tab>
         ))}
       </TabList>
-      <WorkProvider>
+      <WorkProvider view={tab}>
         <div className={styles.panel} role="tabpanel" id={`jindu-panel-${tab}`} aria-labelledby={`jindu-tab-${tab}`}>
           {tab === 'check' && (
             <CheckPanel onCheck={useCases.check} onListSheets={useCases.listSheets} onSelect={useCases.selectCell} onMark={useCases.markIssues} onClearMarks={useCases.clearMarks} />
@@ -70,9 +77,10 @@ export function PaneApp({ useCases }: PaneAppProps) {
           )}
           {tab === 'targets' && <TargetsPanel onCheckTargets={useCases.checkTargets} onSelect={useCases.selectCell} />}
           {tab === 'consolidate' && (
-            <ConsolidatePanel onListSheets={useCases.listSheets} onConsolidate={afterWrite(useCases.consolidate)} onSelect={useCases.selectCell} />
+            <ConsolidatePanel onListSources={useCases.consolidationSources} onConsolidate={afterWrite(useCases.consolidate)} onSelect={useCases.selectCell} />
           )}
           {tab === 'settings' && <SettingsPanel settings={useCases.loadSettings()} onSave={useCases.saveSettings} />}
+          {tab === 'selfCheck' && selfCheck && <SelfCheckPanel report={selfCheck()} {...(writeClipboard ? { onCopy: writeClipboard } : {})} />}
         </div>
         <UndoBar lastChange={lastChange} onUndo={useCases.undoLastChange} onUndone={refresh} />
       </WorkProvider>

@@ -17,6 +17,11 @@ import { useTranslation } from 'react-i18next';
 import { REPAIR_KINDS, STANDARD_PERIOD_CHOICES, type RepairKind, type SheetInfo, type WriteResult } from '../../core';
 import type { GenerateOutcome, GenerateRequest, RepairPreview } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
+import { WorkStatus } from '../work/WorkStatus';
+
+/** The two actions' places: each one's progress and message show under its own buttons. */
+const REPAIRS_PLACE = 'repairs';
+const GENERATE_PLACE = 'generate';
 
 export interface RepairPanelProps {
   readonly onListSheets: () => Promise<readonly SheetInfo[]>;
@@ -84,18 +89,18 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, onSe
     setPreview(null);
   };
   const showPreview = async () => {
-    const result = await work.run(() => onPreview([...chosen]));
+    const result = await work.run(() => onPreview([...chosen]), REPAIRS_PLACE);
     if (result === undefined) return;
-    if (result === null) work.notify({ intent: 'warning', text: t('pane.check.noSheet') });
+    if (result === null) work.notify({ intent: 'warning', text: t('pane.check.noSheet') }, REPAIRS_PLACE);
     setPreview(result);
   };
   const apply = async () => {
     if (!preview) return;
-    const written = await work.run(() => onApply(preview));
+    const written = await work.run(() => onApply(preview), REPAIRS_PLACE);
     if (!written) return;
     setPreview(null);
     const skipped = written.skipped.map((entry) => t(entry.reason)).join('；');
-    work.notify({ intent: 'success', text: [t('pane.fill.applied', { count: preview.edits.length }), skipped && t('pane.skipped', { reasons: skipped })].filter(Boolean).join('\n') });
+    work.notify({ intent: 'success', text: [t('pane.fill.applied', { count: preview.edits.length }), skipped && t('pane.skipped', { reasons: skipped })].filter(Boolean).join('\n') }, REPAIRS_PLACE);
   };
   const generate = async () => {
     const name = newSheet.trim() || period;
@@ -107,12 +112,12 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, onSe
         : generator === 'fromPlan'
           ? { kind: 'fromPlan', planSheet: sourceSheet, period, sheet: name, year: chosenYear }
           : { kind: 'nextQuarter', fromSheet: sourceSheet };
-    const outcome = await work.run(() => onGenerate(request));
+    const outcome = await work.run(() => onGenerate(request), GENERATE_PLACE);
     if (!outcome) return;
     const skipped = outcome.skipped.map((entry) => t(entry.reason)).join('；');
     const problems = [...outcome.issues.map((issue) => issue.message), skipped && t('pane.skipped', { reasons: skipped })].filter(Boolean).join('\n');
-    if (outcome.sheet === '') work.notify({ intent: 'warning', text: problems });
-    else work.notify({ intent: problems ? 'warning' : 'success', text: [t('pane.fill.generated', { sheet: outcome.sheet }), problems].filter(Boolean).join('\n') });
+    if (outcome.sheet === '') work.notify({ intent: 'warning', text: problems }, GENERATE_PLACE);
+    else work.notify({ intent: problems ? 'warning' : 'success', text: [t('pane.fill.generated', { sheet: outcome.sheet }), problems].filter(Boolean).join('\n') }, GENERATE_PLACE);
     setSheets(await onListSheets().catch(() => sheets));
   };
 
@@ -144,6 +149,7 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, onSe
             {t('pane.fill.apply')}
           </Button>
         </div>
+        <WorkStatus at={REPAIRS_PLACE} />
         {preview && preview.edits.length === 0 && (
           <Text role="status">{Object.keys(preview.available).length === 0 ? t('pane.fill.noFixes') : t('pane.fill.previewEmpty')}</Text>
         )}
@@ -151,7 +157,7 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, onSe
           <ul className={styles.edits} aria-label={t('pane.fill.preview')}>
             {preview.edits.map((edit, index) => (
               <li key={`${edit.cell}#${index}`}>
-                <Button size="small" appearance="transparent" className={styles.cell} onClick={() => void work.run(() => onSelect(preview.sheet, edit.cell))}>
+                <Button size="small" appearance="transparent" className={styles.cell} onClick={() => void work.run(() => onSelect(preview.sheet, edit.cell), REPAIRS_PLACE)}>
                   {edit.cell}
                 </Button>
                 {isRowDeletion(edit.cell, edit.after)
@@ -207,6 +213,7 @@ export function RepairPanel({ onListSheets, onPreview, onApply, onGenerate, onSe
             {t('pane.fill.generate')}
           </Button>
         </div>
+        <WorkStatus at={GENERATE_PLACE} />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_VOCABULARY } from '../../core';
 import type { JinduSettings } from '../../app/host';
 import { useWork } from '../work/WorkProvider';
+import { WorkStatus } from '../work/WorkStatus';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -68,6 +69,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       <Button appearance="primary" type="submit" disabled={work.busy}>
         {t('pane.settings.save')}
       </Button>
+      <WorkStatus />
     </form>
   );
 }

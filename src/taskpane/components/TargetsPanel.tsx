@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { TargetResult, Verdict } from '../../core';
 import type { TargetsOutcome } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
-
-const VERDICTS: readonly Verdict[] = ['met', 'on-track', 'behind', 'unmet', 'no-figure', 'unclear'];
+import { WorkStatus } from '../work/WorkStatus';
+import { VERDICTS, VerdictChart, countVerdicts } from '../charts/VerdictChart';
 const BADGE_COLOR: Readonly<Record<Verdict, 'success' | 'brand' | 'warning' | 'danger' | 'informative' | 'subtle'>> = {
   met: 'success',
   'on-track': 'brand',
@@ -62,7 +62,9 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
     const result = await work.run(() => onCheckTargets());
     if (result === undefined) return;
     setOutcome(result);
+    setFilter('all');
   };
+  const counts = countVerdicts(outcome?.targets ?? []);
   const shown: readonly TargetResult[] = outcome ? outcome.targets.filter((target) => filter === 'all' || target.verdict === filter) : [];
 
   return (
@@ -70,6 +72,8 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
       <Button appearance="primary" disabled={work.busy} onClick={() => void check()}>
         {t('pane.targets.run')}
       </Button>
+      <WorkStatus />
+      {outcome && outcome.targets.length > 0 && <VerdictChart targets={outcome.targets} selected={filter} onSelect={setFilter} />}
       {outcome && (
         <Field label={t('pane.targets.filter')}>
           <Select value={filter} onChange={(_, data) => setFilter(data.value as Verdict | 'all')}>
@@ -78,7 +82,7 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
             </option>
             {VERDICTS.map((verdict) => (
               <option key={verdict} value={verdict}>
-                {t(`pane.targets.verdict.${verdict}`)}（{outcome.targets.filter((target) => target.verdict === verdict).length}）
+                {t(`pane.targets.verdict.${verdict}`)}（{counts[verdict]}）
               </option>
             ))}
           </Select>

@@ -16,20 +16,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseLanguage, type Language, type SheetInfo } from '../../core';
 import { DEFAULT_SETTINGS, type Host } from '../../app/host';
-import { downloadBytes, downloadName } from './downloadWorkbook';
+import { downloadName } from './downloadWorkbook';
 import { createFileHost, createPageSettingsStore } from '../../app/fileMode/fileHost';
 import { createFileSession, type SessionFile } from '../../app/fileMode/fileSession';
 import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
 import { SheetPreview } from './SheetPreview';
 import { SplitPanel } from './SplitPanel';
-
-const MEGABYTE = 1024 * 1024;
-/** The limit inspectXlsxBytes applies too; checked here from the file's size, before reading it. */
-const MAX_FILE_MEGABYTES = 50;
+import { useFileOpening, type Problem } from './useFileOpening';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
@@ -61,11 +58,6 @@ export interface FileModeAppProps {
   readonly xlsxFiles: XlsxFiles;
 }
 
-interface Problem {
-  readonly key: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
-
 export function FileModeApp({ displayLanguage, renderPane, xlsxFiles }: FileModeAppProps) {
   const styles = useStyles();
   const language = parseLanguage(displayLanguage);
@@ -90,56 +82,7 @@ export function FileModeApp({ displayLanguage, renderPane, xlsxFiles }: FileMode
     return host;
   };
 
-  const openFiles = async (files: readonly File[]) => {
-    const wanted = files.filter((file) => file.name !== '');
-    if (wanted.length === 0) return;
-    setProblems([]);
-    session.setReading(wanted.map((file) => file.name));
-    const found: Problem[] = [];
-    // One file at a time, each on its own: a file that fails never keeps the others from opening.
-    for (const file of wanted) {
-      try {
-        // Refuse by size before reading the bytes into memory.
-        if (file.size > MAX_FILE_MEGABYTES * MEGABYTE) {
-          found.push({ key: 'file.tooLarge', params: { file: file.name, limit: MAX_FILE_MEGABYTES } });
-          continue;
-        }
-        const opened = await xlsxFiles.open(file.name, new Uint8Array(await file.arrayBuffer()));
-        if (!opened.ok) {
-          found.push(opened.problem);
-          continue;
-        }
-        session.add(file.name, opened.workbook, firstReportSheet(await opened.workbook.listSheets()));
-      } catch (error) {
-        found.push({ key: 'fileMode.failed', params: { detail: `${file.name}: ${error instanceof Error ? error.message : String(error)}` } });
-      }
-    }
-    session.setReading([]);
-    setProblems(found);
-  };
-
-  const loadSample = async () => {
-    setProblems([]);
-    const name = text('fileMode.sampleFile');
-    session.setReading([name]);
-    try {
-      const sample = await xlsxFiles.sample();
-      session.add(name, sample.workbook, sample.sheet);
-    } catch (error) {
-      setProblems([{ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
-    } finally {
-      session.setReading([]);
-    }
-  };
-
-  const download = async (file: SessionFile) => {
-    try {
-      downloadBytes(downloadName(file.name), await file.workbook.toBuffer());
-      session.update(file.id, () => ({ changed: false }));
-    } catch (error) {
-      setProblems([{ key: 'fileMode.failed', params: { detail: error instanceof Error ? error.message : String(error) } }]);
-    }
-  };
+  const { openFiles, loadSample, download } = useFileOpening({ session, xlsxFiles, setProblems, sampleName: text('fileMode.sampleFile') });
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
@@ -266,6 +209,7 @@ function ActiveFileView({ file, language, xlsxFiles, onSheet, onClose }: ActiveF
     };
   }, [file.workbook, file.revision]);
   const shown = file.activeSheet ?? sheets[0]?.name ?? null;
+  const readColumnWidths = useCallback((sheet: string) => file.workbook.columnWidths(sheet), [file.workbook]);
   return (
     <>
       <TabList aria-label={t('fileMode.sheets')} size="small" selectedValue={shown ?? undefined} onTabSelect={(_, data) => onSheet(String(data.value))}>
@@ -287,6 +231,7 @@ function ActiveFileView({ file, language, xlsxFiles, onSheet, onClose }: ActiveF
           revision={file.revision}
           selection={file.selection}
           marks={file.marks}
+          readColumnWidths={readColumnWidths}
         />
       )}
       {shown && <SplitPanel workbook={file.workbook} sheet={shown} language={language} xlsxFiles={xlsxFiles} />}
@@ -297,10 +242,4 @@ function ActiveFileView({ file, language, xlsxFiles, onSheet, onClose }: ActiveF
       </div>
     </>
   );
-}
-
-/** The sheet to show first: the first visible one whose name says it is a quarter's report, else the first visible. */
-function firstReportSheet(sheets: readonly SheetInfo[]): string | null {
-  const visible = sheets.filter((sheet) => sheet.visible);
-  return (visible.find((sheet) => /季度|进展|进度/.test(sheet.name)) ?? visible[0])?.name ?? null;
 }

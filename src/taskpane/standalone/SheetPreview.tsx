@@ -10,10 +10,21 @@ import type { CellMark } from '../../app/host';
 
 /** Enough rows for any progress sheet (seed 000 has 60); beyond it the page stays responsive. */
 const PREVIEW_ROWS = 400;
+/** Excel's default column (8.43 characters) and the row-number column, in pixels. */
+const DEFAULT_COLUMN_PIXELS = 64;
+const ROW_NUMBER_PIXELS = 40;
+
+/** Excel's width unit (characters of the default font, 7 px each at 100 %, plus 5 px padding) in pixels. */
+export function columnPixels(width: number | null | undefined): number {
+  return typeof width === 'number' && width > 0 ? Math.round(width * 7 + 5) : DEFAULT_COLUMN_PIXELS;
+}
 
 const useStyles = makeStyles({
   frame: { overflow: 'auto', maxHeight: '70vh', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, minWidth: '100%' },
+  // With the sheet's widths the columns are as Excel draws them: 时间 stays one short line.
+  fixed: { tableLayout: 'fixed', minWidth: 'auto' },
+  fixedCell: { maxWidth: 'none', overflowWrap: 'anywhere' },
   heading: {
     position: 'sticky',
     top: 0,
@@ -51,12 +62,30 @@ export interface SheetPreviewProps {
   readonly revision: number;
   readonly selection: { readonly sheet: string; readonly address: string } | null;
   readonly marks: readonly CellMark[];
+  /** The sheet's column widths in Excel's units; without it the columns size to their text. */
+  readonly readColumnWidths?: (sheet: string) => Promise<readonly (number | null)[]>;
 }
 
-export function SheetPreview({ workbook, sheet, revision, selection, marks }: SheetPreviewProps) {
+export function SheetPreview({ workbook, sheet, revision, selection, marks, readColumnWidths }: SheetPreviewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const [grid, setGrid] = useState<SheetGrid | null>(null);
+  const [columnWidths, setColumnWidths] = useState<readonly (number | null)[] | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setColumnWidths(null);
+    readColumnWidths?.(sheet).then(
+      (widths) => {
+        if (current) setColumnWidths(widths);
+      },
+      // Without widths the preview still shows the sheet, its columns sized to their text.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [readColumnWidths, sheet, revision]);
   const selectedRowRef = useRef<HTMLTableRowElement | null>(null);
 
   useEffect(() => {
@@ -85,9 +114,25 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks }: Sh
   const marksHere = new Map(marks.filter((mark) => mark.sheet === sheet).map((mark) => [mark.cell, mark.severity]));
   const width = grid.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   const shownRows = grid.text.slice(0, PREVIEW_ROWS);
+  const widths = columnWidths ? Array.from({ length: width }, (_, column) => columnPixels(columnWidths[column])) : null;
+  const spans = mergedSpans(grid.merges, shownRows.length);
+  addLoneTextSpans(spans, shownRows, width);
   return (
     <div className={styles.frame}>
-      <table className={styles.table} aria-label={t('fileMode.preview', { sheet })} data-sheet={sheet}>
+      <table
+        className={mergeClasses(styles.table, widths !== null && styles.fixed)}
+        style={widths ? { width: `${ROW_NUMBER_PIXELS + widths.reduce((sum, pixels) => sum + pixels, 0)}px` } : undefined}
+        aria-label={t('fileMode.preview', { sheet })}
+        data-sheet={sheet}
+      >
+        {widths && (
+          <colgroup>
+            <col style={{ width: `${ROW_NUMBER_PIXELS}px` }} />
+            {widths.map((pixels, column) => (
+              <col key={column} style={{ width: `${pixels}px` }} data-column={columnLetters(column)} />
+            ))}
+          </colgroup>
+        )}
         <thead>
           <tr>
             <th className={styles.heading} scope="col" />
@@ -113,6 +158,8 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks }: Sh
                   {r + 1}
                 </th>
                 {Array.from({ length: width }, (_, column) => {
+                  const span = spans.get(`${r}:${column}`);
+                  if (span === 'covered') return null;
                   const address = cellAddress(r, column);
                   const severity = marksHere.get(address);
                   const isSelectedCell =
@@ -120,9 +167,10 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks }: Sh
                   return (
                     <td
                       key={column}
-                      className={mergeClasses(styles.cell, severity && styles[severity], isSelectedCell && styles.selectedCell)}
+                      className={mergeClasses(styles.cell, widths !== null && styles.fixedCell, severity && styles[severity], isSelectedCell && styles.selectedCell)}
                       data-cell={address}
                       data-mark={severity}
+                      {...(span ? { colSpan: span.columns, rowSpan: span.rows } : {})}
                     >
                       <span className={styles.clamp}>{row[column] ?? ''}</span>
                     </td>
@@ -138,6 +186,38 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks }: Sh
       )}
     </div>
   );
+}
+
+/**
+ * Merged areas as Excel draws them: the top-left cell spans the area (a title over the whole width stays one
+ * line instead of wrapping in column A), the cells under it are not drawn. Rows past the preview are cut off.
+ */
+function mergedSpans(merges: SheetGrid['merges'], shownRows: number): Map<string, { columns: number; rows: number } | 'covered'> {
+  const spans = new Map<string, { columns: number; rows: number } | 'covered'>();
+  for (const merge of merges) {
+    if (merge.top >= shownRows) continue;
+    const bottom = Math.min(merge.bottom, shownRows - 1);
+    for (let row = merge.top; row <= bottom; row += 1) {
+      for (let column = merge.left; column <= merge.right; column += 1) spans.set(`${row}:${column}`, 'covered');
+    }
+    spans.set(`${merge.top}:${merge.left}`, { columns: merge.right - merge.left + 1, rows: bottom - merge.top + 1 });
+  }
+  return spans;
+}
+
+/**
+ * A row holding one text only (填报单位：…, 填报时间：…) shows it across the row, as Excel lets text run over
+ * empty cells to its right, instead of wrapping it in a narrow column A.
+ */
+function addLoneTextSpans(spans: Map<string, { columns: number; rows: number } | 'covered'>, rows: readonly (readonly string[])[], width: number): void {
+  rows.forEach((row, r) => {
+    const filled = row.flatMap((text, column) => (text === '' ? [] : [column]));
+    const only = filled[0];
+    if (filled.length !== 1 || only === undefined || width - only < 2) return;
+    for (let column = only; column < width; column += 1) if (spans.has(`${r}:${column}`)) return;
+    for (let column = only + 1; column < width; column += 1) spans.set(`${r}:${column}`, 'covered');
+    spans.set(`${r}:${only}`, { columns: width - only, rows: 1 });
+  });
 }
 
 /** A1 cells and ranges, plus whole rows (`12:12`) as the pane selects rows of 汇总. */

@@ -44,8 +44,19 @@ export interface GuardedPage {
   readonly pageErrors: string[];
 }
 
-export async function openGuardedPage(browser: Browser, origin: string): Promise<GuardedPage> {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+export interface PageOptions {
+  /** The system's light or dark choice the page sees (prefers-color-scheme); light unless asked. */
+  readonly colorScheme?: 'light' | 'dark';
+  readonly viewport?: { readonly width: number; readonly height: number };
+}
+
+export async function openGuardedPage(browser: Browser, origin: string, options: PageOptions = {}): Promise<GuardedPage> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const blocked: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -11,6 +11,8 @@ import { createPaneI18n } from '../../../src/taskpane/i18n';
 import type { Host } from '../../../src/app/host';
 import { FileModeApp } from '../../../src/taskpane/standalone/FileModeApp';
 import { legacyBytesOf } from '../../fixtures/legacy/writeLegacyFiles';
+
+import { columnPixels } from '../../../src/taskpane/standalone/SheetPreview';
 import { xlsxFilesOnDemand } from '../../../src/adapters/xlsx/xlsxFilesOnDemand';
 
 // jsdom has no ResizeObserver; Fluent's TabList measures its tabs with one. Nothing resizes in a test.
@@ -92,6 +94,23 @@ describe('file mode', () => {
     const selected = preview.querySelectorAll('tr[aria-selected="true"]');
     expect([...selected].map((row) => row.getAttribute('data-row'))).toEqual(['10']);
     expect(screen.getByRole('status')).toHaveTextContent('已定位到 三季度!B10');
+  });
+
+  it('draws the preview with the sheet’s own column widths, so 时间 stays one short line', async () => {
+    const user = userEvent.setup();
+    renderFileMode();
+    await user.click(screen.getByRole('button', { name: '载入示例' }));
+    const preview = await screen.findByRole('table', { name: '工作表“三季度”预览' });
+    // The sample's widths in Excel's units: 序号 6, 任务 48, 时间 8, 节点任务 30, 进展 48, 自我评价 10.
+    const widths = [...preview.querySelectorAll('col[data-column]')].map((column) => (column as HTMLElement).style.width);
+    expect(widths).toEqual([6, 48, 8, 30, 48, 10].map((width) => `${columnPixels(width)}px`));
+    expect(columnPixels(8)).toBe(61);
+    expect(columnPixels(null)).toBe(64);
+    // The merged title and the lone 填报单位 line run across the row, as in Excel, instead of wrapping in A.
+    expect(preview.querySelector('td[data-cell="A1"]')).toHaveAttribute('colspan', '6');
+    expect(preview.querySelector('td[data-cell="B1"]')).toBeNull();
+    expect(preview.querySelector('td[data-cell="A2"]')).toHaveAttribute('colspan', '6');
+    expect(preview.querySelector('td[data-cell="B5"]')).not.toBeNull();
   });
 
   it('opens files dropped on the page, one tab each, showing the report sheet first', async () => {
