@@ -5,6 +5,7 @@
  */
 import * as app from './app';
 import * as consolidate from './consolidate';
+import * as documentTables from './documentTables';
 import * as fill from './fill';
 import * as fileMode from './fileMode';
 import * as formats from './formats';
@@ -24,7 +25,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, formats, pane, previous, rules, targets, wps, xlsxAdapter];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, documentTables, fill, fileMode, formats, pane, previous, rules, targets, wps, xlsxAdapter];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),
