@@ -37,10 +37,10 @@ export class DocxWorkbook implements WorkbookReader {
    */
   static async open(fileName: string, bytes: Uint8Array): Promise<OpenedDocx> {
     const refuse = (key: string, extra: Record<string, string | number> = {}): OpenedDocx => ({ ok: false, problem: { key, params: { file: fileName, ...extra } } });
-    const xml = await documentXmlOf(bytes);
-    if (typeof xml !== 'string') return xml === 'tooLarge' ? refuse('format.wordDocumentTooLarge', { limit: MAX_DOCUMENT_XML_MEGABYTES }) : refuse(xml);
+    const part = await documentXmlOf(bytes);
+    if (!part.ok) return part.problem === 'tooLarge' ? refuse('format.wordDocumentTooLarge', { limit: MAX_DOCUMENT_XML_MEGABYTES }) : refuse(part.problem);
     try {
-      const tables = readDocumentTables(xml, DOCUMENT_PART);
+      const tables = readDocumentTables(part.xml, DOCUMENT_PART);
       if (tables.length === 0) return refuse('format.wordNoTable');
       return { ok: true, workbook: new DocxWorkbook(tables.map((table, index) => gridOfDocumentTable(table, index + 1))) };
     } catch (error) {
@@ -62,17 +62,20 @@ export class DocxWorkbook implements WorkbookReader {
   }
 }
 
+type DocumentPart = { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly problem: 'tooLarge' | 'file.corrupt' | 'file.encrypted' | 'format.wordNotRead' };
+
 /** The document part as text, or the key of the problem that keeps it from being read ('tooLarge' for the cap). */
-async function documentXmlOf(bytes: Uint8Array): Promise<string | 'tooLarge' | 'file.corrupt' | 'file.encrypted' | 'format.wordNotRead'> {
+async function documentXmlOf(bytes: Uint8Array): Promise<DocumentPart> {
+  const fail = (problem: Extract<DocumentPart, { ok: false }>['problem']): DocumentPart => ({ ok: false, problem });
   const directory = readCentralDirectory(bytes);
   const entry = directory?.entries.find((candidate) => candidate.name === DOCUMENT_PART);
-  if (entry === undefined || entry.dataStart < 0) return 'file.corrupt';
-  if ((entry.flags & FLAG_ENCRYPTED) !== 0) return 'file.encrypted';
+  if (entry === undefined || entry.dataStart < 0) return fail('file.corrupt');
+  if ((entry.flags & FLAG_ENCRYPTED) !== 0) return fail('file.encrypted');
   const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const limit = MAX_DOCUMENT_XML_MEGABYTES * MEGABYTE;
   let unpacked: Uint8Array;
   if (entry.method === METHOD_STORED) {
-    if (packed.length > limit) return 'tooLarge';
+    if (packed.length > limit) return fail('tooLarge');
     unpacked = packed;
   } else if (entry.method === METHOD_DEFLATED) {
     // The declared size is only a claim: the inflated bytes are counted, and inflating stops past the cap.
@@ -84,15 +87,15 @@ async function documentXmlOf(bytes: Uint8Array): Promise<string | 'tooLarge' | '
       chunks.push(chunk);
       return true;
     });
-    if (outcome === 'stopped') return 'tooLarge';
+    if (outcome === 'stopped') return fail('tooLarge');
     // Without an inflater (browsers before 2020), or when the end of the part could not be had, the document cannot be read whole.
-    if (outcome === 'unavailable' || outcome === 'tailUnknown') return 'format.wordNotRead';
-    if (outcome === 'damaged') return 'file.corrupt';
+    if (outcome === 'unavailable' || outcome === 'tailUnknown') return fail('format.wordNotRead');
+    if (outcome === 'damaged') return fail('file.corrupt');
     unpacked = joined(chunks, total);
   } else {
-    return 'file.corrupt';
+    return fail('file.corrupt');
   }
-  return new TextDecoder('utf-8').decode(unpacked);
+  return { ok: true, xml: new TextDecoder('utf-8').decode(unpacked) };
 }
 
 function joined(chunks: readonly Uint8Array[], total: number): Uint8Array {

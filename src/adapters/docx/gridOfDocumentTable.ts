@@ -76,6 +76,8 @@ export function gridOfDocumentTable(table: DocumentTable, number: number): Sheet
       }
       column += span;
     }
+    // Columns a spanned cell covers are cells of the grid, empty, as in a sheet's merged area.
+    while (line.length < column) line.push('');
     // A merged cell ends where the row below has no `continue` cell in its column.
     for (const start of [...openVertical.keys()]) if (!continued.has(start)) openVertical.delete(start);
     cells += Math.max(column, 1);

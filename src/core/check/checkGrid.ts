@@ -22,7 +22,7 @@ export function checkGrid(grid: SheetGrid, options: CheckOptions = {}): SheetChe
   // A Word table's issues also say where they are in the document (表1 第3行 第5列).
   if (grid.documentTable === undefined) return checked;
   const issues = placeInDocumentTable(checked.issues, grid.documentTable);
-  return { ...checked, issues };
+  return { ...checked, issues, documentTable: grid.documentTable };
 }
 
 function checkSheetGrid(grid: SheetGrid, options: CheckOptions): SheetCheck {

@@ -51,6 +51,18 @@ export function issuePlace(issue: Pick<Issue, 'cell' | 'documentPlace'>, languag
 }
 
 /**
+ * Where a cell of a checked sheet is, as the user reads it: its place in the Word table the sheet was
+ * read from, else its address.
+ *
+ * @example
+ * cellPlace('B5', { table: 1, firstRow: 2 }, 'en') // 'table 1, row 3, column 2'
+ */
+export function cellPlace(cell: string, origin: DocumentTableOrigin | undefined, language: Language): string {
+  const place = origin === undefined ? null : documentPlaceOf(cell, origin);
+  return place === null ? cell : issuePlace({ cell, documentPlace: place }, language);
+}
+
+/**
  * 1-based rows of a source grid as the user finds them in the document: rows of the table counted from
  * the table's first row (the paragraphs above are no rows of the table).
  */
