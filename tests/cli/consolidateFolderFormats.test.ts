@@ -6,6 +6,7 @@ import { runCli } from '../../src/cli/main';
 import type { CellValue } from '../../src/core/grid/sheetGrid';
 import { COMMERCE, type BureauWorkbook } from '../fixtures/consolidate/bureaus';
 import { xlsxBytesOf } from '../fixtures/consolidate/writeBureauFiles';
+import { wordBytesOfSheetRows } from '../fixtures/docx/writeWordReport';
 
 /** The sheet as Excel writes CSV: every field quoted where it holds a separator, quote or line break. */
 function csvOf(rows: readonly (readonly CellValue[])[], separator: string): string {
@@ -31,6 +32,8 @@ beforeAll(async () => {
   await writeFile(path.join(folder, '市教育局.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvOf(sheetRows(asUnit('市教育局')), ','), 'utf8')]));
   await writeFile(path.join(folder, '市民政局.csv'), iconv.encode(csvOf(sheetRows(asUnit('市民政局')), ','), 'gbk'));
   await writeFile(path.join(folder, '市文旅局.txt'), iconv.encode(csvOf(sheetRows(asUnit('市文旅局')), '\t'), 'gb18030'));
+  // A Word document whose body is the sheet as a table under the title and 填报单位 paragraphs.
+  await writeFile(path.join(folder, '市住建局.docx'), await wordBytesOfSheetRows(sheetRows(asUnit('市住建局')), 2));
   // Refused with a reason: an Excel 97-2003 compound file, and a Word 97-2003 one.
   const compound = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le')]);
   await writeFile(path.join(folder, '市财政局.xls'), compound('Workbook'));
@@ -40,7 +43,7 @@ beforeAll(async () => {
   await writeFile(path.join(folder, '.DS_Store'), Buffer.alloc(10, 0));
   await mkdir(path.join(folder, '旧稿'));
   // The roster kept beside the reports is no report.
-  await writeFile(path.join(folder, '应报单位.txt'), '市商务局\n市教育局\n市民政局\n市文旅局\n', 'utf8');
+  await writeFile(path.join(folder, '应报单位.txt'), '市商务局\n市教育局\n市民政局\n市文旅局\n市住建局\n', 'utf8');
 });
 
 afterAll(async () => {
@@ -48,17 +51,18 @@ afterAll(async () => {
 });
 
 describe('jindu consolidate on a folder of mixed formats', () => {
-  it('compiles the .xlsx and every CSV (UTF-8 with BOM, GBK, tab-separated GB18030), names each refused or skipped file, exits 1', async () => {
+  it('compiles the .xlsx, every CSV (UTF-8 with BOM, GBK, tab-separated GB18030) and the Word table, names each refused or skipped file, exits 1', async () => {
     const out: string[] = [];
     const err: string[] = [];
     const output = path.join(folder, '汇总.xlsx');
     const code = await runCli(['consolidate', folder, '-o', output, '--roster', path.join(folder, '应报单位.txt'), '--json'], { out: (text) => out.push(text), err: (text) => err.push(text) });
     expect(code).toBe(1);
     const report = JSON.parse(out.join('')) as { units: string[]; rows: number; issues: { rule: string; severity: string; file: string }[] };
-    expect([...report.units].sort()).toEqual(['市商务局', '市教育局', '市文旅局', '市民政局'].sort());
+    expect([...report.units].sort()).toEqual(['市商务局', '市教育局', '市文旅局', '市民政局', '市住建局'].sort());
     const perUnit = sheetRows(COMMERCE).filter((row) => typeof row[0] === 'number').length;
-    expect(report.rows).toBe(4 * perUnit);
+    expect(report.rows).toBe(5 * perUnit);
     const ruleOf = (name: string) => report.issues.filter((issue) => path.basename(issue.file) === name).map((issue) => `${issue.severity}:${issue.rule}`);
+    expect(ruleOf('市住建局.docx').filter((rule) => rule.startsWith('error:'))).toEqual([]);
     expect(ruleOf('市财政局.xls')).toEqual(['error:format.legacyXls']);
     expect(ruleOf('市水务局.doc')).toEqual(['error:format.legacyWord']);
     expect(ruleOf('~$市商务局.xlsx')).toEqual(['info:consolidate.cli.lockFileSkipped']);
@@ -71,6 +75,10 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     expect(note).toContain('以下文件或工作表未纳入本次汇总');
     expect(note).toContain('市财政局.xls');
     expect(note).toContain('~$市商务局.xlsx');
+    // The Word document's rows say where they came from: the file, its format and the row of its table.
+    const origins = await originsOf(output);
+    expect(origins.filter((origin) => origin.startsWith('市住建局.docx｜Word 表1｜第'))).toHaveLength(perUnit);
+    expect(origins).toContain('市住建局.docx｜Word 表1｜第2行');
   });
 
   it('prints the refused files and the skipped ones in the readable report', async () => {
@@ -84,6 +92,15 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     expect(text).toMatch(/~\$市商务局\.xlsx.*临时锁定文件/);
   });
 });
+
+/** The 来源 column of 汇总, one text per compiled row. */
+async function originsOf(file: string): Promise<string[]> {
+  const { XlsxWorkbook } = await import('../../src/adapters/xlsx');
+  const grid = await (await XlsxWorkbook.load(await readFile(file))).readSheet('汇总');
+  const header = grid.text.findIndex((row) => row.includes('来源'));
+  const column = grid.text[header]?.indexOf('来源') ?? -1;
+  return grid.text.slice(header + 1).map((row) => row[column] ?? '').filter((text) => text !== '');
+}
 
 /** The note text of 统计!A1, read from the comments part ExcelJS wrote. */
 async function noteOf(file: string): Promise<string> {

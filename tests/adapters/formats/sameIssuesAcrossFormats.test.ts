@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { CsvWorkbook } from '../../../src/adapters/csv/csvWorkbook';
+import { DocxWorkbook } from '../../../src/adapters/docx/docxWorkbook';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { checkWorkbook } from '../../../src/core/check';
 import type { CellValue } from '../../../src/core/grid/sheetGrid';
 import { xlsxBytesOf } from '../../fixtures/consolidate/writeBureauFiles';
+import { wordBytesOfSheetRows } from '../../fixtures/docx/writeWordReport';
 
 /** Excel's way of writing CSV: a field quoted when it holds a separator, a quote or a line break. */
 function csvOf(rows: readonly (readonly CellValue[])[]): string {
@@ -25,8 +27,14 @@ async function issuesOf(workbook: Parameters<typeof checkWorkbook>[0]) {
   return checked.sheets.flatMap((sheet) => sheet.issues.map((issue) => `${issue.rule}@${issue.cell}:${issue.severity}`)).sort();
 }
 
-describe('the same report as .xlsx and as CSV (UTF-8 and GBK)', () => {
-  it('yields identical issues at identical cells', async () => {
+/** The report model as the compiler sees it: every task row's serial and cell texts by role. */
+async function reportModelOf(workbook: Parameters<typeof checkWorkbook>[0]) {
+  const checked = await checkWorkbook(workbook);
+  return checked.sheets.map((sheet) => ({ unit: sheet.unit, period: sheet.period, rows: sheet.report?.rows.map((row) => JSON.stringify(row)) ?? [] }));
+}
+
+describe('the same report as .xlsx, as CSV (UTF-8 and GBK) and as a Word table', () => {
+  it('yields identical report models and identical issues at identical cells', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(taskRow, { minLength: 1, maxLength: 6 }), async (tasks) => {
         const rows: CellValue[][] = [
@@ -39,6 +47,11 @@ describe('the same report as .xlsx and as CSV (UTF-8 and GBK)', () => {
         const expected = await issuesOf(xlsx);
         expect(await issuesOf(CsvWorkbook.read('市教育局.csv', new TextEncoder().encode(`\uFEFF${csvOf(rows)}`)))).toEqual(expected);
         expect(await issuesOf(CsvWorkbook.read('市教育局.csv', iconv.encode(csvOf(rows), 'gbk')))).toEqual(expected);
+        // A Word table: the title and 填报单位 lines as paragraphs above it, the header and tasks as its rows.
+        const word = await DocxWorkbook.open('市教育局.docx', await wordBytesOfSheetRows(rows, 2));
+        if (!word.ok) throw new Error(word.problem.key);
+        expect(await issuesOf(word.workbook)).toEqual(expected);
+        expect(await reportModelOf(word.workbook)).toEqual(await reportModelOf(xlsx));
       }),
       { numRuns: 25 },
     );
