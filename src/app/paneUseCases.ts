@@ -15,6 +15,7 @@ import {
   parseReport,
   planRepairs,
   repairKindOf,
+  STATISTICS_SHEET,
   summarizeIssues,
   type CompileResult,
   type CompareWithPreviousOptions,
@@ -112,11 +113,22 @@ export interface ConsolidateRequest {
   readonly files: readonly PickedFile[];
 }
 
+/** What became of one file the user picked to compile: its report sheets compiled, or why none was. */
+export interface PickedFileOutcome {
+  readonly file: string;
+  /** The report sheets compiled from it (a Word document's tables are 表1, 表2 …); empty when refused. */
+  readonly compiledSheets: readonly string[];
+  /** Why nothing of it was compiled, in the pane's language; '' when something was. */
+  readonly refusal: string;
+}
+
 export interface ConsolidateOutcome {
   readonly result: CompileResult;
   readonly issues: readonly RenderedIssue[];
-  /** Files that could not be read, with the message why. */
+  /** Files that could not be read or held no report sheet, with the message why. */
   readonly unreadable: readonly { readonly file: string; readonly message: string }[];
+  /** Every picked file in the order picked, compiled or refused: none is left out unseen. */
+  readonly files: readonly PickedFileOutcome[];
   readonly skipped: WriteResult['skipped'];
 }
 
@@ -323,26 +335,36 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
       progress.report(0, total);
       const options = checkOptions();
       const sources: CompileSource[] = [];
-      const addSources = (grids: readonly SheetGrid[], file: string) => {
+      const addSources = (grids: readonly SheetGrid[], file: string): string[] => {
+        const compiled: string[] = [];
         for (const grid of grids) {
           const checked = engine.checkGrid(grid, options);
           if (!checked.report) continue;
           sources.push({ origin: { file, sheet: grid.name }, report: checked.report, grid, issues: checked.issues, targets: checked.targets });
+          compiled.push(grid.name);
         }
+        return compiled;
       };
       addSources(await readGrids(host.workbook, request.sheets), '');
       progress.report(1, total);
       const unreadable: { file: string; message: string }[] = [];
+      const files: PickedFileOutcome[] = [];
       for (const [index, file] of request.files.entries()) {
         throwIfCancelled(progress);
         const opened = await openFile(file.name, file.bytes);
+        let compiledSheets: string[] = [];
+        let refusal = '';
         if (!opened.ok) {
-          unreadable.push({ file: file.name, message: formatMessage(language, opened.problem.key, opened.problem.params) });
+          refusal = formatMessage(language, opened.problem.key, opened.problem.params);
         } else {
           const sheets = (await opened.workbook.listSheets()).filter((sheet) => sheet.visible);
           const grids = await Promise.all(sheets.map((sheet) => opened.workbook.readSheet(sheet.name)));
-          addSources(grids.filter(isReportSheet), file.name);
+          compiledSheets = addSources(grids.filter(isReportSheet), file.name);
+          // A file that opens but holds no report is named too: a compilation silently lacking a bureau is worse than an error.
+          if (compiledSheets.length === 0) refusal = formatMessage(language, 'consolidate.noReportSheet', { file: file.name });
         }
+        if (refusal !== '') unreadable.push({ file: file.name, message: refusal });
+        files.push({ file: file.name, compiledSheets, refusal });
         progress.report(index + 2, total);
       }
       throwIfCancelled(progress);
@@ -352,8 +374,8 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
         vocabulary: settings.vocabulary,
         language,
       });
-      const written = await host.applyUndoable(result.operations, 'pane.change.consolidate');
-      return { result, issues: render(result.issues), unreadable, skipped: written.skipped };
+      const written = await host.applyUndoable([...result.operations, ...leftOutNote(unreadable, language)], 'pane.change.consolidate');
+      return { result, issues: render(result.issues), unreadable, files, skipped: written.skipped };
     },
 
     lastChange: () => host.lastChange(),
@@ -361,6 +383,16 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
     loadSettings: () => host.settings.load(),
     saveSettings: (settings) => host.settings.save(settings),
   };
+}
+
+/**
+ * The files left out, as a note on 统计's first cell (as the command line writes it): the compiled workbook
+ * travels on without the pane, and whoever reads it must see which bureau it lacks and why.
+ */
+function leftOutNote(unreadable: readonly { readonly file: string; readonly message: string }[], language: Language): WorkbookOperation[] {
+  if (unreadable.length === 0) return [];
+  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...unreadable.map((entry) => `· ${entry.message}`)];
+  return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
 }
 
 /** An expected refusal with a message key (nothing chosen, no sheet); shown as a warning, not a failure. */

@@ -10,6 +10,7 @@ import * as fill from './fill';
 import * as fileMode from './fileMode';
 import * as formats from './formats';
 import * as pane from './pane';
+import * as pickedFiles from './pickedFiles';
 import * as previous from './previous';
 import * as rules from './rules';
 import * as targets from './targets';
@@ -25,7 +26,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, documentTables, fill, fileMode, formats, pane, previous, rules, targets, wps, xlsxAdapter];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, documentTables, fill, fileMode, formats, pane, pickedFiles, previous, rules, targets, wps, xlsxAdapter];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

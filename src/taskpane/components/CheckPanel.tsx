@@ -11,6 +11,7 @@ import type { CheckOutcome, CheckScope, PreviousChoice } from '../../app/paneUse
 import { readFileBytes } from '../readFileBytes';
 import { useWork } from '../work/WorkProvider';
 import { IssueList } from './IssueList';
+import { ACCEPTED_FILES } from '../acceptedFiles';
 
 export interface CheckPanelProps {
   readonly onCheck: (scope: CheckScope, progress: WorkProgress, previous?: PreviousChoice) => Promise<CheckOutcome>;
@@ -111,7 +112,7 @@ export function CheckPanel({ onCheck, onListSheets, onSelect, onMark, onClearMar
       <input
         ref={fileInput}
         type="file"
-        accept=".xlsx,.xlsm"
+        accept={ACCEPTED_FILES}
         hidden
         aria-label={t('previous.pane.file')}
         onChange={(event) => setPreviousFile(event.target.files?.[0] ?? null)}

@@ -10,6 +10,8 @@ import type { WorkProgress } from '../../app/host';
 import { readFileBytes } from '../readFileBytes';
 import type { ConsolidateOutcome, ConsolidateRequest, PickedFile } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
+import { ACCEPTED_FILES } from '../acceptedFiles';
+import { PickedFilesOutcome } from './PickedFilesOutcome';
 
 export interface ConsolidatePanelProps {
   readonly onListSheets: () => Promise<readonly SheetInfo[]>;
@@ -106,7 +108,7 @@ export function ConsolidatePanel({ onListSheets, onConsolidate, onSelect }: Cons
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={ACCEPTED_FILES}
           aria-label={t('pane.consolidate.addFiles')}
           onChange={(event) => {
             void addFiles(event.currentTarget.files);
@@ -132,6 +134,7 @@ export function ConsolidatePanel({ onListSheets, onConsolidate, onSelect }: Cons
       <Button appearance="primary" disabled={work.busy || (chosen.size === 0 && files.length === 0)} onClick={() => void run()}>
         {t('pane.consolidate.run')}
       </Button>
+      {outcome && <PickedFilesOutcome files={outcome.files} />}
       {outcome && (
         <>
           <section className={styles.section} aria-label={t('pane.consolidate.conflicts', { count: outcome.result.conflicts.length })}>

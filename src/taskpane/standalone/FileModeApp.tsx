@@ -26,6 +26,7 @@ import { createFileSession, type SessionFile } from '../../app/fileMode/fileSess
 import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
 import { SheetPreview } from './SheetPreview';
 import { SplitPanel } from './SplitPanel';
+import { ACCEPTED_FILES } from '../acceptedFiles';
 
 const MEGABYTE = 1024 * 1024;
 /** The limit inspectXlsxBytes applies too; checked here from the file's size, before reading it. */
@@ -175,7 +176,7 @@ export function FileModeApp({ displayLanguage, renderPane, xlsxFiles }: FileMode
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={ACCEPTED_FILES}
           aria-label={text('fileMode.open')}
           data-testid="file-input"
           onChange={(event) => {

@@ -9,7 +9,8 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * downloadName('市卫生健康委-三季度.xlsx') // '市卫生健康委-三季度（进度助手）.xlsx'
  */
 export function downloadName(openedName: string): string {
-  const stem = openedName.replace(/\.xlsx$/i, '');
+  // A CSV or Word document opened in file mode is downloaded as the .xlsx workbook it became.
+  const stem = openedName.replace(/\.(?:xlsx|xlsm|xls|et|csv|txt|docx)$/i, '');
   return `${stem}（进度助手）.xlsx`;
 }
 

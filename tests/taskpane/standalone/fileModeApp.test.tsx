@@ -128,7 +128,7 @@ describe('file mode', () => {
     await user.upload(screen.getByTestId('file-input'), [fixtureFile('truncated.xlsx'), fixtureFile('legacy.xls')]);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('“truncated.xlsx”已损坏或不是有效的 .xlsx 文件，无法读取。');
-    expect(alert).toHaveTextContent('“legacy.xls”不是 .xlsx 工作簿');
+    expect(alert).toHaveTextContent('“legacy.xls”是 Excel 97-2003 工作簿（.xls）');
     await user.click(screen.getByRole('button', { name: '载入示例' }));
     expect(await screen.findByRole('table', { name: '工作表“三季度”预览' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
