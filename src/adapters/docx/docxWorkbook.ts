@@ -38,7 +38,10 @@ export class DocxWorkbook implements WorkbookReader {
   static async open(fileName: string, bytes: Uint8Array): Promise<OpenedDocx> {
     const refuse = (key: string, extra: Record<string, string | number> = {}): OpenedDocx => ({ ok: false, problem: { key, params: { file: fileName, ...extra } } });
     const part = await documentXmlOf(bytes);
-    if (!part.ok) return part.problem === 'tooLarge' ? refuse('format.wordDocumentTooLarge', { limit: MAX_DOCUMENT_XML_MEGABYTES }) : refuse(part.problem);
+    if (!part.ok) {
+      if (part.problem === 'tooLarge') return refuse('format.wordDocumentTooLarge', { limit: MAX_DOCUMENT_XML_MEGABYTES });
+      return refuse(part.problem === 'damaged' ? 'format.wordDamaged' : part.problem);
+    }
     try {
       const tables = readDocumentTables(part.xml, DOCUMENT_PART);
       if (tables.length === 0) return refuse('format.wordNoTable');
@@ -46,7 +49,7 @@ export class DocxWorkbook implements WorkbookReader {
     } catch (error) {
       if (error instanceof UnsafeDocumentError || error instanceof UnsupportedXlsxError) return refuse('format.wordUnsafeXml');
       if (error instanceof TableTooLargeError) return refuse('format.wordTableTooLarge', { limit: error.limit });
-      if (error instanceof DamagedXlsxError || error instanceof RangeError) return refuse('file.corrupt');
+      if (error instanceof DamagedXlsxError || error instanceof RangeError) return refuse('format.wordDamaged');
       throw error;
     }
   }
@@ -62,14 +65,14 @@ export class DocxWorkbook implements WorkbookReader {
   }
 }
 
-type DocumentPart = { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly problem: 'tooLarge' | 'file.corrupt' | 'file.encrypted' | 'format.wordNotRead' };
+type DocumentPart = { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly problem: 'tooLarge' | 'damaged' | 'file.encrypted' | 'format.wordNotRead' };
 
 /** The document part as text, or the key of the problem that keeps it from being read ('tooLarge' for the cap). */
 async function documentXmlOf(bytes: Uint8Array): Promise<DocumentPart> {
   const fail = (problem: Extract<DocumentPart, { ok: false }>['problem']): DocumentPart => ({ ok: false, problem });
   const directory = readCentralDirectory(bytes);
   const entry = directory?.entries.find((candidate) => candidate.name === DOCUMENT_PART);
-  if (entry === undefined || entry.dataStart < 0) return fail('file.corrupt');
+  if (entry === undefined || entry.dataStart < 0) return fail('damaged');
   if ((entry.flags & FLAG_ENCRYPTED) !== 0) return fail('file.encrypted');
   const packed = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   const limit = MAX_DOCUMENT_XML_MEGABYTES * MEGABYTE;
@@ -90,10 +93,10 @@ async function documentXmlOf(bytes: Uint8Array): Promise<DocumentPart> {
     if (outcome === 'stopped') return fail('tooLarge');
     // Without an inflater (browsers before 2020), or when the end of the part could not be had, the document cannot be read whole.
     if (outcome === 'unavailable' || outcome === 'tailUnknown') return fail('format.wordNotRead');
-    if (outcome === 'damaged') return fail('file.corrupt');
+    if (outcome === 'damaged') return fail('damaged');
     unpacked = joined(chunks, total);
   } else {
-    return fail('file.corrupt');
+    return fail('damaged');
   }
   return { ok: true, xml: new TextDecoder('utf-8').decode(unpacked) };
 }

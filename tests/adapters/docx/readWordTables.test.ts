@@ -176,7 +176,7 @@ describe('a Word document that is not a report, or is built to harm', () => {
   });
 
   it('refuses damaged XML as a damaged file', async () => {
-    expect(await refusal(await withBody('<w:tbl><w:tr><w:tc></w:tr></w:tbl>'))).toMatchObject({ key: 'file.corrupt' });
+    expect(await refusal(await withBody('<w:tbl><w:tr><w:tc></w:tr></w:tbl>'))).toMatchObject({ key: 'format.wordDamaged' });
   });
 
   it('refuses a docx bomb (5 GB of document declared as 100 bytes) after inflating no more than the cap', async () => {
