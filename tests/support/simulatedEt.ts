@@ -8,12 +8,17 @@
  *   "PluginStorage") and Kingsoft's `wps-jsapi` typings (`lib.et.d.ts`), which mirror Excel's COM model;
  * - Excel's VBA reference where those pages defer to it: `Range.Value2` (2-D array for a block, scalar for
  *   one cell; no Date type), "Enter data in a cell" (a General cell turns `=…`, `+…`, `-…`, `@…` into a
- *   formula and `40` into a number; a leading apostrophe or the text format `@` keeps text, and the
- *   apostrophe is not part of the value), `Range.AddComment` (fails on a cell that has a comment),
+ *   formula, `40` into a number, `2021/9/30` and `2021年9月30日` into a date serial under a date format,
+ *   `85%` into 0.85 under `0%`; a leading apostrophe or the text format `@` keeps text, and the
+ *   apostrophe is not part of the value), `Range.NumberFormat` (null when the cells of the range do not
+ *   all have the same format), `Workbook.Date1904`, `Range.AddComment` (fails on a cell that has a comment),
  *   `Worksheet.Delete` (asks for confirmation unless `DisplayAlerts` is false), `Worksheet.Copy` (the copy
  *   is named "名称 (2)" and becomes active), `Worksheet.Visible` (a very hidden sheet cannot be
  *   activated), sheet names (at most 31 characters, none of `[]:*?/\`, unique ignoring case), and
  *   protected sheets (writing a cell of one fails).
+ * - WPS 表格 API reference for charts (airsheet.wps.cn/docs/apiV2/excel/workbook: "Shapes.AddChart2 方法",
+ *   "Chart.SetSourceData 方法", "ChartTitle 对象": the title exists only while `HasTitle` is true);
+ *   `chartsApi = false` models a WPS whose add-ins have no `Worksheet.Shapes`.
  * The wpsjs templates (npm `wpsjs`, `packages/@wps-jsapi/et`) show a 加载项 using `Application.ActiveSheet`,
  * `Application.CreateTaskPane`, `GetTaskPane` and `PluginStorage.getItem/setItem` this way.
  */
@@ -27,6 +32,8 @@ import {
   type EtComment,
   type EtRange,
   type EtScalar,
+  type EtShape,
+  type EtShapes,
   type EtTaskPane,
   type EtWorkbook,
   type EtWorksheet,
@@ -69,7 +76,27 @@ interface SimSheet {
   frozenRows: number;
   visible: number;
   protected: boolean;
+  charts: SimChart[];
 }
+
+/** A chart drawn on a sheet: its shape's place and size (points), type, source and title. */
+export interface SimChart {
+  name: string;
+  chartType: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** The plotted range: its sheet's name when set, and its area (1-based). */
+  source: { sheet: string; top: number; left: number; bottom: number; right: number } | null;
+  hasTitle: boolean;
+  title: string;
+}
+
+/** `XlChartType` values the simulation draws (column and bar families). */
+const KNOWN_CHART_TYPES = new Set([51, 52, 53, 57, 58, 59]);
+/** Default row height of a zh-CN WPS sheet, in points. */
+const ROW_HEIGHT_POINTS = 13.5;
 
 function emptyCell(): SimCell {
   return { value: null, formula: null, numberFormat: 'General', fill: null, comment: null, bold: false, wrap: false, prefix: '' };
@@ -83,12 +110,28 @@ function isBlank(cell: SimCell): boolean {
   return cell.value === null && cell.formula === null && cell.fill === null && cell.comment === null && cell.numberFormat === 'General' && !cell.bold && !cell.wrap;
 }
 
-/** What a General cell makes of typed text (Excel's "Enter data in a cell", which WPS follows). */
-function enteredValue(text: string, numberFormat: string): Pick<SimCell, 'value' | 'formula' | 'prefix'> {
+/** The serial number of a day in the 1900 date system (days since 1899-12-30, from March 1900 on). */
+export function serialOfDay(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What a General cell makes of typed text (Excel's "Enter data in a cell", which WPS follows): a date
+ * becomes its serial number under a date format, a percentage its fraction under `0%`.
+ */
+function enteredValue(text: string, numberFormat: string): Pick<SimCell, 'value' | 'formula' | 'prefix'> & { numberFormat?: string } {
   if (text.startsWith("'")) return { value: text.slice(1), formula: null, prefix: "'" };
   if (numberFormat === '@') return { value: text, formula: null, prefix: '' };
   if (/^[=+\-@]/.test(text) && text.length > 1) return { value: ET_ERROR_NAME, formula: text.startsWith('=') ? text : `=${text}`, prefix: '' };
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(text)) return { value: Number(text), formula: null, prefix: '' };
+  const general = numberFormat === 'General';
+  const date = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
+  if (date) {
+    const format = text.includes('年') ? 'yyyy"年"m"月"d"日"' : 'yyyy/m/d';
+    return { value: serialOfDay(Number(date[1]), Number(date[2]), Number(date[3])), formula: null, prefix: '', ...(general ? { numberFormat: format } : {}) };
+  }
+  const percent = /^(-?\d+(?:\.\d+)?)%$/.exec(text);
+  if (percent) return { value: Number(percent[1]) / 100, formula: null, prefix: '', ...(general ? { numberFormat: '0%' } : {}) };
   return { value: text, formula: null, prefix: '' };
 }
 
@@ -99,6 +142,10 @@ export class SimulatedEt {
   readonly taskPanes: { id: string; url: string; title: string; pane: EtTaskPane }[] = [];
   private readonly storage = new Map<string, unknown>();
   displayAlerts = true;
+  /** False: a WPS build whose JSAPI has no `Worksheet.Shapes` (no charts for add-ins). */
+  chartsApi = true;
+  /** True: `Chart.SetSourceData` fails, as WPS does on a source it cannot plot. */
+  refuseChartSource = false;
   activeWorkbookIndex = 0;
 
   count(member: string): void {
@@ -114,8 +161,8 @@ export class SimulatedEt {
   }
 
   /** Opens a workbook with these sheets (rows of values as typed into General cells, kept as given). */
-  openWorkbook(name: string, sheets: Record<string, readonly (readonly (string | number | boolean | null)[])[]>, options: { readOnly?: boolean } = {}): SimWorkbookState {
-    const state = new SimWorkbookState(this, name, options.readOnly ?? false);
+  openWorkbook(name: string, sheets: Record<string, readonly (readonly (string | number | boolean | null)[])[]>, options: { readOnly?: boolean; date1904?: boolean } = {}): SimWorkbookState {
+    const state = new SimWorkbookState(this, name, options.readOnly ?? false, options.date1904 ?? false);
     for (const [sheetName, rows] of Object.entries(sheets)) {
       const sheet = state.addSheetState(sheetName, state.sheets.length);
       rows.forEach((row, r) =>
@@ -192,6 +239,7 @@ export class SimWorkbookState {
     readonly simulation: SimulatedEt,
     readonly name: string,
     readonly readOnly: boolean,
+    readonly date1904: boolean = false,
   ) {}
 
   sheet(name: string): SimSheet | undefined {
@@ -223,7 +271,7 @@ export class SimWorkbookState {
 
   addSheetState(name: string, position: number): SimSheet {
     this.checkName(name, null);
-    const sheet: SimSheet = { name, validations: [], pageSetup: {}, cells: new Map(), merges: [], columnWidths: new Map(), frozenRows: 0, visible: XL_SHEET_VISIBLE, protected: false };
+    const sheet: SimSheet = { name, validations: [], pageSetup: {}, cells: new Map(), merges: [], columnWidths: new Map(), frozenRows: 0, visible: XL_SHEET_VISIBLE, protected: false, charts: [] };
     this.sheets.splice(position, 0, sheet);
     return sheet;
   }
@@ -233,6 +281,7 @@ export class SimWorkbookState {
     return {
       Name: state.name,
       ReadOnly: state.readOnly,
+      Date1904: state.date1904,
       get Worksheets() {
         return state.worksheets();
       },
@@ -269,6 +318,77 @@ export class SimWorkbookState {
     if (before) return this.sheets.indexOf(this.requireSheet(before.Name));
     if (after) return this.sheets.indexOf(this.requireSheet(after.Name)) + 1;
     return this.activeSheet ? this.sheets.indexOf(this.activeSheet) : 0;
+  }
+
+  /** `Worksheet.Shapes`: the sheet's charts (WPS 表格 API: Shapes.AddChart2, Shape.Chart, Chart.SetSourceData, ChartTitle). */
+  shapes(sheet: SimSheet): EtShapes {
+    const state = this;
+    const simulation = this.simulation;
+    const shapeOf = (chart: SimChart): EtShape => ({
+      get Name() {
+        return chart.name;
+      },
+      HasChart: true,
+      get Chart() {
+        return {
+          SetSourceData(source: EtRange, plotBy?: number) {
+            simulation.count('Chart.SetSourceData');
+            if (!(source instanceof SimRange)) throw new Error('SetSourceData: the source is not a range of this workbook');
+            if (plotBy !== undefined && plotBy !== 1 && plotBy !== 2) throw new Error(`SetSourceData: PlotBy ${plotBy} is not an XlRowCol`);
+            if (simulation.refuseChartSource) throw new Error('SetSourceData: 无法绘制此数据');
+            chart.source = source.describe();
+          },
+          get HasTitle() {
+            return chart.hasTitle;
+          },
+          set HasTitle(value: boolean) {
+            simulation.count('Chart.HasTitle.set');
+            chart.hasTitle = value;
+          },
+          get ChartTitle() {
+            // "只有图表的 HasTitle 属性为 True 时, ChartTitle 对象才存在" (WPS 表格 API, ChartTitle 对象).
+            if (!chart.hasTitle) throw new Error('ChartTitle: the chart has no title (HasTitle is false)');
+            return {
+              get Text() {
+                return chart.title;
+              },
+              set Text(text: string) {
+                simulation.count('ChartTitle.Text.set');
+                chart.title = text;
+              },
+            };
+          },
+        };
+      },
+      Delete() {
+        simulation.count('Shape.Delete');
+        sheet.charts = sheet.charts.filter((other) => other !== chart);
+      },
+    });
+    return {
+      get Count() {
+        return sheet.charts.length;
+      },
+      Item(index: number | string) {
+        const chart = typeof index === 'number' ? sheet.charts[index - 1] : sheet.charts.find((other) => other.name === index);
+        if (!chart) throw new Error(`下标越界 (subscript out of range): ${index}`);
+        return shapeOf(chart);
+      },
+      AddChart2(style: number | null, chartType: number, left: number, top: number, width: number, height: number) {
+        simulation.count('Shapes.AddChart2');
+        if (!state.sheets.includes(sheet)) throw new Error(`对象已被删除 (object deleted): ${sheet.name}`);
+        if (sheet.protected) throw new Error(`您试图更改的单元格或图表受保护: ${sheet.name}`);
+        if (style !== null && (!Number.isInteger(style) || style < -1)) throw new Error(`AddChart2: style ${style}`);
+        if (!KNOWN_CHART_TYPES.has(chartType)) throw new Error(`AddChart2: chart type ${chartType} is not drawn here`);
+        if (![left, top, width, height].every((value) => Number.isFinite(value) && value >= 0)) throw new Error('AddChart2: place and size are points ≥ 0');
+        let number = sheet.charts.length + 1;
+        while (sheet.charts.some((other) => other.name === `图表 ${number}`)) number += 1;
+        // A new chart has no data until SetSourceData (WPS draws an empty chart area), and no title.
+        const chart: SimChart = { name: `图表 ${number}`, chartType, left, top, width, height, source: null, hasTitle: false, title: '' };
+        sheet.charts.push(chart);
+        return shapeOf(chart);
+      },
+    };
   }
 
   worksheet(sheet: SimSheet): EtWorksheet {
@@ -325,6 +445,9 @@ export class SimWorkbookState {
       get Cells() {
         return new SimRange(state, live(), { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS });
       },
+      get Shapes() {
+        return simulation.chartsApi ? state.shapes(live()) : undefined;
+      },
       Range(address: string) {
         simulation.count('Worksheet.Range');
         return new SimRange(state, live(), areaOf(address));
@@ -355,6 +478,7 @@ export class SimWorkbookState {
         copy.frozenRows = source.frozenRows;
         copy.validations = source.validations.map((validation) => ({ ...validation }));
         copy.pageSetup = { ...source.pageSetup };
+        copy.charts = source.charts.map((chart) => ({ ...chart, source: chart.source && { ...chart.source } }));
         copy.visible = source.visible === XL_SHEET_VERY_HIDDEN ? XL_SHEET_VERY_HIDDEN : XL_SHEET_VISIBLE;
         if (copy.visible === XL_SHEET_VISIBLE) state.activeSheet = copy;
       },
@@ -437,6 +561,22 @@ class SimRange implements EtRange {
     return this.area.top;
   }
 
+  /** Points from column A's left edge: column widths (characters) at about 5.25 points each plus padding. */
+  get Left() {
+    let points = 0;
+    for (let column = 1; column < this.area.left; column += 1) points += ((this.live().columnWidths.get(column) ?? 8.38) * 7 + 5) * 0.75;
+    return points;
+  }
+
+  get Top() {
+    return (this.area.top - 1) * ROW_HEIGHT_POINTS;
+  }
+
+  /** The sheet and area, for a chart's source. */
+  describe(): { sheet: string; top: number; left: number; bottom: number; right: number } {
+    return { sheet: this.live().name, ...this.area };
+  }
+
   get Column() {
     return this.area.left;
   }
@@ -480,6 +620,7 @@ class SimRange implements EtRange {
   }
 
   get NumberFormat(): string {
+    this.simulation.count('Range.NumberFormat.get');
     const formats = new Set<string>();
     this.forEachCell((row, column) => formats.add(this.peek(row, column).numberFormat));
     return formats.size === 1 ? [...formats][0] ?? 'General' : (null as unknown as string);
@@ -637,6 +778,7 @@ class SimRange implements EtRange {
   }
 
   get MergeArea(): EtRange {
+    this.simulation.count('Range.MergeArea');
     const merge = this.live().merges.find((area) => overlaps(area, { top: this.area.top, left: this.area.left, bottom: this.area.top, right: this.area.left }));
     return new SimRange(this.state, this.sheet, merge ?? { top: this.area.top, left: this.area.left, bottom: this.area.top, right: this.area.left });
   }

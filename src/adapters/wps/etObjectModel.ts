@@ -5,7 +5,9 @@
  * documentation (open.wps.cn → WPS 加载项 → 表格 API: Application, Workbook, Worksheets, Worksheet, Range,
  * Interior, Comment) describe these members; where they are silent, Excel's VBA reference (which they
  * follow name for name) does: `Range.Value2` is a 2-D array for a block and a scalar for one cell;
- * colours are BGR numbers; `Worksheet.Visible` is an `XlSheetVisibility`.
+ * colours are BGR numbers; `Worksheet.Visible` is an `XlSheetVisibility`. Charts follow WPS's 表格 API
+ * reference (Shapes.AddChart2 方法, Chart.SetSourceData 方法, ChartTitle 对象: `HasTitle = true`, then
+ * `ChartTitle.Text`), the same members as Excel's `Shapes.AddChart2`.
  *
  * Only what is listed here is called, so the simulation in tests/support/simulatedEt.ts models exactly
  * this surface.
@@ -43,6 +45,7 @@ export interface EtFont {
 export interface EtRange {
   /** A block: rows of cells; one cell: its scalar. Assigning a 2-D array writes the block in one call. */
   Value2: EtScalar | EtScalar[][];
+  /** The cells' number format; null when the cells of the range have different ones. */
   NumberFormat: string;
   readonly Row: number;
   readonly Column: number;
@@ -58,6 +61,9 @@ export interface EtRange {
   readonly Borders: { LineStyle: number };
   readonly Validation: EtValidation;
   WrapText: boolean;
+  /** Distance from column A's left edge and from row 1's top edge, in points (where a chart is placed). */
+  readonly Left: number;
+  readonly Top: number;
   ColumnWidth: number;
   HorizontalAlignment: number;
   VerticalAlignment: number;
@@ -98,6 +104,42 @@ export interface EtPageSetup {
   FitToPagesTall: number | false;
 }
 
+/** `XlChartType`: `xlColumnClustered`, `xlBarStacked`. */
+export const XL_COLUMN_CLUSTERED = 51;
+export const XL_BAR_STACKED = 58;
+/** `XlRowCol.xlColumns`: each column of the source is a series. */
+export const XL_COLUMNS = 2;
+
+export interface EtChartTitle {
+  Text: string;
+}
+
+export interface EtChart {
+  /** Plots `source` (its first row names the series, its first column the categories). */
+  SetSourceData(source: EtRange, plotBy?: number): void;
+  /** The title exists only while HasTitle is true. */
+  HasTitle: boolean;
+  readonly ChartTitle: EtChartTitle;
+}
+
+export interface EtShape {
+  readonly Name: string;
+  readonly HasChart: boolean;
+  readonly Chart: EtChart;
+  Delete(): void;
+}
+
+export interface EtShapes {
+  readonly Count: number;
+  /** 1-based index or name. */
+  Item(index: number | string): EtShape;
+  /**
+   * Adds a chart of `chartType` at `left`/`top` (points), `width`×`height` points; `style` null for the
+   * type's default look (WPS's own example passes null).
+   */
+  AddChart2(style: number | null, chartType: number, left: number, top: number, width: number, height: number): EtShape;
+}
+
 export interface EtWorksheet {
   Name: string;
   readonly Index: number;
@@ -107,6 +149,8 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   readonly PageSetup: EtPageSetup;
+  /** Charts and other drawings on the sheet; absent in WPS builds whose JSAPI has no charts. */
+  readonly Shapes?: EtShapes;
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;
@@ -127,6 +171,8 @@ export interface EtWorkbook {
   readonly Worksheets: EtWorksheets;
   /** Read-only file (opened read-only or locked by another user). */
   readonly ReadOnly: boolean;
+  /** The workbook counts dates from 1904 (old Mac workbooks), as `Workbook.Date1904` in Excel's model. */
+  readonly Date1904?: boolean;
 }
 
 export interface EtWindow {

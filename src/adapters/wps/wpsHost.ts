@@ -11,7 +11,7 @@ import { clearMarks, markCells } from './wpsMarks';
 import { WpsWorkbook } from './wpsWorkbook';
 import { WorkbookStore } from './workbookStore';
 
-export const WPS_CAPABILITIES: HostCapabilities = { dataValidation: true, notes: true, charts: false, undoGrouping: false };
+export const WPS_CAPABILITIES: HostCapabilities = { dataValidation: true, notes: true, charts: true, undoGrouping: false };
 
 export interface WpsHostOptions {
   readonly application: EtApplication;

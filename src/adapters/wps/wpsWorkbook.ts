@@ -36,13 +36,18 @@ import {
   XL_SHIFT_UP,
   XL_VALID_ALERT_STOP,
   XL_VALIDATE_LIST,
+  XL_BAR_STACKED,
+  XL_COLUMN_CLUSTERED,
+  XL_COLUMNS,
   type EtApplication,
+  type EtShape,
   type EtRange,
   type EtScalar,
   type EtWorkbook,
   type EtWorksheet,
 } from './etObjectModel';
 import { WpsWorkbookError } from './wpsErrors';
+import { shownText } from './shownNumbers';
 
 /** Sheets Jindu keeps for itself (settings, undo copies): never listed, never read as reports. */
 export const OWN_SHEET_PREFIX = '_jindu_';
@@ -126,7 +131,7 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
   }
 
   async readSheet(name: string): Promise<SheetGrid> {
-    return readGrid(this.requireSheet(name));
+    return readGrid(this.requireSheet(name), { date1904: this.book().Date1904 === true });
   }
 
   async apply(operations: readonly WorkbookOperation[]): Promise<WriteResult> {
@@ -240,9 +245,11 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
       case 'setPageSetup':
         applyPageSetup(this.requireSheet(operation.sheet), operation.setup);
         return;
-      case 'addChart':
-        skipped.push({ op: 'addChart', reason: 'wps.unsupported.charts' });
+      case 'addChart': {
+        const refusal = addChart(this.requireSheet(operation.sheet), operation);
+        if (refusal !== null) skipped.push({ op: 'addChart', reason: refusal });
         return;
+      }
       default:
         return operation satisfies never;
     }
@@ -280,8 +287,9 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
       for (const backup of backups) {
         const copy = this.requireSheet(backup.backup);
         const current = this.findSheet(backup.sheet);
-        // Frozen panes belong to a window, not to cells, so a sheet whose panes the change froze comes back whole.
-        if (backup.restore === 'inPlace' && current && !backup.freezePanes) {
+        // Frozen panes belong to a window and charts float above the cells, so a sheet whose panes the
+        // change froze or on which it drew a chart comes back whole.
+        if (backup.restore === 'inPlace' && current && !backup.freezePanes && !backup.charts) {
           // The sheet object stays, so formulas in other sheets that point at it keep working.
           copy.Cells.Copy(current.Cells);
           copy.Delete();
@@ -312,8 +320,11 @@ export class WpsWorkbook implements Workbook, SheetBackupStore {
   }
 }
 
-/** The sheet's used area from A1, read in one `Value2`. */
-export function readGrid(sheet: EtWorksheet): SheetGrid {
+/**
+ * The sheet's used area from A1, read in one `Value2`; numbers under a format (dates, percentages) then
+ * read as shown, from the number formats of their blocks (shownNumbers.ts).
+ */
+export function readGrid(sheet: EtWorksheet, options: { readonly date1904: boolean }): SheetGrid {
   const used = sheet.UsedRange;
   const rows = used.Row + used.Rows.Count - 1;
   const columns = used.Column + used.Columns.Count - 1;
@@ -326,32 +337,67 @@ export function readGrid(sheet: EtWorksheet): SheetGrid {
   return {
     name: sheet.Name,
     values: trimmed,
-    text: trimmed.map((row) => row.map(displayTextOf)),
+    text: shownText(sheet, trimmed, trimmed.map((row) => row.map(displayTextOf)), options),
     merges: empty ? [] : readMerges(sheet, used, rows, columns),
   };
 }
 
+/** Blocks of one column this tall or less are walked cell by cell (skipping merged rows) instead of halved. */
+const MERGE_WALK_ROWS = 8;
+
 /**
- * Merged areas: ET has no list of them, but `MergeCells` of the used range says in one call whether there
- * are any; only a sheet with merges is walked cell by cell.
+ * Merged areas. ET has no list of them, but `MergeCells` of a range says in one call whether any cell of
+ * it is merged (false: none; true: all; null: some), and `MergeArea` of a cell gives its whole area. So the
+ * area is halved, columns first (a sheet has few, and most hold no merge), then rows, down to blocks that
+ * hold no merge, lie inside one merged area, or are short enough to walk: the calls grow with the number
+ * of merged areas, not with the number of cells, and a sheet without merges costs one call.
  */
 function readMerges(sheet: EtWorksheet, used: EtRange, rows: number, columns: number): MergedArea[] {
   if (used.MergeCells === false) return [];
   const merges: MergedArea[] = [];
-  const covered = new Set<string>();
-  for (let row = 0; row < rows; row += 1) {
-    for (let column = 0; column < columns; column += 1) {
-      if (covered.has(`${row},${column}`)) continue;
-      const area = sheet.Range(cellAddress(row, column)).MergeArea;
-      const height = area.Rows.Count;
-      const width = area.Columns.Count;
-      if (height === 1 && width === 1) continue;
-      const merge = { top: area.Row - 1, left: area.Column - 1, bottom: area.Row + height - 2, right: area.Column + width - 2 };
-      merges.push(merge);
-      for (let r = merge.top; r <= merge.bottom; r += 1) for (let c = merge.left; c <= merge.right; c += 1) covered.add(`${r},${c}`);
+  const within = (outer: MergedArea, top: number, left: number, bottom: number, right: number) =>
+    outer.top <= top && outer.left <= left && outer.bottom >= bottom && outer.right >= right;
+  const covered = (top: number, left: number, bottom: number, right: number) => merges.some((merge) => within(merge, top, left, bottom, right));
+  const areaOf = (row: number, column: number): MergedArea => {
+    const area = sheet.Range(cellAddress(row, column)).MergeArea;
+    return { top: area.Row - 1, left: area.Column - 1, bottom: area.Row + area.Rows.Count - 2, right: area.Column + area.Columns.Count - 2 };
+  };
+  const keep = (merge: MergedArea) => {
+    if (merge.bottom > merge.top || merge.right > merge.left) merges.push(merge);
+  };
+  const walk = (column: number, top: number, bottom: number): void => {
+    for (let row = top; row <= bottom; row += 1) {
+      if (covered(row, column, row, column)) continue;
+      const merge = areaOf(row, column);
+      keep(merge);
+      row = Math.max(row, merge.bottom);
     }
-  }
-  return merges;
+  };
+  const visit = (top: number, left: number, bottom: number, right: number): void => {
+    if (covered(top, left, bottom, right)) return;
+    const state = sheet.Range(rangeAddress(top, left, bottom, right)).MergeCells;
+    if (state === false) return;
+    if (state === true) {
+      const merge = areaOf(top, left);
+      if (within(merge, top, left, bottom, right)) {
+        keep(merge);
+        return;
+      }
+    }
+    if (right > left) {
+      const middle = Math.floor((left + right) / 2);
+      visit(top, left, bottom, middle);
+      visit(top, middle + 1, bottom, right);
+    } else if (bottom - top + 1 <= MERGE_WALK_ROWS) {
+      walk(left, top, bottom);
+    } else {
+      const middle = Math.floor((top + bottom) / 2);
+      visit(top, left, middle, right);
+      visit(middle + 1, left, bottom, right);
+    }
+  };
+  visit(0, 0, rows - 1, columns - 1);
+  return merges.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** One `Value2` assignment for a rectangular block; a ragged block is written one row at a time. */
@@ -399,6 +445,38 @@ function applyPageSetup(sheet: EtWorksheet, setup: PageSetup): void {
     pageSetup.Zoom = false;
     pageSetup.FitToPagesWide = 1;
     pageSetup.FitToPagesTall = false;
+  }
+}
+
+/** Excel's default chart size (5 × 3 inches), in points. */
+const CHART_WIDTH = 360;
+const CHART_HEIGHT = 216;
+
+/**
+ * Draws a chart of `operation.range` two columns right of it, titled. Returns the reason when this WPS
+ * cannot draw one (a JSAPI without `Shapes.AddChart2`, or a call it refuses); a half-made chart is removed.
+ */
+function addChart(sheet: EtWorksheet, operation: Extract<WorkbookOperation, { op: 'addChart' }>): string | null {
+  const shapes = sheet.Shapes;
+  const area = parseRangeAddress(operation.range);
+  if (!area) throw new Error(`not a range: ${operation.range}`);
+  if (!shapes || typeof shapes.AddChart2 !== 'function') return 'wps.unsupported.charts';
+  const anchor = sheet.Range(cellAddress(area.top, area.right + 2));
+  let shape: EtShape | null = null;
+  try {
+    shape = shapes.AddChart2(null, operation.kind === 'columnClustered' ? XL_COLUMN_CLUSTERED : XL_BAR_STACKED, anchor.Left, anchor.Top, CHART_WIDTH, CHART_HEIGHT);
+    const chart = shape.Chart;
+    chart.SetSourceData(sheet.Range(operation.range), XL_COLUMNS);
+    chart.HasTitle = true;
+    chart.ChartTitle.Text = operation.title;
+    return null;
+  } catch {
+    try {
+      shape?.Delete();
+    } catch {
+      // The chart could not be removed either; the sheet keeps an untitled chart the user can delete.
+    }
+    return 'wps.chartFailed';
   }
 }
 

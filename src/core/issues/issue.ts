@@ -31,7 +31,7 @@ export interface Issue {
   /** Placeholder values for the message (`{unit}`, `{expected}` …). */
   readonly params?: Readonly<Record<string, string | number>>;
   readonly fix?: Fix;
-  /** The previous report's cell the issue compares with (the check against the previous report, issue 18). */
+  /** The previous report's cell the issue compares with (the check against the previous report). */
   readonly previous?: PreviousCell;
   /** Where the issue is in a document's table (a Word .docx), told instead of `cell` to the user. */
   readonly documentPlace?: DocumentPlace;

@@ -1,4 +1,4 @@
-/** Texts of the check against the previous report (issue 18): its issues and the CLI's and pane's words for it. */
+/** Texts of the check against the previous report: its issues and the CLI's and pane's words for it. */
 import type { MessageMap } from './index';
 
 export const zhCN: MessageMap = {

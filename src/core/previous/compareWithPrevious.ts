@@ -1,5 +1,5 @@
 /**
- * Compares the current report with the previous one (issue 18), row by row, and returns the issues at
+ * Compares the current report with the previous one, row by row, and returns the issues at
  * the cells of the current sheets, each carrying the previous report's cell and text.
  */
 import type { Issue, PreviousCell, Severity } from '../issues/issue';

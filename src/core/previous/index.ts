@@ -1,4 +1,4 @@
-/** The check against the previous report (issue 18): copied progress, totals that went down, edited plans. */
+/** The check against the previous report: copied progress, totals that went down, edited plans. */
 export * from './types';
 export { compareWithPrevious } from './compareWithPrevious';
 export { checkAgainstPrevious } from './checkAgainstPrevious';

@@ -1,5 +1,5 @@
 /**
- * The check against the previous report (issue 18): this quarter's sheets beside last quarter's, row by
+ * The check against the previous report: this quarter's sheets beside last quarter's, row by
  * row, for copied progress, totals that went down, self-assessments that went down the ladder, plan
  * texts that were edited, rows only one report has, and targets whose figure did not move.
  */

@@ -1,5 +1,5 @@
 /**
- * What a real Excel refuses that a lenient simulation would let through (issue 21). The real Office.js
+ * What a real Excel refuses that a lenient simulation would let through. The real Office.js
  * (the @microsoft/office-js host files `build:intranet` ships) is loaded in jsdom to ask what it defines
  * and to build the exact request bodies its serializer makes; nothing is sent.
  */

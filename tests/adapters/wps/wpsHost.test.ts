@@ -1,12 +1,13 @@
 import { createWpsHost } from '../../../src/adapters/wps/wpsHost';
 import { SETTINGS_SHEET } from '../../../src/adapters/wps/workbookStore';
-import { XL_SHEET_VERY_HIDDEN } from '../../../src/adapters/wps/etObjectModel';
+import { XL_BAR_STACKED, XL_SHEET_VERY_HIDDEN } from '../../../src/adapters/wps/etObjectModel';
 import { seed000Rows, type CellValue } from '../../../src/core';
 import { createCoreEngine } from '../../../src/app/coreEngine';
 import { createPaneUseCases } from '../../../src/app/paneUseCases';
 import { openXlsxFile } from '../../../src/adapters/xlsx/loadXlsxAdapter';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { SimulatedEt } from '../../support/simulatedEt';
+import { memoryHost } from '../../support/memoryHost';
 
 function plain(rows: readonly (readonly CellValue[])[]): (string | number | boolean | null)[][] {
   return rows.map((row) => row.map((value) => (value !== null && typeof value === 'object' ? value.error : value)));
@@ -31,6 +32,24 @@ describe('the WPS pane host', () => {
     expect(outcome.sheets).toEqual(['三季度']);
     expect(outcome.issues.length).toBeGreaterThan(0);
     expect(simulation.callsOf('Range.Value2.get')).toBe(1);
+  });
+
+  it('checks and reads targets as the Excel pane does, a date typed into the sheet read as shown', async () => {
+    const { application, host, useCases } = openSample();
+    // The user typed dates: WPS keeps serial numbers under a date format, the sheet shows the dates.
+    const sheet = application.ActiveWorkbook?.Worksheets.Item('三季度');
+    if (!sheet) throw new Error('no sheet');
+    sheet.Range('C5:C6').Value2 = [['2021/9/30'], ['2021年12月31日']];
+    const shown = plain(seed000Rows);
+    shown[4] = (shown[4] ?? []).map((value, column) => (column === 2 ? '2021/9/30' : value));
+    shown[5] = (shown[5] ?? []).map((value, column) => (column === 2 ? '2021年12月31日' : value));
+    const reference = createPaneUseCases(memoryHost({ 三季度: shown, 说明: [['填表说明']] }, '三季度'), createCoreEngine(), openXlsxFile, 'zh-CN');
+    const read = await host.workbook.readSheet('三季度');
+    expect([read.text[4]?.[2], read.text[5]?.[2]]).toEqual(['2021/9/30', '2021年12月31日']);
+    const brief = (issues: readonly { rule: string; cell: string; params?: unknown }[]) => issues.map((issue) => [issue.rule, issue.cell, issue.params]);
+    const [inWps, inReference] = [await useCases.check('active', progress()), await reference.check('active', progress())];
+    expect(brief(inWps.issues)).toEqual(brief(inReference.issues));
+    expect((await useCases.checkTargets()).targets).toEqual((await reference.checkTargets()).targets);
   });
 
   it('marks issues with fills and comments, and clears exactly those', async () => {
@@ -130,7 +149,7 @@ describe('the WPS pane host', () => {
   });
 
   it('consolidates a sheet of this workbook with a file picked from disk into 汇总 and 统计, reading the sheet once, and undoes it', async () => {
-    const { simulation, host, useCases } = openSample();
+    const { simulation, state, host, useCases } = openSample();
     const picked = XlsxWorkbook.create();
     await picked.apply([
       { op: 'addSheet', sheet: '三季度', replace: false },
@@ -143,9 +162,24 @@ describe('the WPS pane host', () => {
     const sheets = (await host.workbook.listSheets()).map((sheet) => sheet.name);
     expect(sheets).toEqual(expect.arrayContaining(['三季度', '说明', '汇总', '统计']));
     expect((await host.workbook.readSheet('汇总')).values.length).toBeGreaterThan(10);
-    expect(outcome.skipped.every((skipped) => skipped.reason === 'wps.unsupported.charts')).toBe(true);
+    // 统计 carries its chart: each unit's tasks stacked by 自我评价, the total row left out.
+    expect(outcome.skipped).toEqual([]);
+    const charts = state.sheet('统计')?.charts ?? [];
+    expect(charts).toHaveLength(1);
+    const statistics = await host.workbook.readSheet('统计');
+    expect(charts[0]).toMatchObject({ chartType: XL_BAR_STACKED, hasTitle: true, title: '各单位自我评价分布', source: { sheet: '统计', top: 1, left: 1, bottom: statistics.values.length - 1 } });
     await useCases.undoLastChange();
     expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+  });
+
+  it('undoes a chart drawn on an existing sheet: the sheet comes back without it, in its place', async () => {
+    const { host, state } = openSample();
+    await host.applyUndoable([{ op: 'addChart', sheet: '三季度', range: 'A4:B8', kind: 'columnClustered', title: '任务数' }], 'pane.change.generate');
+    expect(state.sheet('三季度')?.charts).toHaveLength(1);
+    await host.undoLastChange();
+    expect(state.sheet('三季度')?.charts).toEqual([]);
+    expect((await host.workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['三季度', '说明']);
+    expect(state.sheets.map((sheet) => sheet.name)).not.toContain(expect.stringMatching(/^_jindu_undo_/));
   });
 
   it('generates the next quarter sheet from this one', async () => {

@@ -236,11 +236,12 @@ describe('the fast reader shows what Excel shows', () => {
         const bytes = mergedPackage(count);
         return () => void XlsxSheetReader.read(bytes);
       },
-      10_000,
+      5_000,
       20_000,
+      5,
     );
-    // Linear doubles the time, quadratic quadruples it.
-    expect(growth).toBeLessThan(3);
+    // Four times the merges: linear takes four times as long, quadratic sixteen; 8 leaves room for a busy machine.
+    expect(growth).toBeLessThan(8);
   });
 
   it('refuses overlapping merged areas as damage, as Excel repairs them', () => {

@@ -1,6 +1,7 @@
 /** The rules of the check against the previous report, one behaviour per case, on small standard sheets. */
 import fc from 'fast-check';
 import { checkGrid, compareWithPrevious, diffTexts, gridFromRows, type CellValue, type Issue } from '../../../src/core';
+import { exactProgressSameness, NEARLY_SAME_PROGRESS, progressSameness } from '../../../src/core/previous/_lib/progressSameness';
 
 const HEADER: CellValue[] = ['序号', '《政府工作报告》重点工作任务（省、市民生实事）', '时间', '节点任务', '进展情况', '自我评价', '填报单位'];
 
@@ -256,6 +257,20 @@ describe('diffTexts', () => {
         const parts = diffTexts(previous, current);
         expect(parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('')).toBe(previous);
         expect(parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe(current);
+      }),
+    );
+  });
+});
+
+describe('progressSameness', () => {
+  it('says "nearly the same" exactly when the exact share does: the shortcut on lengths never changes a verdict', () => {
+    const text = fc.string({ unit: fc.constantFrom('已', '完', '成', '项', '目', '8', '个', '，', '推', '进'), maxLength: 30 });
+    fc.assert(
+      fc.property(text, text, (previous, current) => {
+        const quick = progressSameness(previous, current);
+        const exact = exactProgressSameness(previous, current);
+        expect(quick >= NEARLY_SAME_PROGRESS).toBe(exact >= NEARLY_SAME_PROGRESS);
+        expect(quick).toBeGreaterThanOrEqual(exact);
       }),
     );
   });
