@@ -1,5 +1,5 @@
 /** The pane's engine: the core's check use case, with the pane's settings as its options. */
-import { checkGrid, renderIssues } from '../core';
+import { checkGrid } from '../core';
 import type { PaneEngine } from './paneUseCases';
 
 export function createCoreEngine(): PaneEngine {
@@ -10,9 +10,6 @@ export function createCoreEngine(): PaneEngine {
         vocabulary: options.vocabulary,
       });
       return { report: checked.report, issues: checked.issues, targets: checked.targets };
-    },
-    renderIssue(issue, language) {
-      return renderIssues([issue], language)[0]?.message ?? issue.rule;
     },
   };
 }

@@ -24,10 +24,10 @@ export interface SettingsStore {
   save(settings: JinduSettings): Promise<void>;
 }
 
-/** A cell Jindu flags in the workbook: a fill colour by severity, and a note where the host has notes. */
 /** Fills of Excel's own "bad / neutral" cell styles, so marks look familiar; every host marks with them. */
 export const MARK_FILLS: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 
+/** A cell Jindu flags in the workbook: a fill colour by severity, and a note where the host has notes. */
 export interface CellMark {
   readonly sheet: string;
   /** A1 address of one cell. */
@@ -50,6 +50,27 @@ export interface ClearMarksOutcome {
   readonly notesRemoved: number;
   /** Cells left alone because the user changed them after Jindu marked them. */
   readonly keptChangedByUser: number;
+}
+
+/**
+ * What a host keeps of a cell it marked (Excel in the document settings, WPS in a very hidden sheet), so
+ * 清除标记 restores exactly that, also after the workbook was saved and reopened, and leaves a cell the user
+ * changed since alone.
+ */
+export interface MarkRecord {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The fill before Jindu marked it; null for none. */
+  readonly previousFill: string | null;
+  readonly markFill: string;
+  /** The note (批注) Jindu added or replaced; null when it added none (no notes on the host, or the user's own note was left alone). */
+  readonly note: string | null;
+}
+
+/** Where a host keeps its mark records between marking and clearing. */
+export interface MarkRecordStore {
+  load(): readonly MarkRecord[];
+  save(records: readonly MarkRecord[]): Promise<void>;
 }
 
 /** The last change Jindu made to the workbook, which it can undo itself. */

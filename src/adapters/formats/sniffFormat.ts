@@ -2,7 +2,7 @@
  * What a file really is, from its bytes, not its name: bureaus rename files freely, report systems export
  * HTML or SpreadsheetML under `.xls`, and WPS saves `.et` in several containers. Pure (no Node, no DOM).
  */
-import { readCentralDirectory } from '../xlsx/inspectXlsxBytes';
+import { hasWorkbookPart, readCentralDirectory } from '../xlsx/inspectXlsxBytes';
 
 export type FileFormat =
   /** An Office Open XML workbook (.xlsx, or an .et/.xls that is one). */
@@ -54,6 +54,8 @@ function zipFormat(bytes: Uint8Array): FileFormat {
   // A truncated or empty zip goes to the workbook reader, which names the damage.
   if (directory === null || directory.names.has('xl/workbook.xml')) return 'xlsx';
   if (directory.names.has('word/document.xml')) return 'docx';
+  // A workbook part elsewhere or spelled otherwise (`xl/WorkBook.xml`, `xl\workbook.xml`) is still one.
+  if (hasWorkbookPart(directory.names)) return 'xlsx';
   return 'otherZip';
 }
 

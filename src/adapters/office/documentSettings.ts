@@ -2,8 +2,7 @@
  * Jindu's settings and mark records in the workbook's document settings
  * (`Office.context.document.settings`), so the file carries them to whoever opens it next.
  */
-import { DEFAULT_SETTINGS, type JinduSettings, type SettingsStore } from '../../app/host';
-import type { MarkRecord, MarkRecordStore } from './officeMarks';
+import { DEFAULT_SETTINGS, type JinduSettings, type MarkRecord, type MarkRecordStore, type SettingsStore } from '../../app/host';
 
 /** The part of `Office.Settings` used here. */
 export interface DocumentSettings {

@@ -3,7 +3,7 @@
  * document settings (so a reopened pane can still clear them); clearing restores exactly those and
  * leaves any cell the user changed since alone.
  */
-import { MARK_FILLS, type CellMark, type ClearMarksOutcome, type MarkOutcome } from '../../app/host';
+import { MARK_FILLS, type CellMark, type ClearMarksOutcome, type MarkOutcome, type MarkRecord, type MarkRecordStore } from '../../app/host';
 import type { ExcelRunner } from './excelRunner';
 import { OfficeWorkbookError, toOfficeWorkbookError } from './officeErrors';
 import { syncParts } from './requestBatches';
@@ -12,22 +12,6 @@ import type { OfficeCapabilities } from './requirements';
 
 /** Excel reports a cell without fill as white; restoring white as "no fill" looks the same to the user. */
 const NO_FILL = '#FFFFFF';
-
-export interface MarkRecord {
-  readonly sheet: string;
-  readonly cell: string;
-  /** The fill before Jindu marked it; null for none. */
-  readonly previousFill: string | null;
-  readonly markFill: string;
-  /** The note Jindu added; null when it added none (no notes API, or the user had a note there). */
-  readonly note: string | null;
-}
-
-/** Where the records live between marking and clearing. */
-export interface MarkRecordStore {
-  load(): readonly MarkRecord[];
-  save(records: readonly MarkRecord[]): Promise<void>;
-}
 
 function recordKey(sheet: string, cell: string): string {
   return `${sheet}!${cell}`;

@@ -4,9 +4,8 @@
  * a very hidden sheet `_jindu_settings` that WPS saves with the file in .xlsx and .et alike: A1 holds the
  * settings as JSON, column B the mark records as JSON in pieces that fit a cell.
  */
-import { DEFAULT_SETTINGS, type JinduSettings, type SettingsStore } from '../../app/host';
+import { DEFAULT_SETTINGS, type JinduSettings, type MarkRecord, type MarkRecordStore, type SettingsStore } from '../../app/host';
 import { XL_SHEET_VERY_HIDDEN, type EtApplication, type EtWorksheet } from './etObjectModel';
-import type { MarkRecord, MarkRecordStore } from './wpsMarks';
 import { etValueOf, OWN_SHEET_PREFIX, type WpsWorkbook } from './wpsWorkbook';
 
 export const SETTINGS_SHEET = `${OWN_SHEET_PREFIX}settings`;

@@ -3,29 +3,10 @@
  * "清除标记" takes away exactly what Jindu added, also after the file was saved and reopened. ET has no
  * batch for scattered cells, so each marked cell costs its own calls; the sheet itself is never re-read.
  */
-import type { Severity } from '../../core';
-import type { CellMark, ClearMarksOutcome, MarkOutcome } from '../../app/host';
+import { MARK_FILLS, type CellMark, type ClearMarksOutcome, type MarkOutcome, type MarkRecord, type MarkRecordStore } from '../../app/host';
 import { XL_COLOR_INDEX_NONE, type EtRange } from './etObjectModel';
 import { WpsWorkbookError } from './wpsErrors';
 import { bgrOf, hexOf, type WpsWorkbook } from './wpsWorkbook';
-
-/** The same fills as in Excel, so a workbook marked in one looks the same in the other. */
-export const MARK_FILLS: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
-
-export interface MarkRecord {
-  readonly sheet: string;
-  readonly cell: string;
-  /** The fill before Jindu marked it; null for none. */
-  readonly previousFill: string | null;
-  readonly markFill: string;
-  /** The comment Jindu added or replaced; null when the cell's own comment was left alone. */
-  readonly note: string | null;
-}
-
-export interface MarkRecordStore {
-  load(): readonly MarkRecord[];
-  save(records: readonly MarkRecord[]): Promise<void>;
-}
 
 function recordKey(sheet: string, cell: string): string {
   return `${sheet}!${cell.toUpperCase()}`;

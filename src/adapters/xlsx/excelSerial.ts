@@ -52,7 +52,9 @@ export function partsOfSerial(serial: number, date1904: boolean): SerialParts | 
     year: calendar.getUTCFullYear(),
     month: calendar.getUTCMonth() + 1,
     day: calendar.getUTCDate(),
-    weekday: calendar.getUTCDay(),
+    // Excel counts weekdays from serial 1 as a Sunday, so before the phantom 29 February 1900 its weekdays
+    // are one off the calendar's (=TEXT(1,"dddd") is Sunday though 1 January 1900 was a Monday).
+    weekday: date1904 ? calendar.getUTCDay() : (wholeDays + 6) % 7,
     ...clock,
   };
 }

@@ -137,3 +137,107 @@ export async function renderPackageParts(workbook: ExcelWorkbook, onPart: (part:
   await writer.addWorkbook(sink, model);
   return true;
 }
+
+/** A range with more cells than this is kept whole when ExcelJS loads a data validation over it. */
+const LARGE_RANGE_CELLS = 10_000;
+
+interface RangeInternals {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly tl: string;
+  readonly br: string;
+  forEachAddress(callback: (address: string, row: number, column: number) => void): void;
+}
+
+interface LoadingWorksheet {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  _merges: Record<string, ExcelMergeRange | undefined>;
+  findCell(row: number, column: number): { readonly isMerged: boolean } | undefined;
+  mergeCellsWithoutStyle(range: string): void;
+  _mergeCellsInternal(dimensions: RangeInternals, ignoreStyle?: boolean): void;
+  _parseMergeCells(model: { mergeCells?: readonly string[] }): void;
+}
+
+let loadingMadeLinear = false;
+
+/**
+ * Makes ExcelJS load validations and merged areas in time and memory that follow the cells, not the
+ * ranges (it expands both per cell, and checks each merge against every earlier one):
+ * - a data validation over more than `LARGE_RANGE_CELLS` cells (a whole column, a whole sheet) is kept
+ *   as one entry keyed by its range, the form `compactValidations` writes and ExcelJS renders as `sqref`,
+ *   instead of one entry per cell (a whole-sheet validation was 17 billion);
+ * - merged areas are cut to `rowMargin` rows and `columnMargin` columns past the written cells (a merge
+ *   over a whole column made a million cells), and each is checked for overlap by looking at its own cells
+ *   (50,000 merges were 1.25 billion comparisons).
+ * ExcelJS's browser build is one closed bundle, so the classes are reached through the instances they
+ * make; a build without these members is left as it is.
+ */
+export function makeExcelJsLoadingLinear(Workbook: new () => ExcelWorkbook, rowMargin: number, columnMargin: number): void {
+  if (loadingMadeLinear) return;
+  loadingMadeLinear = true;
+  const probe = new Workbook().addWorksheet('probe');
+  probe.mergeCells('A1:B1');
+  const worksheetPrototype = Object.getPrototypeOf(probe) as Partial<LoadingWorksheet>;
+  const firstMerge = internalsOf(probe)._merges.A1;
+  const rangePrototype = (firstMerge === undefined ? undefined : Object.getPrototypeOf(firstMerge)) as Partial<RangeInternals> | undefined;
+
+  const forEachAddress = rangePrototype?.forEachAddress;
+  if (rangePrototype && typeof forEachAddress === 'function') {
+    rangePrototype.forEachAddress = function forEachAddressOrWhole(this: RangeInternals, callback) {
+      const cells = (this.bottom - this.top + 1) * (this.right - this.left + 1);
+      if (cells > LARGE_RANGE_CELLS) callback(`${this.tl}:${this.br}`, this.top, this.left);
+      else forEachAddress.call(this, callback);
+    };
+  }
+
+  const mergeInternal = worksheetPrototype._mergeCellsInternal;
+  if (typeof mergeInternal === 'function' && typeof worksheetPrototype._parseMergeCells === 'function') {
+    worksheetPrototype._mergeCellsInternal = function mergeCheckingOwnCells(this: LoadingWorksheet, dimensions, ignoreStyle) {
+      for (let row = dimensions.top; row <= dimensions.bottom; row += 1) {
+        for (let column = dimensions.left; column <= dimensions.right; column += 1) {
+          if (this.findCell(row, column)?.isMerged) throw new Error('Cannot merge already merged cells');
+        }
+      }
+      // ExcelJS's own check compares with every earlier merge: hide them while it runs.
+      const earlier = this._merges;
+      this._merges = {};
+      try {
+        mergeInternal.call(this, dimensions, ignoreStyle);
+      } finally {
+        this._merges = Object.assign(earlier, this._merges);
+      }
+    };
+    worksheetPrototype._parseMergeCells = function parseMergesCut(this: LoadingWorksheet, model) {
+      const lastRow = this.rowCount + rowMargin;
+      const lastColumn = this.columnCount + columnMargin;
+      for (const range of model.mergeCells ?? []) this.mergeCellsWithoutStyle(cutRange(range, lastRow, lastColumn));
+    };
+  }
+}
+
+/** `A1:A1048576` cut to `lastRow` and `lastColumn` (never above or left of its first cell). */
+function cutRange(range: string, lastRow: number, lastColumn: number): string {
+  const parts = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range);
+  if (!parts) return range;
+  const [, firstLetters = 'A', firstRowText = '1', lastLetters = 'A', lastRowText = '1'] = parts;
+  const top = Math.min(Number(firstRowText), Number(lastRowText));
+  const left = Math.min(columnNumber(firstLetters), columnNumber(lastLetters));
+  const bottom = Math.max(top, Math.min(Math.max(Number(firstRowText), Number(lastRowText)), lastRow));
+  const right = Math.max(left, Math.min(Math.max(columnNumber(firstLetters), columnNumber(lastLetters)), lastColumn));
+  return `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+}
+
+function columnNumber(letters: string): number {
+  let number = 0;
+  for (const letter of letters.toUpperCase()) number = number * 26 + (letter.charCodeAt(0) - 64);
+  return number;
+}
+
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}

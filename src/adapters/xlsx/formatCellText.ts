@@ -79,6 +79,8 @@ type Token =
   | { readonly kind: 'percent' }
   | { readonly kind: 'exponent'; readonly sign: '+' | '-' }
   | { readonly kind: 'slash' }
+  /** A fraction's denominator written as a number (`?/4`, `0/100`): fixed, not placeholders. */
+  | { readonly kind: 'denominator'; readonly value: number }
   | { readonly kind: 'date'; readonly part: DatePart; readonly length: number; readonly english: boolean }
   | { readonly kind: 'elapsed'; readonly unit: 'h' | 'm' | 's'; readonly length: number }
   | { readonly kind: 'meridiem'; readonly style: 'AM/PM' | 'A/P' | '上午/下午' };
@@ -263,6 +265,13 @@ function tokenize(section: string): Token[] {
       index += 2;
       continue;
     }
+    const fixedDenominator = tokens[tokens.length - 1]?.kind === 'slash' ? /^[1-9]\d*/.exec(rest) : null;
+    if (fixedDenominator) {
+      // `?/100`: a denominator written as a number is fixed, not three placeholders.
+      tokens.push({ kind: 'denominator', value: Number(fixedDenominator[0]) });
+      index += fixedDenominator[0].length;
+      continue;
+    }
     if (character === '0' || character === '#' || character === '?') tokens.push({ kind: 'digit', placeholder: character });
     else if (character === '.') tokens.push({ kind: 'point' });
     else if (character === ',') tokens.push({ kind: 'comma' });
@@ -289,22 +298,30 @@ function renderNumber(tokens: readonly Token[], value: number, signHandled: bool
   if (firstNumeric < 0) return sign + literalText(tokens);
   const prefix = literalText(tokens.slice(0, firstNumeric));
   const body = tokens.slice(firstNumeric, lastNumeric + 1);
-  // Literals between placeholders (rare in progress sheets) are shown after the number.
-  const suffix = literalText(body) + literalText(tokens.slice(lastNumeric + 1));
-  const numeric = body.filter((token) => token.kind !== 'literal');
+  const suffix = literalText(tokens.slice(lastNumeric + 1));
 
+  if (body.some((token) => token.kind === 'slash') && body.some((token) => token.kind === 'digit')) {
+    const fraction = renderFraction(body, magnitude);
+    // A fraction that rounds to zero shows no minus sign, as in Excel (`# ?/?` on -0.01 is `0    `).
+    return (fraction.zero ? '' : sign) + prefix + fraction.text + suffix;
+  }
   let rendered: string;
-  if (numeric.some((token) => token.kind === 'general') || numeric.some((token) => token.kind === 'slash')) {
-    rendered = formatGeneral(magnitude);
-  } else if (!numeric.some((token) => token.kind === 'digit')) {
+  if (body.some((token) => token.kind === 'general') || body.some((token) => token.kind === 'slash')) {
+    rendered = formatGeneral(magnitude) + literalText(body);
+  } else if (!body.some((token) => token.kind === 'digit')) {
     // A text-only section such as `@` shows numbers as General.
-    rendered = numeric.some((token) => token.kind === 'text') ? formatGeneral(magnitude) : '';
+    rendered = (body.some((token) => token.kind === 'text') ? formatGeneral(magnitude) : '') + literalText(body);
   } else {
-    rendered = renderDigits(numeric, magnitude);
+    rendered = renderDigits(body, magnitude);
   }
   return sign + prefix + rendered + suffix;
 }
 
+/**
+ * Digit placeholders with the literals between them where the format puts them: Excel fills the integer
+ * placeholders from the right, the leftmost one taking every digit left over (`0000"年"00"月"` shows
+ * 202509 as `2025年09月`, `000-0000` shows 1234567 as `123-4567`), and the decimals from the left.
+ */
 function renderDigits(tokens: readonly Token[], magnitude: number): string {
   const exponentIndex = tokens.findIndex((token) => token.kind === 'exponent');
   const mantissaTokens = exponentIndex >= 0 ? tokens.slice(0, exponentIndex) : tokens;
@@ -321,7 +338,6 @@ function renderDigits(tokens: readonly Token[], magnitude: number): string {
       ? fractionTokens.slice(lastFractionDigit + 1).filter((token) => token.kind === 'comma').length
       : integerTokens.slice(lastIntegerDigit + 1).filter((token) => token.kind === 'comma').length;
   const grouping = integerTokens.slice(0, lastIntegerDigit + 1).some((token) => token.kind === 'comma');
-  const minimumIntegerDigits = integerTokens.filter((token) => token.kind === 'digit' && token.placeholder === '0').length;
   const fractionDigits = fractionTokens.filter((token) => token.kind === 'digit');
   const maximumDecimals = fractionDigits.length;
   const minimumDecimals = lastIndexWhere(fractionDigits, (token) => token.kind === 'digit' && token.placeholder !== '#') + 1;
@@ -333,18 +349,147 @@ function renderDigits(tokens: readonly Token[], magnitude: number): string {
     const exponentToken = tokens[exponentIndex];
     const exponentDigits = tokens.slice(exponentIndex + 1).filter((token) => token.kind === 'digit').length;
     const explicitPlus = exponentToken?.kind === 'exponent' && exponentToken.sign === '+';
-    return formatScientific(scaled, minimumDecimals, maximumDecimals, Math.max(exponentDigits, 1), explicitPlus) + percentSigns;
+    const integerPlaceholders = integerTokens.filter((token) => token.kind === 'digit');
+    const exponentStep = integerPlaceholders.some((token) => token.kind === 'digit' && token.placeholder === '#') ? integerPlaceholders.length : 1;
+    return formatScientific(scaled, minimumDecimals, maximumDecimals, Math.max(exponentDigits, 1), explicitPlus, exponentStep) + percentSigns + literalText(tokens);
   }
 
   const { integerPart, fractionPart } = roundDecimal(scaled, maximumDecimals);
   let fraction = fractionPart;
   while (fraction.length > minimumDecimals && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
-  let integer = integerPart === '0' ? '' : integerPart;
-  integer = integer.padStart(minimumIntegerDigits, '0');
-  if (grouping) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   // Excel keeps the point even when every optional decimal is dropped (`0.##` shows 5 as `5.`).
   const point = pointIndex >= 0 ? '.' : '';
-  return integer + point + fraction + percentSigns;
+  return placeIntegerDigits(integerTokens, integerPart === '0' ? '' : integerPart, grouping) + point + placeDecimals(fractionTokens, fraction) + percentSigns;
+}
+
+/** The integer digits into the placeholders, right to left; `0` shows a zero, `?` a space, `#` nothing. */
+function placeIntegerDigits(tokens: readonly Token[], digits: string, grouping: boolean): string {
+  const firstDigit = tokens.findIndex((token) => token.kind === 'digit');
+  let remaining = digits;
+  let placed = 0;
+  let output = '';
+  const put = (digit: string) => {
+    if (grouping && placed > 0 && placed % 3 === 0) output = `,${output}`;
+    output = digit + output;
+    placed += 1;
+  };
+  for (let index = tokens.length - 1; index >= 0; index -= 1) {
+    const token = tokens[index];
+    if (token?.kind === 'literal') output = token.text + output;
+    if (token?.kind !== 'digit') continue;
+    if (index === firstDigit) {
+      // The leftmost placeholder takes every digit still left.
+      for (let cursor = remaining.length - 1; cursor >= 0; cursor -= 1) put(remaining.charAt(cursor));
+      if (remaining === '' && token.placeholder !== '#') put(token.placeholder === '0' ? '0' : ' ');
+      remaining = '';
+    } else if (remaining !== '') {
+      put(remaining.charAt(remaining.length - 1));
+      remaining = remaining.slice(0, -1);
+    } else if (token.placeholder !== '#') {
+      put(token.placeholder === '0' ? '0' : ' ');
+    }
+  }
+  return output;
+}
+
+/** The decimals into the placeholders, left to right, with the literals between them. */
+function placeDecimals(tokens: readonly Token[], digits: string): string {
+  let cursor = 0;
+  let output = '';
+  for (const token of tokens) {
+    if (token.kind === 'literal') output += token.text;
+    if (token.kind !== 'digit') continue;
+    if (cursor < digits.length) output += digits.charAt(cursor);
+    else if (token.placeholder === '?') output += ' ';
+    cursor += 1;
+  }
+  return output;
+}
+
+/**
+ * A fraction: `# ?/?` (whole part and up to one-digit denominators), `?/?` (improper), `# ??/??`, or a
+ * fixed denominator (`# ?/4`, `0/100`). The fraction is the closest one whose denominator fits the
+ * placeholders (continued fractions), or the value rounded to the fixed denominator. A zero fraction after
+ * a whole part shows as spaces; a zero value with no whole placeholder shows `0`.
+ */
+function renderFraction(tokens: readonly Token[], magnitude: number): { text: string; zero: boolean } {
+  const slash = tokens.findIndex((token) => token.kind === 'slash');
+  const before = tokens.slice(0, slash);
+  const after = tokens.slice(slash + 1);
+  // The numerator is the last run of placeholders before the slash; placeholders before it, separated by
+  // a literal (usually a space), are the whole part.
+  let numeratorStart = lastIndexWhere(before, (token) => token.kind === 'digit');
+  while (numeratorStart > 0 && before[numeratorStart - 1]?.kind === 'digit') numeratorStart -= 1;
+  const wholeTokens = numeratorStart > 0 ? before.slice(0, numeratorStart) : [];
+  const hasWhole = wholeTokens.some((token) => token.kind === 'digit');
+  const numeratorTokens = before.slice(Math.max(numeratorStart, 0)).filter((token) => token.kind === 'digit');
+  const betweenWholeAndNumerator = hasWhole ? literalText(wholeTokens.slice(lastIndexWhere(wholeTokens, (token) => token.kind === 'digit') + 1)) : '';
+  const wholeDigitTokens = hasWhole ? wholeTokens.slice(0, lastIndexWhere(wholeTokens, (token) => token.kind === 'digit') + 1) : [];
+  const denominatorTokens = after.filter((token) => token.kind === 'digit');
+  const fixedToken = after.find((token) => token.kind === 'denominator');
+  const fixed = fixedToken?.kind === 'denominator' ? fixedToken.value : 0;
+  const denominatorAfter = literalText(after.slice(lastIndexWhere(after, (token) => token.kind === 'digit' || token.kind === 'denominator') + 1));
+
+  let whole = hasWhole ? Math.floor(magnitude) : 0;
+  const rest = magnitude - whole;
+  let numerator: number;
+  let denominator: number;
+  if (fixed > 0) {
+    denominator = fixed;
+    numerator = Math.round(rest * fixed);
+  } else {
+    const largest = 10 ** Math.min(Math.max(denominatorTokens.length, 1), 7) - 1;
+    [numerator, denominator] = closestFraction(rest, largest);
+  }
+  if (hasWhole && numerator === denominator && numerator > 0) {
+    whole += 1;
+    numerator = 0;
+  }
+  const zero = whole === 0 && numerator === 0;
+  const wholeText = hasWhole ? placeIntegerDigits(wholeDigitTokens, whole === 0 ? '' : String(whole), false) : '';
+  const denominatorWidth = fixed > 0 ? String(fixed).length : denominatorTokens.length;
+  if (hasWhole && numerator === 0) {
+    // Excel leaves the fraction's room blank so that the whole numbers line up with the fractions.
+    // A `#` whole part shows 0 beside a blank fraction of placeholders, nothing beside a fixed denominator.
+    const shownWhole = whole === 0 && wholeText.trim() === '' && fixed === 0 ? '0' : wholeText;
+    return { text: shownWhole + ' '.repeat(betweenWholeAndNumerator.length + numeratorTokens.length + 1 + denominatorWidth), zero };
+  }
+  const numeratorText = padPlaceholders(String(numerator), numeratorTokens, 'start');
+  const denominatorText = fixed > 0 ? String(fixed) : padPlaceholders(String(denominator), denominatorTokens, 'end');
+  return { text: wholeText + betweenWholeAndNumerator + numeratorText + '/' + denominatorText + denominatorAfter.trimEnd(), zero };
+}
+
+/** A number padded to its placeholders' width: `?` with spaces, `0` with zeros, `#` not at all. */
+function padPlaceholders(digits: string, placeholders: readonly Token[], side: 'start' | 'end'): string {
+  let text = digits;
+  for (let index = placeholders.length - digits.length - 1; index >= 0; index -= 1) {
+    const token = side === 'start' ? placeholders[index] : placeholders[placeholders.length - 1 - index];
+    const filler = token?.kind === 'digit' ? (token.placeholder === '0' ? '0' : token.placeholder === '?' ? ' ' : '') : '';
+    text = side === 'start' ? filler + text : text + filler;
+  }
+  return text;
+}
+
+/**
+ * The fraction Excel shows for `value` with a denominator up to `largest`: the last continued-fraction
+ * convergent that fits (π with `??/??` is 22/7, not the closer 311/99), as SSF, which was checked against Excel.
+ */
+function closestFraction(value: number, largest: number): [number, number] {
+  let [previousNumerator, previousDenominator, numerator, denominator] = [0, 1, 1, 0];
+  let remainder = value;
+  let best: [number, number] = [Math.round(value), 1];
+  for (let step = 0; step < 64; step += 1) {
+    const term = Math.floor(remainder);
+    const nextNumerator = term * numerator + previousNumerator;
+    const nextDenominator = term * denominator + previousDenominator;
+    if (nextDenominator > largest) break;
+    [previousNumerator, previousDenominator, numerator, denominator] = [numerator, denominator, nextNumerator, nextDenominator];
+    best = [numerator, denominator];
+    const fractional = remainder - term;
+    if (fractional < 1e-10) break;
+    remainder = 1 / fractional;
+  }
+  return best;
 }
 
 function formatScientific(
@@ -353,14 +498,16 @@ function formatScientific(
   maximumDecimals: number,
   exponentDigits: number,
   explicitPlus = true,
+  exponentStep = 1,
 ): string {
   if (magnitude === 0) {
     return `${minimumDecimals > 0 ? `0.${'0'.repeat(minimumDecimals)}` : '0'}E${explicitPlus ? '+' : ''}${'0'.repeat(exponentDigits)}`;
   }
-  let exponent = Math.floor(Math.log10(magnitude));
+  // Engineering notation (`##0.0E+0`): the exponent is a multiple of the integer placeholders' count.
+  let exponent = Math.floor(Math.floor(Math.log10(magnitude)) / exponentStep) * exponentStep;
   let { integerPart, fractionPart } = roundDecimal(magnitude / 10 ** exponent, maximumDecimals);
-  if (integerPart === '10') {
-    exponent += 1;
+  if (integerPart.length > exponentStep) {
+    exponent += exponentStep;
     ({ integerPart, fractionPart } = roundDecimal(magnitude / 10 ** exponent, maximumDecimals));
   }
   let fraction = fractionPart;
@@ -401,9 +548,11 @@ const CHINESE_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七'
 const CHINESE_WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 function renderDate(tokens: readonly Token[], serial: number, options: FormatOptions): string {
-  const hasFraction = tokens.some((token, index) => token.kind === 'point' && tokens[index + 1]?.kind === 'digit');
-  // Without a fraction of a second shown, Excel rounds the time to the whole second.
-  const shownSerial = hasFraction ? serial : Math.round(serial * 86400) / 86400;
+  const pointIndex = tokens.findIndex((token, index) => token.kind === 'point' && tokens[index + 1]?.kind === 'digit');
+  const secondDecimals = pointIndex < 0 ? 0 : Math.min(countFollowingDigits(tokens, pointIndex), 3);
+  // Excel rounds the time to the fraction of a second it shows (`ss.0` shows 36.96 s as 37.0).
+  const steps = 86400 * 10 ** secondDecimals;
+  const shownSerial = Math.round(serial * steps) / steps;
   const parts = partsOfSerial(shownSerial, options.date1904);
   if (!parts) return '#'.repeat(8);
   const twelveHour = tokens.some((token) => token.kind === 'meridiem');
@@ -446,6 +595,9 @@ function renderDate(tokens: readonly Token[], serial: number, options: FormatOpt
       case 'slash':
         output += '/';
         return;
+      case 'denominator':
+        output += String(token.value);
+        return;
       case 'exponent':
       case 'general':
       case 'text':
@@ -465,6 +617,8 @@ function renderDatePart(part: DatePart, length: number, minute: boolean, parts: 
       if (minute) return pad(parts.minutes, length);
       if (length <= 2) return pad(parts.month, length);
       if (length === 3) return `${parts.month}月`;
+      // `mmmmm` is the first letter of the month's name: 一 of 一月, 十 of 十一月.
+      if (length >= 5) return (CHINESE_NUMERALS[parts.month] ?? '').charAt(0);
       return `${CHINESE_NUMERALS[parts.month] ?? ''}月`;
     case 'd':
       if (length <= 2) return pad(parts.day, length);

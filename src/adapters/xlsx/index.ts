@@ -4,6 +4,7 @@
  */
 export { XlsxWorkbook, SheetNotFoundError, SheetProtectedError, type SavedDecoration } from './xlsxWorkbook';
 export { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
+export { openFileWorkbook, openWorkbookForReading } from './openFileWorkbook';
 export {
   inspectXlsxBytes,
   MAX_FILE_MEGABYTES,

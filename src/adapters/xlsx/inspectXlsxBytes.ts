@@ -67,7 +67,7 @@ export function inspectXlsxBytes(input: Uint8Array | ArrayBuffer, fileName = '')
   const directory = readCentralDirectory(bytes);
   if (!directory) return refuse('file.corrupt');
   // A .docx, an .ods or a plain zip renamed to .xlsx: a zip without the workbook part is no workbook.
-  if (!directory.names.has('xl/workbook.xml')) return refuse('file.notXlsx');
+  if (!hasWorkbookPart(directory.names)) return refuse('file.notXlsx');
   if (directory.unpackedBytes > MAX_UNPACKED_MEGABYTES * MEGABYTE) {
     return refuse('file.unpackedTooLarge', { limit: MAX_UNPACKED_MEGABYTES });
   }
@@ -198,6 +198,18 @@ function zip64Sizes(view: DataView, extraStart: number, extraLength: number, dec
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/**
+ * Whether a zip's entry names hold a workbook part. Excel finds the workbook through the package's
+ * relationships, wherever it is and however its name is spelled (`xl/WorkBook.xml`, `workbook.xml` at the
+ * root, `xl\\workbook.xml` from Windows zippers), so any `workbook.xml` beside the content types will do;
+ * the reader then follows the relationships and names any damage.
+ */
+export function hasWorkbookPart(entryNames: ReadonlySet<string>): boolean {
+  if (entryNames.has('xl/workbook.xml')) return true;
+  const names = [...entryNames].map((name) => name.toLowerCase().replace(/\\/g, '/'));
+  return names.includes('[content_types].xml') && names.some((name) => /(^|\/)workbook\.xml$/.test(name));
 }
 
 /** Stream names in a compound file's directory are UTF-16LE. */

@@ -19,7 +19,7 @@ export function loadXlsxAdapter(): Promise<XlsxAdapter> {
 
 /** Opens a .xlsx file picked in the pane (a previous report, a bureau's report to compile) for reading. */
 export const openXlsxFile: OpenFile = async (name, bytes) => {
-  const { openWorkbookBytes } = await loadXlsxAdapter();
-  const opened = await openWorkbookBytes(name, bytes);
+  const { openWorkbookForReading } = await loadXlsxAdapter();
+  const opened = await openWorkbookForReading(name, bytes);
   return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, problem: { key: opened.problem.key, params: opened.problem.params } };
 };

@@ -9,7 +9,7 @@ import type { WorkbookReader } from '../../core';
 import { deflateStoredZip } from './deflateStoredZip';
 import { inspectXlsxBytes, MAX_FILE_MEGABYTES, type FileProblem } from './inspectXlsxBytes';
 import { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
-import { XlsxSheetReader } from './sheetReader';
+import { readXlsxBytes, type XlsxSheetReader } from './sheetReader';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 import { canZipNatively, PackageZipper } from './zipPackageParts';
 
@@ -79,7 +79,7 @@ export async function openWorkbookFileForReading(filePath: string): Promise<Open
   if (!inspection.ok) return inspection;
   let reader: XlsxSheetReader | null = null;
   try {
-    reader = XlsxSheetReader.read(bytes);
+    reader = readXlsxBytes(bytes);
   } catch {
     // Refused (zip64, an odd cell …) or damaged: ExcelJS decides, exactly as without the fast reader.
     reader = null;

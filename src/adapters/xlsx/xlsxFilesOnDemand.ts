@@ -15,7 +15,7 @@ import { zipFiles } from './zipFiles';
 export const xlsxFilesOnDemand: XlsxFiles = {
   async open(name, bytes) {
     const xlsx = await loadXlsxAdapter();
-    if (sniffFormat(bytes) === 'xlsx') return xlsx.openWorkbookBytes(name, bytes);
+    if (sniffFormat(bytes) === 'xlsx') return xlsx.openFileWorkbook(name, bytes);
     const opened = await openPickedFile(name, bytes);
     if (!opened.ok) return opened;
     const workbook = xlsx.XlsxWorkbook.create();

@@ -20,6 +20,7 @@ import { SheetNotFoundError, SheetProtectedError } from '../../core';
 import {
   dataValidationsOf,
   isSheetProtected,
+  makeExcelJsLoadingLinear,
   mergedAreasOf,
   removeNote,
   renderPackageParts,
@@ -42,6 +43,8 @@ const PAPER_SIZE_A4 = 9;
  * such a sheet took 8 s. No progress sheet grows by a thousand rows after it is opened here.
  */
 const VALIDATION_MARGIN_ROWS = 1000;
+/** Merged areas loaded are cut this many columns past the last written one (and `VALIDATION_MARGIN_ROWS` rows). */
+const MERGE_MARGIN_COLUMNS = 50;
 
 type Skipped = WriteResult['skipped'][number];
 
@@ -70,6 +73,7 @@ export class XlsxWorkbook implements Workbook {
    * through `openWorkbookBytes`/`openWorkbookFile`, which check the bytes first and return problems as data.
    */
   static async load(bytes: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+    makeExcelJsLoadingLinear(ExcelWorkbook, VALIDATION_MARGIN_ROWS, MERGE_MARGIN_COLUMNS);
     const excel = new ExcelWorkbook();
     // ExcelJS declares a Node Buffer but hands the bytes to JSZip, which takes any Uint8Array/ArrayBuffer.
     await excel.xlsx.load(bytes as unknown as Parameters<ExcelWorkbook['xlsx']['load']>[0]);
@@ -550,10 +554,34 @@ function setValidationList(worksheet: Worksheet, range: RangePosition, list: rea
     showErrorMessage: true,
   };
   const model = dataValidationsOf(worksheet);
+  // A validation loaded as one range (a whole column) gives up the cells the new one takes, so that no two
+  // validations overlap (Excel repairs such a file).
+  for (const [address, existing] of Object.entries(model)) {
+    const loaded = existing && address.includes(':') ? parseRangeAddress(address) : null;
+    if (!existing || !loaded || !intersect(loaded, range)) continue;
+    delete model[address];
+    for (const rest of rangeWithout(loaded, range)) model[rangeAddress(rest.top, rest.left, rest.bottom, rest.right)] = existing;
+  }
   // One entry per cell, as ExcelJS reads them; it joins equal neighbours into ranges when saving.
   forEachCell(range, (row, column) => {
     model[cellAddress(row, column)] = validation;
   });
+}
+
+function intersect(a: RangePosition, b: RangePosition): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** What is left of `range` without `hole`, as at most four rectangles (above, below, left, right). */
+function rangeWithout(range: RangePosition, hole: RangePosition): RangePosition[] {
+  const rests: RangePosition[] = [];
+  const top = Math.max(range.top, hole.top);
+  const bottom = Math.min(range.bottom, hole.bottom);
+  if (range.top < hole.top) rests.push({ ...range, bottom: hole.top - 1 });
+  if (range.bottom > hole.bottom) rests.push({ ...range, top: hole.bottom + 1 });
+  if (range.left < hole.left) rests.push({ top, bottom, left: range.left, right: hole.left - 1 });
+  if (range.right > hole.right) rests.push({ top, bottom, left: hole.right + 1, right: range.right });
+  return rests;
 }
 
 export function setPageSetup(worksheet: Pick<Worksheet, 'pageSetup'>, setup: PageSetup): void {
@@ -593,10 +621,10 @@ function deleteRows(worksheet: Worksheet, row: number, count: number): void {
   for (const [address, validation] of Object.entries(dataValidationsOf(worksheet))) {
     const range = validation && parseRangeAddress(address);
     if (!validation || !range) continue;
-    forEachCell(range, (r, c) => {
-      const moved = shift(r + 1);
-      if (moved !== null) validations[cellAddress(moved - 1, c)] = validation;
-    });
+    // Moved as a whole (a validation over a whole column is one range, not a million cells).
+    const top = shift(range.top + 1) ?? first;
+    const bottom = range.bottom + 1 < first ? range.bottom + 1 : range.bottom + 1 > last ? range.bottom + 1 - count : first - 1;
+    if (bottom >= top) validations[rangeAddress(top - 1, range.left, bottom - 1, range.right)] = validation;
   }
 
   // One row at a time: ExcelJS's spliceRows loses rows when a block of two or more ends near the bottom.
@@ -670,7 +698,7 @@ function trimValidationsBelow(worksheet: Worksheet, lastRow: number): void {
   let trimmed = false;
   for (const [address, validation] of Object.entries(model)) {
     if (!validation) continue;
-    // Loaded entries are single cells (`F123`); only the ones we add are ranges, and those start at their top row.
+    // Entries are single cells (`F123`) or ranges (loaded whole when large, or joined), keyed by their top row.
     const firstRow = Number(/^[A-Z]+(\d+)/.exec(address)?.[1] ?? '0');
     if (firstRow > lastRow) {
       trimmed = true;

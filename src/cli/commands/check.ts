@@ -1,7 +1,7 @@
 /**
  * `jindu check FILE.xlsx [--sheet NAME] [--period 三季度] [--vocab 完成,基本完成,…] [--previous LAST.xlsx
  * [--previous-sheet NAME]] [--json] [--lang en]`: checks the report sheets of a workbook, and with `--previous`
- * against the previous report too (copied progress, totals that went down, edited plans: issue 18). Exit 0 when no error was found, 1 when errors were,
+ * against the previous report too (copied progress, totals that went down, edited plans). Exit 0 when no error was found, 1 when errors were,
  * 2 when the file (or the named sheet) could not be read or an option is not understood.
  */
 import type { Command } from 'commander';

@@ -12,19 +12,19 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import {
   checkGrid,
-  COMPILED_SHEET,
-  findReportSheets,
   formatMessage,
-  issuePlace,
+  issueMessage,
+  gatherWorkbookSources,
   parseRoster,
+  parseUnitOverrides,
   ReportCompiler,
-  sourceFromCheck,
+  sourceProblem,
   STATISTICS_SHEET,
-  type CompileResult,
   type CompileSource,
-  type Issue,
   type Language,
   type Roster,
+  type SheetGrid,
+  type SourceGathering,
   parseVocabulary,
   type WorkbookOperation,
   type WriteResult,
@@ -34,6 +34,7 @@ import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
 import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
+import { consolidateJson, printConsolidateReport, type SourceProblem } from '../format/consolidateReport';
 import { formatJson } from '../format/json';
 import type { CliCommand, CliContext } from '../main';
 
@@ -44,16 +45,6 @@ interface ConsolidateOptions {
   readonly roster?: string;
   readonly json?: boolean;
   readonly vocab?: string;
-}
-
-/** A problem with one input, as an issue: `file` says which file, `sheet` which sheet ('' for the whole file). */
-interface SourceProblem {
-  readonly file: string;
-  readonly issue: Issue;
-}
-
-function problemIssue(rule: string, severity: Issue['severity'], file: string, sheet = '', params: Readonly<Record<string, string | number>> = {}): Issue {
-  return { rule, severity, sheet, cell: '', row: 0, column: '', value: file, params: { file, sheet, ...params } };
 }
 
 /**
@@ -87,31 +78,18 @@ async function expandInputs(inputs: readonly string[], output: string, roster: s
     for (const entry of entries) {
       const file = path.join(input, entry.name);
       const skipped = skipReason(entry.name);
-      if (skipped !== null) problems.push({ file, issue: problemIssue(skipped, 'info', entry.name) });
-      else if (entry.isDirectory()) problems.push({ file, issue: problemIssue('consolidate.cli.subfolderSkipped', 'info', entry.name) });
-      else if (path.resolve(file) === outputPath) problems.push({ file, issue: problemIssue('consolidate.cli.outputSkipped', 'info', entry.name) });
-      else if (path.resolve(file) === rosterPath) problems.push({ file, issue: problemIssue('consolidate.cli.rosterSkipped', 'info', entry.name) });
+      if (skipped !== null) problems.push({ file, issue: sourceProblem(skipped, 'info', entry.name) });
+      else if (entry.isDirectory()) problems.push({ file, issue: sourceProblem('consolidate.cli.subfolderSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === outputPath) problems.push({ file, issue: sourceProblem('consolidate.cli.outputSkipped', 'info', entry.name) });
+      else if (path.resolve(file) === rosterPath) problems.push({ file, issue: sourceProblem('consolidate.cli.rosterSkipped', 'info', entry.name) });
       else {
         files.push(file);
         toRead += 1;
       }
     }
-    if (toRead === 0) problems.push({ file: input, issue: problemIssue('consolidate.cli.folderEmpty', 'error', input) });
+    if (toRead === 0) problems.push({ file: input, issue: sourceProblem('consolidate.cli.folderEmpty', 'error', input) });
   }
   return { files, problems };
-}
-
-/** Reads every report sheet of every file; unreadable files and sheets become problems, never silence. */
-/** `市商务局.xlsx=市商务局`, `汇编.xlsx!Sheet2=市外办` → override by `file` or `file!sheet` (file names without folder). */
-function unitOverrides(pairs: readonly string[] = []): Map<string, string> {
-  const overrides = new Map<string, string>();
-  for (const pair of pairs) {
-    const at = pair.lastIndexOf('=');
-    if (at <= 0) continue;
-    const unit = pair.slice(at + 1).trim();
-    if (unit !== '') overrides.set(path.basename(pair.slice(0, at).trim()), unit);
-  }
-  return overrides;
 }
 
 function collect(value: string, previous: readonly string[] = []): string[] {
@@ -119,68 +97,33 @@ function collect(value: string, previous: readonly string[] = []): string[] {
 }
 
 /**
- * Each source is handed to `compile` as soon as its file is read, and nothing of the file is kept here: a
- * province compiling 2,000 cities' files holds their compiled rows, never 2,000 workbooks.
+ * Each file's report sheets, gathered by the core's rules (the same as the pane's) and handed to `compile`
+ * as soon as the file is read; nothing of the file is kept here.
  */
 async function readSources(
   files: readonly string[],
-  vocabulary: readonly string[] | undefined,
-  overrides: ReadonlyMap<string, string>,
+  gathering: SourceGathering,
   compile: (source: CompileSource) => void,
 ): Promise<{ compiled: number; problems: SourceProblem[] }> {
   let compiled = 0;
-  const sources = (source: CompileSource): void => {
-    compiled += 1;
-    compile(source);
-  };
   const problems: SourceProblem[] = [];
   for (const file of files) {
     const name = path.basename(file);
     try {
-      await readSource(file, name, vocabulary, overrides, sources, problems);
+      const opened = await openSpreadsheetFile(file);
+      if (!opened.ok) {
+        problems.push({ file, issue: sourceProblem(opened.problem.key, 'error', name, '', opened.problem.params) });
+        continue;
+      }
+      const gathered = await gatherWorkbookSources(opened.workbook, name, gathering, compile);
+      compiled += gathered.compiled;
+      for (const issue of gathered.problems) problems.push({ file, issue });
     } catch (error) {
       // Whatever one file does, the others are still compiled; this one is named with the reason.
-      problems.push({ file, issue: problemIssue('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
+      problems.push({ file, issue: sourceProblem('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
     }
   }
   return { compiled, problems };
-}
-
-/** One file's report sheets added to `sources`, or its problems to `problems`. */
-async function readSource(
-  file: string,
-  name: string,
-  vocabulary: readonly string[] | undefined,
-  overrides: ReadonlyMap<string, string>,
-  sources: (source: CompileSource) => void,
-  problems: SourceProblem[],
-): Promise<void> {
-  const opened = await openSpreadsheetFile(file);
-  if (!opened.ok) {
-    problems.push({ file, issue: problemIssue(opened.problem.key, 'error', name, '', opened.problem.params) });
-    return;
-  }
-  const found = await findReportSheets(opened.workbook);
-  for (const issue of found.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
-  let compiledFromFile = 0;
-  for (const grid of found.grids) {
-    // A compiled workbook given as input again must not have its own result compiled twice.
-    if (grid.name === COMPILED_SHEET || grid.name === STATISTICS_SHEET) {
-      problems.push({ file, issue: problemIssue('consolidate.cli.compiledSheetSkipped', 'info', name, grid.name) });
-      continue;
-    }
-    // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
-    const check = checkGrid(grid, vocabulary ? { vocabulary } : {});
-    const override = overrides.get(`${name}!${grid.name}`) ?? overrides.get(name);
-    const source = sourceFromCheck({ file: name, sheet: grid.name }, check, grid, override);
-    if (source === null) {
-      for (const issue of check.issues) problems.push({ file, issue: { ...issue, params: { file: name, ...issue.params } } });
-      continue;
-    }
-    sources(source);
-    compiledFromFile += 1;
-  }
-  if (compiledFromFile === 0) problems.push({ file, issue: problemIssue('consolidate.noReportSheet', 'error', name) });
 }
 
 /** The workbook to write into: OUT.xlsx as it is when it exists (its other sheets kept), else a new one. */
@@ -218,83 +161,13 @@ async function writeCompiledWorkbook(
   return saved.ok ? { ok: true, skipped: written.skipped } : { ok: false, key: saved.problem.key, params: saved.problem.params };
 }
 
-function renderIssue(language: Language, issue: Issue) {
-  return {
-    rule: issue.rule,
-    severity: issue.severity,
-    sheet: issue.sheet,
-    cell: issue.cell,
-    ...(issue.documentPlace ? { place: issuePlace(issue, language) } : {}),
-    row: issue.row,
-    column: issue.column,
-    message: formatMessage(language, issue.rule, { value: issue.value, ...issue.params }),
-  };
-}
-
-/** The keys of issue 5 in its order, then what it adds: the 统计 rows and the writes the workbook could not take. */
-function jsonReport(output: string, result: CompileResult, problems: readonly SourceProblem[], skipped: readonly string[], language: Language) {
-  return {
-    output,
-    rows: result.rows.length,
-    units: result.units,
-    sources: result.sources,
-    conflicts: result.conflicts.map(({ serial, units, texts }) => ({ serial, units, texts })),
-    duplicates: result.duplicates.map(({ serial, unit, origins }) => ({ serial, unit, origins })),
-    missing: result.missing,
-    issues: [
-      ...problems.map((problem) => ({ file: problem.file, ...renderIssue(language, problem.issue) })),
-      ...result.issues.map((issue) => ({ file: output, ...renderIssue(language, issue) })),
-    ],
-    statistics: result.statistics.map((entry) => ({ ...entry, selfAssessment: Object.fromEntries(entry.selfAssessment.map((count) => [count.value, count.count])) })),
-    skipped,
-  };
-}
-
-function printReadable(context: CliContext, output: string, result: CompileResult, problems: readonly SourceProblem[]): void {
-  const { io, language } = context;
-  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
-  const lines = [say('consolidate.cli.written', { sources: result.sources.length, units: result.units.length, rows: result.rows.length, file: output })];
-  for (const source of result.sources) lines.push(say('consolidate.cli.source', { ...source }));
-  if (result.conflicts.length > 0) {
-    lines.push(say('consolidate.cli.conflicts', { count: result.conflicts.length }));
-    for (const conflict of result.conflicts) {
-      lines.push(`  ${conflict.serial}`);
-      for (const version of conflict.versions) lines.push(say('consolidate.cli.conflictVersion', { units: version.units.join(say('consolidate.rowSeparator')), text: version.text }));
-    }
-  }
-  if (result.duplicates.length > 0) {
-    lines.push(say('consolidate.cli.duplicates', { count: result.duplicates.length }));
-    for (const duplicate of result.duplicates) lines.push(`  ${say('consolidate.duplicate', { serial: duplicate.serial, unit: duplicate.unit, count: duplicate.origins.length })}`);
-  }
-  if (result.missing.length > 0) {
-    // One line per unit: the lead office phones a unit about all its missing serials at once.
-    lines.push(say('consolidate.cli.missing', { count: result.missing.length }));
-    const serialsByUnit = new Map<string, string[]>();
-    for (const missing of result.missing) serialsByUnit.set(missing.unit, [...(serialsByUnit.get(missing.unit) ?? []), missing.serial]);
-    for (const [unit, serials] of serialsByUnit) {
-      const named = serials.filter((serial) => serial !== '');
-      if (named.length > 0) lines.push(`  ${say('consolidate.cli.missingUnit', { unit, serials: named.join(say('consolidate.rowSeparator')) })}`);
-      else lines.push(`  ${say('consolidate.unitSilent', { unit })}`);
-    }
-  }
-  io.out(lines.join('\n'));
-  const notable = problems.filter((problem) => problem.issue.severity !== 'info');
-  if (notable.length > 0) {
-    io.err([say('consolidate.cli.problems'), ...notable.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
-  }
-  const skipped = problems.filter((problem) => problem.issue.severity === 'info');
-  if (skipped.length > 0) {
-    io.err([say('consolidate.cli.skippedFiles'), ...skipped.map((problem) => `  ${renderIssue(language, problem.issue).message}`)].join('\n'));
-  }
-}
-
 /**
  * The files and sheets left out, as a note on 统计's first cell: the compiled workbook travels on without
  * the console, and a reader of it must see that it lacks a bureau and why.
  */
 function leftOutNote(problems: readonly SourceProblem[], language: Language): WorkbookOperation[] {
   if (problems.length === 0) return [];
-  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...problems.map((problem) => `· ${renderIssue(language, problem.issue).message}`)];
+  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...problems.map((problem) => `· ${issueMessage(problem.issue, language)}`)];
   return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
 }
 
@@ -324,10 +197,13 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output, options.roster);
   const compiler = new ReportCompiler({ roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
-  const read = await readSources(expanded.files, vocabulary && vocabulary.length > 0 ? vocabulary : undefined, unitOverrides(options.unit), (source) => compiler.add(source));
+  const checkOptions = vocabulary && vocabulary.length > 0 ? { vocabulary } : {};
+  // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
+  const gathering = { check: (grid: SheetGrid) => checkGrid(grid, checkOptions), unitOverrides: parseUnitOverrides(options.unit) };
+  const read = await readSources(expanded.files, gathering, (source) => compiler.add(source));
   const problems = [...expanded.problems, ...read.problems];
   if (read.compiled === 0) {
-    for (const problem of problems) io.err(renderIssue(language, problem.issue).message);
+    for (const problem of problems) io.err(issueMessage(problem.issue, language));
     return fail(say('consolidate.noSources'));
   }
 
@@ -338,9 +214,9 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const skipped = written.skipped.map((entry) =>
     entry.op === 'addChart' ? say('consolidate.cli.chartSkipped') : say('consolidate.cli.skipped', { op: entry.op, reason: entry.reason }),
   );
-  if (options.json === true) io.out(formatJson(jsonReport(options.output, result, problems, skipped, language), io));
+  if (options.json === true) io.out(formatJson(consolidateJson(options.output, result, problems, skipped, language), io));
   else {
-    printReadable(context, options.output, result, problems);
+    printConsolidateReport(io, language, options.output, result, problems);
     for (const note of skipped) io.err(note);
   }
   if (problems.some((problem) => problem.issue.severity === 'error')) context.setExitCode(1);

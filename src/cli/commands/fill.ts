@@ -14,6 +14,7 @@ import {
   addTemplateSheet,
   findPlan,
   formatMessage,
+  issueMessage,
   parsePeriod,
   planWorkbookRepairs,
   RULE_CATALOGUE,
@@ -68,9 +69,10 @@ function renderEdit(language: Language, sheet: string, edit: RepairEdit): string
     : `  ${sheet} ${edit.cell}  ${label}: “${preview(edit.before)}” → “${preview(edit.after)}”`;
 }
 
-function renderIssue(language: Language, issue: Issue): string {
+/** An issue on the console: where it is, then its message. */
+function issueLine(language: Language, issue: Issue): string {
   const where = [issue.sheet, issue.cell].filter((part) => part !== '').join(' ');
-  const message = formatMessage(language, issue.rule, issue.params ?? {});
+  const message = issueMessage(issue, language);
   return where === '' ? message : `${where}  ${message}`;
 }
 
@@ -135,7 +137,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
     io.out(edits.length === 0 ? say('fill.cli.noEdits') : say('fill.cli.editCount', { count: edits.length }));
     for (const { sheet, edit } of edits) io.out(renderEdit(language, sheet, edit));
     for (const sheet of repairs.sheets) {
-      for (const issue of sheet.plan.unapplied) io.err(say('fill.cli.unapplied', { message: renderIssue(language, issue) }));
+      for (const issue of sheet.plan.unapplied) io.err(say('fill.cli.unapplied', { message: issueLine(language, issue) }));
       if (sheet.plan.unapplied.length > 0) context.setExitCode(1);
     }
     if (!(await apply(workbook, repairs.operations))) return;
@@ -177,7 +179,7 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
     if (!(await apply(workbook, generated.operations))) return;
   }
 
-  for (const issue of problems) io.err(renderIssue(language, issue));
+  for (const issue of problems) io.err(issueLine(language, issue));
   const saved = await saveWorkbookFile(workbook, options.output);
   if (!saved.ok) return fail(say(saved.problem.key, saved.problem.params));
   io.out(say('fill.cli.wrote', { file: options.output }));

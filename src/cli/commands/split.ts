@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { COMPILED_SHEET, findReportSheets, formatMessage, splitPlan, type SheetGrid } from '../../core';
+import { COMPILED_SHEET, findReportSheets, formatMessage, issueMessage, partFileNames, splitPlan, type SheetGrid } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { formatJson } from '../format/json';
@@ -29,14 +29,6 @@ async function sheetToSplit(workbook: XlsxWorkbook, only: string | undefined): P
   return found.grids[0] ?? null;
 }
 
-/** `市商务局.xlsx`, or `市商务局-2.xlsx` when two units' names clean up to one file name. */
-function uniqueFileName(base: string, taken: Set<string>): string {
-  let name = `${base}.xlsx`;
-  for (let index = 2; taken.has(name.toLowerCase()); index += 1) name = `${base}-${index}.xlsx`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
 async function runSplit(file: string, options: SplitCliOptions, context: CliContext): Promise<void> {
   const { io, language } = context;
   const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
@@ -52,7 +44,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   const result = splitPlan(grid, { ...(options.by === undefined ? {} : { by: options.by }), language });
   const blocking = result.issues.filter((issue) => issue.severity === 'error');
   if (result.parts.length === 0 || blocking.length > 0) {
-    for (const issue of result.issues) io.err(say(issue.rule, { value: issue.value, ...issue.params }));
+    for (const issue of result.issues) io.err(issueMessage(issue, language));
     return fail(say('split.cli.noSheet', { file }));
   }
 
@@ -61,13 +53,13 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   } catch (error) {
     return fail(say('split.cli.outputFolderUnusable', { dir: options.output, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
-  const taken = new Set<string>();
+  const names = partFileNames(result.parts);
   const files: { unit: string; file: string; tasks: number }[] = [];
   const failed: { unit: string; file: string; message: string }[] = [];
   // Every unit is attempted: one file that cannot be written (a link in the way, a full disk) is
   // reported by name and never keeps the other units from getting theirs.
   for (const part of result.parts) {
-    const target = path.join(options.output, uniqueFileName(part.fileName, taken));
+    const target = path.join(options.output, names.get(part) ?? `${part.fileName}.xlsx`);
     const workbook = XlsxWorkbook.create();
     await workbook.apply(part.operations);
     const saved = await saveWorkbookFile(workbook, target);
@@ -75,7 +67,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
     else failed.push({ unit: part.unit, file: target, message: say(saved.problem.key, saved.problem.params) });
   }
 
-  const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: say(issue.rule, { value: issue.value, ...issue.params }) }));
+  const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: issueMessage(issue, language) }));
   if (options.json === true) {
     io.out(formatJson({ input: file, sheet: grid.name, output: options.output, files, failed, unassigned: result.unassigned, issues }, io));
   } else {

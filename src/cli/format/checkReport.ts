@@ -2,15 +2,10 @@
  * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
  * or the one JSON object of `--json`.
  */
-import { appendAll, cellPlace, describeTarget, formatMessage, issuePlace, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { appendAll, cellPlace, describeTarget, formatMessage, issueMessage, issuePlace, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
 import { formatTargetSection } from './targets';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** The message of an issue in one language; `{value}` is available to every message. */
-export function issueMessage(issue: Issue, language: Language): string {
-  return formatMessage(language, issue.rule, { value: issue.value, ...issue.params });
-}
 
 export interface CheckJson {
   readonly file: string;
@@ -59,7 +54,7 @@ function jsonTarget(target: TargetResult, language: Language): JsonSheet['target
 }
 
 /**
- * The `--json` object, exactly the shape issue 3 specifies. A sheet that was skipped (说明, 目录, a hidden
+ * The `--json` object, in the shape its readers rely on. A sheet that was skipped (说明, 目录, a hidden
  * sheet) is listed after the report sheets with its info and no rows, so the JSON says why it was not
  * checked as the readable report does; the summary counts every issue printed.
  */

@@ -12,7 +12,7 @@ export function needsAttention(target: TargetResult): boolean {
 }
 
 /**
- * One line per target (issue 13 §3): where it is, its verdict, the target as written, and why — the
+ * One line per target: where it is, its verdict, the target as written, and why — the
  * figure tied to it with its cell, its share of the target and the expected pace.
  *
  * @example

@@ -2,6 +2,6 @@
 export type { CheckOptions, SheetAnalyser, SheetAnalysis, SheetCheck, WorkbookCheck } from './types';
 export { checkGrid } from './checkGrid';
 export { checkWorkbook } from './checkWorkbook';
-export { renderIssues } from './renderIssues';
+export { issueMessage, renderIssues } from './renderIssues';
 export { resolveSettings } from './resolveSettings';
 export { SHEET_ANALYSERS, ruleCatalogueAnalyser } from './sheetAnalysers';

@@ -1,6 +1,6 @@
 /** A compile source from a sheet's check, so 统计 counts what `check` found on it (issues, targets). */
-import type { SheetCheck } from '../check/types';
 import type { SheetGrid } from '../grid/sheetGrid';
+import type { SourceCheck } from './gatherSources';
 import type { CompileSource, SourceOrigin } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { CompileSource, SourceOrigin } from './types';
  * const check = checkGrid(grid);
  * const source = sourceFromCheck({ file: '市商务局.xlsx', sheet: grid.name }, check, grid);
  */
-export function sourceFromCheck(origin: SourceOrigin, check: SheetCheck, grid?: SheetGrid, unitOverride?: string): CompileSource | null {
+export function sourceFromCheck(origin: SourceOrigin, check: SourceCheck, grid?: SheetGrid, unitOverride?: string): CompileSource | null {
   if (check.report === null) return null;
   return {
     origin,

@@ -24,7 +24,7 @@ export function statisticsHeader(vocabulary: readonly string[], language: Langua
   ];
 }
 
-/** The verdicts 统计 counts per unit, in the order a reviewer reads them (issue 13 §3). */
+/** The verdicts 统计 counts per unit, in the order a reviewer reads them. */
 const TARGET_VERDICTS = ['met', 'on-track', 'behind', 'unmet', 'no-figure'] as const;
 
 export function statisticsRow(statistics: UnitStatistics, unitLabel: string, reportedLabel: string): WritableValue[] {

@@ -124,9 +124,9 @@ export interface UnitStatistics {
   readonly noAssessment: number;
   readonly errors: number;
   readonly warnings: number;
-  /** This unit's targets by verdict (issue 13 §3). */
+  /** This unit's targets by verdict. */
   readonly targets: Readonly<Record<Verdict, number>>;
-  /** The same as `targets.unmet` and `targets.behind`, kept for readers of issue 5's shape. */
+  /** The same as `targets.unmet` and `targets.behind`, kept for readers of the first published shape. */
   readonly targetsUnmet: number;
   readonly targetsBehind: number;
 }

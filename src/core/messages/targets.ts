@@ -1,4 +1,4 @@
-/** Texts of the numeric-target check (issue 4): its two cross-check issues, verdict names and the readable report. */
+/** Texts of the numeric-target check (DOMAIN §4): its two cross-check issues, verdict names and the readable report. */
 import type { MessageMap } from './index';
 
 export const zhCN: MessageMap = {

@@ -1,5 +1,5 @@
 /**
- * The targets use case (issue 4): for every task row, the numeric targets of its task and milestone texts,
+ * The targets use case (DOMAIN §4): for every task row, the numeric targets of its task and milestone texts,
  * the reported figure of its progress text that measures each, a verdict with evidence, and the
  * cross-check issues. Pure and linear in the sheet: each cell is read once, word lists are cached.
  */
@@ -264,6 +264,8 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
   if (quantity.unitClass !== 'count') return false;
   const before = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
   if (!PROJECT_NOUN.test(text.slice(quantity.span.end, quantity.span.end + 20)) && !PROJECT_NOUN_BEFORE.test(before)) return false;
+  // `新开工及在建项目10项`: new and continuing projects together are the list, whatever verb opens it.
+  if (/(?:在建|续建|續建)(?:项目|項目)?(?:总计|共计|合计|共)?\s*$/.test(before)) return true;
   return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
 }
 
@@ -271,7 +273,7 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
 function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
   const figure = bareFigure(progressText, unit, null);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure) };
+  return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
 }
 
 /** A bare progress number in the unit of the row's one target. */

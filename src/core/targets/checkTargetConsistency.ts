@@ -1,5 +1,5 @@
 /**
- * Two cross-checks on a row's targets (issue 4):
+ * Two cross-checks on a row's targets (DOMAIN §4):
  * - `target.self-assessment-mismatch`: 自我评价 says 完成 (or 超序时推进) while a target is unmet or behind;
  * - `target.completion-rate-mismatch`: a stated completion rate (`完成率达106%`) that the stated figures
  *   contradict (`完成了98个` against a target of 92 is 106.5%: consistent).

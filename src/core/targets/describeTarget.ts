@@ -1,5 +1,5 @@
 /**
- * One sentence of why a target got its verdict (issue 13 §3): the figure, its share of the target, the
+ * One sentence of why a target got its verdict: the figure, its share of the target, the
  * pace expected at the report's date — `已完成8个，为目标的53%，低于序时进度75%`. The sentence is data (a
  * message key and its values) in every target, so the pane, the CLI and `--json` say the same in either
  * language.

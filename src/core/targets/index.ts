@@ -1,4 +1,4 @@
-/** Numeric targets (issue 4): targets of task and milestone texts, the figures that measure them, verdicts. */
+/** Numeric targets (DOMAIN §4): targets of task and milestone texts, the figures that measure them, verdicts. */
 export * from './types';
 export { analyzeTargets, type AnalyzeTargetsOptions, type TargetAnalysis } from './analyzeTargets';
 export { extractTargets, type ExtractTargetsOptions, type TargetStatement } from './extractTargets';

@@ -10,6 +10,7 @@ import type { Quantity } from '../numbers/types';
 import { countingWord } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
+import { stageMismatch, targetStage } from './_lib/workStage';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -43,6 +44,16 @@ const PART_PENALTY = 0.25;
 const NEW_PENALTY = 0.05;
 /** What a tie by place is worth: enough to judge, less than a tie by words. */
 const PLACE_CONFIDENCE = 0.6;
+/** Works started against a target to finish them (or finished against one to start them): other works. */
+const STAGE_PENALTY = 0.3;
+/** Works of the stage the target names (`竣工…` / `已竣工…`). */
+const STAGE_BONUS = 0.1;
+/** What a figure of other works is worth when it is all there is: found, but not enough to judge (unclear). */
+const OTHER_WORKS_ONLY = 0.4;
+/** Below this the best figure is about something else (`卫生院` against `学位`): it is never tied by its unit alone. */
+const SOMETHING_ALIKE = 0.2;
+/** How far the best figure of the target's unit must lead the next of its kind to be the one that answers it. */
+const CLEAR_LEAD = 0.1;
 
 function isCountable(quantity: Quantity): boolean {
   return quantity.unitClass === 'count' || quantity.unitClass === 'people';
@@ -59,6 +70,8 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
     const other = target.unitClass === 'bare' ? figure : target;
     return other.unitClass === 'bare' || isCountable(other) ? 0.8 : 0;
   }
+  // `为1万名患者实施手术` / `完成手术8878例`: cases of people treated count the people.
+  if (isPeopleAgainstCases(target, figure) || isPeopleAgainstCases(figure, target)) return 0.7;
   if (target.unitClass !== figure.unitClass) return 0;
   const targetWord = countingWord(target.unit);
   const figureWord = countingWord(figure.unit);
@@ -69,14 +82,25 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
 
 const SAME_VALUE_BONUS = 0.3;
 
+function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
+  return left.unitClass === 'people' && left.unit !== '人次' && countingWord(right.unit)?.group === 'cases';
+}
+
+/** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
+const PART_TARGET = /^(?:其中|包括|含)/;
+
 /** Said the way results are said: with 已/累计/完成…, as a change (`增长`), or as an addition of the period. */
 function reportsLike(figure: ReportedStatement): boolean {
   return figure.context.hasReportMarker || figure.direction !== null || figure.role === 'new';
 }
 
+function isActualRole(figure: ReportedStatement): boolean {
+  return figure.role === 'actual' || figure.role === 'new' || figure.role === 'forecast';
+}
+
 function actualsOfKind(figures: readonly ReportedStatement[], kind: string): number {
   let count = 0;
-  for (const figure of figures) if ((figure.role === 'actual' || figure.role === 'new' || figure.role === 'forecast') && figure.kind === kind) count += 1;
+  for (const figure of figures) if (isActualRole(figure) && figure.kind === kind) count += 1;
   return count;
 }
 
@@ -84,10 +108,27 @@ function roundConfidence(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+/**
+ * Words that make two otherwise alike indicators different statistics: `城镇调查失业率` is not `城镇登记失业率`,
+ * `农村` is not `城镇`, `公办` is not `民办`.
+ */
+const CONTRASTS: readonly (readonly [string, string])[] = [['调查', '登记'], ['城镇', '农村'], ['城市', '农村'], ['公办', '民办']];
+const CONTRAST_FACTOR = 0.5;
+
+function contrasted(target: string, figure: string): boolean {
+  return CONTRASTS.some(([one, other]) => (target.includes(one) && !target.includes(other) && figure.includes(other) && !figure.includes(one))
+    || (target.includes(other) && !target.includes(one) && figure.includes(one) && !figure.includes(other)));
+}
+
+function alike(target: string, figure: string, splitting: WordSplitting): number {
+  const similarity = indicatorSimilarity(target, figure, splitting);
+  return similarity > 0 && contrasted(target, figure) ? similarity * CONTRAST_FACTOR : similarity;
+}
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
-  let best = indicatorSimilarity(indicator, figure.context.indicator, splitting);
-  if (figure.context.otherIndicator !== '') best = Math.max(best, indicatorSimilarity(indicator, figure.context.otherIndicator, splitting));
+  let best = alike(indicator, figure.context.indicator, splitting);
+  if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
   return best;
 }
 
@@ -116,6 +157,17 @@ export function matchReportedFigure(
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
   let kindActuals = -1;
+  const stage = targetStage(target.context.phrase);
+  const targetIsPart = PART_TARGET.test(target.context.phrase);
+  // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
+  let stageAnswered: boolean | null = null;
+  // The actuals of the target's kind that count works of its stage, counted when first asked.
+  let ofStage = -1;
+  // The two best figures of the target's own unit, for a tie by unit where words are few (`目前发卡37.9万张`).
+  let bestOfUnit: FigureMatch | null = null;
+  let secondOfUnit = 0;
+  // How alike the words of that best figure are, before bonuses (the same value as the target's is no word).
+  let alikeOfUnit = 0;
   for (const figure of figures) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
@@ -134,13 +186,18 @@ export function matchReportedFigure(
       if (units === 0) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
-      const rolePenalty = figure.role === 'part' ? PART_PENALTY : figure.role === 'new' ? NEW_PENALTY : 0;
+      const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
-      let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0);
+      const otherWorks = stageMismatch(stage, figure.stage);
+      const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
+      let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
-      const isActualOfKind = figure.role !== 'part' && figure.kind === kind;
+      if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+      // A figure whose words name another statistic (`登记失业率` for `调查失业率`) is never tied by its place.
+      const otherStatistic = contrasted(target.context.indicator, figure.context.indicator);
+      const isActualOfKind = !otherStatistic && (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
@@ -150,10 +207,38 @@ export function matchReportedFigure(
           evidence = 'position';
         }
       }
+      // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`).
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && stage !== null && figure.stage === stage) {
+        if (ofStage < 0) ofStage = figures.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
+        if (ofStage === 1) {
+          raw = Math.max(raw, PLACE_CONFIDENCE * units);
+          evidence = 'position';
+        }
+      }
       if (isActualOfKind) sameKindActuals += 1;
       confidence = roundConfidence(raw);
+      if (units === 1 && figure.role !== 'part' && !otherWorks && !otherStatistic) {
+        if (bestOfUnit === null || confidence > bestOfUnit.confidence) {
+          secondOfUnit = bestOfUnit?.confidence ?? secondOfUnit;
+          bestOfUnit = { figure, confidence, evidence };
+          alikeOfUnit = similarity;
+        } else secondOfUnit = Math.max(secondOfUnit, confidence);
+      }
     }
     if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
+  }
+  // The row's only target of its kind and the figure of its very unit that is most alike, clearly ahead of
+  // the others of that unit: the figure that answers it, though few words are shared (`社会保障卡工程年度任务
+  // 发卡60万张` / `目前发卡37.9万张`). A figure sharing nothing with the target is still about something else.
+  if (place.count === 1 && bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
+    && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
+    best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
+  }
+  // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
+  // a figure of the kind, but no reviewer can tell how many are built.
+  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
+    stageAnswered ??= figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY) };
   }
   return { compatibleFigures, best };
 }

@@ -8,9 +8,11 @@ import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, type FigureRole } from './_lib/figureRole';
 import { allDoneShare } from './_lib/allDone';
+import { flatChange } from './_lib/flatChange';
 import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
+import { figureStage, type WorkStage } from './_lib/workStage';
 
 export interface ReportedStatement {
   readonly quantity: Quantity;
@@ -23,6 +25,8 @@ export interface ReportedStatement {
   readonly namesNothing: boolean;
   /** What it can be compared with (`targetKind`): its unit class, a measure by its measure. */
   readonly kind: string;
+  /** The stage of works it counts (`已开工8个` start, `已完工7个` finish), null when its clause names none. */
+  readonly stage: WorkStage | null;
 }
 
 /**
@@ -32,12 +36,21 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = readFigures(text, year);
+  const figures = withFlatChange(text, readFigures(text, year));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   if (figures.some((figure) => figure.role === 'share')) return figures;
   const allDone = allDoneShare(text);
   if (allDone === null) return figures;
-  const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent' };
+  const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+  return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/** `与上年持平`: a change of 0%, in reading order among the figures (most texts say no such thing). */
+function withFlatChange(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  if (!text.includes('持平')) return figures;
+  const flat = flatChange(text);
+  if (flat === null) return figures;
+  const said: ReportedStatement = { ...flat, plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: 'percent', stage: null };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
 }
 
@@ -61,6 +74,15 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     let direction = directionOf(text, quantity);
     if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
     previous = { end: quantity.span.end, direction };
-    return { quantity, context: described, plannedFigure: role === 'plan' || role === 'forecast', role, direction, namesNothing: nameless, kind: targetKind(quantity) };
+    return {
+      quantity,
+      context: described,
+      plannedFigure: role === 'plan' || role === 'forecast',
+      role,
+      direction,
+      namesNothing: nameless,
+      kind: targetKind(quantity),
+      stage: quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? figureStage(text, quantity.span.start, quantity.span.end) : null,
+    };
   });
 }

@@ -6,7 +6,7 @@ import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
-import { renderIssues, splitPlan, type Language, type SplitPart, type SplitResult, type WorkbookReader } from '../../core';
+import { partFileNames, renderIssues, splitPlan, type Language, type SplitPart, type SplitResult, type WorkbookReader } from '../../core';
 import { downloadBytes } from './downloadWorkbook';
 
 const useStyles = makeStyles({
@@ -109,17 +109,4 @@ export function SplitPanel({ workbook, sheet, language, xlsxFiles }: SplitPanelP
       )}
     </section>
   );
-}
-
-/** `市商务局.xlsx`, or `市商务局-2.xlsx` when two units' names clean up to the same file name. */
-export function partFileNames(parts: readonly SplitPart[]): Map<SplitPart, string> {
-  const taken = new Set<string>();
-  const names = new Map<SplitPart, string>();
-  for (const part of parts) {
-    let name = `${part.fileName}.xlsx`;
-    for (let index = 2; taken.has(name.toLowerCase()); index += 1) name = `${part.fileName}-${index}.xlsx`;
-    taken.add(name.toLowerCase());
-    names.set(part, name);
-  }
-  return names;
 }

@@ -90,3 +90,52 @@ describe('formatCellText as zh-CN Excel shows it', () => {
     expect(formatCellText(value, format, { date1904: false })).toBe(expected);
   });
 });
+
+/**
+ * Literals between digit placeholders and fractions, as ECMA-376 Part 1, 18.8.31 describes the codes and
+ * Excel renders them (checked against SheetJS's SSF, which is tested against Excel's output, where it
+ * agrees with Excel; where SSF differs from Excel the case says so).
+ */
+describe('formatCellText: literals where the format puts them', () => {
+  const literalCases: FormatCase[] = [
+    { description: 'a year and month typed as one number', value: 202509, format: '0000"年"00"月"', expected: '2025年09月' },
+    { description: 'a telephone number', value: 1234567, format: '000-0000', expected: '123-4567' },
+    { description: 'zeros fill the placeholders a short number leaves', value: 123, format: '000-0000', expected: '000-0123' },
+    { description: '# leaves no digit but the literal stays', value: 1234, format: '###-####', expected: '-1234' },
+    { description: 'the leftmost placeholder takes every digit left over', value: 123456789, format: '00"-"00', expected: '1234567-89' },
+    { description: 'quoted separators between pairs of digits', value: 123456, format: '00"-"00"-"00', expected: '12-34-56' },
+    { description: 'a literal between decimals', value: 1.5, format: '0.0"x"0', expected: '1.5x0' },
+    { description: 'a unit after a grouped number', value: 12345, format: '#,##0"元"', expected: '12,345元' },
+    { description: 'rounding half away from zero with a literal', value: -1.5, format: '0 "个"', expected: '-2 个', notes: 'SSF shows -1 个 (it rounds half to even); Excel rounds away from zero' },
+    { description: 'a negative number rounding to zero keeps its minus sign', value: -0.25, format: '0', expected: '-0' },
+    { description: 'engineering notation: exponents in steps of the integer placeholders', value: 12345.678, format: '##0.0E+0', expected: '12.3E+3' },
+    { description: 'engineering notation below one', value: 0.5, format: '##0.0E+0', expected: '500.0E-3' },
+  ];
+  it.each(literalCases)('$description', ({ value, format, expected }) => {
+    expect(formatCellText(value, format, { date1904: false })).toBe(expected);
+  });
+});
+
+describe('formatCellText: fractions', () => {
+  const fractionCases: FormatCase[] = [
+    { description: 'up to one digit (built-in 12)', value: 1.5, format: '# ?/?', expected: '1 1/2' },
+    { description: 'a fraction below one keeps the room of the whole part', value: 0.5, format: '# ?/?', expected: ' 1/2' },
+    { description: 'a whole number leaves the fraction blank', value: 3, format: '# ?/?', expected: '3    ' },
+    { description: 'zero shows 0 and a blank fraction', value: 0, format: '# ?/?', expected: '0    ' },
+    { description: 'a fraction that rounds to one carries into the whole part', value: 2.999, format: '# ?/?', expected: '3    ' },
+    { description: 'a negative fraction', value: -1.5, format: '# ?/?', expected: '-1 1/2' },
+    { description: 'up to two digits (built-in 13): the last convergent that fits', value: Math.PI, format: '# ??/??', expected: '3  1/7 ' },
+    { description: 'up to three digits', value: Math.PI, format: '# ???/???', expected: '3  16/113' },
+    { description: 'an improper fraction without a whole part', value: 1.25, format: '?/?', expected: '5/4' },
+    { description: 'zero without a whole part', value: 0, format: '?/?', expected: '0/1' },
+    { description: 'quarters', value: 0.75, format: '?/4', expected: '3/4', notes: 'SSF refuses a fixed denominator without a whole part' },
+    { description: 'quarters with a whole part, rounded to the nearest quarter', value: 2.3, format: '# ?/4', expected: '2 1/4' },
+    { description: 'eighths', value: 0.125, format: '# ?/8', expected: ' 1/8' },
+    { description: 'sixteenths, padded', value: 100.0625, format: '# ??/16', expected: '100  1/16' },
+    { description: 'hundredths', value: 0.333, format: '0/100', expected: '33/100' },
+    { description: 'a zero whole part shown by 0', value: 0.5, format: '0 ?/?', expected: '0 1/2' },
+  ];
+  it.each(fractionCases)('$description', ({ value, format, expected }) => {
+    expect(formatCellText(value, format, { date1904: false })).toBe(expected);
+  });
+});

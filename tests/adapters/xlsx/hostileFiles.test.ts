@@ -10,7 +10,7 @@ import { measureUnpackedSize } from '../../../src/adapters/xlsx/measureUnpackedS
 import { normalizeSpreadsheetXml } from '../../../src/adapters/xlsx/normalizeSpreadsheetXml';
 import { openWorkbookBytes } from '../../../src/adapters/xlsx/openWorkbookBytes';
 import { openWorkbookFile, openWorkbookFileForReading } from '../../../src/adapters/xlsx/openWorkbookFile';
-import { XlsxSheetReader } from '../../../src/adapters/xlsx/sheetReader';
+import { readXlsxBytes } from '../../../src/adapters/xlsx/sheetReader';
 import { UnsupportedXlsxError } from '../../../src/adapters/xlsx/sheetReader/readerErrors';
 import type { SheetGrid } from '../../../src/core/grid/sheetGrid';
 import { lyingBombBytes, smallReportBytes, withCdata, withFarRow, withPrefixedSpreadsheetMl, zeroBombData, zipEntries, unzipEntries } from '../../fixtures/hostile/hostileFiles';
@@ -39,7 +39,7 @@ describe('a zip that lies about its sizes is refused by what it really inflates 
     const file = path.join(scratch, 'bomb.xlsx');
     await writeFile(file, bytes);
     // The own reader never inflates past the declared size; it leaves the file to the counting path.
-    expect(() => XlsxSheetReader.read(bytes)).toThrow(UnsupportedXlsxError);
+    expect(() => readXlsxBytes(bytes)).toThrow(UnsupportedXlsxError);
     expect(await openWorkbookFileForReading(file)).toEqual(BOMB_REFUSED(file));
     expect(await openWorkbookFile(file)).toEqual(BOMB_REFUSED(file));
     expect(await openWorkbookBytes('炸弹.xlsx', bytes)).toEqual(BOMB_REFUSED('炸弹.xlsx'));
@@ -49,7 +49,7 @@ describe('a zip that lies about its sizes is refused by what it really inflates 
     const bytes = await lyingBombBytes(520, 'docProps/app.xml');
     const file = path.join(scratch, 'bomb-in-properties.xlsx');
     await writeFile(file, bytes);
-    expect(() => XlsxSheetReader.read(bytes)).toThrow(UnsupportedXlsxError);
+    expect(() => readXlsxBytes(bytes)).toThrow(UnsupportedXlsxError);
     expect(await openWorkbookFileForReading(file)).toEqual(BOMB_REFUSED(file));
   });
 
@@ -75,7 +75,7 @@ describe('XML the readers used to get wrong', () => {
     const bytes = withCdata(withCdata(plain, '前', 'x', '后'), 'a', '<b&', 'c');
     const sharedStrings = new TextDecoder().decode(unzipEntries(bytes).find((entry) => entry.name === 'xl/sharedStrings.xml')?.content);
     expect(sharedStrings).toContain('前<![CDATA[x]]>后');
-    const own = await XlsxSheetReader.read(bytes).readSheet('三季度');
+    const own = await readXlsxBytes(bytes).readSheet('三季度');
     expect(own.text[8]).toEqual(['99', '前x后', '三季度', 'a<b&c', '进展', '完成']);
     expect(await excelJsGrid(bytes)).toEqual(own);
   });
@@ -85,15 +85,15 @@ describe('XML the readers used to get wrong', () => {
     const prefixed = withPrefixedSpreadsheetMl(plain);
     const sheetXml = new TextDecoder().decode(unzipEntries(prefixed).find((entry) => entry.name === 'xl/worksheets/sheet1.xml')?.content);
     expect(sheetXml).toContain('<x:row');
-    const expected = await XlsxSheetReader.read(plain).readSheet('三季度');
+    const expected = await readXlsxBytes(plain).readSheet('三季度');
     expect(expected.values.length).toBeGreaterThan(3);
-    expect(await XlsxSheetReader.read(prefixed).readSheet('三季度')).toEqual(expected);
+    expect(await readXlsxBytes(prefixed).readSheet('三季度')).toEqual(expected);
     expect(await excelJsGrid(prefixed)).toEqual(expected);
   });
 
   it('spends memory on the cells of a sheet that names row 1,048,576, not on a million rows', async () => {
     const bytes = withFarRow(await smallReportBytes());
-    for (const grid of [await XlsxSheetReader.read(bytes).readSheet('三季度'), await excelJsGrid(bytes)]) {
+    for (const grid of [await readXlsxBytes(bytes).readSheet('三季度'), await excelJsGrid(bytes)]) {
       expect(grid.values).toHaveLength(1_048_576);
       expect(grid.text[1_048_575]?.[0]).toBe('最后一行');
       // Every empty row is one shared, frozen row: a pointer each, and no one can write into all of them at once.

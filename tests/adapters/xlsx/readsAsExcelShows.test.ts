@@ -4,7 +4,9 @@
  * relocated, spelled in capitals), rows and cells without addresses, `_xHHHH_` escapes, and merged areas
  * over whole columns. Each case is a package written by hand with the text Excel displays for it.
  */
-import { XlsxSheetReader } from '../../../src/adapters/xlsx/sheetReader';
+import { readXlsxBytes } from '../../../src/adapters/xlsx/sheetReader';
+import { sniffFormat } from '../../../src/adapters/formats/sniffFormat';
+import { inspectXlsxBytes } from '../../../src/adapters/xlsx/inspectXlsxBytes';
 import { growthRatio } from '../../support/cpuTime';
 import { workbookPackage, zipParts } from './sheetReaderParts';
 
@@ -15,7 +17,7 @@ const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/re
 const sheetData = (rows: string) => `<sheetData>${rows}</sheetData>`;
 
 async function shownText(bytes: Uint8Array): Promise<Record<string, string[][]>> {
-  const reader = XlsxSheetReader.read(bytes);
+  const reader = readXlsxBytes(bytes);
   const shown: Record<string, string[][]> = {};
   for (const sheet of await reader.listSheets()) shown[sheet.name] = (await reader.readSheet(sheet.name)).text.map((row) => [...row]);
   return shown;
@@ -195,6 +197,78 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
       ],
     },
   },
+  {
+    description: 'backslash escapes in format codes are literals (ExcelJS drops the backslashes): \\% does not scale, \\. is no decimal point',
+    bytes: () =>
+      workbookPackage({
+        numberFormats: { 164: '0.0\\%', 165: '00\\.00\\.00', 166: '[Red]0.00;\\-0.00', 167: '[>=100000]0.000\\ \\";0.000\\ \\<\\ \\>' },
+        styleFormatIds: [0, 164, 165, 166, 167],
+        sheets: [
+          {
+            name: '转义',
+            body: sheetData('<row r="1"><c r="A1" s="1"><v>85</v></c><c r="B1" s="2"><v>123456</v></c><c r="C1" s="3"><v>-12.5</v></c><c r="D1" s="4"><v>12345.6789</v></c></row>'),
+          },
+        ],
+      }),
+    expected: { 转义: [['85.0%', '12.34.56', '-12.50', '12345.679 < >']] },
+  },
+  {
+    description: 'weekdays before March 1900 as Excel counts them (serial 1 is a Sunday), fractions of a second rounded as shown',
+    bytes: () =>
+      workbookPackage({
+        numberFormats: { 164: 'dddd', 165: 'mm:ss.0' },
+        styleFormatIds: [0, 164, 165],
+        sheets: [{ name: '星期', body: sheetData('<row r="1"><c r="A1" s="1"><v>1</v></c><c r="B1" s="1"><v>45930</v></c><c r="C1" s="2"><v>12345.6789</v></c></row>') }],
+      }),
+    expected: { 星期: [['星期日', '星期二', '17:37.0']] },
+  },
+  {
+    description: 'a shared-string item with neither text nor runs is an empty cell (ExcelJS showed [object Object])',
+    bytes: () =>
+      workbookPackage({
+        sharedStrings: ['<si/>', '<si><t>后</t></si>'],
+        sheets: [{ name: '空串', body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>') }],
+      }),
+    expected: { 空串: [['', '后']] },
+  },
+  {
+    description: 'lower-case cell addresses, and merged areas written as whole columns (A:A), rows (3:3) or one cell',
+    bytes: () =>
+      workbookPackage({
+        sheets: [
+          {
+            name: '小写',
+            body:
+              sheetData('<row r="1"><c r="a1" t="inlineStr"><is><t>甲</t></is></c><c r="c1"><v>3</v></c></row><row r="3"><c r="b3"><v>2</v></c></row>') +
+              '<mergeCells count="3"><mergeCell ref="D:D"/><mergeCell ref="5:5"/><mergeCell ref="b3"/></mergeCells>',
+          },
+        ],
+      }),
+    expected: {
+      // The merged areas' first cells (D1, A5) are in the grid; the rest of each is cut to the written cells.
+      小写: [
+        ['甲', '', '3', ''],
+        ['', '', '', ''],
+        ['', '2', '', ''],
+        ['', '', '', ''],
+        ['', '', '', ''],
+      ],
+    },
+  },
+  {
+    description: 'plain text then runs in a shared string (ExcelJS failed on them), and an inline string with a <v> beside its runs',
+    bytes: () =>
+      workbookPackage({
+        sharedStrings: ['<si><t>先</t><r><t>后</t></r></si>'],
+        sheets: [
+          {
+            name: '富文本',
+            body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><v>1.0</v><is><r><t>1.</t></r></is></c></row>'),
+          },
+        ],
+      }),
+    expected: { 富文本: [['先后', '1.']] },
+  },
 ];
 
 describe('the fast reader shows what Excel shows', () => {
@@ -213,7 +287,7 @@ describe('the fast reader shows what Excel shows', () => {
         },
       ],
     });
-    const grid = await XlsxSheetReader.read(bytes).readSheet('合并');
+    const grid = await readXlsxBytes(bytes).readSheet('合并');
     expect(grid.merges).toStrictEqual([
       { top: 0, left: 0, bottom: 0, right: 0 },
       { top: 2, left: 2, bottom: 3, right: 3 },
@@ -234,7 +308,7 @@ describe('the fast reader shows what Excel shows', () => {
     const growth = growthRatio(
       (count) => {
         const bytes = mergedPackage(count);
-        return () => void XlsxSheetReader.read(bytes);
+        return () => void readXlsxBytes(bytes);
       },
       5_000,
       20_000,
@@ -248,7 +322,7 @@ describe('the fast reader shows what Excel shows', () => {
     const bytes = workbookPackage({
       sheets: [{ name: 'x', body: sheetData('<row r="1"><c r="A1"><v>1</v></c></row>') + '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>' }],
     });
-    expect(() => XlsxSheetReader.read(bytes)).toThrow(/overlapping merged areas/);
+    expect(() => readXlsxBytes(bytes)).toThrow(/overlapping merged areas/);
   });
 });
 
@@ -261,8 +335,62 @@ describe('a sheet with 50,000 merged areas', () => {
       merges.push(`<mergeCell ref="A${row}:C${row}"/>`);
     }
     const bytes = workbookPackage({ sheets: [{ name: 'm', body: sheetData(rows.join('')) + `<mergeCells count="50000">${merges.join('')}</mergeCells>` }] });
-    const grid = await XlsxSheetReader.read(bytes).readSheet('m');
+    const grid = await readXlsxBytes(bytes).readSheet('m');
     expect(grid.merges).toHaveLength(50_000);
     expect(grid.text[49_999]).toStrictEqual(['50000', '', '']);
+  });
+});
+
+describe('packages whose workbook part is elsewhere or spelled otherwise open through the CLI path', () => {
+  const workbookXml = `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const sheetXml = `<worksheet xmlns="${MAIN}">${sheetData('<row r="1"><c r="A1"><v>7</v></c></row>')}</worksheet>`;
+  const contentTypes = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+  const shapes: { description: string; parts: Record<string, string> }[] = [
+    {
+      description: 'entry names with backslashes (xl\\workbook.xml), as some Windows zippers write them',
+      parts: {
+        '[Content_Types].xml': contentTypes,
+        '_rels\\.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
+        'xl\\workbook.xml': workbookXml,
+        'xl\\_rels\\workbook.xml.rels': relationships([['rId1', 'worksheet', 'worksheets/sheet1.xml']]),
+        'xl\\worksheets\\sheet1.xml': sheetXml,
+      },
+    },
+    {
+      description: 'a workbook at the root of the package, spelled WorkBook.xml',
+      parts: {
+        '[Content_Types].xml': contentTypes,
+        '_rels/.rels': relationships([['rId1', 'officeDocument', 'WorkBook.xml']]),
+        'WorkBook.xml': workbookXml,
+        '_rels/WorkBook.xml.rels': relationships([['rId1', 'worksheet', 'sheet1.xml']]),
+        'sheet1.xml': sheetXml,
+      },
+    },
+    {
+      description: 'relationships written with a namespace prefix (ns0:Relationship, as Python ElementTree writes them)',
+      parts: {
+        '[Content_Types].xml': contentTypes,
+        '_rels/.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
+        'xl/workbook.xml': workbookXml,
+        'xl/_rels/workbook.xml.rels': `<ns0:Relationships xmlns:ns0="${PACKAGE_RELATIONSHIPS}"><ns0:Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/></ns0:Relationships>`,
+        'xl/worksheets/sheet1.xml': sheetXml,
+      },
+    },
+  ];
+  shapes.push({
+    description: 'a relationship id under a prefix declared on the sheet element itself (relationships:id)',
+    parts: {
+      '[Content_Types].xml': contentTypes,
+      '_rels/.rels': relationships([['rId1', 'officeDocument', 'xl/workbook.xml']]),
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="表" sheetId="1" xmlns:relationships="${RELATIONSHIPS}" relationships:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': relationships([['rId1', 'worksheet', 'worksheets/sheet1.xml']]),
+      'xl/worksheets/sheet1.xml': sheetXml,
+    },
+  });
+  it.each(shapes)('$description', async ({ parts }) => {
+    const bytes = zipParts(parts, { method: 'deflated' });
+    expect(sniffFormat(bytes)).toBe('xlsx');
+    expect(inspectXlsxBytes(bytes, '表.xlsx').ok).toBe(true);
+    expect(await shownText(bytes)).toStrictEqual({ 表: [['7']] });
   });
 });

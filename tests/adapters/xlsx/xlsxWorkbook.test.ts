@@ -36,6 +36,11 @@ async function workbookFromExcelJs(build: (sheet: ExcelJS.Worksheet, workbook: E
 }
 
 /** The saved workbook as ExcelJS sees it, to check what reached the file. */
+async function sheetXmlOf(bytes: Uint8Array, sheet = 1): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (await zip.file(`xl/worksheets/sheet${sheet}.xml`)?.async('string')) ?? '';
+}
+
 async function savedForInspection(workbook: XlsxWorkbook): Promise<ExcelJS.Workbook> {
   const excel = new ExcelJS.Workbook();
   // ExcelJS's declarations predate Node's generic Buffer; the bytes are what it reads.
@@ -116,7 +121,7 @@ describe('XlsxWorkbook reads cells as Excel shows them', () => {
 });
 
 describe('XlsxWorkbook keeps whole-column validations workable', () => {
-  it('keeps a validation near the data and drops the million rows below it', async () => {
+  it('keeps a whole-column validation as one range, not a million cells, and writes it back whole', async () => {
     const excel = new ExcelJS.Workbook();
     const sheet = excel.addWorksheet('三季度');
     sheet.addRows([['序号', '自我评价'], [40, '完成']]);
@@ -126,10 +131,34 @@ describe('XlsxWorkbook keeps whole-column validations workable', () => {
       { type: 'list', allowBlank: true, formulae: ['"完成,未完成"'] },
     );
     const workbook = await XlsxWorkbook.load(new Uint8Array(await excel.xlsx.writeBuffer()));
-    const saved = (await savedForInspection(workbook)).getWorksheet('三季度');
-    expect(saved?.getCell('B3').dataValidation).toMatchObject({ type: 'list', formulae: ['"完成,未完成"'] });
-    expect(saved?.getCell('B1002').dataValidation).toMatchObject({ type: 'list' });
-    expect(saved?.getCell('B5000').dataValidation).toBeUndefined();
+    const xml = await sheetXmlOf(await workbook.toBuffer());
+    expect(xml.match(/<dataValidation [^>]*sqref="B2:B1048576"[^>]*>/g)).toHaveLength(1);
+    expect(xml).toContain('完成,未完成');
+  });
+
+  it('gives a new dropdown its cells out of a whole-column one, so that no two overlap', async () => {
+    const excel = new ExcelJS.Workbook();
+    excel.addWorksheet('三季度').addRows([['序号', '自我评价'], [40, '完成']]);
+    (excel.getWorksheet('三季度') as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(
+      'B2:B1048576',
+      { type: 'list', allowBlank: true, formulae: ['"完成,未完成"'] },
+    );
+    const workbook = await XlsxWorkbook.load(new Uint8Array(await excel.xlsx.writeBuffer()));
+    await workbook.apply([{ op: 'setValidationList', sheet: '三季度', range: 'B3:B4', list: ['是', '否'] }]);
+    const sqrefs = [...(await sheetXmlOf(await workbook.toBuffer())).matchAll(/sqref="([^"]+)"/g)].map((match) => match[1]).sort();
+    expect(sqrefs).toEqual(['B2', 'B3:B4', 'B5:B1048576']);
+  });
+
+  it('moves a whole-column validation up when rows above its end are deleted', async () => {
+    const excel = new ExcelJS.Workbook();
+    excel.addWorksheet('三季度').addRows([['序号', '自我评价'], [40, '完成'], [41, '完成']]);
+    (excel.getWorksheet('三季度') as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(
+      'B2:B1048576',
+      { type: 'list', allowBlank: true, formulae: ['"完成,未完成"'] },
+    );
+    const workbook = await XlsxWorkbook.load(new Uint8Array(await excel.xlsx.writeBuffer()));
+    await workbook.apply([{ op: 'deleteRows', sheet: '三季度', row: 1, count: 1 }]);
+    expect(await sheetXmlOf(await workbook.toBuffer())).toContain('sqref="B2:B1048575"');
   });
 });
 

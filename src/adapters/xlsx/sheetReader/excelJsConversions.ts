@@ -54,11 +54,6 @@ export function dateSerialOf(stored: number | string | boolean, date1904: boolea
   return serialFromDate(new Date(milliseconds), date1904);
 }
 
-/** ExcelJS removes every backslash escape from a custom format code when it reads styles.xml. */
-export function unescapeFormatCode(code: string): string {
-  return code.replace(/[\\](.)/g, '$1');
-}
-
 /** The built-in number formats ExcelJS names (lib/xlsx/defaultnumformats.js, the `f` entries); other ids have none. */
 export const BUILT_IN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
   0: 'General',

@@ -15,8 +15,8 @@ const CLOSE = XML_CLOSE;
 const TEXT = XML_TEXT;
 
 /**
- * One entry per `<si>`; null for an `<si>` with neither text nor runs, which ExcelJS loads as an empty
- * object (shown as `[object Object]`): a cell pointing at one is left to ExcelJS.
+ * One entry per `<si>`; null for an `<si>` with neither text nor runs, which Excel shows as an empty cell
+ * (ExcelJS loads it as an empty object, shown as `[object Object]`).
  */
 export type SharedStrings = readonly (string | null)[];
 
@@ -108,10 +108,9 @@ function readStringItem(cursor: XmlCursor): string | null {
         plain = readText(cursor);
         break;
       case 'r': {
-        const run = readRun(cursor);
-        // ExcelJS fails on a run after plain text (it tries to add the run to a string).
-        if (plain !== null) throw new DamagedXlsxError(`a run after plain text in ${PART}`);
-        (runs ??= []).push(run);
+        // Plain text then runs (CT_Rst: `t?` then `r*`) show one after the other (ExcelJS failed on them).
+        (runs ??= plain === null ? [] : [plain]).push(readRun(cursor));
+        plain = null;
         break;
       }
       case 'rPh':
@@ -121,6 +120,7 @@ function readStringItem(cursor: XmlCursor): string | null {
         break;
     }
   }
+  // Plain text after runs (out of the schema's order) replaces them, as ExcelJS reads it.
   if (plain !== null) return plain;
   return runs === null ? null : runs.join('');
 }

@@ -1,8 +1,8 @@
 /**
- * The number format of each cell style in xl/styles.xml (`<numFmts>` and `<cellXfs>`), resolved as
- * ExcelJS resolves them: custom codes first, then the built-in codes ExcelJS knows by id.
+ * The number format of each cell style in xl/styles.xml (`<numFmts>` and `<cellXfs>`): custom codes
+ * first (as written, escapes kept), then the built-in codes by id.
  */
-import { BUILT_IN_NUMBER_FORMATS, unescapeFormatCode, ZH_CN_BUILT_IN_NUMBER_FORMATS } from './excelJsConversions';
+import { BUILT_IN_NUMBER_FORMATS, ZH_CN_BUILT_IN_NUMBER_FORMATS } from './excelJsConversions';
 import { DamagedXlsxError } from './readerErrors';
 import { XML_CLOSE, XML_END, XML_OPEN, XmlCursor } from './xmlCursor';
 
@@ -38,7 +38,9 @@ export function readStylesPart(xml: string): StyleFormats {
     if (section === 'numFmts' && name === 'numFmt') {
       const code = cursor.attribute('formatCode');
       if (code === undefined) throw new DamagedXlsxError('a number format without a code in xl/styles.xml');
-      customFormats.set(parseInt(cursor.attribute('numFmtId') ?? '', 10), unescapeFormatCode(code));
+      // Kept as written: ExcelJS drops every backslash, which turns `00\.00` (two literal points) into a
+      // decimal point and `\"` into the start of a quoted literal; the formatter reads the escapes as Excel does.
+      customFormats.set(parseInt(cursor.attribute('numFmtId') ?? '', 10), code);
       cursor.skipElement();
     } else if (section === 'cellXfs' && name === 'xf') {
       styleFormatIds.push(parseInt(cursor.attribute('numFmtId') ?? '', 10));

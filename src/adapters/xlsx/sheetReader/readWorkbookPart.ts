@@ -89,18 +89,22 @@ function isPlainSheetName(name: string, taken: ReadonlySet<string>): boolean {
 /** The namespaces of relationship ids: transitional and strict OOXML. */
 const RELATIONSHIP_NAMESPACES = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'];
 
-/** The attribute naming a sheet's relationship: `r:id`, under whatever prefix the part binds to the namespace. */
-function relationIdAttribute(xml: string): string {
+/**
+ * The attributes that may name a sheet's relationship: `r:id`, under every prefix the part binds to the
+ * namespace, on the root or on the element itself (`<sheet xmlns:relationships="…" relationships:id="rId1"/>`).
+ */
+function relationIdAttributes(xml: string): string[] {
+  const prefixes = new Set<string>();
   for (const namespace of RELATIONSHIP_NAMESPACES) {
-    const declaration = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${namespace.replace(/[.]/g, '\\.')}["']`).exec(xml);
-    if (declaration !== null) return `${declaration[1] ?? 'r'}:id`;
+    const declaration = new RegExp(`xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${namespace.replace(/[.]/g, '\\.')}["']`, 'g');
+    for (const match of xml.matchAll(declaration)) prefixes.add(`${match[1] ?? 'r'}:id`);
   }
-  return 'r:id';
+  return prefixes.size === 0 ? ['r:id'] : [...prefixes];
 }
 
 function readSheetDeclarations(xml: string, part: string): { declared: DeclaredSheet[]; date1904: boolean } {
   const cursor = new XmlCursor(xml, part);
-  const relationId = relationIdAttribute(xml);
+  const relationIds = relationIdAttributes(xml);
   const declared: DeclaredSheet[] = [];
   let date1904 = false;
   let inSheets = false;
@@ -122,7 +126,7 @@ function readSheetDeclarations(xml: string, part: string): { declared: DeclaredS
             name: decodeXmlEntitiesAgain(name),
             id: parseInt(cursor.attribute('sheetId') ?? '', 10),
             state: cursor.attribute('state'),
-            relationId: cursor.attribute(relationId),
+            relationId: relationIds.map((attribute) => cursor.attribute(attribute)).find((value) => value !== undefined),
           });
         }
         break;
@@ -147,7 +151,8 @@ export function readRelationships(xml: string, part: string): Map<string, Relati
   const cursor = new XmlCursor(xml, part);
   const relationships = new Map<string, Relationship>();
   for (let token = cursor.next(); token !== XML_END; token = cursor.next()) {
-    if (token !== XML_OPEN || cursor.name !== 'Relationship') continue;
+    // `<ns0:Relationship>`: Python's ElementTree writes the package namespace with a prefix; Excel reads it.
+    if (token !== XML_OPEN || (cursor.name !== 'Relationship' && !cursor.name.endsWith(':Relationship'))) continue;
     const id = cursor.attribute('Id');
     const target = cursor.attribute('Target');
     if (id === undefined || target === undefined || cursor.attribute('TargetMode') === 'External') continue;

@@ -394,8 +394,9 @@ class WorksheetScan {
       this.storeFormulaResult(row, c, address, stored, type, styleId);
       return;
     }
-    if (runs !== undefined) {
-      if (type !== 'inlineStr' || stored !== undefined) throw this.unsupported(address, 'rich text mixed with a value');
+    // An inline string shows its runs (a `<v>` beside them, as some writers add, is ignored, as Excel does);
+    // any other cell shows its value, or its runs when it has none.
+    if (runs !== undefined && (type === 'inlineStr' || stored === undefined)) {
       const joined = runs.join('');
       this.store(row, c, joined, joined, styleId);
       return;
@@ -491,7 +492,8 @@ class WorksheetScan {
     if (strings === null) throw this.unsupported(address, 'a shared string without xl/sharedStrings.xml');
     const text = strings[index];
     if (text === undefined) throw new DamagedXlsxError(`cell ${address} of ${this.part} points at no shared string`);
-    if (text === null) throw this.unsupported(address, 'an empty shared-string item');
+    // An item with neither text nor runs (`<si/>`) is an empty cell in Excel; ExcelJS showed `[object Object]`.
+    if (text === null) return '';
     return text;
   }
 
@@ -503,7 +505,13 @@ class WorksheetScan {
         continue;
       }
       if (token !== OPEN || cursor.name !== 'mergeCell') continue;
-      const ref = cursor.attribute('ref') ?? '';
+      const written = (cursor.attribute('ref') ?? '').toUpperCase();
+      // A whole column (`A:A`) or row (`3:3`), as some generators write a merge; Excel reads them as A1:A1048576.
+      const ref = written
+        .replace(/^([A-Z]+):([A-Z]+)$/, (_whole, first: string, last: string) => `${first}1:${last}${MAX_ROWS}`)
+        .replace(/^(\d+):(\d+)$/, (_whole, first: string, last: string) => `A${first}:${columnLettersOf(MAX_COLUMNS)}${last}`)
+        // A single cell (`A6`, as excelize may write) merges nothing: a one-cell area.
+        .replace(/^([A-Z]{1,3}\d+)$/, '$1:$1');
       const range = RANGE_ADDRESS.exec(ref);
       if (!range) throw new UnsupportedXlsxError(`merged area "${ref}" in ${this.part}`);
       const [firstColumn, firstRow, lastColumn, lastRow] = [
@@ -722,14 +730,16 @@ function readRunText(cursor: XmlCursor): string {
 
 /**
  * The 1-based column of a cell address in the row whose number is written `rowText` (`C12` in row 12
- * → 3), or 0 when the address is not an upper-case A1 address in that row.
+ * → 3, `c12` too), or 0 when the address is not an A1 address in that row.
  */
 function columnOfAddress(address: string, rowText: string): number {
   const letters = address.length - rowText.length;
   if (letters < 1 || letters > 3 || !address.endsWith(rowText)) return 0;
   let number = 0;
   for (let index = 0; index < letters; index += 1) {
-    const code = address.charCodeAt(index);
+    let code = address.charCodeAt(index);
+    // `a1`: some generators write the letters in lower case, and Excel reads them.
+    if (code >= 97 && code <= 122) code -= 32;
     if (code < 65 || code > 90) return 0;
     number = number * 26 + (code - 64);
   }

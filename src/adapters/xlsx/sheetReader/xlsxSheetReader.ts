@@ -1,6 +1,7 @@
 /**
- * A read-only workbook over .xlsx bytes that goes straight from the zip to `SheetGrid`s (Node only:
- * it inflates with node:zlib). It reads only what the ports need, with a hand-written XML scanner,
+ * A read-only workbook over .xlsx bytes that goes straight from the zip to `SheetGrid`s, the one reader of
+ * users' files in the CLI (entries inflated with node:zlib, `readXlsxBytes`) and the page (with
+ * `DecompressionStream`, `readXlsxBytesInBrowser`). It reads only what the ports need, with a hand-written XML scanner,
  * and gives what Excel (zh-CN) shows, at a fraction of ExcelJS's cost: where ExcelJS reads as Excel shows,
  * the grids equal `XlsxWorkbook.readSheet`'s; where it does not (formula results of 0 or FALSE, ISO dates,
  * parts found only through relationships, cells without addresses), this reader follows Excel.
@@ -16,7 +17,7 @@ import { readSharedStrings } from './readSharedStrings';
 import { readStylesPart } from './readStylesPart';
 import { readRelationships, readWorkbookPart, relationshipOfKind, relationshipsPartOf, resolvePartName, type Relationship } from './readWorkbookPart';
 import { readWorksheetPart, type WorksheetPart } from './readWorksheetPart';
-import { ZipEntries } from './readZipEntries';
+import type { PackageEntries } from './packageEntries';
 
 interface ReadSheet extends WorksheetPart {
   readonly info: SheetInfo;
@@ -29,7 +30,7 @@ interface ReadSheet extends WorksheetPart {
 class PackageParts {
   private readonly byLowerCaseName = new Map<string, string>();
 
-  constructor(private readonly entries: ZipEntries) {
+  constructor(private readonly entries: PackageEntries) {
     for (const name of entries.names()) {
       const lower = name.toLowerCase();
       if (!this.byLowerCaseName.has(lower)) this.byLowerCaseName.set(lower, name);
@@ -65,11 +66,10 @@ export class XlsxSheetReader implements WorkbookReader {
    * the file another way, and never half-way through a check.
    *
    * @example
-   * const reader = XlsxSheetReader.read(await readFile('市发改委-三季度.xlsx'));
+   * const reader = XlsxSheetReader.fromEntries(ZipEntries.read(await readFile('市发改委-三季度.xlsx')));
    * const grid = await reader.readSheet('三季度');
    */
-  static read(bytes: Uint8Array): XlsxSheetReader {
-    const entries = ZipEntries.read(bytes);
+  static fromEntries(entries: PackageEntries): XlsxSheetReader {
     const parts = new PackageParts(entries);
     const workbookName = workbookPartName(parts);
     const workbookXml = parts.text(workbookName);

@@ -8,7 +8,15 @@ import type { QuantityContext } from './describeQuantity';
 import { clauseBefore } from './clauses';
 import { namesNothing } from './namesNothing';
 
-const ALL_DONE = /(?:已经?|均已|现已|目前已)?(?:全部|如期|提前)(?:完成|完工|建成|竣工|投用|投入使用|到位)|(?:已|提前|超额)完成(?:全年|年度)(?:目标)?任务/;
+const ALL_DONE = new RegExp([
+  '(?:已经?|均已|现已|目前已)?(?:全部|如期|提前|全面)(?:完成|完工|建成|竣工|投用|投入使用|到位|通过[^，,。；;]{0,6}验收)',
+  '(?:已|提前|超额|全面)完成(?:了)?(?:全年|年度|既定|预定)?(?:目标)?任务',
+  // `已完成既定目标`, `实现年度目标`: the row's own aim reached.
+  '(?:已经?|提前)?(?:完成|实现)(?:了)?(?:既定|预定|年度|全年)目标',
+  '已超额完成',
+  // A progress that is only `已完成。` / `已建成`: the whole work done.
+  '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)\\s*[。；;，,]?\\s*$',
+].join('|'));
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 

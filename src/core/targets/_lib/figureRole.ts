@@ -37,7 +37,9 @@ const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不
 const INTENT = /力争|确保|计划|要|将|预计|争取/;
 const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
-const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)/;
+const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)|(?:^|[^即])将(?:可)?(?:解决|惠及|新增|建成|完成|达到|实现|提供)/;
+/** `完成…的任务`, `已完成…的目标`: the clause says the task is done (not `未完成`, not `完成率`). */
+const TASK_DONE = /(?:^|[^未没])(?:已经?|全面|提前|超额)?完成(?!率)/;
 
 /** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. Read without copying. */
 function isInPartSentence(text: string, start: number): boolean {
@@ -88,7 +90,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const after = clauseAfter(text, quantity.span.end, 40);
   if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
-  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(after)) return 'plan';
+  // `完成…133万份的任务` says the task is done: the figure is the result.
+  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));

@@ -28,13 +28,38 @@ const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所
 
 /** Inside a parenthesis that follows another figure of the same clause. */
 function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
-  const before = text.slice(Math.max(0, quantity.span.start - 30), quantity.span.start);
+  // A list of parts runs long (`总投资4493.8万元(中央和省级补助资金1578.22万元,县财政匹配419.78万元,其他投入2495.8万元)`).
+  const before = text.slice(Math.max(0, quantity.span.start - PARTS_REACH), quantity.span.start);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   if (open < 0 || /[)）]/.test(before.slice(open))) return false;
   const outside = before.slice(0, open);
   const clause = outside.slice(Math.max(outside.lastIndexOf('，'), outside.lastIndexOf(','), outside.lastIndexOf('。'), outside.lastIndexOf('；')) + 1);
   // `10千伏及以下配电网(完成投资6.5亿元)` is no list of parts: the figure before must be a count or amount.
   return QUANTITY_BEFORE.test(clause);
+}
+
+const PARTS_REACH = 80;
+/** Divisions of the country a task's scope is counted in: `32个县`, `8个县(市)区`, `7个街道乡镇`. */
+const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!级)/;
+/** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`. */
+const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
+/** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
+const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}的$/;
+
+/**
+ * A count of divisions that sets a task's scope, not what it makes: in parentheses after what it sizes
+ * (`贫困地区(32个县)`), before the things counted in them (`8个县(市)区176个村`), or closing a list of names
+ * (`台湖等4个乡镇`, `范围内7个街道乡镇`). `新增2个乡镇建有托育机构` counts divisions to reach and stays a target.
+ */
+function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count') return false;
+  const division = DIVISION.exec(text.slice(quantity.span.end, quantity.span.end + 10));
+  if (!division) return false;
+  const afterDivision = text.slice(quantity.span.end + division[0].length, quantity.span.end + division[0].length + 4);
+  const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start);
+  if (/[(（]\s*(?:含|共|涉及)?\s*$/.test(before) && /^\s*[)）]/.test(afterDivision)) return true;
+  if (/^\s*\d/.test(afterDivision)) return true;
+  return /(?:等|范围内|辖区内)\s*$/.test(before);
 }
 
 const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
@@ -63,6 +88,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'part';
+  if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
+  if (isScopeOfDivisions(text, quantity)) return 'qualifier';
+  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
   if (quantity.unitClass === 'money' && /总投资(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.

@@ -37,6 +37,8 @@ const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底
 const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
 const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
 const MAY_NAME_A_DEADLINE = /[年月季]/;
+/** A sentence that opens with a year of its own (not a window `2021—2025年`, not `2021年以来`). */
+const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来|起|来|至今|度?以前))/;
 
 /**
  * The deadline a target's sentence names, or null. `年度` counts unless it only qualifies the task the
@@ -48,6 +50,9 @@ export function deadlineInText(sentence: string, clauseBeforeQuantity: string, y
   const namedYear = NAMED_YEAR_END.exec(sentence);
   if (namedYear) return yearEnd(Number(namedYear[1]));
   if (year === null) return null;
+  // `2021年“十个十”工程计划开展100个子项目` in a 2023 report: a past year's target, due at that year's end.
+  const pastYear = PAST_YEAR_OPENING.exec(sentence);
+  if (pastYear && Number(pastYear[1]) < year) return yearEnd(Number(pastYear[1]));
   if (FIRST_HALF.test(sentence)) return monthEnd(year, 6);
   const month = MONTH_END.exec(sentence);
   if (month) {

@@ -1,5 +1,4 @@
-import type { SplitPart } from '../../../src/core';
-import { partFileNames } from '../../../src/taskpane/standalone/SplitPanel';
+import { partFileNames, type SplitPart } from '../../../src/core';
 
 function part(unit: string, fileName: string): SplitPart {
   return { unit, fileName, sheetName: '三季度', tasks: 1, operations: [] };

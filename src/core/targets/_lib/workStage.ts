@@ -1,0 +1,88 @@
+/**
+ * The stage of a work a figure counts (DOMAIN §4, roles of the progress figures): works are reported as
+ * started (`已开工8个`, `动工21410户`), under way (`正在推进7处口袋公园建设`, `在建34个`) and finished
+ * (`已完工7个`, `竣工16030户`, `104个老旧小区改造完成`). A target to start works (`新开工电梯400部`) is answered
+ * by the works started; any other target of works (`建设任务741户`, `完工100个`, `10个全民健身示范工程`) by the
+ * works finished, so `开工741户` does not answer `建设任务741户` while `完成并入住户数720户` is there; where works
+ * started or prepared are all the progress counts (`已开工10个` against `12个新改扩建学校项目`), a reviewer cannot
+ * tell how many are built: the verdict is unclear.
+ */
+import { clauseAfter, clauseBefore } from './clauses';
+
+export type WorkStage = 'start' | 'ongoing' | 'finish';
+
+/** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
+const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
+  ['开工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
+  // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`) are not done either.
+  ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'],
+  ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
+  ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
+];
+
+/** `开工率80%` states a share, `开工后` a time: neither is the stage of the figure after them. */
+function isStageWordAt(text: string, at: number, word: string): boolean {
+  const next = text.charAt(at + word.length);
+  return next !== '率' && next !== '后';
+}
+
+/** The stage of the stage word nearest the end of a text (a clause before a figure), or null. Read by indexOf, without copies. */
+function lastStage(text: string): WorkStage | null {
+  let best = -1;
+  let stage: WorkStage | null = null;
+  for (const [word, wordStage] of STAGE_WORDS) {
+    let at = text.lastIndexOf(word);
+    while (at >= 0 && !isStageWordAt(text, at, word)) at = at > 0 ? text.lastIndexOf(word, at - 1) : -1;
+    if (at > best) {
+      best = at;
+      stage = wordStage;
+    }
+  }
+  return stage;
+}
+
+/** The stage of the first stage word of a text (a clause after a figure), or null. */
+function firstStage(text: string): WorkStage | null {
+  let best = Number.POSITIVE_INFINITY;
+  let stage: WorkStage | null = null;
+  for (const [word, wordStage] of STAGE_WORDS) {
+    let at = text.indexOf(word);
+    while (at >= 0 && !isStageWordAt(text, at, word)) at = text.indexOf(word, at + 1);
+    if (at >= 0 && at < best) {
+      best = at;
+      stage = wordStage;
+    }
+  }
+  return stage;
+}
+
+/**
+ * The stage a reported figure counts: the nearest stage word before it in its clause (`已完工7个`), else the
+ * first after it (`104个老旧小区改造完成`); null when the clause names none.
+ *
+ * @example
+ * figureStage('已开工8个、开工率80%,已完工7个', 3, 5) // 'start' (8个)
+ */
+export function figureStage(text: string, start: number, end: number): WorkStage | null {
+  return lastStage(clauseBefore(text, start, 30)) ?? firstStage(clauseAfter(text, end, 12));
+}
+
+/**
+ * The stage a target asks for: `start` for works to start (`新开工…`, `开工建设…`), `finish` for works to
+ * finish (`竣工…`, `完工…`, `建成…`), null for a target that names no stage (`建设任务741户`).
+ */
+export function targetStage(phrase: string): WorkStage | null {
+  if (/竣工|完工|建成|投用|投入使用/.test(phrase)) return 'finish';
+  if (/新开工|开工|动工/.test(phrase)) return 'start';
+  return null;
+}
+
+/**
+ * Whether a figure of this stage counts other works than the target asks for: a start or a work under way
+ * against a target to finish (or that names no stage), a finish against a target to start.
+ */
+export function stageMismatch(target: WorkStage | null, figure: WorkStage | null): boolean {
+  if (figure === null) return false;
+  if (target === 'start') return figure !== 'start';
+  return figure === 'start' || figure === 'ongoing';
+}

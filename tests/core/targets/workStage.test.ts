@@ -1,0 +1,49 @@
+import { figureStage, stageMismatch, targetStage } from '../../../src/core/targets/_lib/workStage';
+
+function stageAt(text: string, figure: string): ReturnType<typeof figureStage> {
+  const start = text.indexOf(figure);
+  return figureStage(text, start, start + figure.length);
+}
+
+describe('figureStage: the stage of works a progress figure counts', () => {
+  it.each([
+    { text: '已开工12座、开工率60%，已竣工9座', figure: '12座', expected: 'start' },
+    { text: '已开工12座、开工率60%，已竣工9座', figure: '9座', expected: 'finish' },
+    { text: '动工3200户；完工2100户', figure: '3200户', expected: 'start' },
+    { text: '目前在建5所学校', figure: '5所', expected: 'ongoing' },
+    { text: '正在推进4处公园建设', figure: '4处', expected: 'ongoing' },
+    { text: '全区已有36个小区改造完成', figure: '36个', expected: 'finish' },
+    { text: '另有15个小区新开工改造', figure: '15个', expected: 'start' },
+    { text: '已开展15条道路的招投标工作', figure: '15条', expected: 'ongoing' },
+    { text: '开展了9个小区的前期清理工作', figure: '9个', expected: 'ongoing' },
+    { text: '惠及群众800户', figure: '800户', expected: null },
+  ])('$text → $figure: $expected', ({ text, figure, expected }) => {
+    expect(stageAt(text, figure)).toBe(expected);
+  });
+
+  it('reads no stage from a rate or a time named after a stage word (开工率, 竣工后)', () => {
+    expect(stageAt('开工率达到90%', '90%')).toBeNull();
+    expect(stageAt('竣工后可提供床位300张', '300张')).toBeNull();
+  });
+});
+
+describe('targetStage and stageMismatch', () => {
+  it('reads the stage a target asks for', () => {
+    expect(targetStage('新开工农房改造500户')).toBe('start');
+    expect(targetStage('竣工安置房3000套')).toBe('finish');
+    expect(targetStage('建成社区食堂20个')).toBe('finish');
+    expect(targetStage('改造老旧小区40个')).toBeNull();
+  });
+
+  it('a target naming no stage is answered by finished works, not by works started or under way', () => {
+    expect(stageMismatch(null, 'start')).toBe(true);
+    expect(stageMismatch(null, 'ongoing')).toBe(true);
+    expect(stageMismatch(null, 'finish')).toBe(false);
+    expect(stageMismatch(null, null)).toBe(false);
+  });
+
+  it('a target to start works is answered by works started only', () => {
+    expect(stageMismatch('start', 'start')).toBe(false);
+    expect(stageMismatch('start', 'finish')).toBe(true);
+  });
+});
