@@ -14,7 +14,7 @@ import { readActiveGrid, settingsCheckOptions, type OpenFile, type PaneEngine } 
 
 export { PaneMessageError, WorkCancelledError } from './paneErrors';
 export type { CheckOutcome, CheckScope, PreviousChoice } from './useCases/checkSheets';
-export type { ConsolidateOutcome, ConsolidateRequest } from './useCases/consolidateSources';
+export type { ConsolidateOutcome, ConsolidateRequest, PickedFileOutcome } from './useCases/consolidateSources';
 export type { GenerateOutcome, GenerateRequest } from './useCases/generateSheet';
 export type { ConsolidationSource } from './useCases/listConsolidationSources';
 export type { RepairPreview } from './useCases/previewRepairs';

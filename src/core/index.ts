@@ -4,6 +4,7 @@ export * from './grid/a1';
 export * from './ports';
 export * from './workbookErrors';
 export * from './issues/issue';
+export * from './issues/documentPlace';
 export * from './messages';
 export * from './report';
 export * from './sample';

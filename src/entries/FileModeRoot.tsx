@@ -9,7 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { parseLanguage } from '../core';
 import { createCoreEngine } from '../app/coreEngine';
 import { createPaneI18n } from '../taskpane/i18n';
-import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../adapters/formats/openPickedFile';
 import { xlsxFilesOnDemand } from '../adapters/xlsx/xlsxFilesOnDemand';
 import type { Host } from '../app/host';
 import { PaneApp } from '../taskpane/components/PaneApp';
@@ -38,7 +38,7 @@ export function FileModeRoot({ displayLanguage }: FileModeRootProps) {
 }
 
 function FilePane({ host }: { readonly host: Host }) {
-  const useCases = useMemo(() => createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage)), [host]);
+  const useCases = useMemo(() => createPaneUseCases(host, createCoreEngine(), openPickedFile, parseLanguage(host.displayLanguage)), [host]);
   // Already inside this page's providers: one FluentProvider for the whole page.
   return <PaneApp useCases={useCases} selfCheck={() => selfCheckOfHost(host)} />;
 }

@@ -9,7 +9,7 @@ import { createCoreEngine } from '../app/coreEngine';
 import { detectHost } from '../adapters/office/detectHost';
 import { currentHostInfoSources } from '../adapters/office/officeHostInfo';
 import { loadOfficeJs } from '../adapters/office/loadOfficeJs';
-import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../adapters/formats/openPickedFile';
 import { PaneRoot } from '../taskpane/PaneRoot';
 import { createPaneUseCases } from '../app/paneUseCases';
 import { currentOfficeSelfCheck } from '../adapters/office/officeSelfCheck';
@@ -19,7 +19,7 @@ function excelPane() {
   const host = createCurrentExcelHost();
   // Undo backups a closed pane left behind; should this fail, the next write drops them.
   void host.discardStaleUndoBackups().catch(() => undefined);
-  const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, parseLanguage(host.displayLanguage));
+  const useCases = createPaneUseCases(host, createCoreEngine(), openPickedFile, parseLanguage(host.displayLanguage));
   return <PaneRoot useCases={useCases} theme={currentOfficeTheme()} selfCheck={() => currentOfficeSelfCheck(host.capabilities)} />;
 }
 

@@ -7,7 +7,7 @@ import { formatMessage, parseLanguage } from '../core';
 import type { EtApplication } from '../adapters/wps/etObjectModel';
 import { createWpsHost } from '../adapters/wps/wpsHost';
 import { createCoreEngine } from '../app/coreEngine';
-import { openXlsxFile } from '../adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../adapters/formats/openPickedFile';
 import { PaneRoot } from '../taskpane/PaneRoot';
 import { createPaneUseCases } from '../app/paneUseCases';
 import { selfCheckOfHost } from '../app/selfCheck';
@@ -22,7 +22,7 @@ if (container) {
     const host = createWpsHost({ application, displayLanguage: language });
     // Undo copies a closed pane left behind; should this fail, the next write drops them.
     void host.discardStaleUndoBackups().catch(() => undefined);
-    const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, language);
+    const useCases = createPaneUseCases(host, createCoreEngine(), openPickedFile, language);
     createRoot(container).render(<PaneRoot useCases={useCases} theme="light" selfCheck={() => selfCheckOfHost(host, application.Build ?? null)} />);
   }
 }

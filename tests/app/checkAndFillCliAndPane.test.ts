@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
-import { openXlsxFile } from '../../src/adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../../src/adapters/formats/openPickedFile';
 import { xlsxFilesOnDemand } from '../../src/adapters/xlsx/xlsxFilesOnDemand';
 import { createCoreEngine } from '../../src/app/coreEngine';
 import { createFileHost, createPageSettingsStore } from '../../src/app/fileMode/fileHost';
@@ -36,7 +36,7 @@ async function paneOnFile(): Promise<{ useCases: PaneUseCases; workbook: XlsxWor
   const session = createFileSession();
   const file = session.add(REPORT.file, opened.workbook, '三季度');
   const host = createFileHost({ session, fileId: file.id, displayLanguage: 'zh-CN', settings: createPageSettingsStore({ ...DEFAULT_SETTINGS, period: '三季度' }) });
-  return { useCases: createPaneUseCases(host, createCoreEngine(), openXlsxFile, 'zh-CN'), workbook: opened.workbook as XlsxWorkbook };
+  return { useCases: createPaneUseCases(host, createCoreEngine(), openPickedFile, 'zh-CN'), workbook: opened.workbook as XlsxWorkbook };
 }
 
 const progress = () => ({ signal: new AbortController().signal, report: () => undefined });

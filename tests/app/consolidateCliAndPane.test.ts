@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
-import { openXlsxFile } from '../../src/adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../../src/adapters/formats/openPickedFile';
 import { createCoreEngine } from '../../src/app/coreEngine';
 import { DEFAULT_SETTINGS } from '../../src/app/host';
 import { createPaneUseCases, type ConsolidateOutcome } from '../../src/app/paneUseCases';
@@ -64,7 +64,7 @@ beforeAll(async () => {
   cliOutput = await XlsxWorkbook.load(await readFile(output));
 
   paneHost = memoryHost({}, null, { ...DEFAULT_SETTINGS, roster: parseRoster(ROSTER_TEXT).units });
-  const useCases = createPaneUseCases(paneHost, createCoreEngine(), openXlsxFile, 'zh-CN');
+  const useCases = createPaneUseCases(paneHost, createCoreEngine(), openPickedFile, 'zh-CN');
   const picked = await Promise.all(files.map(async (file) => ({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) })));
   pane = await useCases.consolidate({ sheets: [], files: picked, unitOverrides: parseUnitOverrides(UNIT_PAIRS) }, { signal: new AbortController().signal, report: () => undefined });
 });

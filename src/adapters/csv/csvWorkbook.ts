@@ -52,7 +52,8 @@ export class CsvWorkbook implements WorkbookReader {
   }
 }
 
-function cellValueOf(field: string): CellValue {
+/** A field or a table cell as Excel reads typed text: plain numbers as numbers, everything else as text. */
+export function cellValueOf(field: string): CellValue {
   if (field === '') return null;
   return PLAIN_NUMBER.test(field) ? Number(field) : field;
 }

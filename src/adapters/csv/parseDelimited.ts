@@ -18,6 +18,8 @@ export class FieldTooLongError extends Error {
 const SEPARATORS: readonly Separator[] = [',', '\t', ';'];
 /** Lines looked at to choose the separator: the title and 填报单位 lines come first, the header soon after. */
 const SEPARATOR_SAMPLE_LINES = 50;
+/** …and at most this much text of them: a file of one endless line (damage or an attack) is not scanned twice. */
+const SEPARATOR_SAMPLE_CHARACTERS = 256 * 1024;
 
 /**
  * The separator used most on one line of the first lines (outside quotes): the header row of a report
@@ -31,7 +33,8 @@ export function chooseSeparator(text: string): Separator {
   const counts = new Map<Separator, number>(SEPARATORS.map((separator) => [separator, 0]));
   let quoted = false;
   let lines = 0;
-  for (let index = 0; index < text.length && lines < SEPARATOR_SAMPLE_LINES; index += 1) {
+  const end = Math.min(text.length, SEPARATOR_SAMPLE_CHARACTERS);
+  for (let index = 0; index < end && lines < SEPARATOR_SAMPLE_LINES; index += 1) {
     const character = text[index];
     if (character === '"') quoted = !quoted;
     else if (!quoted && (character === '\n' || character === '\r')) {

@@ -6,6 +6,7 @@
  */
 import type { WorkbookReader } from '../../core';
 import { CsvWorkbook } from '../csv/csvWorkbook';
+import { DocxWorkbook } from '../docx/docxWorkbook';
 import { FieldTooLongError } from '../csv/parseDelimited';
 import { MAX_FILE_MEGABYTES } from '../xlsx/inspectXlsxBytes';
 import { sniffFormat, type FileFormat } from './sniffFormat';
@@ -28,7 +29,6 @@ export type XlsxOpener = (
 /** The refusal for each format no reader takes yet, by its message key. */
 const REFUSED: Readonly<Partial<Record<FileFormat, string>>> = {
   doc: 'format.legacyWord',
-  docx: 'format.wordNotRead',
   otherZip: 'format.otherZip',
   encrypted: 'file.encrypted',
   empty: 'file.empty',
@@ -51,6 +51,10 @@ export async function openSpreadsheetBytes(fileName: string, input: Uint8Array |
   if (bytes.length > MAX_FILE_MEGABYTES * 1024 * 1024) return refuse('file.tooLarge', { limit: MAX_FILE_MEGABYTES });
   if (format === 'xlsx') {
     const opened = await openXlsx(fileName, bytes);
+    return opened.ok ? { ok: true, workbook: opened.workbook, format } : { ok: false, format, problem: opened.problem };
+  }
+  if (format === 'docx') {
+    const opened = await DocxWorkbook.open(fileName, bytes);
     return opened.ok ? { ok: true, workbook: opened.workbook, format } : { ok: false, format, problem: opened.problem };
   }
   // Excel itself refuses text named .xlsx, and so do we: such a file is damaged or mislabelled, not a CSV.

@@ -2,8 +2,6 @@
  * The xlsx adapter (ExcelJS, ~1 MB) in its own chunk, fetched from the page's own origin the first time
  * a file is opened, so the pane inside Excel never pays for it. The one place that loads the chunk.
  */
-import type { OpenFile } from '../../app/paneUseCases';
-
 export type XlsxAdapter = typeof import('./index');
 
 let loading: Promise<XlsxAdapter> | null = null;
@@ -16,13 +14,3 @@ export function loadXlsxAdapter(): Promise<XlsxAdapter> {
   });
   return loading;
 }
-
-/**
- * Opens a file picked in the pane (a previous report, a bureau's report to compile) for reading, in
- * whatever format it really is (.xlsx by the sheet reader, as the CLI reads it; .xls, CSV and the rest by their readers).
- */
-export const openXlsxFile: OpenFile = async (name, bytes) => {
-  const { openWorkbookForReading, openSpreadsheetBytes } = await loadXlsxAdapter();
-  const opened = await openSpreadsheetBytes(name, bytes, openWorkbookForReading);
-  return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, problem: { key: opened.problem.key, params: opened.problem.params } };
-};

@@ -11,12 +11,15 @@ import {
   issueMessage,
   renderIssues,
   ReportCompiler,
+  STATISTICS_SHEET,
   type CompileResult,
   type CompileSource,
   type Issue,
+  type Language,
   type RenderedIssue,
   type SourceGathering,
   type UnitOverrides,
+  type WorkbookOperation,
   type WriteResult,
 } from '../../core';
 import type { WorkProgress } from '../host';
@@ -30,11 +33,22 @@ export interface ConsolidateRequest {
   readonly unitOverrides?: UnitOverrides;
 }
 
+/** What became of one file the user picked to compile: its report sheets compiled, or why none was. */
+export interface PickedFileOutcome {
+  readonly file: string;
+  /** The report sheets compiled from it (a Word document's tables are 表1, 表2 …); empty when refused. */
+  readonly compiledSheets: readonly string[];
+  /** Why nothing of it was compiled, in the pane's language; '' when something was. */
+  readonly refusal: string;
+}
+
 export interface ConsolidateOutcome {
   readonly result: CompileResult;
   readonly issues: readonly RenderedIssue[];
   /** Files that could not be read, and files or chosen sheets with no report in them, with the message why. */
   readonly unreadable: readonly { readonly file: string; readonly message: string }[];
+  /** Every picked file in the order picked, compiled or refused: none is left out unseen. */
+  readonly files: readonly PickedFileOutcome[];
   readonly skipped: WriteResult['skipped'];
 }
 
@@ -55,11 +69,28 @@ export async function consolidateSources(context: UseCaseContext, request: Conso
   const problems: Issue[] = [...gatherSheetSources(await readGrids(host.workbook, request.sheets), '', gathering, addSource).problems];
   progress.report(1, total);
   const unreadable: { file: string; message: string }[] = [];
+  const files: PickedFileOutcome[] = [];
   for (const [index, file] of request.files.entries()) {
     throwIfCancelled(progress);
     const opened = await openFile(file.name, file.bytes);
-    if (!opened.ok) unreadable.push({ file: file.name, message: formatMessage(language, opened.problem.key, opened.problem.params) });
-    else appendAll(problems, (await gatherWorkbookSources(opened.workbook, file.name, gathering, addSource)).problems);
+    const compiledSheets: string[] = [];
+    let refusal = '';
+    if (!opened.ok) {
+      refusal = formatMessage(language, opened.problem.key, opened.problem.params);
+      unreadable.push({ file: file.name, message: refusal });
+    } else {
+      const gathered = await gatherWorkbookSources(opened.workbook, file.name, gathering, (source) => {
+        compiledSheets.push(source.origin.sheet);
+        addSource(source);
+      });
+      appendAll(problems, gathered.problems);
+      // A file that opens but holds no report is named too: a compilation silently lacking a bureau is worse than an error.
+      if (compiledSheets.length === 0) {
+        const reasons = gathered.problems.filter((problem) => problem.severity !== 'info').map((problem) => issueMessage(problem, language));
+        refusal = reasons.length > 0 ? reasons.join('；') : formatMessage(language, 'consolidate.noReportSheet', { file: file.name });
+      }
+    }
+    files.push({ file: file.name, compiledSheets, refusal });
     progress.report(index + 2, total);
   }
   throwIfCancelled(progress);
@@ -69,6 +100,16 @@ export async function consolidateSources(context: UseCaseContext, request: Conso
     unreadable.push({ file: String(problem.params?.file || problem.sheet), message: issueMessage(problem, language) });
   }
   const result = compiler.finish();
-  const written = await host.applyUndoable(result.operations, 'pane.change.consolidate');
-  return { result, issues: renderIssues(result.issues, language), unreadable, skipped: written.skipped };
+  const written = await host.applyUndoable([...result.operations, ...leftOutNote(unreadable, language)], 'pane.change.consolidate');
+  return { result, issues: renderIssues(result.issues, language), unreadable, files, skipped: written.skipped };
+}
+
+/**
+ * The files left out, as a note on 统计's first cell (as the command line writes it): the compiled workbook
+ * travels on without the pane, and whoever reads it must see which bureau it lacks and why.
+ */
+function leftOutNote(unreadable: readonly { readonly file: string; readonly message: string }[], language: Language): WorkbookOperation[] {
+  if (unreadable.length === 0) return [];
+  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...unreadable.map((entry) => `· ${entry.message}`)];
+  return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
 }

@@ -68,7 +68,7 @@ export const checkCommand: CliCommand = {
     program
       .command('check')
       .description('校验进展情况表 / check a progress sheet')
-      .argument('<file>', '.xlsx、.xls、.et 工作簿或 .csv 文件 / .xlsx, .xls or .et workbook or .csv file')
+      .argument('<file>', '.xlsx、.xls、.et 工作簿，.csv 文件或含表格的 .docx 文档 / .xlsx, .xls or .et workbook, .csv file or .docx document with a table')
       .option('--sheet <name>', '只校验此工作表 / check only this sheet')
       .option('--period <period>', '本期时间，如 三季度 / the report period')
       .option('--vocab <words>', '自我评价用语，逗号分隔 / self-assessment words, comma-separated')

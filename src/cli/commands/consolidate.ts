@@ -237,7 +237,7 @@ export const consolidateCommand: CliCommand = {
     program
       .command('consolidate')
       .description('汇总多个单位的表 / compile many bureaus\u2019 sheets')
-      .argument('<inputs...>', '.xlsx、.xls、.et、.csv 文件或文件夹（文件夹中每个文件都会列出）/ .xlsx, .xls, .et or .csv files, or folders (every file in them is listed)')
+      .argument('<inputs...>', '.xlsx、.xls、.et、.csv、.docx 文件或文件夹（文件夹中每个文件都会列出）/ .xlsx, .xls, .et, .csv or .docx files, or folders (every file in them is listed)')
       .requiredOption('-o, --output <file>', '输出的 .xlsx 文件 / the compiled workbook to write')
       .option('--roster <file>', '应报送单位名单（每行一个；默认为任务中列出的责任单位）/ units expected to report, one a line (default: the units the tasks name)')
       .option('--unit <file=unit>', '指定某文件（或 文件!工作表）的填报单位，可重复 / the unit of a file or file!sheet, repeatable', collect)

@@ -2,7 +2,7 @@
  * What `jindu check` prints: a readable report (grouped by sheet and severity, with cell addresses)
  * or the one JSON object of `--json`.
  */
-import { appendAll, describeTarget, formatMessage, issueMessage, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
+import { appendAll, cellPlace, describeTarget, formatMessage, issueMessage, issuePlace, type Issue, type IssueSummary, type Language, type PreviousCell, type Severity, type SheetCheck, type TargetResult, type WorkbookCheck } from '../../core';
 import { formatTargetSection } from './targets';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -14,7 +14,8 @@ export interface CheckJson {
     readonly unit: string | null;
     readonly period: string | null;
     readonly rows: number;
-    readonly issues: readonly { rule: string; severity: Severity; cell: string; row: number; column: string; message: string; previous?: PreviousCell }[];
+    /** `place` only for a table of a Word document: where the issue is in it (`表1 第3行 第5列`); `cell` is then in the grid read from the table. */
+    readonly issues: readonly { rule: string; severity: Severity; cell: string; place?: string; row: number; column: string; message: string; previous?: PreviousCell }[];
     /** `stalled` only with `--previous`: behind pace, and the figure is the one reported last time. */
     readonly targets: readonly (Omit<TargetResult, 'reason'> & { readonly why: string; readonly stalled?: true })[];
   }[];
@@ -24,7 +25,15 @@ export interface CheckJson {
 type JsonSheet = CheckJson['sheets'][number];
 
 function jsonIssue(issue: Issue, language: Language): JsonSheet['issues'][number] {
-  const json = { rule: issue.rule, severity: issue.severity, cell: issue.cell, row: issue.row, column: issue.column, message: issueMessage(issue, language) };
+  const json = {
+    rule: issue.rule,
+    severity: issue.severity,
+    cell: issue.cell,
+    ...(issue.documentPlace ? { place: issuePlace(issue, language) } : {}),
+    row: issue.row,
+    column: issue.column,
+    message: issueMessage(issue, language),
+  };
   // Issues of the check against the previous report carry the previous report's cell and text.
   return issue.previous ? { ...json, previous: issue.previous } : json;
 }
@@ -108,7 +117,9 @@ function formatSheet(sheet: SheetCheck, language: Language): string[] {
     `  ${say('check.sheetCounts', counts(sheet.summary))}`,
   ];
   if (sheet.issues.length === 0) lines.push(`  ${say('check.noIssues')}`);
-  const cellWidth = Math.max(4, ...sheet.issues.map((issue) => issue.cell.length));
+  // A Word table's issues say where they are in the document (表1 第3行 第5列), a sheet's their cell.
+  const places = new Map(sheet.issues.map((issue) => [issue, issuePlace(issue, language)]));
+  const cellWidth = Math.max(4, ...[...places.values()].map((place) => place.length));
   for (const severity of SEVERITIES) {
     const ofSeverity = sheet.issues.filter((issue) => issue.severity === severity);
     if (ofSeverity.length === 0) continue;
@@ -116,9 +127,9 @@ function formatSheet(sheet: SheetCheck, language: Language): string[] {
     for (const issue of ofSeverity) {
       const fixable = issue.fix ? say('check.fixable') : '';
       const column = issue.column === '' ? '' : `${issue.column}  `;
-      lines.push(`    ${(issue.cell || '—').padEnd(cellWidth)}  ${column}${issueMessage(issue, language)}${fixable}`);
+      lines.push(`    ${(places.get(issue) || '—').padEnd(cellWidth)}  ${column}${issueMessage(issue, language)}${fixable}`);
     }
   }
-  if (sheet.report !== null) appendAll(lines, formatTargetSection(sheet.targets, language, stalledTest(sheet.issues)).map((line) => `  ${line}`));
+  if (sheet.report !== null) appendAll(lines, formatTargetSection(sheet.targets, language, stalledTest(sheet.issues), (cell) => cellPlace(cell, sheet.documentTable, language)).map((line) => `  ${line}`));
   return lines;
 }

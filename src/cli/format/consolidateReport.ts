@@ -2,7 +2,7 @@
  * What `jindu consolidate` prints: the readable report (sources, conflicts, duplicates, missing units, then the
  * files and sheets left out) or the one JSON object of `--json`.
  */
-import { formatMessage, issueMessage, type CompileResult, type Issue, type Language } from '../../core';
+import { formatMessage, issueMessage, issuePlace, type CompileResult, type Issue, type Language } from '../../core';
 import type { CliIo } from '../main';
 
 /** A problem with one input, as an issue: `file` says which file, `sheet` which sheet ('' for the whole file). */
@@ -18,6 +18,7 @@ function jsonIssue(language: Language, issue: Issue) {
     severity: issue.severity,
     sheet: issue.sheet,
     cell: issue.cell,
+    ...(issue.documentPlace ? { place: issuePlace(issue, language) } : {}),
     row: issue.row,
     column: issue.column,
     message: issueMessage(issue, language),

@@ -20,7 +20,12 @@ export function needsAttention(target: TargetResult): boolean {
  * // ['数值目标：共 16 项，其中 12 项需关注',
  * //  '  B69 [落后于序时进度] 年内新增精神科医师 100 名 → E69 增加精神科医师 7 人，为目标的7%，低于序时进度75%', …]
  */
-export function formatTargetSection(targets: readonly TargetResult[], language: Language, isStalled: (target: TargetResult) => boolean = () => false): string[] {
+export function formatTargetSection(
+  targets: readonly TargetResult[],
+  language: Language,
+  isStalled: (target: TargetResult) => boolean = () => false,
+  placeOf: (cell: string) => string = (cell) => cell,
+): string[] {
   if (targets.length === 0) return [formatMessage(language, 'target.report.none')];
   const attention = targets.filter(needsAttention);
   const lines = [formatMessage(language, 'target.report.heading', { total: targets.length, attention: attention.length })];
@@ -28,8 +33,8 @@ export function formatTargetSection(targets: readonly TargetResult[], language: 
     const named = formatMessage(language, `target.verdict.${target.verdict}`);
     // Checked against the previous report: a target behind pace whose figure did not move says so in its verdict.
     const verdict = isStalled(target) ? formatMessage(language, 'previous.stalledVerdict', { verdict: named }) : named;
-    const where = target.reported && target.verdict !== 'no-figure' ? `${target.reported.cell} ` : '';
-    lines.push(`  ${target.cell} [${verdict}] ${oneLine(target.text)} → ${where}${oneLine(describeTarget(target, language))}`);
+    const where = target.reported && target.verdict !== 'no-figure' ? `${placeOf(target.reported.cell)} ` : '';
+    lines.push(`  ${placeOf(target.cell)} [${verdict}] ${oneLine(target.text)} → ${where}${oneLine(describeTarget(target, language))}`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 /** Checks one sheet: parse it, run the analysers, summarise. */
 import { appendAll } from '../_lib/appendAll';
 import type { SheetGrid } from '../grid/sheetGrid';
+import { placeInDocumentTable } from '../issues/documentPlace';
 import { summarizeIssues, type Issue } from '../issues/issue';
 import { parseReport } from '../report/parseReport';
 import type { TaskRow } from '../report/types';
@@ -17,6 +18,14 @@ import type { CheckOptions, SheetCheck } from './types';
  * check.summary // { error: 0, warning: …, info: …, byRule: { … } }
  */
 export function checkGrid(grid: SheetGrid, options: CheckOptions = {}): SheetCheck {
+  const checked = checkSheetGrid(grid, options);
+  // A Word table's issues also say where they are in the document (表1 第3行 第5列).
+  if (grid.documentTable === undefined) return checked;
+  const issues = placeInDocumentTable(checked.issues, grid.documentTable);
+  return { ...checked, issues, documentTable: grid.documentTable };
+}
+
+function checkSheetGrid(grid: SheetGrid, options: CheckOptions): SheetCheck {
   const parsed = parseReport(grid);
   const report = parsed.report;
   if (report === null) {

@@ -1,4 +1,5 @@
 /** The check use case's inputs and results (`jindu check`, the pane's 校验). */
+import type { DocumentTableOrigin } from '../grid/sheetGrid';
 import type { Issue, IssueSummary } from '../issues/issue';
 import type { CalendarDate, ProgressReport } from '../report/types';
 import type { RuleContext } from '../rules/types';
@@ -46,6 +47,8 @@ export interface SheetCheck {
   readonly issues: readonly Issue[];
   readonly targets: readonly TargetResult[];
   readonly summary: IssueSummary;
+  /** Set when the sheet is a table of a Word document, so targets' cells can be told as places in it too. */
+  readonly documentTable?: DocumentTableOrigin;
 }
 
 export interface WorkbookCheck {

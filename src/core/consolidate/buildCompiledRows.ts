@@ -2,6 +2,8 @@
  * The rows and columns of 汇总: every task row of every source exactly once, continuation rows merged
  * in, ordered by natural serial order with the rows of one serial together in source order.
  */
+import type { DocumentTableOrigin } from '../grid/sheetGrid';
+import { tableRowsOf } from '../issues/documentPlace';
 import { formatMessage, type Language } from '../messages';
 import type { WritableValue } from '../ports';
 import { COLUMN_ROLES, STANDARD_HEADERS, type ColumnRole } from '../report/types';
@@ -67,9 +69,12 @@ export class CompiledRowsBuilder {
     }
     const tasks = collectTaskRows(source);
     const of: RowSource = { index: sourceIndex, unit, origin: source.origin, roles: COLUMN_ROLES.filter((role) => source.report.header.roles[role] !== undefined) };
-    const originOf = originFormatter(source.origin, this.language);
+    const documentTable = source.grid?.documentTable;
+    const originOf = originFormatter(source.origin, this.language, documentTable);
     for (const task of tasks) {
-      this.rows.push(compiledRowOf(task, of, this.columns, originOf(task.sourceRows.join(this.separator)), this.pool, this.serials));
+      // A Word table's rows are told as the document shows them: rows of the table, not of the grid read from it.
+      const rows = documentTable === undefined ? task.sourceRows : tableRowsOf(task.sourceRows, documentTable);
+      this.rows.push(compiledRowOf(task, of, this.columns, originOf(rows.join(this.separator)), this.pool, this.serials));
     }
     this.tasksPerSource.push(tasks.length);
     return unit;
@@ -189,11 +194,14 @@ function textOfValue(value: WritableValue): string {
  * `consolidate.origin` of one source for any list of rows: the message is formatted once per source
  * around a marker that no file or sheet name contains, and only the rows differ from task to task.
  */
-function originFormatter(origin: SourceOrigin, language: Language): (rows: string) => string {
-  const marked = formatMessage(language, 'consolidate.origin', { file: origin.file, sheet: origin.sheet, rows: ROWS_MARKER });
+function originFormatter(origin: SourceOrigin, language: Language, documentTable: DocumentTableOrigin | undefined): (rows: string) => string {
+  // A table of a Word document names its format, so the lead office knows what to open to find the row.
+  const key = documentTable === undefined ? 'consolidate.origin' : 'consolidate.origin.documentTable';
+  const params = { file: origin.file, sheet: origin.sheet, table: documentTable?.table ?? '' };
+  const marked = formatMessage(language, key, { ...params, rows: ROWS_MARKER });
   const at = marked.indexOf(ROWS_MARKER);
   if (at < 0 || marked.indexOf(ROWS_MARKER, at + 1) >= 0) {
-    return (rows) => formatMessage(language, 'consolidate.origin', { file: origin.file, sheet: origin.sheet, rows });
+    return (rows) => formatMessage(language, key, { ...params, rows });
   }
   const before = marked.slice(0, at);
   const after = marked.slice(at + ROWS_MARKER.length);

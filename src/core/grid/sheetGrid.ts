@@ -27,6 +27,19 @@ export interface SheetGrid {
   readonly merges: readonly MergedArea[];
   /** Number formats where the host knows them (`@` for text, `yyyy-mm-dd` …); same shape as `values`. */
   readonly numberFormats?: readonly (readonly string[])[];
+  /** Set when the grid is a table of a document (a Word .docx), so places are told in the table's terms. */
+  readonly documentTable?: DocumentTableOrigin;
+}
+
+/**
+ * Where a grid read from a document's table came from. The paragraphs above the table are the grid's
+ * first rows (one each, as the title and 填报单位 lines of a sheet), the table's rows follow.
+ */
+export interface DocumentTableOrigin {
+  /** 1-based number of the table in the document body (表1, 表2 …). */
+  readonly table: number;
+  /** 0-based grid row of the table's first row; the rows before it are the paragraphs above the table. */
+  readonly firstRow: number;
 }
 
 export function isCellError(value: CellValue): value is CellError {

@@ -33,7 +33,14 @@ export interface Issue {
   readonly fix?: Fix;
   /** The previous report's cell the issue compares with (the check against the previous report). */
   readonly previous?: PreviousCell;
+  /** Where the issue is in a document's table (a Word .docx), told instead of `cell` to the user. */
+  readonly documentPlace?: DocumentPlace;
 }
+
+/** A place in a document: a cell of its n-th table (1-based row and column), or a paragraph above that table. */
+export type DocumentPlace =
+  | { readonly kind: 'tableCell'; readonly table: number; readonly row: number; readonly column: number }
+  | { readonly kind: 'paragraphAbove'; readonly table: number; readonly paragraph: number };
 
 /** A cell of the previous report: where it is and what it said, so both texts can be shown side by side. */
 export interface PreviousCell {

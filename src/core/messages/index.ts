@@ -5,11 +5,13 @@
  */
 import * as app from './app';
 import * as consolidate from './consolidate';
+import * as documentTables from './documentTables';
 import * as fill from './fill';
 import * as fileMode from './fileMode';
 import * as formats from './formats';
 import * as pane from './pane';
 import * as paneViews from './paneViews';
+import * as pickedFiles from './pickedFiles';
 import * as previous from './previous';
 import * as rules from './rules';
 import * as targets from './targets';
@@ -25,7 +27,7 @@ interface FeatureMessages {
 }
 
 /** One entry per feature's message module. */
-const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, fill, fileMode, formats, pane, paneViews, previous, rules, targets, wps, xlsxAdapter];
+const FEATURE_MESSAGES: readonly FeatureMessages[] = [app, consolidate, documentTables, fill, fileMode, formats, pane, paneViews, pickedFiles, previous, rules, targets, wps, xlsxAdapter];
 
 const registered: Record<Language, MessageMap[]> = {
   'zh-CN': FEATURE_MESSAGES.map((feature) => feature.zhCN),

@@ -12,6 +12,7 @@ import { readFileBytes } from '../readFileBytes';
 import { useWork } from '../work/WorkProvider';
 import { WorkStatus } from '../work/WorkStatus';
 import { IssueList } from './IssueList';
+import { ACCEPTED_FILES } from '../acceptedFiles';
 
 export interface CheckPanelProps {
   readonly onCheck: (scope: CheckScope, progress: WorkProgress, previous?: PreviousChoice) => Promise<CheckOutcome>;
@@ -112,7 +113,7 @@ export function CheckPanel({ onCheck, onListSheets, onSelect, onMark, onClearMar
       <input
         ref={fileInput}
         type="file"
-        accept=".xlsx,.xlsm,.xls,.et,.csv"
+        accept={ACCEPTED_FILES}
         hidden
         aria-label={t('previous.pane.file')}
         onChange={(event) => setPreviousFile(event.target.files?.[0] ?? null)}

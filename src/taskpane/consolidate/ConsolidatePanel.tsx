@@ -13,6 +13,8 @@ import { useWork } from '../work/WorkProvider';
 import { WorkStatus } from '../work/WorkStatus';
 import { UnitChart } from '../charts/UnitChart';
 import { ConsolidateFindings } from './ConsolidateFindings';
+import { PickedFilesOutcome } from '../components/PickedFilesOutcome';
+import { ACCEPTED_FILES } from '../acceptedFiles';
 import { useConsolidateSources, type ConsolidateSources } from './useConsolidateSources';
 
 export interface ConsolidatePanelProps {
@@ -63,7 +65,7 @@ function SourceFiles({ choice }: { readonly choice: ConsolidateSources }) {
         className={styles.hidden}
         type="file"
         multiple
-        accept=".xlsx,.xls,.et,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+        accept={ACCEPTED_FILES}
         aria-label={t('pane.consolidate.addFiles')}
         onChange={(event) => {
           void choice.addFiles(event.currentTarget.files);
@@ -121,6 +123,7 @@ export function ConsolidatePanel({ onListSources, onConsolidate, onSelect }: Con
         {t('pane.consolidate.run')}
       </Button>
       <WorkStatus />
+      {outcome && <PickedFilesOutcome files={outcome.files} />}
       {outcome && (
         <>
           <UnitChart result={outcome.result} />

@@ -27,6 +27,7 @@ import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
 import { SheetPreview } from './SheetPreview';
 import { SplitPanel } from './SplitPanel';
 import { useFileOpening, type Problem } from './useFileOpening';
+import { ACCEPTED_FILES } from '../acceptedFiles';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh', boxSizing: 'border-box' },
@@ -118,7 +119,7 @@ export function FileModeApp({ displayLanguage, renderPane, xlsxFiles }: FileMode
           className={styles.hidden}
           type="file"
           multiple
-          accept=".xlsx,.xls,.et,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+          accept={ACCEPTED_FILES}
           aria-label={text('fileMode.open')}
           data-testid="file-input"
           onChange={(event) => {

@@ -10,7 +10,8 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * downloadName('市财政局.xls') // '市财政局（进度助手）.xlsx' (outputs are always .xlsx)
  */
 export function downloadName(openedName: string): string {
-  const stem = openedName.replace(/\.(xlsx|xlsm|xls|et|csv|docx)$/i, '');
+  // A CSV or Word document opened in file mode is downloaded as the .xlsx workbook it became.
+  const stem = openedName.replace(/\.(?:xlsx|xlsm|xls|et|csv|txt|docx)$/i, '');
   return `${stem}（进度助手）.xlsx`;
 }
 

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { CsvWorkbook } from '../../../src/adapters/csv/csvWorkbook';
+import { DocxWorkbook } from '../../../src/adapters/docx/docxWorkbook';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { checkWorkbook } from '../../../src/core/check';
 import type { CellValue } from '../../../src/core/grid/sheetGrid';
 import { openSpreadsheetBytes } from '../../../src/adapters/formats/openSpreadsheetBytes';
 import { xlsxBytesOf } from '../../fixtures/consolidate/writeBureauFiles';
 import { legacyBytesOf, type LegacyBookType } from '../../fixtures/legacy/writeLegacyFiles';
+import { wordBytesOfSheetRows } from '../../fixtures/docx/writeWordReport';
 
 /** Excel's way of writing CSV: a field quoted when it holds a separator, a quote or a line break. */
 function csvOf(rows: readonly (readonly CellValue[])[]): string {
@@ -36,8 +38,14 @@ async function legacyWorkbook(rows: readonly (readonly CellValue[])[], bookType:
   return opened.workbook;
 }
 
-describe('the same report as .xlsx, as CSV (UTF-8 and GBK), as .xls, as Excel 2003 XML and as a web-page table', () => {
-  it('yields identical issues at identical cells', async () => {
+/** The report model as the compiler sees it: every task row's serial and cell texts by role. */
+async function reportModelOf(workbook: Parameters<typeof checkWorkbook>[0]) {
+  const checked = await checkWorkbook(workbook);
+  return checked.sheets.map((sheet) => ({ unit: sheet.unit, period: sheet.period, rows: sheet.report?.rows.map((row) => JSON.stringify(row)) ?? [] }));
+}
+
+describe('the same report as .xlsx, as CSV (UTF-8 and GBK), as .xls, as Excel 2003 XML, as a web-page table and as a Word table', () => {
+  it('yields identical issues at identical cells, and the Word table the same report model', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(taskRow, { minLength: 1, maxLength: 6 }), async (tasks) => {
         const rows: CellValue[][] = [
@@ -55,6 +63,11 @@ describe('the same report as .xlsx, as CSV (UTF-8 and GBK), as .xls, as Excel 20
         // spaces and line breaks at a cell's edges, which the white-space rule reports, are not there to see.
         const withoutEdgeSpace = (issues: readonly string[]) => issues.filter((issue) => !issue.startsWith('text.whitespace@'));
         expect(withoutEdgeSpace(await issuesOf(await legacyWorkbook(rows, 'html')))).toEqual(withoutEdgeSpace(expected));
+        // A Word table: the title and 填报单位 lines as paragraphs above it, the header and tasks as its rows.
+        const word = await DocxWorkbook.open('市教育局.docx', await wordBytesOfSheetRows(rows, 2));
+        if (!word.ok) throw new Error(word.problem.key);
+        expect(await issuesOf(word.workbook)).toEqual(expected);
+        expect(await reportModelOf(word.workbook)).toEqual(await reportModelOf(xlsx));
       }),
       { numRuns: 25 },
     );

@@ -4,7 +4,7 @@ import { XL_BAR_STACKED, XL_SHEET_VERY_HIDDEN } from '../../../src/adapters/wps/
 import { seed000Rows, type CellValue } from '../../../src/core';
 import { createCoreEngine } from '../../../src/app/coreEngine';
 import { createPaneUseCases } from '../../../src/app/paneUseCases';
-import { openXlsxFile } from '../../../src/adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../../../src/adapters/formats/openPickedFile';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { SimulatedEt } from '../../support/simulatedEt';
 import { memoryHost } from '../../support/memoryHost';
@@ -18,7 +18,7 @@ function openSample(options: { readOnly?: boolean } = {}) {
   const state = simulation.openWorkbook('三季度进展.xlsx', { 三季度: plain(seed000Rows), 说明: [['填表说明']] }, options);
   const application = simulation.application();
   const host = createWpsHost({ application, displayLanguage: 'zh-CN' });
-  const useCases = createPaneUseCases(host, createCoreEngine(), openXlsxFile, 'zh-CN');
+  const useCases = createPaneUseCases(host, createCoreEngine(), openPickedFile, 'zh-CN');
   return { simulation, state, application, host, useCases };
 }
 
@@ -43,7 +43,7 @@ describe('the WPS pane host', () => {
     const shown = plain(seed000Rows);
     shown[4] = (shown[4] ?? []).map((value, column) => (column === 2 ? '2021/9/30' : value));
     shown[5] = (shown[5] ?? []).map((value, column) => (column === 2 ? '2021年12月31日' : value));
-    const reference = createPaneUseCases(memoryHost({ 三季度: shown, 说明: [['填表说明']] }, '三季度'), createCoreEngine(), openXlsxFile, 'zh-CN');
+    const reference = createPaneUseCases(memoryHost({ 三季度: shown, 说明: [['填表说明']] }, '三季度'), createCoreEngine(), openPickedFile, 'zh-CN');
     const read = await host.workbook.readSheet('三季度');
     expect([read.text[4]?.[2], read.text[5]?.[2]]).toEqual(['2021/9/30', '2021年12月31日']);
     const brief = (issues: readonly { rule: string; cell: string; params?: unknown }[]) => issues.map((issue) => [issue.rule, issue.cell, issue.params]);

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { openXlsxFile } from '../../../src/adapters/xlsx/loadXlsxAdapter';
+import { openPickedFile } from '../../../src/adapters/formats/openPickedFile';
 import { openWorkbookBytes } from '../../../src/adapters/xlsx/openWorkbookBytes';
 import { xlsxFilesOnDemand } from '../../../src/adapters/xlsx/xlsxFilesOnDemand';
 import { XlsWorkbook } from '../../../src/adapters/xls/xlsWorkbook';
@@ -46,9 +46,9 @@ describe('file mode opens any format a bureau sends as an .xlsx copy', () => {
 
 describe("the pane's file picker (previous report, files to compile)", () => {
   it('opens an .xls and a GBK CSV by their bytes', async () => {
-    const xls = await openXlsxFile('上期.xls', legacyBytesOf({ 二季度: REPORT }, 'xls'));
+    const xls = await openPickedFile('上期.xls', legacyBytesOf({ 二季度: REPORT }, 'xls'));
     expect(xls.ok && (await xls.workbook.listSheets()).map((sheet) => sheet.name)).toEqual(['二季度']);
-    const csv = await openXlsxFile('市财政局.csv', iconv.encode('序号,任务\n1,建成', 'gbk'));
+    const csv = await openPickedFile('市财政局.csv', iconv.encode('序号,任务\n1,建成', 'gbk'));
     expect(csv.ok && (await csv.workbook.readSheet('市财政局')).text).toEqual([['序号', '任务'], ['1', '建成']]);
   });
 });

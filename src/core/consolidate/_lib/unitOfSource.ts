@@ -2,13 +2,13 @@ import { findPeriodInText } from '../../report/parsePeriod';
 import type { CompileSource } from '../types';
 
 /**
- * Sheet names that say when or what, not who (`三季度`, `Sheet1`, `进展情况表`, `2021年`): bureaus keep
+ * Sheet names that say when or what, not who (`三季度`, `Sheet1`, `进展情况表`, `2021年`, a Word table's `表1`): bureaus keep
  * the template's sheet name, so such a name never stands for the unit and the file name is used instead.
  */
 function namesAUnit(sheet: string): boolean {
   const name = sheet.trim();
   if (name === '' || findPeriodInText(name) !== null) return false;
-  return !/^(?:sheet\d*|工作表\d*|\d{4}年?.*|.*(?:进展|进度|情况|汇总|任务|报表|模板).*)$/i.test(name);
+  return !/^(?:sheet\d*|工作表\d*|表\d+|\d{4}年?.*|.*(?:进展|进度|情况|汇总|任务|报表|模板).*)$/i.test(name);
 }
 
 /**
@@ -21,7 +21,7 @@ export function unitOfSource(source: CompileSource): string {
     source.unitOverride,
     source.report.metadata.unit?.text,
     namesAUnit(sheet) ? sheet : '',
-    source.origin.file.replace(/^.*[\\/]/, '').replace(/\.xls[xm]?$/i, ''),
+    source.origin.file.replace(/^.*[\\/]/, '').replace(/\.(?:xls[xm]?|et|csv|txt|docx)$/i, ''),
     sheet,
   ];
   for (const candidate of candidates) {
