@@ -11,7 +11,7 @@ export const zhCN: MessageMap = {
   'format.legacyWord': '“{file}”是旧版 Word 或 WPS 文字文档（.doc / .wps），无法读取。请另存为 .docx 后重试。',
   'format.wordNotRead': '“{file}”是 Word 文档（.docx），暂不能直接读取其中的表格。请把表格复制到 Excel 中另存为 .xlsx。',
   'format.otherZip': '“{file}”是压缩包或其他办公文档（如 .ods），不是 .xlsx、.csv 或 .docx，无法读取。',
-  'format.unknown': '“{file}”不是可读取的表格文件（支持 .xlsx、.xls、.et、.csv；其他格式请另存为 .xlsx）。',
+  'format.unknown': '“{file}”不是可读取的表格文件（支持 .xlsx、.xls、.et、.csv 和含表格的 .docx；其他格式请另存为 .xlsx）。',
   'format.csvFieldTooLong': '“{file}”第 {row} 行有一个超过 32767 个字符的字段，超出单元格容量，已拒绝读取。',
   'format.csvEmpty': '“{file}”中没有任何内容。',
 };
@@ -26,7 +26,7 @@ export const en: MessageMap = {
   'format.legacyWord': '"{file}" is an old Word or WPS Writer document (.doc / .wps) and cannot be read. Save it as .docx and try again.',
   'format.wordNotRead': '"{file}" is a Word document (.docx); its tables cannot be read directly yet. Copy the table into Excel and save it as .xlsx.',
   'format.otherZip': '"{file}" is an archive or another office document (such as .ods), not .xlsx, .csv or .docx, and cannot be read.',
-  'format.unknown': '"{file}" is not a spreadsheet file that can be read (.xlsx, .xls, .et and .csv are read; save other formats as .xlsx).',
+  'format.unknown': '"{file}" is not a spreadsheet file that can be read (.xlsx, .xls, .et, .csv and .docx with a table are read; save other formats as .xlsx).',
   'format.csvFieldTooLong': '"{file}" has a field longer than 32767 characters in line {row}, more than a cell holds; it was refused.',
   'format.csvEmpty': '"{file}" holds nothing.',
 };

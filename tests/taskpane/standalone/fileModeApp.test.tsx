@@ -116,7 +116,7 @@ describe('file mode', () => {
   it('opens files dropped on the page, one tab each, showing the report sheet first', async () => {
     renderFileMode();
     const files = [await reportFile('市卫生健康委.xlsx'), await reportFile('市商务局.xlsx')];
-    fireEvent.drop(screen.getByText('将 .xlsx 文件拖放到此处'), { dataTransfer: { files } });
+    fireEvent.drop(screen.getByText('将 .xlsx、.xls、.et、.csv 或 .docx 文件拖放到此处'), { dataTransfer: { files } });
     expect(await screen.findByRole('tab', { name: '市商务局.xlsx' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: '市卫生健康委.xlsx' })).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: '工作表“三季度”预览' })).toHaveTextContent('健全新药研发');
