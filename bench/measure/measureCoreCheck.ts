@@ -30,7 +30,13 @@ function sampleInWorker(rows: number): Promise<CoreCheckSample> {
   });
 }
 
-export async function measureCoreCheck(sizes: readonly number[], barSize: number): Promise<BenchRow[]> {
+/**
+ * `barOn: 'fastest'` (the quick run CI makes) holds the bar against the fastest run rather than the median:
+ * at 1,000 rows one check varies by ±40 % between runs of one process on a shared machine (garbage
+ * collection, the host), and a smoke test that fails on noise teaches people to ignore it. The full run
+ * keeps the median, the figure bench/README.md reports.
+ */
+export async function measureCoreCheck(sizes: readonly number[], barSize: number, barOn: 'median' | 'fastest' = 'median'): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const samples = new Map<number, CoreCheckSample>();
   for (const size of sizes) {
@@ -38,7 +44,10 @@ export async function measureCoreCheck(sizes: readonly number[], barSize: number
     samples.set(size, sample);
     const label = `core check, ${size.toLocaleString('en-US')} rows`;
     const detail = `median of ${sample.runs}; ${sample.issues.toLocaleString('en-US')} issues, ${sample.targets.toLocaleString('en-US')} targets`;
-    if (size === barSize) {
+    if (size === barSize && barOn === 'fastest') {
+      rows.push(infoRow(`core.check.${size}.ms`, label, sample.milliseconds, 'ms', detail));
+      rows.push(atMostRow(`core.check.${size}.fastestMs`, '  fastest run', sample.fastestMilliseconds, 'ms', size * MILLISECONDS_PER_ROW_BAR, `the quick run's bar: fastest of ${sample.runs}`));
+    } else if (size === barSize) {
       rows.push(atMostRow(`core.check.${size}.ms`, label, sample.milliseconds, 'ms', size * MILLISECONDS_PER_ROW_BAR, detail));
     } else {
       rows.push(infoRow(`core.check.${size}.ms`, label, sample.milliseconds, 'ms', detail));
