@@ -22,8 +22,12 @@ function rowSpec(index: number): RowSpec {
   return { ...(shapes[index % shapes.length] ?? {}), assessment: index % 3 === 0 ? '完成' : '序时推进' };
 }
 
-/** Ten times the rows; linear work takes about ten times as long, pairwise work across rows a hundred. */
-const MOST_GROWTH_FOR_TENFOLD_ROWS = 16;
+/**
+ * Ten times the rows; linear work takes about ten times as long, pairwise work across rows a hundred. The
+ * larger sheet also costs more garbage collection per row (a fresh CI machine measured 18.8), so the bound
+ * sits between the two, where only pairwise work can reach it.
+ */
+const MOST_GROWTH_FOR_TENFOLD_ROWS = 30;
 
 describe('analyzeTargets on a large sheet', () => {
   it(`reads every target of ${ROWS} rows, at a cost that grows linearly with the rows`, () => {
