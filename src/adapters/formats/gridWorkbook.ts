@@ -1,6 +1,6 @@
 /** A read-only workbook over sheets already read into grids (SpreadsheetML, an HTML table). */
 import type { SheetGrid, SheetInfo, WorkbookReader } from '../../core';
-import { SheetNotFoundError } from '../../core';
+import { gridOfSheetNamed } from '../xlsx/sheetReader/gridOfSheetNamed';
 
 export interface ReadGridSheet {
   readonly info: SheetInfo;
@@ -16,10 +16,6 @@ export class GridWorkbook implements WorkbookReader {
 
   /** Names match exactly first, then ignoring case, as in the .xlsx readers. */
   async readSheet(name: string): Promise<SheetGrid> {
-    const sheet =
-      this.sheets.find((candidate) => candidate.info.name === name) ??
-      this.sheets.find((candidate) => candidate.info.name.toLowerCase() === name.toLowerCase());
-    if (!sheet) throw new SheetNotFoundError(name);
-    return sheet.grid;
+    return gridOfSheetNamed(this.sheets, name);
   }
 }

@@ -4,40 +4,15 @@ import { configure, fireEvent, render, screen, within } from '@testing-library/r
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TextDecoder as NodeTextDecoder } from 'node:util';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { I18nextProvider } from 'react-i18next';
 import { createPaneI18n } from '../../../src/taskpane/i18n';
 import type { Host } from '../../../src/app/host';
 import { FileModeApp } from '../../../src/taskpane/standalone/FileModeApp';
 import { legacyBytesOf } from '../../fixtures/legacy/writeLegacyFiles';
-
 import { columnPixels } from '../../../src/taskpane/standalone/SheetPreview';
 import { xlsxFilesOnDemand } from '../../../src/adapters/xlsx/xlsxFilesOnDemand';
-
-// jsdom has no ResizeObserver; Fluent's TabList measures its tabs with one. Nothing resizes in a test.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver, configurable: true });
-// jsdom has neither TextDecoder nor File.arrayBuffer(); every browser the page supports has both.
-if (typeof globalThis.TextDecoder === 'undefined') {
-  Object.defineProperty(globalThis, 'TextDecoder', { value: NodeTextDecoder, configurable: true });
-}
-if (!('arrayBuffer' in File.prototype)) {
-  Object.defineProperty(File.prototype, 'arrayBuffer', {
-    value(this: File) {
-      return new Promise<ArrayBuffer>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.onerror = () => reject(reader.error);
-        reader.readAsArrayBuffer(this);
-      });
-    },
-  });
-}
+import '../../support/fileModeBrowserGlobals';
 
 // Opening a workbook parses a zip; on a busy machine that takes longer than the default second.
 configure({ asyncUtilTimeout: 10000 });

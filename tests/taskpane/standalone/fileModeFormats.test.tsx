@@ -3,32 +3,14 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import iconv from 'iconv-lite';
-import { DecompressionStream as NodeDecompressionStream, ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { I18nextProvider } from 'react-i18next';
 import { xlsxFilesOnDemand } from '../../../src/adapters/xlsx/xlsxFilesOnDemand';
 import { createPaneI18n } from '../../../src/taskpane/i18n';
 import { FileModeApp } from '../../../src/taskpane/standalone/FileModeApp';
 import { downloadName } from '../../../src/taskpane/standalone/downloadWorkbook';
 import { wordReportBytes } from '../../fixtures/docx/writeWordReport';
+import '../../support/fileModeBrowserGlobals';
 
-// jsdom lacks what every browser the page supports has: streams, the inflater, text codecs, ResizeObserver.
-for (const [name, value] of Object.entries({ DecompressionStream: NodeDecompressionStream, ReadableStream: NodeReadableStream, TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder })) {
-  if (!(name in globalThis)) Object.defineProperty(globalThis, name, { value, configurable: true });
-}
-Object.defineProperty(window, 'ResizeObserver', { value: class { observe() {} unobserve() {} disconnect() {} }, configurable: true });
-if (!('arrayBuffer' in File.prototype)) {
-  Object.defineProperty(File.prototype, 'arrayBuffer', {
-    value(this: File) {
-      return new Promise<ArrayBuffer>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.onerror = () => reject(reader.error);
-        reader.readAsArrayBuffer(this);
-      });
-    },
-  });
-}
 configure({ asyncUtilTimeout: 10000 });
 
 function renderFileMode() {

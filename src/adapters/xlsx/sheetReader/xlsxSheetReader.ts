@@ -10,7 +10,7 @@
  */
 import type { SheetGrid } from '../../../core';
 import type { SheetInfo, WorkbookReader } from '../../../core';
-import { SheetNotFoundError } from '../../../core';
+import { gridOfSheetNamed } from './gridOfSheetNamed';
 import { normalizeSpreadsheetXml } from '../normalizeSpreadsheetXml';
 import { DamagedXlsxError } from './readerErrors';
 import { readSharedStrings } from './readSharedStrings';
@@ -112,12 +112,7 @@ export class XlsxSheetReader implements WorkbookReader {
     return this.sheets.map((sheet) => sheet.info);
   }
 
-  /** The sheet's grid; names match exactly first, then ignoring case, as in `XlsxWorkbook`. */
   async readSheet(name: string): Promise<SheetGrid> {
-    const sheet =
-      this.sheets.find((candidate) => candidate.info.name === name) ??
-      this.sheets.find((candidate) => candidate.info.name.toLowerCase() === name.toLowerCase());
-    if (!sheet) throw new SheetNotFoundError(name);
-    return sheet.grid;
+    return gridOfSheetNamed(this.sheets, name);
   }
 }

@@ -3,8 +3,7 @@
  * share of 100%: a reviewer reads the target as met. The figure is made here, over the words that say it,
  * so it is shown and highlighted like any other.
  */
-import type { Quantity } from '../../numbers/types';
-import type { QuantityContext } from './describeQuantity';
+import { percentInWords, type FigureInWords } from './percentInWords';
 import { clauseBefore } from './clauses';
 import { namesNothing } from './namesNothing';
 
@@ -21,38 +20,11 @@ const ALL_DONE = new RegExp([
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 
 /** The share of 100% a progress states in words, or null. */
-export function allDoneShare(progress: string): { quantity: Quantity; context: QuantityContext } | null {
+export function allDoneShare(progress: string): FigureInWords | null {
   const match = ALL_DONE.exec(progress);
   if (!match) return null;
   if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
   if (!namesNothing(clauseBefore(progress, match.index, 40))) return null;
-  const start = match.index;
-  const end = start + match[0].length;
-  const quantity: Quantity = {
-    value: 100,
-    upper: null,
-    unit: '%',
-    unitClass: 'percent',
-    comparator: null,
-    comparatorText: '',
-    approximate: null,
-    kind: 'single',
-    series: [],
-    span: { start, end },
-    text: match[0],
-  };
-  const context: QuantityContext = {
-    indicator: '',
-    otherIndicator: '',
-    phrase: match[0],
-    phraseStart: start,
-    phraseEnd: end,
-    hasReportMarker: true,
-    targetVerb: null,
-    subjectOfReach: false,
-    sentenceStart: 0,
-    sentenceEnd: progress.length,
-  };
-  return { quantity, context };
+  return percentInWords(progress, 100, match[0], match.index);
 }

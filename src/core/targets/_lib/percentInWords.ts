@@ -1,0 +1,43 @@
+/**
+ * A percentage a progress states in words rather than digits (`持平` is 0%, `已全部完成` is 100%): a figure
+ * made over the words, with the context of a reported figure, so it is matched, shown and highlighted like
+ * any figure read from digits.
+ */
+import type { Quantity } from '../../numbers/types';
+import type { QuantityContext } from './describeQuantity';
+
+export interface FigureInWords {
+  readonly quantity: Quantity;
+  readonly context: QuantityContext;
+}
+
+/** The figure `value`% over the words `words` found at `start` in `progress`. */
+export function percentInWords(progress: string, value: number, words: string, start: number): FigureInWords {
+  const end = start + words.length;
+  const quantity: Quantity = {
+    value,
+    upper: null,
+    unit: '%',
+    unitClass: 'percent',
+    comparator: null,
+    comparatorText: '',
+    approximate: null,
+    kind: 'single',
+    series: [],
+    span: { start, end },
+    text: words,
+  };
+  const context: QuantityContext = {
+    indicator: '',
+    otherIndicator: '',
+    phrase: words,
+    phraseStart: start,
+    phraseEnd: end,
+    hasReportMarker: true,
+    targetVerb: null,
+    subjectOfReach: false,
+    sentenceStart: 0,
+    sentenceEnd: progress.length,
+  };
+  return { quantity, context };
+}
