@@ -58,8 +58,7 @@ export function settingsCheckOptions(host: Host): SettingsCheckOptions {
 
 /** A reader that can read several sheets at once (Office.js: the same two syncs for all of them). */
 export async function readGrids(reader: WorkbookReader, names: readonly string[]): Promise<SheetGrid[]> {
-  const batch = reader as WorkbookReader & { readSheets?: (names: readonly string[]) => Promise<SheetGrid[]> };
-  if (typeof batch.readSheets === 'function') return batch.readSheets(names);
+  if (reader.readSheets) return reader.readSheets(names);
   return Promise.all(names.map((name) => reader.readSheet(name)));
 }
 
