@@ -9,14 +9,9 @@
 import type { Command } from 'commander';
 import {
   appendAll,
-  addNextQuarterSheets,
-  addSheetFromPlan,
-  addTemplateSheet,
-  findPlan,
   formatMessage,
   issueMessage,
   parsePeriod,
-  planWorkbookRepairs,
   RULE_CATALOGUE,
   type Issue,
   type Language,
@@ -27,6 +22,7 @@ import {
   parseVocabulary,
 } from '../../core';
 import { SheetProtectedError, XlsxWorkbook } from '../../adapters/xlsx';
+import { addNextQuarterSheets, addSheetFromPlan, addTemplateSheet, findPlan, planWorkbookRepairs } from '../../app/useCases/fillWorkbook';
 import { checkOutputPath, openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import type { CliCommand, CliContext } from '../main';
 
