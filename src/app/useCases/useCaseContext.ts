@@ -27,7 +27,7 @@ export interface PaneEngine {
   checkGrid(grid: SheetGrid, options: SettingsCheckOptions): SheetCheckResult;
 }
 
-/** A file the user picked, opened by the xlsx adapter (loaded only when a file is picked). */
+/** A file opened by the caller's adapter: the pane's picked file (the xlsx chunk loaded only then), the CLI's path. */
 export type OpenedFile =
   | { readonly ok: true; readonly workbook: WorkbookReader }
   | { readonly ok: false; readonly problem: { readonly key: string; readonly params: Readonly<Record<string, string | number>> } };
