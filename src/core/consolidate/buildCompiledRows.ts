@@ -12,6 +12,7 @@ import { serialKey } from '../report/parseSerial';
 import { compareSerialsNaturally, serialDisplay } from './_lib/serialOrder';
 import { isSameUnit } from './_lib/unitNames';
 import { unitOfSource } from './_lib/unitOfSource';
+import { sourceFileText } from './sourceFileText';
 import type { CompiledColumn, CompiledRow, CompileSource, SourceOrigin } from './types';
 import { displayTextOf } from '../grid/sheetGrid';
 import type { Serial } from '../report/types';
@@ -197,7 +198,7 @@ function textOfValue(value: WritableValue): string {
 function originFormatter(origin: SourceOrigin, language: Language, documentTable: DocumentTableOrigin | undefined): (rows: string) => string {
   // A table of a Word document names its format, so the lead office knows what to open to find the row.
   const key = documentTable === undefined ? 'consolidate.origin' : 'consolidate.origin.documentTable';
-  const params = { file: origin.file, sheet: origin.sheet, table: documentTable?.table ?? '' };
+  const params = { file: sourceFileText(origin, language), sheet: origin.sheet, table: documentTable?.table ?? '' };
   const marked = formatMessage(language, key, { ...params, rows: ROWS_MARKER });
   const at = marked.indexOf(ROWS_MARKER);
   if (at < 0 || marked.indexOf(ROWS_MARKER, at + 1) >= 0) {
