@@ -74,8 +74,8 @@ export class CompiledRowsBuilder {
     const originOf = originFormatter(source.origin, this.language, documentTable);
     for (const task of tasks) {
       // A Word table's rows are told as the document shows them: rows of the table, not of the grid read from it.
-      const rows = documentTable === undefined ? task.sourceRows : tableRowsOf(task.sourceRows, documentTable);
-      this.rows.push(compiledRowOf(task, of, this.columns, originOf(rows.join(this.separator)), this.pool, this.serials));
+      const origin = documentTable === undefined ? originOf(task.sourceRows.join(this.separator)) : this.tableOrigin(source.origin, documentTable, task.sourceRows, originOf);
+      this.rows.push(compiledRowOf(task, of, this.columns, origin, this.pool, this.serials));
     }
     this.tasksPerSource.push(tasks.length);
     return unit;
@@ -93,6 +93,15 @@ export class CompiledRowsBuilder {
       units: [...this.units],
       tasksPerSource: [...this.tasksPerSource],
     };
+  }
+
+  /** 来源 of rows of a Word table; a task that runs on into the next table (a page break) names both tables. */
+  private tableOrigin(origin: SourceOrigin, documentTable: DocumentTableOrigin, gridRows: readonly number[], inFirstTable: (rows: string) => string): string {
+    const groups = tableRowsOf(gridRows, documentTable);
+    const [only] = groups;
+    if (groups.length === 1 && only !== undefined && only.table === documentTable.table) return inFirstTable(only.rows.join(this.separator));
+    const parts = groups.map((group) => formatMessage(this.language, 'consolidate.origin.tablePart', { table: group.table, rows: group.rows.join(this.separator) }));
+    return formatMessage(this.language, 'consolidate.origin.documentTables', { file: sourceFileText(origin, this.language), parts: parts.join(formatMessage(this.language, 'consolidate.origin.tablePartSeparator')) });
   }
 
   private unitNameOf(source: CompileSource): string {
