@@ -97,8 +97,10 @@ const SHEETJS_LOCALE_BUILT_INS: Readonly<Record<string, string>> = { 'm/d/yy': '
 function judgeText(value: number, sheetJsCode: string, date1904: boolean): string | null {
   const code = SHEETJS_LOCALE_BUILT_INS[sheetJsCode] ?? sheetJsCode;
   const outsideQuotes = code.replace(/"[^"]*"/g, '');
-  // Excel fills a cell with # when a date format meets a negative number (SSF leaves it empty).
-  if (value < 0 && XLSX.SSF.is_date(code) && code.split(';').length === 1 + (/;@$/.test(code) ? 1 : 0)) return '########';
+  // Excel fills a cell with # when a date format meets a negative number or one past 9999-12-31 (SSF leaves
+  // it empty): "negative or too large dates and times show as #####", Excel's help on the ##### in a cell.
+  const pastLastDate = value >= (date1904 ? 2957004 : 2958466);
+  if ((value < 0 || pastLastDate) && XLSX.SSF.is_date(code) && code.split(';').length === 1 + (/;@$/.test(code) ? 1 : 0)) return '########';
   // SSF knows no Chinese numerals: those cells are counted apart.
   if (/\[DBNum\d\]/i.test(outsideQuotes)) return null;
   const english = /\[\$-(409|809|c09|1009)\]/i.test(code);

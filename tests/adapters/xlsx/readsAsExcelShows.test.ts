@@ -256,6 +256,16 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
     },
   },
   {
+    description: 'numbers past 9999-12-31 under a date format fill the cell with #, as Excel shows them (not #NUM!)',
+    bytes: () =>
+      workbookPackage({
+        numberFormats: { 164: 'yyyy"-"mm"-"dd' },
+        styleFormatIds: [0, 164, 14],
+        sheets: [{ name: '远', body: sheetData('<row r="1"><c r="A1" s="1"><v>1.0E12</v></c><c r="B1" s="2"><v>2958465</v></c><c r="C1" s="2"><v>2958466</v></c></row>') }],
+      }),
+    expected: { 远: [['########', '9999/12/31', '########']] },
+  },
+  {
     description: 'plain text then runs in a shared string (ExcelJS failed on them), and an inline string with a <v> beside its runs',
     bytes: () =>
       workbookPackage({
