@@ -283,4 +283,4 @@ async function main(folder: string, differencesFile: string | undefined): Promis
 
 const argumentsGiven = process.argv.slice(2);
 const differencesAt = argumentsGiven.indexOf('--differences');
-void main(argumentsGiven.find((argument, index) => !argument.startsWith('--') && index !== differencesAt + 1) ?? '.', differencesAt >= 0 ? argumentsGiven[differencesAt + 1] : undefined);
+void main(argumentsGiven.find((argument, index) => !argument.startsWith('--') && (differencesAt < 0 || index !== differencesAt + 1)) ?? '.', differencesAt >= 0 ? argumentsGiven[differencesAt + 1] : undefined);

@@ -256,6 +256,29 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
     },
   },
   {
+    description: 'one <row> per cell, every one of a row under the same number, and a cell written twice (the second wins)',
+    bytes: () =>
+      workbookPackage({
+        sheets: [
+          {
+            name: '逐格',
+            body: sheetData(
+              '<row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c></row><row r="1"><c r="B1" t="inlineStr"><is><t>任务</t></is></c></row>' +
+                '<row r="2"><c r="A2"><v>1</v></c></row><row r="2"><c r="B2" t="str"><v></v></c></row><row r="2"><c r="B2" t="str"><v>修路</v></c></row>' +
+                '<row r="2"><c r="C2"><v>5</v></c><c r="C2"/></row>',
+            ),
+          },
+        ],
+      }),
+    expected: {
+      逐格: [
+        ['序号', '任务'],
+        ['1', '修路'],
+      ],
+    },
+    notes: 'as the exporter of a London Metal Exchange report writes it; Excel saves it back with the cells in their places',
+  },
+  {
     description: 'numbers past 9999-12-31 under a date format fill the cell with #, as Excel shows them (not #NUM!)',
     bytes: () =>
       workbookPackage({
