@@ -20,7 +20,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { openSpreadsheetFile } from '../src/adapters/formats/openSpreadsheetFile';
-import { XlsxSheetReader } from '../src/adapters/xlsx/sheetReader';
+import { XlsxWorkbook } from '../src/adapters/xlsx/xlsxWorkbook';
 import type { SheetGrid } from '../src/core';
 
 const SLOW_MILLISECONDS = 10_000;
@@ -168,7 +168,7 @@ async function readFileInto(file: string, tally: Tally): Promise<void> {
     return;
   }
   tally.read += 1;
-  if (!(opened.workbook instanceof XlsxSheetReader)) tally.readByExcelJs.push(file);
+  if (opened.workbook instanceof XlsxWorkbook) tally.readByExcelJs.push(file);
   const grids = new Map<string, SheetGrid>();
   for (const sheet of await opened.workbook.listSheets()) {
     const grid = await opened.workbook.readSheet(sheet.name);
