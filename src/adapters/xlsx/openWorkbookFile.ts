@@ -87,7 +87,7 @@ export async function openWorkbookFileForReading(filePath: string): Promise<Open
     reader = null;
     if (error instanceof UnderstatedSizeError) {
       // A zip that understates a part's size: what the parts really inflate to decides (a bomb is refused);
-      // within the cap, the file is read allowing that, as Excel opens it (ExcelJS's unzipper refuses it).
+      // within the cap, the file is read allowing that, as Excel opens it.
       const measured = await measureUnpackedSize(bytes, filePath);
       if (!measured.ok) return measured;
       reader = readMeasured(bytes, measured.unpackedBytes);
