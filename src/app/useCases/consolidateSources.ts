@@ -79,10 +79,16 @@ export async function consolidateSources(context: UseCaseContext, request: Conso
       refusal = formatMessage(language, opened.problem.key, opened.problem.params);
       unreadable.push({ file: file.name, message: refusal });
     } else {
-      const gathered = await gatherWorkbookSources(opened.workbook, file.name, gathering, (source) => {
-        compiledSheets.push(source.origin.sheet);
-        addSource(source);
-      });
+      const gathered = await gatherWorkbookSources(
+        opened.workbook,
+        file.name,
+        gathering,
+        (source) => {
+          compiledSheets.push(source.origin.sheet);
+          addSource(source);
+        },
+        opened.format,
+      );
       appendAll(problems, gathered.problems);
       // A file that opens but holds no report is named too: a compilation silently lacking a bureau is worse than an error.
       if (compiledSheets.length === 0) {

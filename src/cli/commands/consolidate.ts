@@ -34,6 +34,7 @@ import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
 import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
+import { sourceFormatOf } from '../../adapters/formats/openSpreadsheetBytes';
 import { consolidateJson, printConsolidateReport, type SourceProblem } from '../format/consolidateReport';
 import { formatJson } from '../format/json';
 import { ProgressLine } from '../progressLine';
@@ -118,7 +119,7 @@ async function readSources(
         problems.push({ file, issue: sourceProblem(opened.problem.key, 'error', name, '', opened.problem.params) });
         continue;
       }
-      const gathered = await gatherWorkbookSources(opened.workbook, name, gathering, compile);
+      const gathered = await gatherWorkbookSources(opened.workbook, name, gathering, compile, sourceFormatOf(opened.format));
       compiled += gathered.compiled;
       for (const issue of gathered.problems) problems.push({ file, issue });
     } catch (error) {
