@@ -23,10 +23,11 @@ import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
 import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
+import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
-import type { ReportedFigure, TargetResult, Verdict } from './types';
+import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 
 export interface AnalyzeTargetsOptions {
   /** The year when neither the title nor 填报时间 names one. */
@@ -170,7 +171,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : undefined;
   const loneFigure = progress && only && (readFigures.length === 0 || isBareNumber(progress.text)) ? bareFigureOf(progress.text, only) : null;
   const figures = loneFigure ? [loneFigure] : readFigures;
-  const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
+  // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
+  const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
+  const evidence: RowEvidence = { progress, figures, periodEnd, asOf, higherLevel };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -237,6 +240,8 @@ interface RowEvidence {
   readonly figures: readonly ReportedStatement[];
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
+  /** The task is a higher level's (`namesLeadUnitsOfTwoLevels`): an amount reported below it cannot be paced. */
+  readonly higherLevel: boolean;
 }
 
 /**
@@ -401,6 +406,11 @@ function judgeStatement(
     measure,
   });
   const shown = judgedValue === figure.quantity.value ? reported : reportedFigureOf(figure, progress, asOf, judgedValue);
+  // A lower level's part of a higher level's amount: reached only when the part alone reaches the whole.
+  if (evidence.higherLevel && measure === 'amount' && judgement.verdict !== 'met') {
+    const reason: TargetReason = { key: 'target.why.higherLevel', params: { figure: shown.text, target: base.text } };
+    return { role, statement, figure, result: targetResult(base, shown, 'unclear', confidence, null, dates, null, measure, match.best.evidence, reason) };
+  }
   const share = measure === 'share' ? judgedValue : measure === 'amount' && statement.value > 0 && statement.op !== '<=' ? (judgedValue / statement.value) * 100 : null;
   return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure, match.best.evidence) };
 }
@@ -427,11 +437,13 @@ function targetResult(
   rawShare: number | null,
   measure: 'amount' | 'level' | 'share' | null,
   evidence: MatchEvidence | null,
+  /** A sentence of its own where the verdict has a cause `reasonOf` does not know. */
+  said?: TargetReason,
 ): TargetResult {
   const { row, cell, source, text, indicator, value, upper, unit, op, deadline } = base;
   const { expectedPace } = dates;
   const share = rawShare === null ? null : Math.round(rawShare * 10) / 10;
-  const reason = reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
+  const reason = said ?? reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
   return upper === null
     ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason }
     : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason };

@@ -1,0 +1,58 @@
+/**
+ * The named rules that decide between a verdict and `unclear` / `no-figure` on real reports: each case is a
+ * sheet of one row, in phrasings of our own, and says which rule it exercises.
+ */
+import { analyzeTargets } from '../../../src/core/targets';
+import { namesLeadUnitsOfTwoLevels } from '../../../src/core/targets/_lib/higherLevelTarget';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+interface Case {
+  readonly rule: string;
+  readonly description: string;
+  readonly row: RowSpec;
+  readonly expected: readonly Record<string, unknown>[];
+}
+
+const cases: Case[] = [
+  {
+    rule: 'higher-level target',
+    description: "a county's count against the province's amount cannot be paced",
+    row: { task: '全年新建农村公路800公里。（省级责任单位：省交通厅；县级责任单位：县交通局）', progress: '全县已新建农村公路35公里。' },
+    expected: [{ value: 800, verdict: 'unclear', reported: { value: 35 }, reason: { key: 'target.why.higherLevel' } }],
+  },
+  {
+    rule: 'higher-level target',
+    description: "a district's rate against the city's rate is judged as usual",
+    row: { task: '社会消费品零售总额增长8%。（市级牵头单位：市商务局；区级牵头单位：区商务局）', progress: '全区社会消费品零售总额同比增长9.6%。' },
+    expected: [{ value: 8, verdict: 'met', reported: { value: 9.6 } }],
+  },
+  {
+    rule: 'higher-level target',
+    description: "a part that alone reaches the higher level's amount is met",
+    row: { task: '培训技能人才200人。（市级牵头单位：市人社局；区级牵头单位：区人社局）', progress: '全区已培训技能人才260人。' },
+    expected: [{ value: 200, verdict: 'met', reported: { value: 260 } }],
+  },
+  {
+    rule: 'higher-level target',
+    description: 'one lead unit names no second level: judged as usual',
+    row: { task: '培训技能人才200人。（牵头单位：区人社局）', progress: '已培训技能人才100人。' },
+    expected: [{ value: 200, verdict: 'behind', reported: { value: 100 } }],
+  },
+];
+
+describe('verdict rules on real phrasings', () => {
+  it.each(cases)('$rule: $description', ({ row, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row]));
+    expect(targets).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
+
+describe('namesLeadUnitsOfTwoLevels', () => {
+  it('reads lead units of two levels, and not one level twice', () => {
+    expect(namesLeadUnitsOfTwoLevels('（市级牵头单位：市发改委；区级牵头单位：区发改局）')).toBe(true);
+    expect(namesLeadUnitsOfTwoLevels('（省级责任单位：省卫健委；县级责任单位：县卫健局）')).toBe(true);
+    expect(namesLeadUnitsOfTwoLevels('（市级牵头单位：市发改委；市级配合单位：市财政局）')).toBe(false);
+    expect(namesLeadUnitsOfTwoLevels('推进市级重点项目建设，区级财政给予支持')).toBe(false);
+  });
+});
