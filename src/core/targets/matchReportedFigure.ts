@@ -207,6 +207,15 @@ export function matchReportedFigure(
           evidence = 'position';
         }
       }
+      // The target's own figure, in its own counting word, as the one actual of its kind (`完成12所…改造` /
+      // `为12所敬老院加装扶手`): the target done, whatever words the report describes it with.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameValue && units >= 0.9) {
+        if (kindActuals < 0) kindActuals = actualsOfKind(figures, kind);
+        if (kindActuals === 1) {
+          raw = PLACE_CONFIDENCE;
+          evidence = 'position';
+        }
+      }
       // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && stage !== null && figure.stage === stage) {
         if (ofStage < 0) ofStage = figures.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;

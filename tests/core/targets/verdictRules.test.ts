@@ -38,6 +38,18 @@ const cases: Case[] = [
     row: { task: '培训技能人才200人。（牵头单位：区人社局）', progress: '已培训技能人才100人。' },
     expected: [{ value: 200, verdict: 'behind', reported: { value: 100 } }],
   },
+  {
+    rule: 'target figure repeated',
+    description: "the target's own count, in its counting word, as the one count of the progress is the target done",
+    row: { task: '完成12所特困供养机构适老化改造。', progress: '为12所敬老院加装了无障碍坡道和扶手。' },
+    expected: [{ value: 12, verdict: 'met', reported: { value: 12 } }],
+  },
+  {
+    rule: 'target figure repeated',
+    description: 'beside another count of its kind, the same figure is not enough to tie it',
+    row: { task: '完成12所特困供养机构适老化改造。', progress: '为12所敬老院加装了无障碍坡道，为5所敬老院配备了呼叫设备。' },
+    expected: [{ value: 12, verdict: 'unclear' }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
