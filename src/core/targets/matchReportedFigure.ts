@@ -81,6 +81,8 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
 }
 
 const SAME_VALUE_BONUS = 0.3;
+/** Words that say a thing was done, in a figure's phrase. */
+const SAID_DONE = /了|已|完成|建成|竣工|完工|投用|投入使用/;
 
 function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
   return left.unitClass === 'people' && left.unit !== '人次' && countingWord(right.unit)?.group === 'cases';
@@ -157,6 +159,8 @@ export function matchReportedFigure(
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
   let kindActuals = -1;
+  // The actuals counted in the target's counting word or one interchangeable with it, counted when first asked.
+  let countedAlike = -1;
   const stage = targetStage(target.context.phrase);
   const targetIsPart = PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
@@ -207,11 +211,12 @@ export function matchReportedFigure(
           evidence = 'position';
         }
       }
-      // The target's own figure, in its own counting word, as the one actual of its kind (`完成12所…改造` /
-      // `为12所敬老院加装扶手`): the target done, whatever words the report describes it with.
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameValue && units >= 0.9) {
-        if (kindActuals < 0) kindActuals = actualsOfKind(figures, kind);
-        if (kindActuals === 1) {
+      // The target's own figure, in its own counting word, as the one actual of its kind, said as done (`完成12所…改造` /
+      // `为12所敬老院加装了扶手`): the target done, whatever words the report describes it with. Not a scope
+      // (`督导17家机构建设进展`): the phrase must say something was done.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameValue && units >= 0.9 && (figure.stage === 'finish' || SAID_DONE.test(figure.context.phrase))) {
+        if (countedAlike < 0) countedAlike = figures.filter((other) => isActualRole(other) && unitCompatibility(target.quantity, other.quantity) >= 0.9).length;
+        if (countedAlike === 1) {
           raw = PLACE_CONFIDENCE;
           evidence = 'position';
         }
