@@ -127,9 +127,21 @@ function alike(target: string, figure: string, splitting: WordSplitting): number
   return similarity > 0 && contrasted(target, figure) ? similarity * CONTRAST_FACTOR : similarity;
 }
 
+/**
+ * What a figure that names the head of the target's indicator is worth (`在46个小区…` against `达标小区210个`):
+ * the thing counted, without the qualifiers a report leaves out once the target is known.
+ */
+const HEAD_NOUN = 0.5;
+const MIN_HEAD_LENGTH = 2;
+
+function namesHeadNoun(targetIndicator: string, figureIndicator: string): boolean {
+  return figureIndicator.length >= MIN_HEAD_LENGTH && figureIndicator.length < targetIndicator.length && targetIndicator.endsWith(figureIndicator);
+}
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
   let best = alike(indicator, figure.context.indicator, splitting);
+  if (best < HEAD_NOUN && namesHeadNoun(indicator, figure.context.indicator)) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
   return best;
 }

@@ -50,6 +50,12 @@ const cases: Case[] = [
     row: { task: '完成12所特困供养机构适老化改造。', progress: '为12所敬老院加装了无障碍坡道，为5所敬老院配备了呼叫设备。' },
     expected: [{ value: 12, verdict: 'unclear' }],
   },
+  {
+    rule: 'head noun',
+    description: 'a figure that names only the head of the indicator counts the thing of the target',
+    row: { task: '创建垃圾分类示范达标小区120个。', progress: '目前在45个小区，建成分类收集亭60个。' },
+    expected: [{ value: 120, verdict: 'behind', reported: { value: 45 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
