@@ -7,7 +7,7 @@
  * first actual of that kind. The match carries its evidence and a confidence 0…1.
  */
 import type { Quantity } from '../numbers/types';
-import { countingWord } from '../numbers/units';
+import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
 import { stageMismatch, targetStage } from './_lib/workStage';
@@ -75,7 +75,12 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   if (target.unitClass !== figure.unitClass) return 0;
   const targetWord = countingWord(target.unit);
   const figureWord = countingWord(figure.unit);
-  if (targetWord && figureWord && targetWord.group === figureWord.group) return 0.9;
+  if (targetWord && figureWord && targetWord.group === figureWord.group) {
+    if (targetWord.group !== 'things') return 0.9;
+    // `军工资质8本` is not answered by `10家企业`: words of two kinds of things count different things.
+    const agreement = thingWordsAgree(targetWord.word, figureWord.word);
+    return agreement === 'other' ? 0 : agreement === 'any' ? 0.7 : 0.9;
+  }
   if (target.unitClass === 'measure') return 0;
   return 0.7;
 }

@@ -56,6 +56,18 @@ const cases: Case[] = [
     row: { task: '创建垃圾分类示范达标小区120个。', progress: '目前在45个小区，建成分类收集亭60个。' },
     expected: [{ value: 120, verdict: 'behind', reported: { value: 45 } }],
   },
+  {
+    rule: 'things of another kind',
+    description: 'enterprises (家) do not count certificates (本): no figure measures the target',
+    row: { task: '新取得安全生产许可证书6本以上。', progress: '目前已有9家企业提交许可证书申请材料。' },
+    expected: [{ value: 6, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'things of another kind',
+    description: '个 counts any thing: lamps reported in 个 still answer a target in 盏',
+    row: { task: '新装农村路灯800盏。', progress: '已安装农村路灯650个。' },
+    expected: [{ value: 800, verdict: 'on-track', reported: { value: 650 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
