@@ -151,6 +151,14 @@ function similarityOf(target: TargetStatement, figure: ReportedStatement, splitt
   return best;
 }
 
+/**
+ * A change (`同比下降26.8%`, `增长12%`) does not measure a level to reach (`项目落地率50%以上`, `覆盖率90%`): a
+ * rate stated without a direction is where it stands, not how far it moved.
+ */
+function changeAgainstLevel(target: TargetStatement, figure: ReportedStatement): boolean {
+  return target.quantity.unitClass === 'percent' && target.direction === null && !target.isShare && figure.direction !== null;
+}
+
 /** Whether a completion share can answer this target: any target but a level stated in percent itself. */
 function shareAnswers(target: TargetStatement): boolean {
   return target.isShare || (target.quantity.unitClass !== 'percent' && target.quantity.unitClass !== 'points');
@@ -204,7 +212,7 @@ export function matchReportedFigure(
       evidence = answeredByShare ? 'share' : 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
-      if (units === 0) continue;
+      if (units === 0 || changeAgainstLevel(target, figure)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;

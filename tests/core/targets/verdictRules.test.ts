@@ -68,6 +68,18 @@ const cases: Case[] = [
     row: { task: '新装农村路灯800盏。', progress: '已安装农村路灯650个。' },
     expected: [{ value: 800, verdict: 'on-track', reported: { value: 650 } }],
   },
+  {
+    rule: 'change against level',
+    description: 'a fall of another statistic does not measure a rate to reach: no figure',
+    row: { task: '重点项目开工率达到60%以上。', progress: '1-2月，全市工业投资同比下降18.4%，已安排项目41个。' },
+    expected: [{ value: 60, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'change against level',
+    description: 'a level reported as a level is still judged',
+    row: { task: '重点项目开工率达到60%以上。', progress: '重点项目开工率达到52%。' },
+    expected: [{ value: 60, verdict: 'behind', reported: { value: 52 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
