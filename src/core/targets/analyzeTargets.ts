@@ -173,7 +173,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const figures = loneFigure ? [loneFigure] : readFigures;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
-  const evidence: RowEvidence = { progress, figures, periodEnd, asOf, higherLevel };
+  // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
+  const milestoneEnd = row.period !== null ? periodEnd : null;
+  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -238,6 +240,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 interface RowEvidence {
   readonly progress: RoleText | null;
   readonly figures: readonly ReportedStatement[];
+  /** The end of the row's own period (its 时间), null when the row has none. */
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
   /** The task is a higher level's (`namesLeadUnitsOfTwoLevels`): an amount reported below it cannot be paced. */

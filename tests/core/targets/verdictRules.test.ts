@@ -80,6 +80,18 @@ const cases: Case[] = [
     row: { task: '重点项目开工率达到60%以上。', progress: '重点项目开工率达到52%。' },
     expected: [{ value: 60, verdict: 'behind', reported: { value: 52 } }],
   },
+  {
+    rule: 'milestone without a period',
+    description: "a row without a 时间 of its own states the year's target in its milestone: paced to the year's end",
+    row: { task: '城市公厕提升工程', period: '', milestone: '新建公厕10座', progress: '已建成公厕8座。' },
+    expected: [{ value: 10, verdict: 'on-track', deadline: '2021-12-31', reported: { value: 8 } }],
+  },
+  {
+    rule: 'milestone without a period',
+    description: "a milestone of the row's own 时间, this report's period, is due now",
+    row: { task: '城市公厕提升工程', period: '三季度', milestone: '新建公厕10座', progress: '已建成公厕8座。' },
+    expected: [{ value: 10, verdict: 'unmet', deadline: '2021-09-30', reported: { value: 8 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
