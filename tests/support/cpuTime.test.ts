@@ -1,7 +1,7 @@
-import { growthRatio } from './cpuTime';
+import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from './cpuTime';
 
 /** The guard itself: it must tell a linear cost from a quadratic one, or the tests built on it prove nothing. */
-describe('growthRatio', () => {
+describe('growthExponent', () => {
   const linear = (size: number) => () => {
     let sum = 0;
     for (let index = 0; index < size; index += 1) sum += index % 7;
@@ -13,13 +13,13 @@ describe('growthRatio', () => {
     return sum;
   };
 
-  it('reads about 2 for a linear step on twice the input', () => {
-    const growth = growthRatio((size) => () => void linear(size)(), 200_000, 400_000);
-    expect(growth).toBeGreaterThan(1.4);
-    expect(growth).toBeLessThan(3);
+  it('reads about 1 for a linear step over eight times the input', () => {
+    const exponent = growthExponent((size) => () => void linear(size)(), 100_000, 800_000);
+    expect(exponent).toBeGreaterThan(0.7);
+    expect(exponent).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 
-  it('reads about 4 for a quadratic step on twice the input', () => {
-    expect(growthRatio((size) => () => void quadratic(size)(), 500, 1_000)).toBeGreaterThan(3);
+  it('reads about 2 for a quadratic step over eight times the input', () => {
+    expect(growthExponent((size) => () => void quadratic(size)(), 250, 2_000)).toBeGreaterThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 });

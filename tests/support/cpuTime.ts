@@ -38,9 +38,9 @@ function repetitionsToMeasure(action: () => void): number {
 
 /**
  * How much more CPU time `run(large)` takes than `run(small)`, each the fastest of a few measurements
- * (quick actions repeated until a measurement is long enough to trust). A guard against super-linear cost
- * that holds on any machine, however slow or busy: doubling the input of a linear step about doubles its
- * time, of a quadratic one quadruples it. Absolute speed is the bench's job.
+ * (quick actions repeated until a measurement is long enough to trust). The two sizes are measured in turn,
+ * small then large, so a burst of other work on a shared machine slows both alike rather than one of them.
+ * Absolute speed is the bench's job.
  */
 export function growthRatio(run: (size: number) => () => void, small: number, large: number, runs = 3): number {
   const smallAction = run(small);
@@ -50,5 +50,24 @@ export function growthRatio(run: (size: number) => () => void, small: number, la
   const repeated = (action: () => void) => () => {
     for (let call = 0; call < repetitions; call += 1) action();
   };
-  return fastestCpuMilliseconds(repeated(largeAction), runs) / fastestCpuMilliseconds(repeated(smallAction), runs);
+  let fastestSmall = Number.POSITIVE_INFINITY;
+  let fastestLarge = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run += 1) {
+    fastestSmall = Math.min(fastestSmall, cpuMilliseconds(repeated(smallAction)));
+    fastestLarge = Math.min(fastestLarge, cpuMilliseconds(repeated(largeAction)));
+  }
+  return fastestLarge / fastestSmall;
 }
+
+/**
+ * The power of the input size that the CPU time follows between `small` and `large`: about 1 for linear
+ * work, 2 for quadratic. Read over a wide step (eight times the input or more), a slowdown of the machine
+ * by half moves it by a fraction of a unit, so a guard at MOST_LINEAR_GROWTH_EXPONENT holds on any machine,
+ * however slow or busy, and still fails every quadratic step.
+ */
+export function growthExponent(run: (size: number) => () => void, small: number, large: number, runs = 3): number {
+  return Math.log(growthRatio(run, small, large, runs)) / Math.log(large / small);
+}
+
+/** Halfway between linear (1) and quadratic (2): above it, the work is not linear. */
+export const MOST_LINEAR_GROWTH_EXPONENT = 1.5;

@@ -10,7 +10,7 @@ import { DamagedFileError } from '../../../src/adapters/xls/damagedFileError';
 import { openLegacySpreadsheet } from '../../../src/adapters/xls/openLegacySpreadsheet';
 import { XlsWorkbook } from '../../../src/adapters/xls/xlsWorkbook';
 import { runCli } from '../../../src/cli/main';
-import { growthRatio } from '../../support/cpuTime';
+import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from '../../support/cpuTime';
 import { xlsBytes } from '../../fixtures/legacy/buildBiff8';
 import {
   chainBeyondTheFile,
@@ -66,14 +66,14 @@ describe('hostile .xls files', () => {
   });
 
   it('spends time linear in the file on a looping chain, however long the loop would run', () => {
-    const ratio = growthRatio((rows) => {
+    const exponent = growthExponent((rows) => {
       const bytes = cyclicFatChain(rows);
       return () => {
         expect(() => XlsWorkbook.read(bytes)).toThrow(DamagedFileError);
       };
-    }, 500, 2000);
-    // Four times the sectors: about four times the work; a quadratic walk would be sixteen.
-    expect(ratio).toBeLessThan(9);
+    }, 250, 2000);
+    // Eight times the sectors: about eight times the work; a quadratic walk would be sixty-four.
+    expect(exponent).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 
   it('is refused by jindu check with the message in Chinese, or in English with --lang en, exit 2', async () => {

@@ -7,7 +7,7 @@
 import { readXlsxBytes } from '../../../src/adapters/xlsx/sheetReader';
 import { sniffFormat } from '../../../src/adapters/formats/sniffFormat';
 import { inspectXlsxBytes } from '../../../src/adapters/xlsx/inspectXlsxBytes';
-import { growthRatio } from '../../support/cpuTime';
+import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from '../../support/cpuTime';
 import { workbookPackage, zipParts } from './sheetReaderParts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -305,17 +305,17 @@ describe('the fast reader shows what Excel shows', () => {
       }
       return workbookPackage({ sheets: [{ name: 'm', body: sheetData(rows.join('')) + `<mergeCells count="${count}">${merges.join('')}</mergeCells>` }] });
     };
-    const growth = growthRatio(
+    const growth = growthExponent(
       (count) => {
         const bytes = mergedPackage(count);
         return () => void readXlsxBytes(bytes);
       },
-      5_000,
+      2_500,
       20_000,
       5,
     );
-    // Four times the merges: linear takes four times as long, quadratic sixteen; 8 leaves room for a busy machine.
-    expect(growth).toBeLessThan(8);
+    // Eight times the merges: linear takes eight times as long, quadratic sixty-four.
+    expect(growth).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 
   it('refuses overlapping merged areas as damage, as Excel repairs them', () => {

@@ -1,6 +1,6 @@
 import { checkGrid } from '../../../src/core';
 import { sheet, taskRow } from '../rules/sheetBuilder';
-import { growthRatio } from '../../support/cpuTime';
+import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from '../../support/cpuTime';
 
 /** Excel's limit for one cell. */
 const CELL_LIMIT = 32_767;
@@ -13,12 +13,10 @@ function cellOf(piece: (index: number) => string, length = CELL_LIMIT): string {
 }
 
 /**
- * Linear work doubles when the cell doubles; the pairwise or backtracking work these cells provoke
- * quadruples. The bound sits between, so it holds on a slow or busy machine and still catches a
- * regression to quadratic cost. Absolute speed (a worst cell in milliseconds) is measured by the bench.
+ * From an eighth of a cell to a full one: linear work grows eightfold, the pairwise or backtracking work
+ * these cells provoke sixty-fourfold. Absolute speed (a worst cell in milliseconds) is measured by the bench.
  */
-const MOST_GROWTH_FOR_DOUBLE_INPUT = 3;
-const HALF_CELL = Math.floor(CELL_LIMIT / 2);
+const EIGHTH_CELL = Math.floor(CELL_LIMIT / 8);
 
 const adversarialRows = [
   {
@@ -46,11 +44,11 @@ describe('a row of 32,767-character cells full of numbers', () => {
     };
     // Every target of the cell is still read and judged; only the pairwise work is bounded.
     expect(checkGrid(gridOf(CELL_LIMIT)).targets.length).toBeGreaterThan(1_000);
-    const growth = growthRatio((length) => {
+    const growth = growthExponent((length) => {
       const grid = gridOf(length);
       return () => checkGrid(grid);
-    }, HALF_CELL, CELL_LIMIT);
-    expect(growth).toBeLessThan(MOST_GROWTH_FOR_DOUBLE_INPUT);
+    }, EIGHTH_CELL, CELL_LIMIT);
+    expect(growth).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 });
 
@@ -67,10 +65,10 @@ describe('cells with long runs of closing marks', () => {
   it.each(longRunRows)('$description is checked at a cost that grows linearly with the run', ({ row }) => {
     expect(checkGrid(sheet({ rows: [taskRow(row(CELL_LIMIT))] })).rows).toBe(1);
     // A pattern like /[。.]+$/ retried the run from each of its characters: quadratic, about half a second per cell.
-    const growth = growthRatio((length) => {
+    const growth = growthExponent((length) => {
       const grid = sheet({ rows: [taskRow(row(length))] });
       return () => checkGrid(grid);
-    }, HALF_CELL, CELL_LIMIT, 5);
-    expect(growth).toBeLessThan(MOST_GROWTH_FOR_DOUBLE_INPUT);
+    }, EIGHTH_CELL, CELL_LIMIT, 5);
+    expect(growth).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 });

@@ -1,7 +1,7 @@
 import { taskTextKey, removeResponsibilityParentheses } from '../../../src/core/text/taskTextKey';
 import { isSameUnit, splitUnitList } from '../../../src/core/consolidate/_lib/unitNames';
 import { seedTaskText } from '../../fixtures/consolidate/bureaus';
-import { growthRatio } from '../../support/cpuTime';
+import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from '../../support/cpuTime';
 
 describe('task texts compare', () => {
   const cases = [
@@ -26,12 +26,12 @@ describe('task texts compare', () => {
 
   it('takes linear time on a 32,767-character cell of unclosed parentheses', () => {
     const cellOf = (length: number) => '(责任单位：'.repeat(5000).slice(0, length);
-    // Twice the cell, about twice the time; a pattern retried from every parenthesis would take four times.
-    const growth = growthRatio((length) => {
+    // An eighth of the cell to all of it: linear work grows eightfold; a pattern retried from every parenthesis, sixty-fourfold.
+    const growth = growthExponent((length) => {
       const text = cellOf(length);
       return () => taskTextKey(text);
-    }, 16383, 32767, 5);
-    expect(growth).toBeLessThan(3);
+    }, 4095, 32767, 5);
+    expect(growth).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 });
 

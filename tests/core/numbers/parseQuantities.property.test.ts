@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { parseQuantities } from '../../../src/core/numbers';
-import { growthRatio } from '../../support/cpuTime';
+import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from '../../support/cpuTime';
 
 const EXCEL_CELL_LIMIT = 32767;
 const PIECES = [
@@ -18,9 +18,8 @@ const PIECES = [
 const chineseText = (maxLength: number): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...PIECES), { maxLength }).map((pieces) => pieces.join(''));
 
-/** Twice the text: a linear reader takes about twice as long, a quadratic one four times. */
-const MOST_GROWTH_FOR_DOUBLE_TEXT = 3;
-const HALF_CELL = Math.floor(EXCEL_CELL_LIMIT / 2);
+/** From an eighth of a cell to a full one: a linear reader takes about eight times as long, a quadratic one sixty-four. */
+const EIGHTH_CELL = Math.floor(EXCEL_CELL_LIMIT / 8);
 
 describe('parseQuantities on random text', () => {
   it('never throws and keeps every span on the text as written', () => {
@@ -42,11 +41,11 @@ describe('parseQuantities on random text', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: Math.floor(EXCEL_CELL_LIMIT / 3), maxLength: Math.floor(EXCEL_CELL_LIMIT / 3) }), (pieces) => {
         const text = pieces.join('').slice(0, EXCEL_CELL_LIMIT);
-        const growth = growthRatio((length) => {
+        const growth = growthExponent((length) => {
           const part = text.slice(0, length);
           return () => parseQuantities(part);
-        }, HALF_CELL, EXCEL_CELL_LIMIT);
-        expect(growth).toBeLessThan(MOST_GROWTH_FOR_DOUBLE_TEXT);
+        }, EIGHTH_CELL, EXCEL_CELL_LIMIT);
+        expect(growth).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
       }),
       { numRuns: 5 },
     );
@@ -60,10 +59,10 @@ describe('parseQuantities on random text', () => {
     { description: 'figures back to back', text: (length: number) => '5个、'.repeat(Math.floor(length / 3)) },
     { description: 'a distribution that never ends', text: (length: number) => `分别不少于${'20个和'.repeat(Math.floor(length / 4))}` },
   ])('reads $description at a cost that grows linearly with the text', ({ text }) => {
-    const growth = growthRatio((length) => {
+    const growth = growthExponent((length) => {
       const cell = text(length);
       return () => parseQuantities(cell);
-    }, HALF_CELL, EXCEL_CELL_LIMIT, 5);
-    expect(growth).toBeLessThan(MOST_GROWTH_FOR_DOUBLE_TEXT);
+    }, EIGHTH_CELL, EXCEL_CELL_LIMIT, 5);
+    expect(growth).toBeLessThan(MOST_LINEAR_GROWTH_EXPONENT);
   });
 });
