@@ -168,8 +168,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     : milestoneRead;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
-  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : undefined;
-  const loneFigure = progress && only && (readFigures.length === 0 || isBareNumber(progress.text)) ? bareFigureOf(progress.text, only) : null;
+  // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.
+  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : oneFigureStated(taskStatements, milestoneStatements);
+  // The column's own figure (`(万人)` | `3.5` | `4.1`) already has its unit and magnitude.
+  const loneFigure = progress && only && columnFigure === null && (readFigures.length === 0 || isBareNumber(progress.text, true)) ? bareFigureOf(progress.text, only) : null;
   const figures = loneFigure ? [loneFigure] : readFigures;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
@@ -279,9 +281,17 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
 
 /** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
 function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
-  const figure = bareFigure(progressText, unit, null);
+  const figure = bareFigure(progressText, unit, null, true);
   if (!figure) return null;
   return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
+}
+
+/** The statement of a row whose targets all state one figure in one unit (a milestone repeating its task), else undefined. */
+function oneFigureStated(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): TargetStatement | undefined {
+  const first = task[0] ?? milestone[0];
+  if (first === undefined || task.length > 1 || milestone.length > 1) return undefined;
+  const other = milestone[0];
+  return other !== undefined && other.value === first.value && other.quantity.unit === first.quantity.unit ? first : undefined;
 }
 
 /** A bare progress number in the unit of the row's one target. */

@@ -92,6 +92,18 @@ const cases: Case[] = [
     row: { task: '城市公厕提升工程', period: '三季度', milestone: '新建公厕10座', progress: '已建成公厕8座。' },
     expected: [{ value: 10, verdict: 'unmet', deadline: '2021-09-30', reported: { value: 8 } }],
   },
+  {
+    rule: 'figure row',
+    description: 'a progress row of numbers alone answers the statistical form with its first number',
+    row: { task: '新增城镇就业(万人)', milestone: '3.5', progress: '4.1  117%' },
+    expected: [{ value: 35000, verdict: 'met', reported: { value: 41000 } }],
+  },
+  {
+    rule: 'figure row',
+    description: 'a task and a milestone stating one figure take the first number of such a row in their unit',
+    row: { task: '开展送文艺下乡演出40场', milestone: '40场', progress: '52 130%' },
+    expected: [{ value: 40, verdict: 'met', reported: { value: 52 } }, { value: 40, verdict: 'met', reported: { value: 52 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {

@@ -10,6 +10,12 @@ import type { QuantityContext } from './describeQuantity';
 
 /** A cell that is one number and nothing else (a percent sign allowed). */
 const BARE_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
+/**
+ * A progress cell that is a row of a statistical table pasted whole: the figure reached, then its share or the
+ * period's addition, numbers alone separated by spaces or line breaks (`7.23  139.1%`, `7.54\n\n43.04\n\n0.43`).
+ * The first is the figure reached, in the column's unit.
+ */
+const FIGURE_ROW = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?(?:\s+[-−]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|％)?)+\s*$/;
 /** `(人)`, `（万元）`, `(%)` closing the task's text. */
 const UNIT_IN_PARENTHESES = /[（(]\s*(万|亿)?\s*([^（()）\s]{1,4})\s*[)）]\s*$/;
 const CEILING = /(?:低于|不高于|不超过|控制在|以内|以下)\s*[（(][^（()）]*[)）]\s*$/;
@@ -35,19 +41,27 @@ export function columnUnitOf(taskText: string): ColumnUnit | null {
   return { unit: word, unitClass: counting.unitClass, factor: magnitude, comparator: CEILING.test(taskText) ? '<=' : '>=', indicator };
 }
 
-/** Whether a cell holds one number and nothing else. */
-export function isBareNumber(cellText: string): boolean {
-  return BARE_NUMBER.test(cellText);
+/** Whether a cell holds one number and nothing else (with `rows`, or a row of numbers alone). */
+export function isBareNumber(cellText: string, rows = false): boolean {
+  return BARE_NUMBER.test(cellText) || (rows && FIGURE_ROW.test(cellText));
 }
 
-/** The figure of a cell that holds only a number, in the column unit; null for any other cell. */
-export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null): Quantity | null {
-  const match = BARE_NUMBER.exec(cellText);
+/**
+ * The figure of a cell that holds only a number, in the column unit; with `rows`, the first of a row of numbers
+ * alone (a progress cell); null for any other cell.
+ *
+ * @example
+ * bareFigure('7.23  139.1%', { unit: '人', unitClass: 'people', factor: 1e4, … }, null, true)?.value // 72300
+ */
+export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
+  const bare = BARE_NUMBER.exec(cellText);
+  const match = bare ?? (rows ? FIGURE_ROW.exec(cellText) : null);
   if (!match) return null;
   if (match[2] !== undefined && unit.unitClass !== 'percent') return null;
   const digits = (match[1] ?? '').replace(/,/g, '').replace('−', '-');
   const start = cellText.search(/\S/);
-  const end = cellText.trimEnd().length;
+  // A row's first figure ends where its first run of spaces begins.
+  const end = bare ? cellText.trimEnd().length : start + (/^\S+/.exec(cellText.slice(start))?.[0].length ?? 0);
   return {
     value: Number(digits) * unit.factor,
     upper: null,
