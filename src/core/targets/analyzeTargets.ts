@@ -163,13 +163,18 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
-  const milestoneStatements = taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
+  // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
+  // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
+  const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 1 && taskStatements[0]
+    ? ownTargetOf(milestoneSource.text, taskStatements[0]) : null;
+  const othersTarget = ownTarget !== null && ownTarget.value !== taskStatements[0]?.value ? taskStatements[0] ?? null : null;
+  const milestoneStatements = ownTarget ? [ownTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
     : milestoneRead;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
   // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.
-  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : oneFigureStated(taskStatements, milestoneStatements);
+  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : (othersTarget ? ownTarget ?? undefined : oneFigureStated(taskStatements, milestoneStatements));
   // The column's own figure (`(万人)` | `3.5` | `4.1`) already has its unit and magnitude.
   const loneFigure = progress && only && columnFigure === null && (readFigures.length === 0 || isBareNumber(progress.text, true)) ? bareFigureOf(progress.text, only) : null;
   const figures = loneFigure ? [loneFigure] : readFigures;
@@ -201,6 +206,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
         count = kindCounts.get(kind) ?? 1;
       }
       if (statement.collective) unnamed.push({ role, source, statement });
+      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, { index, count }), ownTarget));
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
     }
   }
@@ -292,6 +298,27 @@ function oneFigureStated(task: readonly TargetStatement[], milestone: readonly T
   if (first === undefined || task.length > 1 || milestone.length > 1) return undefined;
   const other = milestone[0];
   return other !== undefined && other.value === first.value && other.quantity.unit === first.quantity.unit ? first : undefined;
+}
+
+/**
+ * The row's own target where its milestone is a bare number (`869`, a 工作目标 column) and its task states one target
+ * (`减少义务教育大班额1.4万个以上`): the number, in the task target's unit and comparator, measuring its indicator.
+ */
+function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): SpreadStatement | null {
+  const { quantity, context } = taskTarget;
+  const comparator = taskTarget.op === '<=' ? '<=' : '>=';
+  const own = bareFigure(milestoneText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator, indicator: context.indicator }, comparator);
+  if (!own) return null;
+  return { quantity: own, context: bareFigureContext(milestoneText, own, context.indicator), op: comparator, value: own.value, upper: null, deadline: null, direction: taskTarget.direction, isShare: false };
+}
+
+/**
+ * A task's target whose figure the row's own target replaces (`新增15万户…` | `12800`): the province's figure, which
+ * the city's count cannot be judged against. Unclear, whatever figure was tied to it.
+ */
+function othersTargetJudged(judged: JudgedTarget, own: TargetStatement): JudgedTarget {
+  const reason: TargetReason = { key: 'target.why.otherLevel', params: { target: judged.result.text, own: own.quantity.text } };
+  return { ...judged, figure: null, result: { ...judged.result, verdict: 'unclear', pace: null, share: null, reason } };
 }
 
 /** A bare progress number in the unit of the row's one target. */

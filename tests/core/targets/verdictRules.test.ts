@@ -104,6 +104,24 @@ const cases: Case[] = [
     row: { task: '开展送文艺下乡演出40场', milestone: '40场', progress: '52 130%' },
     expected: [{ value: 40, verdict: 'met', reported: { value: 52 } }, { value: 40, verdict: 'met', reported: { value: 52 } }],
   },
+  {
+    rule: 'own target of the row',
+    description: "a bare milestone is the row's own target in the task's unit; the task's other figure is another level's",
+    row: { task: '新建农村公路500公里', period: '', milestone: '60', progress: '48 80%' },
+    expected: [
+      { value: 500, verdict: 'unclear', reason: { key: 'target.why.otherLevel', params: { own: '60' } } },
+      { value: 60, unit: '公里', verdict: 'on-track', reported: { value: 48 } },
+    ],
+  },
+  {
+    rule: 'own target of the row',
+    description: 'a bare milestone repeating the task figure is the same target: both judged',
+    row: { task: '新建农村公路60公里', period: '', milestone: '60', progress: '48 80%' },
+    expected: [
+      { value: 60, verdict: 'on-track', reported: { value: 48 } },
+      { value: 60, unit: '公里', verdict: 'on-track', reported: { value: 48 } },
+    ],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
