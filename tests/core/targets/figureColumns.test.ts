@@ -16,6 +16,19 @@ describe('figure columns', () => {
     expect(bareFigure(' 12.6\n\n58.3\n\n0.9', unit, null, true)).toMatchObject({ value: 126000, text: '12.6' });
   });
 
+  it('takes the figure column that opens a progress cell before its remark', () => {
+    if (!unit) throw new Error('no unit');
+    expect(bareFigure('2.6  超过年度目标', unit, null, true)).toMatchObject({ value: 26000, text: '2.6' });
+    expect(bareFigure('2.6 | 104%', unit, null, true)).toMatchObject({ value: 26000, text: '2.6' });
+    expect(isBareNumber('2.6  超过年度目标', true)).toBe(true);
+  });
+
+  it('reads no figure column where the number has its own unit or is a year', () => {
+    if (!unit) throw new Error('no unit');
+    expect(bareFigure('2021 年以来，新增就业2.6万人', unit, null, true)).toBeNull();
+    expect(bareFigure('26 人已就业', unit, null, true)).toBeNull();
+  });
+
   it('reads no row where a cell is not numbers alone, nor a row where one number is asked', () => {
     if (!unit) throw new Error('no unit');
     expect(bareFigure('4.1  117%', unit, null)).toBeNull();

@@ -122,6 +122,12 @@ const cases: Case[] = [
       { value: 60, unit: '公里', verdict: 'on-track', reported: { value: 48 } },
     ],
   },
+  {
+    rule: 'figure row',
+    description: 'a progress cell opening with its figure column before a remark answers the row target',
+    row: { task: '提高城乡居民基础养老金标准', period: '', milestone: '不低于150元', progress: '165  高于目标标准' },
+    expected: [{ value: 150, verdict: 'met', reported: { value: 165 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {

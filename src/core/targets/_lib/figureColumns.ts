@@ -5,7 +5,7 @@
  * they take the task's.
  */
 import type { Quantity, QuantityComparator } from '../../numbers/types';
-import { countingWord } from '../../numbers/units';
+import { countingWord, unitAt } from '../../numbers/units';
 import type { QuantityContext } from './describeQuantity';
 
 /** A cell that is one number and nothing else (a percent sign allowed). */
@@ -41,9 +41,25 @@ export function columnUnitOf(taskText: string): ColumnUnit | null {
   return { unit: word, unitClass: counting.unitClass, factor: magnitude, comparator: CEILING.test(taskText) ? '<=' : '>=', indicator };
 }
 
-/** Whether a cell holds one number and nothing else (with `rows`, or a row of numbers alone). */
+/**
+ * A progress cell that opens with the figure column and then its remark (`3840  达到目标3840元`, `3321 | 133%`): a
+ * number set apart by spaces or a bar, not followed by a unit or a date word (`2021 年以来` is a year).
+ */
+const LEADING_FIGURE = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?(?:\s*\||\s{1,})(?=\S)/;
+
+/** `4.1 万人`: a magnitude after the space makes the figure one with its unit. */
+const MAGNITUDE = /[万亿千百十]/;
+
+function leadingFigure(cellText: string): RegExpExecArray | null {
+  const match = LEADING_FIGURE.exec(cellText);
+  if (!match) return null;
+  const next = match[0].length;
+  return unitAt(cellText, next) === null && !MAGNITUDE.test(cellText.charAt(next)) ? match : null;
+}
+
+/** Whether a cell holds one number and nothing else (with `rows`, or a row that opens with its figure column). */
 export function isBareNumber(cellText: string, rows = false): boolean {
-  return BARE_NUMBER.test(cellText) || (rows && FIGURE_ROW.test(cellText));
+  return BARE_NUMBER.test(cellText) || (rows && (FIGURE_ROW.test(cellText) || leadingFigure(cellText) !== null));
 }
 
 /**
@@ -55,7 +71,7 @@ export function isBareNumber(cellText: string, rows = false): boolean {
  */
 export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
   const bare = BARE_NUMBER.exec(cellText);
-  const match = bare ?? (rows ? FIGURE_ROW.exec(cellText) : null);
+  const match = bare ?? (rows ? FIGURE_ROW.exec(cellText) ?? leadingFigure(cellText) : null);
   if (!match) return null;
   if (match[2] !== undefined && unit.unitClass !== 'percent') return null;
   const digits = (match[1] ?? '').replace(/,/g, '').replace('−', '-');
