@@ -167,8 +167,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
   const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 1 && taskStatements[0]
     ? ownTargetOf(milestoneSource.text, taskStatements[0]) : null;
+  // `农村适龄妇女“两癌”免费检查 | 93215 | 106345 114.1%`: a table without units, the milestone's number against the
+  // progress's first, both counting what the task names.
+  const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 0
+    && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
   const othersTarget = ownTarget !== null && ownTarget.value !== taskStatements[0]?.value ? taskStatements[0] ?? null : null;
-  const milestoneStatements = ownTarget ? [ownTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
+  const milestoneStatements = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
     : milestoneRead;
   const total = taskStatements.length + milestoneStatements.length;
@@ -310,6 +314,14 @@ function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): Spread
   const own = bareFigure(milestoneText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator, indicator: context.indicator }, comparator);
   if (!own) return null;
   return { quantity: own, context: bareFigureContext(milestoneText, own, context.indicator), op: comparator, value: own.value, upper: null, deadline: null, direction: taskTarget.direction, isShare: false };
+}
+
+/** The number of a bare milestone as a target without a unit, measuring what the task names. */
+function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatement | null {
+  const indicator = taskText.trim().slice(0, 32);
+  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: '>=', indicator }, '>=');
+  if (!figure) return null;
+  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op: '>=', value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
 }
 
 /**

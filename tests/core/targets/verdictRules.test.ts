@@ -128,6 +128,18 @@ const cases: Case[] = [
     row: { task: '提高城乡居民基础养老金标准', period: '', milestone: '不低于150元', progress: '165  高于目标标准' },
     expected: [{ value: 150, verdict: 'met', reported: { value: 165 } }],
   },
+  {
+    rule: 'unitless table',
+    description: "a table without units: the milestone's number against the progress's first",
+    row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '40100 77.1%' },
+    expected: [{ value: 52000, unit: '', verdict: 'on-track', reported: { value: 40100 } }],
+  },
+  {
+    rule: 'unitless table',
+    description: 'a bare milestone against a progress in words is no target',
+    row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '体检工作有序推进。' },
+    expected: [],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
