@@ -62,6 +62,17 @@ function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   return /(?:等|范围内|辖区内)\s*$/.test(before);
 }
 
+/** Items of a list of tasks named after their count: `145项目标任务`, `53个事项`, `222个具体工作内容`, `10大类`. */
+const LIST_ITEMS_AFTER = /^(?:大类|项?(?:目标任务|重点任务|工作任务)|个?(?:事项|具体工作内容|具体工作任务|工作内容))/;
+/** A count of tasks after the tasks (`主要经济指标任务10项`; not `年度目标任务4个`, a target in a column of them) or after the count of their categories (`12类45件`). */
+const LIST_ITEMS_BEFORE = /(?:指标任务|事项)(?:共|共有|总计|合计|为)?\s*$|\d\s*大?类\s*$/;
+
+function isSizeOfTheList(text: string, quantity: Quantity, after: string): boolean {
+  if (quantity.unit === '类') return true;
+  if (LIST_ITEMS_AFTER.test(after)) return true;
+  return /^(?:项|件|个)$/.test(quantity.unit) && LIST_ITEMS_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start));
+}
+
 const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
 
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
@@ -103,6 +114,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `对17家机构…进行督导`: the things overseen, not a count to reach (`对162条背街小巷开展综合整治` is one).
   if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null
     && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
+  // The size of the report's own list of tasks, as its opening lines count it (`明确145项目标任务`, `民生实事10大类50个事项`,
+  // `主要经济指标任务10项`, `共有12类45件`): what the report covers, not something its tasks reach.
+  if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
