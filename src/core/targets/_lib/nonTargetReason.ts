@@ -44,7 +44,9 @@ const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区
 /** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`. */
 const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
-const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}的$/;
+const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}(?:的|比重为?|比例为?)$/;
+/** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
+const CHANGE_OF_THE_PLAN_BEFORE = /(?:总投资|年度计划|投资计划|计划投资)[^，,。；;]{0,8}较(?:上年|去年)度?[^，,。；;]{0,4}$/;
 
 /**
  * A count of divisions that sets a task's scope, not what it makes: in parentheses after what it sizes
@@ -71,6 +73,16 @@ function isSizeOfTheList(text: string, quantity: Quantity, after: string): boole
   if (quantity.unit === '类') return true;
   if (LIST_ITEMS_AFTER.test(after)) return true;
   return /^(?:项|件|个)$/.test(quantity.unit) && LIST_ITEMS_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start));
+}
+
+/**
+ * The words of a percent's clause before it, with the figures listed before it in a list (`增加17%、26%`: the 26% reads
+ * from `总投资…较上年度增加`).
+ */
+function clauseOpening(text: string, quantity: Quantity): string {
+  const before = text.slice(Math.max(0, quantity.span.start - 40), quantity.span.start);
+  const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
+  return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
 }
 
 const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
@@ -100,10 +112,11 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
+  if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
-  if (quantity.unitClass === 'money' && /总投资(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
+  if (quantity.unitClass === 'money' && /(?:总投资|概算投资)(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
