@@ -20,7 +20,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { openSpreadsheetFile } from '../src/adapters/formats/openSpreadsheetFile';
-import { XlsxSheetReader } from '../src/adapters/xlsx/sheetReader';
+import { XlsxWorkbook } from '../src/adapters/xlsx/xlsxWorkbook';
 import type { SheetGrid } from '../src/core';
 
 const SLOW_MILLISECONDS = 10_000;
@@ -97,8 +97,10 @@ const SHEETJS_LOCALE_BUILT_INS: Readonly<Record<string, string>> = { 'm/d/yy': '
 function judgeText(value: number, sheetJsCode: string, date1904: boolean): string | null {
   const code = SHEETJS_LOCALE_BUILT_INS[sheetJsCode] ?? sheetJsCode;
   const outsideQuotes = code.replace(/"[^"]*"/g, '');
-  // Excel fills a cell with # when a date format meets a negative number (SSF leaves it empty).
-  if (value < 0 && XLSX.SSF.is_date(code) && code.split(';').length === 1 + (/;@$/.test(code) ? 1 : 0)) return '########';
+  // Excel fills a cell with # when a date format meets a negative number or one past 9999-12-31 (SSF leaves
+  // it empty): "negative or too large dates and times show as #####", Excel's help on the ##### in a cell.
+  const pastLastDate = value >= (date1904 ? 2957004 : 2958466);
+  if ((value < 0 || pastLastDate) && XLSX.SSF.is_date(code) && code.split(';').length === 1 + (/;@$/.test(code) ? 1 : 0)) return '########';
   // SSF knows no Chinese numerals: those cells are counted apart.
   if (/\[DBNum\d\]/i.test(outsideQuotes)) return null;
   const english = /\[\$-(409|809|c09|1009)\]/i.test(code);
@@ -166,7 +168,7 @@ async function readFileInto(file: string, tally: Tally): Promise<void> {
     return;
   }
   tally.read += 1;
-  if (!(opened.workbook instanceof XlsxSheetReader)) tally.readByExcelJs.push(file);
+  if (opened.workbook instanceof XlsxWorkbook) tally.readByExcelJs.push(file);
   const grids = new Map<string, SheetGrid>();
   for (const sheet of await opened.workbook.listSheets()) {
     const grid = await opened.workbook.readSheet(sheet.name);
@@ -281,4 +283,4 @@ async function main(folder: string, differencesFile: string | undefined): Promis
 
 const argumentsGiven = process.argv.slice(2);
 const differencesAt = argumentsGiven.indexOf('--differences');
-void main(argumentsGiven.find((argument, index) => !argument.startsWith('--') && index !== differencesAt + 1) ?? '.', differencesAt >= 0 ? argumentsGiven[differencesAt + 1] : undefined);
+void main(argumentsGiven.find((argument, index) => !argument.startsWith('--') && (differencesAt < 0 || index !== differencesAt + 1)) ?? '.', differencesAt >= 0 ? argumentsGiven[differencesAt + 1] : undefined);

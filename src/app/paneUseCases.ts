@@ -4,7 +4,7 @@
  * Components get this object (or single functions of it) as props; they never see the host, the adapters or
  * Office.js.
  */
-import type { Issue, Language, RepairKind, SheetInfo, TargetResult, WriteResult } from '../core';
+import { cellPlace, type Issue, type Language, type RepairKind, type SheetInfo, type TargetResult, type WriteResult } from '../core';
 import type { ClearMarksOutcome, Host, JinduSettings, LastChange, MarkOutcome, WorkProgress } from './host';
 import { checkSheets, type CheckOutcome, type CheckScope, type PreviousChoice } from './useCases/checkSheets';
 import { consolidateSources, type ConsolidateOutcome, type ConsolidateRequest } from './useCases/consolidateSources';
@@ -24,8 +24,11 @@ export type { OpenedFile, OpenFile, PaneEngine, PickedFile, SettingsCheckOptions
 
 export interface TargetsOutcome {
   readonly sheet: string;
-  readonly targets: readonly TargetResult[];
+  readonly targets: readonly PlacedTarget[];
 }
+
+/** A target with, for a Word table's sheet, its place in the document (表1 第3行 第2列) as the CLI names it. */
+export type PlacedTarget = TargetResult & { readonly place?: string };
 
 export interface PaneUseCases {
   readonly language: Language;
@@ -65,7 +68,10 @@ export function createPaneUseCases(host: Host, engine: PaneEngine, openFile: Ope
     generate: (request) => generateSheet(context, request),
     async checkTargets() {
       const grid = await readActiveGrid(host);
-      return { sheet: grid.name, targets: engine.checkGrid(grid, settingsCheckOptions(host)).targets };
+      const targets = engine.checkGrid(grid, settingsCheckOptions(host)).targets;
+      const origin = grid.documentTable;
+      if (origin === undefined) return { sheet: grid.name, targets };
+      return { sheet: grid.name, targets: targets.map((target) => ({ ...target, place: cellPlace(target.cell, origin, language) })) };
     },
     consolidationSources: () => listConsolidationSources(context),
     consolidate: (request, progress) => consolidateSources(context, request, progress),

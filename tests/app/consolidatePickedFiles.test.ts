@@ -6,6 +6,7 @@ import { memoryHost } from '../support/memoryHost';
 import { COMMERCE } from '../fixtures/consolidate/bureaus';
 import { xlsxBytesOf } from '../fixtures/consolidate/writeBureauFiles';
 import { wordBytesOfSheetRows } from '../fixtures/docx/writeWordReport';
+import { legacyBytesOf } from '../fixtures/legacy/writeLegacyFiles';
 
 const progress = () => ({ signal: new AbortController().signal, report: jest.fn() });
 const rowsOf = (unit: string) => (COMMERCE.sheets['三季度'] ?? []).map((row) => row.map((cell) => (typeof cell === 'string' ? cell.replace('市商务局', unit) : cell)));
@@ -37,5 +38,17 @@ describe('compiling files picked in the pane or file mode', () => {
     expect(note).toContain('旧表.doc');
     const compiled = await host.workbook.readSheet('汇总');
     expect(compiled.text.some((row) => row.some((text) => text.startsWith('市住建局.docx｜Word 表1｜第')))).toBe(true);
+  });
+
+  it('names in 来源 what a picked file really is when its name says otherwise', async () => {
+    const host = memoryHost({ 说明: [['填表说明']] }, '说明');
+    const useCases = createPaneUseCases(host, createCoreEngine(), openPickedFile, 'zh-CN');
+    const files = [{ name: '市交通局.xls', bytes: legacyBytesOf({ 三季度: rowsOf('市交通局') }, 'html') }];
+    const outcome = await useCases.consolidate({ sheets: [], files }, progress());
+    expect(outcome.files[0]?.refusal).toBe('');
+    const compiled = await host.workbook.readSheet('汇总');
+    const origins = compiled.text.flat().filter((text) => text.startsWith('市交通局.xls'));
+    expect(origins.length).toBeGreaterThan(0);
+    for (const origin of origins) expect(origin).toMatch(/^市交通局\.xls（HTML 表格，扩展名为 \.xls）｜/);
   });
 });

@@ -87,6 +87,21 @@ describe('jindu consolidate on a folder of mixed formats', () => {
     const origins = await originsOf(output);
     expect(origins.filter((origin) => origin.startsWith('市卫健委.docx｜Word 表1｜第'))).toHaveLength(perUnit);
     expect(origins).toContain('市卫健委.docx｜Word 表1｜第2行');
+    // Every other row names its file, and what the file really is when the name does not say it (a web page or XML saved as .xls).
+    const fileOf = (origin: string) => origin.split('｜')[0];
+    const files = new Set(origins.map(fileOf));
+    expect([...files].sort()).toEqual(
+      [
+        '市商务局.xlsx',
+        '市教育局.csv（CSV 文本）',
+        '市民政局.csv（CSV 文本）',
+        '市文旅局.txt（CSV 文本）',
+        '市财政局.xls（Excel 97-2003 工作簿）',
+        '市住建局.xls（Excel 2003 XML 表格，扩展名为 .xls）',
+        '市交通局.xls（HTML 表格，扩展名为 .xls）',
+        '市卫健委.docx',
+      ].sort(),
+    );
   });
 
   it('prints the refused files and the skipped ones in the readable report', async () => {

@@ -38,7 +38,8 @@ export function runEngineOnDocument(file: CorpusFile): ScoredRow[] {
     [`填报单位：${document.publisher ?? document.place}`],
     [`填报时间：${chineseDate(document.reportDate)}`],
     HEADER,
-    ...rows.map((row, index) => [index + 1, row.task, row.time === '' ? document.period : row.time, row.milestone, row.progress, row.selfAssessment]),
+    // A row's 时间 as the document gives it: blank when it has none (the report's period is in the title).
+    ...rows.map((row, index) => [index + 1, row.task, row.time, row.milestone, row.progress, row.selfAssessment]),
   ]);
   const { report, issues } = parseReport(grid);
   if (!report) throw new Error(`${file.file}: the sheet built from it did not parse: ${JSON.stringify(issues)}`);

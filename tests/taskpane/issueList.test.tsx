@@ -39,6 +39,16 @@ describe('IssueList', () => {
     expect(onSelect).toHaveBeenCalledWith(...expected);
   });
 
+  it('tells an issue of a Word table at its place in the document, and still selects its cell', async () => {
+    const onSelect = jest.fn();
+    const inWord: RenderedIssue = { ...issue('progress.empty', 'error', 'E5', '进展情况为空', '表1'), place: '表1 第3行 第5列' };
+    renderInPane(<IssueList issues={[inWord]} onSelect={onSelect} showSheet />);
+    const button = screen.getByRole('button', { name: /^表1 第3行 第5列\s*进展情况为空/ });
+    expect(button).not.toHaveTextContent('E5');
+    await userEvent.click(button);
+    expect(onSelect).toHaveBeenCalledWith('表1', 'E5');
+  });
+
   it('is one tab stop per group, with arrow keys inside it', async () => {
     const onSelect = jest.fn();
     renderInPane(<IssueList issues={issues} onSelect={onSelect} />);

@@ -61,4 +61,13 @@ describe('TargetsPanel', () => {
     expect(items).toHaveLength(1);
     expect(within(items[0] as HTMLElement).getByText('无数据')).toBeInTheDocument();
   });
+
+  it('names a Word table’s target by its place in the document instead of the row of its copy', async () => {
+    const inWord = [{ ...target(5, '增加精神科医师5名', 'met', '增加精神科医师 7 人'), place: '表1 第3行 第2列' }];
+    renderInPane(<TargetsPanel onCheckTargets={async () => ({ sheet: '表1', targets: inWord })} onSelect={async () => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: '核对数值目标' }));
+    const item = within(await screen.findByRole('list', { name: '数值目标' })).getByRole('listitem');
+    expect(item).toHaveTextContent('表1 第3行 第2列');
+    expect(item).not.toHaveTextContent('第 5 行');
+  });
 });

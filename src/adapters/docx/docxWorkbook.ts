@@ -1,6 +1,7 @@
 /**
  * A Word document (.docx) as a read-only workbook: each table of its body is a sheet (表1, 表2 …), the
- * paragraphs above it its first rows. Hardened like the .xlsx reader: the zip's directory is read by the
+ * paragraphs above it its first rows; a table that only continues the one before it (a page break) is
+ * joined to it. Hardened like the .xlsx reader: the zip's directory is read by the
  * same code, only `word/document.xml` is inflated, as a stream counted against a cap whatever size the
  * zip declares, and its XML goes through the same scanner, which refuses document type declarations.
  * Browser and Node alike (`inflateChunks`).
@@ -11,6 +12,7 @@ import { readCentralDirectory } from '../xlsx/inspectXlsxBytes';
 import { inflateChunks } from '../xlsx/inflateChunks';
 import { DamagedXlsxError, UnsupportedXlsxError } from '../xlsx/sheetReader/readerErrors';
 import { gridOfDocumentTable, TableTooLargeError } from './gridOfDocumentTable';
+import { joinContinuedTables } from './joinContinuedTables';
 import { readDocumentTables, UnsafeDocumentError } from './readDocumentTables';
 
 /** What `word/document.xml` may inflate to: a 10,000-row table is some 30 MB of XML. */
@@ -45,7 +47,8 @@ export class DocxWorkbook implements WorkbookReader {
     try {
       const tables = readDocumentTables(part.xml, DOCUMENT_PART);
       if (tables.length === 0) return refuse('format.wordNoTable');
-      return { ok: true, workbook: new DocxWorkbook(tables.map((table, index) => gridOfDocumentTable(table, index + 1))) };
+      // A report Word split into a table per page is one report (its later tables are told as themselves).
+      return { ok: true, workbook: new DocxWorkbook(joinContinuedTables(tables.map((table, index) => gridOfDocumentTable(table, index + 1)))) };
     } catch (error) {
       if (error instanceof UnsafeDocumentError || error instanceof UnsupportedXlsxError) return refuse('format.wordUnsafeXml');
       if (error instanceof TableTooLargeError) return refuse('format.wordTableTooLarge', { limit: error.limit });

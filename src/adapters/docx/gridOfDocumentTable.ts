@@ -1,7 +1,7 @@
 /**
  * A Word table as the grid of a sheet: the paragraphs above it as the first rows (the title and 填报单位
  * lines, which the core reads as a sheet's metadata rows), then the table on the grid Word lays it out
- * on, spanned and vertically merged cells as merged areas. The core's header finding, page-split repair
+ * on, spanned and merged cells (`w:gridSpan`, `w:vMerge`, the older `w:hMerge`) as merged areas. The core's header finding, page-split repair
  * and rules then apply unchanged; `documentTable` lets them tell places in the table's own terms.
  */
 import type { CellValue, MergedArea, SheetGrid } from '../../core';
@@ -52,27 +52,36 @@ export function gridOfDocumentTable(table: DocumentTable, number: number): Sheet
     const line: string[] = [];
     let column = Math.min(row.gridBefore, MAX_TABLE_COLUMNS - 1);
     const continued = new Set<number>();
+    /** The merged cell a `w:hMerge` continue cell of this row extends: the one just left of it. */
+    let openHorizontal: OpenArea | null = null;
+    // Word shows a continuing cell's own text (rare) in the merged cell, below what is there.
+    const appendToMerged = (area: OpenArea, text: string): void => {
+      if (text === '') return;
+      const topLine = texts[area.top] ?? line;
+      const earlier = topLine[area.left] ?? '';
+      topLine[area.left] = earlier === '' ? text : `${earlier}\n${text}`;
+    };
     for (const cell of row.cells) {
       if (column >= MAX_TABLE_COLUMNS) break;
       const span = Math.min(cell.span, MAX_TABLE_COLUMNS - column);
       const above = openVertical.get(column);
-      if (cell.verticalMerge === 'continue' && above !== undefined) {
+      if (cell.horizontalMerge === 'continue' && openHorizontal !== null) {
+        openHorizontal.right = Math.max(openHorizontal.right, column + span - 1);
+        appendToMerged(openHorizontal, cell.text);
+      } else if (cell.verticalMerge === 'continue' && above !== undefined) {
         above.bottom = gridRow;
         continued.add(column);
-        // Word shows a continuing cell's own text (rare) in the merged cell, below what is there.
-        if (cell.text !== '') {
-          const topLine = texts[above.top] ?? [];
-          const earlier = topLine[above.left] ?? '';
-          topLine[above.left] = earlier === '' ? cell.text : `${earlier}\n${cell.text}`;
-        }
+        appendToMerged(above, cell.text);
+        openHorizontal = above;
       } else {
         line[column] = cell.text;
         const area: OpenArea = { top: gridRow, left: column, bottom: gridRow, right: column + span - 1 };
-        if (span > 1 || cell.verticalMerge !== null) areas.push(area);
+        if (span > 1 || cell.verticalMerge !== null || cell.horizontalMerge === 'restart') areas.push(area);
         if (cell.verticalMerge !== null) {
           openVertical.set(column, area);
           continued.add(column);
         }
+        openHorizontal = cell.horizontalMerge === 'restart' ? area : null;
       }
       column += span;
     }

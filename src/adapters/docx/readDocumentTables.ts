@@ -24,6 +24,11 @@ export interface TableCell {
   readonly span: number;
   /** `restart` starts a vertically merged cell, `continue` extends the one above (`w:vMerge`). */
   readonly verticalMerge: 'restart' | 'continue' | null;
+  /**
+   * `restart` starts a horizontally merged cell, `continue` extends the one to its left (`w:hMerge`: how
+   * Word 97-2003 merged cells across, still found in documents converted from .doc and written by WPS).
+   */
+  readonly horizontalMerge: 'restart' | 'continue' | null;
 }
 
 /** Tables and text boxes nested deeper than this are no report but an attack on the reader's stack. */
@@ -49,7 +54,7 @@ const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set(['w:del', 'w:moveFrom', 'w:
  *
  * @example
  * readDocumentTables(documentXml)
- * // [{ paragraphsAbove: ['2024年…进展情况', '填报单位：市教育局'], rows: [{ gridBefore: 0, cells: [{ text: '序号', span: 1, verticalMerge: null }, …] }, …] }]
+ * // [{ paragraphsAbove: ['2024年…进展情况', '填报单位：市教育局'], rows: [{ gridBefore: 0, cells: [{ text: '序号', span: 1, verticalMerge: null, horizontalMerge: null }, …] }, …] }]
  */
 export function readDocumentTables(xml: string, part = 'word/document.xml'): DocumentTable[] {
   const cursor = new XmlCursor(xml, part);
@@ -176,6 +181,7 @@ function readRow(cursor: XmlCursor, nesting: number): TableRow {
 function readCell(cursor: XmlCursor, nesting: number): TableCell {
   let span = 1;
   let verticalMerge: TableCell['verticalMerge'] = null;
+  let horizontalMerge: TableCell['horizontalMerge'] = null;
   const lines: string[] = [];
   readContent(cursor, (name) => {
     switch (name) {
@@ -184,6 +190,8 @@ function readCell(cursor: XmlCursor, nesting: number): TableCell {
           if (property === 'w:gridSpan') span = Math.max(1, countOf(cursor.attribute('w:val'), 1));
           // `<w:vMerge/>` without a value continues the merged cell above (ECMA-376 17.4.85).
           else if (property === 'w:vMerge') verticalMerge = cursor.attribute('w:val') === 'restart' ? 'restart' : 'continue';
+          // The same for `<w:hMerge/>` (ECMA-376 17.4.22): without a value it continues the cell to its left.
+          else if (property === 'w:hMerge') horizontalMerge = cursor.attribute('w:val') === 'restart' ? 'restart' : 'continue';
           return false;
         });
         return true;
@@ -200,7 +208,7 @@ function readCell(cursor: XmlCursor, nesting: number): TableCell {
   // Word ends every cell with a paragraph; empty ones at either end are layout, not text.
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   while (lines.length > 0 && lines[0] === '') lines.shift();
-  return { text: lines.join('\n'), span, verticalMerge };
+  return { text: lines.join('\n'), span, verticalMerge, horizontalMerge };
 }
 
 /** A table inside a cell as text: a line per row, its cells' texts side by side. */
@@ -208,7 +216,7 @@ function flattenTable(rows: readonly TableRow[]): string {
   return rows
     .map((row) =>
       row.cells
-        .filter((cell) => cell.verticalMerge !== 'continue')
+        .filter((cell) => cell.verticalMerge !== 'continue' && cell.horizontalMerge !== 'continue')
         .map((cell) => cell.text.replace(/\n/g, ' ').trim())
         .filter((text) => text !== '')
         .join(' '),

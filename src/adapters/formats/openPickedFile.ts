@@ -11,11 +11,13 @@ import { loadXlsxAdapter } from '../xlsx/loadXlsxAdapter';
  * const opened = await openPickedFile('市教育局.docx', bytes); // { ok: true, workbook } with sheet 表1
  */
 export const openPickedFile: OpenFile = async (name, bytes) => {
-  const { openSpreadsheetBytes } = await import(/* webpackChunkName: "readers" */ './openSpreadsheetBytes');
+  const { openSpreadsheetBytes, sourceFormatOf } = await import(/* webpackChunkName: "readers" */ './openSpreadsheetBytes');
   const opened = await openSpreadsheetBytes(name, bytes, async (fileName, xlsxBytes) => {
     // The sheet reader the CLI reads with (ExcelJS only where it refuses a file), so both see the same grid.
     const { openWorkbookForReading } = await loadXlsxAdapter();
     return openWorkbookForReading(fileName, xlsxBytes);
   });
-  return opened.ok ? { ok: true, workbook: opened.workbook } : { ok: false, problem: opened.problem };
+  if (!opened.ok) return { ok: false, problem: opened.problem };
+  const format = sourceFormatOf(opened.format);
+  return format === undefined ? { ok: true, workbook: opened.workbook } : { ok: true, workbook: opened.workbook, format };
 };

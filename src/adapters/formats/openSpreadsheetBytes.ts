@@ -4,7 +4,7 @@
  * a message that says what it is and what to do (另存为 .xlsx / .docx), never skipped in silence.
  * Browser-safe: the .xlsx opener is passed in, so the CLI can give its fast Node reader.
  */
-import type { WorkbookReader } from '../../core';
+import type { SourceFormat, WorkbookReader } from '../../core';
 import { CsvWorkbook } from '../csv/csvWorkbook';
 import { DocxWorkbook } from '../docx/docxWorkbook';
 import { FieldTooLongError } from '../csv/parseDelimited';
@@ -68,6 +68,27 @@ export async function openSpreadsheetBytes(fileName: string, input: Uint8Array |
   // A compound file that is no Excel or Word stream, named .et, is WPS's own spreadsheet format.
   if (format === 'otherCompound') return refuse(/\.et$/i.test(fileName) ? 'format.wpsEt' : 'format.unknown');
   return refuse(REFUSED[format] ?? 'format.unknown');
+}
+
+/**
+ * The format a workbook was read from, as the core names it in 来源 (every format a reader takes has one).
+ *
+ * @example
+ * sourceFormatOf('text') // 'csv'
+ */
+export function sourceFormatOf(format: FileFormat): SourceFormat | undefined {
+  switch (format) {
+    case 'xlsx':
+    case 'xls':
+    case 'spreadsheetXml':
+    case 'html':
+    case 'docx':
+      return format;
+    case 'text':
+      return 'csv';
+    default:
+      return undefined;
+  }
 }
 
 function openDelimitedText(fileName: string, bytes: Uint8Array, refuse: (key: string, extra?: Record<string, string | number>) => OpenedSpreadsheet): OpenedSpreadsheet {

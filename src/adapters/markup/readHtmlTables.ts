@@ -2,17 +2,18 @@
  * A web page saved as `.xls` (report systems export their tables this way) read as Excel opens it: one
  * sheet named after the file, the page's lines of text outside tables (the title, 填报单位) each a row in
  * column A, and every table's rows below them, `rowspan`/`colspan` as merged areas, `<br>` as a line
- * break within a cell (the page's <title> is not shown, as in Excel). Plain numbers become numbers shown as written (as in a CSV); a cell styled
- * `mso-number-format:"\@"` stays text. A tolerant scanner, as browsers are: unclosed cells and rows end
- * where the next begins. Script and style contents are never read.
+ * break within a cell (the page's <title> is not shown, as in Excel). Each cell's text becomes what Excel
+ * makes of it (`cellOfTypedText`: numbers, TRUE/FALSE, dates, percentages), shown in the cell's
+ * `mso-number-format` when it has one; a cell styled `mso-number-format:"\@"` stays text. A tolerant
+ * scanner, as browsers are: unclosed cells and rows end where the next begins. Scripts are never read;
+ * style sheets only for the number formats of their rules.
  */
-import type { CellValue } from '../../core';
 import { sheetNameOf } from '../csv/csvWorkbook';
 import { GridWorkbook } from '../formats/gridWorkbook';
 import { SparseSheet } from '../formats/sparseSheet';
+import { cellNumberFormat, NO_FORMAT_RULES, readCellFormatRules, type CellFormatRules } from './cellNumberFormats';
+import { cellOfTypedText, type ExcelCellMarks } from './cellOfTypedText';
 
-/** A number as Excel reads it from text and shows it again unchanged: no leading zeros, no exponent. */
-const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
 /** Elements that end a line of text outside tables. */
 const BLOCK_ELEMENTS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'tr', 'table', 'caption', 'body', 'center', 'section', 'header', 'footer']);
 /** Spans are kept within Excel's sheet (a hostile `colspan="99999999"` costs nothing more). */
@@ -30,7 +31,8 @@ interface OpenCell {
   readonly column: number;
   readonly rowSpan: number;
   readonly columnSpan: number;
-  readonly asText: boolean;
+  readonly format: string | undefined;
+  readonly marks: ExcelCellMarks;
   text: string;
 }
 
@@ -60,9 +62,8 @@ export function readHtmlTables(fileName: string, html: string): { workbook: Grid
   };
   const closeCell = (): void => {
     if (cell === null) return;
-    const text = collapse(cell.text, true);
-    const value: CellValue = text === '' ? null : !cell.asText && PLAIN_NUMBER.test(text) ? Number(text) : text;
-    if (value !== null) sheet.set(cell.row, cell.column, value, text);
+    const typed = cellOfTypedText(collapse(cell.text, true), cell.format, cell.marks);
+    if (typed.value !== null) sheet.set(cell.row, cell.column, typed.value, typed.text, typed.format);
     if (cell.rowSpan > 1 || cell.columnSpan > 1) {
       sheet.addMerge({ top: cell.row, left: cell.column, bottom: cell.row + cell.rowSpan - 1, right: cell.column + cell.columnSpan - 1 });
     }
@@ -76,6 +77,8 @@ export function readHtmlTables(fileName: string, html: string): { workbook: Grid
 
   let last = 0;
   let skipUntil: string | null = null;
+  let formatRules: CellFormatRules = NO_FORMAT_RULES;
+  let styleStart = -1;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match !== null; match = TAG.exec(html)) {
     const between = html.slice(last, match.index);
@@ -83,7 +86,11 @@ export function readHtmlTables(fileName: string, html: string): { workbook: Grid
     const closing = match[1] === '/';
     const tag = (match[2] ?? '').toLowerCase();
     if (skipUntil !== null) {
-      if (closing && tag === skipUntil) skipUntil = null;
+      if (closing && tag === skipUntil) {
+        // A style sheet's rules may give cells their number format (Excel's own pages do, by class).
+        if (tag === 'style') formatRules = readCellFormatRules(html.slice(styleStart, match.index), formatRules);
+        skipUntil = null;
+      }
       continue;
     }
     const text = decodeEntities(between);
@@ -92,6 +99,7 @@ export function readHtmlTables(fileName: string, html: string): { workbook: Grid
     if (tag === '') continue;
     if (!closing && (tag === 'script' || tag === 'style' || tag === 'title')) {
       skipUntil = tag;
+      styleStart = TAG.lastIndex;
       continue;
     }
     // Tables inside a cell are read as that cell's text.
@@ -143,7 +151,8 @@ export function readHtmlTables(fileName: string, html: string): { workbook: Grid
       const rowSpan = Math.min(spanOf(attributes, 'rowspan'), MAX_ROWS - row);
       for (let c = column; c < column + columnSpan && rowSpan > 1; c += 1) coveredUntil[c] = row + rowSpan - 1;
       nextColumn = column + columnSpan;
-      cell = { row, column, rowSpan, columnSpan, asText: /mso-number-format\s*:\s*["']?\\?@/i.test(attributes), text: '' };
+      const format = cellNumberFormat(attributeOf(attributes, 'style'), attributeOf(attributes, 'class'), formatRules);
+      cell = { row, column, rowSpan, columnSpan, format, marks: excelMarksOf(attributes), text: '' };
       continue;
     }
     if (cell !== null && (tag === 'br' || ((tag === 'p' || tag === 'div') && closing))) cell.text += '\n';
@@ -154,6 +163,28 @@ export function readHtmlTables(fileName: string, html: string): { workbook: Grid
   closeRow();
   flushLine();
   return { workbook: new GridWorkbook([{ info: { name, visible: true, protected: false }, grid: sheet.toGrid(name) }]), tables };
+}
+
+type CellAttribute = 'style' | 'class' | 'x:num' | 'x:bool' | 'x:str';
+/** Each attribute a cell is read for, its pattern made once: a page may hold a million cells. */
+const ATTRIBUTE_PATTERNS = new Map<CellAttribute, RegExp>(
+  (['style', 'class', 'x:num', 'x:bool', 'x:str'] as const).map((name) => [name, new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i')]),
+);
+
+/** An attribute's value, entities decoded; '' for a bare attribute, undefined when absent. */
+function attributeOf(attributes: string, name: CellAttribute): string | undefined {
+  const match = ATTRIBUTE_PATTERNS.get(name)?.exec(attributes) ?? null;
+  if (match === null) return undefined;
+  return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** Excel's own marks on a cell it wrote (`x:num`, `x:bool`, `x:str`). */
+function excelMarksOf(attributes: string): ExcelCellMarks {
+  if (attributes.indexOf('x:') < 0) return {};
+  const number = attributeOf(attributes, 'x:num');
+  const truth = attributeOf(attributes, 'x:bool');
+  const text = attributeOf(attributes, 'x:str') !== undefined;
+  return { ...(number === undefined ? {} : { number }), ...(truth === undefined ? {} : { truth }), ...(text ? { text } : {}) };
 }
 
 function spanOf(attributes: string, name: string): number {

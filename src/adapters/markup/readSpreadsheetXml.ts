@@ -9,31 +9,12 @@ import type { CellValue } from '../../core';
 import { SparseSheet } from '../formats/sparseSheet';
 import { GridWorkbook, type ReadGridSheet } from '../formats/gridWorkbook';
 import { formatCellText } from '../xlsx/formatCellText';
+import { numberFormatCode } from './namedNumberFormats';
 import { isDateFormat, dateSerialOf } from '../xlsx/sheetReader/excelJsConversions';
 import { serialOfIsoDate } from '../xlsx/sheetReader/serialOfIsoDate';
 import { XML_CLOSE, XML_END, XML_OPEN, XML_TEXT, XmlCursor } from '../xlsx/sheetReader/xmlCursor';
 import { DamagedFileError } from '../xls/damagedFileError';
 
-/** Excel's named formats in SpreadsheetML, as the codes a zh-CN Excel shows them with. */
-const NAMED_FORMATS: Readonly<Record<string, string>> = {
-  General: 'General',
-  'General Number': 'General',
-  'General Date': 'yyyy/m/d h:mm',
-  'Short Date': 'yyyy/m/d',
-  'Medium Date': 'dd-mmm-yy',
-  'Long Date': 'yyyy"年"m"月"d"日"',
-  'Short Time': 'h:mm',
-  'Medium Time': 'h:mm AM/PM',
-  'Long Time': 'h:mm:ss',
-  Percent: '0.00%',
-  Scientific: '0.00E+00',
-  Fixed: '0.00',
-  Standard: '#,##0.00',
-  Currency: '"¥"#,##0.00;"¥"-#,##0.00',
-  'Yes/No': '"Yes";"Yes";"No"',
-  'True/False': '"True";"True";"False"',
-  'On/Off': '"On";"On";"Off"',
-};
 /** Excel 2007's sheet bounds: an index past them is damage. */
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
@@ -89,7 +70,7 @@ function readStyle(cursor: XmlCursor, styles: Map<string, StyleEntry>): void {
     if (token === XML_CLOSE && cursor.name === depth) break;
     if (token === XML_OPEN && localName(cursor.name) === 'NumberFormat') {
       const code = ssAttribute(cursor, 'Format');
-      format = code === undefined ? undefined : (NAMED_FORMATS[code] ?? code);
+      format = code === undefined ? undefined : numberFormatCode(code);
     }
   }
   styles.set(id, { parent, format });

@@ -83,12 +83,14 @@ type Token =
   | { readonly kind: 'denominator'; readonly value: number }
   | { readonly kind: 'date'; readonly part: DatePart; readonly length: number; readonly english: boolean }
   | { readonly kind: 'elapsed'; readonly unit: 'h' | 'm' | 's'; readonly length: number }
+  /** `g` the era's name, `e` the year of the era: Japanese eras under a Japanese locale tag, else none and the year. */
+  | { readonly kind: 'era'; readonly part: 'g' | 'e'; readonly length: number; readonly calendar: 'japanese' | 'gannen' | null }
   | { readonly kind: 'meridiem'; readonly style: 'AM/PM' | 'A/P' | '上午/下午' };
 
 type DatePart = 'y' | 'm' | 'd' | 'h' | 's' | 'a';
 
 function isDateToken(token: Token): boolean {
-  return token.kind === 'date' || token.kind === 'elapsed' || token.kind === 'meridiem';
+  return token.kind === 'date' || token.kind === 'elapsed' || token.kind === 'meridiem' || token.kind === 'era';
 }
 
 /** Splits `pos;neg;zero;text` at semicolons outside quotes and brackets. */
@@ -151,22 +153,47 @@ function picked(section: string, signHandled: boolean): PickedSection {
   return { tokens: tokensOf(section), signHandled, numerals: numerals === null ? null : numerals[1] === '2' ? 'DBNum2' : 'DBNum1' };
 }
 
+interface Condition {
+  readonly operator: string;
+  readonly bound: number;
+}
+
+/**
+ * Whether a conditioned section writes the minus sign of a negative number. Excel leaves it out where the
+ * condition itself speaks of negatives (`[<0]`, `[<=-25]`, `[=-1]`) and writes it elsewhere (`[<=9999999]` on
+ * −1.2 is `--1` under `###\-####`). Excel's behaviour as observed and kept in borgar/numfmt's tests.
+ */
+function conditionWritesMinus(condition: Condition | null): boolean {
+  if (condition === null) return true;
+  const { operator, bound } = condition;
+  return !((bound < 0 && (operator === '<' || operator === '<=' || operator === '=')) || (bound === 0 && operator === '<'));
+}
+
 /**
  * The section for this value. Without conditions: positive;negative;zero;text. With conditions
- * (`[>999]0.0,"千";0`), the first section whose condition holds, else the next unconditioned one; a
- * negative number shown by a section that does not test for negatives keeps its minus sign.
+ * (`[>999]0.0,"千";0`), the first section whose condition holds (a first section without one means `[>0]`,
+ * a lone conditioned section is followed by General), else `#` across the cell. Whether a negative number
+ * keeps its minus sign: `conditionWritesMinus` for a conditioned section, and in a format of three sections;
+ * the unconditioned second of two writes it only after an `[=…]`, `[>…]` or `[>=…]` of zero or more.
  */
 function pickSection(sections: readonly string[], value: number): PickedSection {
   const numberSections = sections.filter((section, index) => index < 3 && !/^@$/.test(section.trim()));
-  const conditions = numberSections.map((section) => CONDITION.exec(section));
-  if (conditions.some((condition) => condition !== null)) {
-    for (let index = 0; index < numberSections.length; index += 1) {
-      const condition = conditions[index];
-      const section = numberSections[index] ?? '';
-      if (condition === null || condition === undefined) return picked(section, false);
-      const operator = condition[1] ?? '=';
-      const bound = Number(condition[2]);
-      if (conditionHolds(operator, bound, value)) return picked(section, value < 0 && operator.startsWith('<') && bound <= 0);
+  const found = numberSections.map((section) => CONDITION.exec(section));
+  if (found.some((condition) => condition !== null)) {
+    const conditions: (Condition | null)[] = found.map((match, index) =>
+      match !== null ? { operator: match[1] ?? '=', bound: Number(match[2]) } : index === 0 ? { operator: '>', bound: 0 } : null,
+    );
+    const candidates = numberSections.length === 1 ? [...numberSections, 'General'] : numberSections;
+    const writesMinus = (index: number): boolean => {
+      const condition = conditions[index] ?? null;
+      if (numberSections.length >= 3 || index === 0 || condition !== null) return conditionWritesMinus(condition);
+      const first = conditions[0] ?? null;
+      return first !== null && (first.operator === '=' || (first.bound >= 0 && (first.operator === '>' || first.operator === '>=')));
+    };
+    for (let index = 0; index < candidates.length; index += 1) {
+      const condition = conditions[index] ?? null;
+      if (condition !== null && !conditionHolds(condition.operator, condition.bound, value)) continue;
+      return picked(candidates[index] ?? 'General', value < 0 && !writesMinus(index));
     }
     // No condition held and no section is left: Excel fills the cell with #.
     return { tokens: [{ kind: 'literal', text: '#'.repeat(11) }], signHandled: true, numerals: null };
@@ -196,6 +223,11 @@ function tokenize(section: string): Token[] {
   const tokens: Token[] = [];
   // `[$-409]` (or another English locale) keeps AM/PM and English month names; zh-CN shows 上午/下午.
   const english = /\[\$-(409|809|c09|1009|en-[a-z]+)\]/i.test(section);
+  // `[$-411]ggge"年"` is a Japanese-era date whatever the reader's language (the locale tag decides);
+  // `[$-ja-JP-x-gannen]` writes an era's first year as 元. Era letters count under such a tag or beside other
+  // date letters (`0.00E+00` stays scientific).
+  const calendar = /\[\$-ja-JP-x-gannen\]/i.test(section) ? 'gannen' : /\[\$-(?:[0-9A-F]*0411|411|ja-JP)\]/i.test(section) ? 'japanese' : null;
+  const eraLetters = calendar !== null || /[ymdhs]/i.test(section.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? /^(g+|e+)/i : null;
   const literal = (text: string) => tokens.push({ kind: 'literal', text });
   let index = 0;
   while (index < section.length) {
@@ -263,6 +295,13 @@ function tokenize(section: string): Token[] {
     if (exponent) {
       tokens.push({ kind: 'exponent', sign: exponent[1] === '-' ? '-' : '+' });
       index += 2;
+      continue;
+    }
+    const era = eraLetters?.exec(rest);
+    if (era) {
+      const letters = era[0].toLowerCase();
+      tokens.push({ kind: 'era', part: letters.charAt(0) as 'g' | 'e', length: letters.length, calendar });
+      index += letters.length;
       continue;
     }
     const fixedDenominator = tokens[tokens.length - 1]?.kind === 'slash' ? /^[1-9]\d*/.exec(rest) : null;
@@ -573,6 +612,9 @@ function renderDate(tokens: readonly Token[], serial: number, options: FormatOpt
       case 'meridiem':
         output += renderMeridiem(token.style, parts.hours);
         return;
+      case 'era':
+        output += renderEra(token.part, token.length, token.calendar, parts);
+        return;
       case 'point': {
         const fractionLength = countFollowingDigits(tokens, index);
         if (fractionLength > 0) {
@@ -656,6 +698,29 @@ function renderElapsed(unit: 'h' | 'm' | 's', length: number, serial: number): s
   const perDay = unit === 'h' ? 24 : unit === 'm' ? 1440 : 86400;
   const total = Math.floor(Math.abs(serial) * perDay + 1e-9);
   return (serial < 0 ? '-' : '') + String(total).padStart(length, '0');
+}
+
+/** Japan's eras from 1900 on: name, first letter, Latin initial, first day. */
+const JAPANESE_ERAS = [
+  { name: '令和', start: [2019, 5, 1], initial: 'R' },
+  { name: '平成', start: [1989, 1, 8], initial: 'H' },
+  { name: '昭和', start: [1926, 12, 25], initial: 'S' },
+  { name: '大正', start: [1912, 7, 30], initial: 'T' },
+  { name: '明治', start: [1868, 1, 25], initial: 'M' },
+] as const;
+
+/**
+ * `g` R, `gg` 令, `ggg` 令和, `e` 3, `ee` 03 under a Japanese locale tag. Elsewhere Excel has no era: `g` shows
+ * nothing and `e` the year in four digits ([MS-OI29500]: "e and ee become yyyy in all locales other than JPN/CHT").
+ */
+function renderEra(part: 'g' | 'e', length: number, calendar: 'japanese' | 'gannen' | null, parts: SerialParts): string {
+  if (calendar === null) return part === 'g' ? '' : String(parts.year);
+  const dayNumber = parts.year * 10000 + parts.month * 100 + parts.day;
+  const era = JAPANESE_ERAS.find(({ start: [year, month, day] }) => dayNumber >= year * 10000 + month * 100 + day) ?? JAPANESE_ERAS[4];
+  if (part === 'g') return length === 1 ? era.initial : length === 2 ? era.name.charAt(0) : era.name;
+  const yearOfEra = parts.year - era.start[0] + 1;
+  if (calendar === 'gannen' && yearOfEra === 1) return '元';
+  return length >= 2 ? String(yearOfEra).padStart(2, '0') : String(yearOfEra);
 }
 
 function renderMeridiem(style: 'AM/PM' | 'A/P' | '上午/下午', hours: number): string {

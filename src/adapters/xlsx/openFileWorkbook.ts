@@ -18,11 +18,14 @@ import { readXlsxBytesInBrowser } from './sheetReader/readXlsxBytesInBrowser';
 import type { XlsxSheetReader } from './sheetReader/xlsxSheetReader';
 import { XlsxWorkbook, type SavedDecoration } from './xlsxWorkbook';
 
-/** The file's sheets read by the sheet reader, or null when it does not read them (ExcelJS will). */
-export async function readWithSheetReader(bytes: Uint8Array | ArrayBuffer): Promise<XlsxSheetReader | null> {
+/**
+ * The file's sheets read by the sheet reader, or null when it does not read them (ExcelJS will).
+ * `measuredUnpackedBytes`: what `measureUnpackedSize` counted, when it was (see `readXlsxBytes`).
+ */
+export async function readWithSheetReader(bytes: Uint8Array | ArrayBuffer, measuredUnpackedBytes = 0): Promise<XlsxSheetReader | null> {
   const view = ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
   try {
-    return await readXlsxBytesInBrowser(view);
+    return await readXlsxBytesInBrowser(view, measuredUnpackedBytes);
   } catch {
     // Refused (zip64, an inflater that cannot finish …) or damaged: ExcelJS decides, as in the CLI.
     return null;
@@ -45,7 +48,7 @@ export async function openWorkbookForReading(
   const view = ArrayBuffer.isView(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
   const measured = await measureUnpackedSize(view, fileName);
   if (!measured.ok) return measured;
-  const reader = await readWithSheetReader(view);
+  const reader = await readWithSheetReader(view, measured.unpackedBytes);
   if (reader === null) return openWorkbookBytes(fileName, bytes);
   if ((await reader.listSheets()).length === 0) return { ok: false, problem: { key: 'file.empty', params: { file: fileName } } };
   return { ok: true, workbook: reader };

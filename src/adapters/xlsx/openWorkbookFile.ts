@@ -8,8 +8,10 @@ import path from 'node:path';
 import type { WorkbookReader } from '../../core';
 import { deflateStoredZip } from './deflateStoredZip';
 import { inspectXlsxBytes, MAX_FILE_MEGABYTES, type FileProblem } from './inspectXlsxBytes';
+import { measureUnpackedSize } from './measureUnpackedSize';
 import { openWorkbookBytes, type OpenedWorkbook } from './openWorkbookBytes';
 import { readXlsxBytes, type XlsxSheetReader } from './sheetReader';
+import { UnderstatedSizeError } from './sheetReader/readerErrors';
 import type { XlsxWorkbook } from './xlsxWorkbook';
 import { canZipNatively, PackageZipper } from './zipPackageParts';
 
@@ -80,14 +82,29 @@ export async function openWorkbookFileForReading(filePath: string): Promise<Open
   let reader: XlsxSheetReader | null = null;
   try {
     reader = readXlsxBytes(bytes);
-  } catch {
+  } catch (error) {
     // Refused (zip64, an odd cell …) or damaged: ExcelJS decides, exactly as without the fast reader.
     reader = null;
+    if (error instanceof UnderstatedSizeError) {
+      // A zip that understates a part's size: what the parts really inflate to decides (a bomb is refused);
+      // within the cap, the file is read allowing that, as Excel opens it.
+      const measured = await measureUnpackedSize(bytes, filePath);
+      if (!measured.ok) return measured;
+      reader = readMeasured(bytes, measured.unpackedBytes);
+    }
   }
   if (reader === null) return openWithExcelJs(filePath, bytes);
   if ((await reader.listSheets()).length === 0) return { ok: false, problem: { key: 'file.empty', params: { file: filePath } } };
   openedPaths.add(await canonicalPath(filePath));
   return { ok: true, workbook: reader };
+}
+
+function readMeasured(bytes: Uint8Array, unpackedBytes: number): XlsxSheetReader | null {
+  try {
+    return readXlsxBytes(bytes, unpackedBytes);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -21,6 +21,11 @@ export const xlsxFilesOnDemand: XlsxFiles = {
     if (!opened.ok) return opened;
     const workbook = xlsx.XlsxWorkbook.create();
     await workbook.apply(await copyWorkbookOperations(opened.workbook));
+    // A Word table's copy keeps its origin, so the pane names places in the document, as the CLI does.
+    for (const sheet of await opened.workbook.listSheets()) {
+      const { documentTable } = await opened.workbook.readSheet(sheet.name);
+      if (documentTable !== undefined && sheet.visible) workbook.rememberDocumentTable(sheet.name, documentTable);
+    }
     return { ok: true, workbook };
   },
   async sample() {

@@ -5,7 +5,7 @@
  */
 import { Workbook as ExcelWorkbook, type Cell, type DataValidation, type Fill, type PaperSize, type Row, type Style, type Worksheet } from 'exceljs';
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress, type RangePosition } from '../../core';
-import type { CellValue, MergedArea, SheetGrid } from '../../core';
+import type { CellValue, DocumentTableOrigin, MergedArea, SheetGrid } from '../../core';
 import {
   looksLikeFormula,
   type CellFormat,
@@ -58,6 +58,8 @@ export interface SavedDecoration {
 
 export class XlsxWorkbook implements Workbook {
   private readonly styles = new SharedStyles();
+  /** Sheets copied from a Word document's tables, by name: where each came from (see `rememberDocumentTable`). */
+  private readonly documentTables = new Map<string, DocumentTableOrigin>();
 
   private constructor(private readonly excel: ExcelWorkbook) {}
 
@@ -138,6 +140,19 @@ export class XlsxWorkbook implements Workbook {
     }
   }
 
+  /**
+   * Says that a sheet is a copy of a Word document's table (file mode opens a .docx as a new workbook):
+   * its grid then carries the table's origin, so its issues are told at 表1 第3行 第5列 as the CLI tells
+   * them, not at cells of a sheet the user never saw. Forgotten when the sheet is deleted or replaced.
+   *
+   * @example
+   * workbook.rememberDocumentTable('表1', { table: 1, firstRow: 2 });
+   * (await workbook.readSheet('表1')).documentTable // { table: 1, firstRow: 2 }
+   */
+  rememberDocumentTable(sheet: string, origin: DocumentTableOrigin): void {
+    this.documentTables.set(this.requireWorksheet(sheet).name, origin);
+  }
+
   async listSheets(): Promise<readonly SheetInfo[]> {
     return this.excel.worksheets.map((worksheet) => ({
       name: worksheet.name,
@@ -214,7 +229,8 @@ export class XlsxWorkbook implements Workbook {
       text.push(rowText);
       numberFormats.push(rowFormats);
     }
-    return { name: worksheet.name, values, text, merges, numberFormats };
+    const documentTable = this.documentTables.get(worksheet.name);
+    return documentTable === undefined ? { name: worksheet.name, values, text, merges, numberFormats } : { name: worksheet.name, values, text, merges, numberFormats, documentTable };
   }
 
   /** Each column's width up to the last column the sheet uses, in Excel's units; null for the default. */
@@ -237,6 +253,11 @@ export class XlsxWorkbook implements Workbook {
       deleteRows(this.requireWorksheet(deletion.sheet), deletion.row, deletion.count);
     }
     return { skipped };
+  }
+
+  private forgetDocumentTable(sheet: string): void {
+    const worksheet = this.findWorksheet(sheet);
+    if (worksheet) this.documentTables.delete(worksheet.name);
   }
 
   private checkBatch(operations: readonly WorkbookOperation[]): void {
@@ -292,9 +313,11 @@ export class XlsxWorkbook implements Workbook {
   private applyOne(operation: WorkbookOperation, skipped: Skipped[]): void {
     switch (operation.op) {
       case 'addSheet':
+        this.forgetDocumentTable(operation.sheet);
         this.addSheet(operation.sheet, operation.replace);
         return;
       case 'deleteSheet': {
+        this.forgetDocumentTable(operation.sheet);
         const worksheet = this.findWorksheet(operation.sheet);
         if (worksheet) this.excel.removeWorksheet(worksheet.id);
         return;

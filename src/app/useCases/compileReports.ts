@@ -59,10 +59,16 @@ async function gatherFile(file: ReportFile, gathering: SourceGathering, compiler
   try {
     const opened = await file.open();
     if (!opened.ok) return { name: file.name, opened: false, compiledSheets, problems: [sourceProblem(opened.problem.key, 'error', file.name, '', opened.problem.params)] };
-    const gathered = await gatherWorkbookSources(opened.workbook, file.name, gathering, (source) => {
-      compiledSheets.push(source.origin.sheet);
-      compiler.add(source);
-    });
+    const gathered = await gatherWorkbookSources(
+      opened.workbook,
+      file.name,
+      gathering,
+      (source) => {
+        compiledSheets.push(source.origin.sheet);
+        compiler.add(source);
+      },
+      opened.format,
+    );
     return { name: file.name, opened: true, compiledSheets, problems: gathered.problems };
   } catch (error) {
     // Whatever one file does, the others are still compiled; this one is named with the reason.

@@ -2,7 +2,7 @@
  * What every use case of the pane runs with: the host, the engine (the core's check with the settings'
  * options), the opener of picked files and the user's language; and the reads they share.
  */
-import type { Issue, Language, ProgressReport, SheetGrid, TargetResult, WorkbookReader } from '../../core';
+import type { Issue, Language, ProgressReport, SheetGrid, SourceFormat, TargetResult, WorkbookReader } from '../../core';
 import type { Host, WorkProgress } from '../host';
 import { PaneMessageError, WorkCancelledError } from '../paneErrors';
 
@@ -29,7 +29,8 @@ export interface PaneEngine {
 
 /** A file opened by the caller's adapter: the pane's picked file (the xlsx chunk loaded only then), the CLI's path. */
 export type OpenedFile =
-  | { readonly ok: true; readonly workbook: WorkbookReader }
+  /** `format`: what the file really is, sniffed from its bytes (named in 来源 when its name says otherwise). */
+  | { readonly ok: true; readonly workbook: WorkbookReader; readonly format?: SourceFormat }
   | { readonly ok: false; readonly problem: { readonly key: string; readonly params: Readonly<Record<string, string | number>> } };
 
 export type OpenFile = (name: string, bytes: Uint8Array) => Promise<OpenedFile>;

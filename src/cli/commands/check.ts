@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { formatMessage, parsePeriod, parseVocabulary, type CheckOptions } from '../../core';
 import { checkReports, type PreviousReport } from '../../app/useCases/checkReports';
+import { openInput } from '../openInput';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
 import { formatJson } from '../format/json';
@@ -42,7 +43,7 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
   const previous: PreviousReport | undefined =
     previousFile === undefined
       ? undefined
-      : { file: previousFile.replace(/^.*[\\/]/, ''), open: () => openSpreadsheetFile(previousFile), ...(options.previousSheet !== undefined ? { sheet: options.previousSheet } : {}) };
+      : { file: previousFile.replace(/^.*[\\/]/, ''), open: () => openInput(previousFile), ...(options.previousSheet !== undefined ? { sheet: options.previousSheet } : {}) };
   const checked = await checkReports(opened.workbook, checkOptions, previous);
   if (!checked.ok) return fail(checked.problem.key, { ...checked.problem.params });
   const { result } = checked;

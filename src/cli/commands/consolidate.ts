@@ -27,10 +27,10 @@ import { MAX_FILE_MEGABYTES, XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
 import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
-import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { gatherReports, writeCompilation } from '../../app/useCases/compileReports';
 import { consolidateJson, printConsolidateReport, type SourceProblem } from '../format/consolidateReport';
 import { formatJson } from '../format/json';
+import { openInput } from '../openInput';
 import { ProgressLine } from '../progressLine';
 import type { CliCommand, CliContext } from '../main';
 
@@ -157,7 +157,7 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
   const total = expanded.files.length;
   const gathered = await gatherReports(
     {
-      files: expanded.files.map((file) => ({ name: path.basename(file), open: () => openSpreadsheetFile(file) })),
+      files: expanded.files.map((file) => ({ name: path.basename(file), open: () => openInput(file) })),
       // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
       gathering: { check: (grid: SheetGrid) => checkGrid(grid, checkOptions), unitOverrides: parseUnitOverrides(options.unit) },
       reading: (index, file) => progress.update(say('cli.progress.reading', { done: index + 1, total, file }), index === 0 || index === total - 1),

@@ -12,6 +12,7 @@ import { serialKey } from '../report/parseSerial';
 import { compareSerialsNaturally, serialDisplay } from './_lib/serialOrder';
 import { isSameUnit } from './_lib/unitNames';
 import { unitOfSource } from './_lib/unitOfSource';
+import { sourceFileText } from './sourceFileText';
 import type { CompiledColumn, CompiledRow, CompileSource, SourceOrigin } from './types';
 import { displayTextOf } from '../grid/sheetGrid';
 import type { Serial } from '../report/types';
@@ -73,8 +74,8 @@ export class CompiledRowsBuilder {
     const originOf = originFormatter(source.origin, this.language, documentTable);
     for (const task of tasks) {
       // A Word table's rows are told as the document shows them: rows of the table, not of the grid read from it.
-      const rows = documentTable === undefined ? task.sourceRows : tableRowsOf(task.sourceRows, documentTable);
-      this.rows.push(compiledRowOf(task, of, this.columns, originOf(rows.join(this.separator)), this.pool, this.serials));
+      const origin = documentTable === undefined ? originOf(task.sourceRows.join(this.separator)) : this.tableOrigin(source.origin, documentTable, task.sourceRows, originOf);
+      this.rows.push(compiledRowOf(task, of, this.columns, origin, this.pool, this.serials));
     }
     this.tasksPerSource.push(tasks.length);
     return unit;
@@ -92,6 +93,15 @@ export class CompiledRowsBuilder {
       units: [...this.units],
       tasksPerSource: [...this.tasksPerSource],
     };
+  }
+
+  /** 来源 of rows of a Word table; a task that runs on into the next table (a page break) names both tables. */
+  private tableOrigin(origin: SourceOrigin, documentTable: DocumentTableOrigin, gridRows: readonly number[], inFirstTable: (rows: string) => string): string {
+    const groups = tableRowsOf(gridRows, documentTable);
+    const [only] = groups;
+    if (groups.length === 1 && only !== undefined && only.table === documentTable.table) return inFirstTable(only.rows.join(this.separator));
+    const parts = groups.map((group) => formatMessage(this.language, 'consolidate.origin.tablePart', { table: group.table, rows: group.rows.join(this.separator) }));
+    return formatMessage(this.language, 'consolidate.origin.documentTables', { file: sourceFileText(origin, this.language), parts: parts.join(formatMessage(this.language, 'consolidate.origin.tablePartSeparator')) });
   }
 
   private unitNameOf(source: CompileSource): string {
@@ -197,7 +207,7 @@ function textOfValue(value: WritableValue): string {
 function originFormatter(origin: SourceOrigin, language: Language, documentTable: DocumentTableOrigin | undefined): (rows: string) => string {
   // A table of a Word document names its format, so the lead office knows what to open to find the row.
   const key = documentTable === undefined ? 'consolidate.origin' : 'consolidate.origin.documentTable';
-  const params = { file: origin.file, sheet: origin.sheet, table: documentTable?.table ?? '' };
+  const params = { file: sourceFileText(origin, language), sheet: origin.sheet, table: documentTable?.table ?? '' };
   const marked = formatMessage(language, key, { ...params, rows: ROWS_MARKER });
   const at = marked.indexOf(ROWS_MARKER);
   if (at < 0 || marked.indexOf(ROWS_MARKER, at + 1) >= 0) {

@@ -13,7 +13,7 @@ import type { WorkbookReader } from '../ports';
 import { findReportSheets } from '../report/findReportSheets';
 import type { ProgressReport } from '../report/types';
 import { sourceFromCheck } from './sourceFromCheck';
-import { COMPILED_SHEET, STATISTICS_SHEET, type CompileSource } from './types';
+import { COMPILED_SHEET, STATISTICS_SHEET, type CompileSource, type SourceFormat } from './types';
 
 /** What a source needs of a sheet's check. */
 export type SourceCheck = Pick<SheetCheck, 'report' | 'issues' | 'targets'>;
@@ -78,6 +78,7 @@ export function gatherSheetSources(
   file: string,
   gathering: SourceGathering,
   onSource: (source: CompileSource) => void,
+  format?: SourceFormat,
 ): { readonly compiled: number; readonly problems: readonly Issue[] } {
   const name = baseName(file);
   const problems: Issue[] = [];
@@ -94,7 +95,7 @@ export function gatherSheetSources(
       continue;
     }
     const override = gathering.unitOverrides?.get(`${name}!${grid.name}`) ?? gathering.unitOverrides?.get(name);
-    const source = sourceFromCheck({ file: name, sheet: grid.name }, check, grid, override);
+    const source = sourceFromCheck({ file: name, sheet: grid.name, ...(format === undefined ? {} : { format }) }, check, grid, override);
     if (source === null) {
       for (const issue of check.issues) problems.push(withFile(issue, name));
       continue;
@@ -108,17 +109,19 @@ export function gatherSheetSources(
 /**
  * A bureau's workbook: its visible report sheets become sources, handed to `onSource` one at a time, so a
  * province compiling 2,000 cities' files holds their compiled rows, never 2,000 workbooks. Returns what was
- * left out, and an error when nothing of the file could be compiled.
+ * left out, and an error when nothing of the file could be compiled. `format`, sniffed from the file's
+ * bytes by whoever opened it, is named in 来源 when the file's name says otherwise.
  */
 export async function gatherWorkbookSources(
   reader: WorkbookReader,
   file: string,
   gathering: SourceGathering,
   onSource: (source: CompileSource) => void,
+  format?: SourceFormat,
 ): Promise<{ readonly compiled: number; readonly problems: readonly Issue[] }> {
   const name = baseName(file);
   const found = await findReportSheets(reader);
-  const gathered = gatherSheetSources(found.grids, name, gathering, onSource);
+  const gathered = gatherSheetSources(found.grids, name, gathering, onSource, format);
   const problems = [...found.issues.map((issue) => withFile(issue, name)), ...gathered.problems];
   if (gathered.compiled === 0) problems.push(sourceProblem('consolidate.noReportSheet', 'error', name));
   return { compiled: gathered.compiled, problems };

@@ -18,7 +18,15 @@ export interface SourceOrigin {
   /** File name as the user knows it (`市商务局.xlsx`); '' for a sheet of the open workbook. */
   readonly file: string;
   readonly sheet: string;
+  /** What the file really is, sniffed from its bytes; 来源 names it when the name says otherwise. Unknown for a sheet of the open workbook. */
+  readonly format?: SourceFormat;
 }
+
+/**
+ * The formats a bureau's file is read from, as 来源 names them: an .xlsx, an Excel 97-2003 workbook, an
+ * Excel 2003 XML or HTML export of a report system, a CSV text, a Word document's tables.
+ */
+export type SourceFormat = 'xlsx' | 'xls' | 'spreadsheetXml' | 'html' | 'csv' | 'docx';
 
 /** One bureau's sheet, parsed (and checked) by the same parser and rules as `check`. */
 export interface CompileSource {

@@ -35,10 +35,19 @@ export interface SheetGrid {
  * Where a grid read from a document's table came from. The paragraphs above the table are the grid's
  * first rows (one each, as the title and 填报单位 lines of a sheet), the table's rows follow.
  */
-export interface DocumentTableOrigin {
+export interface DocumentTableOrigin extends DocumentTablePart {
+  /**
+   * Later tables of the document joined to this one, in order: Word often breaks a long table at a page
+   * break into a table per page (the header repeated or not), and they are one report, read as one grid.
+   */
+  readonly continuedIn?: readonly DocumentTablePart[];
+}
+
+/** A table of a document within a grid: its number and the grid row its first row is on. */
+export interface DocumentTablePart {
   /** 1-based number of the table in the document body (表1, 表2 …). */
   readonly table: number;
-  /** 0-based grid row of the table's first row; the rows before it are the paragraphs above the table. */
+  /** 0-based grid row of the table's first row; the rows before the first table are the paragraphs above it. */
   readonly firstRow: number;
 }
 

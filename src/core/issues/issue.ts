@@ -55,6 +55,8 @@ export interface PreviousCell {
 /** An issue with its message rendered in one language. */
 export interface RenderedIssue extends Issue {
   readonly message: string;
+  /** Where the issue is, as the user reads it, when that is not `cell`: its place in a Word table (表1 第3行 第5列). */
+  readonly place?: string;
 }
 
 export interface IssueSummary {

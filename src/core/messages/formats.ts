@@ -2,6 +2,14 @@
 import type { MessageMap } from './index';
 
 export const zhCN: MessageMap = {
+  'source.file': '{file}（{format}）',
+  'source.format.misnamed': '{format}，扩展名为 {extension}',
+  'source.format.xlsx': 'Excel 工作簿',
+  'source.format.xls': 'Excel 97-2003 工作簿',
+  'source.format.spreadsheetXml': 'Excel 2003 XML 表格',
+  'source.format.html': 'HTML 表格',
+  'source.format.csv': 'CSV 文本',
+  'source.format.docx': 'Word 文档',
   'format.legacyDamaged': '“{file}”是 Excel 97-2003 工作簿（.xls），但文件结构已损坏，无法读取。请在 Excel 或 WPS 中打开，如能打开请另存为 .xlsx 后重试。',
   'format.oldBiff': '“{file}”是 Excel 95 或更早版本的工作簿，无法读取。请在 Excel 或 WPS 中另存为 .xlsx 后重试。',
   'format.spreadsheetXmlDamaged': '“{file}”是报送系统导出的 Excel 2003 XML 或网页表格，但内容不完整或格式有误，无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx。',
@@ -17,6 +25,14 @@ export const zhCN: MessageMap = {
 };
 
 export const en: MessageMap = {
+  'source.file': '{file} ({format})',
+  'source.format.misnamed': '{format}, named {extension}',
+  'source.format.xlsx': 'Excel workbook',
+  'source.format.xls': 'Excel 97-2003 workbook',
+  'source.format.spreadsheetXml': 'Excel 2003 XML spreadsheet',
+  'source.format.html': 'HTML table',
+  'source.format.csv': 'CSV text',
+  'source.format.docx': 'Word document',
   'format.legacyDamaged': '"{file}" is an Excel 97-2003 workbook (.xls) whose structure is damaged; it cannot be read. Open it in Excel or WPS and, if it opens, save it as .xlsx and try again.',
   'format.oldBiff': '"{file}" is an Excel 95 or older workbook and cannot be read. Save it as .xlsx in Excel or WPS and try again.',
   'format.spreadsheetXmlDamaged': '"{file}" is an Excel 2003 XML or web-page table (as report systems export) that is incomplete or malformed; it cannot be read. Open it in Excel or WPS and save it as .xlsx.',

@@ -28,6 +28,8 @@ export const zhCN: MessageMap = {
   'target.why.beyond': '{figure}，超出目标（{target}）',
   'target.why.noFigure': '进展情况中没有衡量“{indicator}”的数字',
   'target.why.unclear': '进展情况中的“{figure}”能否对应“{indicator}”无法确定（可信度 {confidence}）',
+  'target.why.higherLevel': '“{target}”是上级的目标，“{figure}”是本级完成的部分，无法按序时进度判断',
+  'target.why.otherLevel': '“{target}”是上级的目标，本行的目标是“{own}”，按本行目标判断',
 };
 
 export const en: MessageMap = {
@@ -57,4 +59,6 @@ export const en: MessageMap = {
   'target.why.beyond': '{figure}: beyond the target ({target})',
   'target.why.noFigure': 'Nothing in the progress measures "{indicator}"',
   'target.why.unclear': 'Whether "{figure}" in the progress measures "{indicator}" cannot be told (confidence {confidence})',
+  'target.why.higherLevel': '"{target}" is the target of a higher level; "{figure}" is this level\'s part of it and cannot be judged against its pace',
+  'target.why.otherLevel': '"{target}" is the target of a higher level; this row\'s own target is "{own}", judged instead',
 };

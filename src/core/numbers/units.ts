@@ -112,3 +112,36 @@ const BY_WORD: ReadonlyMap<string, CountingWord> = new Map(COUNTING_WORDS.map((e
 export function countingWord(unit: string): CountingWord | null {
   return BY_WORD.get(unit) ?? null;
 }
+
+/**
+ * Counting words of things that name the kind of thing (盏 lamps, 本 certificates, 套 dwellings, 条 streets and
+ * roads, 部/台 machines), unlike 个/家/所/处/座/项/件/场/次 that count any thing or place. Two of them count the same
+ * thing only when they are kin (套/间, 栋/幢, 株/棵, 本/册, 口/眼, 部/台).
+ */
+const SPECIFIC_THINGS: ReadonlyMap<string, string> = new Map([
+  ['条', '条'], ['套', '套'], ['间', '套'], ['部', '部'], ['台', '部'], ['辆', '辆'], ['张', '张'], ['篇', '篇'], ['份', '份'],
+  ['口', '口'], ['眼', '口'], ['栋', '栋'], ['幢', '栋'], ['宗', '宗'], ['盏', '盏'], ['块', '块'], ['根', '根'], ['株', '株'], ['棵', '株'],
+  ['孔', '孔'], ['艘', '艘'], ['架', '架'], ['本', '本'], ['册', '本'], ['只', '只'],
+]);
+
+/** The universal counting word: `路灯1000盏` may be reported as `路灯860个`. */
+const ANY_THING = '个';
+
+/**
+ * How two counting words of things agree: `same` (one word or kin), `any` (个 against a word of a kind), `general`
+ * (two words that count any thing or place: 家 and 所), `other` (words of two kinds: 家 enterprises and 本
+ * certificates count different things).
+ *
+ * @example
+ * thingWordsAgree('盏', '个') // 'any'
+ * thingWordsAgree('本', '家') // 'other'
+ */
+export function thingWordsAgree(left: string, right: string): 'same' | 'any' | 'general' | 'other' {
+  if (left === right) return 'same';
+  const leftKind = SPECIFIC_THINGS.get(left);
+  const rightKind = SPECIFIC_THINGS.get(right);
+  if (leftKind === undefined && rightKind === undefined) return 'general';
+  if (leftKind !== undefined && leftKind === rightKind) return 'same';
+  if (left === ANY_THING || right === ANY_THING) return 'any';
+  return 'other';
+}

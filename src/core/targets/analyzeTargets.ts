@@ -23,10 +23,11 @@ import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
 import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
+import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
-import type { ReportedFigure, TargetResult, Verdict } from './types';
+import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 
 export interface AnalyzeTargetsOptions {
   /** The year when neither the title nor 填报时间 names one. */
@@ -162,15 +163,30 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
-  const milestoneStatements = taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
+  // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
+  // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
+  const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 1 && taskStatements[0]
+    ? ownTargetOf(milestoneSource.text, taskStatements[0]) : null;
+  // `农村适龄妇女“两癌”免费检查 | 93215 | 106345 114.1%`: a table without units, the milestone's number against the
+  // progress's first, both counting what the task names.
+  const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 0
+    && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
+  const othersTarget = ownTarget !== null && ownTarget.value !== taskStatements[0]?.value ? taskStatements[0] ?? null : null;
+  const milestoneStatements = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
     : milestoneRead;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
-  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : undefined;
-  const loneFigure = progress && only && (readFigures.length === 0 || isBareNumber(progress.text)) ? bareFigureOf(progress.text, only) : null;
+  // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.
+  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : (othersTarget ? ownTarget ?? undefined : oneFigureStated(taskStatements, milestoneStatements));
+  // The column's own figure (`(万人)` | `3.5` | `4.1`) already has its unit and magnitude.
+  const loneFigure = progress && only && columnFigure === null && (readFigures.length === 0 || isBareNumber(progress.text, true)) ? bareFigureOf(progress.text, only) : null;
   const figures = loneFigure ? [loneFigure] : readFigures;
-  const evidence: RowEvidence = { progress, figures, periodEnd, asOf };
+  // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
+  const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
+  // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
+  const milestoneEnd = row.period !== null ? periodEnd : null;
+  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -194,6 +210,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
         count = kindCounts.get(kind) ?? 1;
       }
       if (statement.collective) unnamed.push({ role, source, statement });
+      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, { index, count }), ownTarget));
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
     }
   }
@@ -235,8 +252,11 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 interface RowEvidence {
   readonly progress: RoleText | null;
   readonly figures: readonly ReportedStatement[];
+  /** The end of the row's own period (its 时间), null when the row has none. */
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
+  /** The task is a higher level's (`namesLeadUnitsOfTwoLevels`): an amount reported below it cannot be paced. */
+  readonly higherLevel: boolean;
 }
 
 /**
@@ -271,9 +291,46 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
 
 /** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
 function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
-  const figure = bareFigure(progressText, unit, null);
+  const figure = bareFigure(progressText, unit, null, true);
   if (!figure) return null;
   return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
+}
+
+/** The statement of a row whose targets all state one figure in one unit (a milestone repeating its task), else undefined. */
+function oneFigureStated(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): TargetStatement | undefined {
+  const first = task[0] ?? milestone[0];
+  if (first === undefined || task.length > 1 || milestone.length > 1) return undefined;
+  const other = milestone[0];
+  return other !== undefined && other.value === first.value && other.quantity.unit === first.quantity.unit ? first : undefined;
+}
+
+/**
+ * The row's own target where its milestone is a bare number (`869`, a 工作目标 column) and its task states one target
+ * (`减少义务教育大班额1.4万个以上`): the number, in the task target's unit and comparator, measuring its indicator.
+ */
+function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): SpreadStatement | null {
+  const { quantity, context } = taskTarget;
+  const comparator = taskTarget.op === '<=' ? '<=' : '>=';
+  const own = bareFigure(milestoneText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator, indicator: context.indicator }, comparator);
+  if (!own) return null;
+  return { quantity: own, context: bareFigureContext(milestoneText, own, context.indicator), op: comparator, value: own.value, upper: null, deadline: null, direction: taskTarget.direction, isShare: false };
+}
+
+/** The number of a bare milestone as a target without a unit, measuring what the task names. */
+function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatement | null {
+  const indicator = taskText.trim().slice(0, 32);
+  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: '>=', indicator }, '>=');
+  if (!figure) return null;
+  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op: '>=', value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
+}
+
+/**
+ * A task's target whose figure the row's own target replaces (`新增15万户…` | `12800`): the province's figure, which
+ * the city's count cannot be judged against. Unclear, whatever figure was tied to it.
+ */
+function othersTargetJudged(judged: JudgedTarget, own: TargetStatement): JudgedTarget {
+  const reason: TargetReason = { key: 'target.why.otherLevel', params: { target: judged.result.text, own: own.quantity.text } };
+  return { ...judged, figure: null, result: { ...judged.result, verdict: 'unclear', pace: null, share: null, reason } };
 }
 
 /** A bare progress number in the unit of the row's one target. */
@@ -401,6 +458,11 @@ function judgeStatement(
     measure,
   });
   const shown = judgedValue === figure.quantity.value ? reported : reportedFigureOf(figure, progress, asOf, judgedValue);
+  // A lower level's part of a higher level's amount: reached only when the part alone reaches the whole.
+  if (evidence.higherLevel && measure === 'amount' && judgement.verdict !== 'met') {
+    const reason: TargetReason = { key: 'target.why.higherLevel', params: { figure: shown.text, target: base.text } };
+    return { role, statement, figure, result: targetResult(base, shown, 'unclear', confidence, null, dates, null, measure, match.best.evidence, reason) };
+  }
   const share = measure === 'share' ? judgedValue : measure === 'amount' && statement.value > 0 && statement.op !== '<=' ? (judgedValue / statement.value) * 100 : null;
   return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure, match.best.evidence) };
 }
@@ -427,11 +489,13 @@ function targetResult(
   rawShare: number | null,
   measure: 'amount' | 'level' | 'share' | null,
   evidence: MatchEvidence | null,
+  /** A sentence of its own where the verdict has a cause `reasonOf` does not know. */
+  said?: TargetReason,
 ): TargetResult {
   const { row, cell, source, text, indicator, value, upper, unit, op, deadline } = base;
   const { expectedPace } = dates;
   const share = rawShare === null ? null : Math.round(rawShare * 10) / 10;
-  const reason = reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
+  const reason = said ?? reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
   return upper === null
     ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason }
     : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason };

@@ -7,7 +7,7 @@
  * first actual of that kind. The match carries its evidence and a confidence 0…1.
  */
 import type { Quantity } from '../numbers/types';
-import { countingWord } from '../numbers/units';
+import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
 import { stageMismatch, targetStage } from './_lib/workStage';
@@ -75,12 +75,19 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   if (target.unitClass !== figure.unitClass) return 0;
   const targetWord = countingWord(target.unit);
   const figureWord = countingWord(figure.unit);
-  if (targetWord && figureWord && targetWord.group === figureWord.group) return 0.9;
+  if (targetWord && figureWord && targetWord.group === figureWord.group) {
+    if (targetWord.group !== 'things') return 0.9;
+    // `军工资质8本` is not answered by `10家企业`: words of two kinds of things count different things.
+    const agreement = thingWordsAgree(targetWord.word, figureWord.word);
+    return agreement === 'other' ? 0 : agreement === 'any' ? 0.7 : 0.9;
+  }
   if (target.unitClass === 'measure') return 0;
   return 0.7;
 }
 
 const SAME_VALUE_BONUS = 0.3;
+/** Words that say a thing was done, in a figure's phrase. */
+const SAID_DONE = /了|已|完成|建成|竣工|完工|投用|投入使用/;
 
 function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
   return left.unitClass === 'people' && left.unit !== '人次' && countingWord(right.unit)?.group === 'cases';
@@ -125,11 +132,31 @@ function alike(target: string, figure: string, splitting: WordSplitting): number
   return similarity > 0 && contrasted(target, figure) ? similarity * CONTRAST_FACTOR : similarity;
 }
 
+/**
+ * What a figure that names the head of the target's indicator is worth (`在46个小区…` against `达标小区210个`):
+ * the thing counted, without the qualifiers a report leaves out once the target is known.
+ */
+const HEAD_NOUN = 0.5;
+const MIN_HEAD_LENGTH = 2;
+
+function namesHeadNoun(targetIndicator: string, figureIndicator: string): boolean {
+  return figureIndicator.length >= MIN_HEAD_LENGTH && figureIndicator.length < targetIndicator.length && targetIndicator.endsWith(figureIndicator);
+}
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
   let best = alike(indicator, figure.context.indicator, splitting);
+  if (best < HEAD_NOUN && namesHeadNoun(indicator, figure.context.indicator)) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
   return best;
+}
+
+/**
+ * A change (`同比下降26.8%`, `增长12%`) does not measure a level to reach (`项目落地率50%以上`, `覆盖率90%`): a
+ * rate stated without a direction is where it stands, not how far it moved.
+ */
+function changeAgainstLevel(target: TargetStatement, figure: ReportedStatement): boolean {
+  return target.quantity.unitClass === 'percent' && target.direction === null && !target.isShare && figure.direction !== null;
 }
 
 /** Whether a completion share can answer this target: any target but a level stated in percent itself. */
@@ -157,6 +184,8 @@ export function matchReportedFigure(
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
   let kindActuals = -1;
+  // The actuals counted in the target's counting word or one interchangeable with it, counted when first asked.
+  let countedAlike = -1;
   const stage = targetStage(target.context.phrase);
   const targetIsPart = PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
@@ -183,7 +212,7 @@ export function matchReportedFigure(
       evidence = answeredByShare ? 'share' : 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
-      if (units === 0) continue;
+      if (units === 0 || changeAgainstLevel(target, figure)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;
@@ -204,6 +233,16 @@ export function matchReportedFigure(
         if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(figures, kind);
         if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
+          evidence = 'position';
+        }
+      }
+      // The target's own figure, in its own counting word, as the one actual of its kind, said as done (`完成12所…改造` /
+      // `为12所敬老院加装了扶手`): the target done, whatever words the report describes it with. Not a scope
+      // (`督导17家机构建设进展`): the phrase must say something was done.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameValue && units >= 0.9 && (figure.stage === 'finish' || SAID_DONE.test(figure.context.phrase))) {
+        if (countedAlike < 0) countedAlike = figures.filter((other) => isActualRole(other) && unitCompatibility(target.quantity, other.quantity) >= 0.9).length;
+        if (countedAlike === 1) {
+          raw = PLACE_CONFIDENCE;
           evidence = 'position';
         }
       }

@@ -137,7 +137,8 @@ function RuleGroup({ rule, title, severity, issues, onSelect, showSheet }: RuleG
       {focus.open && (
         <ul className={styles.list} id={listId}>
           {issues.map((issue, index) => {
-            const where = issue.cell === '' ? issue.sheet : showSheet ? `${issue.sheet}!${issue.cell}` : issue.cell;
+            // A Word table's issue is told at its place in the document (表1 第3行 第5列), as the CLI tells it.
+            const where = issue.place ?? (issue.cell === '' ? issue.sheet : showSheet ? `${issue.sheet}!${issue.cell}` : issue.cell);
             return (
               <li key={`${issue.sheet}!${issue.cell}#${index}`}>
                 <Button

@@ -2,8 +2,8 @@
 import { Badge, Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TargetResult, Verdict } from '../../core';
-import type { TargetsOutcome } from '../../app/paneUseCases';
+import type { Verdict } from '../../core';
+import type { PlacedTarget, TargetsOutcome } from '../../app/paneUseCases';
 import { useWork } from '../work/WorkProvider';
 import { WorkStatus } from '../work/WorkStatus';
 import { VERDICTS, VerdictChart, countVerdicts } from '../charts/VerdictChart';
@@ -65,7 +65,7 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
     setFilter('all');
   };
   const counts = countVerdicts(outcome?.targets ?? []);
-  const shown: readonly TargetResult[] = outcome ? outcome.targets.filter((target) => filter === 'all' || target.verdict === filter) : [];
+  const shown: readonly PlacedTarget[] = outcome ? outcome.targets.filter((target) => filter === 'all' || target.verdict === filter) : [];
 
   return (
     <div className={styles.panel}>
@@ -95,7 +95,7 @@ export function TargetsPanel({ onCheckTargets, onSelect }: TargetsPanelProps) {
             <li key={`${target.cell}#${index}`}>
               <Button appearance="subtle" className={styles.target} onClick={() => void work.run(() => onSelect(outcome.sheet, `${target.row}:${target.row}`))}>
                 <span>
-                  <Badge color={BADGE_COLOR[target.verdict]}>{t(`pane.targets.verdict.${target.verdict}`)}</Badge> {t('pane.targets.row', { row: target.row })}
+                  <Badge color={BADGE_COLOR[target.verdict]}>{t(`pane.targets.verdict.${target.verdict}`)}</Badge> {target.place ?? t('pane.targets.row', { row: target.row })}
                 </span>
                 <span>
                   <span className={styles.label}>{t('pane.targets.target')}</span>

@@ -29,6 +29,9 @@ async function withBody(body: string): Promise<Uint8Array> {
 }
 
 const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+/** A cell merged the Word 97-2003 way (`w:hMerge`, `w:vMerge` on each cell of the merged block). */
+const mergedCell = (text: string, horizontal: 'restart' | 'continue', vertical?: 'restart' | 'continue') =>
+  `<w:tc><w:tcPr>${horizontal === 'restart' ? '<w:hMerge w:val="restart"/>' : '<w:hMerge/>'}${vertical === undefined ? '' : vertical === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>'}</w:tcPr><w:p>${text === '' ? '' : `<w:r><w:t>${text}</w:t></w:r>`}</w:p></w:tc>`;
 
 describe('a Word table read as a sheet', () => {
   it('puts the paragraphs above the table as the first rows, then the table on its grid, spans and vertical merges as merged areas', async () => {
@@ -117,6 +120,38 @@ describe('a Word table read as a sheet', () => {
   ])('$description', async ({ body, expected }) => {
     const workbook = await opened(await withBody(body));
     expect((await workbook.readSheet('表1')).values).toEqual(expected);
+  });
+
+  it.each([
+    {
+      description: 'cells merged across with w:hMerge are one merged area, as with w:gridSpan',
+      body: `<w:tbl><w:tr>${cell('序号')}${mergedCell('任务', 'restart')}${mergedCell('', 'continue')}${cell('进展情况')}</w:tr><w:tr>${cell('1')}${cell('建成学校')}${cell('三季度')}${cell('已完成')}</w:tr></w:tbl>`,
+      values: [
+        ['序号', '任务', null, '进展情况'],
+        [1, '建成学校', '三季度', '已完成'],
+      ],
+      merges: [{ top: 0, left: 1, bottom: 0, right: 2 }],
+    },
+    {
+      description: 'a block merged across and down with w:hMerge and w:vMerge on every cell is one area; a continuing cell’s text joins it',
+      body: `<w:tbl><w:tr>${mergedCell('说明', 'restart', 'restart')}${mergedCell('', 'continue', 'restart')}${cell('A')}</w:tr><w:tr>${mergedCell('', 'restart', 'continue')}${mergedCell('续', 'continue', 'continue')}${cell('B')}</w:tr><w:tr>${cell('1')}${cell('2')}${cell('3')}</w:tr></w:tbl>`,
+      values: [
+        ['说明\n续', null, 'A'],
+        [null, null, 'B'],
+        [1, 2, 3],
+      ],
+      merges: [{ top: 0, left: 0, bottom: 1, right: 1 }],
+    },
+    {
+      description: 'a w:hMerge continue cell with no cell to its left to merge with is a cell of its own',
+      body: `<w:tbl><w:tr>${mergedCell('孤', 'continue')}${cell('X')}</w:tr></w:tbl>`,
+      values: [['孤', 'X']],
+      merges: [],
+    },
+  ])('$description', async ({ body, values, merges }) => {
+    const grid = await (await opened(await withBody(body))).readSheet('表1');
+    expect(grid.values).toEqual(values);
+    expect(grid.merges).toEqual(merges);
   });
 });
 

@@ -139,3 +139,51 @@ describe('formatCellText: fractions', () => {
     expect(formatCellText(value, format, { date1904: false })).toBe(expected);
   });
 });
+
+/**
+ * Conditioned sections and the minus sign, as Excel shows them (the cases of borgar/numfmt's tests, which
+ * record Excel's output; SSF writes `-25` where Excel writes `25`).
+ */
+describe('formatCellText: conditions and the minus sign', () => {
+  const traffic = '[Red][<=-25]General;[Blue][>=25]General;[Green]General;[Yellow]General';
+  const strictTraffic = '[Red][<-25]General;[Blue][>25]General;[Green]General;[Yellow]General';
+  const phone = '[<=9999999]###\\-####;\\(###\\)\\ ###\\-####';
+  const conditionCases: FormatCase[] = [
+    { description: 'a condition on negatives drops the sign (its bound included)', value: -25, format: traffic, expected: '25' },
+    { description: 'a condition on negatives drops the sign of a fraction too', value: -26.1, format: traffic, expected: '26.1' },
+    { description: 'the unconditioned third section keeps the sign', value: -1, format: traffic, expected: '-1' },
+    { description: 'a value on the bound of a strict condition falls to the third section, signed', value: -25, format: strictTraffic, expected: '-25' },
+    { description: 'past the strict bound the sign is dropped', value: -26, format: strictTraffic, expected: '26' },
+    { description: 'a condition on positives keeps the sign before the literal dash', value: -1.2, format: phone, expected: '--1' },
+    { description: 'a phone number under the first section', value: 8675309, format: phone, expected: '867-5309' },
+    { description: 'a phone number under the second section', value: 2813308004, format: phone, expected: '(281) 330-8004' },
+    { description: 'the second of two sections after [>=…] keeps the sign', value: -5, format: '[>=100]#,##0;0.00', expected: '-5.00' },
+    { description: 'the second of two sections after [<…] of a negative drops it', value: -3, format: '[<-5]0;0.00', expected: '3.00' },
+    { description: 'an equality with a negative bound drops the sign', value: -1, format: '[=-1]"负一";0', expected: '负一' },
+    { description: 'an [=…] condition picks its section', value: 50, format: '[Red][=50]General;[Blue]000', expected: '50' },
+    { description: 'other values take the next section', value: 49, format: '[Red][=50]General;[Blue]000', expected: '049' },
+    { description: 'a lone conditioned section is followed by General', value: -3, format: '[>=0]0.0', expected: '-3' },
+    { description: 'no section left for the value: # across the cell', value: 10, format: '[<10]0;[>10]0', expected: '###########' },
+  ];
+  it.each(conditionCases)('$description', ({ value, format, expected }) => {
+    expect(formatCellText(value, format, { date1904: false })).toBe(expected);
+  });
+});
+
+/** Era letters: Japanese eras under a Japanese locale tag (as Japanese Excel writes 和暦), none elsewhere. */
+describe('formatCellText: eras', () => {
+  const eraCases: FormatCase[] = [
+    { description: 'ggge under [$-411]: the era and its year', value: 44197, format: '[$-411]ggge"年"m"月"d"日";@', expected: '令和3年1月1日' },
+    { description: 'ge: the Latin initial', value: 44259, format: '[$-411]ge.m.d;@', expected: 'R3.3.4' },
+    { description: 'gg ee: the first letter and two digits', value: 32516, format: '[$-411]gg ee"年"', expected: '平 01年' },
+    { description: 'the last day of an era', value: 43585, format: '[$-411]ggge"年"m"月"d"日"', expected: '平成31年4月30日' },
+    { description: 'the first day of the next', value: 43586, format: '[$-411]ggge"年"m"月"d"日"', expected: '令和1年5月1日' },
+    { description: 'gannen writes the first year as 元', value: 43586, format: '[$-ja-JP-x-gannen]ggge"年"m"月"d"日"', expected: '令和元年5月1日' },
+    { description: 'Showa', value: 18264, format: '[$-411]ggge"年"', expected: '昭和25年' },
+    { description: 'without a Japanese tag g shows nothing and e the year', value: 44197, format: 'ggge"年"m"月"d"日"', expected: '2021年1月1日' },
+    { description: 'e beside no date letter is still scientific notation', value: 12345, format: '0.00E+00', expected: '1.23E+04' },
+  ];
+  it.each(eraCases)('$description', ({ value, format, expected }) => {
+    expect(formatCellText(value, format, { date1904: false })).toBe(expected);
+  });
+});

@@ -4,10 +4,19 @@
  * relocated, spelled in capitals), rows and cells without addresses, `_xHHHH_` escapes, and merged areas
  * over whole columns. Each case is a package written by hand with the text Excel displays for it.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import { openWorkbookForReading } from '../../../src/adapters/xlsx/openFileWorkbook';
+import { openWorkbookFileForReading } from '../../../src/adapters/xlsx/openWorkbookFile';
 import { readXlsxBytes } from '../../../src/adapters/xlsx/sheetReader';
+import { DamagedXlsxError, UnderstatedSizeError } from '../../../src/adapters/xlsx/sheetReader/readerErrors';
+import { readXlsxBytesInBrowser } from '../../../src/adapters/xlsx/sheetReader/readXlsxBytesInBrowser';
 import { sniffFormat } from '../../../src/adapters/formats/sniffFormat';
 import { inspectXlsxBytes } from '../../../src/adapters/xlsx/inspectXlsxBytes';
 import { growthExponent, MOST_LINEAR_GROWTH_EXPONENT } from '../../support/cpuTime';
+import { unzipEntries, zipEntries } from '../../fixtures/hostile/hostileFiles';
 import { workbookPackage, zipParts } from './sheetReaderParts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -256,6 +265,39 @@ const cases: { description: string; bytes: () => Uint8Array; expected: Record<st
     },
   },
   {
+    description: 'one <row> per cell, every one of a row under the same number, and a cell written twice (the second wins)',
+    bytes: () =>
+      workbookPackage({
+        sheets: [
+          {
+            name: '逐格',
+            body: sheetData(
+              '<row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c></row><row r="1"><c r="B1" t="inlineStr"><is><t>任务</t></is></c></row>' +
+                '<row r="2"><c r="A2"><v>1</v></c></row><row r="2"><c r="B2" t="str"><v></v></c></row><row r="2"><c r="B2" t="str"><v>修路</v></c></row>' +
+                '<row r="2"><c r="C2"><v>5</v></c><c r="C2"/></row>',
+            ),
+          },
+        ],
+      }),
+    expected: {
+      逐格: [
+        ['序号', '任务'],
+        ['1', '修路'],
+      ],
+    },
+    notes: 'as the exporter of a London Metal Exchange report writes it; Excel saves it back with the cells in their places',
+  },
+  {
+    description: 'numbers past 9999-12-31 under a date format fill the cell with #, as Excel shows them (not #NUM!)',
+    bytes: () =>
+      workbookPackage({
+        numberFormats: { 164: 'yyyy"-"mm"-"dd' },
+        styleFormatIds: [0, 164, 14],
+        sheets: [{ name: '远', body: sheetData('<row r="1"><c r="A1" s="1"><v>1.0E12</v></c><c r="B1" s="2"><v>2958465</v></c><c r="C1" s="2"><v>2958466</v></c></row>') }],
+      }),
+    expected: { 远: [['########', '9999/12/31', '########']] },
+  },
+  {
     description: 'plain text then runs in a shared string (ExcelJS failed on them), and an inline string with a <v> beside its runs',
     bytes: () =>
       workbookPackage({
@@ -392,5 +434,88 @@ describe('packages whose workbook part is elsewhere or spelled otherwise open th
     expect(sniffFormat(bytes)).toBe('xlsx');
     expect(inspectXlsxBytes(bytes, '表.xlsx').ok).toBe(true);
     expect(await shownText(bytes)).toStrictEqual({ 表: [['7']] });
+  });
+});
+
+/**
+ * Packages Excel opens that a strict reader refused: XML parts in UTF-16 (ECMA-376 Part 2 allows UTF-8 and
+ * UTF-16), a damaged part no sheet needs, a zip whose directory understates a part's size after an edit.
+ * Read by the CLI's reader (node:zlib) and the page's (`DecompressionStream`) alike.
+ */
+describe('packages Excel opens though a strict reader refuses them', () => {
+  const utf16 = (text: string, order: 'be' | 'le', mark: boolean): Uint8Array => {
+    const little = Buffer.from((mark ? '\ufeff' : '') + text, 'utf16le');
+    return new Uint8Array(order === 'le' ? little : Buffer.from(little).swap16());
+  };
+  const plainPackage = workbookPackage({
+    sharedStrings: ['<si><t>进度</t></si>'],
+    sheets: [{ name: '表', body: sheetData('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>40</v></c></row>') }],
+    method: 'deflated',
+  });
+  const entries = () => unzipEntries(plainPackage);
+  const text = (content: Uint8Array) => new TextDecoder().decode(content);
+  const inBoth = async (bytes: Uint8Array) => {
+    const node = await shownText(bytes);
+    const reader = await readXlsxBytesInBrowser(bytes);
+    const browser: Record<string, string[][]> = {};
+    for (const sheet of await reader.listSheets()) browser[sheet.name] = (await reader.readSheet(sheet.name)).text.map((row) => [...row]);
+    return { node, browser };
+  };
+  const expected = { 表: [['进度', '40']] };
+
+  it('reads XML parts in UTF-16, big-endian with or without a byte-order mark, and little-endian', async () => {
+    const bytes = zipEntries(
+      entries().map(({ name, content }) => {
+        const xml = text(content).replace('encoding="UTF-8"', 'encoding="UTF-16"');
+        if (name === 'xl/workbook.xml') return { name, content: utf16(xml, 'be', true) };
+        if (name === 'xl/worksheets/sheet1.xml') return { name, content: utf16(xml, 'be', false) };
+        if (name === 'xl/sharedStrings.xml') return { name, content: utf16(xml, 'le', true) };
+        return { name, content };
+      }),
+    );
+    expect(await inBoth(bytes)).toStrictEqual({ node: expected, browser: expected });
+  });
+
+  it('reads a package whose thumbnail does not inflate, as Excel opens it without the picture', async () => {
+    const bytes = zipEntries([...entries(), { name: 'docProps/thumbnail.wmf', packed: { data: new Uint8Array([0xff, 0xff, 0xff, 0xff]), declaredSize: 10 } }]);
+    expect(await inBoth(bytes)).toStrictEqual({ node: expected, browser: expected });
+  });
+
+  describe('a zip whose directory understates a part', () => {
+    let scratch: string;
+    beforeAll(async () => {
+      scratch = await mkdtemp(path.join(tmpdir(), 'jindu-understated-'));
+    });
+    afterAll(async () => {
+      await rm(scratch, { recursive: true, force: true });
+    });
+    const understated = (damaged: boolean) =>
+      zipEntries(
+        entries().map(({ name, content }) => {
+          if (name !== 'xl/_rels/workbook.xml.rels') return { name, content };
+          const data = deflateRawSync(content);
+          return { name, packed: { data, declaredSize: content.length - 2, crc: damaged ? 0 : zlibCrc32(content) } };
+        }),
+      );
+
+    it('is read when its checksum holds and what it inflates to stays under the cap, in the CLI and the page', async () => {
+      const bytes = understated(false);
+      // Alone, the reader does not inflate past a declared size: the caller measures the package first.
+      expect(() => readXlsxBytes(bytes)).toThrow(UnderstatedSizeError);
+      const file = path.join(scratch, 'understated.xlsx');
+      await writeFile(file, bytes);
+      const opened = await openWorkbookFileForReading(file);
+      expect(opened.ok && (await opened.workbook.readSheet('表')).text).toStrictEqual(expected.表);
+      const inPage = await openWorkbookForReading('understated.xlsx', bytes);
+      expect(inPage.ok && (await inPage.workbook.readSheet('表')).text).toStrictEqual(expected.表);
+    });
+
+    it('is damaged when the part then fails its checksum (it inflates to garbage)', async () => {
+      const bytes = understated(true);
+      const file = path.join(scratch, 'garbled.xlsx');
+      await writeFile(file, bytes);
+      expect(await openWorkbookFileForReading(file)).toStrictEqual({ ok: false, problem: { key: 'file.corrupt', params: { file } } });
+      expect(() => readXlsxBytes(bytes, 1_000_000)).toThrow(DamagedXlsxError);
+    });
   });
 });

@@ -490,8 +490,13 @@ const refusedCases: { description: string; bytes: () => Uint8Array; error: typeo
     error: UnsupportedXlsxError,
   },
   {
-    description: 'a repeated row',
-    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="1"><c r="A1"><v>1</v></c></row><row r="1"><c r="B1"><v>2</v></c></row>') }] }),
+    description: 'a backward row',
+    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="2"><c r="A2"><v>1</v></c></row><row r="1"><c r="B1"><v>2</v></c></row>') }] }),
+    error: UnsupportedXlsxError,
+  },
+  {
+    description: 'a row written again whose cells go back before the first one\'s',
+    bytes: () => workbookPackage({ sheets: [{ name: 'x', body: sheetData('<row r="1"><c r="B1"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>') }] }),
     error: UnsupportedXlsxError,
   },
   {

@@ -50,8 +50,11 @@ export function isDateFormat(format: string | undefined): boolean {
  * `serialFromDate` turns it back.
  */
 export function dateSerialOf(stored: number | string | boolean, date1904: boolean): number {
-  const milliseconds = Math.round((Number(stored) - 25569 + (date1904 ? 1462 : 0)) * MILLISECONDS_PER_DAY);
-  return serialFromDate(new Date(milliseconds), date1904);
+  const number = Number(stored);
+  const milliseconds = Math.round((number - 25569 + (date1904 ? 1462 : 0)) * MILLISECONDS_PER_DAY);
+  const date = new Date(milliseconds);
+  // Far past any date (10^12): no `Date` holds it, and Excel keeps the number (shown as #####), not #NUM!.
+  return Number.isNaN(date.getTime()) ? number : serialFromDate(date, date1904);
 }
 
 /** The built-in number formats ExcelJS names (lib/xlsx/defaultnumformats.js, the `f` entries); other ids have none. */

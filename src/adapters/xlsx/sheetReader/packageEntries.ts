@@ -6,8 +6,11 @@ export interface PackageEntries {
   has(name: string): boolean;
   /** The entry names, in the order of the central directory. */
   names(): IterableIterator<string>;
-  /** The entry's bytes as UTF-8 text, or null when there is no such entry. */
+  /** The entry's text (UTF-8, or UTF-16 where the part is written so), or null when there is no such entry. */
   text(name: string): string | null;
-  /** Throws `DamagedXlsxError` when an entry not in `alreadyRead` does not inflate (ExcelJS unpacks them all). */
+  /**
+   * Throws `UnderstatedSizeError` when an entry not in `alreadyRead` inflates past its size (a bomb in a part no
+   * sheet needs); a damaged one (a thumbnail) is left alone, as Excel opens the file without it.
+   */
   checkEntriesInflate(alreadyRead: ReadonlySet<string>): void;
 }

@@ -174,12 +174,15 @@ class WorksheetScan {
       const numberAttribute = this.attributeValues[0];
       // A row without `r` follows the previous one (the attribute is optional in ECMA-376).
       const rowNumber = numberAttribute === undefined ? previousRow + 1 : parseInt(numberAttribute, 10);
-      // Repeated or backward rows: Excel repairs such a file; they are left to the other reader.
-      if (!(rowNumber > previousRow) || rowNumber > MAX_ROWS) throw new UnsupportedXlsxError(`row ${rowNumber} after row ${previousRow} in ${this.part}`);
+      // A row written again under the same number (one `<row>` per cell, as some exporters write) goes on
+      // where the last one stopped, as Excel and ExcelDataReader read it. Backward rows: Excel repairs such
+      // a file; they are left to the other reader.
+      const continued = rowNumber === previousRow && previousRow > 0;
+      if (!(rowNumber > previousRow || continued) || rowNumber > MAX_ROWS) throw new UnsupportedXlsxError(`row ${rowNumber} after row ${previousRow} in ${this.part}`);
       previousRow = rowNumber;
       const styleId = parseInt(this.attributeValues[1] ?? '', 10);
       if (styleId) this.rowFormats[rowNumber - 1] = this.context.styles.formatOf(styleId);
-      this.readRow(rowNumber);
+      this.readRow(rowNumber, continued);
     }
   }
 
@@ -210,17 +213,25 @@ class WorksheetScan {
     return rowNumber;
   }
 
-  /** Reads from just after `<row>` to its end. */
-  private readRow(rowNumber: number): void {
+  /** Reads from just after `<row>` to its end; `continued`: after the cells of a `<row>` of the same number. */
+  private readRow(rowNumber: number, continued = false): void {
     const cursor = this.cursor;
     const attributes = this.attributeValues;
     const room = Math.min(this.widestRow, MAX_ROW_ROOM);
     const row = this.row;
-    row.values = new Array<CellValue>(room);
-    row.texts = new Array<string>(room);
-    row.formats = null;
-    row.stored = false;
-    this.previousColumn = 0;
+    const storedValues = continued ? this.storedValues[rowNumber - 1] : undefined;
+    if (storedValues !== undefined) {
+      row.values = storedValues;
+      row.texts = this.storedTexts[rowNumber - 1] ?? new Array<string>(room);
+      row.formats = this.storedFormats[rowNumber - 1] ?? null;
+      row.stored = true;
+    } else {
+      row.values = new Array<CellValue>(room);
+      row.texts = new Array<string>(room);
+      row.formats = null;
+      row.stored = false;
+    }
+    if (!continued) this.previousColumn = 0;
     for (;;) {
       const at = cursor.offset;
       if (at >= 0) {
@@ -251,8 +262,16 @@ class WorksheetScan {
       // A cell without `r` follows the previous one in its row (the attribute is optional in ECMA-376).
       const column = written === undefined ? this.previousColumn + 1 : columnOfAddress(written, String(rowNumber));
       const address = written ?? `${columnLettersOf(column)}${rowNumber}`;
-      // Repeated or backward cells, or an address in another row: left to the other reader.
-      if (column <= this.previousColumn || column > MAX_COLUMNS) throw new UnsupportedXlsxError(`cell address "${address}" in row ${rowNumber} of ${this.part}`);
+      // Backward cells, or an address in another row: left to the other reader. A cell written again at the
+      // same address replaces the first, as in Excel (the exporters that write one `<row>` per cell do it).
+      if (column < 1 || column < this.previousColumn || (column === this.previousColumn && written === undefined) || column > MAX_COLUMNS) {
+        throw new UnsupportedXlsxError(`cell address "${address}" in row ${rowNumber} of ${this.part}`);
+      }
+      if (column === this.previousColumn) {
+        // Back to a hole, as if the first had not been written.
+        delete row.values[column - 1];
+        delete row.texts[column - 1];
+      }
       this.previousColumn = column;
       const styleAttribute = attributes[1];
       const type = attributes[2];

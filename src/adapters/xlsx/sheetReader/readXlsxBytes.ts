@@ -7,10 +7,13 @@ import { ZipEntries } from './readZipEntries';
 import { XlsxSheetReader } from './xlsxSheetReader';
 
 /**
+ * `measuredUnpackedBytes`: what `measureUnpackedSize` counted the parts inflating to, for a file refused with
+ * `UnderstatedSizeError` (its zip declares smaller sizes than its parts have); see `ZipEntries.read`.
+ *
  * @example
  * const reader = readXlsxBytes(await readFile('市发改委-三季度.xlsx'));
  * const grid = await reader.readSheet('三季度');
  */
-export function readXlsxBytes(bytes: Uint8Array): XlsxSheetReader {
-  return XlsxSheetReader.fromEntries(ZipEntries.read(bytes));
+export function readXlsxBytes(bytes: Uint8Array, measuredUnpackedBytes = 0): XlsxSheetReader {
+  return XlsxSheetReader.fromEntries(ZipEntries.read(bytes, measuredUnpackedBytes));
 }

@@ -4,8 +4,10 @@
  */
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
-import { DamagedXlsxError, UnsupportedXlsxError } from './readerErrors';
+import { crc32 } from '../crc32';
+import { DamagedXlsxError, UnderstatedSizeError } from './readerErrors';
 import type { PackageEntries } from './packageEntries';
+import { utf16EncodingOf } from './xmlEncoding';
 import { METHOD_DEFLATED, METHOD_STORED, readCentralDirectory, type ZipEntry } from './zipCentralDirectory';
 
 /** zlib's default output chunk, and the most room made up front for one part whatever its header claims. */
@@ -16,11 +18,16 @@ export class ZipEntries implements PackageEntries {
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly entries: ReadonlyMap<string, ZipEntry>,
+    private readonly measuredUnpackedBytes: number,
   ) {}
 
-  /** Reads the central directory; throws `UnsupportedXlsxError` or `DamagedXlsxError`. */
-  static read(bytes: Uint8Array): ZipEntries {
-    return new ZipEntries(bytes, readCentralDirectory(bytes));
+  /**
+   * Reads the central directory; throws `UnsupportedXlsxError` or `DamagedXlsxError`. A part inflates to at
+   * most its declared size, or, given `measuredUnpackedBytes` (what `measureUnpackedSize` counted the whole
+   * package inflating to, within the cap), at most that: a zip whose sizes understate its parts then opens.
+   */
+  static read(bytes: Uint8Array, measuredUnpackedBytes = 0): ZipEntries {
+    return new ZipEntries(bytes, readCentralDirectory(bytes), measuredUnpackedBytes);
   }
 
   has(name: string): boolean {
@@ -33,13 +40,18 @@ export class ZipEntries implements PackageEntries {
   }
 
   /**
-   * Inflates every deflated entry except `alreadyRead`, throwing `DamagedXlsxError` at the first that
-   * fails: ExcelJS unpacks every entry, so a file with any broken entry is `file.corrupt`, whichever part it is.
+   * Inflates every deflated entry except `alreadyRead`, so that a part inflating past its size (a bomb in a
+   * part no sheet needs) is found: `UnderstatedSizeError`. A part no reader needs that does not inflate (a
+   * damaged thumbnail) is left alone, as Excel opens such a file without it.
    */
   checkEntriesInflate(alreadyRead: ReadonlySet<string>): void {
     for (const [name, entry] of this.entries) {
       if (entry.method !== METHOD_DEFLATED || alreadyRead.has(name)) continue;
-      inflateAtMostDeclared(name, entry, this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), DEFAULT_CHUNK);
+      try {
+        this.inflate(name, entry, this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize), DEFAULT_CHUNK);
+      } catch (error) {
+        if (!(error instanceof DamagedXlsxError)) throw error;
+      }
     }
   }
 
@@ -54,23 +66,30 @@ export class ZipEntries implements PackageEntries {
     } else {
       // One output buffer of the declared size (plus one byte, so zlib never finds it full and makes
       // another) instead of 16 KB chunks joined at the end: 40 % less inflate time on a large part.
-      unpacked = inflateAtMostDeclared(name, entry, data, Math.min(Math.max(entry.uncompressedSize + 1, DEFAULT_CHUNK), MAX_CHUNK));
+      unpacked = this.inflate(name, entry, data, Math.min(Math.max(entry.uncompressedSize + 1, DEFAULT_CHUNK), MAX_CHUNK));
     }
-    return decodeUtf8(unpacked);
+    const utf16 = utf16EncodingOf(unpacked);
+    return utf16 === null ? decodeUtf8(unpacked) : new TextDecoder(utf16).decode(unpacked);
   }
-}
 
-/**
- * Inflates a part, never to more than its declared size (the total of which `inspectXlsxBytes` has
- * capped): a part that inflates past it lies about itself, perhaps to slip a zip bomb past the cap, and
- * is left to `measureUnpackedSize`, which counts what it really inflates to without keeping it.
- */
-function inflateAtMostDeclared(name: string, entry: ZipEntry, data: Uint8Array, chunkSize: number): Buffer {
-  try {
-    return inflateRawSync(data, { chunkSize, maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new UnsupportedXlsxError(`${name} inflates past its declared size`);
-    throw new DamagedXlsxError(`${name} does not inflate`);
+  /**
+   * Inflates a part, never to more than its declared size (the total of which `inspectXlsxBytes` has
+   * capped) or the measured total: a part that inflates past it lies about itself, perhaps to slip a zip
+   * bomb past the cap, and is left to `measureUnpackedSize`, which counts what it really inflates to without
+   * keeping it.
+   */
+  private inflate(name: string, entry: ZipEntry, data: Uint8Array, chunkSize: number): Buffer {
+    let inflated: Buffer;
+    try {
+      inflated = inflateRawSync(data, { chunkSize, maxOutputLength: Math.max(entry.uncompressedSize, this.measuredUnpackedBytes, 1) });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new UnderstatedSizeError(name);
+      throw new DamagedXlsxError(`${name} does not inflate`);
+    }
+    // Past its declared size, a part is believed only if its checksum holds: then a tool forgot the size
+    // after an edit; else the data itself is broken (it inflates to garbage).
+    if (inflated.length > entry.uncompressedSize && crc32(inflated) !== entry.crc) throw new DamagedXlsxError(`${name} fails its checksum`);
+    return inflated;
   }
 }
 

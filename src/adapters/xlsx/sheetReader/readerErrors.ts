@@ -12,6 +12,18 @@ export class UnsupportedXlsxError extends Error {
   }
 }
 
+/**
+ * A part inflates past the size the zip declares for it. A zip bomb hides that way, and so does a file whose
+ * sizes a tool forgot to update after an edit: the caller measures what the parts really inflate to
+ * (`measureUnpackedSize`, against the cap) and, when that is within the cap, reads the file again allowing it.
+ */
+export class UnderstatedSizeError extends UnsupportedXlsxError {
+  constructor(readonly part: string) {
+    super(`${part} inflates past its declared size`);
+    this.name = 'UnderstatedSizeError';
+  }
+}
+
 /** A part of the file is broken (bad zip data, XML that is not well formed, a reference to nothing). */
 export class DamagedXlsxError extends Error {
   constructor(readonly reason: string) {

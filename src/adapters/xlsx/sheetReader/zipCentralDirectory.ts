@@ -22,6 +22,8 @@ export interface ZipEntry {
   readonly compressedSize: number;
   /** As the central directory declares it: a hint for the output buffer, not trusted. */
   readonly uncompressedSize: number;
+  /** The CRC-32 the central directory gives for the inflated data. */
+  readonly crc: number;
 }
 
 export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
@@ -42,6 +44,7 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     }
     const flags = view.getUint16(cursor + 8, true);
     const method = view.getUint16(cursor + 10, true);
+    const crc = view.getUint32(cursor + 16, true);
     const compressedSize = view.getUint32(cursor + 20, true);
     const uncompressedSize = view.getUint32(cursor + 24, true);
     const nameLength = view.getUint16(cursor + 28, true);
@@ -66,7 +69,7 @@ export function readCentralDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
     if (dataStart + compressedSize > bytes.length) throw new DamagedXlsxError(`${name} runs past the end of the file`);
     // A later entry of the same name replaces an earlier one, as in JSZip.
-    entries.set(name.startsWith('/') ? name.slice(1) : name, { method, dataStart, compressedSize, uncompressedSize });
+    entries.set(name.startsWith('/') ? name.slice(1) : name, { method, dataStart, compressedSize, uncompressedSize, crc });
   }
   return entries;
 }

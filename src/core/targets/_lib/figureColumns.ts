@@ -5,11 +5,17 @@
  * they take the task's.
  */
 import type { Quantity, QuantityComparator } from '../../numbers/types';
-import { countingWord } from '../../numbers/units';
+import { countingWord, unitAt } from '../../numbers/units';
 import type { QuantityContext } from './describeQuantity';
 
 /** A cell that is one number and nothing else (a percent sign allowed). */
 const BARE_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
+/**
+ * A progress cell that is a row of a statistical table pasted whole: the figure reached, then its share or the
+ * period's addition, numbers alone separated by spaces or line breaks (`7.23  139.1%`, `7.54\n\n43.04\n\n0.43`).
+ * The first is the figure reached, in the column's unit.
+ */
+const FIGURE_ROW = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?(?:\s+[-−]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|％)?)+\s*$/;
 /** `(人)`, `（万元）`, `(%)` closing the task's text. */
 const UNIT_IN_PARENTHESES = /[（(]\s*(万|亿)?\s*([^（()）\s]{1,4})\s*[)）]\s*$/;
 const CEILING = /(?:低于|不高于|不超过|控制在|以内|以下)\s*[（(][^（()）]*[)）]\s*$/;
@@ -35,19 +41,43 @@ export function columnUnitOf(taskText: string): ColumnUnit | null {
   return { unit: word, unitClass: counting.unitClass, factor: magnitude, comparator: CEILING.test(taskText) ? '<=' : '>=', indicator };
 }
 
-/** Whether a cell holds one number and nothing else. */
-export function isBareNumber(cellText: string): boolean {
-  return BARE_NUMBER.test(cellText);
+/**
+ * A progress cell that opens with the figure column and then its remark (`3840  达到目标3840元`, `3321 | 133%`): a
+ * number set apart by spaces or a bar, not followed by a unit or a date word (`2021 年以来` is a year).
+ */
+const LEADING_FIGURE = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?(?:\s*\||\s{1,})(?=\S)/;
+
+/** `4.1 万人`: a magnitude after the space makes the figure one with its unit. */
+const MAGNITUDE = /[万亿千百十]/;
+
+function leadingFigure(cellText: string): RegExpExecArray | null {
+  const match = LEADING_FIGURE.exec(cellText);
+  if (!match) return null;
+  const next = match[0].length;
+  return unitAt(cellText, next) === null && !MAGNITUDE.test(cellText.charAt(next)) ? match : null;
 }
 
-/** The figure of a cell that holds only a number, in the column unit; null for any other cell. */
-export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null): Quantity | null {
-  const match = BARE_NUMBER.exec(cellText);
+/** Whether a cell holds one number and nothing else (with `rows`, or a row that opens with its figure column). */
+export function isBareNumber(cellText: string, rows = false): boolean {
+  return BARE_NUMBER.test(cellText) || (rows && (FIGURE_ROW.test(cellText) || leadingFigure(cellText) !== null));
+}
+
+/**
+ * The figure of a cell that holds only a number, in the column unit; with `rows`, the first of a row of numbers
+ * alone (a progress cell); null for any other cell.
+ *
+ * @example
+ * bareFigure('7.23  139.1%', { unit: '人', unitClass: 'people', factor: 1e4, … }, null, true)?.value // 72300
+ */
+export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
+  const bare = BARE_NUMBER.exec(cellText);
+  const match = bare ?? (rows ? FIGURE_ROW.exec(cellText) ?? leadingFigure(cellText) : null);
   if (!match) return null;
   if (match[2] !== undefined && unit.unitClass !== 'percent') return null;
   const digits = (match[1] ?? '').replace(/,/g, '').replace('−', '-');
   const start = cellText.search(/\S/);
-  const end = cellText.trimEnd().length;
+  // A row's first figure ends where its first run of spaces begins.
+  const end = bare ? cellText.trimEnd().length : start + (/^\S+/.exec(cellText.slice(start))?.[0].length ?? 0);
   return {
     value: Number(digits) * unit.factor,
     upper: null,

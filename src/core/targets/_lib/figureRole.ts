@@ -19,8 +19,9 @@ export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 
 /** Words that restate the plan when they stand in the figure's clause before it. */
 const PLAN_WORDS = [
   '原计划', '计划', '目标任务', '目标', '任务数', '任务量', '下达', '预算数', '全年预算', '拟', '力争', '确保', '应完成', '需完成', '要求',
-  // What is set or needed, and what will be there once works finish: `年初设定的6%`, `共需安装路灯1108盏`, `完工后可新增教室16个`.
-  '设定', '共需', '需要', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后',
+  // What is set, chosen or needed, and what will be there once works finish: `年初设定的6%`, `确定500户改造对象`,
+  // `共需安装路灯1108盏`, `完工后可新增教室16个` (`已确定…` reports a choice made: the 已 after the word keeps it an actual).
+  '设定', '共需', '需要', '确定', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后',
 ];
 /**
  * A percent that is a share of the whole: `完成年度任务的81%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,
@@ -36,6 +37,8 @@ const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不
 /** `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result. */
 const INTENT = /力争|确保|计划|要|将|预计|争取/;
 const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
+/** `已确定示范村12个`: a choice made and counted is a result, unlike `确定500户改造对象`. */
+const CHOICE_MADE = /已经?确定[^，,。；;]*$/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
 const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)|(?:^|[^即])将(?:可)?(?:解决|惠及|新增|建成|完成|达到|实现|提供)/;
 /** `完成…的任务`, `已完成…的目标`: the clause says the task is done (not `未完成`, not `完成率`). */
@@ -99,7 +102,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (FORECAST.test(clause)) return 'forecast';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
   if (WHOLE_BEFORE_DONE.test(after)) return 'plan';
-  if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word)))))) return 'plan';
+  if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
   if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
   return 'actual';

@@ -1,0 +1,160 @@
+/**
+ * The named rules that decide between a verdict and `unclear` / `no-figure` on real reports: each case is a
+ * sheet of one row, in phrasings of our own, and says which rule it exercises.
+ */
+import { analyzeTargets } from '../../../src/core/targets';
+import { namesLeadUnitsOfTwoLevels } from '../../../src/core/targets/_lib/higherLevelTarget';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+interface Case {
+  readonly rule: string;
+  readonly description: string;
+  readonly row: RowSpec;
+  readonly expected: readonly Record<string, unknown>[];
+}
+
+const cases: Case[] = [
+  {
+    rule: 'higher-level target',
+    description: "a county's count against the province's amount cannot be paced",
+    row: { task: '全年新建农村公路800公里。（省级责任单位：省交通厅；县级责任单位：县交通局）', progress: '全县已新建农村公路35公里。' },
+    expected: [{ value: 800, verdict: 'unclear', reported: { value: 35 }, reason: { key: 'target.why.higherLevel' } }],
+  },
+  {
+    rule: 'higher-level target',
+    description: "a district's rate against the city's rate is judged as usual",
+    row: { task: '社会消费品零售总额增长8%。（市级牵头单位：市商务局；区级牵头单位：区商务局）', progress: '全区社会消费品零售总额同比增长9.6%。' },
+    expected: [{ value: 8, verdict: 'met', reported: { value: 9.6 } }],
+  },
+  {
+    rule: 'higher-level target',
+    description: "a part that alone reaches the higher level's amount is met",
+    row: { task: '培训技能人才200人。（市级牵头单位：市人社局；区级牵头单位：区人社局）', progress: '全区已培训技能人才260人。' },
+    expected: [{ value: 200, verdict: 'met', reported: { value: 260 } }],
+  },
+  {
+    rule: 'higher-level target',
+    description: 'one lead unit names no second level: judged as usual',
+    row: { task: '培训技能人才200人。（牵头单位：区人社局）', progress: '已培训技能人才100人。' },
+    expected: [{ value: 200, verdict: 'behind', reported: { value: 100 } }],
+  },
+  {
+    rule: 'target figure repeated',
+    description: "the target's own count, in its counting word, as the one count of the progress is the target done",
+    row: { task: '完成12所特困供养机构适老化改造。', progress: '为12所敬老院加装了无障碍坡道和扶手。' },
+    expected: [{ value: 12, verdict: 'met', reported: { value: 12 } }],
+  },
+  {
+    rule: 'target figure repeated',
+    description: 'beside another count of its kind, the same figure is not enough to tie it',
+    row: { task: '完成12所特困供养机构适老化改造。', progress: '为12所敬老院加装了无障碍坡道，为5所敬老院配备了呼叫设备。' },
+    expected: [{ value: 12, verdict: 'unclear' }],
+  },
+  {
+    rule: 'head noun',
+    description: 'a figure that names only the head of the indicator counts the thing of the target',
+    row: { task: '创建垃圾分类示范达标小区120个。', progress: '目前在45个小区，建成分类收集亭60个。' },
+    expected: [{ value: 120, verdict: 'behind', reported: { value: 45 } }],
+  },
+  {
+    rule: 'things of another kind',
+    description: 'enterprises (家) do not count certificates (本): no figure measures the target',
+    row: { task: '新取得安全生产许可证书6本以上。', progress: '目前已有9家企业提交许可证书申请材料。' },
+    expected: [{ value: 6, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'things of another kind',
+    description: '个 counts any thing: lamps reported in 个 still answer a target in 盏',
+    row: { task: '新装农村路灯800盏。', progress: '已安装农村路灯650个。' },
+    expected: [{ value: 800, verdict: 'on-track', reported: { value: 650 } }],
+  },
+  {
+    rule: 'change against level',
+    description: 'a fall of another statistic does not measure a rate to reach: no figure',
+    row: { task: '重点项目开工率达到60%以上。', progress: '1-2月，全市工业投资同比下降18.4%，已安排项目41个。' },
+    expected: [{ value: 60, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'change against level',
+    description: 'a level reported as a level is still judged',
+    row: { task: '重点项目开工率达到60%以上。', progress: '重点项目开工率达到52%。' },
+    expected: [{ value: 60, verdict: 'behind', reported: { value: 52 } }],
+  },
+  {
+    rule: 'milestone without a period',
+    description: "a row without a 时间 of its own states the year's target in its milestone: paced to the year's end",
+    row: { task: '城市公厕提升工程', period: '', milestone: '新建公厕10座', progress: '已建成公厕8座。' },
+    expected: [{ value: 10, verdict: 'on-track', deadline: '2021-12-31', reported: { value: 8 } }],
+  },
+  {
+    rule: 'milestone without a period',
+    description: "a milestone of the row's own 时间, this report's period, is due now",
+    row: { task: '城市公厕提升工程', period: '三季度', milestone: '新建公厕10座', progress: '已建成公厕8座。' },
+    expected: [{ value: 10, verdict: 'unmet', deadline: '2021-09-30', reported: { value: 8 } }],
+  },
+  {
+    rule: 'figure row',
+    description: 'a progress row of numbers alone answers the statistical form with its first number',
+    row: { task: '新增城镇就业(万人)', milestone: '3.5', progress: '4.1  117%' },
+    expected: [{ value: 35000, verdict: 'met', reported: { value: 41000 } }],
+  },
+  {
+    rule: 'figure row',
+    description: 'a task and a milestone stating one figure take the first number of such a row in their unit',
+    row: { task: '开展送文艺下乡演出40场', milestone: '40场', progress: '52 130%' },
+    expected: [{ value: 40, verdict: 'met', reported: { value: 52 } }, { value: 40, verdict: 'met', reported: { value: 52 } }],
+  },
+  {
+    rule: 'own target of the row',
+    description: "a bare milestone is the row's own target in the task's unit; the task's other figure is another level's",
+    row: { task: '新建农村公路500公里', period: '', milestone: '60', progress: '48 80%' },
+    expected: [
+      { value: 500, verdict: 'unclear', reason: { key: 'target.why.otherLevel', params: { own: '60' } } },
+      { value: 60, unit: '公里', verdict: 'on-track', reported: { value: 48 } },
+    ],
+  },
+  {
+    rule: 'own target of the row',
+    description: 'a bare milestone repeating the task figure is the same target: both judged',
+    row: { task: '新建农村公路60公里', period: '', milestone: '60', progress: '48 80%' },
+    expected: [
+      { value: 60, verdict: 'on-track', reported: { value: 48 } },
+      { value: 60, unit: '公里', verdict: 'on-track', reported: { value: 48 } },
+    ],
+  },
+  {
+    rule: 'figure row',
+    description: 'a progress cell opening with its figure column before a remark answers the row target',
+    row: { task: '提高城乡居民基础养老金标准', period: '', milestone: '不低于150元', progress: '165  高于目标标准' },
+    expected: [{ value: 150, verdict: 'met', reported: { value: 165 } }],
+  },
+  {
+    rule: 'unitless table',
+    description: "a table without units: the milestone's number against the progress's first",
+    row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '40100 77.1%' },
+    expected: [{ value: 52000, unit: '', verdict: 'on-track', reported: { value: 40100 } }],
+  },
+  {
+    rule: 'unitless table',
+    description: 'a bare milestone against a progress in words is no target',
+    row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '体检工作有序推进。' },
+    expected: [],
+  },
+];
+
+describe('verdict rules on real phrasings', () => {
+  it.each(cases)('$rule: $description', ({ row, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row]));
+    expect(targets).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
+
+describe('namesLeadUnitsOfTwoLevels', () => {
+  it('reads lead units of two levels, and not one level twice', () => {
+    expect(namesLeadUnitsOfTwoLevels('（市级牵头单位：市发改委；区级牵头单位：区发改局）')).toBe(true);
+    expect(namesLeadUnitsOfTwoLevels('（省级责任单位：省卫健委；县级责任单位：县卫健局）')).toBe(true);
+    expect(namesLeadUnitsOfTwoLevels('（市级牵头单位：市发改委；市级配合单位：市财政局）')).toBe(false);
+    expect(namesLeadUnitsOfTwoLevels('推进市级重点项目建设，区级财政给予支持')).toBe(false);
+  });
+});
