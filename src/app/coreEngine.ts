@@ -1,14 +1,16 @@
 /** The pane's engine: the core's check use case, with the pane's settings as its options. */
-import { checkGrid } from '../core';
-import type { PaneEngine } from './paneUseCases';
+import { checkGrid, type CheckOptions } from '../core';
+import type { PaneEngine, SettingsCheckOptions } from './useCases/useCaseContext';
+
+/** The settings' options as the core's check takes them: a blank period means "read it from the sheet". */
+export function coreCheckOptions(options: SettingsCheckOptions): CheckOptions {
+  return { ...(options.period.trim() === '' ? {} : { period: options.period.trim() }), vocabulary: options.vocabulary };
+}
 
 export function createCoreEngine(): PaneEngine {
   return {
     checkGrid(grid, options) {
-      const checked = checkGrid(grid, {
-        ...(options.period.trim() === '' ? {} : { period: options.period.trim() }),
-        vocabulary: options.vocabulary,
-      });
+      const checked = checkGrid(grid, coreCheckOptions(options));
       return { report: checked.report, issues: checked.issues, targets: checked.targets };
     },
   };

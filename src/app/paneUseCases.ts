@@ -1,6 +1,8 @@
 /**
- * The pane's use cases: core use cases run against a host, one module each under `useCases/`. Components get
- * this object (or single functions of it) as props; they never see the host, the adapters or Office.js.
+ * The pane's use cases as one object: each runs against a host, one module each under `useCases/`; the
+ * host-neutral ones (`checkReports`, `compileReports`, `fillWorkbook`, `splitReport`) are the CLI's too.
+ * Components get this object (or single functions of it) as props; they never see the host, the adapters or
+ * Office.js.
  */
 import { cellPlace, type Issue, type Language, type RepairKind, type SheetInfo, type TargetResult, type WriteResult } from '../core';
 import type { ClearMarksOutcome, Host, JinduSettings, LastChange, MarkOutcome, WorkProgress } from './host';

@@ -1,5 +1,6 @@
 /**
- * The `jindu` command line: argv → core use cases, on .xlsx files through the ExcelJS adapter.
+ * The `jindu` command line: argv → the application layer's use cases (src/app/useCases, the same the pane runs), on files opened
+ * by the format adapters (.xlsx, .xls, .et, .csv, .docx).
  * Exit codes: 0 success, 1 the work found errors (or some input was unreadable), 2 nothing could be done
  * (an input unreadable, an output not written, a wrong option, an internal error). Every failure says so in
  * one line on stderr, in the chosen language, before the command returns.

@@ -1,4 +1,4 @@
-/** The public surface of the pure core: hosts import from here only. */
+/** The public surface of the pure core: everything outside `src/core` imports it from here only. */
 export * from './grid/sheetGrid';
 export * from './grid/a1';
 export * from './ports';

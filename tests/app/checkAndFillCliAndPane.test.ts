@@ -52,20 +52,23 @@ afterAll(async () => {
 });
 
 describe('jindu and file mode\u2019s pane on the same file', () => {
-  it('find the same issues, with the same messages, on every report sheet', async () => {
+  it('find the same issues, with the same messages, and skip the same sheets for the same reason', async () => {
     const checked = await cli(['check', input, '--period', '三季度', '--json']);
-    const json = JSON.parse(checked.out) as { sheets: { sheet: string; issues: { rule: string; severity: string; cell: string; message: string }[] }[] };
-    // The CLI also lists the sheets it skipped (说明) with the reason; the pane leaves them out of its list.
-    const skipped = json.sheets.filter((sheet) => sheet.issues.every((issue) => issue.rule === 'sheet.notReport' || issue.rule === 'sheet.hidden'));
-    expect(skipped.map((sheet) => sheet.sheet)).toEqual(['说明']);
-    const reports = json.sheets.filter((sheet) => !skipped.includes(sheet));
+    const json = JSON.parse(checked.out) as {
+      sheets: { sheet: string; rows: number; issues: { rule: string; severity: string; cell: string; message: string }[] }[];
+      summary: { error: number; warning: number; info: number };
+    };
     const { useCases } = await paneOnFile();
     const outcome = await useCases.check('all', progress());
-    expect(outcome.sheets).toEqual(reports.map((sheet) => sheet.sheet));
+    // Both list 说明 as skipped, with the same info saying why; the CLI lists it as a sheet of no rows.
+    const skipped = outcome.issues.filter((issue) => issue.rule === 'sheet.notReport');
+    expect(skipped.map((issue) => [issue.sheet, issue.message])).toEqual([['说明', '工作表“说明”不是进展情况表，已跳过']]);
+    expect(outcome.sheets).toEqual(json.sheets.filter((sheet) => sheet.rows > 0).map((sheet) => sheet.sheet));
     const inPane = outcome.issues.map((issue) => ({ sheet: issue.sheet, rule: issue.rule, severity: issue.severity, cell: issue.cell, message: issue.message }));
-    const byCli = reports.flatMap((sheet) => sheet.issues.map((issue) => ({ sheet: sheet.sheet, rule: issue.rule, severity: issue.severity, cell: issue.cell, message: issue.message })));
+    const byCli = json.sheets.flatMap((sheet) => sheet.issues.map((issue) => ({ sheet: sheet.sheet, rule: issue.rule, severity: issue.severity, cell: issue.cell, message: issue.message })));
     expect(byCli.length).toBeGreaterThan(10);
     expect(inPane).toEqual(byCli);
+    expect({ error: outcome.summary.error, warning: outcome.summary.warning, info: outcome.summary.info }).toEqual(json.summary);
   });
 
   it('repair the sheet into the same cells', async () => {

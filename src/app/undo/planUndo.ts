@@ -37,14 +37,9 @@ function isPresenceReader(reader: WorkbookReader): reader is PresenceReader {
   return 'readSheetsIfPresent' in reader && typeof reader.readSheetsIfPresent === 'function';
 }
 
-/** A reader that can read several sheets in one round trip (the Office.js adapter). */
-interface BatchReader extends WorkbookReader {
-  readSheets(names: readonly string[]): Promise<SheetGrid[]>;
-}
-
 function readAll(reader: WorkbookReader, names: readonly string[]): Promise<readonly SheetGrid[]> {
   if (names.length === 0) return Promise.resolve([]);
-  if ('readSheets' in reader && typeof reader.readSheets === 'function') return (reader as BatchReader).readSheets(names);
+  if (reader.readSheets) return reader.readSheets(names);
   return Promise.all(names.map((name) => reader.readSheet(name)));
 }
 

@@ -1,6 +1,7 @@
 /**
  * The check use case: the active sheet or every report sheet of the workbook through the core's check, and
- * with a previous report chosen, the check against it too.
+ * with a previous report chosen, the check against it too. "Every report sheet" is `checkReports`, the same as
+ * `jindu check`'s: the same sheets checked, the same issues, the same skipped sheets named with the reason.
  */
 import {
   appendAll,
@@ -15,9 +16,11 @@ import {
   type RenderedIssue,
   type SheetGrid,
 } from '../../core';
+import { coreCheckOptions } from '../coreEngine';
 import type { WorkProgress } from '../host';
 import { PaneMessageError } from '../paneErrors';
-import { readActiveGrid, readGrids, settingsCheckOptions, throwIfCancelled, type PickedFile, type UseCaseContext } from './useCaseContext';
+import { checkReports } from './checkReports';
+import { readActiveGrid, settingsCheckOptions, throwIfCancelled, type PickedFile, type UseCaseContext } from './useCaseContext';
 
 export type CheckScope = 'active' | 'all';
 
@@ -25,9 +28,34 @@ export type CheckScope = 'active' | 'all';
 export type PreviousChoice = { readonly kind: 'sheet'; readonly sheet: string } | { readonly kind: 'file'; readonly file: PickedFile };
 
 export interface CheckOutcome {
+  /** The sheets checked (skipped ones are not among them; their `sheet.notReport` or `sheet.hidden` is in `issues`). */
   readonly sheets: readonly string[];
   readonly issues: readonly RenderedIssue[];
   readonly summary: IssueSummary;
+}
+
+/** The sheets checked, as the comparison with the previous report takes them, and every issue found. */
+interface SheetsChecked {
+  readonly compared: readonly ComparedSheet[];
+  readonly issues: readonly Issue[];
+}
+
+async function checkActiveSheet({ host, engine }: UseCaseContext, previousSheet: string | null): Promise<SheetsChecked> {
+  const grid = await readActiveGrid(host);
+  if (grid.name === previousSheet) throw new PaneMessageError('previous.pane.sameSheet', { sheet: previousSheet });
+  const result = engine.checkGrid(grid, settingsCheckOptions(host));
+  return { compared: [{ sheet: grid.name, report: result.report, targets: result.targets }], issues: result.issues };
+}
+
+/** Every report sheet, as `jindu check` checks a file; the previous report's own sheet is not checked as a current one. */
+async function checkEverySheet({ host }: UseCaseContext, previousSheet: string | null): Promise<SheetsChecked> {
+  const checked = await checkReports(host.workbook, coreCheckOptions(settingsCheckOptions(host)));
+  if (!checked.ok) throw new PaneMessageError(checked.problem.key, checked.problem.params);
+  const sheets = checked.result.sheets.filter((sheet) => sheet.sheet !== previousSheet);
+  return {
+    compared: sheets.map((sheet) => ({ sheet: sheet.sheet, report: sheet.report, targets: sheet.targets })),
+    issues: [...sheets.flatMap((sheet) => sheet.issues), ...checked.result.notices.filter((notice) => notice.sheet !== previousSheet)],
+  };
 }
 
 /** The previous report's sheets: the chosen sheet, or every visible report sheet of the chosen file. */
@@ -40,40 +68,27 @@ async function readPrevious({ host, openFile }: UseCaseContext, previous: Previo
   return { grids: grids.filter(isReportSheet), options: { previousFile: previous.file.name } };
 }
 
-export async function checkSheets(context: UseCaseContext, scope: CheckScope, progress: WorkProgress, previous?: PreviousChoice): Promise<CheckOutcome> {
-  const { host, engine, language } = context;
-  progress.report(0, 1);
-  const allGrids =
-    scope === 'active'
-      ? [await readActiveGrid(host)]
-      : await readGrids(host.workbook, (await host.workbook.listSheets()).filter((sheet) => sheet.visible).map((sheet) => sheet.name));
-  // The previous report's own sheet is not checked as a current one.
-  const previousSheet = previous?.kind === 'sheet' ? previous.sheet : null;
-  if (scope === 'active' && allGrids[0]?.name === previousSheet) throw new PaneMessageError('previous.pane.sameSheet', { sheet: previousSheet });
-  const grids = allGrids.filter((grid) => grid.name !== previousSheet);
-  throwIfCancelled(progress);
-  const options = settingsCheckOptions(host);
-  const issues: Issue[] = [];
-  const checked: string[] = [];
-  const compared: ComparedSheet[] = [];
-  grids.forEach((grid, index) => {
-    throwIfCancelled(progress);
-    // With "all sheets", sheets like 说明 or 目录 are not reports and are left out quietly.
-    if (scope === 'all' && !isReportSheet(grid)) return;
-    const result = engine.checkGrid(grid, options);
-    appendAll(issues, result.issues);
-    compared.push({ sheet: grid.name, report: result.report, targets: result.targets });
-    checked.push(grid.name);
-    progress.report(index + 1, grids.length);
+async function compareWithChosen(context: UseCaseContext, compared: readonly ComparedSheet[], previous: PreviousChoice): Promise<Issue[]> {
+  const earlier = await readPrevious(context, previous);
+  const options = settingsCheckOptions(context.host);
+  const previousSheets = earlier.grids.map((grid) => {
+    const result = context.engine.checkGrid(grid, { ...options, period: '' });
+    return { sheet: grid.name, report: result.report, targets: result.targets };
   });
+  return compareWithPrevious(compared, previousSheets, earlier.options);
+}
+
+export async function checkSheets(context: UseCaseContext, scope: CheckScope, progress: WorkProgress, previous?: PreviousChoice): Promise<CheckOutcome> {
+  progress.report(0, 1);
+  const previousSheet = previous?.kind === 'sheet' ? previous.sheet : null;
+  const checked = scope === 'active' ? await checkActiveSheet(context, previousSheet) : await checkEverySheet(context, previousSheet);
+  throwIfCancelled(progress);
+  progress.report(1, 1);
+  const issues = [...checked.issues];
   if (previous) {
-    const earlier = await readPrevious(context, previous);
+    const compared = await compareWithChosen(context, checked.compared, previous);
     throwIfCancelled(progress);
-    const previousSheets = earlier.grids.map((grid) => {
-      const result = engine.checkGrid(grid, { ...options, period: '' });
-      return { sheet: grid.name, report: result.report, targets: result.targets };
-    });
-    appendAll(issues, compareWithPrevious(compared, previousSheets, earlier.options));
+    appendAll(issues, compared);
   }
-  return { sheets: checked, issues: renderIssues(issues, language), summary: summarizeIssues(issues) };
+  return { sheets: checked.compared.map((sheet) => sheet.sheet), issues: renderIssues(issues, context.language), summary: summarizeIssues(issues) };
 }

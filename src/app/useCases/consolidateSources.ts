@@ -1,29 +1,12 @@
 /**
  * The consolidate use case: the chosen sheets of this workbook and the picked files compiled into 汇总 and 统计,
- * written through the undo engine. Which sheets count as reports is the core's rule (`gatherSheetSources`,
- * `gatherWorkbookSources`), the same as `jindu consolidate`'s.
+ * written through the undo engine. Gathering and writing are `compileReports`'s, the same as `jindu consolidate`'s;
+ * what is the pane's own is the outcome of each picked file and the list of what was left out.
  */
-import {
-  appendAll,
-  formatMessage,
-  gatherSheetSources,
-  gatherWorkbookSources,
-  issueMessage,
-  renderIssues,
-  ReportCompiler,
-  STATISTICS_SHEET,
-  type CompileResult,
-  type CompileSource,
-  type Issue,
-  type Language,
-  type RenderedIssue,
-  type SourceGathering,
-  type UnitOverrides,
-  type WorkbookOperation,
-  type WriteResult,
-} from '../../core';
+import { formatMessage, issueMessage, renderIssues, type CompileResult, type Language, type RenderedIssue, type UnitOverrides, type WriteResult } from '../../core';
 import type { WorkProgress } from '../host';
 import { PaneMessageError } from '../paneErrors';
+import { gatherReports, writeCompilation, type FileSources } from './compileReports';
 import { readGrids, settingsCheckOptions, throwIfCancelled, type PickedFile, type UseCaseContext } from './useCaseContext';
 
 export interface ConsolidateRequest {
@@ -58,64 +41,38 @@ export async function consolidateSources(context: UseCaseContext, request: Conso
   const total = request.files.length + 1;
   progress.report(0, total);
   const settings = host.settings.load();
-  const compiler = new ReportCompiler({
-    roster: settings.roster.length > 0 ? { kind: 'units', units: settings.roster } : { kind: 'taskTexts' },
-    vocabulary: settings.vocabulary,
-    language,
-  });
   const options = settingsCheckOptions(host);
-  const gathering: SourceGathering = { check: (grid) => engine.checkGrid(grid, options), unitOverrides: request.unitOverrides ?? new Map() };
-  const addSource = (source: CompileSource) => compiler.add(source);
-  const problems: Issue[] = [...gatherSheetSources(await readGrids(host.workbook, request.sheets), '', gathering, addSource).problems];
-  progress.report(1, total);
-  const unreadable: { file: string; message: string }[] = [];
-  const files: PickedFileOutcome[] = [];
-  for (const [index, file] of request.files.entries()) {
-    throwIfCancelled(progress);
-    const opened = await openFile(file.name, file.bytes);
-    const compiledSheets: string[] = [];
-    let refusal = '';
-    if (!opened.ok) {
-      refusal = formatMessage(language, opened.problem.key, opened.problem.params);
-      unreadable.push({ file: file.name, message: refusal });
-    } else {
-      const gathered = await gatherWorkbookSources(
-        opened.workbook,
-        file.name,
-        gathering,
-        (source) => {
-          compiledSheets.push(source.origin.sheet);
-          addSource(source);
-        },
-        opened.format,
-      );
-      appendAll(problems, gathered.problems);
-      // A file that opens but holds no report is named too: a compilation silently lacking a bureau is worse than an error.
-      if (compiledSheets.length === 0) {
-        const reasons = gathered.problems.filter((problem) => problem.severity !== 'info').map((problem) => issueMessage(problem, language));
-        refusal = reasons.length > 0 ? reasons.join('；') : formatMessage(language, 'consolidate.noReportSheet', { file: file.name });
-      }
-    }
-    files.push({ file: file.name, compiledSheets, refusal });
-    progress.report(index + 2, total);
-  }
+  const sheets = await readGrids(host.workbook, request.sheets);
+  const gathered = await gatherReports(
+    {
+      sheets,
+      files: request.files.map((file) => ({ name: file.name, open: () => openFile(file.name, file.bytes) })),
+      gathering: { check: (grid) => engine.checkGrid(grid, options), unitOverrides: request.unitOverrides ?? new Map() },
+      reading: (index) => {
+        throwIfCancelled(progress);
+        progress.report(index + 1, total);
+      },
+    },
+    { roster: settings.roster.length > 0 ? { kind: 'units', units: settings.roster } : { kind: 'taskTexts' }, vocabulary: settings.vocabulary, language },
+  );
   throwIfCancelled(progress);
-  // Sheets and files left out for a reason the user must act on (no report in them); skipped 说明 or 汇总 sheets are not.
-  for (const problem of problems) {
-    if (problem.severity === 'info') continue;
-    unreadable.push({ file: String(problem.params?.file || problem.sheet), message: issueMessage(problem, language) });
-  }
-  const result = compiler.finish();
-  const written = await host.applyUndoable([...result.operations, ...leftOutNote(unreadable, language)], 'pane.change.consolidate');
+  progress.report(total, total);
+  const files = gathered.files.map((file) => pickedFileOutcome(file, language));
+  const unreadable = [
+    ...gathered.files.filter((file) => !file.opened).flatMap((file) => file.problems.map((problem) => ({ file: file.name, message: issueMessage(problem, language) }))),
+    // Sheets and files left out for a reason the user must act on (no report in them); skipped 说明 or 汇总 sheets are not.
+    ...[...gathered.sheetProblems, ...gathered.files.filter((file) => file.opened).flatMap((file) => file.problems)]
+      .filter((problem) => problem.severity !== 'info')
+      .map((problem) => ({ file: String(problem.params?.file || problem.sheet), message: issueMessage(problem, language) })),
+  ];
+  const leftOut = unreadable.map((entry) => entry.message);
+  const { result, written } = await writeCompilation(gathered.compiler, leftOut, language, (operations) => host.applyUndoable(operations, 'pane.change.consolidate'));
   return { result, issues: renderIssues(result.issues, language), unreadable, files, skipped: written.skipped };
 }
 
-/**
- * The files left out, as a note on 统计's first cell (as the command line writes it): the compiled workbook
- * travels on without the pane, and whoever reads it must see which bureau it lacks and why.
- */
-function leftOutNote(unreadable: readonly { readonly file: string; readonly message: string }[], language: Language): WorkbookOperation[] {
-  if (unreadable.length === 0) return [];
-  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...unreadable.map((entry) => `· ${entry.message}`)];
-  return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
+/** A picked file compiled, or why not: a file that opens but holds no report is named too (a compilation silently lacking a bureau is worse than an error). */
+function pickedFileOutcome(file: FileSources, language: Language): PickedFileOutcome {
+  if (file.compiledSheets.length > 0) return { file: file.name, compiledSheets: file.compiledSheets, refusal: '' };
+  const reasons = file.problems.filter((problem) => problem.severity !== 'info').map((problem) => issueMessage(problem, language));
+  return { file: file.name, compiledSheets: [], refusal: reasons.length > 0 ? reasons.join('；') : formatMessage(language, 'consolidate.noReportSheet', { file: file.name }) };
 }

@@ -1,5 +1,10 @@
-/** A new sheet written into the workbook: the blank template, this quarter's sheet from a plan, or next quarter's. */
-import { generateFromPlan, generateNextQuarter, generateTemplate, parsePlan, parseReport, renderIssues, type RenderedIssue, type WriteResult } from '../../core';
+/**
+ * A new sheet written into the workbook: the blank template, this quarter's sheet from a plan, or next quarter's.
+ * The sheets are made by `fillWorkbook`'s use cases, the same as `jindu fill`'s (a taken name becomes a free
+ * variant of it, `四季度(2)`); what is the pane's own is the plan chosen as a sheet and the undoable write.
+ */
+import { parsePlan, renderIssues, type Issue, type RenderedIssue, type WorkbookOperation, type WriteResult } from '../../core';
+import { addNextQuarterSheets, addSheetFromPlan, addTemplateSheet } from './fillWorkbook';
 import type { UseCaseContext } from './useCaseContext';
 
 export type GenerateRequest =
@@ -14,39 +19,44 @@ export interface GenerateOutcome {
   readonly skipped: WriteResult['skipped'];
 }
 
-export async function generateSheet({ host, language }: UseCaseContext, request: GenerateRequest): Promise<GenerateOutcome> {
+/** The sheet to write, or none (`sheet` '') with the issues saying why. */
+interface Generated {
+  readonly sheet: string;
+  readonly operations: readonly WorkbookOperation[];
+  readonly issues: readonly Issue[];
+}
+
+async function generate({ host }: UseCaseContext, request: GenerateRequest): Promise<Generated> {
   const settings = host.settings.load();
-  const render = (issues: Parameters<typeof renderIssues>[0]) => renderIssues(issues, language);
+  const workbook = host.workbook;
   switch (request.kind) {
-    case 'template': {
-      const operations = generateTemplate({ sheet: request.sheet, year: request.year, period: request.period, unit: settings.unit, selfAssessments: settings.vocabulary });
-      const written = await host.applyUndoable(operations, 'pane.change.generate');
-      return { sheet: request.sheet, issues: [], skipped: written.skipped };
-    }
+    case 'template':
+      return addTemplateSheet(workbook, { sheet: request.sheet, year: request.year, period: request.period, unit: settings.unit, selfAssessments: settings.vocabulary });
     case 'fromPlan': {
-      const parsed = parsePlan(await host.workbook.readSheet(request.planSheet));
-      if (!parsed.plan) return { sheet: '', issues: render(parsed.issues), skipped: [] };
-      const generated = generateFromPlan(parsed.plan, {
+      const parsed = parsePlan(await workbook.readSheet(request.planSheet));
+      if (!parsed.plan) return { sheet: '', operations: [], issues: parsed.issues };
+      const generated = await addSheetFromPlan(workbook, parsed.plan, {
         sheet: request.sheet,
         period: request.period,
         year: parsed.plan.year ?? request.year,
         unit: settings.unit,
         selfAssessments: settings.vocabulary,
       });
-      if (generated.rows === 0) return { sheet: '', issues: render([...parsed.issues, ...generated.issues]), skipped: [] };
-      const written = await host.applyUndoable(generated.operations, 'pane.change.generate');
-      return { sheet: request.sheet, issues: render(generated.issues), skipped: written.skipped };
+      return generated.rows === 0 ? { sheet: '', operations: [], issues: [...parsed.issues, ...generated.issues] } : generated;
     }
     case 'nextQuarter': {
-      const grid = await host.workbook.readSheet(request.fromSheet);
-      const parsed = parseReport(grid);
-      if (!parsed.report) return { sheet: '', issues: render(parsed.issues), skipped: [] };
-      const generated = generateNextQuarter(grid, parsed.report, { selfAssessments: settings.vocabulary });
-      if (generated.sheet === '') return { sheet: '', issues: render(generated.issues), skipped: [] };
-      const written = await host.applyUndoable(generated.operations, 'pane.change.generate');
-      return { sheet: generated.sheet, issues: render(generated.issues), skipped: written.skipped };
+      const generated = await addNextQuarterSheets(workbook, { sheet: request.fromSheet, selfAssessments: settings.vocabulary });
+      return { sheet: generated.sheets[0]?.sheet ?? '', operations: generated.operations, issues: generated.issues };
     }
     default:
       return request satisfies never;
   }
+}
+
+export async function generateSheet(context: UseCaseContext, request: GenerateRequest): Promise<GenerateOutcome> {
+  const generated = await generate(context, request);
+  const issues = renderIssues(generated.issues, context.language);
+  if (generated.sheet === '') return { sheet: '', issues, skipped: [] };
+  const written = await context.host.applyUndoable(generated.operations, 'pane.change.generate');
+  return { sheet: generated.sheet, issues, skipped: written.skipped };
 }

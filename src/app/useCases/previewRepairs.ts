@@ -1,5 +1,6 @@
-/** The repairs of the active sheet the user may choose from, planned by the core; applied through the undo engine. */
-import { planRepairs, repairKindOf, type RepairEdit, type RepairKind, type WorkbookOperation } from '../../core';
+/** The repairs of the active sheet the user may choose from, planned as `jindu fill --fix` plans them; applied through the undo engine. */
+import { repairKindOf, type RepairEdit, type RepairKind, type WorkbookOperation } from '../../core';
+import { planSheetRepairs } from './fillWorkbook';
 import { readActiveGrid, settingsCheckOptions, type UseCaseContext } from './useCaseContext';
 
 export interface RepairPreview {
@@ -14,16 +15,16 @@ export interface RepairPreview {
 export async function previewRepairs({ host, engine }: UseCaseContext, kinds: readonly RepairKind[]): Promise<RepairPreview | null> {
   const grid = await readActiveGrid(host);
   const checked = engine.checkGrid(grid, settingsCheckOptions(host));
-  if (!checked.report) return null;
   const available: Partial<Record<RepairKind, number>> = {};
   for (const issue of checked.issues) {
     const kind = repairKindOf(issue);
     if (kind !== null) available[kind] = (available[kind] ?? 0) + 1;
   }
   const chosen = new Set(kinds);
-  const plan = planRepairs(grid, checked.report, checked.issues, (issue) => {
+  const repairs = planSheetRepairs(grid, checked, (issue) => {
     const kind = repairKindOf(issue);
     return kind !== null && chosen.has(kind);
   });
-  return { sheet: grid.name, edits: plan.edits, operations: plan.operations, available };
+  if (!repairs) return null;
+  return { sheet: grid.name, edits: repairs.plan.edits, operations: repairs.plan.operations, available };
 }

@@ -27,7 +27,7 @@ export interface PaneEngine {
   checkGrid(grid: SheetGrid, options: SettingsCheckOptions): SheetCheckResult;
 }
 
-/** A file the user picked, opened by the xlsx adapter (loaded only when a file is picked). */
+/** A file opened by the caller's adapter: the pane's picked file (the xlsx chunk loaded only then), the CLI's path. */
 export type OpenedFile =
   /** `format`: what the file really is, sniffed from its bytes (named in 来源 when its name says otherwise). */
   | { readonly ok: true; readonly workbook: WorkbookReader; readonly format?: SourceFormat }
@@ -59,8 +59,7 @@ export function settingsCheckOptions(host: Host): SettingsCheckOptions {
 
 /** A reader that can read several sheets at once (Office.js: the same two syncs for all of them). */
 export async function readGrids(reader: WorkbookReader, names: readonly string[]): Promise<SheetGrid[]> {
-  const batch = reader as WorkbookReader & { readSheets?: (names: readonly string[]) => Promise<SheetGrid[]> };
-  if (typeof batch.readSheets === 'function') return batch.readSheets(names);
+  if (reader.readSheets) return reader.readSheets(names);
   return Promise.all(names.map((name) => reader.readSheet(name)));
 }
 

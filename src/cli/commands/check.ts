@@ -5,7 +5,9 @@
  * 2 when the file (or the named sheet) could not be read or an option is not understood.
  */
 import type { Command } from 'commander';
-import { checkAgainstPrevious, checkWorkbook, formatMessage, parsePeriod, parseVocabulary, type CheckOptions, type WorkbookCheck } from '../../core';
+import { formatMessage, parsePeriod, parseVocabulary, type CheckOptions } from '../../core';
+import { checkReports, type PreviousReport } from '../../app/useCases/checkReports';
+import { openInput } from '../openInput';
 import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
 import { checkJson, formatCheckReport } from '../format/checkReport';
 import { formatJson } from '../format/json';
@@ -37,25 +39,14 @@ async function runCheck(file: string, options: CheckCommandOptions, context: Cli
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(vocabulary !== undefined ? { vocabulary } : {}),
   };
-  const checked = await checkWorkbook(opened.workbook, checkOptions);
-  // A named sheet that is not there: nothing could be checked.
-  const missingSheet = checked.notices.find((notice) => notice.rule === 'sheet.notFound');
-  if (missingSheet) return fail('sheet.notFound', { sheet: missingSheet.sheet });
-
-  let result: WorkbookCheck = checked;
-  if (options.previous !== undefined) {
-    const previousOpened = await openSpreadsheetFile(options.previous);
-    if (!previousOpened.ok) return fail(previousOpened.problem.key, previousOpened.problem.params);
-    // The previous report is read as its own period's sheet: only the sheet choice and the vocabulary carry over.
-    const previousOptions: CheckOptions = {
-      ...(options.previousSheet !== undefined ? { sheet: options.previousSheet } : {}),
-      ...(vocabulary !== undefined ? { vocabulary } : {}),
-    };
-    const previous = await checkWorkbook(previousOpened.workbook, previousOptions);
-    const missingPrevious = previous.notices.find((notice) => notice.rule === 'sheet.notFound');
-    if (missingPrevious) return fail('sheet.notFound', { sheet: missingPrevious.sheet });
-    result = checkAgainstPrevious(checked, previous, { previousFile: options.previous.replace(/^.*[\\/]/, '') });
-  }
+  const previousFile = options.previous;
+  const previous: PreviousReport | undefined =
+    previousFile === undefined
+      ? undefined
+      : { file: previousFile.replace(/^.*[\\/]/, ''), open: () => openInput(previousFile), ...(options.previousSheet !== undefined ? { sheet: options.previousSheet } : {}) };
+  const checked = await checkReports(opened.workbook, checkOptions, previous);
+  if (!checked.ok) return fail(checked.problem.key, { ...checked.problem.params });
+  const { result } = checked;
 
   if (options.json) io.out(formatJson(checkJson(file, result, language), io));
   else io.out(formatCheckReport(file, result, language).join('\n'));

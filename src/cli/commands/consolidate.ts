@@ -14,17 +14,11 @@ import {
   checkGrid,
   formatMessage,
   issueMessage,
-  gatherWorkbookSources,
   parseRoster,
   parseUnitOverrides,
-  ReportCompiler,
   sourceProblem,
-  STATISTICS_SHEET,
-  type CompileSource,
-  type Language,
   type Roster,
   type SheetGrid,
-  type SourceGathering,
   parseVocabulary,
   type WorkbookOperation,
   type WriteResult,
@@ -33,10 +27,10 @@ import { MAX_FILE_MEGABYTES, XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookBytes } from '../../adapters/xlsx/openWorkbookBytes';
 import { checkOutputPath, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import { streamNewWorkbookFile } from '../../adapters/xlsx/streamNewWorkbookFile';
-import { openSpreadsheetFile } from '../../adapters/formats/openSpreadsheetFile';
-import { sourceFormatOf } from '../../adapters/formats/openSpreadsheetBytes';
+import { gatherReports, writeCompilation } from '../../app/useCases/compileReports';
 import { consolidateJson, printConsolidateReport, type SourceProblem } from '../format/consolidateReport';
 import { formatJson } from '../format/json';
+import { openInput } from '../openInput';
 import { ProgressLine } from '../progressLine';
 import type { CliCommand, CliContext } from '../main';
 
@@ -98,38 +92,6 @@ function collect(value: string, previous: readonly string[] = []): string[] {
   return [...previous, value];
 }
 
-/**
- * Each file's report sheets, gathered by the core's rules (the same as the pane's) and handed to `compile`
- * as soon as the file is read; nothing of the file is kept here.
- */
-async function readSources(
-  files: readonly string[],
-  gathering: SourceGathering,
-  compile: (source: CompileSource) => void,
-  reading: (index: number, name: string) => void = () => undefined,
-): Promise<{ compiled: number; problems: SourceProblem[] }> {
-  let compiled = 0;
-  const problems: SourceProblem[] = [];
-  for (const [index, file] of files.entries()) {
-    const name = path.basename(file);
-    reading(index, name);
-    try {
-      const opened = await openSpreadsheetFile(file);
-      if (!opened.ok) {
-        problems.push({ file, issue: sourceProblem(opened.problem.key, 'error', name, '', opened.problem.params) });
-        continue;
-      }
-      const gathered = await gatherWorkbookSources(opened.workbook, name, gathering, compile, sourceFormatOf(opened.format));
-      compiled += gathered.compiled;
-      for (const issue of gathered.problems) problems.push({ file, issue });
-    } catch (error) {
-      // Whatever one file does, the others are still compiled; this one is named with the reason.
-      problems.push({ file, issue: sourceProblem('consolidate.cli.sourceFailed', 'error', name, '', { detail: error instanceof Error ? error.message : String(error) }) });
-    }
-  }
-  return { compiled, problems };
-}
-
 /** The workbook to write into: OUT.xlsx as it is when it exists (its other sheets kept), else a new one. */
 async function targetWorkbook(output: string): Promise<{ ok: true; workbook: XlsxWorkbook } | { ok: false; key: string; params: Record<string, string | number> }> {
   const size = await stat(output).then((info) => info.size).catch(() => null);
@@ -165,16 +127,6 @@ async function writeCompiledWorkbook(
   return saved.ok ? { ok: true, skipped: written.skipped } : { ok: false, key: saved.problem.key, params: saved.problem.params };
 }
 
-/**
- * The files and sheets left out, as a note on 统计's first cell: the compiled workbook travels on without
- * the console, and a reader of it must see that it lacks a bureau and why.
- */
-function leftOutNote(problems: readonly SourceProblem[], language: Language): WorkbookOperation[] {
-  if (problems.length === 0) return [];
-  const lines = [formatMessage(language, 'consolidate.cli.leftOutNote'), ...problems.map((problem) => `· ${issueMessage(problem.issue, language)}`)];
-  return [{ op: 'setNote', sheet: STATISTICS_SHEET, cell: 'A1', text: lines.join('\n') }];
-}
-
 async function readRoster(file: string | undefined): Promise<{ ok: true; roster: Roster } | { ok: false; key: string }> {
   if (file === undefined) return { ok: true, roster: { kind: 'taskTexts' } };
   const text = await readFile(file, 'utf8').catch(() => null);
@@ -200,24 +152,28 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
 
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output, options.roster);
-  const compiler = new ReportCompiler({ roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) });
   const checkOptions = vocabulary && vocabulary.length > 0 ? { vocabulary } : {};
-  // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
-  const gathering = { check: (grid: SheetGrid) => checkGrid(grid, checkOptions), unitOverrides: parseUnitOverrides(options.unit) };
   const progress = new ProgressLine(io.progress);
   const total = expanded.files.length;
-  const reading = (index: number, file: string): void => progress.update(say('cli.progress.reading', { done: index + 1, total, file }), index === 0 || index === total - 1);
-  const read = await readSources(expanded.files, gathering, (source) => compiler.add(source), reading);
-  const problems = [...expanded.problems, ...read.problems];
-  if (read.compiled === 0) {
+  const gathered = await gatherReports(
+    {
+      files: expanded.files.map((file) => ({ name: path.basename(file), open: () => openInput(file) })),
+      // Each source is checked with the same rules as `jindu check`, so 统计 counts its errors and targets.
+      gathering: { check: (grid: SheetGrid) => checkGrid(grid, checkOptions), unitOverrides: parseUnitOverrides(options.unit) },
+      reading: (index, file) => progress.update(say('cli.progress.reading', { done: index + 1, total, file }), index === 0 || index === total - 1),
+    },
+    { roster: roster.roster, language, ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}) },
+  );
+  const problems = [...expanded.problems, ...gathered.files.flatMap((sources, index) => sources.problems.map((issue) => ({ file: expanded.files[index] ?? sources.name, issue })))];
+  if (gathered.compiled === 0) {
     progress.clear();
     for (const problem of problems) io.err(issueMessage(problem.issue, language));
     return fail(say('consolidate.noSources'));
   }
 
   progress.update(say('cli.progress.writing', { file: options.output }), true);
-  const result = compiler.finish();
-  const written = await writeCompiledWorkbook([...result.operations, ...leftOutNote(problems, language)], options.output);
+  const leftOut = problems.map((problem) => issueMessage(problem.issue, language));
+  const { result, written } = await writeCompilation(gathered.compiler, leftOut, language, (operations) => writeCompiledWorkbook(operations, options.output));
   progress.clear();
   if (!written.ok) return fail(say(written.key, written.params));
 

@@ -9,14 +9,9 @@
 import type { Command } from 'commander';
 import {
   appendAll,
-  addNextQuarterSheets,
-  addSheetFromPlan,
-  addTemplateSheet,
-  findPlan,
   formatMessage,
   issueMessage,
   parsePeriod,
-  planWorkbookRepairs,
   RULE_CATALOGUE,
   type Issue,
   type Language,
@@ -27,6 +22,7 @@ import {
   parseVocabulary,
 } from '../../core';
 import { SheetProtectedError, XlsxWorkbook } from '../../adapters/xlsx';
+import { addNextQuarterSheets, addSheetFromPlan, addTemplateSheet, findPlan, planWorkbookRepairs } from '../../app/useCases/fillWorkbook';
 import { checkOutputPath, openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
 import type { CliCommand, CliContext } from '../main';
 
@@ -76,23 +72,132 @@ function issueLine(language: Language, issue: Issue): string {
   return where === '' ? message : `${where}  ${message}`;
 }
 
+type Say = (key: string, params?: Record<string, string | number>) => string;
+
+/** What is wrong with the arguments before anything is read, in the user's language; null when nothing is. */
+function optionProblem(file: string | undefined, options: FillOptions, year: number | undefined, say: Say): string | null {
+  const modes = [options.fix !== undefined, options.template === true, options.fromPlan !== undefined, options.nextQuarter === true];
+  if (!modes.some(Boolean)) return say('fill.cli.nothingToDo');
+  if (options.fromPlan !== undefined && options.period === undefined) return say('fill.cli.periodRequired');
+  if (options.template === true && options.period === undefined) return say('fill.cli.periodRequired');
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return say('fill.cli.badYear', { value: options.year ?? '' });
+  if (options.period !== undefined && !parsePeriod(options.period)) return say('fill.periodUnknown', { period: options.period });
+  if ((options.fix !== undefined || options.nextQuarter === true) && file === undefined) return say('fill.cli.fileRequired');
+  const unknown = options.fix === undefined ? [] : unknownRules(options.fix);
+  return unknown.length > 0 ? say('fill.cli.unknownRule', { rules: unknown.join(', ') }) : null;
+}
+
+/** One run of `jindu fill`: the workbook worked on, what each step found, and how steps write and fail. */
+interface FillRun {
+  readonly file: string | undefined;
+  readonly options: FillOptions;
+  readonly workbook: XlsxWorkbook;
+  readonly vocabulary: readonly string[] | undefined;
+  readonly year: number | undefined;
+  readonly problems: Issue[];
+  readonly context: CliContext;
+  readonly say: Say;
+  readonly fail: (text: string) => void;
+  /** False when the workbook refused the batch (a protected sheet); nothing of it was written then. */
+  readonly apply: (operations: readonly WorkbookOperation[]) => Promise<boolean>;
+}
+
+function batchWriter(workbook: Workbook, io: CliContext['io'], say: Say, fail: (text: string) => void): FillRun['apply'] {
+  return async (operations) => {
+    if (operations.length === 0) return true;
+    try {
+      const result = await workbook.apply(operations);
+      for (const skipped of result.skipped) io.err(say('fill.cli.skipped', { op: skipped.op, reason: skipped.reason }));
+      return true;
+    } catch (error) {
+      if (!(error instanceof SheetProtectedError)) throw error;
+      fail(say('sheet.protected', { sheet: error.sheetName }));
+      return false;
+    }
+  };
+}
+
+async function repairStep({ file, options, workbook, vocabulary, problems, context, say, apply }: FillRun, fix: string): Promise<boolean> {
+  const { io, language } = context;
+  const repairs = await planWorkbookRepairs(workbook, {
+    selection: selectionOf(fix),
+    check: { ...(vocabulary ? { vocabulary } : {}), ...(options.period === undefined ? {} : { period: options.period }) },
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+  });
+  appendAll(problems, repairs.issues.filter((issue) => issue.severity !== 'info'));
+  if (repairs.sheets.length === 0) problems.push(noReportIssue(file ?? ''));
+  const edits = repairs.sheets.flatMap((sheet) => sheet.plan.edits.map((edit) => ({ sheet: sheet.sheet, edit })));
+  io.out(edits.length === 0 ? say('fill.cli.noEdits') : say('fill.cli.editCount', { count: edits.length }));
+  for (const { sheet, edit } of edits) io.out(renderEdit(language, sheet, edit));
+  for (const sheet of repairs.sheets) {
+    for (const issue of sheet.plan.unapplied) io.err(say('fill.cli.unapplied', { message: issueLine(language, issue) }));
+    if (sheet.plan.unapplied.length > 0) context.setExitCode(1);
+  }
+  return apply(repairs.operations);
+}
+
+async function nextQuarterStep({ file, options, workbook, vocabulary, problems, context, say, apply }: FillRun): Promise<boolean> {
+  const next = await addNextQuarterSheets(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(vocabulary ? { selfAssessments: vocabulary } : {}) });
+  appendAll(problems, next.issues.filter((issue) => issue.severity !== 'info'));
+  if (next.sheets.length === 0 && !next.issues.some((issue) => issue.severity !== 'info')) problems.push(noReportIssue(file ?? ''));
+  for (const sheet of next.sheets) context.io.out(say('fill.cli.generatedRows', { sheet: sheet.sheet, rows: sheet.rows }));
+  return apply(next.operations);
+}
+
+async function fromPlanStep({ options, workbook, vocabulary, year, problems, context, say, fail, apply }: FillRun, planFile: string, period: string): Promise<boolean> {
+  const openedPlan = await openWorkbookFile(planFile);
+  if (!openedPlan.ok) {
+    fail(say(openedPlan.problem.key, openedPlan.problem.params));
+    return false;
+  }
+  const found = await findPlan(openedPlan.workbook);
+  if (!found.plan) {
+    fail(say('fill.cli.noPlanSheet', { file: planFile }));
+    return false;
+  }
+  appendAll(problems, found.issues);
+  const generated = await addSheetFromPlan(workbook, found.plan, {
+    period,
+    year: year ?? found.plan.year ?? new Date().getFullYear(),
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(vocabulary ? { selfAssessments: vocabulary } : {}),
+  });
+  appendAll(problems, generated.issues);
+  if (generated.operations.length > 0) context.io.out(say('fill.cli.generatedRows', { sheet: generated.sheet, rows: generated.rows }));
+  return apply(generated.operations);
+}
+
+async function templateStep({ options, workbook, vocabulary, year, context, say, apply }: FillRun, period: string): Promise<boolean> {
+  const generated = await addTemplateSheet(workbook, {
+    year: year ?? new Date().getFullYear(),
+    period,
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(vocabulary ? { selfAssessments: vocabulary } : {}),
+  });
+  context.io.out(say('fill.cli.addedSheet', { sheet: generated.sheet }));
+  return apply(generated.operations);
+}
+
+/** The steps asked for, in their fixed order, on one in-memory copy; false as soon as one could not write. */
+async function runSteps(run: FillRun): Promise<boolean> {
+  const { options } = run;
+  if (options.fix !== undefined && !(await repairStep(run, options.fix))) return false;
+  if (options.nextQuarter === true && !(await nextQuarterStep(run))) return false;
+  if (options.fromPlan !== undefined && options.period !== undefined && !(await fromPlanStep(run, options.fromPlan, options.period))) return false;
+  if (options.template === true && options.period !== undefined && !(await templateStep(run, options.period))) return false;
+  return true;
+}
+
 async function runFill(file: string | undefined, options: FillOptions, context: CliContext): Promise<void> {
   const { io, language } = context;
-  const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
+  const say: Say = (key, params = {}) => formatMessage(language, key, params);
   const fail = (text: string) => {
     io.err(text);
     context.setExitCode(2);
   };
-  const modes = [options.fix !== undefined, options.template === true, options.fromPlan !== undefined, options.nextQuarter === true];
-  if (!modes.some(Boolean)) return fail(say('fill.cli.nothingToDo'));
-  if (options.fromPlan !== undefined && options.period === undefined) return fail(say('fill.cli.periodRequired'));
-  if (options.template === true && options.period === undefined) return fail(say('fill.cli.periodRequired'));
   const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100)) return fail(say('fill.cli.badYear', { value: options.year ?? '' }));
-  if (options.period !== undefined && !parsePeriod(options.period)) return fail(say('fill.periodUnknown', { period: options.period }));
-  if ((options.fix !== undefined || options.nextQuarter === true) && file === undefined) return fail(say('fill.cli.fileRequired'));
-  const unknown = options.fix === undefined ? [] : unknownRules(options.fix);
-  if (unknown.length > 0) return fail(say('fill.cli.unknownRule', { rules: unknown.join(', ') }));
+  const problem = optionProblem(file, options, year, say);
+  if (problem !== null) return fail(problem);
 
   // Before any work: an output that cannot be written fails the command now, with nothing printed as done.
   const output = await checkOutputPath(options.output);
@@ -111,73 +216,8 @@ async function runFill(file: string | undefined, options: FillOptions, context: 
   }
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const problems: Issue[] = [];
-  /** False when the workbook refused the batch (a protected sheet); nothing of it was written then. */
-  const apply = async (target: Workbook, operations: readonly WorkbookOperation[]): Promise<boolean> => {
-    if (operations.length === 0) return true;
-    try {
-      const result = await target.apply(operations);
-      for (const skipped of result.skipped) io.err(say('fill.cli.skipped', { op: skipped.op, reason: skipped.reason }));
-      return true;
-    } catch (error) {
-      if (!(error instanceof SheetProtectedError)) throw error;
-      fail(say('sheet.protected', { sheet: error.sheetName }));
-      return false;
-    }
-  };
-
-  if (options.fix !== undefined) {
-    const repairs = await planWorkbookRepairs(workbook, {
-      selection: selectionOf(options.fix),
-      check: { ...(vocabulary ? { vocabulary } : {}), ...(options.period === undefined ? {} : { period: options.period }) },
-      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    });
-    appendAll(problems, repairs.issues.filter((issue) => issue.severity !== 'info'));
-    if (repairs.sheets.length === 0) problems.push(noReportIssue(file ?? ''));
-    const edits = repairs.sheets.flatMap((sheet) => sheet.plan.edits.map((edit) => ({ sheet: sheet.sheet, edit })));
-    io.out(edits.length === 0 ? say('fill.cli.noEdits') : say('fill.cli.editCount', { count: edits.length }));
-    for (const { sheet, edit } of edits) io.out(renderEdit(language, sheet, edit));
-    for (const sheet of repairs.sheets) {
-      for (const issue of sheet.plan.unapplied) io.err(say('fill.cli.unapplied', { message: issueLine(language, issue) }));
-      if (sheet.plan.unapplied.length > 0) context.setExitCode(1);
-    }
-    if (!(await apply(workbook, repairs.operations))) return;
-  }
-
-  if (options.nextQuarter === true) {
-    const next = await addNextQuarterSheets(workbook, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(vocabulary ? { selfAssessments: vocabulary } : {}) });
-    appendAll(problems, next.issues.filter((issue) => issue.severity !== 'info'));
-    if (next.sheets.length === 0 && !next.issues.some((issue) => issue.severity !== 'info')) problems.push(noReportIssue(file ?? ''));
-    for (const sheet of next.sheets) io.out(say('fill.cli.generatedRows', { sheet: sheet.sheet, rows: sheet.rows }));
-    if (!(await apply(workbook, next.operations))) return;
-  }
-
-  if (options.fromPlan !== undefined && options.period !== undefined) {
-    const openedPlan = await openWorkbookFile(options.fromPlan);
-    if (!openedPlan.ok) return fail(say(openedPlan.problem.key, openedPlan.problem.params));
-    const found = await findPlan(openedPlan.workbook);
-    if (!found.plan) return fail(say('fill.cli.noPlanSheet', { file: options.fromPlan }));
-    appendAll(problems, found.issues);
-    const generated = await addSheetFromPlan(workbook, found.plan, {
-      period: options.period,
-      year: year ?? found.plan.year ?? new Date().getFullYear(),
-      ...(options.unit === undefined ? {} : { unit: options.unit }),
-      ...(vocabulary ? { selfAssessments: vocabulary } : {}),
-    });
-    appendAll(problems, generated.issues);
-    if (generated.operations.length > 0) io.out(say('fill.cli.generatedRows', { sheet: generated.sheet, rows: generated.rows }));
-    if (!(await apply(workbook, generated.operations))) return;
-  }
-
-  if (options.template === true && options.period !== undefined) {
-    const generated = await addTemplateSheet(workbook, {
-      year: year ?? new Date().getFullYear(),
-      period: options.period,
-      ...(options.unit === undefined ? {} : { unit: options.unit }),
-      ...(vocabulary ? { selfAssessments: vocabulary } : {}),
-    });
-    io.out(say('fill.cli.addedSheet', { sheet: generated.sheet }));
-    if (!(await apply(workbook, generated.operations))) return;
-  }
+  const run: FillRun = { file, options, workbook, vocabulary, year, problems, context, say, fail, apply: batchWriter(workbook, io, say, fail) };
+  if (!(await runSteps(run))) return;
 
   for (const issue of problems) io.err(issueLine(language, issue));
   const saved = await saveWorkbookFile(workbook, options.output);

@@ -8,9 +8,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { COMPILED_SHEET, findReportSheets, formatMessage, issueMessage, partFileNames, splitPlan, type SheetGrid } from '../../core';
+import { formatMessage, issueMessage } from '../../core';
 import { XlsxWorkbook } from '../../adapters/xlsx';
 import { openWorkbookFile, saveWorkbookFile } from '../../adapters/xlsx/openWorkbookFile';
+import { splitReport } from '../../app/useCases/splitReport';
 import { formatJson } from '../format/json';
 import { ProgressLine } from '../progressLine';
 import type { CliCommand, CliContext } from '../main';
@@ -22,14 +23,6 @@ interface SplitCliOptions {
   readonly json?: boolean;
 }
 
-async function sheetToSplit(workbook: XlsxWorkbook, only: string | undefined): Promise<SheetGrid | null> {
-  const names = (await workbook.listSheets()).map((sheet) => sheet.name);
-  if (only !== undefined) return names.includes(only) ? workbook.readSheet(only) : null;
-  if (names.includes(COMPILED_SHEET)) return workbook.readSheet(COMPILED_SHEET);
-  const found = await findReportSheets(workbook);
-  return found.grids[0] ?? null;
-}
-
 async function runSplit(file: string, options: SplitCliOptions, context: CliContext): Promise<void> {
   const { io, language } = context;
   const say = (key: string, params: Record<string, string | number> = {}) => formatMessage(language, key, params);
@@ -39,10 +32,9 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   };
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return fail(say(opened.problem.key, opened.problem.params));
-  const grid = await sheetToSplit(opened.workbook, options.sheet);
-  if (grid === null) return fail(options.sheet === undefined ? say('split.cli.noSheet', { file }) : say('sheet.notFound', { sheet: options.sheet }));
-
-  const result = splitPlan(grid, { ...(options.by === undefined ? {} : { by: options.by }), language });
+  const split = await splitReport(opened.workbook, options.sheet, { ...(options.by === undefined ? {} : { by: options.by }), language });
+  if (split === null) return fail(options.sheet === undefined ? say('split.cli.noSheet', { file }) : say('sheet.notFound', { sheet: options.sheet }));
+  const { result, fileNames: names } = split;
   const blocking = result.issues.filter((issue) => issue.severity === 'error');
   if (result.parts.length === 0 || blocking.length > 0) {
     for (const issue of result.issues) io.err(issueMessage(issue, language));
@@ -54,7 +46,6 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
   } catch (error) {
     return fail(say('split.cli.outputFolderUnusable', { dir: options.output, detail: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
-  const names = partFileNames(result.parts);
   const files: { unit: string; file: string; tasks: number }[] = [];
   const failed: { unit: string; file: string; message: string }[] = [];
   // Every unit is attempted: one file that cannot be written (a link in the way, a full disk) is
@@ -73,7 +64,7 @@ async function runSplit(file: string, options: SplitCliOptions, context: CliCont
 
   const issues = result.issues.map((issue) => ({ rule: issue.rule, severity: issue.severity, sheet: issue.sheet, cell: issue.cell, row: issue.row, message: issueMessage(issue, language) }));
   if (options.json === true) {
-    io.out(formatJson({ input: file, sheet: grid.name, output: options.output, files, failed, unassigned: result.unassigned, issues }, io));
+    io.out(formatJson({ input: file, sheet: split.sheet, output: options.output, files, failed, unassigned: result.unassigned, issues }, io));
   } else {
     io.out([say('split.cli.written', { units: files.length, dir: options.output }), ...files.map((entry) => say('split.cli.part', { file: path.basename(entry.file), tasks: entry.tasks }))].join('\n'));
     for (const issue of issues) io.err(`${issue.sheet} ${issue.cell}  ${issue.message}`);

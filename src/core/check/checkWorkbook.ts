@@ -23,8 +23,8 @@ export async function checkWorkbook(reader: WorkbookReader, options: CheckOption
   let grids = found.grids;
   let notices = found.issues;
   if (grids.length === 0) {
-    const visible = (await reader.listSheets()).filter((sheet) => sheet.visible);
-    grids = await Promise.all(visible.map((sheet) => reader.readSheet(sheet.name)));
+    const visible = (await reader.listSheets()).filter((sheet) => sheet.visible).map((sheet) => sheet.name);
+    grids = reader.readSheets ? await reader.readSheets(visible) : await Promise.all(visible.map((name) => reader.readSheet(name)));
     notices = [];
   }
   const sheets = grids.map((grid) => checkGrid(grid, options));

@@ -13,15 +13,4 @@ export {
   STANDARD_PERIOD_CHOICES,
   type SheetLayout,
 } from './standardLayout';
-export {
-  addNextQuarterSheets,
-  addSheetFromPlan,
-  addTemplateSheet,
-  findPlan,
-  planWorkbookRepairs,
-  uniqueSheetName,
-  type FromPlanRequest,
-  type SheetRepairs,
-  type TemplateRequest,
-  type WorkbookRepairs,
-} from './fillWorkbook';
+export { uniqueSheetName } from './uniqueSheetName';

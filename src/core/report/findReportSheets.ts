@@ -23,18 +23,18 @@ export interface ReportSheets {
  */
 export async function findReportSheets(reader: WorkbookReader, only?: string): Promise<ReportSheets> {
   const sheets = await reader.listSheets();
+  if (only !== undefined) return { grids: sheets.some((sheet) => sheet.name === only) ? [await reader.readSheet(only)] : [], issues: [] };
+  const visible = sheets.filter((sheet) => sheet.visible).map((sheet) => sheet.name);
+  // A workbook that reads sheets together reads them in one go; the others one by one, keeping only the reports.
+  const batch = reader.readSheets ? new Map((await reader.readSheets(visible)).map((grid) => [grid.name, grid])) : null;
   const grids: SheetGrid[] = [];
   const issues: Issue[] = [];
   for (const sheet of sheets) {
-    if (only !== undefined) {
-      if (sheet.name === only) grids.push(await reader.readSheet(sheet.name));
-      continue;
-    }
     if (!sheet.visible) {
       issues.push(reportIssue({ rule: 'sheet.hidden', severity: 'info', sheet: sheet.name, params: { sheet: sheet.name } }));
       continue;
     }
-    const grid = await reader.readSheet(sheet.name);
+    const grid = batch?.get(sheet.name) ?? (await reader.readSheet(sheet.name));
     if (isReportSheet(grid)) grids.push(grid);
     else issues.push(reportIssue({ rule: 'sheet.notReport', severity: 'info', sheet: sheet.name, params: { sheet: sheet.name } }));
   }

@@ -1,131 +1,55 @@
 /**
  * 校验: check the active sheet or every report sheet, optionally against the previous report (a sheet of this
- * workbook or a file), list the issues, mark and clear marks.
+ * workbook or a file), list the issues (and the sheets skipped, with the reason), mark and clear marks. State
+ * and actions live in `useCheck`, the previous-report choice in `PreviousPicker`.
  */
-import { Button, Radio, RadioGroup, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { Button, Radio, RadioGroup, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Issue, SheetInfo } from '../../core';
-import type { ClearMarksOutcome, MarkOutcome, WorkProgress } from '../../app/host';
-import type { CheckOutcome, CheckScope, PreviousChoice } from '../../app/paneUseCases';
-import { readFileBytes } from '../readFileBytes';
 import { useWork } from '../work/WorkProvider';
 import { WorkStatus } from '../work/WorkStatus';
 import { IssueList } from './IssueList';
-import { ACCEPTED_FILES } from '../acceptedFiles';
+import { PreviousPicker } from './PreviousPicker';
+import { useCheck, type CheckActions } from './useCheck';
 
-export interface CheckPanelProps {
-  readonly onCheck: (scope: CheckScope, progress: WorkProgress, previous?: PreviousChoice) => Promise<CheckOutcome>;
-  /** Lists the workbook's sheets for the previous-report picker; without it the picker is not shown. */
-  readonly onListSheets?: () => Promise<readonly SheetInfo[]>;
-  readonly onSelect: (sheet: string, address: string) => Promise<void>;
-  readonly onMark: (issues: readonly Issue[]) => Promise<MarkOutcome>;
-  readonly onClearMarks: () => Promise<ClearMarksOutcome>;
-}
+export type CheckPanelProps = CheckActions;
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** The picker's value for "a file": sheet names never start with a control character. */
-const FILE_OPTION = '\u0001file';
-
-export function CheckPanel({ onCheck, onListSheets, onSelect, onMark, onClearMarks }: CheckPanelProps) {
+export function CheckPanel(props: CheckPanelProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const work = useWork();
-  const [scope, setScope] = useState<CheckScope>('active');
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [sheets, setSheets] = useState<readonly SheetInfo[]>([]);
-  const [previousOption, setPreviousOption] = useState('');
-  const [previousFile, setPreviousFile] = useState<File | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    if (!onListSheets) return;
-    let current = true;
-    void onListSheets().then(
-      (listed) => current && setSheets(listed.filter((sheet) => sheet.visible)),
-      // Without the list the picker still offers a file; the check itself reports what went wrong.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [onListSheets]);
-
-  const choosePrevious = (value: string) => {
-    setPreviousOption(value);
-    if (value === FILE_OPTION) fileInput.current?.click();
-  };
-
-  const check = async () => {
-    const result = await work.run(async (progress) => {
-      if (previousOption === '' || (previousOption === FILE_OPTION && previousFile === null)) return onCheck(scope, progress);
-      const previous: PreviousChoice =
-        previousOption === FILE_OPTION && previousFile !== null
-          ? { kind: 'file', file: { name: previousFile.name, bytes: await readFileBytes(previousFile) } }
-          : { kind: 'sheet', sheet: previousOption };
-      return onCheck(scope, progress, previous);
-    });
-    if (result) setOutcome(result);
-  };
-  const mark = async () => {
-    if (!outcome) return;
-    const result = await work.run(() => onMark(outcome.issues));
-    if (!result) return;
-    const text = t('pane.check.marked', { cells: result.markedCells, notes: result.notesAdded });
-    work.notify({ intent: 'success', text: result.notesUnavailable ? `${text}\n${t(result.notesUnavailable)}` : text });
-  };
-  const clear = async () => {
-    const result = await work.run(() => onClearMarks());
-    if (result) work.notify({ intent: 'success', text: t('pane.check.cleared', { cells: result.clearedCells, notes: result.notesRemoved, kept: result.keptChangedByUser }) });
-  };
-  const select = (sheet: string, address: string) => {
-    void work.run(() => onSelect(sheet, address));
-  };
-
-  const { summary } = outcome ?? {};
+  const state = useCheck(props);
+  const { outcome } = state;
+  const summary = outcome?.summary;
   return (
     <div className={styles.panel}>
       <Field label={t('pane.check.scope.label')}>
-        <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value === 'all' ? 'all' : 'active')}>
+        <RadioGroup layout="horizontal" value={state.scope} onChange={(_, data) => state.setScope(data.value === 'all' ? 'all' : 'active')}>
           <Radio value="active" label={t('pane.check.scope.active')} />
           <Radio value="all" label={t('pane.check.scope.all')} />
         </RadioGroup>
       </Field>
-      {onListSheets && (
-        <Field label={t('previous.pane.label')} hint={previousOption === FILE_OPTION && previousFile ? t('previous.pane.fileChosen', { file: previousFile.name }) : undefined}>
-          <Select value={previousOption} onChange={(_, data) => choosePrevious(data.value)}>
-            <option value="">{t('previous.pane.none')}</option>
-            <optgroup label={t('previous.pane.sheet')}>
-              {sheets.map((sheet) => (
-                <option key={sheet.name} value={sheet.name}>
-                  {sheet.name}
-                </option>
-              ))}
-            </optgroup>
-            <option value={FILE_OPTION}>{t('previous.pane.file')}</option>
-          </Select>
-        </Field>
-      )}
-      <input
-        ref={fileInput}
-        type="file"
-        accept={ACCEPTED_FILES}
-        hidden
-        aria-label={t('previous.pane.file')}
-        onChange={(event) => setPreviousFile(event.target.files?.[0] ?? null)}
+      <PreviousPicker
+        showPicker={props.onListSheets !== undefined}
+        sheets={state.sheets}
+        option={state.previousOption}
+        file={state.previousFile}
+        fileInput={state.fileInput}
+        onChoose={state.choosePrevious}
+        onFile={state.setPreviousFile}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={work.busy} onClick={() => void check()}>
+        <Button appearance="primary" disabled={work.busy} onClick={() => void state.check()}>
           {t('pane.check.run')}
         </Button>
-        <Button disabled={work.busy || !outcome || outcome.issues.length === 0} onClick={() => void mark()}>
+        <Button disabled={work.busy || !outcome || outcome.issues.length === 0} onClick={() => void state.mark()}>
           {t('pane.check.mark')}
         </Button>
-        <Button disabled={work.busy} onClick={() => void clear()}>
+        <Button disabled={work.busy} onClick={() => void state.clear()}>
           {t('pane.check.clearMarks')}
         </Button>
       </div>
@@ -137,7 +61,7 @@ export function CheckPanel({ onCheck, onListSheets, onSelect, onMark, onClearMar
             : t('pane.check.summary', { total: outcome.issues.length, error: summary.error, warning: summary.warning, info: summary.info })}
         </Text>
       )}
-      {outcome && outcome.issues.length > 0 && <IssueList issues={outcome.issues} onSelect={select} showSheet={outcome.sheets.length > 1} />}
+      {outcome && outcome.issues.length > 0 && <IssueList issues={outcome.issues} onSelect={state.select} showSheet={outcome.sheets.length > 1} />}
     </div>
   );
 }

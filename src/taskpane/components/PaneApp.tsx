@@ -6,7 +6,7 @@ import type { PaneUseCases } from '../../app/paneUseCases';
 import { WorkProvider } from '../work/WorkProvider';
 import { CheckPanel } from './CheckPanel';
 import { ConsolidatePanel } from '../consolidate/ConsolidatePanel';
-import { RepairPanel } from './RepairPanel';
+import { RepairPanel } from '../repair/RepairPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { TargetsPanel } from './TargetsPanel';
 import { UndoBar } from './UndoBar';

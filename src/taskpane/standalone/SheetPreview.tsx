@@ -3,10 +3,11 @@
  * selected and the cells Jindu marked. Read-only; the file changes only through the pane's use cases.
  */
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellAddress, columnLetters, parseRangeAddress, type RangePosition, type SheetGrid, type WorkbookReader } from '../../core';
 import type { CellMark } from '../../app/host';
+import { useColumnWidths, useSheetGrid } from './useSheetPreview';
 
 /** Enough rows for any progress sheet (seed 000 has 60); beyond it the page stays responsive. */
 const PREVIEW_ROWS = 400;
@@ -69,39 +70,9 @@ export interface SheetPreviewProps {
 export function SheetPreview({ workbook, sheet, revision, selection, marks, readColumnWidths }: SheetPreviewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const [grid, setGrid] = useState<SheetGrid | null>(null);
-  const [columnWidths, setColumnWidths] = useState<readonly (number | null)[] | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    setColumnWidths(null);
-    readColumnWidths?.(sheet).then(
-      (widths) => {
-        if (current) setColumnWidths(widths);
-      },
-      // Without widths the preview still shows the sheet, its columns sized to their text.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [readColumnWidths, sheet, revision]);
+  const grid = useSheetGrid(workbook, sheet, revision);
+  const columnWidths = useColumnWidths(readColumnWidths, sheet, revision);
   const selectedRowRef = useRef<HTMLTableRowElement | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    workbook.readSheet(sheet).then(
-      (read) => {
-        if (current) setGrid(read);
-      },
-      () => {
-        if (current) setGrid(null);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [workbook, sheet, revision]);
 
   const selected = selection && selection.sheet === sheet ? parseSelection(selection.address) : null;
   useEffect(() => {
@@ -144,47 +115,61 @@ export function SheetPreview({ workbook, sheet, revision, selection, marks, read
           </tr>
         </thead>
         <tbody>
-          {shownRows.map((row, r) => {
-            const isSelectedRow = selected !== null && r >= selected.top && r <= selected.bottom;
-            return (
-              <tr
-                key={r}
-                ref={isSelectedRow && r === selected?.top ? selectedRowRef : undefined}
-                className={isSelectedRow ? styles.selectedRow : undefined}
-                aria-selected={isSelectedRow}
-                data-row={r + 1}
-              >
-                <th className={styles.rowNumber} scope="row">
-                  {r + 1}
-                </th>
-                {Array.from({ length: width }, (_, column) => {
-                  const span = spans.get(`${r}:${column}`);
-                  if (span === 'covered') return null;
-                  const address = cellAddress(r, column);
-                  const severity = marksHere.get(address);
-                  const isSelectedCell =
-                    isSelectedRow && selected !== null && column >= selected.left && column <= selected.right;
-                  return (
-                    <td
-                      key={column}
-                      className={mergeClasses(styles.cell, widths !== null && styles.fixedCell, severity && styles[severity], isSelectedCell && styles.selectedCell)}
-                      data-cell={address}
-                      data-mark={severity}
-                      {...(span ? { colSpan: span.columns, rowSpan: span.rows } : {})}
-                    >
-                      <span className={styles.clamp}>{row[column] ?? ''}</span>
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
+          {shownRows.map((row, r) => (
+            <PreviewRow key={r} row={row} index={r} width={width} spans={spans} marks={marksHere} selected={selected} fixed={widths !== null} selectedRowRef={selectedRowRef} />
+          ))}
         </tbody>
       </table>
       {grid.text.length > PREVIEW_ROWS && (
         <Text size={200}>{t('fileMode.previewRows', { shown: PREVIEW_ROWS, total: grid.text.length })}</Text>
       )}
     </div>
+  );
+}
+
+type Spans = Map<string, { columns: number; rows: number } | 'covered'>;
+
+interface PreviewRowProps {
+  readonly row: readonly string[];
+  /** 0-based row index. */
+  readonly index: number;
+  readonly width: number;
+  readonly spans: Spans;
+  readonly marks: ReadonlyMap<string, CellMark['severity']>;
+  readonly selected: RangePosition | null;
+  /** Columns have Excel's widths (cells then clip their text). */
+  readonly fixed: boolean;
+  readonly selectedRowRef: RefObject<HTMLTableRowElement | null>;
+}
+
+/** One row of the preview: its number, and its cells with their marks, merges and the selection. */
+function PreviewRow({ row, index: r, width, spans, marks, selected, fixed, selectedRowRef }: PreviewRowProps) {
+  const styles = useStyles();
+  const isSelectedRow = selected !== null && r >= selected.top && r <= selected.bottom;
+  return (
+    <tr ref={isSelectedRow && r === selected?.top ? selectedRowRef : undefined} className={isSelectedRow ? styles.selectedRow : undefined} aria-selected={isSelectedRow} data-row={r + 1}>
+      <th className={styles.rowNumber} scope="row">
+        {r + 1}
+      </th>
+      {Array.from({ length: width }, (_, column) => {
+        const span = spans.get(`${r}:${column}`);
+        if (span === 'covered') return null;
+        const address = cellAddress(r, column);
+        const severity = marks.get(address);
+        const isSelectedCell = isSelectedRow && selected !== null && column >= selected.left && column <= selected.right;
+        return (
+          <td
+            key={column}
+            className={mergeClasses(styles.cell, fixed && styles.fixedCell, severity && styles[severity], isSelectedCell && styles.selectedCell)}
+            data-cell={address}
+            data-mark={severity}
+            {...(span ? { colSpan: span.columns, rowSpan: span.rows } : {})}
+          >
+            <span className={styles.clamp}>{row[column] ?? ''}</span>
+          </td>
+        );
+      })}
+    </tr>
   );
 }
 

@@ -6,7 +6,8 @@ import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { XlsxFiles } from '../../app/fileMode/fileWorkbook';
-import { partFileNames, renderIssues, splitPlan, type Language, type SplitPart, type SplitResult, type WorkbookReader } from '../../core';
+import { splitReport, type SplitReport } from '../../app/useCases/splitReport';
+import { renderIssues, type Language, type SplitPart, type WorkbookReader } from '../../core';
 import { downloadBytes } from './downloadWorkbook';
 
 const useStyles = makeStyles({
@@ -28,13 +29,14 @@ export function SplitPanel({ workbook, sheet, language, xlsxFiles }: SplitPanelP
   const styles = useStyles();
   const { t } = useTranslation();
   const text = (key: string, params?: Readonly<Record<string, string | number>>) => t(key, params);
-  const [result, setResult] = useState<SplitResult | null>(null);
+  const [split, setSplit] = useState<SplitReport | null>(null);
+  const result = split?.result ?? null;
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   // A result belongs to the sheet it was made from.
   useEffect(() => {
-    setResult(null);
+    setSplit(null);
     setFailure(null);
   }, [workbook, sheet]);
 
@@ -49,8 +51,8 @@ export function SplitPanel({ workbook, sheet, language, xlsxFiles }: SplitPanelP
       setBusy(false);
     }
   };
-  const split = () => attempt(async () => setResult(splitPlan(await workbook.readSheet(sheet), { language })));
-  const names = result ? partFileNames(result.parts) : new Map<SplitPart, string>();
+  const splitSheet = () => attempt(async () => setSplit(await splitReport(workbook, sheet, { language })));
+  const names = split?.fileNames ?? new Map<SplitPart, string>();
   const downloadPart = (part: SplitPart) => attempt(async () => downloadBytes(names.get(part) ?? `${part.fileName}.xlsx`, await xlsxFiles.bytesOf(part.operations)));
   const downloadAll = (parts: readonly SplitPart[]) =>
     attempt(async () => {
@@ -67,7 +69,7 @@ export function SplitPanel({ workbook, sheet, language, xlsxFiles }: SplitPanelP
       </Subtitle2>
       <Text size={200}>{text('fileMode.split.intro')}</Text>
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={() => void split()}>
+        <Button disabled={busy} onClick={() => void splitSheet()}>
           {text('fileMode.split.run', { sheet })}
         </Button>
         {result && result.parts.length > 0 && (

@@ -1,22 +1,32 @@
 /**
- * The fill use cases on a whole workbook, for every host: read the sheets through the port, plan the repairs
- * or generate the new sheet, and return the operations with what the user should review. Nothing is written
- * here; the host applies the operations in one batch.
+ * The fill use cases, for every caller (`jindu fill` on a file, the pane's 修复与生成 on the host's workbook): read
+ * the sheets through the port, plan the repairs or generate the new sheet with the core's planners and
+ * generators, and return the operations with what the user should review. Nothing is written here; the caller
+ * applies the operations in one batch (the CLI to its copy of the file, the pane through the undo engine).
  */
-import { appendAll } from '../_lib/appendAll';
-import { checkGrid } from '../check/checkGrid';
-import type { CheckOptions } from '../check/types';
-import type { Issue } from '../issues/issue';
-import type { WorkbookOperation, WorkbookReader } from '../ports';
-import { parsePlan } from '../plan/parsePlan';
-import type { QuarterlyPlan } from '../plan/types';
-import { findReportSheets } from '../report/findReportSheets';
-import { parseReport } from '../report/parseReport';
-import type { CalendarDate } from '../report/types';
-import { generateFromPlan, type GeneratorResult } from './generateFromPlan';
-import { generateNextQuarter } from './generateNextQuarter';
-import { generateTemplate } from './generateTemplate';
-import { planRepairs, type RepairPlan, type RepairSelection } from './planRepairs';
+import {
+  appendAll,
+  checkGrid,
+  findReportSheets,
+  generateFromPlan,
+  generateNextQuarter,
+  generateTemplate,
+  parsePlan,
+  parseReport,
+  planRepairs,
+  uniqueSheetName,
+  type CalendarDate,
+  type CheckOptions,
+  type GeneratorResult,
+  type Issue,
+  type ProgressReport,
+  type QuarterlyPlan,
+  type RepairPlan,
+  type RepairSelection,
+  type SheetGrid,
+  type WorkbookOperation,
+  type WorkbookReader,
+} from '../../core';
 
 export interface SheetRepairs {
   readonly sheet: string;
@@ -28,6 +38,15 @@ export interface WorkbookRepairs {
   readonly operations: readonly WorkbookOperation[];
   /** Sheets that were skipped or could not be read as reports. */
   readonly issues: readonly Issue[];
+}
+
+/**
+ * One sheet's repairs for the accepted fixes of its check (`jindu fill --fix`, the pane's 修复); null when the
+ * sheet holds no report, which its check's issues explain.
+ */
+export function planSheetRepairs(grid: SheetGrid, check: { readonly report: ProgressReport | null; readonly issues: readonly Issue[] }, selection: RepairSelection): SheetRepairs | null {
+  if (!check.report) return null;
+  return { sheet: grid.name, plan: planRepairs(grid, check.report, check.issues, selection) };
 }
 
 /**
@@ -46,28 +65,11 @@ export async function planWorkbookRepairs(
   const sheets: SheetRepairs[] = [];
   for (const grid of found.grids) {
     const check = checkGrid(grid, options.check);
-    if (!check.report) {
-      appendAll(issues, check.issues);
-      continue;
-    }
-    sheets.push({ sheet: grid.name, plan: planRepairs(grid, check.report, check.issues, options.selection) });
+    const repairs = planSheetRepairs(grid, check, options.selection);
+    if (repairs) sheets.push(repairs);
+    else appendAll(issues, check.issues);
   }
   return { sheets, operations: sheets.flatMap((sheet) => sheet.plan.operations), issues };
-}
-
-/**
- * A sheet name not yet in the workbook: the wanted one, else `四季度(2)`, `四季度(3)`…
- * Excel compares sheet names without case and allows 31 characters.
- */
-export function uniqueSheetName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  const base = wanted.slice(0, 31);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let copy = 2; ; copy += 1) {
-    const suffix = `(${copy})`;
-    const candidate = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 async function sheetNames(reader: WorkbookReader): Promise<string[]> {
@@ -75,6 +77,8 @@ async function sheetNames(reader: WorkbookReader): Promise<string[]> {
 }
 
 export interface TemplateRequest {
+  /** The new sheet's name (the period's when absent), or a free variant of it. */
+  readonly sheet?: string;
   readonly year: number;
   readonly period: string;
   readonly unit?: string;
@@ -82,9 +86,9 @@ export interface TemplateRequest {
   readonly selfAssessments?: readonly string[];
 }
 
-/** A blank standard sheet added to the workbook under the period's name (or a free variant of it). */
+/** A blank standard sheet added to the workbook under the name asked for or the period's (or a free variant of it). */
 export async function addTemplateSheet(target: WorkbookReader, request: TemplateRequest): Promise<GeneratorResult & { readonly sheet: string }> {
-  const sheet = uniqueSheetName(await sheetNames(target), request.period);
+  const sheet = uniqueSheetName(await sheetNames(target), request.sheet ?? request.period);
   return { operations: generateTemplate({ ...request, sheet }), issues: [], rows: 0, sheet };
 }
 
@@ -104,6 +108,8 @@ export async function findPlan(reader: WorkbookReader): Promise<{ readonly plan:
 }
 
 export interface FromPlanRequest {
+  /** The new sheet's name (the period's when absent), or a free variant of it. */
+  readonly sheet?: string;
   readonly period: string;
   readonly year?: number;
   readonly unit?: string;
@@ -111,13 +117,13 @@ export interface FromPlanRequest {
   readonly selfAssessments?: readonly string[];
 }
 
-/** This quarter's sheet from the plan, added to `target` under the period's name (or a free variant of it). */
+/** This quarter's sheet from the plan, added to `target` under the name asked for or the period's (or a free variant of it). */
 export async function addSheetFromPlan(
   target: WorkbookReader,
   plan: QuarterlyPlan,
   request: FromPlanRequest,
 ): Promise<GeneratorResult & { readonly sheet: string }> {
-  const sheet = uniqueSheetName(await sheetNames(target), request.period);
+  const sheet = uniqueSheetName(await sheetNames(target), request.sheet ?? request.period);
   return { ...generateFromPlan(plan, { ...request, sheet }), sheet };
 }
 
@@ -137,7 +143,7 @@ export async function addNextQuarterSheets(
       appendAll(issues, parsed.issues);
       continue;
     }
-    const probe = generateNextQuarter(grid, parsed.report);
+    const probe = generateNextQuarter(grid, parsed.report, { selfAssessments: options.selfAssessments });
     if (probe.sheet === '') {
       appendAll(issues, probe.issues);
       continue;

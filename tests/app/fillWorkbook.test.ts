@@ -1,14 +1,8 @@
-import { MemoryWorkbook } from '../../support/memoryWorkbook';
-import {
-  addNextQuarterSheets,
-  addSheetFromPlan,
-  addTemplateSheet,
-  findPlan,
-  planWorkbookRepairs,
-  uniqueSheetName,
-} from '../../../src/core/fill/fillWorkbook';
-import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET } from '../../../src/core/sample/seed001Plan';
-import { seed000Rows } from '../../../src/core/sample/seed000';
+import { MemoryWorkbook } from '../support/memoryWorkbook';
+import { addNextQuarterSheets, addSheetFromPlan, addTemplateSheet, findPlan, planWorkbookRepairs } from '../../src/app/useCases/fillWorkbook';
+import { uniqueSheetName } from '../../src/core';
+import { SEED_001_PLAN_ROWS, SEED_001_PLAN_SHEET } from '../../src/core/sample/seed001Plan';
+import { seed000Rows } from '../../src/core/sample/seed000';
 
 const mutable = (rows: typeof seed000Rows) => rows.map((row) => [...row]);
 
