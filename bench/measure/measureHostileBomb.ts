@@ -1,5 +1,5 @@
 /**
- * A 5 MB .xlsx whose worksheet part declares 100 bytes and inflates to 5 GB (issue 14): refused with the
+ * A 5 MB .xlsx whose worksheet part declares 100 bytes and inflates to 5 GB: refused with the
  * same message as an honest bomb, within 5 s and 500 MB of memory (the whole process), by `jindu check`
  * (the own reader, then its fallback) and by `openWorkbookBytes` (file mode, `fill`, `split`). Each path
  * runs in a fresh process so its peak memory is its own.

@@ -40,7 +40,7 @@ describe('jindu consolidate', () => {
     const code = await runCli(['consolidate', ...files, '-o', output, '--roster', roster, '--json'], io);
     expect(code).toBe(1);
     const report = JSON.parse(out.join('')) as Record<string, unknown>;
-    // Issue 5's keys in its order; the 统计 rows and skipped writes follow them.
+    // The compiled sheet's keys in their order; the 统计 rows and skipped writes follow them.
     expect(Object.keys(report)).toEqual(['output', 'rows', 'units', 'sources', 'conflicts', 'duplicates', 'missing', 'issues', 'statistics', 'skipped']);
     const shapes = report as { sources: object[]; conflicts: object[]; missing: object[] };
     for (const source of shapes.sources) expect(Object.keys(source)).toEqual(['file', 'sheet', 'unit', 'rows']);

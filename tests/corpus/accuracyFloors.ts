@@ -1,7 +1,7 @@
 /**
  * The floors of the targets engine on the corpus: the figures last measured, rounded down. A change that
  * makes any of them worse on either half fails CI (`npm run accuracy -- --floors`, and the corpus test),
- * so the engine only moves towards the bars of issue 13, never away from them. Raise a floor when a change
+ * so the engine only moves towards the accuracy bars, never away from them. Raise a floor when a change
  * raises the figure; never lower one to let a change through.
  */
 import { readFileSync } from 'node:fs';

@@ -165,7 +165,7 @@ export function ratesOf(tally: Tally): Rates {
   };
 }
 
-/** The bars of issue 13, on each half. */
+/** The accuracy bars the engine must reach on each half of the corpus. */
 export const ACCURACY_BARS: Readonly<Pick<Rates, 'precision' | 'recall' | 'verdictAccuracy'>> = {
   precision: 0.95,
   recall: 0.9,

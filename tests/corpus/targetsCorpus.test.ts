@@ -1,5 +1,5 @@
 /**
- * The targets corpus itself (tests/corpus/targets): sound, and as large and varied as issue 13 asks — at
+ * The targets corpus itself (tests/corpus/targets): sound, and as large and varied as a fair score needs — at
  * least 300 rows from 12 documents of 8 places and 4 years — and the floors the engine must keep on it.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  *
- * The check against the previous report in the pane (issue 18): the use case with a sheet of the workbook
+ * The check against the previous report in the pane: the use case with a sheet of the workbook
  * or a picked file, the picker of the check panel, and both texts side by side in the issue list.
  */
 import { screen, within } from '@testing-library/react';

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The previous report's text beside the current one, what changed highlighted (issue 18): removed words
+ * The previous report's text beside the current one, what changed highlighted: removed words
  * struck through on the left, added words marked on the right.
  */
 function PreviousBeside({ issue }: { readonly issue: RenderedIssue }) {

@@ -1,6 +1,6 @@
 /**
  * Every quantity with a unit in a task or milestone is a candidate target; what is not a target is said by
- * named rules (issue 13 §2). The shapes are those of real reports of many places; none is taken from the
+ * named rules. The shapes are those of real reports of many places; none is taken from the
  * targets corpus, which scores the engine separately.
  */
 import { extractTargets } from '../../../src/core/targets';

@@ -1,5 +1,5 @@
 /**
- * Verdicts on the phrasings of real reports beyond the seeds (issue 13): shares, rates, falls, restated
+ * Verdicts on the phrasings of real reports beyond the seeds: shares, rates, falls, restated
  * plans, the statistical form, collective targets, forecasts. Each case is a sheet of one row; the report is
  * a 三季度 report unless the case says otherwise.
  */
