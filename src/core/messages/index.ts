@@ -56,10 +56,38 @@ export function formatMessage(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const template = lookup(language, key) ?? lookup('zh-CN', key) ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(template, params);
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/**
+ * Each `{name}` (name: letters, digits, `_`) replaced by its value; one without a value stays as written.
+ * A scan rather than `replace` with a callback: `--json` renders a sentence per target, and the callback's
+ * match arrays were most of that cost.
+ */
+function fillPlaceholders(template: string, params: Readonly<Record<string, string | number>>): string {
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let filled = '';
+  let copiedTo = 0;
+  while (open >= 0) {
+    let close = open + 1;
+    while (close < template.length && isWordCode(template.charCodeAt(close))) close += 1;
+    if (close > open + 1 && template.charCodeAt(close) === 0x7d) {
+      const value = params[template.slice(open + 1, close)];
+      if (value !== undefined) {
+        filled += template.slice(copiedTo, open) + String(value);
+        copiedTo = close + 1;
+      }
+      open = template.indexOf('{', close + 1);
+    } else {
+      open = template.indexOf('{', open + 1);
+    }
+  }
+  return copiedTo === 0 ? template : filled + template.slice(copiedTo);
 }
 
 export function messageKeys(language: Language): ReadonlySet<string> {
