@@ -1,29 +1,15 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { MemoryWorkbook } from '../support/memoryWorkbook';
-import { DEFAULT_SETTINGS, type Host } from '../../src/app/host';
+import { memoryHost } from '../support/memoryHost';
 import { createCoreEngine } from '../../src/app/coreEngine';
 import { createPaneUseCases } from '../../src/app/paneUseCases';
-import { createUndoableWriter } from '../../src/app/undo/undoableWriter';
 import { PaneRoot } from '../../src/taskpane/PaneRoot';
 import { colorSchemeTheme, type ThemeKind, type ThemeSource } from '../../src/taskpane/theme';
 import { officeThemeSource } from '../../src/entries/officeTheme';
 
 function useCases() {
-  const workbook = MemoryWorkbook.fromSheets({ 三季度: [['序号']] });
-  const host: Host = {
-    kind: 'file',
-    displayLanguage: 'zh-CN',
-    workbook,
-    capabilities: { dataValidation: true, notes: true, charts: false, undoGrouping: false },
-    activeSheet: async () => '三季度',
-    select: async () => undefined,
-    mark: async () => ({ markedCells: 0, notesAdded: 0, notesUnavailable: null }),
-    clearMarks: async () => ({ clearedCells: 0, notesRemoved: 0, keptChangedByUser: 0 }),
-    settings: { load: () => DEFAULT_SETTINGS, save: async () => undefined },
-    ...createUndoableWriter(workbook),
-  };
+  const host = memoryHost({ 三季度: [['序号']] }, '三季度');
   return createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
 }
 

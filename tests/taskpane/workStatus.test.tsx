@@ -1,37 +1,14 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryWorkbook } from '../support/memoryWorkbook';
+import { memoryHost } from '../support/memoryHost';
 import { SEED_001_PLAN_ROWS, seed000Rows } from '../../src/core';
 import type { WorkProgress } from '../../src/app/host';
-import { DEFAULT_SETTINGS, type Host } from '../../src/app/host';
 import { createCoreEngine } from '../../src/app/coreEngine';
 import { createPaneUseCases, WorkCancelledError, type ConsolidateOutcome, type ConsolidationSource } from '../../src/app/paneUseCases';
-import { createUndoableWriter } from '../../src/app/undo/undoableWriter';
 import { ConsolidatePanel } from '../../src/taskpane/consolidate/ConsolidatePanel';
 import { PaneRoot } from '../../src/taskpane/PaneRoot';
 import { renderInPane } from './renderInPane';
-
-function memoryHost(workbook: MemoryWorkbook): Host {
-  let settings = DEFAULT_SETTINGS;
-  return {
-    kind: 'file',
-    displayLanguage: 'zh-CN',
-    workbook,
-    capabilities: { dataValidation: true, notes: true, charts: false, undoGrouping: false },
-    activeSheet: async () => '三季度',
-    select: async () => undefined,
-    mark: async (marks) => ({ markedCells: marks.length, notesAdded: 0, notesUnavailable: null }),
-    clearMarks: async () => ({ clearedCells: 0, notesRemoved: 0, keptChangedByUser: 0 }),
-    settings: {
-      load: () => settings,
-      save: async (next) => {
-        settings = next;
-      },
-    },
-    ...createUndoableWriter(workbook),
-  };
-}
 
 const sources: readonly ConsolidationSource[] = [{ sheet: { name: '三季度', visible: true, protected: false }, plan: false }];
 
@@ -65,8 +42,7 @@ describe('progress where the user is looking', () => {
   });
 
   it('clears the previous operation’s message when the tab changes', async () => {
-    const workbook = MemoryWorkbook.fromSheets({ 三季度: seed000Rows.map((row) => [...row]) });
-    const useCases = createPaneUseCases(memoryHost(workbook), createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
+    const useCases = createPaneUseCases(memoryHost({ 三季度: seed000Rows.map((row) => [...row]) }, '三季度'), createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
     render(<PaneRoot useCases={useCases} theme="light" />);
     await userEvent.click(screen.getByRole('tab', { name: '设置' }));
     await userEvent.click(screen.getByRole('button', { name: '保存设置' }));
@@ -80,12 +56,15 @@ describe('progress where the user is looking', () => {
 
 describe('汇总 sources', () => {
   it('offers a plan sheet (节点任务表) unticked and ticks the reports', async () => {
-    const workbook = MemoryWorkbook.fromSheets({
-      三季度: seed000Rows.map((row) => [...row]),
-      计划: SEED_001_PLAN_ROWS.map((row) => [...row]),
-      汇总: [['序号']],
-    });
-    const useCases = createPaneUseCases(memoryHost(workbook), createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
+    const host = memoryHost(
+      {
+        三季度: seed000Rows.map((row) => [...row]),
+        计划: SEED_001_PLAN_ROWS.map((row) => [...row]),
+        汇总: [['序号']],
+      },
+      '三季度',
+    );
+    const useCases = createPaneUseCases(host, createCoreEngine(), async () => ({ ok: false, problem: { key: 'file.corrupt', params: {} } }), 'zh-CN');
     renderInPane(<ConsolidatePanel onListSources={useCases.consolidationSources} onConsolidate={useCases.consolidate} onSelect={useCases.selectCell} />);
     expect(await screen.findByRole('checkbox', { name: '三季度' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: '计划（节点任务表，不是报表）' })).not.toBeChecked();
