@@ -6,6 +6,20 @@
 const DOING_WORDS =
   /已经?|实际|另有|累计|共计?|总计|合计|完成了?|建成|新建|建设|改造|实施|开工|竣工|完工|动工|交付|投用|投入使用|开展|全部|年度|全年|任务|目标|实现|达到|达|为|了|的|目前|截至|月底|月末|底|新增|增加|提前|超额|惠及|受益|同比|比上年|较上年|比去年|较去年|上年同期|分别|均|增长|下降|增收|减收|提高|降低|增幅|降幅|增速|约|近|左右|以上|预计|上半年|一季度|前三季度|今年以来|\d+\s*[-—–~至到]?\s*\d*\s*月份?/g;
 
+const OTHER_THAN_WORDS = /[\s\d，,。；;、（）()]/g;
+
+/**
+ * Answers already given, by indicator: a sheet's figures measure a few hundred different things
+ * (`社区卫生服务中心`, `年度任务`, `群众`), and the two replaces per figure were a visible share of reading
+ * a progress text. Bounded, so a sheet of pasted data cannot grow it unduly.
+ */
+const answers = new Map<string, boolean>();
+const MAX_REMEMBERED_INDICATORS = 4096;
+
 export function namesNothing(indicator: string): boolean {
-  return indicator.replace(DOING_WORDS, '').replace(/[\s\d，,。；;、（）()]/g, '').length <= 1;
+  const known = answers.get(indicator);
+  if (known !== undefined) return known;
+  const nothing = indicator.replace(DOING_WORDS, '').replace(OTHER_THAN_WORDS, '').length <= 1;
+  if (answers.size < MAX_REMEMBERED_INDICATORS) answers.set(indicator, nothing);
+  return nothing;
 }

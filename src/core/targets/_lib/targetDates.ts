@@ -95,6 +95,11 @@ function dayNumber(date: CalendarDate): number {
   return Date.UTC(date.year, date.month - 1, date.day) / 86400000;
 }
 
+/** The day number of the year's start (`yearStart`) in a calendar year; a function of its own, so a pace makes no closure. */
+function yearStartDay(year: number, yearStart: YearStart): number {
+  return Date.UTC(year, yearStart.month - 1, Math.min(yearStart.day, daysInMonth(year, yearStart.month))) / 86400000;
+}
+
 /**
  * The elapsed share of the time from the year's start to the deadline, as of a date, 0…1 to two decimals.
  *
@@ -103,10 +108,9 @@ function dayNumber(date: CalendarDate): number {
  */
 export function paceAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START): number {
   let startYear = deadline.year;
-  const startOf = (year: number): CalendarDate => ({ year, month: yearStart.month, day: Math.min(yearStart.day, daysInMonth(year, yearStart.month)) });
   // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
-  if (dayNumber(startOf(startYear)) > dayNumber(deadline)) startYear -= 1;
-  const start = dayNumber(startOf(startYear));
+  if (yearStartDay(startYear, yearStart) > dayNumber(deadline)) startYear -= 1;
+  const start = yearStartDay(startYear, yearStart);
   const total = dayNumber(deadline) - start + 1;
   const elapsed = dayNumber(asOf) - start + 1;
   if (total <= 0) return 1;
