@@ -153,8 +153,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
   // As of: `截至…` in the progress, else the end of the row's period — but never after the report's own
-  // period (an annual task's row says 全年 in a 三季度 report) — else 填报时间 (DOMAIN §4).
-  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(periodEnd, sheet.reportPeriodEnd) ?? sheet.reportDate;
+  // period (an annual task's row says 全年 in a 三季度 report), nor after the day it was filled in (a 全年
+  // report read out on 12月21日 cannot state the year's end) — else 填报时间 (DOMAIN §4).
+  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
   const judged: JudgedTarget[] = [];
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;

@@ -150,6 +150,55 @@ describe('verdict rules on real phrasings', () => {
   });
 });
 
+interface FilledOnCase {
+  readonly description: string;
+  readonly filledOn: string;
+  readonly row: RowSpec;
+  readonly expected: Record<string, unknown>;
+}
+
+// The as-of date of a 全年 report is never after the day it was filled in: one read out in December is paced.
+const filledOnCases: FilledOnCase[] = [
+  {
+    description: 'a 全年 report filled in on 12月20日, close to the pace, is on track, not unmet',
+    filledOn: '2021年12月20日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂59个。' },
+    expected: { verdict: 'on-track', reported: { asOf: '2021-12-20' } },
+  },
+  {
+    description: 'a 全年 report filled in on 12月20日, far from the pace, is behind',
+    filledOn: '2021年12月20日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂41个。' },
+    expected: { verdict: 'behind', reported: { asOf: '2021-12-20' } },
+  },
+  {
+    description: 'a 全年 report filled in after the year is judged at the year end: short is unmet',
+    filledOn: '2022年1月15日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂58个。' },
+    expected: { verdict: 'unmet', reported: { asOf: '2021-12-31' } },
+  },
+  {
+    description: 'a 全年 report filled in on 12月30日 has no time left: short is unmet',
+    filledOn: '2021年12月30日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂58个。' },
+    expected: { verdict: 'unmet' },
+  },
+  {
+    description: '截至 in the progress names the as-of date, whatever the filling day',
+    filledOn: '2021年12月20日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '截至11月底，已建成社区食堂56个。' },
+    expected: { verdict: 'on-track', reported: { asOf: '2021-11-30' } },
+  },
+];
+
+describe('the as-of date of a report filled in before its period ends', () => {
+  it.each(filledOnCases)('$description', ({ filledOn, row, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row], 2021, '全年', filledOn));
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject(expected);
+  });
+});
+
 describe('namesLeadUnitsOfTwoLevels', () => {
   it('reads lead units of two levels, and not one level twice', () => {
     expect(namesLeadUnitsOfTwoLevels('（市级牵头单位：市发改委；区级牵头单位：区发改局）')).toBe(true);
