@@ -140,6 +140,36 @@ const cases: Case[] = [
     row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '体检工作有序推进。' },
     expected: [],
   },
+  {
+    rule: 'group with investment',
+    description: 'a count of projects before the group\'s investment labels the group; the money is the aim',
+    row: { task: '实施市级重点项目20个，总投资120亿元，年度计划投资30亿元。', progress: '累计完成投资25亿元，完成年度计划的83%。' },
+    expected: [{ value: 3000000000, verdict: 'on-track' }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'a bare count of items after the level of a list labels the group whose planned investment follows',
+    row: { task: '县级9项，概算投资42亿元，当年计划投资8亿元。', progress: '完成投资6.4亿元。' },
+    expected: [{ value: 800000000, verdict: 'on-track' }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'the progress restating the same count only names the group again',
+    row: { task: '全年共实施12项民生工程，计划总投入5亿元。', progress: '全市12项民生工程共完成投资4.1亿元。' },
+    expected: [{ value: 500000000, verdict: 'on-track' }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'a progress that counts the projects started answers the count, which stays a target',
+    row: { task: '新开工项目共40个，计划总投资80亿元，年内计划投资20亿元。', progress: '已开工建设33个，完成投资16亿元。' },
+    expected: [{ value: 40, reported: { value: 33 } }, { value: 2000000000, reported: { value: 1600000000 } }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'a count of things built before their investment is no label',
+    row: { task: '新建学校6所，总投资3亿元。', progress: '已建成学校5所。' },
+    expected: [{ value: 6, verdict: 'on-track', reported: { value: 5 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
