@@ -135,6 +135,16 @@ const cases: Case[] = [
     expected: [{ value: 525, verdict: 'met', reported: { value: 100, text: '已全部完成' }, evidence: 'share' }],
   },
   {
+    description: 'the row\'s work done, named by its kind (已完成改造任务), is a share of 100%',
+    row: { task: '改造农村危房80户', progress: '已完成改造任务，群众均已入住。' },
+    expected: [{ value: 80, verdict: 'met', reported: { value: 100, text: '已完成改造任务' }, evidence: 'share' }],
+  },
+  {
+    description: 'a task of a kind only under way (正在推进建设任务) is no share',
+    row: { task: '新建社区服务中心4个', progress: '正在推进建设任务，主体施工中。' },
+    expected: [{ value: 4, verdict: 'no-figure' }],
+  },
+  {
     description: 'all done said of another goal is not this target done',
     row: { task: '引进研发机构3家。', progress: '引进服务业项目2个，“三个一”目标全部完成。' },
     expected: [{ value: 3, verdict: 'no-figure' }],
