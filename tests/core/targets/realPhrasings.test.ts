@@ -145,6 +145,16 @@ const cases: Case[] = [
     expected: [{ value: 4, verdict: 'no-figure' }],
   },
   {
+    description: 'a share of the whole progress (总进度) is the row\'s: it answers each of its counts',
+    row: { task: '新增托育机构6家、托位180个', progress: '对6家在建托育机构开展督导，已完成总进度80%。' },
+    expected: [{ value: 6, verdict: 'on-track', reported: { value: 80 } }, { value: 180, verdict: 'on-track', reported: { value: 80 } }],
+  },
+  {
+    description: 'the progress share of another work (配套道路工程进度) answers neither count',
+    row: { task: '新增托育机构6家、托位180个', progress: '配套道路工程进度80%。' },
+    expected: [{ value: 6, verdict: 'no-figure' }, { value: 180, verdict: 'no-figure' }],
+  },
+  {
     description: 'all done said of another goal is not this target done',
     row: { task: '引进研发机构3家。', progress: '引进服务业项目2个，“三个一”目标全部完成。' },
     expected: [{ value: 3, verdict: 'no-figure' }],
