@@ -155,6 +155,16 @@ const cases: Case[] = [
     expected: [{ value: 6, verdict: 'no-figure' }, { value: 180, verdict: 'no-figure' }],
   },
   {
+    description: 'names given as examples before 等 are not what a figure counts: the noun after 等 is',
+    row: { task: '建设街心花园30处', progress: '已建成东湖路、西门桥、南塘街、北山新村、滨江湿地公园东入口等街心花园共 18处；正在推进光明路、福新路、江滨路等6处街心花园建设。' },
+    expected: [{ value: 30, verdict: 'behind', reported: { value: 18 } }],
+  },
+  {
+    description: 'a short phrase with 等 keeps its words (no long list of examples)',
+    row: { task: '建设街心花园30处', progress: '已建成花园等设施26处。' },
+    expected: [{ value: 30, reported: { value: 26 } }],
+  },
+  {
     description: 'all done said of another goal is not this target done',
     row: { task: '引进研发机构3家。', progress: '引进服务业项目2个，“三个一”目标全部完成。' },
     expected: [{ value: 3, verdict: 'no-figure' }],
