@@ -165,6 +165,16 @@ const cases: Case[] = [
     expected: [{ value: 30, reported: { value: 26 } }],
   },
   {
+    description: 'the whole given before its parts answers the target, though a part is named more like it',
+    row: { task: '新增和开放社会单位停车位5000个', progress: '已完成新增停车位3800个，包括新建停车位1400个、开放社会单位停车位2400个。' },
+    expected: [{ value: 5000, verdict: 'on-track', reported: { value: 3800 } }],
+  },
+  {
+    description: 'a part without its whole before it in the sentence is still read',
+    row: { task: '新增和开放社会单位停车位5000个', progress: '新建工作有序推进。其中开放社会单位停车位2400个。' },
+    expected: [{ value: 5000, reported: { value: 2400 } }],
+  },
+  {
     description: 'all done said of another goal is not this target done',
     row: { task: '引进研发机构3家。', progress: '引进服务业项目2个，“三个一”目标全部完成。' },
     expected: [{ value: 3, verdict: 'no-figure' }],
