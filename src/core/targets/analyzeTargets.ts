@@ -10,6 +10,7 @@ import { periodEndDate } from '../report/parsePeriod';
 import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ContinuationRow, type ProgressReport, type TaskRow } from '../report/types';
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
+import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -153,8 +154,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;
   // As of: `截至…` in the progress, else the end of the row's period — but never after the report's own
-  // period (an annual task's row says 全年 in a 三季度 report) — else 填报时间 (DOMAIN §4).
-  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(periodEnd, sheet.reportPeriodEnd) ?? sheet.reportDate;
+  // period (an annual task's row says 全年 in a 三季度 report), nor after the day it was filled in (a 全年
+  // report read out on 12月21日 cannot state the year's end) — else 填报时间 (DOMAIN §4).
+  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
   const judged: JudgedTarget[] = [];
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
@@ -265,12 +267,23 @@ interface RowEvidence {
  * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
  */
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
-  if (!statements.some((statement) => isProjectCount(text, statement))) return statements;
-  const moneyTarget = statements.some((statement) => statement.quantity.unitClass === 'money');
+  // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
+  const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
+  if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
+  const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   const progressCounts = figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan');
-  if (!moneyTarget && !(progressMoney && !progressCounts)) return statements;
-  return statements.filter((statement) => !isProjectCount(text, statement));
+  if (!moneyTarget && !(progressMoney && !progressCounts)) return unlabelled;
+  return unlabelled.filter((statement) => !isProjectCount(text, statement));
+}
+
+/**
+ * The progress answers a count when its first count of things is another figure in the same unit (`开工建设160个`
+ * against `项目共185个`); the same figure (`全市37项民生工程共完成投资…`) only names the group again.
+ */
+function answersCount(figures: readonly ReportedStatement[], statement: TargetStatement): boolean {
+  const first = figures.find((figure) => figure.kind === 'count' && figure.role !== 'plan');
+  return first !== undefined && first.quantity.unit === statement.quantity.unit && first.quantity.value !== statement.quantity.value;
 }
 
 const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|工程|实事)/;

@@ -73,6 +73,9 @@ export function judgeTarget(input: JudgeTargetInput): TargetJudgement {
   // Without dates we cannot grant more time: judge as at the deadline.
   if (deadline === null || asOf === null || input.periodBound || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
   const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START);
+  // A report filled in on the deadline's eve (12月30日 for 12月31日) has no time left to speak of: its
+  // elapsed share rounds to the whole, and what is short then is short at the deadline.
+  if (pace >= 1) return { verdict: 'unmet', pace: null };
   // A rate is where it is: below its target before the deadline is behind, whatever the date.
   if (input.measure === 'level') return { verdict: 'behind', pace };
   return { verdict: reported >= value * pace - TOLERANCE ? 'on-track' : 'behind', pace };

@@ -165,6 +165,22 @@ function shareAnswers(target: TargetStatement): boolean {
 }
 
 /**
+ * `已完成新增公厕276座，包括新建公厕82座、开放社会厕所194座`: a part named more like the target than its whole
+ * does not answer it when the sentence gives the whole before it, in the same unit and at least as large: the
+ * reviewer reads the whole (DOMAIN §4, never only a part when the whole is given).
+ */
+function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStatement[], part: FigureMatch): FigureMatch {
+  const partFigure = part.figure;
+  let whole: ReportedStatement | null = null;
+  for (const figure of figures) {
+    if (figure.quantity.span.start >= partFigure.quantity.span.start) break;
+    if (figure.context.sentenceStart !== partFigure.context.sentenceStart || (figure.role !== 'actual' && figure.role !== 'new')) continue;
+    if (figure.quantity.unit === partFigure.quantity.unit && figure.quantity.value >= partFigure.quantity.value && unitCompatibility(target.quantity, figure.quantity) > 0) whole = figure;
+  }
+  return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
+}
+
+/**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
  */
@@ -273,6 +289,7 @@ export function matchReportedFigure(
     && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
+  if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, figures, best);
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {

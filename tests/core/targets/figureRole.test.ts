@@ -19,6 +19,9 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'a result stated with 达…以上', progress: '参保人数达430万人以上。', expected: [['达430万人以上', 'actual']] },
   { description: 'an aim stated with 力争…以上', progress: '力争年底达到500人以上。', expected: [['达到500人以上', 'plan']] },
   { description: 'a rate that is not a completion share', progress: '入住率为17%。', expected: [['17%', 'actual']] },
+  { description: 'the things an office oversees are its scope, not works done', progress: '对8家在建养老机构开展专项督导。', expected: [['8家', 'plan']] },
+  { description: 'works done on things named after 对 are a result', progress: '对8家养老机构完成了适老化改造。', expected: [['8家', 'actual']] },
+  { description: 'oversight done, counted after its verb, is a result', progress: '已督导检查养老机构8家。', expected: [['8家', 'actual']] },
 ];
 
 describe('figure roles', () => {

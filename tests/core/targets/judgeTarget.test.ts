@@ -21,6 +21,8 @@ describe('judgeTarget', () => {
     { description: 'a figure under a range before the deadline follows the pace', input: { ...annual, op: 'range', value: 80, upper: 200, reported: 60 }, expected: { verdict: 'on-track', pace: 0.75 } },
     { description: 'an exact figure reached is met', input: { ...annual, op: '=', value: 79, reported: 79 }, expected: { verdict: 'met', pace: null } },
     { description: 'an exact figure passed is unmet', input: { ...annual, op: '=', value: 79, reported: 80 }, expected: { verdict: 'unmet', pace: null } },
+    { description: 'a short figure on the eve of the deadline (its pace rounds to the whole) is unmet', input: { ...annual, op: '>=', value: 100, reported: 97, asOf: { year: 2021, month: 12, day: 30 } }, expected: { verdict: 'unmet', pace: null } },
+    { description: 'a short figure ten days before the deadline is still paced', input: { ...annual, op: '>=', value: 100, reported: 97, asOf: { year: 2021, month: 12, day: 21 } }, expected: { verdict: 'on-track', pace: 0.97 } },
     { description: 'a first-half deadline passed is unmet', input: { ...annual, op: '>=', value: 10, reported: 8, deadline: jun30 }, expected: { verdict: 'unmet', pace: null } },
   ] as const)('$description', ({ input, expected }) => {
     expect(judgeTarget(input)).toEqual(expected);

@@ -135,6 +135,46 @@ const cases: Case[] = [
     expected: [{ value: 525, verdict: 'met', reported: { value: 100, text: '已全部完成' }, evidence: 'share' }],
   },
   {
+    description: 'the row\'s work done, named by its kind (已完成改造任务), is a share of 100%',
+    row: { task: '改造农村危房80户', progress: '已完成改造任务，群众均已入住。' },
+    expected: [{ value: 80, verdict: 'met', reported: { value: 100, text: '已完成改造任务' }, evidence: 'share' }],
+  },
+  {
+    description: 'a task of a kind only under way (正在推进建设任务) is no share',
+    row: { task: '新建社区服务中心4个', progress: '正在推进建设任务，主体施工中。' },
+    expected: [{ value: 4, verdict: 'no-figure' }],
+  },
+  {
+    description: 'a share of the whole progress (总进度) is the row\'s: it answers each of its counts',
+    row: { task: '新增托育机构6家、托位180个', progress: '对6家在建托育机构开展督导，已完成总进度80%。' },
+    expected: [{ value: 6, verdict: 'on-track', reported: { value: 80 } }, { value: 180, verdict: 'on-track', reported: { value: 80 } }],
+  },
+  {
+    description: 'the progress share of another work (配套道路工程进度) answers neither count',
+    row: { task: '新增托育机构6家、托位180个', progress: '配套道路工程进度80%。' },
+    expected: [{ value: 6, verdict: 'no-figure' }, { value: 180, verdict: 'no-figure' }],
+  },
+  {
+    description: 'names given as examples before 等 are not what a figure counts: the noun after 等 is',
+    row: { task: '建设街心花园30处', progress: '已建成东湖路、西门桥、南塘街、北山新村、滨江湿地公园东入口等街心花园共 18处；正在推进光明路、福新路、江滨路等6处街心花园建设。' },
+    expected: [{ value: 30, verdict: 'behind', reported: { value: 18 } }],
+  },
+  {
+    description: 'a short phrase with 等 keeps its words (no long list of examples)',
+    row: { task: '建设街心花园30处', progress: '已建成花园等设施26处。' },
+    expected: [{ value: 30, reported: { value: 26 } }],
+  },
+  {
+    description: 'the whole given before its parts answers the target, though a part is named more like it',
+    row: { task: '新增和开放社会单位停车位5000个', progress: '已完成新增停车位3800个，包括新建停车位1400个、开放社会单位停车位2400个。' },
+    expected: [{ value: 5000, verdict: 'on-track', reported: { value: 3800 } }],
+  },
+  {
+    description: 'a part without its whole before it in the sentence is still read',
+    row: { task: '新增和开放社会单位停车位5000个', progress: '新建工作有序推进。其中开放社会单位停车位2400个。' },
+    expected: [{ value: 5000, reported: { value: 2400 } }],
+  },
+  {
     description: 'all done said of another goal is not this target done',
     row: { task: '引进研发机构3家。', progress: '引进服务业项目2个，“三个一”目标全部完成。' },
     expected: [{ value: 3, verdict: 'no-figure' }],

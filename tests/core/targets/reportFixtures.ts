@@ -27,12 +27,19 @@ export interface RowSpec {
   readonly assessment?: string;
 }
 
-/** A 三季度 sheet of the given year with one task row per spec. */
-export function reportOf(specs: readonly RowSpec[], year = 2021, period = '三季度'): ProgressReport {
+/** Periods that end after 10月11日: their sheets are filled in the next January. */
+const PERIODS_ENDING_LATE = /全年|四季度|下半年|1[12]月/;
+
+/**
+ * A 三季度 sheet of the given year with one task row per spec, filled in on `filledOn` (by default 10月11日,
+ * or 1月11日 of the next year for a period that ends later).
+ */
+export function reportOf(specs: readonly RowSpec[], year = 2021, period = '三季度', filledOn?: string): ProgressReport {
+  const filled = filledOn ?? (PERIODS_ENDING_LATE.test(period) ? `${year + 1}年1月11日` : `${year}年10月11日`);
   return parsed(period, [
     [`${year}年《政府工作报告》重点工作任务和民生实事${period}进展情况`],
     ['填报单位：济南市卫生健康委'],
-    [`填报时间：${year}年10月11日`],
+    [`填报时间：${filled}`],
     HEADER,
     ...specs.map((spec, index) => [
       index + 1,

@@ -140,6 +140,36 @@ const cases: Case[] = [
     row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '体检工作有序推进。' },
     expected: [],
   },
+  {
+    rule: 'group with investment',
+    description: 'a count of projects before the group\'s investment labels the group; the money is the aim',
+    row: { task: '实施市级重点项目20个，总投资120亿元，年度计划投资30亿元。', progress: '累计完成投资25亿元，完成年度计划的83%。' },
+    expected: [{ value: 3000000000, verdict: 'on-track' }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'a bare count of items after the level of a list labels the group whose planned investment follows',
+    row: { task: '县级9项，概算投资42亿元，当年计划投资8亿元。', progress: '完成投资6.4亿元。' },
+    expected: [{ value: 800000000, verdict: 'on-track' }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'the progress restating the same count only names the group again',
+    row: { task: '全年共实施12项民生工程，计划总投入5亿元。', progress: '全市12项民生工程共完成投资4.1亿元。' },
+    expected: [{ value: 500000000, verdict: 'on-track' }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'a progress that counts the projects started answers the count, which stays a target',
+    row: { task: '新开工项目共40个，计划总投资80亿元，年内计划投资20亿元。', progress: '已开工建设33个，完成投资16亿元。' },
+    expected: [{ value: 40, reported: { value: 33 } }, { value: 2000000000, reported: { value: 1600000000 } }],
+  },
+  {
+    rule: 'group with investment',
+    description: 'a count of things built before their investment is no label',
+    row: { task: '新建学校6所，总投资3亿元。', progress: '已建成学校5所。' },
+    expected: [{ value: 6, verdict: 'on-track', reported: { value: 5 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
@@ -147,6 +177,55 @@ describe('verdict rules on real phrasings', () => {
     const { targets } = analyzeTargets(reportOf([row]));
     expect(targets).toHaveLength(expected.length);
     expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
+
+interface FilledOnCase {
+  readonly description: string;
+  readonly filledOn: string;
+  readonly row: RowSpec;
+  readonly expected: Record<string, unknown>;
+}
+
+// The as-of date of a 全年 report is never after the day it was filled in: one read out in December is paced.
+const filledOnCases: FilledOnCase[] = [
+  {
+    description: 'a 全年 report filled in on 12月20日, close to the pace, is on track, not unmet',
+    filledOn: '2021年12月20日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂59个。' },
+    expected: { verdict: 'on-track', reported: { asOf: '2021-12-20' } },
+  },
+  {
+    description: 'a 全年 report filled in on 12月20日, far from the pace, is behind',
+    filledOn: '2021年12月20日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂41个。' },
+    expected: { verdict: 'behind', reported: { asOf: '2021-12-20' } },
+  },
+  {
+    description: 'a 全年 report filled in after the year is judged at the year end: short is unmet',
+    filledOn: '2022年1月15日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂58个。' },
+    expected: { verdict: 'unmet', reported: { asOf: '2021-12-31' } },
+  },
+  {
+    description: 'a 全年 report filled in on 12月30日 has no time left: short is unmet',
+    filledOn: '2021年12月30日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '已建成社区食堂58个。' },
+    expected: { verdict: 'unmet' },
+  },
+  {
+    description: '截至 in the progress names the as-of date, whatever the filling day',
+    filledOn: '2021年12月20日',
+    row: { task: '全年新建社区食堂60个', period: '全年', progress: '截至11月底，已建成社区食堂56个。' },
+    expected: { verdict: 'on-track', reported: { asOf: '2021-11-30' } },
+  },
+];
+
+describe('the as-of date of a report filled in before its period ends', () => {
+  it.each(filledOnCases)('$description', ({ filledOn, row, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row], 2021, '全年', filledOn));
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject(expected);
   });
 });
 

@@ -9,6 +9,11 @@ describe('figureStage: the stage of works a progress figure counts', () => {
   it.each([
     { text: '已开工12座、开工率60%，已竣工9座', figure: '12座', expected: 'start' },
     { text: '已开工12座、开工率60%，已竣工9座', figure: '9座', expected: 'finish' },
+    { text: '3栋安置楼已完成主体工程，正在内部装修', figure: '3栋', expected: 'ongoing', notes: 'the main structure only: the building is not done' },
+    { text: '已完成主体结构封顶4栋', figure: '4栋', expected: 'ongoing', notes: 'topped out, not finished' },
+    { text: '5座公厕主体已完工', figure: '5座', expected: 'ongoing', notes: 'the structure finished, the works not' },
+    { text: '主体工程完成后，已竣工验收6座', figure: '6座', expected: 'finish', notes: 'the 主体 of another clause does not hold back a finish' },
+    { text: '已竣工验收6座，均已交付使用', figure: '6座', expected: 'finish', notes: 'a finish without 主体 stays a finish' },
     { text: '动工3200户；完工2100户', figure: '3200户', expected: 'start' },
     { text: '目前在建5所学校', figure: '5所', expected: 'ongoing' },
     { text: '正在推进4处公园建设', figure: '4处', expected: 'ongoing' },

@@ -266,11 +266,16 @@ function leadingSpacesAndDe(phrase: string): number {
   return index;
 }
 
-/** A long phrase before the figure ends with the thing counted: `…在住院期间的住院护理补贴` → `住院护理补贴`. */
+/**
+ * A long phrase before the figure ends with the thing counted: `…在住院期间的住院护理补贴` → `住院护理补贴`; names
+ * given as examples end at 等 (`坊下南、莲宅巷、湖塘科创园等口袋公园` → `口袋公园`).
+ */
 function headOfLongPhrase(phrase: string): string {
   if (phrase.length <= LONG_PHRASE) return phrase;
   const at = phrase.lastIndexOf('的');
-  return at >= 0 && phrase.length - at - 1 >= 4 ? phrase.slice(at + 1) : phrase;
+  if (at >= 0 && phrase.length - at - 1 >= 4) return phrase.slice(at + 1);
+  const examplesEnd = phrase.lastIndexOf('等');
+  return examplesEnd >= 0 && phrase.length - examplesEnd - 1 >= 2 && !/[、，,]/.test(phrase.slice(examplesEnd)) ? phrase.slice(examplesEnd + 1) : phrase;
 }
 
 function clip(phrase: string, fromEnd: boolean): string {

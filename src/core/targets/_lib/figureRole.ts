@@ -37,6 +37,8 @@ const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不
 /** `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result. */
 const INTENT = /力争|确保|计划|要|将|预计|争取/;
 const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
+/** Oversight of the things named before it (`…进行督导`, `开展专项检查`), not work on them. */
+const OVERSIGHT_AFTER = /^[^，,。；;]{0,20}(?:督导|督查|检查|调度|指导|评估|考核|巡查|抽查|走访|暗访)/;
 /** `已确定示范村12个`: a choice made and counted is a result, unlike `确定500户改造对象`. */
 const CHOICE_MADE = /已经?确定[^，,。；;]*$/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
@@ -100,6 +102,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'forecast';
+  // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
+  if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
   if (WHOLE_BEFORE_DONE.test(after)) return 'plan';
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';

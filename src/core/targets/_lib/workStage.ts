@@ -56,6 +56,9 @@ function firstStage(text: string): WorkStage | null {
   return stage;
 }
 
+/** Finishing only the main structure of a building (`完成主体工程`, `主体已竣工`), or topping it out (`封顶`). */
+const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{0,8}主体|主体(?:工程|结构|建设)?(?:部分)?已?(?:完成|完工|竣工|建成)|封顶/;
+
 /**
  * The stage a reported figure counts: the nearest stage word before it in its clause (`已完工7个`), else the
  * first after it (`104个老旧小区改造完成`); null when the clause names none.
@@ -64,7 +67,12 @@ function firstStage(text: string): WorkStage | null {
  * figureStage('已开工8个、开工率80%,已完工7个', 3, 5) // 'start' (8个)
  */
 export function figureStage(text: string, start: number, end: number): WorkStage | null {
-  return lastStage(clauseBefore(text, start, 30)) ?? firstStage(clauseAfter(text, end, 12));
+  const before = clauseBefore(text, start, 30);
+  const after = clauseAfter(text, end, 12);
+  const stage = lastStage(before) ?? firstStage(after);
+  // `两所幼儿园已完成主体建设`, `主体完工`, `主体封顶`: the structure is up, the building is not done.
+  if (stage === 'finish' && MAIN_STRUCTURE_ONLY.test(before + after)) return 'ongoing';
+  return stage;
 }
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * The size of a group of projects, as a report labels it before the group's investment: the aim is the money,
+ * the count only says how many projects share it — unless the progress answers the count itself.
+ */
+import type { Quantity } from '../../numbers/types';
+
+/** After a count: the projects it counts, if named, then a clause that opens on the group's investment (`，总投资…`, `，年计划投资…`). */
+const GROUP_WITH_INVESTMENT_NEXT = /^([\u4e00-\u9fff]{0,8}?)\s*[，,]\s*(?:年度|当年|全年|年)?(?:计划)?(?:总投资|概算投资|投资|总投入)/;
+const PROJECT_NOUN_END = /(?:项目|項目|工程|实事)$/;
+/** Before a count: the projects it counts (`已开工项目57项`), or only the level of a list (`省级6项`). */
+const PROJECTS_OR_LEVEL_BEFORE = /(?:(?:项目|項目|工程|实事)(?:共|共计|合计|总计)?|(?:^|[，,。；;：:\s])(?:国家级|省级|市级|县级|区级|省定|市定|县定)?)\s*$/;
+
+/**
+ * A count of projects that labels the group whose investment the next clause gives (`实施项目20个，总投资…`,
+ * `省级6项，概算投资…，当年计划投资…`, `37项民生工程，计划总投入…`). A count of things built is no label
+ * (`新建学校6所，总投资3亿元`, `改造老旧小区12个，总投资2亿元`).
+ *
+ * @example
+ * labelsGroupWithInvestment('实施重点项目20个，总投资50亿元', quantityOf('20个')) // true
+ */
+export function labelsGroupWithInvestment(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !/^(?:项|項|个|個|件)$/.test(quantity.unit)) return false;
+  const next = GROUP_WITH_INVESTMENT_NEXT.exec(text.slice(quantity.span.end, quantity.span.end + 30));
+  if (!next) return false;
+  const noun = next[1] ?? '';
+  if (noun !== '') return PROJECT_NOUN_END.test(noun);
+  return PROJECTS_OR_LEVEL_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start));
+}
