@@ -271,23 +271,28 @@ async function readFileInto(file: string, tally: Tally): Promise<void> {
       const cell = sheet[address] as XLSX.CellObject;
       const { r: row, c: column } = XLSX.utils.decode_cell(address);
       const ours = grid.text[row]?.[column] ?? '';
+      const code = typeof cell.z === 'string' ? cell.z : 'General';
+      const isNumber = cell.t === 'n' && typeof cell.v === 'number' && Number.isFinite(cell.v);
+      const isoDate = isoDateCells.get(sheetName)?.get(address);
+      const value = (isoDate === undefined ? undefined : excelSerialOfIsoDate(isoDate, date1904)) ?? (typeof cell.v === 'number' ? cell.v : 0);
+      let expected: string | null = null;
+      if (isNumber) {
+        try {
+          expected = judgeText(value, code, date1904);
+        } catch {
+          expected = null;
+        }
+      }
       if (cell.f !== undefined && cell.v !== undefined && cell.v !== '' && cell.t !== 'z') {
         tally.formulaResults += 1;
-        if (ours === '' && !isHiddenUnderMerge(grid, row, column)) tally.formulaResultsLost.push(`${file} · ${sheetName}!${address}`);
+        // A result its format shows as nothing (`#` on 0, `;;;`) is kept, not lost, when the cell shows nothing.
+        const formatShowsNothing = expected !== null && comparable(expected) === '';
+        if (ours === '' && !formatShowsNothing && !isHiddenUnderMerge(grid, row, column)) tally.formulaResultsLost.push(`${file} · ${sheetName}!${address}`);
       }
-      if (cell.t !== 'n' || typeof cell.v !== 'number' || !Number.isFinite(cell.v)) continue;
-      const isoDate = isoDateCells.get(sheetName)?.get(address);
-      const value = (isoDate === undefined ? undefined : excelSerialOfIsoDate(isoDate, date1904)) ?? cell.v;
+      if (!isNumber) continue;
       if (isHiddenUnderMerge(grid, row, column)) {
         tally.hiddenUnderMerge += 1;
         continue;
-      }
-      const code = typeof cell.z === 'string' ? cell.z : 'General';
-      let expected: string | null;
-      try {
-        expected = judgeText(value, code, date1904);
-      } catch {
-        expected = null;
       }
       if (expected === null) {
         tally.notJudged += 1;
