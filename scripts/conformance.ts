@@ -12,8 +12,9 @@
  * 18.8.30 lists the ids; the zh-CN codes are those a Chinese Excel writes when it saves them): the built-in
  * codes loaded into SSF's table before reading (`ZH_CN_BUILT_INS`), and in the codes, AM/PM shown 上午/下午
  * unless an English locale is asked for, `[$-F800]`/`[$-F400]` as the system long date and time. Cells the
- * judge cannot render (`[DBNum…]`, `aaa`) are counted apart, not compared. Duplicate files (same bytes) are
- * read once.
+ * judge cannot render (`[DBNum…]`, `aaa`) are counted apart, not compared. A date written as ISO 8601 text
+ * (`t="d"`) is judged by the serial Excel's 1900 system gives it (`excelSerialOfIsoDate`), not SheetJS's.
+ * Duplicate files (same bytes) are read once.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -112,6 +113,80 @@ function judgeText(value: number, sheetJsCode: string, date1904: boolean): strin
   return shown;
 }
 
+const MILLISECONDS_A_DAY = 24 * 60 * 60 * 1000;
+/** Day 0 of the serials, as OLE Automation counts them: Excel's serial 0 ("00 January 1900") is this day. */
+const OLE_EPOCH = Date.UTC(1899, 11, 30);
+/** 1 March 1900, serial 61 in Excel's 1900 system and in OLE arithmetic alike. */
+const FIRST_SERIAL_PAST_PHANTOM_LEAP_DAY = 61;
+const DAYS_1900_TO_1904 = 1462;
+
+/**
+ * The serial Excel stores for an ISO 8601 date or time of a `t="d"` cell, which SheetJS converts with its own
+ * arithmetic (1899-12-30 as −1, 1900-02-28 as 60). Excel's 1900 system counts 29 February 1900, a day that never
+ * was (ECMA-376 Part 1, §18.17.4.1; Microsoft's "Excel incorrectly assumes that the year 1900 is a leap year"):
+ * from 1 March 1900 its serials are OLE days since 1899-12-30, before it one fewer; serial 0 is 1899-12-30 itself,
+ * the value the transitional copy of a Strict workbook holds where the Strict one writes 1899-12-30.
+ */
+export function excelSerialOfIsoDate(iso: string, date1904: boolean): number | undefined {
+  const match = /^\s*(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$/.exec(iso);
+  if (match === null || (match[1] === undefined && match[4] === undefined)) return undefined;
+  const [, year, month, day, hours, minutes, seconds] = match;
+  const dayFraction = ((Number(hours ?? 0) * 60 + Number(minutes ?? 0)) * 60 + Number(seconds ?? 0)) / 86_400;
+  if (year === undefined) return dayFraction;
+  const oleDays = (Date.UTC(Number(year), Number(month) - 1, Number(day)) - OLE_EPOCH) / MILLISECONDS_A_DAY;
+  if (date1904) return oleDays - DAYS_1900_TO_1904 + dayFraction;
+  const days = oleDays >= FIRST_SERIAL_PAST_PHANTOM_LEAP_DAY || oleDays <= 0 ? oleDays : oleDays - 1;
+  return days + dayFraction;
+}
+
+/** Text of a part SheetJS kept with `bookFiles`, or undefined. */
+function partText(judge: XLSX.WorkBook, partPath: string): string | undefined {
+  const files = (judge as unknown as { files?: Record<string, { content?: Uint8Array } | undefined> }).files;
+  const content = files?.[partPath]?.content;
+  return content === undefined ? undefined : Buffer.from(content).toString('utf8');
+}
+
+function unescapedXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+function attributeOf(attributes: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`).exec(attributes)?.[1];
+}
+
+/**
+ * The ISO text of every `t="d"` cell, by sheet name and address, read by the judge itself from the parts
+ * SheetJS kept (the workbook, its relationships, the sheets), so that those cells are judged by Excel's serial.
+ */
+function isoDateCellsOf(judge: XLSX.WorkBook): Map<string, Map<string, string>> {
+  const found = new Map<string, Map<string, string>>();
+  const workbook = partText(judge, 'xl/workbook.xml');
+  const relationships = partText(judge, 'xl/_rels/workbook.xml.rels');
+  if (workbook === undefined || relationships === undefined) return found;
+  const targets = new Map<string, string>();
+  for (const [, attributes = ''] of relationships.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const id = attributeOf(attributes, 'Id');
+    const target = attributeOf(attributes, 'Target');
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith('/') ? target.slice(1) : path.posix.normalize(`xl/${target}`));
+  }
+  for (const [, attributes = ''] of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
+    const name = attributeOf(attributes, 'name');
+    const id = attributeOf(attributes, '\\w+:id');
+    const target = id === undefined ? undefined : targets.get(id);
+    const sheetXml = target === undefined ? undefined : partText(judge, target);
+    if (name === undefined || sheetXml === undefined || !/\st\s*=\s*["']d["']/.test(sheetXml)) continue;
+    const cells = new Map<string, string>();
+    for (const [, cellAttributes = '', body = ''] of sheetXml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+      if (attributeOf(cellAttributes, 't') !== 'd') continue;
+      const address = attributeOf(cellAttributes, 'r');
+      const iso = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
+      if (address !== undefined && iso !== undefined) cells.set(address, iso);
+    }
+    found.set(unescapedXml(name), cells);
+  }
+  return found;
+}
+
 interface Tally {
   files: number;
   duplicates: number;
@@ -180,12 +255,13 @@ async function readFileInto(file: string, tally: Tally): Promise<void> {
 
   let judge: XLSX.WorkBook;
   try {
-    judge = XLSX.read(await readFile(file), { type: 'buffer', cellNF: true, cellFormula: true, cellHTML: false, cellText: false, dense: false });
+    judge = XLSX.read(await readFile(file), { type: 'buffer', bookFiles: true, cellNF: true, cellFormula: true, cellHTML: false, cellText: false, dense: false });
   } catch {
     tally.judgeRefused += 1;
     return;
   }
   const date1904 = Boolean(judge.Workbook?.WBProps?.date1904);
+  const isoDateCells = isoDateCellsOf(judge);
   for (const sheetName of judge.SheetNames) {
     const grid = grids.get(sheetName);
     const sheet = judge.Sheets[sheetName];
@@ -195,21 +271,28 @@ async function readFileInto(file: string, tally: Tally): Promise<void> {
       const cell = sheet[address] as XLSX.CellObject;
       const { r: row, c: column } = XLSX.utils.decode_cell(address);
       const ours = grid.text[row]?.[column] ?? '';
+      const code = typeof cell.z === 'string' ? cell.z : 'General';
+      const isNumber = cell.t === 'n' && typeof cell.v === 'number' && Number.isFinite(cell.v);
+      const isoDate = isoDateCells.get(sheetName)?.get(address);
+      const value = (isoDate === undefined ? undefined : excelSerialOfIsoDate(isoDate, date1904)) ?? (typeof cell.v === 'number' ? cell.v : 0);
+      let expected: string | null = null;
+      if (isNumber) {
+        try {
+          expected = judgeText(value, code, date1904);
+        } catch {
+          expected = null;
+        }
+      }
       if (cell.f !== undefined && cell.v !== undefined && cell.v !== '' && cell.t !== 'z') {
         tally.formulaResults += 1;
-        if (ours === '' && !isHiddenUnderMerge(grid, row, column)) tally.formulaResultsLost.push(`${file} · ${sheetName}!${address}`);
+        // A result its format shows as nothing (`#` on 0, `;;;`) is kept, not lost, when the cell shows nothing.
+        const formatShowsNothing = expected !== null && comparable(expected) === '';
+        if (ours === '' && !formatShowsNothing && !isHiddenUnderMerge(grid, row, column)) tally.formulaResultsLost.push(`${file} · ${sheetName}!${address}`);
       }
-      if (cell.t !== 'n' || typeof cell.v !== 'number' || !Number.isFinite(cell.v)) continue;
+      if (!isNumber) continue;
       if (isHiddenUnderMerge(grid, row, column)) {
         tally.hiddenUnderMerge += 1;
         continue;
-      }
-      const code = typeof cell.z === 'string' ? cell.z : 'General';
-      let expected: string | null;
-      try {
-        expected = judgeText(cell.v, code, date1904);
-      } catch {
-        expected = null;
       }
       if (expected === null) {
         tally.notJudged += 1;
@@ -217,7 +300,7 @@ async function readFileInto(file: string, tally: Tally): Promise<void> {
       }
       tally.numberCells += 1;
       if (comparable(ours) === comparable(expected)) tally.numberCellsEqual += 1;
-      else tally.differences.push({ file: path.basename(file), sheet: sheetName, address, value: cell.v, format: code, ours, judge: expected });
+      else tally.differences.push({ file: path.basename(file), sheet: sheetName, address, value, format: code, ours, judge: expected });
     }
   }
 }
