@@ -32,8 +32,7 @@ function sampleInWorker(rows: number): Promise<CoreCheckSample> {
 
 /**
  * `barOn: 'fastest'` (the quick run CI makes) holds the bar against the fastest run rather than the median:
- * at 1,000 rows one check varies by ±40 % between runs of one process on a shared machine (garbage
- * collection, the host), and a smoke test that fails on noise teaches people to ignore it. The full run
+ * noise on a shared machine only adds time, and a smoke test that fails on noise teaches people to ignore it. The full run
  * keeps the median, the figure bench/README.md reports.
  */
 export async function measureCoreCheck(sizes: readonly number[], barSize: number, barOn: 'median' | 'fastest' = 'median'): Promise<BenchRow[]> {
