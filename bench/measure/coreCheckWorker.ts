@@ -26,7 +26,7 @@ const WARM_UP_SHEET_ROWS = 3_000;
 /** Fewer repeats for bigger sheets: one 100,000-row run alone takes many seconds. */
 function repeatsFor(rows: number): number {
   if (rows <= 2_000) return 7;
-  if (rows <= 20_000) return 3;
+  if (rows <= 20_000) return 5;
   return 2;
 }
 
