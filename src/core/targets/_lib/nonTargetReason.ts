@@ -69,8 +69,21 @@ const LIST_ITEMS_AFTER = /^(?:大类|项?(?:目标任务|重点任务|工作任�
 /** A count of tasks after the tasks (`主要经济指标任务10项`; not `年度目标任务4个`, a target in a column of them) or after the count of their categories (`12类45件`). */
 const LIST_ITEMS_BEFORE = /(?:指标任务|事项)(?:共|共有|总计|合计|为)?\s*$|\d\s*大?类\s*$/;
 
+/**
+ * A list counted twice, in its items and in the parts they hold (`10件18项民生实事`, `共办理30件40个项目`): a figure in
+ * 件 run straight into a second count, and that second count. `新建学校3所、幼儿园5所` and `兴办12件实事` are no such pair.
+ */
+const PARTS_COUNT_AFTER_ITEMS = /^\s*[0-9０-９]+\s*(?:项|個|个)/;
+const ITEMS_COUNT_BEFORE_PARTS = /[0-9０-９]\s*件\s*$/;
+
+function isItemsAndPartsPair(text: string, quantity: Quantity, after: string): boolean {
+  if (quantity.unit === '件') return PARTS_COUNT_AFTER_ITEMS.test(after);
+  return /^(?:项|个)$/.test(quantity.unit) && ITEMS_COUNT_BEFORE_PARTS.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
+}
+
 function isSizeOfTheList(text: string, quantity: Quantity, after: string): boolean {
   if (quantity.unit === '类') return true;
+  if (isItemsAndPartsPair(text, quantity, after)) return true;
   if (LIST_ITEMS_AFTER.test(after)) return true;
   return /^(?:项|件|个)$/.test(quantity.unit) && LIST_ITEMS_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start));
 }
