@@ -47,6 +47,8 @@ const cases: { description: string; input: string; expected: string[]; notes?: s
   { description: 'things worked on are', input: '对162条背街小巷开展综合整治', expected: ['162 条 >='] },
   { description: 'a project title in long quotation marks states its target', input: '“开展322个县级饮用水水源地环境整治”项目', expected: ['322 个 >='] },
   { description: 'the size of a list whose items are named before it', input: '“兜底帮扶2500名困难群体就业”等46件实事', expected: ['2500 名 >='] },
+  { description: 'the count of tasks named before it sizes the list', input: '由区卫健局承办的免费孕前检查、家庭医生签约、村卫生室标准化建设等5项任务', expected: [] },
+  { description: 'works counted right after their named kinds stay a target', input: '建设口袋公园、街角绿地等5处', expected: ['5 处 >='] },
   { description: 'a short quotation is a name', input: '落实“7个一律”要求', expected: [] },
   { description: 'traditional numerals and units', input: '新增貸款戶5000戶，參保人數達390萬人以上', expected: ['5000 户 >=', '3900000 人 >='] },
 ];
