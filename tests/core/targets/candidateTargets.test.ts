@@ -40,6 +40,8 @@ const cases: { description: string; input: string; expected: string[]; notes?: s
   { description: 'the rate of a benefit describes, it does not aim', input: '为困难老人每人每月补助600元', expected: [] },
   { description: 'the parts of a figure in parentheses', input: '建成146所学校（74所中小学和72所幼儿园）', expected: ['146 所 >='] },
   { description: 'a project’s total size', input: '总投资约233亿元，年度投资约76.8亿元', expected: ['7680000000 元 >='] },
+  { description: 'the ground a project stands on is its size', input: '体育公园建设项目总占地约8.6万平方米，用地面积130亩', expected: [] },
+  { description: 'an area of work to reach stays a target', input: '新增城市绿地面积12万平方米', expected: ['120000 平方米 >='] },
   { description: 'the count of indicators names them', input: '4个结构性指标均实现10%以上增长', expected: ['10 % >='] },
   { description: 'the area a task covers', input: '实现155平方公里范围内基本无违建', expected: [] },
   { description: 'a Chinese 一 with a measure word is a phrase', input: '建设一批示范点，打造一张网', expected: [] },
