@@ -51,6 +51,8 @@ const cases: { description: string; input: string; expected: string[]; notes?: s
   { description: 'the size of a list whose items are named before it', input: '“兜底帮扶2500名困难群体就业”等46件实事', expected: ['2500 名 >='] },
   { description: 'the count of tasks named before it sizes the list', input: '由区卫健局承办的免费孕前检查、家庭医生签约、村卫生室标准化建设等5项任务', expected: [] },
   { description: 'works counted right after their named kinds stay a target', input: '建设口袋公园、街角绿地等5处', expected: ['5 处 >='] },
+  { description: 'all the divisions of a place are its scope', input: '全市11个区和相关部门加大投入，全县共18个乡镇全面推进', expected: [] },
+  { description: 'divisions to reach across a place stay a target', input: '全县新增3个乡镇建成综合养老服务中心', expected: ['3 个 >='] },
   { description: 'a short quotation is a name', input: '落实“7个一律”要求', expected: [] },
   { description: 'traditional numerals and units', input: '新增貸款戶5000戶，參保人數達390萬人以上', expected: ['5000 户 >=', '3900000 人 >='] },
 ];

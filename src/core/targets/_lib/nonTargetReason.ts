@@ -51,7 +51,8 @@ const CHANGE_OF_THE_PLAN_BEFORE = /(?:总投资|年度计划|投资计划|计划
 /**
  * A count of divisions that sets a task's scope, not what it makes: in parentheses after what it sizes
  * (`贫困地区(32个县)`), before the things counted in them (`8个县(市)区176个村`), or closing a list of names
- * (`台湖等4个乡镇`, `范围内7个街道乡镇`). `新增2个乡镇建有托育机构` counts divisions to reach and stays a target.
+ * (`台湖等4个乡镇`, `范围内7个街道乡镇`), or all of them (`全县13个镇`). `新增2个乡镇建有托育机构` counts divisions to
+ * reach and stays a target.
  */
 function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
@@ -61,7 +62,9 @@ function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start);
   if (/[(（]\s*(?:含|共|涉及)?\s*$/.test(before) && /^\s*[)）]/.test(afterDivision)) return true;
   if (/^\s*\d/.test(afterDivision)) return true;
-  return /(?:等|范围内|辖区内)\s*$/.test(before);
+  if (/(?:等|范围内|辖区内)\s*$/.test(before)) return true;
+  // `全县13个镇`, `全市9个区`: every division of the place, the ones a task is done in, not a number of them to reach.
+  return /全(?:省|市|区|县|州|盟|旗)(?:共|所辖)?\s*$/.test(before);
 }
 
 /** Items of a list of tasks named after their count: `145项目标任务`, `53个事项`, `222个具体工作内容`, `10大类`. */
