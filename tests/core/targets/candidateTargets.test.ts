@@ -74,6 +74,17 @@ describe('candidate targets and their named exceptions', () => {
     expect(extractTargets(input, { year: 2023 })[0]?.direction).toBe(direction);
   });
 
+  it.each([
+    { input: '2019—2021年新建农村公路800公里', deadline: { year: 2021, month: 12, day: 31 }, windowStart: { year: 2019, month: 1, day: 1 } },
+    { input: '建成农村饮水工程120处（2022年至2024年）', deadline: { year: 2024, month: 12, day: 31 }, windowStart: { year: 2022, month: 1, day: 1 } },
+    { input: '2023-2024学年新增公办学位600个', deadline: null, windowStart: null },
+    { input: '全年新增公办学位600个', deadline: { year: 2023, month: 12, day: 31 }, windowStart: null },
+  ])('dates $input by the window of years it names', ({ input, deadline, windowStart }) => {
+    const [target] = extractTargets(input, { year: 2023 });
+    expect(target?.deadline ?? null).toEqual(deadline);
+    expect(target?.windowStart ?? null).toEqual(windowStart);
+  });
+
   it('tells a share target from a rate to reach', () => {
     expect(extractTargets('完成年度检查任务的70%以上', { year: 2023 })[0]?.isShare).toBe(true);
     expect(extractTargets('投资完成率达到50%以上', { year: 2023 })[0]?.isShare).toBe(false);

@@ -194,6 +194,18 @@ const cases: Case[] = [
     row: { task: '年内完成重点项目30个。', progress: '已开工28个。' },
     expected: [{ value: 30, verdict: 'unclear' }],
   },
+  {
+    rule: 'window of years',
+    description: 'a target of three years is paced from the start of its first year',
+    row: { task: '2021—2023年新建社区食堂300个。', progress: '已建成社区食堂90个。' },
+    expected: [{ value: 300, verdict: 'on-track', deadline: '2023-12-31', reported: { value: 90 } }],
+  },
+  {
+    rule: 'window of years',
+    description: 'a school year is no window of years: the target is the year’s',
+    row: { task: '2021-2022学年新增公办学位600个。', progress: '已新增公办学位300个。' },
+    expected: [{ value: 600, verdict: 'behind', deadline: '2021-12-31' }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
