@@ -103,6 +103,9 @@ function clauseOpening(text: string, quantity: Quantity): string {
   return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
 }
 
+/** A clause about the report itself before a count of what it covers: `列入本次督查通报的为`, `本期通报涉及`. */
+const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}通报[^，,。；;]{0,4}$|本[次期][^，,。；;]{0,4}通报(?:共|涉及|包括|列入)\s*$/;
+
 const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
 
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
@@ -154,6 +157,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // The size of the report's own list of tasks, as its opening lines count it (`明确145项目标任务`, `民生实事10大类50个事项`,
   // `主要经济指标任务10项`, `共有12类45件`): what the report covers, not something its tasks reach.
   if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
+  // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
+  if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
