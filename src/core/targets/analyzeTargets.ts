@@ -446,7 +446,7 @@ function judgeStatement(
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
   const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
-  const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart)) : null;
+  const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
   if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
@@ -468,6 +468,7 @@ function judgeStatement(
     asOf,
     periodBound,
     yearStart: sheet.yearStart,
+    windowStart: statement.windowStart ?? null,
     measure,
   });
   const shown = judgedValue === figure.quantity.value ? reported : reportedFigureOf(figure, progress, asOf, judgedValue);

@@ -11,7 +11,7 @@ import type { QuantityContext } from './_lib/describeQuantity';
 import { isShareTarget } from './_lib/figureRole';
 import { nonTargetReason } from './_lib/nonTargetReason';
 import { directionOf, type Direction } from './_lib/quantityDirection';
-import { deadlineInText, yearEnd } from './_lib/targetDates';
+import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
 
 export interface TargetStatement {
@@ -23,6 +23,8 @@ export interface TargetStatement {
   readonly upper: number | null;
   /** The deadline the text itself names (or the series year's end), else null. */
   readonly deadline: CalendarDate | null;
+  /** The first day of the window of years the text names (`2013—2017年`), from which the target is paced; absent for a year's target. */
+  readonly windowStart?: CalendarDate | null;
   /** `增长7%` up, `降低3%` down: how a reported change is read against it. */
   readonly direction: Direction;
   /** A completion share to reach (`完成年度检查任务的70%以上`): answered by a reported share. */
@@ -127,7 +129,8 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const clauseBefore = text.slice(sentenceStart, quantity.span.start);
     const seriesYear = quantity.kind === 'series' ? (quantity.series.find((entry) => entry.value === quantity.value)?.year ?? null) : null;
     const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
-    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, direction: directionOf(text, quantity), isShare: isShareTarget(text, quantity) });
+    const windowStart = seriesYear !== null ? null : windowStartInText(sentence);
+    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction: directionOf(text, quantity), isShare: isShareTarget(text, quantity) });
   }
   return statements;
 }

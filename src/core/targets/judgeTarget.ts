@@ -23,6 +23,8 @@ export interface JudgeTargetInput {
   /** The target is due at the end of the row's own period (a milestone): not reaching it is unmet. */
   readonly periodBound: boolean;
   readonly yearStart?: YearStart;
+  /** The first day of the target's window of years (`2013—2017年`), from which it is paced instead of the year's start. */
+  readonly windowStart?: CalendarDate | null;
   /**
    * How the figure measures the target: `amount` (the default) an amount that grows through the year and is
    * paced; `level` a rate or level (`覆盖率90%`, `增长7%`) that is not paced; `share` a completion share in
@@ -72,7 +74,7 @@ export function judgeTarget(input: JudgeTargetInput): TargetJudgement {
   const { deadline, asOf } = input;
   // Without dates we cannot grant more time: judge as at the deadline.
   if (deadline === null || asOf === null || input.periodBound || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
-  const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START);
+  const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START, input.windowStart ?? null);
   // A report filled in on the deadline's eve (12月30日 for 12月31日) has no time left to speak of: its
   // elapsed share rounds to the whole, and what is short then is short at the deadline.
   if (pace >= 1) return { verdict: 'unmet', pace: null };

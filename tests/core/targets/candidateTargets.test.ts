@@ -19,11 +19,20 @@ const cases: { description: string; input: string; expected: string[]; notes?: s
   { description: 'a range of events', input: '开展文化惠民演出250—270场', expected: ['250 场 range'] },
   { description: 'two targets with the same value are both kept', input: '新建幼儿园3所、中小学3所', expected: ['3 所 >=', '3 所 >='] },
   { description: 'a size qualifying the projects counted', input: '新开工10亿元以上项目20个', expected: ['20 个 >='] },
+  { description: 'sizes listed together qualify the projects the last runs into', input: '新开工政府投资5000万元以上、社会投资亿元以上项目各20个', expected: ['20 个 >='] },
+  { description: 'sizes listed together qualify the firms counted', input: '培育年营收5000万元以上、年纳税500万元以上的企业15家', expected: ['15 家 >='] },
+  { description: 'an amount to reach before a listed count stays a target', input: '完成投资5000万元以上、新开工项目30个', expected: ['50000000 元 >=', '30 个 >='] },
   { description: 'households sizing the villages counted', input: '实现20户以上自然村通硬化路覆盖率达98%', expected: ['98 % >='] },
   { description: 'people sizing the firms counted', input: '帮助300人以上企业建立职工书屋12家', expected: ['12 家 >='] },
   { description: 'households to reach stay a target', input: '完成农村危房改造500户以上。', expected: ['500 户 >='] },
   { description: "the report's count of its own tasks is no target", input: '今年共明确120项目标任务，细化为300个具体工作内容。', expected: [] },
   { description: 'categories and the items counted after them size the list', input: '区政府民生实事共有8大类36个事项，涉及我区6类27件。', expected: [] },
+  { description: 'a list counted in its items and their parts sizes the list', input: '今年区政府承诺办好8件15项民生实事，目前进展顺利。', expected: [] },
+  { description: 'items and parts counted with 个', input: '全县共实施6件21个为民办实事项目', expected: [] },
+  { description: 'a count of items alone stays a target', input: '兴办9件惠民实事，新建口袋公园8个', expected: ['9 件 >=', '8 个 >='] },
+  { description: 'how many items the report itself covers is no target', input: '全年重点任务20项，列入本期督查通报的为6项，分别为稳增长、促投资、保民生。', expected: ['20 项 >='] },
+  { description: 'what this report covers, counted after 涉及', input: '本次督查通报涉及8项民生实事。', expected: [] },
+  { description: 'a count to reach after an inspection stays a target', input: '本期通报后新增整改问题12个', expected: ['12 个 >='] },
   { description: 'a count after the indicator tasks it counts', input: '全年主要经济指标任务12项，均已列入考核。', expected: [] },
   { description: "the change of the plan's own size is no target", input: '年度投资计划12.5亿元，总投资和年度计划分别较上年度增长9%、14%。', expected: ['1250000000 元 >='] },
   { description: 'a share of the whole plan stated as its weight is no target', input: '三个单位合计占全区计划比重58%', expected: [] },
@@ -37,6 +46,8 @@ const cases: { description: string; input: string; expected: string[]; notes?: s
   { description: 'the rate of a benefit describes, it does not aim', input: '为困难老人每人每月补助600元', expected: [] },
   { description: 'the parts of a figure in parentheses', input: '建成146所学校（74所中小学和72所幼儿园）', expected: ['146 所 >='] },
   { description: 'a project’s total size', input: '总投资约233亿元，年度投资约76.8亿元', expected: ['7680000000 元 >='] },
+  { description: 'the ground a project stands on is its size', input: '体育公园建设项目总占地约8.6万平方米，用地面积130亩', expected: [] },
+  { description: 'an area of work to reach stays a target', input: '新增城市绿地面积12万平方米', expected: ['120000 平方米 >='] },
   { description: 'the count of indicators names them', input: '4个结构性指标均实现10%以上增长', expected: ['10 % >='] },
   { description: 'the area a task covers', input: '实现155平方公里范围内基本无违建', expected: [] },
   { description: 'a Chinese 一 with a measure word is a phrase', input: '建设一批示范点，打造一张网', expected: [] },
@@ -44,6 +55,10 @@ const cases: { description: string; input: string; expected: string[]; notes?: s
   { description: 'things worked on are', input: '对162条背街小巷开展综合整治', expected: ['162 条 >='] },
   { description: 'a project title in long quotation marks states its target', input: '“开展322个县级饮用水水源地环境整治”项目', expected: ['322 个 >='] },
   { description: 'the size of a list whose items are named before it', input: '“兜底帮扶2500名困难群体就业”等46件实事', expected: ['2500 名 >='] },
+  { description: 'the count of tasks named before it sizes the list', input: '由区卫健局承办的免费孕前检查、家庭医生签约、村卫生室标准化建设等5项任务', expected: [] },
+  { description: 'works counted right after their named kinds stay a target', input: '建设口袋公园、街角绿地等5处', expected: ['5 处 >='] },
+  { description: 'all the divisions of a place are its scope', input: '全市11个区和相关部门加大投入，全县共18个乡镇全面推进', expected: [] },
+  { description: 'divisions to reach across a place stay a target', input: '全县新增3个乡镇建成综合养老服务中心', expected: ['3 个 >='] },
   { description: 'a short quotation is a name', input: '落实“7个一律”要求', expected: [] },
   { description: 'traditional numerals and units', input: '新增貸款戶5000戶，參保人數達390萬人以上', expected: ['5000 户 >=', '3900000 人 >='] },
 ];
@@ -60,6 +75,17 @@ describe('candidate targets and their named exceptions', () => {
     { input: '4个结构性指标均实现10%以上增长', direction: 'up' },
   ])('knows which way $input goes', ({ input, direction }) => {
     expect(extractTargets(input, { year: 2023 })[0]?.direction).toBe(direction);
+  });
+
+  it.each([
+    { input: '2019—2021年新建农村公路800公里', deadline: { year: 2021, month: 12, day: 31 }, windowStart: { year: 2019, month: 1, day: 1 } },
+    { input: '建成农村饮水工程120处（2022年至2024年）', deadline: { year: 2024, month: 12, day: 31 }, windowStart: { year: 2022, month: 1, day: 1 } },
+    { input: '2023-2024学年新增公办学位600个', deadline: null, windowStart: null },
+    { input: '全年新增公办学位600个', deadline: { year: 2023, month: 12, day: 31 }, windowStart: null },
+  ])('dates $input by the window of years it names', ({ input, deadline, windowStart }) => {
+    const [target] = extractTargets(input, { year: 2023 });
+    expect(target?.deadline ?? null).toEqual(deadline);
+    expect(target?.windowStart ?? null).toEqual(windowStart);
   });
 
   it('tells a share target from a rate to reach', () => {

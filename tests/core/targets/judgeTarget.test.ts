@@ -39,4 +39,10 @@ describe('paceAt', () => {
   ])('$description', ({ asOf, deadline, yearStart, expected }) => {
     expect(paceAt(asOf, deadline, yearStart)).toBe(expected);
   });
+
+  it('paces a target of a window of years from the start of its first year', () => {
+    const windowStart = { year: 2019, month: 1, day: 1 };
+    expect(paceAt({ year: 2020, month: 6, day: 30 }, { year: 2021, month: 12, day: 31 }, undefined, windowStart)).toBe(0.5);
+    expect(paceAt({ year: 2020, month: 6, day: 30 }, { year: 2020, month: 12, day: 31 }, undefined, null)).toBe(0.5);
+  });
 });

@@ -130,6 +130,16 @@ const cases: Case[] = [
     expected: [{ value: 1.5, verdict: 'met', reported: { value: 1.56 } }, { value: 1.5, verdict: 'on-track', reported: { value: 1.2 } }],
   },
   {
+    description: '各 over names that share the head noun the list repeats gives the figure once to each work',
+    row: { task: '将任务分解到城关镇北岸、西滩河道治理工程和东湖河道治理工程各2公里', progress: '城关镇北岸、西滩河道治理工程完成2.1公里，东湖河道治理工程完成1.6公里。' },
+    expected: [{ value: 2, verdict: 'met', reported: { value: 2.1 } }, { value: 2, verdict: 'on-track', reported: { value: 1.6 } }],
+  },
+  {
+    description: '各 over works of different heads gives each its figure',
+    row: { task: '新建学校、卫生院和幼儿园各3所', progress: '学校已建成3所，卫生院已建成2所，幼儿园已建成3所。' },
+    expected: [{ value: 3, verdict: 'met' }, { value: 3, verdict: 'behind' }, { value: 3, verdict: 'met' }],
+  },
+  {
     description: 'all done in words is a share of 100%',
     row: { task: '新增托位525个', progress: '已全部完成。' },
     expected: [{ value: 525, verdict: 'met', reported: { value: 100, text: '已全部完成' }, evidence: 'share' }],

@@ -170,6 +170,42 @@ const cases: Case[] = [
     row: { task: '新建学校6所，总投资3亿元。', progress: '已建成学校5所。' },
     expected: [{ value: 6, verdict: 'on-track', reported: { value: 5 } }],
   },
+  {
+    rule: 'list of investment projects',
+    description: 'a list of key projects is answered by the projects started',
+    row: { task: '今年全市安排市级重点项目共120个。', progress: '已开工96个，开工率80%，完成投资215亿元。' },
+    expected: [{ value: 120, verdict: 'on-track', reported: { value: 96 } }],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a count of industrial projects after their kind is answered by those started',
+    row: { task: '全区工业项目38项。', progress: '已开工21项。' },
+    expected: [{ value: 38, verdict: 'behind', reported: { value: 21 } }],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'projects that name the works they build are not answered by works started',
+    row: { task: '8个乡镇卫生院改扩建项目。', progress: '已开工7个，完成投资3200万元。' },
+    expected: [{ value: 8, verdict: 'unclear' }],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'key projects to finish are not answered by projects started',
+    row: { task: '年内完成重点项目30个。', progress: '已开工28个。' },
+    expected: [{ value: 30, verdict: 'unclear' }],
+  },
+  {
+    rule: 'window of years',
+    description: 'a target of three years is paced from the start of its first year',
+    row: { task: '2021—2023年新建社区食堂300个。', progress: '已建成社区食堂90个。' },
+    expected: [{ value: 300, verdict: 'on-track', deadline: '2023-12-31', reported: { value: 90 } }],
+  },
+  {
+    rule: 'window of years',
+    description: 'a school year is no window of years: the target is the year’s',
+    row: { task: '2021-2022学年新增公办学位600个。', progress: '已新增公办学位300个。' },
+    expected: [{ value: 600, verdict: 'behind', deadline: '2021-12-31' }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {

@@ -40,6 +40,17 @@ describe('targetStage and stageMismatch', () => {
     expect(targetStage('改造老旧小区40个')).toBeNull();
   });
 
+  it('a list of investment projects counted by its kind asks for projects started', () => {
+    expect(targetStage('120项重点项目')).toBe('start');
+    expect(targetStage('服务业项目24项')).toBe('start');
+    expect(targetStage('新建项目共85个')).toBe('start');
+    expect(targetStage('“双百”项目共计30个')).toBe('start');
+    expect(targetStage('12个新改扩建学校项目')).toBeNull();
+    expect(targetStage('年内完成重点项目30个')).toBeNull();
+    expect(targetStage('兴办10件民生实事项目')).toBeNull();
+    expect(targetStage('重点项目完成投资50亿元')).toBeNull();
+  });
+
   it('a target naming no stage is answered by finished works, not by works started or under way', () => {
     expect(stageMismatch(null, 'start')).toBe(true);
     expect(stageMismatch(null, 'ongoing')).toBe(true);

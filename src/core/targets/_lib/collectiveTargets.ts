@@ -22,6 +22,28 @@ const EACH = /([^，,。；;：:]{2,60}?[、和及与][^，,。；;：:]{2,40}?)
 /** Words before the list that are not part of its first item (`实现年度专利申请总量`). */
 const LEADING_WORDS = /^(?:确保|力争|推动|实现|全市|全年|年度|今年)+/;
 
+/**
+ * Items of a 各 list whose head noun the list repeats (`南关、太守河段整治工程和石狗河段整治工程`): a name without it
+ * (`南关`) is part of the item after it, which names the head for both, not an item of its own. Lists without a
+ * repeated head (`学校和幼儿园`) keep every item.
+ */
+function namesWithTheirHead(items: readonly string[]): readonly string[] {
+  const last = items[items.length - 1] ?? '';
+  const head = last.slice(-2);
+  if (head.length < 2 || items.filter((item) => item.endsWith(head)).length < 2) return items;
+  const merged: string[] = [];
+  let pending = '';
+  for (const item of items) {
+    if (item.endsWith(head)) {
+      merged.push(pending + item);
+      pending = '';
+    } else {
+      pending += `${item}、`;
+    }
+  }
+  return merged;
+}
+
 /** The indicators a rate or level target is shared by, or null for a target of one indicator. */
 export function collectiveOf(text: string, quantity: Quantity): Collective | null {
   if (quantity.kind !== 'single') return null;
@@ -29,7 +51,7 @@ export function collectiveOf(text: string, quantity: Quantity): Collective | nul
   // `太守河段整治工程和南河石狗河段整治工程各1.5公里`: 各 gives each listed item the figure, whatever its unit.
   const each = EACH.exec(clause);
   if (each) {
-    const items = (each[1] ?? '').replace(LEADING_WORDS, '').split(/[、和及与]/).map((item) => item.trim()).filter((item) => item.length >= 2);
+    const items = namesWithTheirHead((each[1] ?? '').replace(LEADING_WORDS, '').split(/[、和及与]/).map((item) => item.trim()).filter((item) => item.length >= 2));
     if (items.length >= 2 && items.length <= 10) return { count: items.length, indicators: items, anchor: '' };
   }
   if (quantity.unitClass !== 'percent' && quantity.unitClass !== 'points') return null;

@@ -34,8 +34,11 @@ const BASELINE_WORDS = ['基础上', '上年同期', '去年同期', '同期为'
 const NEW_WORDS = ['新增', '新解决', '本季度', '本月', '当月', '当季', '三季度新', '本期'];
 /** Comparators that restate an aim; `控制在…以内` in a progress text reports a result that stayed within. */
 const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不超过', '不高于'];
-/** `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result. */
-const INTENT = /力争|确保|计划|要|将|预计|争取/;
+/**
+ * `以上` restates an aim only with a word of intent (`力争…以上`); `参保人数133.81万人以上` reports a result, and so does
+ * an estimate of the period (`三季度，预计GDP增长5%以上`: 预计 is no intent; of the year it is a forecast, below).
+ */
+const INTENT = /力争|确保|计划|要|将|争取/;
 const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
 /** Oversight of the things named before it (`…进行督导`, `开展专项检查`), not work on them. */
 const OVERSIGHT_AFTER = /^[^，,。；;]{0,20}(?:督导|督查|检查|调度|指导|评估|考核|巡查|抽查|走访|暗访)/;

@@ -24,6 +24,8 @@ const COUNT_LATER = /\d\s*(?:个|家|所|项|户|人|名)/;
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
 /** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
 const SIZED_BY_POPULATION = /^的?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
+/** The next size of a list of sizes, running into the projects or firms they qualify (`、亿元以上项目`, `、年纳税500万元以上的企业`). */
+const QUALIFIER_LISTED_AFTER = /^[、和或及][^，,。；;、]{0,12}以[上下]的?[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業|综合体)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
 
 /** Inside a parenthesis that follows another figure of the same clause. */
@@ -51,7 +53,8 @@ const CHANGE_OF_THE_PLAN_BEFORE = /(?:总投资|年度计划|投资计划|计划
 /**
  * A count of divisions that sets a task's scope, not what it makes: in parentheses after what it sizes
  * (`贫困地区(32个县)`), before the things counted in them (`8个县(市)区176个村`), or closing a list of names
- * (`台湖等4个乡镇`, `范围内7个街道乡镇`). `新增2个乡镇建有托育机构` counts divisions to reach and stays a target.
+ * (`台湖等4个乡镇`, `范围内7个街道乡镇`), or all of them (`全县13个镇`). `新增2个乡镇建有托育机构` counts divisions to
+ * reach and stays a target.
  */
 function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
@@ -61,7 +64,9 @@ function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start);
   if (/[(（]\s*(?:含|共|涉及)?\s*$/.test(before) && /^\s*[)）]/.test(afterDivision)) return true;
   if (/^\s*\d/.test(afterDivision)) return true;
-  return /(?:等|范围内|辖区内)\s*$/.test(before);
+  if (/(?:等|范围内|辖区内)\s*$/.test(before)) return true;
+  // `全县13个镇`, `全市9个区`: every division of the place, the ones a task is done in, not a number of them to reach.
+  return /全(?:省|市|区|县|州|盟|旗)(?:共|所辖)?\s*$/.test(before);
 }
 
 /** Items of a list of tasks named after their count: `145项目标任务`, `53个事项`, `222个具体工作内容`, `10大类`. */
@@ -69,8 +74,21 @@ const LIST_ITEMS_AFTER = /^(?:大类|项?(?:目标任务|重点任务|工作任�
 /** A count of tasks after the tasks (`主要经济指标任务10项`; not `年度目标任务4个`, a target in a column of them) or after the count of their categories (`12类45件`). */
 const LIST_ITEMS_BEFORE = /(?:指标任务|事项)(?:共|共有|总计|合计|为)?\s*$|\d\s*大?类\s*$/;
 
+/**
+ * A list counted twice, in its items and in the parts they hold (`10件18项民生实事`, `共办理30件40个项目`): a figure in
+ * 件 run straight into a second count, and that second count. `新建学校3所、幼儿园5所` and `兴办12件实事` are no such pair.
+ */
+const PARTS_COUNT_AFTER_ITEMS = /^\s*[0-9０-９]+\s*(?:项|個|个)/;
+const ITEMS_COUNT_BEFORE_PARTS = /[0-9０-９]\s*件\s*$/;
+
+function isItemsAndPartsPair(text: string, quantity: Quantity, after: string): boolean {
+  if (quantity.unit === '件') return PARTS_COUNT_AFTER_ITEMS.test(after);
+  return /^(?:项|个)$/.test(quantity.unit) && ITEMS_COUNT_BEFORE_PARTS.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
+}
+
 function isSizeOfTheList(text: string, quantity: Quantity, after: string): boolean {
   if (quantity.unit === '类') return true;
+  if (isItemsAndPartsPair(text, quantity, after)) return true;
   if (LIST_ITEMS_AFTER.test(after)) return true;
   return /^(?:项|件|个)$/.test(quantity.unit) && LIST_ITEMS_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start));
 }
@@ -84,6 +102,9 @@ function clauseOpening(text: string, quantity: Quantity): string {
   const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
   return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
 }
+
+/** A clause about the report itself before a count of what it covers: `列入本次督查通报的为`, `本期通报涉及`. */
+const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}通报[^，,。；;]{0,4}$|本[次期][^，,。；;]{0,4}通报(?:共|涉及|包括|列入)\s*$/;
 
 const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
 
@@ -107,6 +128,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)
     && (quantity.unitClass !== 'percent' || COUNT_LATER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30))))) return 'qualifier';
   if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
+  // `政府投资5000万元以上、企业投资亿元以上项目`: sizes listed together qualify the one noun the last runs into.
+  if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
@@ -117,19 +140,25 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
   if (quantity.unitClass === 'money' && /(?:总投资|概算投资)(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
+  // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
+  // (`新增绿地面积5万平方米` is one).
+  if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))) return 'qualifier';
-  // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`: the size of a list whose items are named before it.
+  // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`: the size of a list whose items
+  // are named before it.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
-    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项)/.test(after)) return 'qualifier';
+    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after)) return 'qualifier';
   // `对17家机构…进行督导`: the things overseen, not a count to reach (`对162条背街小巷开展综合整治` is one).
   if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null
     && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
   // The size of the report's own list of tasks, as its opening lines count it (`明确145项目标任务`, `民生实事10大类50个事项`,
   // `主要经济指标任务10项`, `共有12类45件`): what the report covers, not something its tasks reach.
   if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
+  // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
+  if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.

@@ -37,6 +37,20 @@ const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底
 const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
 const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
 const MAY_NAME_A_DEADLINE = /[年月季]/;
+/** A window of years (`2013—2017年`, `2018年至2019年`, `2018-2020年`); not a school year (`2023-2024学年`). */
+const YEAR_WINDOW = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年(?!级|度?以前)/;
+
+/**
+ * The first day of the window of years a target's sentence names (`2013—2017年`), or null: a target for a
+ * window is due at the end of its last year and its pace runs from the start of its first.
+ */
+export function windowStartInText(sentence: string): CalendarDate | null {
+  const window = YEAR_WINDOW.exec(sentence);
+  if (!window) return null;
+  const first = Number(window[1]);
+  return first < Number(window[2]) ? { year: first, month: 1, day: 1 } : null;
+}
+
 /** A sentence that opens with a year of its own (not a window `2021—2025年`, not `2021年以来`). */
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来|起|来|至今|度?以前))/;
 
@@ -47,6 +61,9 @@ const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来
 export function deadlineInText(sentence: string, clauseBeforeQuantity: string, year: number | null): CalendarDate | null {
   // Every deadline below names a year, a month or a quarter; most target sentences name none.
   if (!MAY_NAME_A_DEADLINE.test(sentence)) return null;
+  // `2606个撤并村通公路(2013—2017年)`: due at the end of the window's last year.
+  const window = YEAR_WINDOW.exec(sentence);
+  if (window && Number(window[1]) < Number(window[2])) return yearEnd(Number(window[2]));
   const namedYear = NAMED_YEAR_END.exec(sentence);
   if (namedYear) return yearEnd(Number(namedYear[1]));
   if (year === null) return null;
@@ -101,16 +118,17 @@ function yearStartDay(year: number, yearStart: YearStart): number {
 }
 
 /**
- * The elapsed share of the time from the year's start to the deadline, as of a date, 0…1 to two decimals.
+ * The elapsed share of the time from the year's start (or the start of the target's window of years,
+ * `windowStart`) to the deadline, as of a date, 0…1 to two decimals.
  *
  * @example
  * paceAt({ year: 2021, month: 9, day: 30 }, { year: 2021, month: 12, day: 31 }) // 0.75
  */
-export function paceAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START): number {
+export function paceAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START, windowStart: CalendarDate | null = null): number {
   let startYear = deadline.year;
   // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
   if (yearStartDay(startYear, yearStart) > dayNumber(deadline)) startYear -= 1;
-  const start = yearStartDay(startYear, yearStart);
+  const start = windowStart !== null && dayNumber(windowStart) < dayNumber(deadline) ? dayNumber(windowStart) : yearStartDay(startYear, yearStart);
   const total = dayNumber(deadline) - start + 1;
   const elapsed = dayNumber(asOf) - start + 1;
   if (total <= 0) return 1;

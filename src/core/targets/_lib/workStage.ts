@@ -1,8 +1,8 @@
 /**
  * The stage of a work a figure counts (DOMAIN §4, roles of the progress figures): works are reported as
  * started (`已开工8个`, `动工21410户`), under way (`正在推进7处口袋公园建设`, `在建34个`) and finished
- * (`已完工7个`, `竣工16030户`, `104个老旧小区改造完成`). A target to start works (`新开工电梯400部`) is answered
- * by the works started; any other target of works (`建设任务741户`, `完工100个`, `10个全民健身示范工程`) by the
+ * (`已完工7个`, `竣工16030户`, `104个老旧小区改造完成`). A target to start works (`新开工电梯400部`), and a year's
+ * list of investment projects (`100项重点项目`), is answered by the works started; any other target of works (`建设任务741户`, `完工100个`, `10个全民健身示范工程`) by the
  * works finished, so `开工741户` does not answer `建设任务741户` while `完成并入住户数720户` is there; where works
  * started or prepared are all the progress counts (`已开工10个` against `12个新改扩建学校项目`), a reviewer cannot
  * tell how many are built: the verdict is unclear.
@@ -82,7 +82,23 @@ export function figureStage(text: string, start: number, end: number): WorkStage
 export function targetStage(phrase: string): WorkStage | null {
   if (/竣工|完工|建成|投用|投入使用/.test(phrase)) return 'finish';
   if (/新开工|开工|动工/.test(phrase)) return 'start';
+  if (isListOfInvestmentProjects(phrase)) return 'start';
   return null;
+}
+
+/**
+ * A year's list of investment projects, counted by the kind of list they are in and not by the works they build
+ * (`100项重点项目`, `服务业项目24项`, `“双百”项目共30个`, `新建项目共185个`, where 新建 tells new projects from continuing
+ * ones): such lists are followed by how many have started (开工率), so the projects started answer the count.
+ * Projects that name their works (`12个新改扩建学校项目`, `13个风貌塑造项目`) are answered by the works finished, and a
+ * count to finish (`应完成…项目55个`) by the projects finished.
+ */
+const PROJECTS_OF_A_LIST = /(?:重点|重大|新建|产业|服务业|工业|农业|外资|内资|招商|省列|市列|[”"」])(?:项目|項目)/;
+/** The count is of the projects: next to them, or after them with 共/共计 between (`项目共计92项`). */
+const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個][^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计)?\s*[0-9０-９]+\s*[项个個]/;
+
+function isListOfInvestmentProjects(phrase: string): boolean {
+  return PROJECTS_OF_A_LIST.test(phrase) && COUNT_OF_PROJECTS.test(phrase) && !/完成|实事|民生/.test(phrase);
 }
 
 /**
