@@ -40,15 +40,22 @@ const MAY_NAME_A_DEADLINE = /[年月季]/;
 /** A window of years (`2013—2017年`, `2018年至2019年`, `2018-2020年`); not a school year (`2023-2024学年`). */
 const YEAR_WINDOW = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年(?!级|度?以前)/;
 
-/**
- * The first day of the window of years a target's sentence names (`2013—2017年`), or null: a target for a
- * window is due at the end of its last year and its pace runs from the start of its first.
- */
-export function windowStartInText(sentence: string): CalendarDate | null {
+/** The first and last year of the window of years a sentence names, or null (a single year, or none). */
+function yearWindowIn(sentence: string): { readonly first: number; readonly last: number } | null {
   const window = YEAR_WINDOW.exec(sentence);
   if (!window) return null;
   const first = Number(window[1]);
-  return first < Number(window[2]) ? { year: first, month: 1, day: 1 } : null;
+  const last = Number(window[2]);
+  return first < last ? { first, last } : null;
+}
+
+/**
+ * The first day of the window of years a target's sentence names (`2013—2017年`), or null: a target for a
+ * window is due at the end of its last year (`deadlineInText`) and its pace runs from the start of its first.
+ */
+export function windowStartInText(sentence: string): CalendarDate | null {
+  const window = yearWindowIn(sentence);
+  return window ? { year: window.first, month: 1, day: 1 } : null;
 }
 
 /** A sentence that opens with a year of its own (not a window `2021—2025年`, not `2021年以来`). */
@@ -62,8 +69,8 @@ export function deadlineInText(sentence: string, clauseBeforeQuantity: string, y
   // Every deadline below names a year, a month or a quarter; most target sentences name none.
   if (!MAY_NAME_A_DEADLINE.test(sentence)) return null;
   // `2606个撤并村通公路(2013—2017年)`: due at the end of the window's last year.
-  const window = YEAR_WINDOW.exec(sentence);
-  if (window && Number(window[1]) < Number(window[2])) return yearEnd(Number(window[2]));
+  const window = yearWindowIn(sentence);
+  if (window) return yearEnd(window.last);
   const namedYear = NAMED_YEAR_END.exec(sentence);
   if (namedYear) return yearEnd(Number(namedYear[1]));
   if (year === null) return null;
