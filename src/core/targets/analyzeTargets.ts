@@ -11,6 +11,7 @@ import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type Continuation
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
+import { isPartOfList } from './_lib/partsOfAList';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -267,6 +268,15 @@ interface RowEvidence {
  * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
  */
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  const kept = projectCountsLeft(text, statements, figures);
+  if (kept.length === statements.length || !text.includes('其中')) return kept;
+  // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
+  // progress answers a part's count (`新开工35个`), as it would the list's.
+  const lists = statements.filter((statement) => !kept.includes(statement));
+  return kept.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+}
+
+function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
   const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
   if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
