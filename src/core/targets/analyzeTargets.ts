@@ -296,11 +296,11 @@ function answersCount(figures: readonly ReportedStatement[], statement: TargetSt
   return first !== undefined && first.quantity.unit === statement.quantity.unit && first.quantity.value !== statement.quantity.value;
 }
 
-const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|工程|实事)/;
+const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|項目|工程|实事|實事)/;
 const DOING_BEFORE = /(?:新开工|开工|建成|竣工|完工|完成|新建|实施|开展|引进|签约|落地)\s*$/;
 
 /** `安排省重点项目70个`, `重点项目总计527个`: the projects named before the count. */
-const PROJECT_NOUN_BEFORE = /(?:项目|工程)(?:总计|共计|合计|共)?\s*$/;
+const PROJECT_NOUN_BEFORE = /(?:项目|項目|工程)(?:总计|共计|合计|共)?\s*$/;
 
 function isProjectCount(text: string, statement: TargetStatement): boolean {
   const quantity = statement.quantity;

@@ -47,3 +47,20 @@ describe('the parts (其中) of a list that is no target', () => {
     expect(valuesOf(row)).toEqual(expected);
   });
 });
+
+describe('the list of projects an amount is spent on, in traditional characters', () => {
+  it.each<Case>([
+    {
+      description: 'a count of 項目 where only money is reported is the list’s size',
+      row: { task: '120個省列重點項目', progress: '累計完成投資310億元，年度計劃投資完成率68%。' },
+      expected: [],
+    },
+    {
+      description: 'a count of 項目 the progress answers with a count stays a target',
+      row: { task: '120個省列重點項目', progress: '已開工建設96個。' },
+      expected: [120],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+});
