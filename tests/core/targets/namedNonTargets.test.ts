@@ -2,7 +2,7 @@
  * Numbers of a task or milestone that a reviewer does not read as targets, each rule with phrasings written for this
  * test (not taken from the targets corpus) and the counter-examples that must stay targets.
  */
-import { analyzeTargets } from '../../../src/core/targets';
+import { analyzeTargets, extractTargets } from '../../../src/core/targets';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 interface Case {
@@ -62,5 +62,21 @@ describe('the list of projects an amount is spent on, in traditional characters'
     },
   ])('$description', ({ row, expected }) => {
     expect(valuesOf(row)).toEqual(expected);
+  });
+});
+
+describe('a list of divisions is the area of a task', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'divisions helped, listed before what is made for them', text: '对口支援西部12县和3个民族县开展结对帮扶，结对学校不少于10所', expected: [10] },
+    { description: 'divisions listed with named ones, where a level must hold', text: '6个街道办事处以及东城、西城等3个镇违建动态清零', expected: [] },
+    { description: 'divisions to reach, after a verb of making, stay targets', text: '新增3个乡镇和2个街道建成养老服务中心', expected: [3, 2] },
+    { description: 'a division leading the things counted stays a target', text: '12个乡镇综合文化站和8个社区服务中心提档升级', expected: [12, 8] },
+    { description: 'divisions with a comparator stay targets', text: '不少于5个乡镇和街道开展垃圾分类试点', expected: [5] },
+    { description: 'every division of a place is its area', text: '家庭医生签约服务覆盖全市6个区', expected: [] },
+    { description: 'a 区级 qualifier is no division', text: '新建6个区级养老中心和2个县级养老中心', expected: [6, 2] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
   });
 });

@@ -12,6 +12,7 @@
  */
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
+import { isCountInListOfDivisions } from './listOfDivisions';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -137,6 +138,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
+  // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
+  if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
   if (quantity.unitClass === 'money' && /(?:总投资|概算投资)(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
