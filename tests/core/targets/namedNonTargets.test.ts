@@ -80,3 +80,17 @@ describe('a list of divisions is the area of a task', () => {
     expect(extracted(text)).toEqual(expected);
   });
 });
+
+describe('the size of a list of projects named before it', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'a count of the projects just named', text: '东湖、西湖、南湖3个湿地修复项目', expected: [] },
+    { description: 'the named list’s size beside a target of the works', text: '实施老城、新城2个棚户区改造项目，改造房屋800户', expected: [800] },
+    { description: 'a count that is not the number of names stays a target', text: '东湖、西湖片区5个湿地修复项目', expected: [5] },
+    { description: 'works counted after their kinds stay a target', text: '新建口袋公园、街角绿地8处', expected: [8] },
+    { description: 'works counted after the noun stay a target', text: '完成城南、城北污水处理厂提标改造工程2个', expected: [2] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});

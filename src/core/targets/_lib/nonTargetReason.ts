@@ -13,6 +13,7 @@
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
+import { sizesNamedList } from './namedListSize';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -154,6 +155,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // are named before it.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
     && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after)) return 'qualifier';
+  // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
+  if (sizesNamedList(text, quantity)) return 'qualifier';
   // `对17家机构…进行督导`: the things overseen, not a count to reach (`对162条背街小巷开展综合整治` is one).
   if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null
     && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
