@@ -12,6 +12,7 @@ import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilar
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { isPartOfList } from './_lib/partsOfAList';
+import { restatementsOf } from './_lib/restatedMilestone';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -161,23 +162,28 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const judged: JudgedTarget[] = [];
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
-  const taskStatements = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
+  const taskFound = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
   // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
   // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
-  const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 1 && taskStatements[0]
-    ? ownTargetOf(milestoneSource.text, taskStatements[0]) : null;
+  const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskFound.length === 1 && taskFound[0]
+    ? ownTargetOf(milestoneSource.text, taskFound[0]) : null;
   // `农村适龄妇女“两癌”免费检查 | 93215 | 106345 114.1%`: a table without units, the milestone's number against the
   // progress's first, both counting what the task names.
-  const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 0
+  const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskFound.length === 0
     && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
-  const othersTarget = ownTarget !== null && ownTarget.value !== taskStatements[0]?.value ? taskStatements[0] ?? null : null;
-  const milestoneStatements = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
+  const othersTarget = ownTarget !== null && ownTarget.value !== taskFound[0]?.value ? taskFound[0] ?? null : null;
+  const milestoneFound = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
     : milestoneRead;
+  // A milestone without 时间 that says the task's words again is that target once more, or the row's own share of it.
+  const restated = row.period === null && milestoneFound === milestoneRead && milestoneRead.length > 0 && taskFound.length > 0
+    ? restatementsOf(taskFound, milestoneRead) : null;
+  const taskStatements = restated ? taskFound.filter((statement) => !restated.superseded.has(statement)) : taskFound;
+  const milestoneStatements = restated ? milestoneFound.filter((statement) => !restated.repeated.has(statement)) : milestoneFound;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
   // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.

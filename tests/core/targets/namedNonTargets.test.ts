@@ -94,3 +94,38 @@ describe('the size of a list of projects named before it', () => {
     expect(extracted(text)).toEqual(expected);
   });
 });
+
+describe('a milestone without 时间 that says its task’s words again', () => {
+  const targetsOf = (row: RowSpec): string[] =>
+    analyzeTargets(reportOf([row], 2021, '三季度')).targets.map((target) => `${target.source === '节点任务' ? 'milestone' : 'task'} ${target.value}`);
+
+  it.each([
+    {
+      description: 'with the task’s figure is the task’s target once more',
+      row: { task: '狠抓招商引资，实际利用外资增长12%以上', period: '', milestone: '实现实际利用外资增长12%以上。', progress: '实际利用外资同比增长15.2%。' },
+      expected: ['task 12'],
+    },
+    {
+      description: 'with a smaller amount is the row’s own share, and the task’s figure the level above’s',
+      row: { task: '新建和改造提升城市绿道300公里', period: '', milestone: '新建和改造提升城市绿道45公里', progress: '已完成城市绿道38公里。' },
+      expected: ['milestone 45'],
+    },
+    {
+      description: 'a milestone with a 时间 is a stage of the task and stays a target',
+      row: { task: '新建和改造提升城市绿道300公里', period: '9月底', milestone: '新建和改造提升城市绿道200公里', progress: '已完成城市绿道210公里。' },
+      expected: ['task 300', 'milestone 200'],
+    },
+    {
+      description: 'a rate of another figure is the row’s own rate beside the task’s',
+      row: { task: '社会消费品零售总额增长8%', period: '', milestone: '社会消费品零售总额增长6%', progress: '社会消费品零售总额增长6.5%。' },
+      expected: ['task 8', 'milestone 6'],
+    },
+    {
+      description: 'another indicator is another target',
+      row: { task: '新建城市绿道300公里', period: '', milestone: '新建乡村绿道45公里', progress: '已建成城市绿道120公里、乡村绿道30公里。' },
+      expected: ['task 300', 'milestone 45'],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetsOf(row)).toEqual(expected);
+  });
+});
