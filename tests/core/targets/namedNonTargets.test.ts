@@ -129,3 +129,17 @@ describe('a milestone without 时间 that says its task’s words again', () => 
     expect(targetsOf(row)).toEqual(expected);
   });
 });
+
+describe('the bodies a sum of money goes to', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the schools money is put into', text: '共为全县12所乡村小学投入改薄资金', expected: [] },
+    { description: 'the villages a fund is paid to, beside the fund', text: '向8个脱贫村拨付衔接资金1200万元', expected: [12000000] },
+    { description: 'people a benefit is paid to stay a target', text: '为1000名困难老人发放高龄津贴', expected: [1000] },
+    { description: 'schools something is done for stay a target', text: '为20所学校配备专职校医', expected: [20] },
+    { description: 'a comparator keeps the count a target', text: '为不少于10所幼儿园投入资金', expected: [10] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
