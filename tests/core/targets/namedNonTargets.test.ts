@@ -143,3 +143,17 @@ describe('the bodies a sum of money goes to', () => {
     expect(extracted(text)).toEqual(expected);
   });
 });
+
+describe('the words a target is stated in', () => {
+  const phrasesOf = (text: string): string[] => extractTargets(text, { year: 2021 }).map((statement) => statement.context.phrase);
+
+  it.each([
+    { description: 'an alternative in parentheses inside the words', text: '新增3个乡镇(街道)建有托育机构', expected: ['新增3个乡镇(街道)建有托育机构'] },
+    { description: 'an alternative verb in parentheses', text: '完成农村户用厕所改(新)建5000户', expected: ['完成农村户用厕所改(新)建5000户'] },
+    { description: 'a phase in full-width parentheses inside a name', text: '6个滨江公园（一期）工程', expected: ['6个滨江公园（一期）工程'] },
+    { description: 'a parenthesis with a figure ends the words', text: '贫困地区(32个县)新建农村公路800公里', expected: ['新建农村公路800公里'] },
+    { description: 'a parenthesis after the words ends them', text: '建设口袋公园20处(含提升改造)', expected: ['建设口袋公园20处'] },
+  ])('$description', ({ text, expected }) => {
+    expect(phrasesOf(text)).toEqual(expected);
+  });
+});

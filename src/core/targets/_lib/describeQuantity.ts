@@ -6,6 +6,7 @@
 import { CodeTable } from '../../_lib/codeTable';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
+import { wordParenthesisClosing, wordParenthesisOpening } from './wordParenthesis';
 
 /** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */
 function codeSet(characters: readonly string[]): CodeTable {
@@ -125,16 +126,26 @@ export function sentenceBoundsReader(text: string, withVerbClause: boolean): Sen
   return new SentenceBoundsReader(text, withVerbClause);
 }
 
+/** The clause's start before `from`; a parenthesis of words (`改(新)建`) does not end it. */
 function boundaryBefore(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
-  while (index > limit && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
-  return index;
+  for (;;) {
+    while (index > limit && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
+    const open = index > limit ? wordParenthesisOpening(text, index - 1) : -1;
+    if (open <= limit) return index;
+    index = open;
+  }
 }
 
+/** The clause's end after `from`; a parenthesis of words (`乡镇(街道)建有`) does not end it. */
 function boundaryAfter(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
-  while (index < limit && !delimiters.has(text.charCodeAt(index))) index += 1;
-  return index;
+  for (;;) {
+    while (index < limit && !delimiters.has(text.charCodeAt(index))) index += 1;
+    const close = index < limit ? wordParenthesisClosing(text, index) : -1;
+    if (close < 0 || close >= limit) return index;
+    index = close + 1;
+  }
 }
 
 /** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
