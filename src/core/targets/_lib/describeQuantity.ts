@@ -294,6 +294,29 @@ function clip(phrase: string, fromEnd: boolean): string {
   return fromEnd ? phrase.slice(phrase.length - MAX_INDICATOR_LENGTH) : phrase.slice(0, MAX_INDICATOR_LENGTH);
 }
 
+const OPENING_QUOTES = codeSet(['“', '「', '『']);
+const CLOSING_QUOTES = codeSet(['”', '」', '』']);
+
+/** Where a clause starts that reaches back across the opening mark of a quotation the figure stands in: after the mark. */
+function quotationOpenedBefore(text: string, clauseStart: number, figureStart: number): number {
+  for (let index = figureStart - 1; index >= clauseStart; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (OPENING_QUOTES.has(code)) return index + 1;
+    if (CLOSING_QUOTES.has(code)) return clauseStart;
+  }
+  return clauseStart;
+}
+
+/** Where a clause ends that runs on across the closing mark of a quotation the figure stands in: before the mark. */
+function quotationClosedAfter(text: string, figureEnd: number, clauseEnd: number): number {
+  for (let index = figureEnd; index < clauseEnd; index += 1) {
+    const code = text.charCodeAt(index);
+    if (CLOSING_QUOTES.has(code)) return index;
+    if (OPENING_QUOTES.has(code)) return clauseEnd;
+  }
+  return clauseEnd;
+}
+
 /** The target verb that ends last in the clause (the first of the list when two end together). */
 function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean } | null {
   for (let end = clauseBefore.length; end > 0; end -= 1) {
@@ -319,8 +342,9 @@ export function describeQuantity(
   withTargetVerb: boolean,
 ): QuantityContext {
   const { start, end } = quantity.span;
-  const clauseStart = boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS);
-  const clauseEnd = boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS);
+  // `“新增托位500个，成长驿站100家”项目`: a figure inside a quotation is read in the quotation's words only.
+  const clauseStart = quotationOpenedBefore(text, boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS), start);
+  const clauseEnd = quotationClosedAfter(text, end, boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS));
   const before = text.slice(clauseStart, start);
   // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
   const rateSuffix = end < clauseEnd && text.charCodeAt(end) === SLASH ? (RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0) : 0;
