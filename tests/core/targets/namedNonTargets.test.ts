@@ -155,6 +155,7 @@ describe('the words a target is stated in', () => {
   it.each([
     { description: 'an alternative in parentheses inside the words', text: '新增3个乡镇(街道)建有托育机构', expected: ['新增3个乡镇(街道)建有托育机构'] },
     { description: 'an alternative verb in parentheses', text: '完成农村户用厕所改(新)建5000户', expected: ['完成农村户用厕所改(新)建5000户'] },
+    { description: 'another name in parentheses before the figure', text: '新增社区食堂（助餐点）12个', expected: ['新增社区食堂（助餐点）12个'] },
     { description: 'a phase in full-width parentheses inside a name', text: '6个滨江公园（一期）工程', expected: ['6个滨江公园（一期）工程'] },
     { description: 'a parenthesis with a figure ends the words', text: '贫困地区(32个县)新建农村公路800公里', expected: ['新建农村公路800公里'] },
     { description: 'a parenthesis after the words ends them', text: '建设口袋公园20处(含提升改造)', expected: ['建设口袋公园20处'] },

@@ -1,6 +1,6 @@
 /**
  * A short parenthesis inside a run of words belongs to the words: an alternative (`改(新)建`, `乡镇(街道)`), a part of a
- * name (`公园(一期)工程`), a reading (`開(kāi)工`). It holds no figure and no mark, and words go on on both sides of it,
+ * name (`公园(一期)工程`), a reading (`開(kāi)工`), another name before a figure (`老年食堂（助餐点）15个`). It holds no figure and no mark, and words go on on both sides of it,
  * so it does not end the clause a figure's words are read from. A parenthesis that sizes or explains (`贫困地区(32个县)`,
  * `(牵头单位：市卫健委)`) does.
  */
@@ -22,9 +22,15 @@ function holdsWords(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Where the parenthesis of words that closes at `close` opens, or -1 when the parenthesis there is no word's. */
+const DIGITS = new CodeTable([...'0123456789０１２３４５６７８９']);
+
+/**
+ * Where the parenthesis of words that closes at `close` opens, or -1 when the parenthesis there is no word's. Words or a
+ * figure go on after it (`新增老年食堂（助餐点）15个`).
+ */
 export function wordParenthesisOpening(text: string, close: number): number {
-  if (!CLOSING.has(text.charCodeAt(close)) || !isCjk(text.charCodeAt(close + 1))) return -1;
+  const next = text.charCodeAt(close + 1);
+  if (!CLOSING.has(text.charCodeAt(close)) || !(isCjk(next) || DIGITS.has(next))) return -1;
   for (let open = close - 1; open >= 0 && close - open <= LONGEST_INSIDE + 1; open -= 1) {
     if (!OPENING.has(text.charCodeAt(open))) continue;
     return isCjk(text.charCodeAt(open - 1)) && holdsWords(text, open + 1, close) ? open : -1;
