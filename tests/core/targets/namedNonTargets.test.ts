@@ -152,6 +152,10 @@ describe('the words a target is stated in', () => {
     expect(indicatorsOf('“新建学校8所，社区驿站100家”项目')).toEqual(['学校', '社区驿站']);
   });
 
+  it('reads the indicator of a figure before a connector from the words before it', () => {
+    expect(indicatorsOf('新建学校3所和幼儿园5所')).toEqual(['学校', '幼儿园']);
+  });
+
   it.each([
     { description: 'an alternative in parentheses inside the words', text: '新增3个乡镇(街道)建有托育机构', expected: ['新增3个乡镇(街道)建有托育机构'] },
     { description: 'an alternative verb in parentheses', text: '完成农村户用厕所改(新)建5000户', expected: ['完成农村户用厕所改(新)建5000户'] },
@@ -159,6 +163,8 @@ describe('the words a target is stated in', () => {
     { description: 'a phase in full-width parentheses inside a name', text: '6个滨江公园（一期）工程', expected: ['6个滨江公园（一期）工程'] },
     { description: 'a parenthesis with a figure ends the words', text: '贫困地区(32个县)新建农村公路800公里', expected: ['新建农村公路800公里'] },
     { description: 'a parenthesis after the words ends them', text: '建设口袋公园20处(含提升改造)', expected: ['建设口袋公园20处'] },
+    { description: 'a connector between two items ends neither’s words', text: '完成20个社区智慧安防系统建设和35所学校视频监控改造', expected: ['完成20个社区智慧安防系统建设', '35所学校视频监控改造'] },
+    { description: 'the words after a connector are the next figure’s', text: '新建学校3所和幼儿园5所', expected: ['新建学校3所', '幼儿园5所'] },
     { description: 'a figure inside a quotation is stated in its words', text: '市教育局牵头的“新建学校8所，新增学位1.2万个”项目', expected: ['新建学校8所', '新增学位1.2万个'] },
     { description: 'a quoted name inside the words stays in them', text: '新建500个社区“邻里中心”服务点', expected: ['新建500个社区“邻里中心”服务点'] },
   ])('$description', ({ text, expected }) => {

@@ -294,6 +294,24 @@ function clip(phrase: string, fromEnd: boolean): string {
   return fromEnd ? phrase.slice(phrase.length - MAX_INDICATOR_LENGTH) : phrase.slice(0, MAX_INDICATOR_LENGTH);
 }
 
+/** Where the words between `from` and `to` end without the list connector that ends them (`建设和` → `建设`), else `to`. */
+function withoutConnectorBefore(text: string, from: number, to: number): number {
+  let index = to;
+  while (index > from && isWhitespaceCode(text.charCodeAt(index - 1))) index -= 1;
+  if (index - 2 >= from && text.startsWith('以及', index - 2)) return index - 2;
+  return index > from && FIGURE_CONNECTORS.has(text.charCodeAt(index - 1)) ? index - 1 : to;
+}
+
+const FIGURE_CONNECTORS = codeSet(['和', '及', '与', '或']);
+
+/** How many characters of `words` from `from` are spaces and one list connector, or 0 when no connector opens them. */
+function connectorEnd(words: string, from: number): number {
+  let index = from;
+  while (index < words.length && isWhitespaceCode(words.charCodeAt(index))) index += 1;
+  if (words.startsWith('以及', index)) return index + 2 - from;
+  return FIGURE_CONNECTORS.has(words.charCodeAt(index)) ? index + 1 - from : 0;
+}
+
 const OPENING_QUOTES = codeSet(['“', '「', '『']);
 const CLOSING_QUOTES = codeSet(['”', '」', '』']);
 
@@ -348,11 +366,13 @@ export function describeQuantity(
   const before = text.slice(clauseStart, start);
   // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
   const rateSuffix = end < clauseEnd && text.charCodeAt(end) === SLASH ? (RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0) : 0;
-  const afterRaw = text.slice(end + rateSuffix, clauseEnd);
+  // `完成30所…系统建设和41所…`: the connector before the next figure joins two items, it ends neither's words.
+  const afterRaw = text.slice(end + rateSuffix, clauseEnd === nextStart ? withoutConnectorBefore(text, end + rateSuffix, clauseEnd) : clauseEnd);
   const after = cutAtBreak(afterRaw.slice(leadingSpacesAndDe(afterRaw)));
   const beforeIndicator = headOfLongPhrase(stripTrailing(stripLeading(before)));
-  // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing.
-  const afterIndicator = LIST_CONNECTORS.has(after.trim()) ? '' : stripTrailing(after.trim());
+  // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing. After a connector
+  // (`学校3所和幼儿园5所`) the words are the next figure's.
+  const afterIndicator = LIST_CONNECTORS.has(after.trim()) || (clauseEnd === nextStart && connectorEnd(afterRaw, 0) > 0) ? '' : stripTrailing(after.trim());
   const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
   const afterFromWord = afterRaw.trimStart();
   const afterIsVerbPhrase = PHRASE_BREAKS_BY_FIRST_CODE.get(afterFromWord.charCodeAt(0))?.some((word) => afterFromWord.startsWith(word)) ?? false;
@@ -369,10 +389,14 @@ export function describeQuantity(
     phraseEnd = end + rateSuffix + Math.min(Math.max(shown, 0), MAX_PHRASE_CONTEXT);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     if (start - clauseStart > MAX_PHRASE_CONTEXT / 2) phraseStart = start;
+    // `…建设和41所学校…`: the words before the connector are the previous figure's item.
+    if (clauseStart === previousEnd && previousEnd > 0 && withoutConnectorBefore(text, clauseStart, start) < start) phraseStart = start;
   } else {
     indicator = clip(beforeIndicator, true);
     otherIndicator = clip(afterIndicator, false);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
+    // `学校3所和幼儿园5所`: the connector after the previous figure opens no item's words.
+    if (phraseStart === previousEnd && previousEnd > 0) phraseStart += connectorEnd(text.slice(phraseStart, start), 0);
   }
   while (phraseStart < start && isWhitespaceCode(text.charCodeAt(phraseStart))) phraseStart += 1;
 
