@@ -304,7 +304,7 @@ function withoutConnectorBefore(text: string, from: number, to: number): number 
 
 const FIGURE_CONNECTORS = codeSet(['和', '及', '与', '或']);
 
-/** How many characters of `words` from `from` are spaces and one list connector, or 0 when no connector opens them. */
+/** How many characters of `words` from `from` are spaces and one list connector, or 0 when no connector opens them (a figure, which opens with a numeral, ends the spaces). */
 function connectorEnd(words: string, from: number): number {
   let index = from;
   while (index < words.length && isWhitespaceCode(words.charCodeAt(index))) index += 1;
@@ -396,7 +396,7 @@ export function describeQuantity(
     otherIndicator = clip(afterIndicator, false);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     // `学校3所和幼儿园5所`: the connector after the previous figure opens no item's words.
-    if (phraseStart === previousEnd && previousEnd > 0) phraseStart += connectorEnd(text.slice(phraseStart, start), 0);
+    if (phraseStart === previousEnd && previousEnd > 0) phraseStart += connectorEnd(text, phraseStart);
   }
   while (phraseStart < start && isWhitespaceCode(text.charCodeAt(phraseStart))) phraseStart += 1;
 

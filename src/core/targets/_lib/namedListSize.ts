@@ -10,7 +10,6 @@ import { clauseBefore } from './clauses';
 const PROJECTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:项目|項目|工程|实事|事项)/;
 /** A name of the list: a few characters, no figure of its own. */
 const NAME = /^[^\d０-９\s]{2,16}$/;
-const CJK_BEFORE = /[\u4e00-\u9fff]$/;
 const NAMES_REACH = 80;
 const MAX_NAMES = 12;
 
@@ -23,9 +22,11 @@ const MAX_NAMES = 12;
  */
 export function sizesNamedList(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || quantity.value < 2 || quantity.value > MAX_NAMES) return false;
-  const clause = clauseBefore(text, quantity.span.start, NAMES_REACH);
-  if (!clause.includes('、') || !CJK_BEFORE.test(clause)) return false;
+  const previous = text.charCodeAt(quantity.span.start - 1);
+  if (!(previous >= 0x4e00 && previous <= 0x9fff)) return false;
   if (!PROJECTS_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 16))) return false;
+  const clause = clauseBefore(text, quantity.span.start, NAMES_REACH);
+  if (!clause.includes('、')) return false;
   const names = clause.split('、');
   return names.length === quantity.value && names.every((name) => NAME.test(name));
 }
