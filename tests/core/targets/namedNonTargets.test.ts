@@ -74,6 +74,7 @@ describe('a list of divisions is the area of a task', () => {
     { description: 'divisions to reach, after a verb of making, stay targets', text: '新增3个乡镇和2个街道建成养老服务中心', expected: [3, 2] },
     { description: 'a division leading the things counted stays a target', text: '12个乡镇综合文化站和8个社区服务中心提档升级', expected: [12, 8] },
     { description: 'divisions with a comparator stay targets', text: '不少于5个乡镇和街道开展垃圾分类试点', expected: [5] },
+    { description: 'counties of a status to reach stay targets', text: '5个示范县和10个示范乡镇创建', expected: [5, 10] },
     { description: 'every division of a place is its area', text: '家庭医生签约服务覆盖全市6个区', expected: [] },
     { description: 'a 区级 qualifier is no division', text: '新建6个区级养老中心和2个县级养老中心', expected: [6, 2] },
   ])('$description', ({ text, expected }) => {

@@ -6,8 +6,11 @@
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 
-/** The division counted, right after the count: `县`, `海岛县`, `街道办事处`, `乡镇`; never a `县级…` qualifier. */
-const DIVISION_COUNTED = /^(?:县[(（]市[)）]区?|县市区|县区|街道办事处|街道乡镇|乡镇街道|乡镇|街道|[\u4e00-\u9fff]{0,2}县|区|镇|乡)(?!级)/;
+/**
+ * The division counted, right after the count: `县`, `海岛县`, `街道办事处`, `乡镇`; never a `县级…` qualifier, nor a status
+ * a county is made to reach (`5个示范县`, `3个试点县` are counts to reach).
+ */
+const DIVISION_COUNTED = /^(?:县[(（]市[)）]区?|县市区|县区|街道办事处|街道乡镇|乡镇街道|乡镇|街道|(?!示范|试点|先进|达标|样板|标杆|强)[\u4e00-\u9fff]{0,2}县|区|镇|乡)(?!级)/;
 /** The list runs on to another division after the one counted (`…以及东城、西城等3个镇`). */
 const LIST_GOES_ON = /^\s*(?:和|及|以及|与|、)[^，,。；;：:]{0,24}?(?:县|区|乡镇|街道|镇|乡)(?!级)/;
 /** The list began with another division before the count (`西部12县和`). */
