@@ -11,6 +11,8 @@ import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type Continuation
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
+import { isPartOfList } from './_lib/partsOfAList';
+import { restatementsOf } from './_lib/restatedMilestone';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -160,23 +162,28 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const judged: JudgedTarget[] = [];
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
-  const taskStatements = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
+  const taskFound = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
   // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
   // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
-  const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 1 && taskStatements[0]
-    ? ownTargetOf(milestoneSource.text, taskStatements[0]) : null;
+  const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskFound.length === 1 && taskFound[0]
+    ? ownTargetOf(milestoneSource.text, taskFound[0]) : null;
   // `农村适龄妇女“两癌”免费检查 | 93215 | 106345 114.1%`: a table without units, the milestone's number against the
   // progress's first, both counting what the task names.
-  const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskStatements.length === 0
+  const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskFound.length === 0
     && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
-  const othersTarget = ownTarget !== null && ownTarget.value !== taskStatements[0]?.value ? taskStatements[0] ?? null : null;
-  const milestoneStatements = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
+  const othersTarget = ownTarget !== null && ownTarget.value !== taskFound[0]?.value ? taskFound[0] ?? null : null;
+  const milestoneFound = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
     : milestoneRead;
+  // A milestone without 时间 that says the task's words again is that target once more, or the row's own share of it.
+  const restated = row.period === null && milestoneFound === milestoneRead && milestoneRead.length > 0 && taskFound.length > 0
+    ? restatementsOf(taskFound, milestoneRead) : null;
+  const taskStatements = restated ? taskFound.filter((statement) => !restated.superseded.has(statement)) : taskFound;
+  const milestoneStatements = restated ? milestoneFound.filter((statement) => !restated.repeated.has(statement)) : milestoneFound;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
   // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.
@@ -267,6 +274,15 @@ interface RowEvidence {
  * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
  */
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  const kept = projectCountsLeft(text, statements, figures);
+  if (kept.length === statements.length || !text.includes('其中')) return kept;
+  // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
+  // progress answers a part's count (`新开工35个`), as it would the list's.
+  const lists = statements.filter((statement) => !kept.includes(statement));
+  return kept.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+}
+
+function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
   const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
   if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
@@ -286,11 +302,11 @@ function answersCount(figures: readonly ReportedStatement[], statement: TargetSt
   return first !== undefined && first.quantity.unit === statement.quantity.unit && first.quantity.value !== statement.quantity.value;
 }
 
-const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|工程|实事)/;
+const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|項目|工程|实事|實事)/;
 const DOING_BEFORE = /(?:新开工|开工|建成|竣工|完工|完成|新建|实施|开展|引进|签约|落地)\s*$/;
 
 /** `安排省重点项目70个`, `重点项目总计527个`: the projects named before the count. */
-const PROJECT_NOUN_BEFORE = /(?:项目|工程)(?:总计|共计|合计|共)?\s*$/;
+const PROJECT_NOUN_BEFORE = /(?:项目|項目|工程)(?:总计|共计|合计|共)?\s*$/;
 
 function isProjectCount(text: string, statement: TargetStatement): boolean {
   const quantity = statement.quantity;

@@ -6,6 +6,7 @@
 import { CodeTable } from '../../_lib/codeTable';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
+import { wordParenthesisClosing, wordParenthesisOpening } from './wordParenthesis';
 
 /** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */
 function codeSet(characters: readonly string[]): CodeTable {
@@ -125,16 +126,26 @@ export function sentenceBoundsReader(text: string, withVerbClause: boolean): Sen
   return new SentenceBoundsReader(text, withVerbClause);
 }
 
+/** The clause's start before `from`; a parenthesis of words (`改(新)建`) does not end it. */
 function boundaryBefore(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
-  while (index > limit && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
-  return index;
+  for (;;) {
+    while (index > limit && !delimiters.has(text.charCodeAt(index - 1))) index -= 1;
+    const open = index > limit ? wordParenthesisOpening(text, index - 1) : -1;
+    if (open <= limit) return index;
+    index = open;
+  }
 }
 
+/** The clause's end after `from`; a parenthesis of words (`乡镇(街道)建有`) does not end it. */
 function boundaryAfter(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
-  while (index < limit && !delimiters.has(text.charCodeAt(index))) index += 1;
-  return index;
+  for (;;) {
+    while (index < limit && !delimiters.has(text.charCodeAt(index))) index += 1;
+    const close = index < limit ? wordParenthesisClosing(text, index) : -1;
+    if (close < 0 || close >= limit) return index;
+    index = close + 1;
+  }
 }
 
 /** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
@@ -283,6 +294,47 @@ function clip(phrase: string, fromEnd: boolean): string {
   return fromEnd ? phrase.slice(phrase.length - MAX_INDICATOR_LENGTH) : phrase.slice(0, MAX_INDICATOR_LENGTH);
 }
 
+/** Where the words between `from` and `to` end without the list connector that ends them (`建设和` → `建设`), else `to`. */
+function withoutConnectorBefore(text: string, from: number, to: number): number {
+  let index = to;
+  while (index > from && isWhitespaceCode(text.charCodeAt(index - 1))) index -= 1;
+  if (index - 2 >= from && text.startsWith('以及', index - 2)) return index - 2;
+  return index > from && FIGURE_CONNECTORS.has(text.charCodeAt(index - 1)) ? index - 1 : to;
+}
+
+const FIGURE_CONNECTORS = codeSet(['和', '及', '与', '或']);
+
+/** How many characters of `words` from `from` are spaces and one list connector, or 0 when no connector opens them (a figure, which opens with a numeral, ends the spaces). */
+function connectorEnd(words: string, from: number): number {
+  let index = from;
+  while (index < words.length && isWhitespaceCode(words.charCodeAt(index))) index += 1;
+  if (words.startsWith('以及', index)) return index + 2 - from;
+  return FIGURE_CONNECTORS.has(words.charCodeAt(index)) ? index + 1 - from : 0;
+}
+
+const OPENING_QUOTES = codeSet(['“', '「', '『']);
+const CLOSING_QUOTES = codeSet(['”', '」', '』']);
+
+/** Where a clause starts that reaches back across the opening mark of a quotation the figure stands in: after the mark. */
+function quotationOpenedBefore(text: string, clauseStart: number, figureStart: number): number {
+  for (let index = figureStart - 1; index >= clauseStart; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (OPENING_QUOTES.has(code)) return index + 1;
+    if (CLOSING_QUOTES.has(code)) return clauseStart;
+  }
+  return clauseStart;
+}
+
+/** Where a clause ends that runs on across the closing mark of a quotation the figure stands in: before the mark. */
+function quotationClosedAfter(text: string, figureEnd: number, clauseEnd: number): number {
+  for (let index = figureEnd; index < clauseEnd; index += 1) {
+    const code = text.charCodeAt(index);
+    if (CLOSING_QUOTES.has(code)) return index;
+    if (OPENING_QUOTES.has(code)) return clauseEnd;
+  }
+  return clauseEnd;
+}
+
 /** The target verb that ends last in the clause (the first of the list when two end together). */
 function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean } | null {
   for (let end = clauseBefore.length; end > 0; end -= 1) {
@@ -308,16 +360,19 @@ export function describeQuantity(
   withTargetVerb: boolean,
 ): QuantityContext {
   const { start, end } = quantity.span;
-  const clauseStart = boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS);
-  const clauseEnd = boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS);
+  // `“新增托位500个，成长驿站100家”项目`: a figure inside a quotation is read in the quotation's words only.
+  const clauseStart = quotationOpenedBefore(text, boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS), start);
+  const clauseEnd = quotationClosedAfter(text, end, boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS));
   const before = text.slice(clauseStart, start);
   // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
   const rateSuffix = end < clauseEnd && text.charCodeAt(end) === SLASH ? (RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0) : 0;
-  const afterRaw = text.slice(end + rateSuffix, clauseEnd);
+  // `完成30所…系统建设和41所…`: the connector before the next figure joins two items, it ends neither's words.
+  const afterRaw = text.slice(end + rateSuffix, clauseEnd === nextStart ? withoutConnectorBefore(text, end + rateSuffix, clauseEnd) : clauseEnd);
   const after = cutAtBreak(afterRaw.slice(leadingSpacesAndDe(afterRaw)));
   const beforeIndicator = headOfLongPhrase(stripTrailing(stripLeading(before)));
-  // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing.
-  const afterIndicator = LIST_CONNECTORS.has(after.trim()) ? '' : stripTrailing(after.trim());
+  // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing. After a connector
+  // (`学校3所和幼儿园5所`) the words are the next figure's.
+  const afterIndicator = LIST_CONNECTORS.has(after.trim()) || (clauseEnd === nextStart && connectorEnd(afterRaw, 0) > 0) ? '' : stripTrailing(after.trim());
   const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
   const afterFromWord = afterRaw.trimStart();
   const afterIsVerbPhrase = PHRASE_BREAKS_BY_FIRST_CODE.get(afterFromWord.charCodeAt(0))?.some((word) => afterFromWord.startsWith(word)) ?? false;
@@ -334,10 +389,14 @@ export function describeQuantity(
     phraseEnd = end + rateSuffix + Math.min(Math.max(shown, 0), MAX_PHRASE_CONTEXT);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     if (start - clauseStart > MAX_PHRASE_CONTEXT / 2) phraseStart = start;
+    // `…建设和41所学校…`: the words before the connector are the previous figure's item.
+    if (clauseStart === previousEnd && previousEnd > 0 && withoutConnectorBefore(text, clauseStart, start) < start) phraseStart = start;
   } else {
     indicator = clip(beforeIndicator, true);
     otherIndicator = clip(afterIndicator, false);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
+    // `学校3所和幼儿园5所`: the connector after the previous figure opens no item's words.
+    if (phraseStart === previousEnd && previousEnd > 0) phraseStart += connectorEnd(text, phraseStart);
   }
   while (phraseStart < start && isWhitespaceCode(text.charCodeAt(phraseStart))) phraseStart += 1;
 

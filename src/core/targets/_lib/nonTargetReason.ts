@@ -12,6 +12,8 @@
  */
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
+import { isCountInListOfDivisions } from './listOfDivisions';
+import { sizesNamedList } from './namedListSize';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -103,6 +105,11 @@ function clauseOpening(text: string, quantity: Quantity): string {
   return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
 }
 
+/** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
+const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
+/** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
+const FUNDING_AFTER = /^[^，,。；;]{0,16}?(?:投入|拨付|安排|下达|筹措|筹集)[^，,。；;]{0,6}?(?:资金|经费)/;
+
 /** A clause about the report itself before a count of what it covers: `列入本次督查通报的为`, `本期通报涉及`. */
 const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}通报[^，,。；;]{0,4}$|本[次期][^，,。；;]{0,4}通报(?:共|涉及|包括|列入)\s*$/;
 
@@ -137,6 +144,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
+  // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
+  if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
   if (quantity.unitClass === 'money' && /(?:总投资|概算投资)(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
@@ -151,6 +160,12 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // are named before it.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
     && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after)) return 'qualifier';
+  // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
+  if (sizesNamedList(text, quantity)) return 'qualifier';
+  // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`
+  // and `为20所学校配备校医` count what is done for each, and stay targets).
+  if (quantity.unitClass === 'count' && quantity.comparator === null && FUNDED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))
+    && FUNDING_AFTER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
   // `对17家机构…进行督导`: the things overseen, not a count to reach (`对162条背街小巷开展综合整治` is one).
   if (/对\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)) && quantity.comparator === null
     && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';

@@ -1,0 +1,174 @@
+/**
+ * Numbers of a task or milestone that a reviewer does not read as targets, each rule with phrasings written for this
+ * test (not taken from the targets corpus) and the counter-examples that must stay targets.
+ */
+import { analyzeTargets, extractTargets } from '../../../src/core/targets';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+interface Case {
+  readonly description: string;
+  readonly row: RowSpec;
+  /** The values of the targets found, in order. */
+  readonly expected: readonly number[];
+}
+
+function valuesOf(row: RowSpec): number[] {
+  return analyzeTargets(reportOf([row], 2021, '三季度')).targets.map((target) => target.value);
+}
+
+describe('the parts (其中) of a list that is no target', () => {
+  it.each<Case>([
+    {
+      description: 'the kinds of projects of a list whose investment is the aim',
+      row: { task: '全区今年安排重点项目86个，总投资320亿元，年度计划投资95亿元。其中新开工项目40个、续建项目46个。', progress: '1-9月完成投资70亿元。' },
+      expected: [9500000000],
+    },
+    {
+      description: 'the share of a list’s money that goes to one kind of project',
+      row: { task: '省重点项目共计300个，其中数字经济项目投资占比达30%以上。', progress: '完成投资500亿元，占年度计划的60%。' },
+      expected: [],
+    },
+    {
+      description: 'the parts of a whole that is a target stay targets',
+      row: { task: '实施易地扶贫搬迁1.2万人，其中贫困人口8000人。', progress: '已搬迁1万人，其中贫困人口7000人。' },
+      expected: [12000, 8000],
+    },
+    {
+      description: 'a part the progress answers with a count stays a target',
+      row: { task: '重点项目共86个，年度计划投资95亿元，其中新开工项目40个。', progress: '新开工35个，完成投资70亿元。' },
+      expected: [9500000000, 40],
+    },
+    {
+      description: 'a figure after the parenthesis 其中 opened is no part',
+      row: { task: '全县重点项目共50项(其中20项为省重点项目),年度计划投资30亿元', progress: '完成投资24亿元。' },
+      expected: [3000000000],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+});
+
+describe('the list of projects an amount is spent on, in traditional characters', () => {
+  it.each<Case>([
+    {
+      description: 'a count of 項目 where only money is reported is the list’s size',
+      row: { task: '120個省列重點項目', progress: '累計完成投資310億元，年度計劃投資完成率68%。' },
+      expected: [],
+    },
+    {
+      description: 'a count of 項目 the progress answers with a count stays a target',
+      row: { task: '120個省列重點項目', progress: '已開工建設96個。' },
+      expected: [120],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+});
+
+describe('a list of divisions is the area of a task', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'divisions helped, listed before what is made for them', text: '对口支援西部12县和3个民族县开展结对帮扶，结对学校不少于10所', expected: [10] },
+    { description: 'divisions listed with named ones, where a level must hold', text: '6个街道办事处以及东城、西城等3个镇违建动态清零', expected: [] },
+    { description: 'divisions to reach, after a verb of making, stay targets', text: '新增3个乡镇和2个街道建成养老服务中心', expected: [3, 2] },
+    { description: 'a division leading the things counted stays a target', text: '12个乡镇综合文化站和8个社区服务中心提档升级', expected: [12, 8] },
+    { description: 'divisions with a comparator stay targets', text: '不少于5个乡镇和街道开展垃圾分类试点', expected: [5] },
+    { description: 'counties of a status to reach stay targets', text: '5个示范县和10个示范乡镇创建', expected: [5, 10] },
+    { description: 'every division of a place is its area', text: '家庭医生签约服务覆盖全市6个区', expected: [] },
+    { description: 'a 区级 qualifier is no division', text: '新建6个区级养老中心和2个县级养老中心', expected: [6, 2] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the size of a list of projects named before it', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'a count of the projects just named', text: '东湖、西湖、南湖3个湿地修复项目', expected: [] },
+    { description: 'the named list’s size beside a target of the works', text: '实施老城、新城2个棚户区改造项目，改造房屋800户', expected: [800] },
+    { description: 'a count that is not the number of names stays a target', text: '东湖、西湖片区5个湿地修复项目', expected: [5] },
+    { description: 'works counted after their kinds stay a target', text: '新建口袋公园、街角绿地8处', expected: [8] },
+    { description: 'works counted after the noun stay a target', text: '完成城南、城北污水处理厂提标改造工程2个', expected: [2] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('a milestone without 时间 that says its task’s words again', () => {
+  const targetsOf = (row: RowSpec): string[] =>
+    analyzeTargets(reportOf([row], 2021, '三季度')).targets.map((target) => `${target.source === '节点任务' ? 'milestone' : 'task'} ${target.value}`);
+
+  it.each([
+    {
+      description: 'with the task’s figure is the task’s target once more',
+      row: { task: '狠抓招商引资，实际利用外资增长12%以上', period: '', milestone: '实现实际利用外资增长12%以上。', progress: '实际利用外资同比增长15.2%。' },
+      expected: ['task 12'],
+    },
+    {
+      description: 'with a smaller amount is the row’s own share, and the task’s figure the level above’s',
+      row: { task: '新建和改造提升城市绿道300公里', period: '', milestone: '新建和改造提升城市绿道45公里', progress: '已完成城市绿道38公里。' },
+      expected: ['milestone 45'],
+    },
+    {
+      description: 'a milestone with a 时间 is a stage of the task and stays a target',
+      row: { task: '新建和改造提升城市绿道300公里', period: '9月底', milestone: '新建和改造提升城市绿道200公里', progress: '已完成城市绿道210公里。' },
+      expected: ['task 300', 'milestone 200'],
+    },
+    {
+      description: 'a rate of another figure is the row’s own rate beside the task’s',
+      row: { task: '社会消费品零售总额增长8%', period: '', milestone: '社会消费品零售总额增长6%', progress: '社会消费品零售总额增长6.5%。' },
+      expected: ['task 8', 'milestone 6'],
+    },
+    {
+      description: 'another indicator is another target',
+      row: { task: '新建城市绿道300公里', period: '', milestone: '新建乡村绿道45公里', progress: '已建成城市绿道120公里、乡村绿道30公里。' },
+      expected: ['task 300', 'milestone 45'],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetsOf(row)).toEqual(expected);
+  });
+});
+
+describe('the bodies a sum of money goes to', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the schools money is put into', text: '共为全县12所乡村小学投入改薄资金', expected: [] },
+    { description: 'the villages a fund is paid to, beside the fund', text: '向8个脱贫村拨付衔接资金1200万元', expected: [12000000] },
+    { description: 'people a benefit is paid to stay a target', text: '为1000名困难老人发放高龄津贴', expected: [1000] },
+    { description: 'schools something is done for stay a target', text: '为20所学校配备专职校医', expected: [20] },
+    { description: 'a comparator keeps the count a target', text: '为不少于10所幼儿园投入资金', expected: [10] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the words a target is stated in', () => {
+  const phrasesOf = (text: string): string[] => extractTargets(text, { year: 2021 }).map((statement) => statement.context.phrase);
+  const indicatorsOf = (text: string): string[] => extractTargets(text, { year: 2021 }).map((statement) => statement.context.indicator);
+
+  it('reads the indicator of a figure inside a quotation from the quotation', () => {
+    expect(indicatorsOf('“新建学校8所，社区驿站100家”项目')).toEqual(['学校', '社区驿站']);
+  });
+
+  it('reads the indicator of a figure before a connector from the words before it', () => {
+    expect(indicatorsOf('新建学校3所和幼儿园5所')).toEqual(['学校', '幼儿园']);
+  });
+
+  it.each([
+    { description: 'an alternative in parentheses inside the words', text: '新增3个乡镇(街道)建有托育机构', expected: ['新增3个乡镇(街道)建有托育机构'] },
+    { description: 'an alternative verb in parentheses', text: '完成农村户用厕所改(新)建5000户', expected: ['完成农村户用厕所改(新)建5000户'] },
+    { description: 'another name in parentheses before the figure', text: '新增社区食堂（助餐点）12个', expected: ['新增社区食堂（助餐点）12个'] },
+    { description: 'a phase in full-width parentheses inside a name', text: '6个滨江公园（一期）工程', expected: ['6个滨江公园（一期）工程'] },
+    { description: 'a parenthesis with a figure ends the words', text: '贫困地区(32个县)新建农村公路800公里', expected: ['新建农村公路800公里'] },
+    { description: 'a parenthesis after the words ends them', text: '建设口袋公园20处(含提升改造)', expected: ['建设口袋公园20处'] },
+    { description: 'a connector between two items ends neither’s words', text: '完成20个社区智慧安防系统建设和35所学校视频监控改造', expected: ['完成20个社区智慧安防系统建设', '35所学校视频监控改造'] },
+    { description: 'the words after a connector are the next figure’s', text: '新建学校3所和幼儿园5所', expected: ['新建学校3所', '幼儿园5所'] },
+    { description: 'a figure inside a quotation is stated in its words', text: '市教育局牵头的“新建学校8所，新增学位1.2万个”项目', expected: ['新建学校8所', '新增学位1.2万个'] },
+    { description: 'a quoted name inside the words stays in them', text: '新建500个社区“邻里中心”服务点', expected: ['新建500个社区“邻里中心”服务点'] },
+  ])('$description', ({ text, expected }) => {
+    expect(phrasesOf(text)).toEqual(expected);
+  });
+});
