@@ -343,7 +343,7 @@ function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatem
  */
 function othersTargetJudged(judged: JudgedTarget, own: TargetStatement): JudgedTarget {
   const reason: TargetReason = { key: 'target.why.otherLevel', params: { target: judged.result.text, own: own.quantity.text } };
-  return { ...judged, figure: null, result: { ...judged.result, verdict: 'unclear', pace: null, share: null, reason } };
+  return { ...judged, figure: null, result: { ...judged.result, reported: null, evidence: null, verdict: 'unclear', pace: null, share: null, reason } };
 }
 
 /** A bare progress number in the unit of the row's one target. */
@@ -510,9 +510,12 @@ function targetResult(
   const { expectedPace } = dates;
   const share = rawShare === null ? null : Math.round(rawShare * 10) / 10;
   const reason = said ?? reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
+  // Unclear is the reviewer's "cannot tell which figure answers": the figure looked at is named in the reason, none is reported.
+  const tied = verdict === 'unclear' ? null : reported;
+  const tiedBy = verdict === 'unclear' ? null : evidence;
   return upper === null
-    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason }
-    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason };
+    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported: tied, verdict, confidence, evidence: tiedBy, pace, expectedPace, share, reason }
+    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported: tied, verdict, confidence, evidence: tiedBy, pace, expectedPace, share, reason };
 }
 
 /**

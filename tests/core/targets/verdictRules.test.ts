@@ -18,7 +18,7 @@ const cases: Case[] = [
     rule: 'higher-level target',
     description: "a county's count against the province's amount cannot be paced",
     row: { task: '全年新建农村公路800公里。（省级责任单位：省交通厅；县级责任单位：县交通局）', progress: '全县已新建农村公路35公里。' },
-    expected: [{ value: 800, verdict: 'unclear', reported: { value: 35 }, reason: { key: 'target.why.higherLevel' } }],
+    expected: [{ value: 800, verdict: 'unclear', reported: null, reason: { key: 'target.why.higherLevel', params: { figure: '全县已新建农村公路35公里' } } }],
   },
   {
     rule: 'higher-level target',
