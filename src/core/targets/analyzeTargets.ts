@@ -228,8 +228,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       // Rates are paired with the changes the progress reports; amounts (`各1.5公里`) with its figures of their kind.
       const rate = first.statement.quantity.unitClass === 'percent' || first.statement.quantity.unitClass === 'points';
       const kind = targetKind(first.statement.quantity);
+      // `为全省唯一个该指标实现10%以上增长的地市`: the shared target said again, with its comparator, is no indicator's change.
       const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && (rate ? figure.direction !== null : true)
-        && figure.kind === kind && !claimed.has(figure) && figure.quantity.span.start > anchorAt);
+        && figure.kind === kind && !claimed.has(figure) && figure.quantity.span.start > anchorAt && !restatesTarget(figure, first.statement));
       const chosen = anchorAt >= 0 ? changes.slice(0, group.length) : changes.slice(Math.max(0, changes.length - group.length));
       // Named indicators (`专利申请总量、发明专利申请量均…`) are paired by place only when the progress lists as many
       // changes (`分别增长-3.75%、-36.52%`); otherwise each is matched by its words.
@@ -409,6 +410,11 @@ function groupsOf<T extends { statement: SpreadStatement }>(items: readonly T[])
     groups.set(collective, group);
   }
   return [...groups.values()];
+}
+
+/** A figure of the progress that is the target's own figure with a comparator (`实现10%以上增长`): the aim named, not a result. */
+function restatesTarget(figure: ReportedStatement, statement: TargetStatement): boolean {
+  return figure.quantity.comparator !== null && figure.quantity.value === statement.value && figure.quantity.unit === statement.quantity.unit;
 }
 
 /** What a figure tied to one of a collective's indicators by its place is worth. */

@@ -81,6 +81,27 @@ const cases: Case[] = [
     ],
   },
   {
+    description: 'a collective target said again in the progress (`实现8%以上增长的`) is passed over when the changes are paired',
+    row: {
+      task: '3项重点投资指标均实现8%以上增长。',
+      progress: '3项重点投资指标中，工业投资增长9.1%，是全省少数实现8%以上增长的县市；技改投资下降3.5%、民间投资下降1.2%。',
+    },
+    expected: [
+      { value: 8, verdict: 'met', reported: { value: 9.1 } },
+      { value: 8, verdict: 'behind', reported: { value: -3.5 } },
+      { value: 8, verdict: 'behind', reported: { value: -1.2 } },
+    ],
+  },
+  {
+    description: "a change equal to the collective target, said as a result without a comparator, is still paired",
+    row: { task: '3项重点投资指标均实现8%以上增长。', progress: '3项重点投资指标中，工业投资增长9.1%，技改投资增长8%，民间投资下降1.2%。' },
+    expected: [
+      { value: 8, verdict: 'met', reported: { value: 9.1 } },
+      { value: 8, verdict: 'met', reported: { value: 8 } },
+      { value: 8, verdict: 'behind', reported: { value: -1.2 } },
+    ],
+  },
+  {
     description: 'a named collective pairs with the listed changes',
     row: { task: '专利申请总量、发明专利申请量均增长11%以上。', progress: '专利申请总量、发明专利申请量分别为1257件、186件，分别同比增长-3.75%、-36.52%。' },
     expected: [
