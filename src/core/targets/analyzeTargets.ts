@@ -175,7 +175,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
   const othersTarget = ownTarget !== null && ownTarget.value !== taskStatements[0]?.value ? taskStatements[0] ?? null : null;
   const milestoneStatements = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
-    ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
+    ? milestoneRead.map((statement) => inTaskUnit({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }, taskStatements))
     : milestoneRead;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
@@ -347,10 +347,42 @@ function othersTargetJudged(judged: JudgedTarget, own: TargetStatement): JudgedT
   return { ...judged, figure: null, result: { ...judged.result, reported: null, evidence: null, verdict: 'unclear', pace: null, share: null, reason } };
 }
 
-/** A bare progress number in the unit of the row's one target. */
+/**
+ * `完成征缴基金10000万元` | `10000万`: a milestone that is the task's one figure without its unit counts in the task's unit.
+ */
+function inTaskUnit(milestone: SpreadStatement, task: readonly TargetStatement[]): SpreadStatement {
+  const only = task.length === 1 ? task[0] : undefined;
+  if (only === undefined || milestone.quantity.unitClass !== 'bare' || only.quantity.unitClass === 'bare' || milestone.value !== only.value) return milestone;
+  return { ...milestone, quantity: { ...milestone.quantity, unit: only.quantity.unit, unitClass: only.quantity.unitClass } };
+}
+
+const WRITTEN_NUMBER = /\d+(?:\.\d+)?/;
+const THOUSANDS_SEPARATORS = /,/g;
+/** How far a bare progress number may stand from the target's written number and still be in its magnitude. */
+const SAME_ORDER = 20;
+
+/**
+ * The magnitude the target's figure is written in (`10000万元` → 1e4), when the bare progress number is of the order
+ * of its written number (`7965` against `10000万`): a table's figure columns share the magnitude; else 1
+ * (`21500` against `2万人` is people).
+ */
+function writtenMagnitude(target: TargetStatement, bare: number): number {
+  const written = Number(WRITTEN_NUMBER.exec(target.quantity.text.replace(THOUSANDS_SEPARATORS, ''))?.[0] ?? Number.NaN);
+  if (!(written > 0) || !(bare > 0)) return 1;
+  const factor = target.value / written;
+  // A power of ten (万, 亿), not a share or a unit's own conversion.
+  if (factor <= 1 || Math.abs(factor - 10 ** Math.round(Math.log10(factor))) > 1e-6 * factor) return 1;
+  return bare / written <= SAME_ORDER && written / bare <= SAME_ORDER ? factor : 1;
+}
+
+/** A bare progress number in the unit of the row's one target, in the magnitude its figure is written in. */
 function bareFigureOf(progressText: string, target: TargetStatement): ReportedStatement | null {
   const quantity = target.quantity;
-  return bareReportedFigure(progressText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=', indicator: target.context.indicator });
+  const unit = { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=' as const, indicator: target.context.indicator };
+  const figure = bareReportedFigure(progressText, unit);
+  if (figure === null) return null;
+  const factor = writtenMagnitude(target, figure.quantity.value);
+  return factor === 1 ? figure : bareReportedFigure(progressText, { ...unit, factor });
 }
 
 function countKind(counts: Map<string, number>, kind: string): void {
