@@ -96,6 +96,11 @@ function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
 const PART_TARGET = /^(?:其中|包括|含)/;
 
+/** A count of things or people, which a list of items can answer. */
+function countsItems(target: TargetStatement): boolean {
+  return (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'people') && target.op !== '<=';
+}
+
 /** Said the way results are said: with 已/累计/完成…, as a change (`增长`), or as an addition of the period. */
 function reportsLike(figure: ReportedStatement): boolean {
   return figure.context.hasReportMarker || figure.direction !== null || figure.role === 'new';
@@ -218,7 +223,13 @@ export function matchReportedFigure(
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
     let confidence: number;
     let evidence: MatchEvidence;
-    if (figure.role === 'share') {
+    if (figure.itemsDone !== undefined) {
+      // All of a list done answers the target of as many items (not its parts, which the list names one by one).
+      if (!countsItems(target) || Math.abs(figure.itemsDone - target.value) > 1e-9 || similarityOf(target, figure, splitting) < SOMETHING_ALIKE) continue;
+      compatibleFigures += 1;
+      confidence = 1;
+      evidence = 'share';
+    } else if (figure.role === 'share') {
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.

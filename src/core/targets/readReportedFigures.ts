@@ -7,7 +7,7 @@ import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, type FigureRole } from './_lib/figureRole';
-import { allDoneShare } from './_lib/allDone';
+import { allDoneShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
 import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
@@ -27,6 +27,8 @@ export interface ReportedStatement {
   readonly kind: string;
   /** The stage of works it counts (`已开工8个` start, `已完工7个` finish), null when its clause names none. */
   readonly stage: WorkStage | null;
+  /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
+  readonly itemsDone?: number;
 }
 
 /**
@@ -40,8 +42,15 @@ export function readReportedFigures(text: string, year: number | null): Reported
   // `已全部完成` without a share of its own: the words are the share, 100%.
   if (figures.some((figure) => figure.role === 'share')) return figures;
   const allDone = allDoneShare(text);
-  if (allDone === null) return figures;
-  const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+  if (allDone !== null) {
+    const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+    return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+  }
+  // `甲校、乙校…食堂已完工并投用`: all of a list done, which answers a target of as many items.
+  const listed = listedDone(text);
+  if (listed === null) return figures;
+  const { items, ...figure } = listed;
+  const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
 }
 

@@ -76,6 +76,21 @@ const cases: Case[] = [
     expected: [{ value: 20000, verdict: 'on-track', reported: { value: 16500 } }],
   },
   {
+    description: 'a list of as many items as the target counts, said done together, is the target done',
+    row: { task: '新建或改建4所学校食堂', progress: '东湖小学、西湖小学、南湖小学、北湖小学食堂均已完工投用。' },
+    expected: [{ value: 4, verdict: 'met', reported: { value: 100, unit: '%' } }],
+  },
+  {
+    description: 'parts that add up to the target, said done together, are the target done (not the last part)',
+    row: { task: '实施60个老旧小区改造', progress: '城东街道25个小区、城西街道20个小区、城南街道15个老旧小区均已完成改造。' },
+    expected: [{ value: 60, verdict: 'met', reported: { value: 100, unit: '%' } }],
+  },
+  {
+    description: 'a list of fewer items than the target counts is not the target done',
+    row: { task: '新建或改建5所学校食堂', progress: '东湖小学、西湖小学、南湖小学、北湖小学食堂均已完工投用。' },
+    expected: [{ value: 5, verdict: 'no-figure', reported: null }],
+  },
+  {
     description: 'the statistical form with a ceiling',
     row: { task: '城镇登记失业率低于(%)', milestone: '4.3', progress: '4.17' },
     expected: [{ value: 4.3, op: '<=', verdict: 'met' }],
