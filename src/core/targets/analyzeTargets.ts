@@ -482,11 +482,11 @@ function judgeStatement(
     deadline: isoOrNull(deadline),
   };
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
-  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, best: forced };
+  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
-  if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
+  if (!progress || match.compatibleFigures === 0 || match.best === null || (match.best.confidence < NOTHING_ALIKE && !match.figureOfKind)) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
   }
   const { figure, confidence } = match.best;

@@ -28,6 +28,11 @@ export interface FigureMatch {
 export interface MatchOutcome {
   /** Figures that could answer the target were found (else the verdict is no-figure). */
   readonly compatibleFigures: number;
+  /**
+   * Some result of the progress counts the target's own things — its words alike, or the target's own specific
+   * counting word (`套`, `台`) — though none may answer it: a reviewer cannot tell (unclear), not "no figure".
+   */
+  readonly figureOfKind: boolean;
   /** The most likely figure, whatever its confidence. */
   readonly best: FigureMatch | null;
 }
@@ -91,6 +96,11 @@ const SAID_DONE = /了|已|完成|建成|竣工|完工|投用|投入使用/;
 
 function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
   return left.unitClass === 'people' && left.unit !== '人次' && countingWord(right.unit)?.group === 'cases';
+}
+
+/** A counting word of one kind of thing (`套`, `台`, `条`), unlike `个`, `家`, `项` that count anything. */
+function isSpecificThingWord(unit: string): boolean {
+  return countingWord(unit)?.group === 'things' && unit !== '个' && thingWordsAgree(unit, '个') === 'any';
 }
 
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
@@ -199,6 +209,8 @@ export function matchReportedFigure(
 ): MatchOutcome {
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
+  let figureOfKind = false;
+  const specificWord = isSpecificThingWord(target.quantity.unit);
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   // The actuals of the target's kind in reading order, for a tie by place.
@@ -248,6 +260,7 @@ export function matchReportedFigure(
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
       const otherWorks = stageMismatch(stage, figure.stage);
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
+      if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
       let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
       if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
@@ -307,5 +320,5 @@ export function matchReportedFigure(
     stageAnswered ??= figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY) };
   }
-  return { compatibleFigures, best };
+  return { compatibleFigures, figureOfKind, best };
 }

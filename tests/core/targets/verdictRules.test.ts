@@ -206,6 +206,30 @@ const cases: Case[] = [
     row: { task: '2021-2022学年新增公办学位600个。', progress: '已新增公办学位300个。' },
     expected: [{ value: 600, verdict: 'behind', deadline: '2021-12-31' }],
   },
+  {
+    rule: 'a figure of the kind',
+    description: "the only figure counts in the target's own specific word (套) but other works: unclear, not no-figure",
+    row: { task: '全年改造农村危房800套。', progress: '上年度开工安置住房520套，今年各项工作有序推进。' },
+    expected: [{ value: 800, verdict: 'unclear', reported: null, reason: { key: 'target.why.unclear', params: { figure: '上年度开工安置住房520套' } } }],
+  },
+  {
+    rule: 'a figure of the kind',
+    description: 'a figure in another specific word (台 against 盏) measures something else: no figure',
+    row: { task: '全年安装路灯500盏。', progress: '已安装空调300台，其余工作有序推进。' },
+    expected: [{ value: 500, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'a figure of the kind',
+    description: "only a part (其中) of the target's things is counted, without the whole: unclear",
+    row: { task: '全年办好15件民生实事项目（含28个子项目）。', progress: '其中，已完成子项目6个，其余项目正有序推进。' },
+    expected: [{ value: 15, verdict: 'unclear', reported: null }],
+  },
+  {
+    rule: 'a figure of the kind',
+    description: 'the whole given before its part answers the target',
+    row: { task: '全年办好15件民生实事项目。', progress: '已完成民生实事项目12件，其中子项目6个。' },
+    expected: [{ value: 15, verdict: 'on-track', reported: { value: 12 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
