@@ -492,7 +492,10 @@ function judgeStatement(
   const { figure, confidence } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   if (confidence < sheet.minimumConfidence) {
-    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence) };
+    const doubt = match.best.doubt;
+    const said: TargetReason | undefined = doubt === undefined ? undefined
+      : { key: doubt === 'otherWhole' ? 'target.why.partOfOtherWhole' : 'target.why.otherWorks', params: { figure: reported.text, target: base.text } };
+    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }
   const measure = measureOf(statement, match.best.evidence);
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.

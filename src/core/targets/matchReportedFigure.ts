@@ -23,6 +23,11 @@ export interface FigureMatch {
   readonly figure: ReportedStatement;
   readonly confidence: number;
   readonly evidence: MatchEvidence;
+  /**
+   * Why the figure cannot answer the target, though it is of its kind: it counts works only started or under way
+   * (`otherWorks`), or it is a part of another total named before it (`otherWhole`).
+   */
+  readonly doubt?: 'otherWorks' | 'otherWhole';
 }
 
 export interface MatchOutcome {
@@ -195,6 +200,16 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
   return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
 }
 
+/** The figure stands after a whole of its unit named in its sentence, and that whole is not the target's figure. */
+function partOfAnotherWhole(target: TargetStatement, figures: readonly ReportedStatement[], figure: ReportedStatement): boolean {
+  for (const other of figures) {
+    if (other.quantity.span.start >= figure.quantity.span.start) return false;
+    if (other.wholeBeforeDone && other.context.sentenceStart === figure.context.sentenceStart && other.quantity.unit === figure.quantity.unit
+      && Math.abs(other.quantity.value - target.value) > 1e-9 * Math.max(1, target.value)) return true;
+  }
+  return false;
+}
+
 /**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
@@ -314,11 +329,15 @@ export function matchReportedFigure(
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
   if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, figures, best);
+  // `分解落实的20个项目已开工18个，完工5个` against `7个…项目`: parts of another whole, of which no reviewer can tell the target's share.
+  if (best !== null && !targetIsPart && best.evidence !== 'share' && partOfAnotherWhole(target, figures, best.figure)) {
+    best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWhole' };
+  }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
     stageAnswered ??= figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY) };
+    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
   }
   return { compatibleFigures, figureOfKind, best };
 }

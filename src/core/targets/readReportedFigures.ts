@@ -6,7 +6,8 @@
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
-import { figureRole, type FigureRole } from './_lib/figureRole';
+import { figureRole, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
+import { clauseAfter } from './_lib/clauses';
 import { allDoneShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
 import { namesNothing } from './_lib/namesNothing';
@@ -27,6 +28,8 @@ export interface ReportedStatement {
   readonly kind: string;
   /** The stage of works it counts (`已开工8个` start, `已完工7个` finish), null when its clause names none. */
   readonly stage: WorkStage | null;
+  /** The whole named before what of it is done (`分解落实的20个项目已开工18个`): the figures after it in its clause are its parts. */
+  readonly wholeBeforeDone?: true;
   /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
   readonly itemsDone?: number;
 }
@@ -83,7 +86,9 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     let direction = directionOf(text, quantity);
     if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
     previous = { end: quantity.span.end, direction };
+    const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
     return {
+      ...(whole ? { wholeBeforeDone: true as const } : {}),
       quantity,
       context: described,
       plannedFigure: role === 'plan' || role === 'forecast',

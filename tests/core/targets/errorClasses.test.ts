@@ -42,7 +42,7 @@ describe('works started, under way and finished', () => {
     {
       description: 'works started are all the progress counts: a figure of the kind, but how many are built is unclear',
       row: { task: '9个乡镇卫生院迁建项目', progress: '已开工7个、开工率77.8%，完成投资6200万元。' },
-      expected: [{ value: 9, reported: null, verdict: 'unclear', reason: { key: 'target.why.unclear', params: { figure: '已开工7个' } } }],
+      expected: [{ value: 9, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks', params: { figure: '已开工7个' } } }],
     },
     {
       description: 'works being prepared (招投标, 前期) are not works done either',

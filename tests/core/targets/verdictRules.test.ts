@@ -208,9 +208,9 @@ const cases: Case[] = [
   },
   {
     rule: 'a figure of the kind',
-    description: "the only figure counts in the target's own specific word (套) but other works: unclear, not no-figure",
-    row: { task: '全年改造农村危房800套。', progress: '上年度开工安置住房520套，今年各项工作有序推进。' },
-    expected: [{ value: 800, verdict: 'unclear', reported: null, reason: { key: 'target.why.unclear', params: { figure: '上年度开工安置住房520套' } } }],
+    description: "the only figure counts in the target's own specific word (套) but names other things: unclear, not no-figure",
+    row: { task: '全年改造农村危房800套。', progress: '上年度分配公租保障用房520套，今年各项工作有序推进。' },
+    expected: [{ value: 800, verdict: 'unclear', reported: null, reason: { key: 'target.why.unclear', params: { figure: '上年度分配公租保障用房520套' } } }],
   },
   {
     rule: 'a figure of the kind',
@@ -229,6 +229,18 @@ const cases: Case[] = [
     description: 'the whole given before its part answers the target',
     row: { task: '全年办好15件民生实事项目。', progress: '已完成民生实事项目12件，其中子项目6个。' },
     expected: [{ value: 15, verdict: 'on-track', reported: { value: 12 } }],
+  },
+  {
+    rule: 'part of another whole',
+    description: "figures of a whole that is not the target's (`下达的30个项目已开工24个，完工9个` against 12个) cannot be told apart",
+    row: { task: '12个农村供水项目纳入年度考核。', progress: '截至目前，下达的30个水利项目已开工24个，完工9个。' },
+    expected: [{ value: 12, verdict: 'unclear', reported: null, reason: { key: 'target.why.partOfOtherWhole', params: { figure: '完工9个' } } }],
+  },
+  {
+    rule: 'part of another whole',
+    description: "the whole named before what of it is done is the target's own: the part done answers it",
+    row: { task: '全年完成12个农村供水项目。', progress: '截至目前，12个农村供水项目已完工9个。' },
+    expected: [{ value: 12, verdict: 'on-track', reported: { value: 9 } }],
   },
 ];
 

@@ -71,6 +71,11 @@ const PLAN_AT_START = alternation(PLAN_WORDS, '^');
 const BASELINE = alternation(BASELINE_WORDS);
 const NEW = alternation(NEW_WORDS);
 
+/** Whether the clause after a figure goes on to what of it is done (`209个重点点位` + `已报销账155个`): the figure is that whole. */
+export function namesWholeBeforeDone(clauseAfterFigure: string): boolean {
+  return WHOLE_BEFORE_DONE.test(clauseAfterFigure);
+}
+
 function isParenthesisedShare(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start).trimEnd();
   const after = text.slice(quantity.span.end, quantity.span.end + 2).trim();
@@ -108,7 +113,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
   if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
-  if (WHOLE_BEFORE_DONE.test(after)) return 'plan';
+  if (namesWholeBeforeDone(after)) return 'plan';
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
   if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
