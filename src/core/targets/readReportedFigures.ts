@@ -41,7 +41,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, readFigures(text, year));
+  const figures = withFlatChange(text, withLaterSpansPreferred(text, readFigures(text, year)));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   if (figures.some((figure) => figure.role === 'share')) return figures;
   const allDone = allDoneShare(text);
@@ -55,6 +55,45 @@ export function readReportedFigures(text: string, year: number | null): Reported
   const { items, ...figure } = listed;
   const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/** `1-5月`, `1—6月`: a span of months from the year's start, read for the month it ends in. */
+const SPAN_OF_MONTHS = /1\s*[-—–~至到]\s*(\d{1,2})\s*月/g;
+/** How far back from a figure its span of months is looked for. */
+const SPAN_REACH = 60;
+
+/** The month the last span of months before `to` in its sentence ends in (`1-5月,…增长4.2%` → 5), else 0. */
+function spanMonthBefore(text: string, from: number, to: number): number {
+  let month = 0;
+  SPAN_OF_MONTHS.lastIndex = Math.max(from, to - SPAN_REACH);
+  for (let match = SPAN_OF_MONTHS.exec(text); match !== null && match.index < to; match = SPAN_OF_MONTHS.exec(text)) month = Number(match[1]);
+  return month;
+}
+
+/**
+ * `1-5月,一般公共预算收入…增长4.2%,预计1-6月收入…增长6.2%`: one measure stated for two spans of the year, the later
+ * superseding the earlier — the earlier figure is a baseline, and the later one also answers to the earlier's words.
+ */
+function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  if (!text.includes('月')) return figures;
+  let result: ReportedStatement[] | null = null;
+  const months = figures.map((figure) => spanMonthBefore(text, figure.context.sentenceStart, figure.quantity.span.start));
+  for (let index = 0; index < figures.length; index += 1) {
+    const earlier = figures[index];
+    const earlierMonth = months[index] ?? 0;
+    if (earlier === undefined || earlierMonth === 0 || earlier.role !== 'actual') continue;
+    for (let next = index + 1; next < figures.length; next += 1) {
+      const later = figures[next];
+      if (later === undefined || later.context.sentenceStart !== earlier.context.sentenceStart) break;
+      if ((months[next] ?? 0) <= earlierMonth || later.role !== 'actual' || later.quantity.unit !== earlier.quantity.unit || (later.direction === null) !== (earlier.direction === null)) continue;
+      result ??= figures.slice();
+      result[index] = { ...earlier, role: 'baseline', plannedFigure: false };
+      const current = result[next] ?? later;
+      result[next] = { ...current, context: { ...current.context, otherIndicator: earlier.context.indicator } };
+      break;
+    }
+  }
+  return result ?? figures;
 }
 
 /** `与上年持平`: a change of 0%, in reading order among the figures (most texts say no such thing). */

@@ -91,6 +91,21 @@ const cases: Case[] = [
     expected: [{ value: 5, verdict: 'no-figure', reported: null }],
   },
   {
+    description: 'one measure stated for two spans of months: the later span answers',
+    row: { task: '地方税收收入增长6%。', progress: '1-8月,地方税收收入完成20.5亿元,增长5.1%,1-9月预计完成23.4亿元,增长6.3%。' },
+    expected: [{ value: 6, verdict: 'met', reported: { value: 6.3 } }],
+  },
+  {
+    description: 'a later span that states another measure leaves the earlier figure the answer',
+    row: { task: '地方税收收入增长6%。', progress: '1-8月,地方税收收入增长5.1%,1-9月新增市场主体1200家。' },
+    expected: [{ value: 6, verdict: 'behind', reported: { value: 5.1 } }],
+  },
+  {
+    description: "a month's own figure is no span of the year: the year-to-date figure answers",
+    row: { task: '全年完成固定资产投资30亿元。', progress: '1-8月完成固定资产投资21亿元,8月当月完成投资3亿元。' },
+    expected: [{ value: 3000000000, verdict: 'behind', reported: { value: 2100000000 } }],
+  },
+  {
     description: 'the statistical form with a ceiling',
     row: { task: '城镇登记失业率低于(%)', milestone: '4.3', progress: '4.17' },
     expected: [{ value: 4.3, op: '<=', verdict: 'met' }],
