@@ -273,6 +273,11 @@ export function matchReportedFigure(
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
+      // The target's own figure as the scope of works being prepared (`30所…招投标文件已发布`): the plan restated, no result.
+      if (sameValue && figure.stage === 'ongoing' && stage !== 'start') {
+        compatibleFigures -= 1;
+        continue;
+      }
       const otherWorks = stageMismatch(stage, figure.stage);
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;

@@ -40,6 +40,21 @@ describe('works started, under way and finished', () => {
       ],
     },
     {
+      description: "the target's own figure as the scope of a tender is the plan restated: no figure",
+      row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '25所学校智慧食堂管理系统建设的招标文件已发布。' },
+      expected: [{ value: 25, reported: null, verdict: 'no-figure' }],
+    },
+    {
+      description: 'works done beside the rest in tender: the works done answer',
+      row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '已完成12所学校智慧食堂管理系统建设，其余13所正在招标。' },
+      expected: [{ value: 25, reported: { value: 12 }, verdict: 'behind' }],
+    },
+    {
+      description: 'another figure in tender is works under way: unclear',
+      row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '首批10所学校智慧食堂管理系统建设的招标文件已发布。' },
+      expected: [{ value: 25, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
+    },
+    {
       description: 'works started are all the progress counts: a figure of the kind, but how many are built is unclear',
       row: { task: '9个乡镇卫生院迁建项目', progress: '已开工7个、开工率77.8%，完成投资6200万元。' },
       expected: [{ value: 9, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks', params: { figure: '已开工7个' } } }],
