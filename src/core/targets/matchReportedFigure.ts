@@ -211,6 +211,53 @@ function partOfAnotherWhole(target: TargetStatement, figures: readonly ReportedS
 }
 
 /**
+ * Parts (`其中`) whose whole is no result: the plan restated before them (`确定500户改造对象,…其中252户已完成改造`), or a
+ * list of counts that adds up to the target's figure (`其中北山街道1个，西溪街道1个，…，其中3个点位已完成建设` against 15个),
+ * which is the plan's distribution. Such a part is what is done; the listed counts are the plan. Null when the
+ * progress has none (most have no part at all).
+ */
+interface PartsOfPlan {
+  readonly results: ReadonlySet<ReportedStatement>;
+  readonly plan: ReadonlySet<ReportedStatement>;
+}
+
+function partsOfPlan(target: TargetStatement, figures: readonly ReportedStatement[]): PartsOfPlan | null {
+  let results: Set<ReportedStatement> | null = null;
+  let plan: Set<ReportedStatement> | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const part = figures[index];
+    if (part === undefined || part.role !== 'part') continue;
+    let sum = 0;
+    let planBefore = false;
+    const listed: ReportedStatement[] = [];
+    for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
+      const other = figures[earlier];
+      if (other === undefined || other.context.sentenceStart !== part.context.sentenceStart) break;
+      if (other.quantity.unit !== part.quantity.unit) continue;
+      if (other.role === 'plan') planBefore = true;
+      else if (other.role === 'part') {
+        sum += other.quantity.value;
+        listed.push(other);
+      } else {
+        // An actual whole before the part: the part is only a part of it.
+        planBefore = false;
+        listed.length = 0;
+        break;
+      }
+    }
+    const listIsTarget = listed.length > 1 && Math.abs(sum - target.value) <= 1e-9 * Math.max(1, target.value);
+    if (!planBefore && !listIsTarget) continue;
+    results ??= new Set();
+    results.add(part);
+    if (listIsTarget) {
+      plan ??= new Set();
+      for (const item of listed) plan.add(item);
+    }
+  }
+  return results === null ? null : { results, plan: plan ?? new Set() };
+}
+
+/**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
  */
@@ -245,7 +292,17 @@ export function matchReportedFigure(
   let secondOfUnit = 0;
   // How alike the words of that best figure are, before bonuses (the same value as the target's is no word).
   let alikeOfUnit = 0;
-  for (const figure of figures) {
+  const ofPlan = !targetIsPart && figures.some((figure) => figure.role === 'part') ? partsOfPlan(target, figures) : null;
+  // The one part done of the target's own plan is the target's result, whatever words it names (`3个点位`).
+  let resultOfPlan: ReportedStatement | null = null;
+  const candidates = ofPlan === null ? figures : figures.flatMap((figure): ReportedStatement[] => {
+    if (ofPlan.plan.has(figure)) return [];
+    if (!ofPlan.results.has(figure)) return [figure];
+    const result: ReportedStatement = { ...figure, role: 'actual' };
+    if (ofPlan.results.size === 1) resultOfPlan = result;
+    return [result];
+  });
+  for (const figure of candidates) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
     let confidence: number;
@@ -283,14 +340,14 @@ export function matchReportedFigure(
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
       let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
-      if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+      if (otherWorks && stageAnswered === null) stageAnswered = candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
       // A figure whose words name another statistic (`登记失业率` for `调查失业率`) is never tied by its place.
       const otherStatistic = contrasted(target.context.indicator, figure.context.indicator);
       const isActualOfKind = !otherStatistic && (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
-        if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(figures, kind);
+        if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(candidates, kind);
         if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';
@@ -300,7 +357,7 @@ export function matchReportedFigure(
       // `为12所敬老院加装了扶手`): the target done, whatever words the report describes it with. Not a scope
       // (`督导17家机构建设进展`): the phrase must say something was done.
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameValue && units >= 0.9 && (figure.stage === 'finish' || SAID_DONE.test(figure.context.phrase))) {
-        if (countedAlike < 0) countedAlike = figures.filter((other) => isActualRole(other) && unitCompatibility(target.quantity, other.quantity) >= 0.9).length;
+        if (countedAlike < 0) countedAlike = candidates.filter((other) => isActualRole(other) && unitCompatibility(target.quantity, other.quantity) >= 0.9).length;
         if (countedAlike === 1) {
           raw = PLACE_CONFIDENCE;
           evidence = 'position';
@@ -308,11 +365,15 @@ export function matchReportedFigure(
       }
       // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && stage !== null && figure.stage === stage) {
-        if (ofStage < 0) ofStage = figures.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
+        if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';
         }
+      }
+      if (figure === resultOfPlan && raw < PLACE_CONFIDENCE && units > 0) {
+        raw = PLACE_CONFIDENCE;
+        evidence = 'position';
       }
       if (isActualOfKind) sameKindActuals += 1;
       confidence = roundConfidence(raw);
@@ -333,15 +394,15 @@ export function matchReportedFigure(
     && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
-  if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, figures, best);
+  if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, candidates, best);
   // `分解落实的20个项目已开工18个，完工5个` against `7个…项目`: parts of another whole, of which no reviewer can tell the target's share.
-  if (best !== null && !targetIsPart && best.evidence !== 'share' && partOfAnotherWhole(target, figures, best.figure)) {
+  if (best !== null && !targetIsPart && best.evidence !== 'share' && partOfAnotherWhole(target, candidates, best.figure)) {
     best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWhole' };
   }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
-    stageAnswered ??= figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+    stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
   }
   return { compatibleFigures, figureOfKind, best };

@@ -242,6 +242,30 @@ const cases: Case[] = [
     row: { task: '全年完成12个农村供水项目。', progress: '截至目前，12个农村供水项目已完工9个。' },
     expected: [{ value: 12, verdict: 'on-track', reported: { value: 9 } }],
   },
+  {
+    rule: 'part of the plan',
+    description: 'the part done of a restated plan (`确定260户…其中160户已完成`) is the result',
+    row: { task: '对200户困难家庭进行适老化改造。', progress: '确定260户改造对象，已完成设计，其中160户已完成改造。' },
+    expected: [{ value: 200, verdict: 'on-track', reported: { value: 160 } }],
+  },
+  {
+    rule: 'part of the plan',
+    description: "a list of counts adding up to the target is the plan's distribution; the part done after it is the result",
+    row: { task: '新建社区食堂10个。', progress: '其中城东街道3个，城西街道4个，城南街道3个，其中4个已建成投用。' },
+    expected: [{ value: 10, verdict: 'behind', reported: { value: 4 } }],
+  },
+  {
+    rule: 'part of the plan',
+    description: 'a part of an actual whole is not the result: the whole is',
+    row: { task: '对200户困难家庭进行适老化改造。', progress: '已完成适老化改造180户，其中100户为独居老人家庭。' },
+    expected: [{ value: 200, verdict: 'on-track', reported: { value: 180 } }],
+  },
+  {
+    rule: 'part of the plan',
+    description: 'a list that does not add up to the target is no distribution of it: its part done is no result',
+    row: { task: '新建社区食堂12个。', progress: '其中城东街道3个，城西街道4个，其中2个已建成投用。' },
+    expected: [{ value: 12, reported: null }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
