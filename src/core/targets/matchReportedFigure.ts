@@ -314,6 +314,9 @@ export function matchReportedFigure(
       confidence = 1;
       evidence = 'share';
     } else if (figure.role === 'share') {
+      // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
+      // against a rate or share target it counts by its words, as any share does.
+      if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.

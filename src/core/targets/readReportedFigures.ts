@@ -28,6 +28,8 @@ export interface ReportedStatement {
   readonly kind: string;
   /** The stage of works it counts (`已开工8个` start, `已完工7个` finish), null when its clause names none. */
   readonly stage: WorkStage | null;
+  /** For a completion share stated right after a figure (`…195所，完成年度计划的130%`): that figure, whose plan it is a share of. */
+  readonly shareOf?: Quantity;
   /** The whole named before what of it is done (`分解落实的20个项目已开工18个`): the figures after it in its clause are its parts. */
   readonly wholeBeforeDone?: true;
   /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
@@ -41,7 +43,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withLaterSpansPreferred(text, readFigures(text, year)));
+  const figures = withFlatChange(text, withLaterSpansPreferred(text, withSharesOfFigures(text, readFigures(text, year))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   if (figures.some((figure) => figure.role === 'share')) return figures;
   const allDone = allDoneShare(text);
@@ -55,6 +57,29 @@ export function readReportedFigures(text: string, year: number | null): Reported
   const { items, ...figure } = listed;
   const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$/;
+const SHARE_OF_A_PLAN_REACH = 20;
+
+/**
+ * `省级财政补助资金下达4.2288亿元，完成年度计划的100.69%`: a completion share stated right after a figure of its sentence is
+ * the share of that figure's plan (here the funding), and measures only what that figure measures. A rate before it
+ * (`开工率80%，完成年度任务的85%`) is no such figure: the share is then the row's.
+ */
+function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 1; index < figures.length; index += 1) {
+    const share = figures[index];
+    const before = figures[index - 1];
+    if (share === undefined || before === undefined || share.role !== 'share' || before.context.sentenceStart !== share.context.sentenceStart) continue;
+    // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), not a rate named for itself (`投资完成率37.44%`, `达到100%`).
+    if (!SHARE_OF_A_PLAN.test(text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start))) continue;
+    if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
+    result ??= figures.slice();
+    result[index] = { ...share, shareOf: before.quantity };
+  }
+  return result ?? figures;
 }
 
 /** `1-5月`, `1—6月`: a span of months from the year's start, read for the month it ends in. */

@@ -106,6 +106,31 @@ const cases: Case[] = [
     expected: [{ value: 3000000000, verdict: 'behind', reported: { value: 2100000000 } }],
   },
   {
+    description: "a share of the funding's plan does not answer a count; the count does",
+    row: { task: '新建公办幼儿园120所。', progress: '省级补助资金下达3.5亿元，完成年度计划的98%。全省已建成公办幼儿园130所。' },
+    expected: [{ value: 120, verdict: 'met', reported: { value: 130 } }],
+  },
+  {
+    description: 'a share of the funding is all the progress says: no figure measures the schools',
+    row: { task: '新建公办幼儿园120所。', progress: '省级补助资金下达3.5亿元，完成年度计划的98%。' },
+    expected: [{ value: 120, verdict: 'no-figure', reported: null }],
+  },
+  {
+    description: "a share of the count's own plan still answers the count",
+    row: { task: '新建公办幼儿园120所。', progress: '全省已建成公办幼儿园100所，完成年度计划的83.3%。' },
+    expected: [{ value: 120, verdict: 'on-track' }],
+  },
+  {
+    description: 'a rate named for itself after an amount (`投资完成率45%`) answers a rate target',
+    row: { task: '投资完成率达到60%以上。', progress: '完成投资12亿元，投资完成率45%。' },
+    expected: [{ value: 60, verdict: 'behind', reported: { value: 45 } }],
+  },
+  {
+    description: 'projects started or resumed (开复工) answer a list of key projects',
+    row: { task: '全省150项重点项目。', progress: '开复工128项，开复工率85.3%，完成投资500亿元，为年度任务的75%。' },
+    expected: [{ value: 150, verdict: 'on-track', reported: { value: 128 } }],
+  },
+  {
     description: 'the statistical form with a ceiling',
     row: { task: '城镇登记失业率低于(%)', milestone: '4.3', progress: '4.17' },
     expected: [{ value: 4.3, op: '<=', verdict: 'met' }],
