@@ -317,6 +317,8 @@ export function matchReportedFigure(
       // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
       // against a rate or share target it counts by its words, as any share does.
       if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
+      // A part's share is no share of the whole (DOMAIN §4, never only a part).
+      if (figure.shareOfPart && !targetIsPart) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.

@@ -6,7 +6,7 @@
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
-import { figureRole, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
+import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
 import { clauseAfter } from './_lib/clauses';
 import { allDoneShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
@@ -28,6 +28,8 @@ export interface ReportedStatement {
   readonly kind: string;
   /** The stage of works it counts (`已开工8个` start, `已完工7个` finish), null when its clause names none. */
   readonly stage: WorkStage | null;
+  /** A completion share said of a part (`其中东区项目已完成总工程量的80%`): it answers only a target that is a part. */
+  readonly shareOfPart?: true;
   /** For a completion share stated right after a figure (`…195所，完成年度计划的130%`): that figure, whose plan it is a share of. */
   readonly shareOf?: Quantity;
   /** The whole named before what of it is done (`分解落实的20个项目已开工18个`): the figures after it in its clause are its parts. */
@@ -43,7 +45,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withLaterSpansPreferred(text, withSharesOfFigures(text, readFigures(text, year))));
+  const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withSharesOfFigures(text, readFigures(text, year)))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   if (figures.some((figure) => figure.role === 'share')) return figures;
   const allDone = allDoneShare(text);
@@ -57,6 +59,34 @@ export function readReportedFigures(text: string, year: number | null): Reported
   const { items, ...figure } = listed;
   const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/** A share of the works themselves (`已完成总工程量的90%`, `形象进度85%`), not of a plan. */
+const SHARE_OF_THE_WORKS = /(?:工程量|工程进度|形象进度)[^，,。；;\d]{0,4}$/;
+
+/**
+ * `新建成保障性住房共2处合计1721套，其中…(828套)已完成总工程量的90%`: a count whose parts (其中) are said to be part-way done
+ * (a share of their works below the whole) counts works under way, whatever verb it came with: it is the works' size.
+ */
+function withWorksUnderWay(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const figure = figures[index];
+    if (figure === undefined || figure.stage === 'start' || figure.stage === 'ongoing' || (figure.quantity.unitClass !== 'count' && figure.quantity.unitClass !== 'measure')) continue;
+    for (let next = index + 1; next < figures.length; next += 1) {
+      const later = figures[next];
+      if (later === undefined || later.context.sentenceStart !== figure.context.sentenceStart) break;
+      if (later.role !== 'share' || later.quantity.value >= 100) continue;
+      if (!SHARE_OF_THE_WORKS.test(text.slice(Math.max(0, later.quantity.span.start - SHARE_OF_A_PLAN_REACH), later.quantity.span.start))) continue;
+      // Of its parts (`其中…`): the works of the whole are under way; a share of the whole's own works may be of other works.
+      const between = text.slice(figure.quantity.span.end, later.quantity.span.start);
+      if (!between.includes('其中') && !between.includes('包括')) continue;
+      result ??= figures.slice();
+      result[index] = { ...figure, stage: 'ongoing' };
+      break;
+    }
+  }
+  return result ?? figures;
 }
 
 const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$/;
@@ -151,8 +181,10 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
     previous = { end: quantity.span.end, direction };
     const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
+    const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
     return {
       ...(whole ? { wholeBeforeDone: true as const } : {}),
+      ...(shareOfPart ? { shareOfPart: true as const } : {}),
       quantity,
       context: described,
       plannedFigure: role === 'plan' || role === 'forecast',

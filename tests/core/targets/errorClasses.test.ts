@@ -40,6 +40,21 @@ describe('works started, under way and finished', () => {
       ],
     },
     {
+      description: 'a total whose parts are said part-way done (其中…完成总工程量的80%) is the size of works under way: unclear',
+      row: { task: '新建公共租赁住房900套。', progress: '新建公共租赁住房共2个项目合计960套，其中东区项目(500套)已完成总工程量的80%，西区项目(460套)已完成总工程量的70%。' },
+      expected: [{ value: 900, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
+    },
+    {
+      description: "a part's completion share is no share of the whole target",
+      row: { task: '新建学校30所。', progress: '已建成学校20所，其中农村学校完成年度任务的95%。' },
+      expected: [{ value: 30, reported: { value: 20 }, verdict: 'behind' }],
+    },
+    {
+      description: 'a total said finished, with a share of other works after it, stays finished',
+      row: { task: '新建公共租赁住房900套。', progress: '已建成公共租赁住房960套，配套道路工程完成总工程量的70%。' },
+      expected: [{ value: 900, reported: { value: 960 }, verdict: 'met' }],
+    },
+    {
       description: "the target's own figure as the scope of a tender is the plan restated: no figure",
       row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '25所学校智慧食堂管理系统建设的招标文件已发布。' },
       expected: [{ value: 25, reported: null, verdict: 'no-figure' }],

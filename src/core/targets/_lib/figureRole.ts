@@ -51,7 +51,7 @@ const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:�
 const TASK_DONE = /(?:^|[^未没])(?:已经?|全面|提前|超额)?完成(?!率)/;
 
 /** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. Read without copying. */
-function isInPartSentence(text: string, start: number): boolean {
+export function isInPartSentence(text: string, start: number): boolean {
   // Back to the sentence's start, 80 characters at most: a search of the whole text per figure was quadratic in a pasted cell.
   let from = start;
   const limit = Math.max(0, start - 80);
