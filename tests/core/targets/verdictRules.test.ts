@@ -243,6 +243,18 @@ const cases: Case[] = [
     expected: [{ value: 12, verdict: 'on-track', reported: { value: 9 } }],
   },
   {
+    rule: 'same figure',
+    description: 'the same number in another counting word, naming other things, is a coincidence: no figure',
+    row: { task: '新安装空调600台、净水设备240套。', progress: '已安装空调600台(涉及教室240个)；净水设备正在采购。' },
+    expected: [{ value: 600, verdict: 'met' }, { value: 240, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'same figure',
+    description: 'the same number in a kindred counting word (名 ↔ 人) is the target done',
+    row: { task: '全年培训乡村医生300名。', progress: '已完成乡村医生轮训300人。' },
+    expected: [{ value: 300, verdict: 'met', reported: { value: 300 } }],
+  },
+  {
     rule: 'part of the plan',
     description: 'the part done of a restated plan (`确定260户…其中160户已完成`) is the result',
     row: { task: '对200户困难家庭进行适老化改造。', progress: '确定260户改造对象，已完成设计，其中160户已完成改造。' },
