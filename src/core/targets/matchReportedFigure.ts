@@ -223,6 +223,8 @@ interface PartsOfPlan {
   readonly plan: ReadonlySet<ReportedStatement>;
 }
 
+const LIST_REACH = 40;
+
 function partsOfPlan(target: TargetStatement, figures: readonly ReportedStatement[]): PartsOfPlan | null {
   let results: Set<ReportedStatement> | null = null;
   let plan: Set<ReportedStatement> | null = null;
@@ -232,7 +234,8 @@ function partsOfPlan(target: TargetStatement, figures: readonly ReportedStatemen
     let sum = 0;
     let planBefore = false;
     const listed: ReportedStatement[] = [];
-    for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
+    // A list of a few dozen items at most: a pasted cell of thousands of parts is not read back to its start.
+    for (let earlier = index - 1; earlier >= Math.max(0, index - LIST_REACH); earlier -= 1) {
       const other = figures[earlier];
       if (other === undefined || other.context.sentenceStart !== part.context.sentenceStart) break;
       if (other.quantity.unit !== part.quantity.unit) continue;

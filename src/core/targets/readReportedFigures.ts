@@ -61,6 +61,12 @@ export function readReportedFigures(text: string, year: number | null): Reported
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
 }
 
+/**
+ * How many figures after one are read for what they say of it: a sentence states a few; a pasted cell without
+ * marks is one sentence of thousands, where looking further would make reading quadratic.
+ */
+const FIGURES_NEARBY = 8;
+
 /** A share of the works themselves (`已完成总工程量的90%`, `形象进度85%`), not of a plan. */
 const SHARE_OF_THE_WORKS = /(?:工程量|工程进度|形象进度)[^，,。；;\d]{0,4}$/;
 
@@ -73,7 +79,7 @@ function withWorksUnderWay(text: string, figures: ReportedStatement[]): Reported
   for (let index = 0; index < figures.length; index += 1) {
     const figure = figures[index];
     if (figure === undefined || figure.stage === 'start' || figure.stage === 'ongoing' || (figure.quantity.unitClass !== 'count' && figure.quantity.unitClass !== 'measure')) continue;
-    for (let next = index + 1; next < figures.length; next += 1) {
+    for (let next = index + 1; next < Math.min(figures.length, index + 1 + FIGURES_NEARBY); next += 1) {
       const later = figures[next];
       if (later === undefined || later.context.sentenceStart !== figure.context.sentenceStart) break;
       if (later.role !== 'share' || later.quantity.value >= 100) continue;
@@ -137,7 +143,7 @@ function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): Re
     const earlier = figures[index];
     const earlierMonth = months[index] ?? 0;
     if (earlier === undefined || earlierMonth === 0 || earlier.role !== 'actual') continue;
-    for (let next = index + 1; next < figures.length; next += 1) {
+    for (let next = index + 1; next < Math.min(figures.length, index + 1 + FIGURES_NEARBY); next += 1) {
       const later = figures[next];
       if (later === undefined || later.context.sentenceStart !== earlier.context.sentenceStart) break;
       if ((months[next] ?? 0) <= earlierMonth || later.role !== 'actual' || later.quantity.unit !== earlier.quantity.unit || (later.direction === null) !== (earlier.direction === null)) continue;
