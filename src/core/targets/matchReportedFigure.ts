@@ -96,8 +96,11 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
 }
 
 const SAME_VALUE_BONUS = 0.3;
-/** Counting words that count the same things: one word or kin (名 ↔ 人, 个 ↔ 家). */
-const SAME_WORD = 0.9;
+/** One counting word, or kin words of people (名 ↔ 人): `10所` and `10个` count different things. */
+function countsTheSameThings(target: Quantity, figure: Quantity): boolean {
+  if (target.unit === figure.unit) return true;
+  return target.unitClass === 'people' && figure.unitClass === 'people' && unitCompatibility(target, figure) >= 0.9;
+}
 /** Words that say a thing was done, in a figure's phrase. */
 const SAID_DONE = /了|已|完成|建成|竣工|完工|投用|投入使用/;
 
@@ -349,7 +352,7 @@ export function matchReportedFigure(
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
       // The same number in another counting word (`教室485个` against `新风系统485套`) is a coincidence, not the target done.
-      let raw = similarity * units + bonus - rolePenalty + (sameValue && units >= SAME_WORD ? SAME_VALUE_BONUS : 0) + stageWeight;
+      let raw = similarity * units + bonus - rolePenalty + (sameValue && countsTheSameThings(target.quantity, figure.quantity) ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
       if (otherWorks && stageAnswered === null) stageAnswered = candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
       // A figure whose words name another statistic (`登记失业率` for `调查失业率`) is never tied by its place.

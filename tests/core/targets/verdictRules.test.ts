@@ -250,6 +250,12 @@ const cases: Case[] = [
   },
   {
     rule: 'same figure',
+    description: 'the same number of schools (所) against a count of courses (个) is a coincidence: no figure',
+    row: { task: '培育精品课程12个。', progress: '组建名师团队3个，结对帮扶12所乡村学校。' },
+    expected: [{ value: 12, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'same figure',
     description: 'the same number in a kindred counting word (名 ↔ 人) is the target done',
     row: { task: '全年培训乡村医生300名。', progress: '已完成乡村医生轮训300人。' },
     expected: [{ value: 300, verdict: 'met', reported: { value: 300 } }],
