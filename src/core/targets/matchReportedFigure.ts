@@ -205,6 +205,14 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
   return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
 }
 
+/** The sentence in which the target's own figure counts works under way or being prepared, or -1. */
+function scopeSentenceOf(target: TargetStatement, figures: readonly ReportedStatement[]): number {
+  for (const figure of figures) {
+    if (figure.stage === 'ongoing' && figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value))) return figure.context.sentenceStart;
+  }
+  return -1;
+}
+
 /** The figure stands after a whole of its unit named in its sentence, and that whole is not the target's figure. */
 function partOfAnotherWhole(target: TargetStatement, figures: readonly ReportedStatement[], figure: ReportedStatement): boolean {
   for (const other of figures) {
@@ -280,6 +288,8 @@ export function matchReportedFigure(
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
   let figureOfKind = false;
+  // The sentence where the target's own figure is restated as works under way, looked for when first asked (-1: none).
+  let restatedScopeSentence: number | undefined;
   const specificWord = isSpecificThingWord(target.quantity.unit);
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
@@ -343,8 +353,9 @@ export function matchReportedFigure(
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
-      // The target's own figure as the scope of works being prepared (`30所…招投标文件已发布`): the plan restated, no result.
-      if (sameValue && figure.stage === 'ongoing' && stage !== 'start') {
+      // The target's own figure as the scope of works being prepared (`30所…招投标文件已发布`): the plan restated, no result;
+      // and so are the other figures of works under way in its sentence (`30所…和41所…添置招投标文件已发布`).
+      if (figure.stage === 'ongoing' && stage !== 'start' && (sameValue || (restatedScopeSentence ??= scopeSentenceOf(target, candidates)) === figure.context.sentenceStart)) {
         compatibleFigures -= 1;
         continue;
       }

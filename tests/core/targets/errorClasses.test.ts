@@ -60,6 +60,11 @@ describe('works started, under way and finished', () => {
       expected: [{ value: 25, reported: null, verdict: 'no-figure' }],
     },
     {
+      description: "two targets' own figures as the scope of one tender are both the plan restated",
+      row: { task: '完成25所学校智慧食堂管理系统建设和40所学校监控设备更新。', progress: '25所学校智慧食堂管理系统建设和40所学校监控设备更新的招标文件已发布。' },
+      expected: [{ value: 25, reported: null, verdict: 'no-figure' }, { value: 40, reported: null, verdict: 'no-figure' }],
+    },
+    {
       description: 'works done beside the rest in tender: the works done answer',
       row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '已完成12所学校智慧食堂管理系统建设，其余13所正在招标。' },
       expected: [{ value: 25, reported: { value: 12 }, verdict: 'behind' }],
