@@ -29,6 +29,7 @@ import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
+import type { Quantity } from '../numbers/types';
 
 export interface AnalyzeTargetsOptions {
   /** The year when neither the title nor 填报时间 names one. */
@@ -188,7 +189,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
   const milestoneEnd = row.period !== null ? periodEnd : null;
-  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel };
+  // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
+  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -260,6 +262,21 @@ interface RowEvidence {
   readonly asOf: CalendarDate | null;
   /** The task is a higher level's (`namesLeadUnitsOfTwoLevels`): an amount reported below it cannot be paced. */
   readonly higherLevel: boolean;
+  /** The quantities of the row's targets by value, when it has several (a figure equal to one of them answers that one). */
+  readonly targetsByValue: ReadonlyMap<number, readonly Quantity[]> | null;
+}
+
+/** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
+function targetsByValueOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Map<number, Quantity[]> {
+  const byValue = new Map<number, Quantity[]>();
+  for (const statements of [task, milestone]) {
+    for (const statement of statements) {
+      const known = byValue.get(statement.quantity.value);
+      if (known) known.push(statement.quantity);
+      else byValue.set(statement.quantity.value, [statement.quantity]);
+    }
+  }
+  return byValue;
 }
 
 /**
@@ -482,7 +499,7 @@ function judgeStatement(
     deadline: isoOrNull(deadline),
   };
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
-  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
+  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };

@@ -205,6 +205,14 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
   return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
 }
 
+/** The figure is the own figure of another of the row's targets, in its very unit (and not this target's figure). */
+function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  const value = figure.quantity.value;
+  if (rowTargets === null || value === target.value) return false;
+  const others = rowTargets.get(value);
+  return others !== undefined && others.some((other) => other !== target.quantity && countsTheSameThings(other, figure.quantity));
+}
+
 /** The sentence in which the target's own figure counts works under way or being prepared, or -1. */
 function scopeSentenceOf(target: TargetStatement, figures: readonly ReportedStatement[]): number {
   for (const figure of figures) {
@@ -284,6 +292,8 @@ export function matchReportedFigure(
   place: TargetPlace = { index: 0, count: 1 },
   /** The report is as of the year's end: the year's forecast (`全年预计增长4.5%`) is the best actual there is. */
   yearEnded = false,
+  /** The quantities of the row's targets by value: a figure equal to another target's, in its unit, answers that one. */
+  rowTargets: ReadonlyMap<number, readonly Quantity[]> | null = null,
 ): MatchOutcome {
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
@@ -346,7 +356,7 @@ export function matchReportedFigure(
       evidence = answeredByShare ? 'share' : 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
-      if (units === 0 || changeAgainstLevel(target, figure)) continue;
+      if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;

@@ -255,6 +255,18 @@ const cases: Case[] = [
     expected: [{ value: 12, verdict: 'no-figure', reported: null }],
   },
   {
+    rule: "another target's figure",
+    description: "a figure equal to another target's own figure answers that one, not this one",
+    row: { task: '全年培训社区医生120人以上；开展线上培训3000人以上。', progress: '已完成社区医生培训120名。' },
+    expected: [{ value: 120, verdict: 'met', reported: { value: 120 } }, { value: 3000, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: "another target's figure",
+    description: 'each target takes its own figure when both are reported',
+    row: { task: '新建口袋公园5个，改造社区绿地12个。', progress: '已新建口袋公园5个，改造社区绿地12个。' },
+    expected: [{ value: 5, verdict: 'met', reported: { value: 5 } }, { value: 12, verdict: 'met', reported: { value: 12 } }],
+  },
+  {
     rule: 'same figure',
     description: 'the same number in a kindred counting word (名 ↔ 人) is the target done',
     row: { task: '全年培训乡村医生300名。', progress: '已完成乡村医生轮训300人。' },
