@@ -31,6 +31,7 @@ import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
+import type { Quantity } from '../numbers/types';
 
 export interface AnalyzeTargetsOptions {
   /** The year when neither the title nor 填报时间 names one. */
@@ -177,7 +178,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
   const othersTarget = ownTarget !== null && ownTarget.value !== taskFound[0]?.value ? taskFound[0] ?? null : null;
   const milestoneFound = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
-    ? milestoneRead.map((statement) => ({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }))
+    ? milestoneRead.map((statement) => inTaskUnit({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }, taskFound))
     : milestoneRead;
   // A milestone without 时间 that says the task's words again is that target once more, or the row's own share of it.
   const restated = row.period === null && milestoneFound === milestoneRead && milestoneRead.length > 0 && taskFound.length > 0
@@ -195,7 +196,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
   const milestoneEnd = row.period !== null ? periodEnd : null;
-  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel };
+  // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
+  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -235,8 +237,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       // Rates are paired with the changes the progress reports; amounts (`各1.5公里`) with its figures of their kind.
       const rate = first.statement.quantity.unitClass === 'percent' || first.statement.quantity.unitClass === 'points';
       const kind = targetKind(first.statement.quantity);
+      // `为全省唯一个该指标实现10%以上增长的地市`: the shared target said again, with its comparator, is no indicator's change.
       const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && (rate ? figure.direction !== null : true)
-        && figure.kind === kind && !claimed.has(figure) && figure.quantity.span.start > anchorAt);
+        && figure.kind === kind && !claimed.has(figure) && figure.quantity.span.start > anchorAt && !restatesTarget(figure, first.statement));
       const chosen = anchorAt >= 0 ? changes.slice(0, group.length) : changes.slice(Math.max(0, changes.length - group.length));
       // Named indicators (`专利申请总量、发明专利申请量均…`) are paired by place only when the progress lists as many
       // changes (`分别增长-3.75%、-36.52%`); otherwise each is matched by its words.
@@ -266,6 +269,21 @@ interface RowEvidence {
   readonly asOf: CalendarDate | null;
   /** The task is a higher level's (`namesLeadUnitsOfTwoLevels`): an amount reported below it cannot be paced. */
   readonly higherLevel: boolean;
+  /** The quantities of the row's targets by value, when it has several (a figure equal to one of them answers that one). */
+  readonly targetsByValue: ReadonlyMap<number, readonly Quantity[]> | null;
+}
+
+/** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
+function targetsByValueOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Map<number, Quantity[]> {
+  const byValue = new Map<number, Quantity[]>();
+  for (const statements of [task, milestone]) {
+    for (const statement of statements) {
+      const known = byValue.get(statement.quantity.value);
+      if (known) known.push(statement.quantity);
+      else byValue.set(statement.quantity.value, [statement.quantity]);
+    }
+  }
+  return byValue;
 }
 
 /**
@@ -359,13 +377,45 @@ function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatem
  */
 function othersTargetJudged(judged: JudgedTarget, own: TargetStatement): JudgedTarget {
   const reason: TargetReason = { key: 'target.why.otherLevel', params: { target: judged.result.text, own: own.quantity.text } };
-  return { ...judged, figure: null, result: { ...judged.result, verdict: 'unclear', pace: null, share: null, reason } };
+  return { ...judged, figure: null, result: { ...judged.result, reported: null, evidence: null, verdict: 'unclear', pace: null, share: null, reason } };
 }
 
-/** A bare progress number in the unit of the row's one target. */
+/**
+ * `完成征缴基金10000万元` | `10000万`: a milestone that is the task's one figure without its unit counts in the task's unit.
+ */
+function inTaskUnit(milestone: SpreadStatement, task: readonly TargetStatement[]): SpreadStatement {
+  const only = task.length === 1 ? task[0] : undefined;
+  if (only === undefined || milestone.quantity.unitClass !== 'bare' || only.quantity.unitClass === 'bare' || milestone.value !== only.value) return milestone;
+  return { ...milestone, quantity: { ...milestone.quantity, unit: only.quantity.unit, unitClass: only.quantity.unitClass } };
+}
+
+const WRITTEN_NUMBER = /\d+(?:\.\d+)?/;
+const THOUSANDS_SEPARATORS = /,/g;
+/** How far a bare progress number may stand from the target's written number and still be in its magnitude. */
+const SAME_ORDER = 20;
+
+/**
+ * The magnitude the target's figure is written in (`10000万元` → 1e4), when the bare progress number is of the order
+ * of its written number (`7965` against `10000万`): a table's figure columns share the magnitude; else 1
+ * (`21500` against `2万人` is people).
+ */
+function writtenMagnitude(target: TargetStatement, bare: number): number {
+  const written = Number(WRITTEN_NUMBER.exec(target.quantity.text.replace(THOUSANDS_SEPARATORS, ''))?.[0] ?? Number.NaN);
+  if (!(written > 0) || !(bare > 0)) return 1;
+  const factor = target.value / written;
+  // A power of ten (万, 亿), not a share or a unit's own conversion.
+  if (factor <= 1 || Math.abs(factor - 10 ** Math.round(Math.log10(factor))) > 1e-6 * factor) return 1;
+  return bare / written <= SAME_ORDER && written / bare <= SAME_ORDER ? factor : 1;
+}
+
+/** A bare progress number in the unit of the row's one target, in the magnitude its figure is written in. */
 function bareFigureOf(progressText: string, target: TargetStatement): ReportedStatement | null {
   const quantity = target.quantity;
-  return bareReportedFigure(progressText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=', indicator: target.context.indicator });
+  const unit = { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator: '>=' as const, indicator: target.context.indicator };
+  const figure = bareReportedFigure(progressText, unit);
+  if (figure === null) return null;
+  const factor = writtenMagnitude(target, figure.quantity.value);
+  return factor === 1 ? figure : bareReportedFigure(progressText, { ...unit, factor });
 }
 
 function countKind(counts: Map<string, number>, kind: string): void {
@@ -427,6 +477,11 @@ function groupsOf<T extends { statement: SpreadStatement }>(items: readonly T[])
   return [...groups.values()];
 }
 
+/** A figure of the progress that is the target's own figure with a comparator (`实现10%以上增长`): the aim named, not a result. */
+function restatesTarget(figure: ReportedStatement, statement: TargetStatement): boolean {
+  return figure.quantity.comparator !== null && figure.quantity.value === statement.value && figure.quantity.unit === statement.quantity.unit;
+}
+
 /** What a figure tied to one of a collective's indicators by its place is worth. */
 const PLACE_OF_COLLECTIVE = 0.6;
 
@@ -460,17 +515,20 @@ function judgeStatement(
     deadline: isoOrNull(deadline),
   };
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
-  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded) : { compatibleFigures: forced ? 1 : 0, best: forced };
+  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
-  if (!progress || match.compatibleFigures === 0 || match.best === null || match.best.confidence < NOTHING_ALIKE) {
+  if (!progress || match.compatibleFigures === 0 || match.best === null || (match.best.confidence < NOTHING_ALIKE && !match.figureOfKind)) {
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
   }
   const { figure, confidence } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   if (confidence < sheet.minimumConfidence) {
-    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence) };
+    const doubt = match.best.doubt;
+    const said: TargetReason | undefined = doubt === undefined ? undefined
+      : { key: doubt === 'otherWhole' ? 'target.why.partOfOtherWhole' : 'target.why.otherWorks', params: { figure: reported.text, target: base.text } };
+    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }
   const measure = measureOf(statement, match.best.evidence);
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
@@ -526,9 +584,12 @@ function targetResult(
   const { expectedPace } = dates;
   const share = rawShare === null ? null : Math.round(rawShare * 10) / 10;
   const reason = said ?? reasonOf({ verdict, measure, op, target: text, indicator, figure: reported?.text ?? null, share, expectedPace, deadline, asOf: dates.asOf, confidence });
+  // Unclear is the reviewer's "cannot tell which figure answers": the figure looked at is named in the reason, none is reported.
+  const tied = verdict === 'unclear' ? null : reported;
+  const tiedBy = verdict === 'unclear' ? null : evidence;
   return upper === null
-    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason }
-    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported, verdict, confidence, evidence, pace, expectedPace, share, reason };
+    ? { row, cell, source, text, indicator, value, unit, op, deadline, reported: tied, verdict, confidence, evidence: tiedBy, pace, expectedPace, share, reason }
+    : { row, cell, source, text, indicator, value, upper, unit, op, deadline, reported: tied, verdict, confidence, evidence: tiedBy, pace, expectedPace, share, reason };
 }
 
 /**

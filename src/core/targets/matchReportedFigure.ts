@@ -23,11 +23,21 @@ export interface FigureMatch {
   readonly figure: ReportedStatement;
   readonly confidence: number;
   readonly evidence: MatchEvidence;
+  /**
+   * Why the figure cannot answer the target, though it is of its kind: it counts works only started or under way
+   * (`otherWorks`), or it is a part of another total named before it (`otherWhole`).
+   */
+  readonly doubt?: 'otherWorks' | 'otherWhole';
 }
 
 export interface MatchOutcome {
   /** Figures that could answer the target were found (else the verdict is no-figure). */
   readonly compatibleFigures: number;
+  /**
+   * Some result of the progress counts the target's own things — its words alike, or the target's own specific
+   * counting word (`套`, `台`) — though none may answer it: a reviewer cannot tell (unclear), not "no figure".
+   */
+  readonly figureOfKind: boolean;
   /** The most likely figure, whatever its confidence. */
   readonly best: FigureMatch | null;
 }
@@ -86,6 +96,11 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
 }
 
 const SAME_VALUE_BONUS = 0.3;
+/** One counting word, or kin words of people (名 ↔ 人): `10所` and `10个` count different things. */
+function countsTheSameThings(target: Quantity, figure: Quantity): boolean {
+  if (target.unit === figure.unit) return true;
+  return target.unitClass === 'people' && figure.unitClass === 'people' && unitCompatibility(target, figure) >= 0.9;
+}
 /** Words that say a thing was done, in a figure's phrase. */
 const SAID_DONE = /了|已|完成|建成|竣工|完工|投用|投入使用/;
 
@@ -93,8 +108,18 @@ function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
   return left.unitClass === 'people' && left.unit !== '人次' && countingWord(right.unit)?.group === 'cases';
 }
 
+/** A counting word of one kind of thing (`套`, `台`, `条`), unlike `个`, `家`, `项` that count anything. */
+function isSpecificThingWord(unit: string): boolean {
+  return countingWord(unit)?.group === 'things' && unit !== '个' && thingWordsAgree(unit, '个') === 'any';
+}
+
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
 const PART_TARGET = /^(?:其中|包括|含)/;
+
+/** A count of things or people, which a list of items can answer. */
+function countsItems(target: TargetStatement): boolean {
+  return (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'people') && target.op !== '<=';
+}
 
 /** Said the way results are said: with 已/累计/完成…, as a change (`增长`), or as an addition of the period. */
 function reportsLike(figure: ReportedStatement): boolean {
@@ -180,6 +205,82 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
   return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
 }
 
+/** The figure is the own figure of another of the row's targets, in its very unit (and not this target's figure). */
+function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  const value = figure.quantity.value;
+  if (rowTargets === null || value === target.value) return false;
+  const others = rowTargets.get(value);
+  return others !== undefined && others.some((other) => other !== target.quantity && countsTheSameThings(other, figure.quantity));
+}
+
+/** The sentence in which the target's own figure counts works under way or being prepared, or -1. */
+function scopeSentenceOf(target: TargetStatement, figures: readonly ReportedStatement[]): number {
+  for (const figure of figures) {
+    if (figure.stage === 'ongoing' && figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value))) return figure.context.sentenceStart;
+  }
+  return -1;
+}
+
+/** The figure stands after a whole of its unit named in its sentence, and that whole is not the target's figure. */
+function partOfAnotherWhole(target: TargetStatement, figures: readonly ReportedStatement[], figure: ReportedStatement): boolean {
+  for (const other of figures) {
+    if (other.quantity.span.start >= figure.quantity.span.start) return false;
+    if (other.wholeBeforeDone && other.context.sentenceStart === figure.context.sentenceStart && other.quantity.unit === figure.quantity.unit
+      && Math.abs(other.quantity.value - target.value) > 1e-9 * Math.max(1, target.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Parts (`其中`) whose whole is no result: the plan restated before them (`确定500户改造对象,…其中252户已完成改造`), or a
+ * list of counts that adds up to the target's figure (`其中北山街道1个，西溪街道1个，…，其中3个点位已完成建设` against 15个),
+ * which is the plan's distribution. Such a part is what is done; the listed counts are the plan. Null when the
+ * progress has none (most have no part at all).
+ */
+interface PartsOfPlan {
+  readonly results: ReadonlySet<ReportedStatement>;
+  readonly plan: ReadonlySet<ReportedStatement>;
+}
+
+const LIST_REACH = 40;
+
+function partsOfPlan(target: TargetStatement, figures: readonly ReportedStatement[]): PartsOfPlan | null {
+  let results: Set<ReportedStatement> | null = null;
+  let plan: Set<ReportedStatement> | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const part = figures[index];
+    if (part === undefined || part.role !== 'part') continue;
+    let sum = 0;
+    let planBefore = false;
+    const listed: ReportedStatement[] = [];
+    // A list of a few dozen items at most: a pasted cell of thousands of parts is not read back to its start.
+    for (let earlier = index - 1; earlier >= Math.max(0, index - LIST_REACH); earlier -= 1) {
+      const other = figures[earlier];
+      if (other === undefined || other.context.sentenceStart !== part.context.sentenceStart) break;
+      if (other.quantity.unit !== part.quantity.unit) continue;
+      if (other.role === 'plan') planBefore = true;
+      else if (other.role === 'part') {
+        sum += other.quantity.value;
+        listed.push(other);
+      } else {
+        // An actual whole before the part: the part is only a part of it.
+        planBefore = false;
+        listed.length = 0;
+        break;
+      }
+    }
+    const listIsTarget = listed.length > 1 && Math.abs(sum - target.value) <= 1e-9 * Math.max(1, target.value);
+    if (!planBefore && !listIsTarget) continue;
+    results ??= new Set();
+    results.add(part);
+    if (listIsTarget) {
+      plan ??= new Set();
+      for (const item of listed) plan.add(item);
+    }
+  }
+  return results === null ? null : { results, plan: plan ?? new Set() };
+}
+
 /**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
@@ -191,9 +292,15 @@ export function matchReportedFigure(
   place: TargetPlace = { index: 0, count: 1 },
   /** The report is as of the year's end: the year's forecast (`全年预计增长4.5%`) is the best actual there is. */
   yearEnded = false,
+  /** The quantities of the row's targets by value: a figure equal to another target's, in its unit, answers that one. */
+  rowTargets: ReadonlyMap<number, readonly Quantity[]> | null = null,
 ): MatchOutcome {
   let best: FigureMatch | null = null;
   let compatibleFigures = 0;
+  let figureOfKind = false;
+  // The sentence where the target's own figure is restated as works under way, looked for when first asked (-1: none).
+  let restatedScopeSentence: number | undefined;
+  const specificWord = isSpecificThingWord(target.quantity.unit);
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   // The actuals of the target's kind in reading order, for a tie by place.
@@ -213,12 +320,33 @@ export function matchReportedFigure(
   let secondOfUnit = 0;
   // How alike the words of that best figure are, before bonuses (the same value as the target's is no word).
   let alikeOfUnit = 0;
-  for (const figure of figures) {
+  const ofPlan = !targetIsPart && figures.some((figure) => figure.role === 'part') ? partsOfPlan(target, figures) : null;
+  // The one part done of the target's own plan is the target's result, whatever words it names (`3个点位`).
+  let resultOfPlan: ReportedStatement | null = null;
+  const candidates = ofPlan === null ? figures : figures.flatMap((figure): ReportedStatement[] => {
+    if (ofPlan.plan.has(figure)) return [];
+    if (!ofPlan.results.has(figure)) return [figure];
+    const result: ReportedStatement = { ...figure, role: 'actual' };
+    if (ofPlan.results.size === 1) resultOfPlan = result;
+    return [result];
+  });
+  for (const figure of candidates) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
     let confidence: number;
     let evidence: MatchEvidence;
-    if (figure.role === 'share') {
+    if (figure.itemsDone !== undefined) {
+      // All of a list done answers the target of as many items (not its parts, which the list names one by one).
+      if (!countsItems(target) || Math.abs(figure.itemsDone - target.value) > 1e-9 || similarityOf(target, figure, splitting) < SOMETHING_ALIKE) continue;
+      compatibleFigures += 1;
+      confidence = 1;
+      evidence = 'share';
+    } else if (figure.role === 'share') {
+      // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
+      // against a rate or share target it counts by its words, as any share does.
+      if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
+      // A part's share is no share of the whole (DOMAIN §4, never only a part).
+      if (figure.shareOfPart && !targetIsPart) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.
@@ -228,25 +356,33 @@ export function matchReportedFigure(
       evidence = answeredByShare ? 'share' : 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
-      if (units === 0 || changeAgainstLevel(target, figure)) continue;
+      if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;
       const bonus = figure.context.hasReportMarker && similarity > 0 ? MARKER_BONUS : 0;
       // The same figure as the target's (`实施易地扶贫搬迁18695人` / `已完成搬迁入住18695人`) is the target done.
       const sameValue = figure.role !== 'part' && Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
+      // The target's own figure as the scope of works being prepared (`30所…招投标文件已发布`): the plan restated, no result;
+      // and so are the other figures of works under way in its sentence (`30所…和41所…添置招投标文件已发布`).
+      if (figure.stage === 'ongoing' && stage !== 'start' && (sameValue || (restatedScopeSentence ??= scopeSentenceOf(target, candidates)) === figure.context.sentenceStart)) {
+        compatibleFigures -= 1;
+        continue;
+      }
       const otherWorks = stageMismatch(stage, figure.stage);
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
-      let raw = similarity * units + bonus - rolePenalty + (sameValue ? SAME_VALUE_BONUS : 0) + stageWeight;
+      if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
+      // The same number in another counting word (`教室485个` against `新风系统485套`) is a coincidence, not the target done.
+      let raw = similarity * units + bonus - rolePenalty + (sameValue && countsTheSameThings(target.quantity, figure.quantity) ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';
-      if (otherWorks && stageAnswered === null) stageAnswered = figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+      if (otherWorks && stageAnswered === null) stageAnswered = candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
       // A figure whose words name another statistic (`登记失业率` for `调查失业率`) is never tied by its place.
       const otherStatistic = contrasted(target.context.indicator, figure.context.indicator);
       const isActualOfKind = !otherStatistic && (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
-        if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(figures, kind);
+        if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(candidates, kind);
         if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';
@@ -256,7 +392,7 @@ export function matchReportedFigure(
       // `为12所敬老院加装了扶手`): the target done, whatever words the report describes it with. Not a scope
       // (`督导17家机构建设进展`): the phrase must say something was done.
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameValue && units >= 0.9 && (figure.stage === 'finish' || SAID_DONE.test(figure.context.phrase))) {
-        if (countedAlike < 0) countedAlike = figures.filter((other) => isActualRole(other) && unitCompatibility(target.quantity, other.quantity) >= 0.9).length;
+        if (countedAlike < 0) countedAlike = candidates.filter((other) => isActualRole(other) && unitCompatibility(target.quantity, other.quantity) >= 0.9).length;
         if (countedAlike === 1) {
           raw = PLACE_CONFIDENCE;
           evidence = 'position';
@@ -264,11 +400,15 @@ export function matchReportedFigure(
       }
       // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`).
       if (raw < PLACE_CONFIDENCE && isActualOfKind && stage !== null && figure.stage === stage) {
-        if (ofStage < 0) ofStage = figures.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
+        if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';
         }
+      }
+      if (figure === resultOfPlan && raw < PLACE_CONFIDENCE && units > 0) {
+        raw = PLACE_CONFIDENCE;
+        evidence = 'position';
       }
       if (isActualOfKind) sameKindActuals += 1;
       confidence = roundConfidence(raw);
@@ -289,12 +429,16 @@ export function matchReportedFigure(
     && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
-  if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, figures, best);
+  if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, candidates, best);
+  // `分解落实的20个项目已开工18个，完工5个` against `7个…项目`: parts of another whole, of which no reviewer can tell the target's share.
+  if (best !== null && !targetIsPart && best.evidence !== 'share' && partOfAnotherWhole(target, candidates, best.figure)) {
+    best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWhole' };
+  }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
-    stageAnswered ??= figures.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY) };
+    stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
+    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
   }
-  return { compatibleFigures, best };
+  return { compatibleFigures, figureOfKind, best };
 }

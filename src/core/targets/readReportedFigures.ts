@@ -6,8 +6,9 @@
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
-import { figureRole, type FigureRole } from './_lib/figureRole';
-import { allDoneShare } from './_lib/allDone';
+import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
+import { clauseAfter } from './_lib/clauses';
+import { allDoneShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
 import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
@@ -27,6 +28,14 @@ export interface ReportedStatement {
   readonly kind: string;
   /** The stage of works it counts (`已开工8个` start, `已完工7个` finish), null when its clause names none. */
   readonly stage: WorkStage | null;
+  /** A completion share said of a part (`其中东区项目已完成总工程量的80%`): it answers only a target that is a part. */
+  readonly shareOfPart?: true;
+  /** For a completion share stated right after a figure (`…195所，完成年度计划的130%`): that figure, whose plan it is a share of. */
+  readonly shareOf?: Quantity;
+  /** The whole named before what of it is done (`分解落实的20个项目已开工18个`): the figures after it in its clause are its parts. */
+  readonly wholeBeforeDone?: true;
+  /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
+  readonly itemsDone?: number;
 }
 
 /**
@@ -36,13 +45,116 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, readFigures(text, year));
+  const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withSharesOfFigures(text, readFigures(text, year)))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   if (figures.some((figure) => figure.role === 'share')) return figures;
   const allDone = allDoneShare(text);
-  if (allDone === null) return figures;
-  const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+  if (allDone !== null) {
+    const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+    return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+  }
+  // `甲校、乙校…食堂已完工并投用`: all of a list done, which answers a target of as many items.
+  const listed = listedDone(text);
+  if (listed === null) return figures;
+  const { items, ...figure } = listed;
+  const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/**
+ * How many figures after one are read for what they say of it: a sentence states a few; a pasted cell without
+ * marks is one sentence of thousands, where looking further would make reading quadratic.
+ */
+const FIGURES_NEARBY = 8;
+
+/** A share of the works themselves (`已完成总工程量的90%`, `形象进度85%`), not of a plan. */
+const SHARE_OF_THE_WORKS = /(?:工程量|工程进度|形象进度)[^，,。；;\d]{0,4}$/;
+
+/**
+ * `新建成保障性住房共2处合计1721套，其中…(828套)已完成总工程量的90%`: a count whose parts (其中) are said to be part-way done
+ * (a share of their works below the whole) counts works under way, whatever verb it came with: it is the works' size.
+ */
+function withWorksUnderWay(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const figure = figures[index];
+    if (figure === undefined || figure.stage === 'start' || figure.stage === 'ongoing' || (figure.quantity.unitClass !== 'count' && figure.quantity.unitClass !== 'measure')) continue;
+    for (let next = index + 1; next < Math.min(figures.length, index + 1 + FIGURES_NEARBY); next += 1) {
+      const later = figures[next];
+      if (later === undefined || later.context.sentenceStart !== figure.context.sentenceStart) break;
+      if (later.role !== 'share' || later.quantity.value >= 100) continue;
+      if (!SHARE_OF_THE_WORKS.test(text.slice(Math.max(0, later.quantity.span.start - SHARE_OF_A_PLAN_REACH), later.quantity.span.start))) continue;
+      // Of its parts (`其中…`): the works of the whole are under way; a share of the whole's own works may be of other works.
+      const between = text.slice(figure.quantity.span.end, later.quantity.span.start);
+      if (!between.includes('其中') && !between.includes('包括')) continue;
+      result ??= figures.slice();
+      result[index] = { ...figure, stage: 'ongoing' };
+      break;
+    }
+  }
+  return result ?? figures;
+}
+
+const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$/;
+const SHARE_OF_A_PLAN_REACH = 20;
+
+/**
+ * `省级财政补助资金下达4.2288亿元，完成年度计划的100.69%`: a completion share stated right after a figure of its sentence is
+ * the share of that figure's plan (here the funding), and measures only what that figure measures. A rate before it
+ * (`开工率80%，完成年度任务的85%`) is no such figure: the share is then the row's.
+ */
+function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 1; index < figures.length; index += 1) {
+    const share = figures[index];
+    const before = figures[index - 1];
+    if (share === undefined || before === undefined || share.role !== 'share' || before.context.sentenceStart !== share.context.sentenceStart) continue;
+    // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), not a rate named for itself (`投资完成率37.44%`, `达到100%`).
+    if (!SHARE_OF_A_PLAN.test(text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start))) continue;
+    if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
+    result ??= figures.slice();
+    result[index] = { ...share, shareOf: before.quantity };
+  }
+  return result ?? figures;
+}
+
+/** `1-5月`, `1—6月`: a span of months from the year's start, read for the month it ends in. */
+const SPAN_OF_MONTHS = /1\s*[-—–~至到]\s*(\d{1,2})\s*月/g;
+/** How far back from a figure its span of months is looked for. */
+const SPAN_REACH = 60;
+
+/** The month the last span of months before `to` in its sentence ends in (`1-5月,…增长4.2%` → 5), else 0. */
+function spanMonthBefore(text: string, from: number, to: number): number {
+  let month = 0;
+  SPAN_OF_MONTHS.lastIndex = Math.max(from, to - SPAN_REACH);
+  for (let match = SPAN_OF_MONTHS.exec(text); match !== null && match.index < to; match = SPAN_OF_MONTHS.exec(text)) month = Number(match[1]);
+  return month;
+}
+
+/**
+ * `1-5月,一般公共预算收入…增长4.2%,预计1-6月收入…增长6.2%`: one measure stated for two spans of the year, the later
+ * superseding the earlier — the earlier figure is a baseline, and the later one also answers to the earlier's words.
+ */
+function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  if (!text.includes('月')) return figures;
+  let result: ReportedStatement[] | null = null;
+  const months = figures.map((figure) => spanMonthBefore(text, figure.context.sentenceStart, figure.quantity.span.start));
+  for (let index = 0; index < figures.length; index += 1) {
+    const earlier = figures[index];
+    const earlierMonth = months[index] ?? 0;
+    if (earlier === undefined || earlierMonth === 0 || earlier.role !== 'actual') continue;
+    for (let next = index + 1; next < Math.min(figures.length, index + 1 + FIGURES_NEARBY); next += 1) {
+      const later = figures[next];
+      if (later === undefined || later.context.sentenceStart !== earlier.context.sentenceStart) break;
+      if ((months[next] ?? 0) <= earlierMonth || later.role !== 'actual' || later.quantity.unit !== earlier.quantity.unit || (later.direction === null) !== (earlier.direction === null)) continue;
+      result ??= figures.slice();
+      result[index] = { ...earlier, role: 'baseline', plannedFigure: false };
+      const current = result[next] ?? later;
+      result[next] = { ...current, context: { ...current.context, otherIndicator: earlier.context.indicator } };
+      break;
+    }
+  }
+  return result ?? figures;
 }
 
 /** `与上年持平`: a change of 0%, in reading order among the figures (most texts say no such thing). */
@@ -74,7 +186,11 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     let direction = directionOf(text, quantity);
     if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
     previous = { end: quantity.span.end, direction };
+    const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
+    const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
     return {
+      ...(whole ? { wholeBeforeDone: true as const } : {}),
+      ...(shareOfPart ? { shareOfPart: true as const } : {}),
       quantity,
       context: described,
       plannedFigure: role === 'plan' || role === 'forecast',

@@ -38,6 +38,7 @@ export interface TargetResult {
   readonly op: Comparator;
   /** ISO date. */
   readonly deadline: string | null;
+  /** The figure that answers the target; null when none does and when it is unclear which (the reason names the one looked at). */
   readonly reported: ReportedFigure | null;
   readonly verdict: Verdict;
   readonly confidence: number;

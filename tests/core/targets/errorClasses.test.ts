@@ -40,9 +40,44 @@ describe('works started, under way and finished', () => {
       ],
     },
     {
+      description: 'a total whose parts are said part-way done (其中…完成总工程量的80%) is the size of works under way: unclear',
+      row: { task: '新建公共租赁住房900套。', progress: '新建公共租赁住房共2个项目合计960套，其中东区项目(500套)已完成总工程量的80%，西区项目(460套)已完成总工程量的70%。' },
+      expected: [{ value: 900, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
+    },
+    {
+      description: "a part's completion share is no share of the whole target",
+      row: { task: '新建学校30所。', progress: '已建成学校20所，其中农村学校完成年度任务的95%。' },
+      expected: [{ value: 30, reported: { value: 20 }, verdict: 'behind' }],
+    },
+    {
+      description: 'a total said finished, with a share of other works after it, stays finished',
+      row: { task: '新建公共租赁住房900套。', progress: '已建成公共租赁住房960套，配套道路工程完成总工程量的70%。' },
+      expected: [{ value: 900, reported: { value: 960 }, verdict: 'met' }],
+    },
+    {
+      description: "the target's own figure as the scope of a tender is the plan restated: no figure",
+      row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '25所学校智慧食堂管理系统建设的招标文件已发布。' },
+      expected: [{ value: 25, reported: null, verdict: 'no-figure' }],
+    },
+    {
+      description: "two targets' own figures as the scope of one tender are both the plan restated",
+      row: { task: '完成25所学校智慧食堂管理系统建设和40所学校监控设备更新。', progress: '25所学校智慧食堂管理系统建设和40所学校监控设备更新的招标文件已发布。' },
+      expected: [{ value: 25, reported: null, verdict: 'no-figure' }, { value: 40, reported: null, verdict: 'no-figure' }],
+    },
+    {
+      description: 'works done beside the rest in tender: the works done answer',
+      row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '已完成12所学校智慧食堂管理系统建设，其余13所正在招标。' },
+      expected: [{ value: 25, reported: { value: 12 }, verdict: 'behind' }],
+    },
+    {
+      description: 'another figure in tender is works under way: unclear',
+      row: { task: '完成25所学校智慧食堂管理系统建设。', progress: '首批10所学校智慧食堂管理系统建设的招标文件已发布。' },
+      expected: [{ value: 25, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
+    },
+    {
       description: 'works started are all the progress counts: a figure of the kind, but how many are built is unclear',
       row: { task: '9个乡镇卫生院迁建项目', progress: '已开工7个、开工率77.8%，完成投资6200万元。' },
-      expected: [{ value: 9, reported: { value: 7 }, verdict: 'unclear' }],
+      expected: [{ value: 9, reported: null, verdict: 'unclear', reason: { key: 'target.why.otherWorks', params: { figure: '已开工7个' } } }],
     },
     {
       description: 'works being prepared (招投标, 前期) are not works done either',

@@ -18,6 +18,8 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'the whole named before what of it is done', progress: '209个重点点位已整治155个。', expected: [['209个', 'plan'], ['155个', 'actual']] },
   { description: 'what is chosen and needed, not what is done', progress: '确定49个村共需安装路灯1108盏。', expected: [['49个', 'plan'], ['1108盏', 'plan']] },
   { description: 'those chosen to be served are the plan', progress: '确定260户改造对象，其中已完工118户。', expected: [['260户', 'plan'], ['118户', 'part']] },
+  { description: 'what there will be once the works are in use is the plan', progress: '校舍已全部开工，投用后预计新增学位8600个。', expected: [['8600个', 'plan']] },
+  { description: 'what is added in use now is a result', progress: '新校区已投用，新增学位8600个。', expected: [['8600个', 'new']] },
   { description: 'a choice already made and counted is a result', progress: '已确定示范村12个。', expected: [['12个', 'actual']] },
   { description: 'a result stated with 达…以上', progress: '参保人数达430万人以上。', expected: [['达430万人以上', 'actual']] },
   { description: 'an aim stated with 力争…以上', progress: '力争年底达到500人以上。', expected: [['达到500人以上', 'plan']] },

@@ -63,6 +63,74 @@ const cases: Case[] = [
     expected: [{ value: 26000, unit: '人', verdict: 'met', reported: { value: 32095 } }],
   },
   {
+    description: 'a bare progress number is in the magnitude the target is written in, and a milestone repeating the figure without its unit is the same target',
+    row: { task: '完成农业保险保费收入8000万元', period: '12月底', milestone: '8000万', progress: '6120 76.5%' },
+    expected: [
+      { value: 80000000, unit: '元', verdict: 'on-track', reported: { value: 61200000, unit: '元' } },
+      { value: 80000000, unit: '元', verdict: 'on-track', reported: { value: 61200000 } },
+    ],
+  },
+  {
+    description: 'a bare progress number far from the written number of a 万 target is counted in base units',
+    row: { task: '城镇新增就业2万人', progress: '16500' },
+    expected: [{ value: 20000, verdict: 'on-track', reported: { value: 16500 } }],
+  },
+  {
+    description: 'a list of as many items as the target counts, said done together, is the target done',
+    row: { task: '新建或改建4所学校食堂', progress: '东湖小学、西湖小学、南湖小学、北湖小学食堂均已完工投用。' },
+    expected: [{ value: 4, verdict: 'met', reported: { value: 100, unit: '%' } }],
+  },
+  {
+    description: 'parts that add up to the target, said done together, are the target done (not the last part)',
+    row: { task: '实施60个老旧小区改造', progress: '城东街道25个小区、城西街道20个小区、城南街道15个老旧小区均已完成改造。' },
+    expected: [{ value: 60, verdict: 'met', reported: { value: 100, unit: '%' } }],
+  },
+  {
+    description: 'a list of fewer items than the target counts is not the target done',
+    row: { task: '新建或改建5所学校食堂', progress: '东湖小学、西湖小学、南湖小学、北湖小学食堂均已完工投用。' },
+    expected: [{ value: 5, verdict: 'no-figure', reported: null }],
+  },
+  {
+    description: 'one measure stated for two spans of months: the later span answers',
+    row: { task: '地方税收收入增长6%。', progress: '1-8月,地方税收收入完成20.5亿元,增长5.1%,1-9月预计完成23.4亿元,增长6.3%。' },
+    expected: [{ value: 6, verdict: 'met', reported: { value: 6.3 } }],
+  },
+  {
+    description: 'a later span that states another measure leaves the earlier figure the answer',
+    row: { task: '地方税收收入增长6%。', progress: '1-8月,地方税收收入增长5.1%,1-9月新增市场主体1200家。' },
+    expected: [{ value: 6, verdict: 'behind', reported: { value: 5.1 } }],
+  },
+  {
+    description: "a month's own figure is no span of the year: the year-to-date figure answers",
+    row: { task: '全年完成固定资产投资30亿元。', progress: '1-8月完成固定资产投资21亿元,8月当月完成投资3亿元。' },
+    expected: [{ value: 3000000000, verdict: 'behind', reported: { value: 2100000000 } }],
+  },
+  {
+    description: "a share of the funding's plan does not answer a count; the count does",
+    row: { task: '新建公办幼儿园120所。', progress: '省级补助资金下达3.5亿元，完成年度计划的98%。全省已建成公办幼儿园130所。' },
+    expected: [{ value: 120, verdict: 'met', reported: { value: 130 } }],
+  },
+  {
+    description: 'a share of the funding is all the progress says: no figure measures the schools',
+    row: { task: '新建公办幼儿园120所。', progress: '省级补助资金下达3.5亿元，完成年度计划的98%。' },
+    expected: [{ value: 120, verdict: 'no-figure', reported: null }],
+  },
+  {
+    description: "a share of the count's own plan still answers the count",
+    row: { task: '新建公办幼儿园120所。', progress: '全省已建成公办幼儿园100所，完成年度计划的83.3%。' },
+    expected: [{ value: 120, verdict: 'on-track' }],
+  },
+  {
+    description: 'a rate named for itself after an amount (`投资完成率45%`) answers a rate target',
+    row: { task: '投资完成率达到60%以上。', progress: '完成投资12亿元，投资完成率45%。' },
+    expected: [{ value: 60, verdict: 'behind', reported: { value: 45 } }],
+  },
+  {
+    description: 'projects started or resumed (开复工) answer a list of key projects',
+    row: { task: '全省150项重点项目。', progress: '开复工128项，开复工率85.3%，完成投资500亿元，为年度任务的75%。' },
+    expected: [{ value: 150, verdict: 'on-track', reported: { value: 128 } }],
+  },
+  {
     description: 'the statistical form with a ceiling',
     row: { task: '城镇登记失业率低于(%)', milestone: '4.3', progress: '4.17' },
     expected: [{ value: 4.3, op: '<=', verdict: 'met' }],
@@ -78,6 +146,27 @@ const cases: Case[] = [
       { value: 10, verdict: 'behind', reported: { value: -4.8 } },
       { value: 10, verdict: 'met', reported: { value: 11 } },
       { value: 10, verdict: 'behind', reported: { value: 3 } },
+    ],
+  },
+  {
+    description: 'a collective target said again in the progress (`实现8%以上增长的`) is passed over when the changes are paired',
+    row: {
+      task: '3项重点投资指标均实现8%以上增长。',
+      progress: '3项重点投资指标中，工业投资增长9.1%，是全省少数实现8%以上增长的县市；技改投资下降3.5%、民间投资下降1.2%。',
+    },
+    expected: [
+      { value: 8, verdict: 'met', reported: { value: 9.1 } },
+      { value: 8, verdict: 'behind', reported: { value: -3.5 } },
+      { value: 8, verdict: 'behind', reported: { value: -1.2 } },
+    ],
+  },
+  {
+    description: "a change equal to the collective target, said as a result without a comparator, is still paired",
+    row: { task: '3项重点投资指标均实现8%以上增长。', progress: '3项重点投资指标中，工业投资增长9.1%，技改投资增长8%，民间投资下降1.2%。' },
+    expected: [
+      { value: 8, verdict: 'met', reported: { value: 9.1 } },
+      { value: 8, verdict: 'met', reported: { value: 8 } },
+      { value: 8, verdict: 'behind', reported: { value: -1.2 } },
     ],
   },
   {

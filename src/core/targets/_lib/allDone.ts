@@ -29,3 +29,71 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (!namesNothing(clauseBefore(progress, match.index, 40))) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
+
+/** Items named one by one and said done together: how many, and the share of 100% over their words. */
+export interface ListedDone extends FigureInWords {
+  /** How many the list counts: its items, or the sum of their counts when each states one (`11个小区、21个小区`). */
+  readonly items: number;
+}
+
+/** `…均已完成`, `…已完工并投用` closing a list. */
+const DONE_AFTER_LIST = /(?:均|都|全部)?(?:已经?|现已)(?:完成|完工|建成|竣工|投用|投入使用)/;
+/** `完成…甲乡和乙乡…` opening one. */
+const DONE_BEFORE_LIST = /^\s*(?:已经?)?完成了?/;
+const LIST_MARK = /、|以及|和|及|与/;
+const FIGURE_IN_ITEM = /\d+(?:\.\d+)?/g;
+const HAS_FIGURE = /\d/;
+const LIST_REACH = 160;
+const MIN_ITEMS = 2;
+
+/** How many a list counts, or null when it is no list or some of its items state counts and others do not. */
+function countOfList(list: string): number | null {
+  const items = list.split(LIST_MARK).filter((item) => item.trim() !== '');
+  if (items.length < MIN_ITEMS) return null;
+  let counted = 0;
+  let sum = 0;
+  for (const item of items) {
+    const figures = item.match(FIGURE_IN_ITEM);
+    if (figures === null) continue;
+    if (figures.length !== 1) return null;
+    counted += 1;
+    sum += Number(figures[0]);
+  }
+  if (counted === 0) return items.length;
+  return counted === items.length ? sum : null;
+}
+
+/**
+ * A list of items said done together (`甲校、乙校…自办食堂已完工并投用`, `…11个小区、21个小区、13个居民小区均已完成…`,
+ * `完成新增甲乡和乙乡建有托育机构`): how many it counts, with the share of 100% over its words. Whether it answers a
+ * target is for the matching to say: only a target of as many items.
+ *
+ * @example
+ * listedDone('东湖小学、西湖小学、南湖小学食堂均已完工。')?.items // 3
+ */
+export function listedDone(progress: string): ListedDone | null {
+  const after = DONE_AFTER_LIST.exec(progress);
+  if (after && !NEGATED.test(progress.slice(Math.max(0, after.index - 4), after.index))) {
+    const list = clauseBefore(progress, after.index, LIST_REACH);
+    const items = countOfList(list);
+    if (items !== null) return listFigure(progress, items, after.index - list.length, after.index + after[0].length, list);
+  }
+  let clauseStart = 0;
+  for (const clause of progress.split(CLAUSE_SPLIT)) {
+    const before = DONE_BEFORE_LIST.exec(clause);
+    if (before) {
+      const list = clause.slice(before[0].length);
+      const items = HAS_FIGURE.test(list) ? null : countOfList(list);
+      if (items !== null) return listFigure(progress, items, clauseStart, clauseStart + clause.length, list);
+    }
+    clauseStart += clause.length + 1;
+  }
+  return null;
+}
+
+const CLAUSE_SPLIT = /[，,。；;：:\n]/;
+
+function listFigure(progress: string, items: number, start: number, end: number, list: string): ListedDone {
+  const figure = percentInWords(progress, 100, progress.slice(start, end), start);
+  return { ...figure, context: { ...figure.context, indicator: list }, items };
+}

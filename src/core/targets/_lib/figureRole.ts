@@ -20,8 +20,9 @@ export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 
 const PLAN_WORDS = [
   '原计划', '计划', '目标任务', '目标', '任务数', '任务量', '下达', '预算数', '全年预算', '拟', '力争', '确保', '应完成', '需完成', '要求',
   // What is set, chosen or needed, and what will be there once works finish: `年初设定的6%`, `确定500户改造对象`,
-  // `共需安装路灯1108盏`, `完工后可新增教室16个` (`已确定…` reports a choice made: the 已 after the word keeps it an actual).
-  '设定', '共需', '需要', '确定', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后',
+  // `共需安装路灯1108盏`, `完工后可新增教室16个`, `投用后预计新增学位10.74万个` (`已确定…` reports a choice made: the 已
+  // after the word keeps it an actual).
+  '设定', '共需', '需要', '确定', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后', '投用后', '投入使用后',
 ];
 /**
  * A percent that is a share of the whole: `完成年度任务的81%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,
@@ -50,7 +51,7 @@ const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:�
 const TASK_DONE = /(?:^|[^未没])(?:已经?|全面|提前|超额)?完成(?!率)/;
 
 /** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. Read without copying. */
-function isInPartSentence(text: string, start: number): boolean {
+export function isInPartSentence(text: string, start: number): boolean {
   // Back to the sentence's start, 80 characters at most: a search of the whole text per figure was quadratic in a pasted cell.
   let from = start;
   const limit = Math.max(0, start - 80);
@@ -70,6 +71,11 @@ const PLAN = alternation(PLAN_WORDS);
 const PLAN_AT_START = alternation(PLAN_WORDS, '^');
 const BASELINE = alternation(BASELINE_WORDS);
 const NEW = alternation(NEW_WORDS);
+
+/** Whether the clause after a figure goes on to what of it is done (`209个重点点位` + `已报销账155个`): the figure is that whole. */
+export function namesWholeBeforeDone(clauseAfterFigure: string): boolean {
+  return WHOLE_BEFORE_DONE.test(clauseAfterFigure);
+}
 
 function isParenthesisedShare(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start).trimEnd();
@@ -108,7 +114,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
   if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
-  if (WHOLE_BEFORE_DONE.test(after)) return 'plan';
+  if (namesWholeBeforeDone(after)) return 'plan';
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
   if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';

@@ -13,7 +13,7 @@ export type WorkStage = 'start' | 'ongoing' | 'finish';
 
 /** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
 const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
-  ['开工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
+  ['开工', 'start'], ['复工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
   // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`) are not done either.
   ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
@@ -56,6 +56,10 @@ function firstStage(text: string): WorkStage | null {
   return stage;
 }
 
+/** A clause that closes on the preparation of the works it names (`…招投标文件已发布`, `…的招标工作`). */
+const PREPARATION_CLOSING = /(?:招投标|招标|采购|前期)[^，,。；;\d]{0,8}$/;
+const PREPARATION_REACH = 60;
+
 /** Finishing only the main structure of a building (`完成主体工程`, `主体已竣工`), or topping it out (`封顶`). */
 const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{0,8}主体|主体(?:工程|结构|建设)?(?:部分)?已?(?:完成|完工|竣工|建成)|封顶/;
 
@@ -69,7 +73,8 @@ const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{
 export function figureStage(text: string, start: number, end: number): WorkStage | null {
   const before = clauseBefore(text, start, 30);
   const after = clauseAfter(text, end, 12);
-  const stage = lastStage(before) ?? firstStage(after);
+  // `30所智慧校园…系统建设和41所学校…添置招投标文件已发布`: the things named are the scope of the tender, however long their names.
+  const stage = lastStage(before) ?? firstStage(after) ?? (PREPARATION_CLOSING.test(clauseAfter(text, end, PREPARATION_REACH)) ? 'ongoing' : null);
   // `两所幼儿园已完成主体建设`, `主体完工`, `主体封顶`: the structure is up, the building is not done.
   if (stage === 'finish' && MAIN_STRUCTURE_ONLY.test(before + after)) return 'ongoing';
   return stage;
