@@ -172,3 +172,70 @@ describe('the words a target is stated in', () => {
     expect(phrasesOf(text)).toEqual(expected);
   });
 });
+
+describe('the count of a year’s list is a target only where the progress measures the list by it', () => {
+  it.each<Case>([
+    {
+      description: 'a list of 实事 answered only in words',
+      row: { task: '今年确保办好12件民生实事', progress: '全县12件民生实事整体推进有力，多数按计划进行。' },
+      expected: [],
+    },
+    {
+      description: 'a list of 实事 said all done without a count',
+      row: { task: '区政府承办的8件为民实事共20项内容', progress: '均已按期完成。' },
+      expected: [],
+    },
+    {
+      description: 'a list of key work tasks answered by counts of other things',
+      row: { task: '市政府确定45项重点工作任务', progress: '新增就业岗位3000个，开工建设保障房12个小区。' },
+      expected: [],
+    },
+    {
+      description: 'a list of key projects measured only by money',
+      row: { task: '城东片区18个市级重点项目', progress: '累计完成投资21亿元，完成年度计划的80%。' },
+      expected: [],
+    },
+    {
+      description: 'a list whose items the progress sorts by state, each with a count',
+      row: { task: '全市40个民生项目', progress: '已完成12个，其余28个按序时推进。' },
+      expected: [],
+    },
+    {
+      description: 'a list of 实事 measured by the items started stays a target',
+      row: { task: '年度22件民生实事', progress: '截至9月底，已有17件开始实施。' },
+      expected: [22],
+    },
+    {
+      description: 'a list of key projects measured by its starts stays a target, beside its investment',
+      row: { task: '全年计划实施重点项目120个，总投资600亿元，年度计划投资150亿元', progress: '已开工98个，开工率81.7%，完成投资120亿元。' },
+      expected: [120, 15000000000],
+    },
+    {
+      description: 'a list counted in 件 measured by its items done, counted in 个 with the list’s name',
+      row: { task: '全县民生实事项目30件', progress: '目前已完成民生实事项目21个。' },
+      expected: [30],
+    },
+    {
+      description: 'the progress naming the list by its size again measures nothing',
+      row: { task: '今年实施28项民生工程', progress: '全市28项民生工程累计完成投资5亿元。' },
+      expected: [],
+    },
+    {
+      description: 'a list the progress says is all started, repeating its size, stays a target',
+      row: { task: '今年共安排16个民生实事项目', progress: '16个项目已全部开工建设。' },
+      expected: [16],
+    },
+    {
+      description: 'a count of projects to start is no list of the year and stays a target',
+      row: { task: '新开工项目共14项', progress: '各项目正在推进前期工作。' },
+      expected: [14],
+    },
+    {
+      description: 'works counted after a verb of making stay targets',
+      row: { task: '建设省级重点实验室项目6个', progress: '正在建设中。' },
+      expected: [6],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+});
