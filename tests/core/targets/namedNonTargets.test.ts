@@ -239,3 +239,22 @@ describe('the count of a year’s list is a target only where the progress measu
     expect(valuesOf(row)).toEqual(expected);
   });
 });
+
+describe('the sizes in a project’s description', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the length and width of a road described', text: '滨江路延伸段：东起滨河路，西至人民路，全长420米，宽16米。', expected: [] },
+    { description: 'a bridge’s width, length and span', text: '新桥跨越南河，桥面宽度为24米，桥长120米，采用3-40米桥跨。', expected: [] },
+    { description: 'the floor area of a project', text: '城南社区中心：含服务站和活动室改造，建筑面积约3.2万平方米。', expected: [] },
+    { description: 'a clause opening on the area of what was just described', text: '对老街片区进行整体风貌改造，面积约8万平方米。', expected: [] },
+    { description: 'the approximate cost of a named road', text: '其中东环路投资约300万元、西环路投资约180万元。', expected: [] },
+    { description: 'a length after a verb of making stays a target', text: '新建城市道路全长5公里', expected: [5] },
+    { description: 'an area of work stays a target', text: '完成老旧小区改造面积50万平方米', expected: [500000] },
+    { description: 'widening to a width stays a target', text: '拓宽县道至宽12米', expected: [12] },
+    { description: 'a year’s planned investment of a project stays a target', text: '东环路年度计划投资约3000万元', expected: [30000000] },
+    { description: 'a project’s investment stated without an estimate stays a target', text: '城北污水厂项目投资8000万元', expected: [80000000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});

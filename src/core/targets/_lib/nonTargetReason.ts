@@ -14,6 +14,7 @@ import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
+import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -152,6 +153,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
+  // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
+  if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
