@@ -167,6 +167,8 @@ describe('the words a target is stated in', () => {
     { description: 'a connector between two items ends neither’s words', text: '完成20个社区智慧安防系统建设和35所学校视频监控改造', expected: ['完成20个社区智慧安防系统建设', '35所学校视频监控改造'] },
     { description: 'the words after a connector are the next figure’s', text: '新建学校3所和幼儿园5所', expected: ['新建学校3所', '幼儿园5所'] },
     { description: 'a figure inside a quotation is stated in its words', text: '市教育局牵头的“新建学校8所，新增学位1.2万个”项目', expected: ['新建学校8所', '新增学位1.2万个'] },
+    { description: 'a connector and a preposition after a figure open none of the next item’s words', text: '疏浚河道3公里和对5座泵站更新改造', expected: ['疏浚河道3公里', '5座泵站更新改造'] },
+    { description: 'a preposition with words of its own before a figure stays in them', text: '疏浚河道3公里，对老城区5座泵站更新改造', expected: ['疏浚河道3公里', '对老城区5座泵站更新改造'] },
     { description: 'a quoted name inside the words stays in them', text: '新建500个社区“邻里中心”服务点', expected: ['新建500个社区“邻里中心”服务点'] },
   ])('$description', ({ text, expected }) => {
     expect(phrasesOf(text)).toEqual(expected);
