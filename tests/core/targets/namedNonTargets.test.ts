@@ -228,6 +228,16 @@ describe('the count of a year’s list is a target only where the progress measu
       expected: [16],
     },
     {
+      description: 'a list of key projects named by example (等) and measured by its starts stays a target',
+      row: { task: '滨河公园提升工程等35个县本级重点项目', progress: '已开工28个，开工率80%。' },
+      expected: [35],
+    },
+    {
+      description: 'a list of key projects named by example and measured only by money is no target',
+      row: { task: '滨河公园提升工程等35个县本级重点项目', progress: '累计完成投资9亿元。' },
+      expected: [],
+    },
+    {
       description: 'a count of projects to start is no list of the year and stays a target',
       row: { task: '新开工项目共14项', progress: '各项目正在推进前期工作。' },
       expected: [14],

@@ -14,6 +14,7 @@ import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
+import { listSizeOf } from './listMeasuredByCount';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
@@ -45,7 +46,7 @@ function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
 
 const PARTS_REACH = 80;
 /** Divisions of the country a task's scope is counted in: `32个县`, `8个县(市)区`, `7个街道乡镇`. */
-const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!级)/;
+const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!本?级)/;
 /** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`. */
 const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
@@ -161,8 +162,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))) return 'qualifier';
   // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`: the size of a list whose items
   // are named before it.
+  // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
-    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after)) return 'qualifier';
+    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && listSizeOf(text, quantity) === null) return 'qualifier';
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`
