@@ -107,6 +107,12 @@ function clauseOpening(text: string, quantity: Quantity): string {
   return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
 }
 
+/** A year's list of key projects, which a progress may measure by its starts (`等63个区级重点项目` → `已开工43个`). */
+function isListOfKeyProjects(text: string, quantity: Quantity): boolean {
+  const list = listSizeOf(text, quantity);
+  return list !== null && (list.noun === '项目' || list.noun === '項目');
+}
+
 /** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
 const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
@@ -164,7 +170,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // are named before it.
   // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
-    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && listSizeOf(text, quantity) === null) return 'qualifier';
+    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`
