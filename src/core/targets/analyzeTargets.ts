@@ -14,6 +14,7 @@ import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isListMeasuredByCount, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
+import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
@@ -164,7 +165,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const judged: JudgedTarget[] = [];
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
-  const taskFound = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
+  const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
+  const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
@@ -283,6 +285,19 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
   // progress answers a part's count (`新开工35个`), as it would the list's.
   const lists = statements.filter((statement) => !kept.includes(statement));
   return kept.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+}
+
+/**
+ * `5.5%左右` / `…失业率平均值为5.1%，比“5.5%左右”的既定目标低`: a task that is a figure alone, quoted by the progress as
+ * its target, is read with the words that quote it: a burden's level there is a ceiling (`isCeilingOfABurden`) of the
+ * burden they name.
+ */
+function withQuotedCeilings(taskText: string, statements: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
+  const [only] = statements;
+  if (statements.length !== 1 || !only || only.op !== '>=' || only.direction !== null || only.context.indicator !== '') return statements;
+  const words = wordsQuotingTarget(progressText, taskText.trim());
+  if (words === '' || !isCeilingOfABurden(words, only.quantity)) return statements;
+  return [{ ...only, op: '<=', context: { ...only.context, indicator: burdenNamedIn(words) } }];
 }
 
 /**
