@@ -238,6 +238,21 @@ describe('the count of a year’s list is a target only where the progress measu
       expected: [],
     },
     {
+      description: 'a list of projects sized by investment before its count, measured by starts that name the list',
+      row: { task: '全市计划实施投资亿元以上项目260个，总投资900亿元', progress: '已开工重大项目215个，完成投资300亿元。' },
+      expected: [260],
+    },
+    {
+      description: 'a list of projects planned for the year, beside its money, measured by its starts',
+      row: { task: '今年180个计划实施项目，年度计划投资60亿元', progress: '目前已开工120个，完成投资30亿元。' },
+      expected: [180, 6000000000],
+    },
+    {
+      description: 'a list of projects planned for the year, beside its money, measured only by money',
+      row: { task: '今年180个计划实施项目，年度计划投资60亿元', progress: '完成投资30亿元。' },
+      expected: [6000000000],
+    },
+    {
       description: 'a count of projects to start is no list of the year and stays a target',
       row: { task: '新开工项目共14项', progress: '各项目正在推进前期工作。' },
       expected: [14],

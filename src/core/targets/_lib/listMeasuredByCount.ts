@@ -30,6 +30,7 @@ const ITEM_UNITS: ReadonlySet<string> = new Set(['件', '项', '個', '个', '�
 const UNDER_WAY = /实施|开复工|复工/;
 const LIST_WORDS_REACH = 24;
 const NO_STAGES: readonly WorkStage[] = [];
+const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
 const ALL_OF_THEM = /全部|均已|全面/;
 /** A plan restated, a baseline or an estimate measures nothing done; a part (`其中16项…`) sorts the items by kind. */
 const MEASURING_ROLES: ReadonlySet<FigureRole> = new Set<FigureRole>(['actual', 'new']);
@@ -82,10 +83,12 @@ function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonl
 
 /**
  * A figure of the progress that is itself the size of a list names the list again (`全市37项民生工程共完成投资…`), unless
- * its clause says all of them are done or started (`31个项目已全部启动实施`).
+ * its clause says they are done or started before it (`已开工重大项目96个`) or all of them after it (`31个项目已全部启动实施`).
  */
 function namesAList(progressText: string, figure: ReportedStatement): boolean {
-  return listSizeOf(progressText, figure.quantity) !== null && !ALL_OF_THEM.test(clauseAfter(progressText, figure.quantity.span.end, STAGE_REACH_AFTER + 6));
+  const { start, end } = figure.quantity.span;
+  if (listSizeOf(progressText, figure.quantity) === null) return false;
+  return !DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) && !ALL_OF_THEM.test(clauseAfter(progressText, end, STAGE_REACH_AFTER + 6));
 }
 
 /**

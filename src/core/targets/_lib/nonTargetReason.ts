@@ -165,7 +165,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
-  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))) return 'qualifier';
+  // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
+  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
+    && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`: the size of a list whose items
   // are named before it.
   // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
