@@ -285,3 +285,17 @@ describe('the sizes in a project’s description', () => {
     expect(extracted(text)).toEqual(expected);
   });
 });
+
+describe('the scope of a plan with no date', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the projects and homes a resettlement plan covers', text: '全市规划安置房项目120个、6.5万套', expected: [] },
+    { description: 'a plan’s area', text: '规划用地范围内绿地面积40万平方米', expected: [] },
+    { description: 'a plan to build stays a target', text: '规划建设社区养老服务中心12个', expected: [12] },
+    { description: 'a plan’s scope with a year to reach it stays a target', text: '规划安置房项目今年完成30个', expected: [30] },
+    { description: 'a plan’s scope due by a deadline stays a target', text: '规划安置房8000套2022年底前交付', expected: [8000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});

@@ -15,6 +15,7 @@ import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
 import { listSizeOf } from './listMeasuredByCount';
+import { clauseBefore } from './clauses';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
@@ -113,6 +114,18 @@ function isListOfKeyProjects(text: string, quantity: Quantity): boolean {
   return list !== null && (list.noun === '项目' || list.noun === '項目');
 }
 
+/** A clause that opens on a plan's noun (`规划安置项目`, `规划面积`), not on a plan to make something (`规划建设…`). */
+const PLAN_SCOPE_OPENING = /^\s*(?:全(?:省|市|区|县))?规划(?!建设|新建|改造|实施|完成|建成|开工)[\u4e00-\u9fff]/;
+/** Words that date a plan: a year, a year's end, a deadline. */
+const DATED = /\d{2,4}\s*年|[今当明]年|年[底末内度]|月底|前/;
+const PLAN_CLAUSE_REACH = 40;
+
+/** Figures in a clause that states a plan's scope without a date: what the plan covers, not a target of a period. */
+function isUndatedPlanScope(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, PLAN_CLAUSE_REACH);
+  return PLAN_SCOPE_OPENING.test(clause) && !DATED.test(clause) && !DATED.test(text.slice(quantity.span.end, quantity.span.end + 6));
+}
+
 /** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
 const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
@@ -162,6 +175,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
   // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
+  // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
+  if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
