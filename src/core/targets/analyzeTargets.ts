@@ -280,11 +280,23 @@ interface RowEvidence {
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   const measured = listsMeasured(text, statements, figures, progressText);
   const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
-  if (kept.length === statements.length || !text.includes('其中')) return kept;
+  if (!text.includes('其中')) return kept;
+  // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
+  // only where the progress counts them by their own words.
+  const measuredLists = measured === null ? [] : statements.filter((statement) => measured.get(statement) === true);
+  const partsLeft = measuredLists.length === 0 ? kept
+    : kept.filter((statement) => !measuredLists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || countsPartByItsWords(figures, statement));
+  if (partsLeft.length === statements.length) return partsLeft;
   // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
   // progress answers a part's count (`新开工35个`), as it would the list's.
   const lists = statements.filter((statement) => !kept.includes(statement));
-  return kept.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+  return partsLeft.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+}
+
+/** A count of the progress whose words name the part (`县级实事完成6件` of `县级10件`). */
+function countsPartByItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
+  const words = part.context.indicator;
+  return words !== '' && figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
 }
 
 /**

@@ -253,6 +253,16 @@ describe('the count of a year’s list is a target only where the progress measu
       expected: [6000000000],
     },
     {
+      description: 'the parts of a list the progress measures as a whole are no targets',
+      row: { task: '全县民生实事项目50件，其中县级20件、镇级30件', progress: '已启动实施民生实事项目28个。' },
+      expected: [50],
+    },
+    {
+      description: 'a part the progress counts by its own words stays a target',
+      row: { task: '全县民生实事项目50件，其中县级20件、镇级30件', progress: '已启动实施民生实事项目28个，其中县级已完成12件。' },
+      expected: [50, 20],
+    },
+    {
       description: 'a count of projects to start is no list of the year and stays a target',
       row: { task: '新开工项目共14项', progress: '各项目正在推进前期工作。' },
       expected: [14],

@@ -17,7 +17,7 @@ const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(实事|民�
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`); a bare `项目`
  * before a count is more often works to make (`新开工项目共19项`).
  */
-const LIST_NOUN_BEFORE = /(?:(实事|民生工程|工作任务)|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
  * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`), and projects already under way from past years (`在建`, `续建`),
