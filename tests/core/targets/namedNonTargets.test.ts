@@ -263,6 +263,21 @@ describe('the count of a year’s list is a target only where the progress measu
       expected: [50, 20],
     },
     {
+      description: 'a list of projects under way from past years is measured by those finished',
+      row: { task: '城区18个市重点在建项目', progress: '已竣工投用5个，累计完成投资12亿元。' },
+      expected: [18],
+    },
+    {
+      description: 'a list of projects under way from past years is not measured by starts',
+      row: { task: '城区18个市重点在建项目', progress: '本年度复工9个，累计完成投资12亿元。' },
+      expected: [],
+    },
+    {
+      description: 'a time span in Chinese numerals counts no items of a list',
+      row: { task: '城区18个市重点项目', progress: '完成投资12亿元，提前一个季度完成全年投资计划。' },
+      expected: [],
+    },
+    {
       description: 'a count of projects to start is no list of the year and stays a target',
       row: { task: '新开工项目共14项', progress: '各项目正在推进前期工作。' },
       expected: [14],

@@ -20,15 +20,17 @@ const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(实事|民�
 const LIST_NOUN_BEFORE = /(?:(实事|民生工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
- * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`), and projects already under way from past years (`在建`, `续建`),
- * which starts cannot measure.
+ * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`).
  */
-const WORKS_OR_UNDER_WAY = /开工|投产|竣工|建成|完工|新建|建设|培育|创建|在建|续建|續建/;
+const WORKS = /开工|投产|竣工|建成|完工|新建|建设|培育|创建/;
+/** Projects under way from past years (`在建`, `续建`): started already, so only those finished measure the list. */
+const UNDER_WAY_FROM_PAST = /在建|续建|續建/;
 /** The counting words of a list's items: a figure in one of them may measure a list counted in another. */
 const ITEM_UNITS: ReadonlySet<string> = new Set(['件', '项', '個', '个', '項']);
 /** Items under way by their own schedule (`开始实施`, `正在实施`) are started, as `开工` says of works. */
 const UNDER_WAY = /实施|开复工|复工/;
 const LIST_WORDS_REACH = 24;
+const ARABIC_DIGIT = /[0-9０-９]/;
 const NO_STAGES: readonly WorkStage[] = [];
 const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
 const ALL_OF_THEM = /全部|均已|全面/;
@@ -46,6 +48,8 @@ export interface ListSize {
    * not the list.
    */
   readonly partStages: readonly WorkStage[];
+  /** A list of projects under way from past years (`26个重点在建项目`): measured by those finished only. */
+  readonly underWay: boolean;
 }
 
 /**
@@ -58,10 +62,11 @@ export interface ListSize {
 export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
   if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || !ITEM_UNITS.has(quantity.unit)) return null;
   const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
-  if (after) return WORKS_OR_UNDER_WAY.test(after[0]) ? null : { quantity, noun: after[1] ?? after[2] ?? after[3] ?? '', partStages: NO_STAGES };
+  if (after) return WORKS.test(after[0]) ? null : { quantity, noun: after[1] ?? after[2] ?? after[3] ?? '', partStages: NO_STAGES, underWay: UNDER_WAY_FROM_PAST.test(after[0]) };
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
-  if (!before || WORKS_OR_UNDER_WAY.test(clauseBefore(text, quantity.span.start, LIST_WORDS_REACH))) return null;
-  return { quantity, noun: before[1] ?? before[2] ?? '', partStages: NO_STAGES };
+  if (!before) return null;
+  const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);
+  return WORKS.test(words) ? null : { quantity, noun: before[1] ?? before[2] ?? '', partStages: NO_STAGES, underWay: UNDER_WAY_FROM_PAST.test(words) };
 }
 
 function isDoneOrStarted(progressText: string, figure: ReportedStatement): boolean {
@@ -76,6 +81,8 @@ function isDoneOrStarted(progressText: string, figure: ReportedStatement): boole
  */
 function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonly ListSize[]): boolean {
   const unit = figure.quantity.unit;
+  // `提前一个季度`: a Chinese 一 with a measure word is a phrase, not a count (as in the task, `nonTargetReason`).
+  if (figure.quantity.value === 1 && !ARABIC_DIGIT.test(figure.quantity.text)) return false;
   if (unit === list.quantity.unit) return true;
   if (!ITEM_UNITS.has(unit) || lists.some((other) => other.quantity.unit === unit)) return false;
   return figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun);
@@ -108,7 +115,7 @@ export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[]
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
     itemCounts += 1;
     sum += figure.quantity.value;
-    if (!answered && isDoneOrStarted(progressText, figure)) answered = true;
+    if (!answered && (list.underWay ? figure.stage === 'finish' : isDoneOrStarted(progressText, figure))) answered = true;
   }
   return answered && !(itemCounts >= 2 && sum === list.quantity.value);
 }
