@@ -12,6 +12,9 @@ import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilar
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { isPartOfList } from './_lib/partsOfAList';
+import { isListMeasuredByCount, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { targetStage, type WorkStage } from './_lib/workStage';
+import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
@@ -163,7 +166,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const judged: JudgedTarget[] = [];
 
   const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
-  const taskFound = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures) : taskRead;
+  const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
+  const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
@@ -291,13 +295,79 @@ function targetsByValueOf(task: readonly TargetStatement[], milestone: readonly 
  * progress reports one and counts nothing — a count of projects is the size of the list the money is spent on,
  * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
  */
-function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
-  const kept = projectCountsLeft(text, statements, figures);
-  if (kept.length === statements.length || !text.includes('其中')) return kept;
+function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+  const measured = listsMeasured(text, statements, figures, progressText);
+  const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
+  if (!text.includes('其中')) return kept;
+  // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
+  // only where the progress counts them by their own words.
+  const measuredLists = measured === null ? [] : statements.filter((statement) => measured.get(statement) === true);
+  const partsLeft = measuredLists.length === 0 ? kept
+    : kept.filter((statement) => !measuredLists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || countsPartByItsWords(figures, statement));
+  if (partsLeft.length === statements.length) return partsLeft;
   // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
   // progress answers a part's count (`新开工35个`), as it would the list's.
   const lists = statements.filter((statement) => !kept.includes(statement));
-  return kept.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+  return partsLeft.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+}
+
+/** A count of the progress whose words name the part (`县级实事完成6件` of `县级10件`). */
+function countsPartByItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
+  const words = part.context.indicator;
+  return words !== '' && figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
+}
+
+/**
+ * `5.5%左右` / `…失业率平均值为5.1%，比“5.5%左右”的既定目标低`: a task that is a figure alone, quoted by the progress as
+ * its target, is read with the words that quote it: a burden's level there is a ceiling (`isCeilingOfABurden`) of the
+ * burden they name.
+ */
+function withQuotedCeilings(taskText: string, statements: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
+  const [only] = statements;
+  if (statements.length !== 1 || !only || only.op !== '>=' || only.direction !== null || only.context.indicator !== '') return statements;
+  const words = wordsQuotingTarget(progressText, taskText.trim());
+  if (words === '' || !isCeilingOfABurden(words, only.quantity)) return statements;
+  return [{ ...only, op: '<=', context: { ...only.context, indicator: burdenNamedIn(words) } }];
+}
+
+/**
+ * The task's counts of a year's list (`listSizeOf`), each mapped to whether the progress measures the list by its count;
+ * null when the task counts no list (most rows).
+ */
+function listsMeasured(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): Map<SpreadStatement, boolean> | null {
+  let lists: ListSize[] | null = null;
+  let owners: SpreadStatement[] | null = null;
+  for (const statement of statements) {
+    const size = listSizeOf(text, statement.quantity);
+    if (!size) continue;
+    // `重点项目共86个…其中新开工项目40个`: the progress's starts answer the part, not the list.
+    const partStages = text.includes('其中') ? stagesOfParts(text, statements, statement) : [];
+    const list = partStages.length === 0 ? size : { ...size, partStages };
+    (lists ??= []).push(list);
+    (owners ??= []).push(statement);
+  }
+  if (!lists || !owners) return null;
+  const measured = new Map<SpreadStatement, boolean>();
+  owners.forEach((statement, index) => {
+    const list = lists[index];
+    if (list) measured.set(statement, isListMeasuredByCount(list, lists, figures, progressText));
+  });
+  return measured;
+}
+
+function stagesOfParts(text: string, statements: readonly SpreadStatement[], list: SpreadStatement): WorkStage[] {
+  const stages: WorkStage[] = [];
+  for (const statement of statements) {
+    if (statement === list || !isPartOfList(text, statement.quantity, list.quantity)) continue;
+    const stage = targetStage(statement.context.phrase);
+    if (stage !== null) stages.push(stage);
+  }
+  return stages;
+}
+
+/** The statements kept by the project-list rules, with the lists the progress measures by count, in the task's order. */
+function withMeasuredLists(statements: readonly SpreadStatement[], kept: readonly SpreadStatement[], measured: ReadonlyMap<SpreadStatement, boolean>): readonly SpreadStatement[] {
+  return statements.filter((statement) => measured.get(statement) ?? kept.includes(statement));
 }
 
 function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {

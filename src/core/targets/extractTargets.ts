@@ -10,6 +10,7 @@ import { quantitiesInContext, type QuantityInContext } from './_lib/quantitiesIn
 import type { QuantityContext } from './_lib/describeQuantity';
 import { isShareTarget } from './_lib/figureRole';
 import { nonTargetReason } from './_lib/nonTargetReason';
+import { burdenWordsBefore, isCeilingOfABurden } from './_lib/burdenCeiling';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
@@ -115,7 +116,10 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   let seen: Set<string> | null = null;
   for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
     if (nonTargetReason(text, quantity, context) !== null) continue;
-    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? '>=');
+    const direction = directionOf(text, quantity);
+    // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling.
+    const ceiling = direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity);
+    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? (ceiling ? '<=' : '>='));
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
     if (statements.length > 0) {
       const key = statementKey(context.indicator, quantity.value, quantity.upper, quantity.unit, op);
@@ -130,7 +134,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const seriesYear = quantity.kind === 'series' ? (quantity.series.find((entry) => entry.value === quantity.value)?.year ?? null) : null;
     const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
     const windowStart = seriesYear !== null ? null : windowStartInText(sentence);
-    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction: directionOf(text, quantity), isShare: isShareTarget(text, quantity) });
+    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction, isShare: isShareTarget(text, quantity) });
   }
   return statements;
 }

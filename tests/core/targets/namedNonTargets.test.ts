@@ -167,8 +167,160 @@ describe('the words a target is stated in', () => {
     { description: 'a connector between two items ends neither’s words', text: '完成20个社区智慧安防系统建设和35所学校视频监控改造', expected: ['完成20个社区智慧安防系统建设', '35所学校视频监控改造'] },
     { description: 'the words after a connector are the next figure’s', text: '新建学校3所和幼儿园5所', expected: ['新建学校3所', '幼儿园5所'] },
     { description: 'a figure inside a quotation is stated in its words', text: '市教育局牵头的“新建学校8所，新增学位1.2万个”项目', expected: ['新建学校8所', '新增学位1.2万个'] },
+    { description: 'a connector and a preposition after a figure open none of the next item’s words', text: '疏浚河道3公里和对5座泵站更新改造', expected: ['疏浚河道3公里', '5座泵站更新改造'] },
+    { description: 'a preposition with words of its own before a figure stays in them', text: '疏浚河道3公里，对老城区5座泵站更新改造', expected: ['疏浚河道3公里', '对老城区5座泵站更新改造'] },
     { description: 'a quoted name inside the words stays in them', text: '新建500个社区“邻里中心”服务点', expected: ['新建500个社区“邻里中心”服务点'] },
   ])('$description', ({ text, expected }) => {
     expect(phrasesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the count of a year’s list is a target only where the progress measures the list by it', () => {
+  it.each<Case>([
+    {
+      description: 'a list of 实事 answered only in words',
+      row: { task: '今年确保办好12件民生实事', progress: '全县12件民生实事整体推进有力，多数按计划进行。' },
+      expected: [],
+    },
+    {
+      description: 'a list of 实事 said all done without a count',
+      row: { task: '区政府承办的8件为民实事共20项内容', progress: '均已按期完成。' },
+      expected: [],
+    },
+    {
+      description: 'a list of key work tasks answered by counts of other things',
+      row: { task: '市政府确定45项重点工作任务', progress: '新增就业岗位3000个，开工建设保障房12个小区。' },
+      expected: [],
+    },
+    {
+      description: 'a list of key projects measured only by money',
+      row: { task: '城东片区18个市级重点项目', progress: '累计完成投资21亿元，完成年度计划的80%。' },
+      expected: [],
+    },
+    {
+      description: 'a list whose items the progress sorts by state, each with a count',
+      row: { task: '全市40个民生项目', progress: '已完成12个，其余28个按序时推进。' },
+      expected: [],
+    },
+    {
+      description: 'a list of 实事 measured by the items started stays a target',
+      row: { task: '年度22件民生实事', progress: '截至9月底，已有17件开始实施。' },
+      expected: [22],
+    },
+    {
+      description: 'a list of key projects measured by its starts stays a target, beside its investment',
+      row: { task: '全年计划实施重点项目120个，总投资600亿元，年度计划投资150亿元', progress: '已开工98个，开工率81.7%，完成投资120亿元。' },
+      expected: [120, 15000000000],
+    },
+    {
+      description: 'a list counted in 件 measured by its items done, counted in 个 with the list’s name',
+      row: { task: '全县民生实事项目30件', progress: '目前已完成民生实事项目21个。' },
+      expected: [30],
+    },
+    {
+      description: 'the progress naming the list by its size again measures nothing',
+      row: { task: '今年实施28项民生工程', progress: '全市28项民生工程累计完成投资5亿元。' },
+      expected: [],
+    },
+    {
+      description: 'a list the progress says is all started, repeating its size, stays a target',
+      row: { task: '今年共安排16个民生实事项目', progress: '16个项目已全部开工建设。' },
+      expected: [16],
+    },
+    {
+      description: 'a list of key projects named by example (等) and measured by its starts stays a target',
+      row: { task: '滨河公园提升工程等35个县本级重点项目', progress: '已开工28个，开工率80%。' },
+      expected: [35],
+    },
+    {
+      description: 'a list of key projects named by example and measured only by money is no target',
+      row: { task: '滨河公园提升工程等35个县本级重点项目', progress: '累计完成投资9亿元。' },
+      expected: [],
+    },
+    {
+      description: 'a list of projects sized by investment before its count, measured by starts that name the list',
+      row: { task: '全市计划实施投资亿元以上项目260个，总投资900亿元', progress: '已开工重大项目215个，完成投资300亿元。' },
+      expected: [260],
+    },
+    {
+      description: 'a list of projects planned for the year, beside its money, measured by its starts',
+      row: { task: '今年180个计划实施项目，年度计划投资60亿元', progress: '目前已开工120个，完成投资30亿元。' },
+      expected: [180, 6000000000],
+    },
+    {
+      description: 'a list of projects planned for the year, beside its money, measured only by money',
+      row: { task: '今年180个计划实施项目，年度计划投资60亿元', progress: '完成投资30亿元。' },
+      expected: [6000000000],
+    },
+    {
+      description: 'the parts of a list the progress measures as a whole are no targets',
+      row: { task: '全县民生实事项目50件，其中县级20件、镇级30件', progress: '已启动实施民生实事项目28个。' },
+      expected: [50],
+    },
+    {
+      description: 'a part the progress counts by its own words stays a target',
+      row: { task: '全县民生实事项目50件，其中县级20件、镇级30件', progress: '已启动实施民生实事项目28个，其中县级已完成12件。' },
+      expected: [50, 20],
+    },
+    {
+      description: 'a list of projects under way from past years is measured by those finished',
+      row: { task: '城区18个市重点在建项目', progress: '已竣工投用5个，累计完成投资12亿元。' },
+      expected: [18],
+    },
+    {
+      description: 'a list of projects under way from past years is not measured by starts',
+      row: { task: '城区18个市重点在建项目', progress: '本年度复工9个，累计完成投资12亿元。' },
+      expected: [],
+    },
+    {
+      description: 'a time span in Chinese numerals counts no items of a list',
+      row: { task: '城区18个市重点项目', progress: '完成投资12亿元，提前一个季度完成全年投资计划。' },
+      expected: [],
+    },
+    {
+      description: 'a count of projects to start is no list of the year and stays a target',
+      row: { task: '新开工项目共14项', progress: '各项目正在推进前期工作。' },
+      expected: [14],
+    },
+    {
+      description: 'works counted after a verb of making stay targets',
+      row: { task: '建设省级重点实验室项目6个', progress: '正在建设中。' },
+      expected: [6],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+});
+
+describe('the sizes in a project’s description', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the length and width of a road described', text: '滨江路延伸段：东起滨河路，西至人民路，全长420米，宽16米。', expected: [] },
+    { description: 'a bridge’s width, length and span', text: '新桥跨越南河，桥面宽度为24米，桥长120米，采用3-40米桥跨。', expected: [] },
+    { description: 'the floor area of a project', text: '城南社区中心：含服务站和活动室改造，建筑面积约3.2万平方米。', expected: [] },
+    { description: 'a clause opening on the area of what was just described', text: '对老街片区进行整体风貌改造，面积约8万平方米。', expected: [] },
+    { description: 'the approximate cost of a named road', text: '其中东环路投资约300万元、西环路投资约180万元。', expected: [] },
+    { description: 'a length after a verb of making stays a target', text: '新建城市道路全长5公里', expected: [5] },
+    { description: 'an area of work stays a target', text: '完成老旧小区改造面积50万平方米', expected: [500000] },
+    { description: 'widening to a width stays a target', text: '拓宽县道至宽12米', expected: [12] },
+    { description: 'a year’s planned investment of a project stays a target', text: '东环路年度计划投资约3000万元', expected: [30000000] },
+    { description: 'a project’s investment stated without an estimate stays a target', text: '城北污水厂项目投资8000万元', expected: [80000000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the scope of a plan with no date', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the projects and homes a resettlement plan covers', text: '全市规划安置房项目120个、6.5万套', expected: [] },
+    { description: 'a plan’s area', text: '规划用地范围内绿地面积40万平方米', expected: [] },
+    { description: 'a plan to build stays a target', text: '规划建设社区养老服务中心12个', expected: [12] },
+    { description: 'a plan’s scope with a year to reach it stays a target', text: '规划安置房项目今年完成30个', expected: [30] },
+    { description: 'a plan’s scope due by a deadline stays a target', text: '规划安置房8000套2022年底前交付', expected: [8000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
   });
 });

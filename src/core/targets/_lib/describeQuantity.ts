@@ -312,6 +312,21 @@ function connectorEnd(words: string, from: number): number {
   return FIGURE_CONNECTORS.has(words.charCodeAt(index)) ? index + 1 - from : 0;
 }
 
+/** Words that introduce an object and say nothing of what is counted (`和对3座水库除险加固`). */
+const OBJECT_PREPOSITIONS = codeSet(['对', '为', '向', '给', '把', '将']);
+
+/**
+ * Whether the words from `from` to `to` are one list connector and one preposition only (`和对`, `及为`): the next
+ * item's words begin after them, at its figure.
+ */
+function isConnectorAndPreposition(text: string, from: number, to: number): boolean {
+  const connector = connectorEnd(text, from);
+  if (connector === 0) return false;
+  let index = from + connector;
+  while (index < to && isWhitespaceCode(text.charCodeAt(index))) index += 1;
+  return index === to - 1 && OBJECT_PREPOSITIONS.has(text.charCodeAt(index));
+}
+
 const OPENING_QUOTES = codeSet(['“', '「', '『']);
 const CLOSING_QUOTES = codeSet(['”', '」', '』']);
 
@@ -390,7 +405,7 @@ export function describeQuantity(
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     if (start - clauseStart > MAX_PHRASE_CONTEXT / 2) phraseStart = start;
     // `…建设和41所学校…`: the words before the connector are the previous figure's item.
-    if (clauseStart === previousEnd && previousEnd > 0 && withoutConnectorBefore(text, clauseStart, start) < start) phraseStart = start;
+    if (clauseStart === previousEnd && previousEnd > 0 && (withoutConnectorBefore(text, clauseStart, start) < start || isConnectorAndPreposition(text, clauseStart, start))) phraseStart = start;
   } else {
     indicator = clip(beforeIndicator, true);
     otherIndicator = clip(afterIndicator, false);

@@ -14,6 +14,9 @@ import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
+import { listSizeOf } from './listMeasuredByCount';
+import { clauseBefore } from './clauses';
+import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -44,7 +47,7 @@ function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
 
 const PARTS_REACH = 80;
 /** Divisions of the country a task's scope is counted in: `32个县`, `8个县(市)区`, `7个街道乡镇`. */
-const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!级)/;
+const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!本?级)/;
 /** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`. */
 const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
@@ -105,6 +108,24 @@ function clauseOpening(text: string, quantity: Quantity): string {
   return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
 }
 
+/** A year's list of key projects, which a progress may measure by its starts (`等63个区级重点项目` → `已开工43个`). */
+function isListOfKeyProjects(text: string, quantity: Quantity): boolean {
+  const list = listSizeOf(text, quantity);
+  return list !== null && (list.noun === '项目' || list.noun === '項目');
+}
+
+/** A clause that opens on a plan's noun (`规划安置项目`, `规划面积`), not on a plan to make something (`规划建设…`). */
+const PLAN_SCOPE_OPENING = /^\s*(?:全(?:省|市|区|县))?规划(?!建设|新建|改造|实施|完成|建成|开工)[\u4e00-\u9fff]/;
+/** Words that date a plan: a year, a year's end, a deadline. */
+const DATED = /\d{2,4}\s*年|[今当明]年|年[底末内度]|月底|前/;
+const PLAN_CLAUSE_REACH = 40;
+
+/** Figures in a clause that states a plan's scope without a date: what the plan covers, not a target of a period. */
+function isUndatedPlanScope(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, PLAN_CLAUSE_REACH);
+  return PLAN_SCOPE_OPENING.test(clause) && !DATED.test(clause) && !DATED.test(text.slice(quantity.span.end, quantity.span.end + 6));
+}
+
 /** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
 const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
@@ -152,14 +173,21 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
+  // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
+  if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
+  // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
+  if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
   if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
-  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))) return 'qualifier';
+  // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
+  if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
+    && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`: the size of a list whose items
   // are named before it.
+  // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
-    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after)) return 'qualifier';
+    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`

@@ -98,7 +98,7 @@ export function targetStage(phrase: string): WorkStage | null {
  * Projects that name their works (`12个新改扩建学校项目`, `13个风貌塑造项目`) are answered by the works finished, and a
  * count to finish (`应完成…项目55个`) by the projects finished.
  */
-const PROJECTS_OF_A_LIST = /(?:重点|重大|新建|产业|服务业|工业|农业|外资|内资|招商|省列|市列|[”"」])(?:项目|項目)/;
+const PROJECTS_OF_A_LIST = /(?:重点|重大|新建|计划实施|产业|服务业|工业|农业|外资|内资|招商|省列|市列|[”"」])(?:项目|項目)/;
 /** The count is of the projects: next to them, or after them with 共/共计 between (`项目共计92项`). */
 const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個][^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计)?\s*[0-9０-９]+\s*[项个個]/;
 

@@ -1,0 +1,121 @@
+/**
+ * The count of a year's list (`15件民生实事`, `26个市重点在建项目`, `69项重点工作任务`, `项目300个`) is a target only where
+ * the report measures the list by that count: the progress gives how many of its items are done or started, in the
+ * list's own counting word (`已有26件开始实施`, `已开工85个`) or naming the list (`已启动…民生实事项目32个` of `76件`).
+ * Where the progress gives only money, words (`总体进展顺利`, `已全部完成`), counts of other things, or sorts every item
+ * by its state (`35个已完成，155个推进顺利` of `190个项目`), the count only names the list, and its items carry the targets.
+ */
+import type { Quantity } from '../../numbers/types';
+import type { ReportedStatement } from '../readReportedFigures';
+import { clauseAfter, clauseBefore } from './clauses';
+import type { FigureRole } from './figureRole';
+import type { WorkStage } from './workStage';
+
+/** The words a list of the year's items is called by, right after its count, captured as the list's noun. */
+const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(实事|民生工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)/;
+/**
+ * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`); a bare `项目`
+ * before a count is more often works to make (`新开工项目共19项`).
+ */
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
+/**
+ * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
+ * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`).
+ */
+const WORKS = /开工|投产|竣工|建成|完工|新建|建设|培育|创建/;
+/** Projects under way from past years (`在建`, `续建`): started already, so only those finished measure the list. */
+const UNDER_WAY_FROM_PAST = /在建|续建|續建/;
+/** The counting words of a list's items: a figure in one of them may measure a list counted in another. */
+const ITEM_UNITS: ReadonlySet<string> = new Set(['件', '项', '個', '个', '項']);
+/** Items under way by their own schedule (`开始实施`, `正在实施`) are started, as `开工` says of works. */
+const UNDER_WAY = /实施|开复工|复工/;
+const LIST_WORDS_REACH = 24;
+const ARABIC_DIGIT = /[0-9０-９]/;
+const NO_STAGES: readonly WorkStage[] = [];
+const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
+const ALL_OF_THEM = /全部|均已|全面/;
+/** A plan restated, a baseline or an estimate measures nothing done; a part (`其中16项…`) sorts the items by kind. */
+const MEASURING_ROLES: ReadonlySet<FigureRole> = new Set<FigureRole>(['actual', 'new']);
+const STAGE_REACH_BEFORE = 30;
+const STAGE_REACH_AFTER = 12;
+
+export interface ListSize {
+  readonly quantity: Quantity;
+  /** The word the list is called by (`实事`, `项目`, `工作任务`). */
+  readonly noun: string;
+  /**
+   * The stages its parts of another set ask for (`其中新开工项目40个`: start): figures of that stage count the part,
+   * not the list.
+   */
+  readonly partStages: readonly WorkStage[];
+  /** A list of projects under way from past years (`26个重点在建项目`): measured by those finished only. */
+  readonly underWay: boolean;
+}
+
+/**
+ * The list a count sizes, or null when the count is of anything else (`新建学校3所`, `12个新改扩建学校项目`).
+ *
+ * @example
+ * listSizeOf('今年确保办好12件民生实事', quantityOf('12件')) // { noun: '实事', … }
+ * listSizeOf('新建学校12所', quantityOf('12所')) // null
+ */
+export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
+  if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || !ITEM_UNITS.has(quantity.unit)) return null;
+  const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
+  if (after) return WORKS.test(after[0]) ? null : { quantity, noun: after[1] ?? after[2] ?? after[3] ?? '', partStages: NO_STAGES, underWay: UNDER_WAY_FROM_PAST.test(after[0]) };
+  const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
+  if (!before) return null;
+  const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);
+  return WORKS.test(words) ? null : { quantity, noun: before[1] ?? before[2] ?? '', partStages: NO_STAGES, underWay: UNDER_WAY_FROM_PAST.test(words) };
+}
+
+function isDoneOrStarted(progressText: string, figure: ReportedStatement): boolean {
+  if (figure.stage === 'start' || figure.stage === 'finish') return true;
+  const { start, end } = figure.quantity.span;
+  return UNDER_WAY.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) || UNDER_WAY.test(clauseAfter(progressText, end, STAGE_REACH_AFTER));
+}
+
+/**
+ * Whether a figure counts items of the list: in its counting word, or in another item word when its words name the list
+ * and no other list of the row is counted in that word (`30件民生实事190个项目`: a figure in 个 counts the 190).
+ */
+function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonly ListSize[]): boolean {
+  const unit = figure.quantity.unit;
+  // `提前一个季度`: a Chinese 一 with a measure word is a phrase, not a count (as in the task, `nonTargetReason`).
+  if (figure.quantity.value === 1 && !ARABIC_DIGIT.test(figure.quantity.text)) return false;
+  if (unit === list.quantity.unit) return true;
+  if (!ITEM_UNITS.has(unit) || lists.some((other) => other.quantity.unit === unit)) return false;
+  return figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun);
+}
+
+/**
+ * A figure of the progress that is itself the size of a list names the list again (`全市37项民生工程共完成投资…`), unless
+ * its clause says they are done or started before it (`已开工重大项目96个`) or all of them after it (`31个项目已全部启动实施`).
+ */
+function namesAList(progressText: string, figure: ReportedStatement): boolean {
+  const { start, end } = figure.quantity.span;
+  if (listSizeOf(progressText, figure.quantity) === null) return false;
+  return !DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) && !ALL_OF_THEM.test(clauseAfter(progressText, end, STAGE_REACH_AFTER + 6));
+}
+
+/**
+ * Whether the progress measures the list by its count: a figure of its items done or started, and not a sorting of all
+ * of them by state (two or more counts that add up to the list's size).
+ *
+ * @example
+ * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('已有26件开始实施'), …) // true
+ * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('总体进展顺利'), …) // false
+ */
+export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): boolean {
+  let answered = false;
+  let itemCounts = 0;
+  let sum = 0;
+  for (const figure of figures) {
+    if (figure.kind !== 'count' || !MEASURING_ROLES.has(figure.role) || figure.plannedFigure || !countsItemsOf(list, figure, lists)) continue;
+    if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
+    itemCounts += 1;
+    sum += figure.quantity.value;
+    if (!answered && (list.underWay ? figure.stage === 'finish' : isDoneOrStarted(progressText, figure))) answered = true;
+  }
+  return answered && !(itemCounts >= 2 && sum === list.quantity.value);
+}
