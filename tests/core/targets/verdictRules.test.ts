@@ -221,8 +221,9 @@ const cases: Case[] = [
   {
     rule: 'a figure of the kind',
     description: "only a part (其中) of the target's things is counted, without the whole: unclear",
-    row: { task: '全年办好15件民生实事项目（含28个子项目）。', progress: '其中，已完成子项目6个，其余项目正有序推进。' },
-    expected: [{ value: 15, verdict: 'unclear', reported: null }],
+    // (A year's list counted only in its sub-projects is no target at all: listMeasuredByCount.)
+    row: { task: '全年新增城镇公共停车泊位1500个。', progress: '其中，已建成智慧停车泊位600个，其余正有序推进。' },
+    expected: [{ value: 1500, verdict: 'unclear', reported: null }],
   },
   {
     rule: 'a figure of the kind',
