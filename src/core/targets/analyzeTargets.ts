@@ -31,7 +31,7 @@ import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, 
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, noteFigureOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -101,7 +101,11 @@ function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[
 function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
   const quantity = columnUnit ? bareFigure(text, columnUnit, columnUnit.comparator) : null;
   if (!quantity || !columnUnit) return targetsOf(sheet, text);
-  return [{
+  return [columnStatement(text, quantity, columnUnit)];
+}
+
+function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUnit): SpreadStatement {
+  return {
     quantity,
     context: bareFigureContext(text, quantity, columnUnit.indicator),
     op: columnUnit.comparator,
@@ -110,7 +114,18 @@ function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnU
     deadline: null,
     direction: null,
     isShare: false,
-  }];
+  };
+}
+
+/**
+ * `城关镇 年度投资计划 12.5(单位:亿元)`: a task that is a table's figure with its unit note states that figure as its
+ * target, in the note's unit; the year's, where the milestone holds the plan of part of the year.
+ */
+function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
+  const read = withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
+  if (read.length > 0 || columnUnit === null) return read;
+  const own = noteFigureOf(text, columnUnit);
+  return own ? [columnStatement(text, own, columnUnit)] : read;
 }
 
 function headerOf(report: ProgressReport, role: ColumnRole): string {
@@ -153,7 +168,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const taskSource = roleText(row, rowContinuations, 'task');
   const milestoneSource = roleText(row, rowContinuations, 'milestone');
   // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
-  const columnUnit = taskSource === null ? null : columnUnitOf(taskSource.text);
+  const columnUnit = taskSource === null ? null : columnUnitOf(taskSource.text, milestoneSource?.text ?? '');
   const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit) : null;
   const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year) : [];
   const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
@@ -165,7 +180,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
   const judged: JudgedTarget[] = [];
 
-  const taskRead = taskSource ? withCollectivesSpread(taskSource.text, extractTargets(taskSource.text, { year: sheet.year })) : NO_STATEMENTS;
+  const taskRead = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
   const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.

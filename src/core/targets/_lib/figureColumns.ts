@@ -7,6 +7,7 @@
 import type { Quantity, QuantityComparator } from '../../numbers/types';
 import { countingWord, unitAt } from '../../numbers/units';
 import type { QuantityContext } from './describeQuantity';
+import { unitNoteOf, unitOfFigure } from './unitNote';
 
 /** A cell that is one number and nothing else (a percent sign allowed). */
 const BARE_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
@@ -29,8 +30,49 @@ export interface ColumnUnit {
   readonly indicator: string;
 }
 
-/** The unit a task text gives its figure columns, or null when the task is not written that way. */
-export function columnUnitOf(taskText: string): ColumnUnit | null {
+/** A number standing alone right before a unit note (`年度投资计划 527.3(单位:亿元)`): the task's own figure. */
+const FIGURE_BEFORE_NOTE = /(?:^|[\s|｜:：])([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*$/;
+const CEILING_BEFORE = /(?:低于|不高于|不超过|控制在)\s*$/;
+
+/**
+ * The unit a task's note gives the row's bare numbers (`(单位:亿元)`): the task's own figure before the note, the
+ * milestone's and the progress's figures all count in it. Where the note names several units, the figure written
+ * (the task's own, else the milestone's) chooses (`unitOfFigure`).
+ */
+function noteColumnUnit(taskText: string, milestoneText: string): ColumnUnit | null {
+  const note = unitNoteOf(taskText);
+  if (!note) return null;
+  const before = taskText.slice(0, note.start);
+  const own = FIGURE_BEFORE_NOTE.exec(before);
+  const digits = own?.[1] ?? BARE_NUMBER.exec(milestoneText)?.[1] ?? '';
+  const unit = unitOfFigure(note, digits);
+  if (!unit) return null;
+  const indicator = (own ? before.slice(0, own.index) : before).trim();
+  return { unit: unit.unit, unitClass: unit.unitClass, factor: unit.factor, comparator: CEILING_BEFORE.test(indicator) ? '<=' : '>=', indicator };
+}
+
+/**
+ * The task's own figure where it stands bare before the unit note (`年度投资计划 527.3(单位:亿元)`), in the note's unit;
+ * null for a task written any other way.
+ */
+export function noteFigureOf(taskText: string, unit: ColumnUnit): Quantity | null {
+  const note = unitNoteOf(taskText);
+  if (!note) return null;
+  const own = FIGURE_BEFORE_NOTE.exec(taskText.slice(0, note.start));
+  const digits = own?.[1];
+  if (!own || digits === undefined) return null;
+  const start = own.index + own[0].indexOf(digits);
+  return figureAt(taskText, digits, start, start + digits.length, unit, unit.comparator);
+}
+
+/**
+ * The unit a task text gives its figure columns, or null when the task is not written that way: a unit in
+ * parentheses closing it (`城镇新增就业(人)`), or a table's unit note (`(单位:亿元)`, chosen by the milestone's figure
+ * where it names several units).
+ */
+export function columnUnitOf(taskText: string, milestoneText = ''): ColumnUnit | null {
+  const noted = noteColumnUnit(taskText, milestoneText);
+  if (noted) return noted;
   const match = UNIT_IN_PARENTHESES.exec(taskText);
   if (!match) return null;
   const magnitude = match[1] === '万' ? 1e4 : match[1] === '亿' ? 1e8 : 1;
@@ -70,16 +112,27 @@ export function isBareNumber(cellText: string, rows = false): boolean {
  * bareFigure('7.23  139.1%', { unit: '人', unitClass: 'people', factor: 1e4, … }, null, true)?.value // 72300
  */
 export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
+  const amount = rows && unit.unitClass !== 'percent' ? amountOfRow(cellText) : null;
+  if (amount) return figureAt(cellText, amount.digits, amount.start, amount.end, unit, comparator);
   const bare = BARE_NUMBER.exec(cellText);
   const match = bare ?? (rows ? FIGURE_ROW.exec(cellText) ?? leadingFigure(cellText) : null);
   if (!match) return null;
   if (match[2] !== undefined && unit.unitClass !== 'percent') return null;
-  const digits = (match[1] ?? '').replace(/,/g, '').replace('−', '-');
   const start = cellText.search(/\S/);
   // A row's first figure ends where its first run of spaces begins.
   const end = bare ? cellText.trimEnd().length : start + (/^\S+/.exec(cellText.slice(start))?.[0].length ?? 0);
+  return figureAt(cellText, match[1] ?? '', start, end, unit, comparator);
+}
+
+/** `18.6` 亿 is 1860000000, not the 1860000000.0000002 of binary floating point, as parsed quantities are rounded. */
+function roundFloat(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function figureAt(cellText: string, written: string, start: number, end: number, unit: ColumnUnit, comparator: QuantityComparator | null): Quantity {
+  const digits = written.replace(/,/g, '').replace('−', '-');
   return {
-    value: Number(digits) * unit.factor,
+    value: roundFloat(Number(digits) * unit.factor),
     upper: null,
     unit: unit.unit,
     unitClass: unit.unitClass,
@@ -91,6 +144,27 @@ export function bareFigure(cellText: string, unit: ColumnUnit, comparator: Quant
     span: { start, end },
     text: cellText.slice(start, end),
   };
+}
+
+/**
+ * A progress cell that keeps several columns of a table row, numbers alone joined by bars, spaces or line breaks
+ * (`12.9% | 291.5 | 78.5%`, `291.5 | 78.5%`).
+ */
+const ROW_OF_COLUMNS = /^\s*[-−]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|％)?(?:(?:\s*[|｜]\s*|\s+)[-−]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|％)?)+\s*[|｜]?\s*$/;
+const COLUMN_FIGURE = /([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?/g;
+
+/**
+ * The amount of a row of columns: a figure with `%` beside amounts is a growth or a share of them, so the first
+ * figure without one answers a target that is not a rate; null when the cell is no such row or has no amount.
+ */
+function amountOfRow(cellText: string): { digits: string; start: number; end: number } | null {
+  if (!ROW_OF_COLUMNS.test(cellText)) return null;
+  for (const match of cellText.matchAll(COLUMN_FIGURE)) {
+    const digits = match[1];
+    if (match[2] !== undefined || digits === undefined) continue;
+    return { digits, start: match.index, end: match.index + digits.length };
+  }
+  return null;
 }
 
 /** The context of a bare figure: its indicator is the task's. */

@@ -1,0 +1,127 @@
+/**
+ * Progress tables read the way a reviewer reads them: a county table of bare numbers whose unit is given once
+ * (`(单位:万元)`), a year's plan in the task beside a period's plan in the milestone, and a progress cell that keeps
+ * several columns of the row. The rows are our own, with counter-examples where the text is not a table.
+ */
+import { analyzeTargets } from '../../../src/core/targets';
+import { unitNoteOf, unitOfFigure } from '../../../src/core/targets/_lib/unitNote';
+import { bareFigure, columnUnitOf, noteFigureOf } from '../../../src/core/targets/_lib/figureColumns';
+import { reportOf, type RowSpec } from './reportFixtures';
+
+describe('unit notes', () => {
+  it.each([
+    { description: 'a note in parentheses after the figure', input: '青石县 年度计划投资 18.6(单位:亿元)', expected: [{ unit: '元', unitClass: 'money', factor: 1e8 }] },
+    { description: 'a note in full-width parentheses', input: '白沙镇 完成投资（单位：万元）', expected: [{ unit: '元', unitClass: 'money', factor: 1e4 }] },
+    { description: 'a note of its own line', input: '单位：公里\n乡村道路硬化', expected: [{ unit: '公里', unitClass: 'measure', factor: 1 }] },
+    { description: 'a note naming two units', input: '北岭区 县重点项目(单位:个、亿元)', expected: [{ unit: '个', unitClass: 'count', factor: 1 }, { unit: '元', unitClass: 'money', factor: 1e8 }] },
+  ])('reads $description', ({ input, expected }) => {
+    expect(unitNoteOf(input)?.units).toEqual(expected);
+  });
+
+  it.each([
+    { description: 'an office in charge (责任单位)', input: '新建公厕20座(责任单位:县城管局)' },
+    { description: 'a lead office (牵头单位)', input: '牵头单位：县发改局' },
+    { description: 'a note that names an office, not a unit', input: '(单位:县住建局)' },
+  ])('reads no note from $description', ({ input }) => {
+    expect(unitNoteOf(input)).toBeNull();
+  });
+
+  it('gives a figure with a decimal part the one unit of the note that is not a count of whole things', () => {
+    const note = unitNoteOf('(单位:个、亿元)');
+    if (!note) throw new Error('no note');
+    expect(unitOfFigure(note, '36.4')).toEqual({ unit: '元', unitClass: 'money', factor: 1e8 });
+    // A whole number could be either column: no unit is chosen.
+    expect(unitOfFigure(note, '42')).toBeNull();
+  });
+});
+
+describe('the figures of a table row under a unit note', () => {
+  it('reads the task figure before the note, in the note unit, and the indicator before it', () => {
+    const unit = columnUnitOf('青石县 年度计划投资 18.6(单位:亿元)', '12.0');
+    expect(unit).toMatchObject({ unit: '元', factor: 1e8, comparator: '>=', indicator: '青石县 年度计划投资' });
+    if (!unit) throw new Error('no unit');
+    expect(noteFigureOf('青石县 年度计划投资 18.6(单位:亿元)', unit)).toMatchObject({ value: 1.86e9, unit: '元', text: '18.6' });
+  });
+
+  it('chooses among the units of a note by the milestone figure when the task states none', () => {
+    expect(columnUnitOf('北岭区 县重点项目(单位:个、亿元)', '27.5')).toMatchObject({ unit: '元', factor: 1e8, indicator: '北岭区 县重点项目' });
+    expect(columnUnitOf('北岭区 县重点项目(单位:个、亿元)', '27')).toBeNull();
+  });
+
+  it('answers an amount by the amount of a row of columns, not by the growth or share beside it', () => {
+    const unit = columnUnitOf('青石县 年度计划投资 18.6(单位:亿元)');
+    if (!unit) throw new Error('no unit');
+    expect(bareFigure('9.8% | 11.2 | 80.5%', unit, null, true)).toMatchObject({ value: 1.12e9, text: '11.2', span: { start: 7, end: 11 } });
+    expect(bareFigure('11.2 | 80.5%', unit, null, true)).toMatchObject({ value: 1.12e9, text: '11.2' });
+    expect(bareFigure('9.8%  11.2  80.5%', unit, null, true)).toMatchObject({ value: 1.12e9 });
+  });
+
+  it('keeps the first figure of a row for a rate target', () => {
+    const rate = columnUnitOf('城镇登记失业率低于(%)');
+    if (!rate) throw new Error('no unit');
+    expect(bareFigure('3.9% | 4.5%', rate, null, true)).toMatchObject({ value: 3.9 });
+  });
+
+  it('reads no amount from a row of rates alone', () => {
+    const unit = columnUnitOf('青石县 年度计划投资 18.6(单位:亿元)');
+    if (!unit) throw new Error('no unit');
+    expect(bareFigure('9.8% | 80.5%', unit, null, true)).toBeNull();
+  });
+});
+
+interface TableCase {
+  readonly description: string;
+  readonly row: RowSpec;
+  readonly period?: string;
+  readonly filledOn?: string;
+  readonly expected: readonly Record<string, unknown>[];
+}
+
+/** A county table of 2021 filled in after July: 县(市、区) | 年度计划投资 | 前三季度计划 | 1-7月完成 | 完成前三季度计划占比(%), 单位:亿元. */
+const cases: TableCase[] = [
+  {
+    description: "the year's plan in the task and the plan of three quarters in the milestone, answered by the amount done",
+    row: { task: '青石县 年度计划投资 18.6(单位:亿元)', period: '前三季度', milestone: '13.5', progress: '9.8% | 11.2 | 83.0%' },
+    period: '1-7月',
+    filledOn: '2021年8月10日',
+    expected: [
+      { source: '《政府工作报告》重点工作任务(省、市民生实事)', value: 1.86e9, unit: '元', deadline: '2021-12-31', reported: { value: 1.12e9 }, verdict: 'on-track' },
+      { source: '节点任务', value: 1.35e9, unit: '元', deadline: '2021-09-30', reported: { value: 1.12e9 }, verdict: 'on-track' },
+    ],
+  },
+  {
+    description: "a quarter's plan reached while the year's is behind its pace",
+    row: { task: '白沙镇 年度投资计划 4.2(单位:亿元)', period: '一季度', milestone: '0.6', progress: '0.7 | 116.7%' },
+    period: '一季度',
+    filledOn: '2021年4月10日',
+    expected: [
+      { value: 4.2e8, deadline: '2021-12-31', reported: { value: 7e7 }, verdict: 'behind' },
+      { value: 6e7, deadline: '2021-03-31', reported: { value: 7e7 }, verdict: 'met' },
+    ],
+  },
+  {
+    description: "a milestone due at the year's end under a note of two units, its figure with a decimal part in money",
+    row: { task: '北岭区 县重点项目(单位:个、亿元)', period: '12月底', milestone: '27.5', progress: '20.9 | 76.0%' },
+    period: '1-9月',
+    filledOn: '2021年10月12日',
+    expected: [{ source: '节点任务', value: 2.75e9, unit: '元', deadline: '2021-12-31', reported: { value: 2.09e9 }, verdict: 'on-track' }],
+  },
+  {
+    description: 'a text row whose progress opens with a rate answering a rate target keeps it',
+    row: { task: '全县规上工业增加值增长8%。', progress: '9.1%  增速居全市第二位' },
+    expected: [{ value: 8, unit: '%', reported: { value: 9.1 }, verdict: 'met' }],
+  },
+  {
+    description: 'a rate target answered by the rate that opens a row of columns, not by the amount after it',
+    row: { task: '全县规上工业增加值增长8%。', progress: '9.1% | 36.5' },
+    expected: [{ value: 8, unit: '%', reported: { value: 9.1 }, verdict: 'met' }],
+  },
+];
+
+describe('county tables', () => {
+  it.each(cases)('$description', ({ row, period, filledOn, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row], 2021, period, filledOn));
+    expect(targets).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
