@@ -31,7 +31,7 @@ import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, 
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, columnUnitOf, isBareNumber, noteFigureOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, isBareNumber, noteFigureOf, rowColumnUnit, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -168,7 +168,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const taskSource = roleText(row, rowContinuations, 'task');
   const milestoneSource = roleText(row, rowContinuations, 'milestone');
   // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
-  const columnUnit = taskSource === null ? null : columnUnitOf(taskSource.text, milestoneSource?.text ?? '');
+  const columnUnit = taskSource === null ? null : rowColumnUnit(taskSource.text, milestoneSource?.text ?? '', progress?.text ?? '');
   const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit) : null;
   const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year) : [];
   const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;

@@ -107,6 +107,27 @@ const cases: TableCase[] = [
     expected: [{ source: '节点任务', value: 2.75e9, unit: '元', deadline: '2021-12-31', reported: { value: 2.09e9 }, verdict: 'on-track' }],
   },
   {
+    description: 'a unit note in the progress gives the milestone and the progress their unit',
+    row: { task: '东湖乡 农村饮水工程', period: '12月底', milestone: '2600', progress: '1850 | 71.2%（单位：万元）' },
+    period: '1-9月',
+    filledOn: '2021年10月12日',
+    expected: [{ source: '节点任务', value: 2.6e7, unit: '元', reported: { value: 1.85e7, text: '1850' }, verdict: 'behind' }],
+  },
+  {
+    description: 'a unit note in the milestone gives the progress its unit too',
+    row: { task: '东湖乡 新建村道', period: '12月底', milestone: '48(单位:公里)', progress: '40' },
+    period: '1-9月',
+    filledOn: '2021年10月12日',
+    expected: [{ source: '节点任务', value: 48, unit: '公里', reported: { value: 40 }, verdict: 'on-track' }],
+  },
+  {
+    description: 'an office in charge after a text target is no unit note',
+    row: { task: '新建村道48公里。(责任单位:县交通局)', progress: '已建成村道40公里。' },
+    period: '1-9月',
+    filledOn: '2021年10月12日',
+    expected: [{ value: 48, unit: '公里', reported: { value: 40 }, verdict: 'on-track' }],
+  },
+  {
     description: 'a text row whose progress opens with a rate answering a rate target keeps it',
     row: { task: '全县规上工业增加值增长8%。', progress: '9.1%  增速居全市第二位' },
     expected: [{ value: 8, unit: '%', reported: { value: 9.1 }, verdict: 'met' }],

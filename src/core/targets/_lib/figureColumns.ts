@@ -7,7 +7,7 @@
 import type { Quantity, QuantityComparator } from '../../numbers/types';
 import { countingWord, unitAt } from '../../numbers/units';
 import type { QuantityContext } from './describeQuantity';
-import { unitNoteOf, unitOfFigure } from './unitNote';
+import { unitNoteOf, unitOfFigure, withoutUnitNote } from './unitNote';
 
 /** A cell that is one number and nothing else (a percent sign allowed). */
 const BARE_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
@@ -66,6 +66,29 @@ export function noteFigureOf(taskText: string, unit: ColumnUnit): Quantity | nul
 }
 
 /**
+ * The unit of a row's figure columns: the task's (`columnUnitOf`), else a unit note in the milestone or the progress
+ * where that cell holds figures alone besides it (`2600` | `1850 71.2%（单位：万元）`), its indicator the task's words.
+ */
+export function rowColumnUnit(taskText: string, milestoneText: string, progressText: string): ColumnUnit | null {
+  const own = columnUnitOf(taskText, withoutUnitNote(milestoneText));
+  if (own) return own;
+  const noted = unitNoteOf(milestoneText) ?? unitNoteOf(progressText);
+  if (!noted) return null;
+  const milestoneFigures = withoutUnitNote(milestoneText);
+  const progressFigures = withoutUnitNote(progressText);
+  const milestoneBare = BARE_NUMBER.exec(milestoneFigures);
+  const figuresAlone = (milestoneText.trim() === '' || milestoneBare !== null) && (progressText.trim() === '' || isBareNumber(progressFigures, true));
+  if (!figuresAlone) return null;
+  const unit = unitOfFigure(noted, milestoneBare?.[1] ?? LEADING_NUMBER.exec(progressFigures)?.[1] ?? '');
+  if (!unit) return null;
+  return { unit: unit.unit, unitClass: unit.unitClass, factor: unit.factor, comparator: '>=', indicator: taskText.trim().slice(0, MAX_INDICATOR_LENGTH) };
+}
+
+const LEADING_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)/;
+/** As long as a target's indicator read from its words. */
+const MAX_INDICATOR_LENGTH = 32;
+
+/**
  * The unit a task text gives its figure columns, or null when the task is not written that way: a unit in
  * parentheses closing it (`城镇新增就业(人)`), or a table's unit note (`(单位:亿元)`, chosen by the milestone's figure
  * where it names several units).
@@ -111,7 +134,8 @@ export function isBareNumber(cellText: string, rows = false): boolean {
  * @example
  * bareFigure('7.23  139.1%', { unit: '人', unitClass: 'people', factor: 1e4, … }, null, true)?.value // 72300
  */
-export function bareFigure(cellText: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
+export function bareFigure(text: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
+  const cellText = withoutUnitNote(text);
   const amount = rows && unit.unitClass !== 'percent' ? amountOfRow(cellText) : null;
   if (amount) return figureAt(cellText, amount.digits, amount.start, amount.end, unit, comparator);
   const bare = BARE_NUMBER.exec(cellText);

@@ -82,3 +82,12 @@ export function unitOfFigure(note: UnitNote, digits: string): NoteUnit | null {
   const fractional = note.units.filter((unit) => !countsWholeItems(unit));
   return fractional.length === 1 ? fractional[0] ?? null : null;
 }
+
+/**
+ * The cell's text with its unit note blanked out, of the same length so that spans still point into the cell
+ * (`5000（单位：万元）` → `5000` and spaces); the text itself when it has no note.
+ */
+export function withoutUnitNote(text: string): string {
+  const note = unitNoteOf(text);
+  return note ? `${text.slice(0, note.start)}${' '.repeat(note.end - note.start)}${text.slice(note.end)}` : text;
+}
