@@ -31,7 +31,7 @@ import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, 
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, isBareNumber, noteFigureOf, rowColumnUnit, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, isBareNumber, noteFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -274,7 +274,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const issues = [
     ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
     ...(progress
-      ? checkCompletionRate(report.sheet, sheet.headers.progress, (offset) => cellAt(progress, offset), figures, judged)
+      ? checkCompletionRate(report.sheet, sheet.headers.progress, (offset) => cellAt(progress, offset), withShareColumn(figures, columnFigure, progress.text), judged)
       : []),
   ];
   return { judged, issues };
@@ -426,6 +426,27 @@ function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedSta
   const figure = bareFigure(progressText, unit, null, true);
   if (!figure) return null;
   return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
+}
+
+/**
+ * `291.5 | 78.5%`: the share column after a row's amount is that amount's share of a plan, checked like a stated
+ * completion rate against the row's targets; it answers none of them itself (the amount does).
+ */
+function withShareColumn(figures: readonly ReportedStatement[], amount: ReportedStatement | null, progressText: string): readonly ReportedStatement[] {
+  if (amount === null) return figures;
+  const column = shareColumnOf(progressText, amount.quantity.span.end);
+  if (column === null) return figures;
+  const quantity: Quantity = {
+    ...amount.quantity,
+    value: column.value,
+    unit: '%',
+    unitClass: 'percent',
+    comparator: null,
+    span: { start: column.start, end: column.end },
+    text: progressText.slice(column.start, column.end),
+  };
+  const share: ReportedStatement = { ...amount, quantity, context: bareFigureContext(progressText, quantity, amount.context.indicator), role: 'share', kind: targetKind(quantity), shareOf: amount.quantity };
+  return [...figures, share];
 }
 
 /** The statement of a row whose targets all state one figure in one unit (a milestone repeating its task), else undefined. */

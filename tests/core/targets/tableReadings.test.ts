@@ -5,7 +5,7 @@
  */
 import { analyzeTargets } from '../../../src/core/targets';
 import { unitNoteOf, unitOfFigure } from '../../../src/core/targets/_lib/unitNote';
-import { bareFigure, columnUnitOf, noteFigureOf } from '../../../src/core/targets/_lib/figureColumns';
+import { bareFigure, columnUnitOf, noteFigureOf, shareColumnOf } from '../../../src/core/targets/_lib/figureColumns';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 describe('unit notes', () => {
@@ -144,5 +144,25 @@ describe('county tables', () => {
     const { targets } = analyzeTargets(reportOf([row], 2021, period, filledOn));
     expect(targets).toHaveLength(expected.length);
     expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
+
+describe('the share column of a row', () => {
+  const row = (progress: string): RowSpec => ({ task: '青石县 年度计划投资 18.6(单位:亿元)', period: '前三季度', milestone: '13.5', progress });
+  const issuesOf = (progress: string) => analyzeTargets(reportOf([row(progress)], 2021, '1-7月', '2021年8月10日')).issues
+    .filter((issue) => issue.rule === 'target.completion-rate-mismatch');
+
+  it('is the amount done over the plan it is a share of, and agrees: no issue (the growth before the amount is no share)', () => {
+    expect(issuesOf('9.8% | 11.2 | 83.0%')).toEqual([]);
+  });
+
+  it('is flagged where it agrees with no plan of the row', () => {
+    expect(issuesOf('9.8% | 11.2 | 95.0%')).toMatchObject([{ rule: 'target.completion-rate-mismatch', value: '95.0%' }]);
+  });
+
+  it('is read only after the amount', () => {
+    expect(shareColumnOf('9.8% | 11.2 | 83.0%', 11)).toEqual({ value: 83, start: 14, end: 19 });
+    expect(shareColumnOf('11.2  36.0', 4)).toBeNull();
+    expect(shareColumnOf('11.2，完成83.0%', 4)).toBeNull();
   });
 });

@@ -191,6 +191,27 @@ function amountOfRow(cellText: string): { digits: string; start: number; end: nu
   return null;
 }
 
+/**
+ * The share column of a row of columns: the first figure with `%` after the amount (`291.5 | 78.5%`), the amount's
+ * share of a plan (a 完成…占比(%) column); a `%` before the amount is another column (its growth). Null when the cell is
+ * no such row or the amount has no share after it.
+ *
+ * @example
+ * shareColumnOf('12.9% | 291.5 | 78.5%', 8) // { value: 78.5, start: 16, end: 21 }
+ */
+export function shareColumnOf(text: string, amountEnd: number): { value: number; start: number; end: number } | null {
+  const cellText = withoutUnitNote(text);
+  if (!ROW_OF_COLUMNS.test(cellText)) return null;
+  for (const match of cellText.matchAll(COLUMN_FIGURE)) {
+    if (match.index < amountEnd) continue;
+    const digits = match[1];
+    if (digits === undefined) continue;
+    if (match[2] === undefined) return null;
+    return { value: Number(digits.replace(/,/g, '')), start: match.index, end: match.index + match[0].length };
+  }
+  return null;
+}
+
 /** The context of a bare figure: its indicator is the task's. */
 export function bareFigureContext(cellText: string, quantity: Quantity, indicator: string): QuantityContext {
   return {
