@@ -16,6 +16,7 @@ import { isListMeasuredByCount, listSizeOf, type ListSize } from './_lib/listMea
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
+import { copiesTaskFigure } from './_lib/copiedFigure';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -203,7 +204,13 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const restated = row.period === null && milestoneFound === milestoneRead && milestoneRead.length > 0 && taskFound.length > 0
     ? restatementsOf(taskFound, milestoneRead) : null;
   const taskStatements = restated ? taskFound.filter((statement) => !restated.superseded.has(statement)) : taskFound;
-  const milestoneStatements = restated ? milestoneFound.filter((statement) => !restated.repeated.has(statement)) : milestoneFound;
+  const milestoneKept = restated ? milestoneFound.filter((statement) => !restated.repeated.has(statement)) : milestoneFound;
+  // `完成参保人数6300人` | 12月底 | `6300人`: a 目标任务 column due with the task that copies its one figure is that target once more.
+  const dueWithTask = row.period === null || (periodEnd !== null && sheet.yearEnd !== null && compareDates(periodEnd, sheet.yearEnd) === 0);
+  const [taskOnly] = taskStatements;
+  const [milestoneOnly] = milestoneKept;
+  const milestoneStatements = dueWithTask && milestoneSource && taskStatements.length === 1 && milestoneKept.length === 1 && taskOnly && milestoneOnly
+    && copiesTaskFigure(milestoneSource.text, milestoneOnly, taskOnly) ? NO_STATEMENTS : milestoneKept;
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
   // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.

@@ -6,6 +6,8 @@
 import { analyzeTargets } from '../../../src/core/targets';
 import { unitNoteOf, unitOfFigure } from '../../../src/core/targets/_lib/unitNote';
 import { bareFigure, columnUnitOf, noteFigureOf, shareColumnOf } from '../../../src/core/targets/_lib/figureColumns';
+import { copiesTaskFigure } from '../../../src/core/targets/_lib/copiedFigure';
+import { extractTargets } from '../../../src/core/targets/extractTargets';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 describe('unit notes', () => {
@@ -128,6 +130,28 @@ const cases: TableCase[] = [
     expected: [{ value: 48, unit: '公里', reported: { value: 40 }, verdict: 'on-track' }],
   },
   {
+    description: "a 目标任务 column due at the year's end that copies the task's figure without its unit is one target, in the task",
+    row: { task: '送图书下乡30场', period: '12月底', milestone: '30', progress: '34 113%' },
+    period: '1-8月',
+    filledOn: '2021年9月10日',
+    expected: [{ source: '《政府工作报告》重点工作任务(省、市民生实事)', value: 30, unit: '场', reported: { value: 34 }, verdict: 'met' }],
+  },
+  {
+    description: "a copy of the task's figure with its magnitude and no unit is one target too, the bare progress in that magnitude",
+    row: { task: '完成征收养老保险基金8000万元', period: '12月底', milestone: '8000万', progress: '6100 76%' },
+    period: '1-8月',
+    filledOn: '2021年9月10日',
+    expected: [{ value: 8e7, unit: '元', reported: { value: 6.1e7 }, verdict: 'on-track' }],
+  },
+  {
+    description: "a milestone due before the year's end with the task's figure is a stage of its own",
+    row: { task: '新增城镇就业3000人', period: '三季度', milestone: '3000人', progress: '已新增城镇就业3120人。' },
+    expected: [
+      { value: 3000, reported: { value: 3120 }, verdict: 'met' },
+      { source: '节点任务', value: 3000, reported: { value: 3120 }, verdict: 'met' },
+    ],
+  },
+  {
     description: 'a text row whose progress opens with a rate answering a rate target keeps it',
     row: { task: '全县规上工业增加值增长8%。', progress: '9.1%  增速居全市第二位' },
     expected: [{ value: 8, unit: '%', reported: { value: 9.1 }, verdict: 'met' }],
@@ -164,5 +188,19 @@ describe('the share column of a row', () => {
     expect(shareColumnOf('9.8% | 11.2 | 83.0%', 11)).toEqual({ value: 83, start: 14, end: 19 });
     expect(shareColumnOf('11.2  36.0', 4)).toBeNull();
     expect(shareColumnOf('11.2，完成83.0%', 4)).toBeNull();
+  });
+});
+
+describe('a milestone that copies its task', () => {
+  const [task] = extractTargets('完成在职参保人数4200人', { year: 2021 });
+  const [copy] = extractTargets('4200人', { year: 2021 });
+  const [worded] = extractTargets('参保人数4200人', { year: 2021 });
+
+  it('is the figure alone, with the value and unit of the task', () => {
+    if (!task || !copy || !worded) throw new Error('no target read');
+    expect(copiesTaskFigure('4200人', copy, task)).toBe(true);
+    expect(copiesTaskFigure('4200人以上', copy, task)).toBe(true);
+    // A cell with words of its own states its own target, whatever its figure.
+    expect(copiesTaskFigure('参保人数4200人', worded, task)).toBe(false);
   });
 });
