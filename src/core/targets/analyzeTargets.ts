@@ -193,9 +193,11 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const ownTarget = milestoneSource && milestoneRead.length === 0 && columnUnit === null && taskFound.length === 1 && taskFound[0]
     ? ownTargetOf(milestoneSource.text, taskFound[0]) : null;
   // `农村适龄妇女“两癌”免费检查 | 93215 | 106345 114.1%`: a table without units, the milestone's number against the
-  // progress's first, both counting what the task names.
+  // progress's first, both counting what the task names. Against a progress in words (`培养名牌产品` | `2` | `申报…5家`)
+  // it is still the row's target, but nothing says what the number counts: a figure of the words is not tied to it.
   const unitlessTarget = !ownTarget && milestoneSource && taskSource && milestoneRead.length === 0 && columnUnit === null && taskFound.length === 0
-    && progress && isBareNumber(progress.text, true) ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
+    && progress ? unitlessTargetOf(milestoneSource.text, taskSource.text) : null;
+  const untied = unitlessTarget && progress && !isBareNumber(progress.text, true) ? unitlessTarget : null;
   const othersTarget = ownTarget !== null && ownTarget.value !== taskFound[0]?.value ? taskFound[0] ?? null : null;
   const milestoneFound = ownTarget ? [ownTarget] : unitlessTarget ? [unitlessTarget] : taskSource && milestoneRead.length === 1 && milestoneRead[0]?.context.indicator === ''
     ? milestoneRead.map((statement) => inTaskUnit({ ...statement, context: { ...statement.context, indicator: taskSource.text.trim().slice(0, 32) } }, taskFound))
@@ -223,7 +225,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
-  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null };
+  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -297,6 +299,8 @@ interface RowEvidence {
   readonly higherLevel: boolean;
   /** The quantities of the row's targets by value, when it has several (a figure equal to one of them answers that one). */
   readonly targetsByValue: ReadonlyMap<number, readonly Quantity[]> | null;
+  /** A target without a unit that no figure of the progress's words can be tied to (unclear where it has any). */
+  readonly untied: TargetStatement | null;
 }
 
 /** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
@@ -637,7 +641,7 @@ function judgeStatement(
   }
   const { figure, confidence } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
-  if (confidence < sheet.minimumConfidence) {
+  if (confidence < sheet.minimumConfidence || statement === evidence.untied) {
     const doubt = match.best.doubt;
     const said: TargetReason | undefined = doubt === undefined ? undefined
       : { key: doubt === 'otherWhole' ? 'target.why.partOfOtherWhole' : 'target.why.otherWorks', params: { figure: reported.text, target: base.text } };

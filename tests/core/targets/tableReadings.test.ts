@@ -152,6 +152,21 @@ const cases: TableCase[] = [
     ],
   },
   {
+    description: 'a bare 目标任务 number under a task without figures is the row target; figures of a progress in words are not tied to it',
+    row: { task: '培育县级农业龙头企业', period: '12月底', milestone: '3', progress: '已申报龙头企业4家，其中2家通过评审。' },
+    expected: [{ source: '节点任务', value: 3, verdict: 'unclear', reported: null }],
+  },
+  {
+    description: 'a bare 目标任务 number against a progress in words without figures has no figure',
+    row: { task: '培育县级农业龙头企业', period: '12月底', milestone: '3', progress: '正在组织申报。' },
+    expected: [{ source: '节点任务', value: 3, verdict: 'no-figure', reported: null }],
+  },
+  {
+    description: 'a bare 目标任务 number against a bare progress number is answered by it',
+    row: { task: '培育县级农业龙头企业', period: '12月底', milestone: '3', progress: '4' },
+    expected: [{ source: '节点任务', value: 3, verdict: 'met', reported: { value: 4 } }],
+  },
+  {
     description: 'a text row whose progress opens with a rate answering a rate target keeps it',
     row: { task: '全县规上工业增加值增长8%。', progress: '9.1%  增速居全市第二位' },
     expected: [{ value: 8, unit: '%', reported: { value: 9.1 }, verdict: 'met' }],

@@ -133,9 +133,9 @@ const cases: Case[] = [
   },
   {
     rule: 'unitless table',
-    description: 'a bare milestone against a progress in words is no target',
+    description: 'a bare milestone against a progress in words is the row target, with no figure the words can give it',
     row: { task: '城乡居民免费健康体检', period: '', milestone: '52000', progress: '体检工作有序推进。' },
-    expected: [],
+    expected: [{ value: 52000, verdict: 'no-figure', reported: null }],
   },
   {
     rule: 'group with investment',
