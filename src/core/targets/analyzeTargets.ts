@@ -32,7 +32,7 @@ import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, 
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, isBareNumber, noteFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -119,13 +119,13 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
 }
 
 /**
- * `城关镇 年度投资计划 12.5(单位:亿元)`: a task that is a table's figure with its unit note states that figure as its
- * target, in the note's unit; the year's, where the milestone holds the plan of part of the year.
+ * `城关镇 年度投资计划 12.5(单位:亿元)`, `年度计划投资(亿元) 12.5`: a task that is a table's figure with its column's
+ * unit states that figure as its target, in that unit; the year's, where the milestone holds the plan of part of the year.
  */
 function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
   const read = withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
   if (read.length > 0 || columnUnit === null) return read;
-  const own = noteFigureOf(text, columnUnit);
+  const own = ownColumnFigureOf(text, columnUnit);
   return own ? [columnStatement(text, own, columnUnit)] : read;
 }
 

@@ -5,7 +5,7 @@
  */
 import { analyzeTargets } from '../../../src/core/targets';
 import { unitNoteOf, unitOfFigure } from '../../../src/core/targets/_lib/unitNote';
-import { bareFigure, columnUnitOf, noteFigureOf, shareColumnOf } from '../../../src/core/targets/_lib/figureColumns';
+import { bareFigure, columnUnitOf, ownColumnFigureOf, shareColumnOf } from '../../../src/core/targets/_lib/figureColumns';
 import { copiesTaskFigure } from '../../../src/core/targets/_lib/copiedFigure';
 import { extractTargets } from '../../../src/core/targets/extractTargets';
 import { reportOf, type RowSpec } from './reportFixtures';
@@ -42,7 +42,17 @@ describe('the figures of a table row under a unit note', () => {
     const unit = columnUnitOf('青石县 年度计划投资 18.6(单位:亿元)', '12.0');
     expect(unit).toMatchObject({ unit: '元', factor: 1e8, comparator: '>=', indicator: '青石县 年度计划投资' });
     if (!unit) throw new Error('no unit');
-    expect(noteFigureOf('青石县 年度计划投资 18.6(单位:亿元)', unit)).toMatchObject({ value: 1.86e9, unit: '元', text: '18.6' });
+    expect(ownColumnFigureOf('青石县 年度计划投资 18.6(单位:亿元)', unit)).toMatchObject({ value: 1.86e9, unit: '元', text: '18.6' });
+  });
+
+  it('reads the task figure after its column unit', () => {
+    const unit = columnUnitOf('青石县 年度计划投资(亿元) 18.6');
+    expect(unit).toMatchObject({ unit: '元', factor: 1e8, indicator: '青石县 年度计划投资' });
+    if (!unit) throw new Error('no unit');
+    expect(ownColumnFigureOf('青石县 年度计划投资(亿元) 18.6', unit)).toMatchObject({ value: 1.86e9, text: '18.6', span: { start: 15, end: 19 } });
+    expect(columnUnitOf('新增就业（人）：2600')).toMatchObject({ unit: '人', factor: 1, indicator: '新增就业' });
+    // A year after a parenthesis of words is no column.
+    expect(columnUnitOf('建设安置房(二期) 2021')).toBeNull();
   });
 
   it('chooses among the units of a note by the milestone figure when the task states none', () => {
@@ -99,6 +109,16 @@ const cases: TableCase[] = [
     expected: [
       { value: 4.2e8, deadline: '2021-12-31', reported: { value: 7e7 }, verdict: 'behind' },
       { value: 6e7, deadline: '2021-03-31', reported: { value: 7e7 }, verdict: 'met' },
+    ],
+  },
+  {
+    description: "the year's plan written after its column unit, the quarter's as the milestone",
+    row: { task: '白沙镇 年度计划投资(万元) 4200', period: '一季度', milestone: '600', progress: '700 | 116.7%' },
+    period: '一季度',
+    filledOn: '2021年4月10日',
+    expected: [
+      { value: 4.2e7, unit: '元', deadline: '2021-12-31', reported: { value: 7e6 }, verdict: 'behind' },
+      { value: 6e6, unit: '元', deadline: '2021-03-31', reported: { value: 7e6 }, verdict: 'met' },
     ],
   },
   {

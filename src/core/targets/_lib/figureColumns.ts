@@ -52,16 +52,31 @@ function noteColumnUnit(taskText: string, milestoneText: string): ColumnUnit | n
 }
 
 /**
- * The task's own figure where it stands bare before the unit note (`年度投资计划 527.3(单位:亿元)`), in the note's unit;
- * null for a task written any other way.
+ * A column's name with its unit, then the row's figure in it (`年度计划投资(亿元) 527.3`, `新增就业（人）：2600`): the
+ * figure counts in the unit of the column it is written under.
  */
-export function noteFigureOf(taskText: string, unit: ColumnUnit): Quantity | null {
+const UNIT_THEN_FIGURE = /[（(]\s*(万|亿)?\s*([^（()）\s\d:：]{1,4})\s*[)）]\s*[:：]?\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*$/;
+
+function headedColumnUnit(taskText: string): ColumnUnit | null {
+  const match = UNIT_THEN_FIGURE.exec(taskText);
+  if (!match) return null;
+  const counting = countingWord(match[2] === '％' ? '%' : (match[2] ?? ''));
+  if (!counting) return null;
+  const factor = match[1] === '万' ? 1e4 : match[1] === '亿' ? 1e8 : 1;
+  const indicator = taskText.slice(0, match.index).trim();
+  return { unit: counting.word, unitClass: counting.unitClass, factor, comparator: CEILING_BEFORE.test(indicator) ? '<=' : '>=', indicator };
+}
+
+/**
+ * The task's own figure, in the unit of its column, where it stands bare before the unit note (`年度投资计划
+ * 527.3(单位:亿元)`) or after its column's unit (`年度计划投资(亿元) 527.3`); null for a task written any other way.
+ */
+export function ownColumnFigureOf(taskText: string, unit: ColumnUnit): Quantity | null {
   const note = unitNoteOf(taskText);
-  if (!note) return null;
-  const own = FIGURE_BEFORE_NOTE.exec(taskText.slice(0, note.start));
-  const digits = own?.[1];
+  const own = note ? FIGURE_BEFORE_NOTE.exec(taskText.slice(0, note.start)) : UNIT_THEN_FIGURE.exec(taskText);
+  const digits = note ? own?.[1] : own?.[3];
   if (!own || digits === undefined) return null;
-  const start = own.index + own[0].indexOf(digits);
+  const start = own.index + own[0].lastIndexOf(digits);
   return figureAt(taskText, digits, start, start + digits.length, unit, unit.comparator);
 }
 
@@ -90,11 +105,11 @@ const MAX_INDICATOR_LENGTH = 32;
 
 /**
  * The unit a task text gives its figure columns, or null when the task is not written that way: a unit in
- * parentheses closing it (`城镇新增就业(人)`), or a table's unit note (`(单位:亿元)`, chosen by the milestone's figure
- * where it names several units).
+ * parentheses closing it (`城镇新增就业(人)`) or before the task's own figure (`年度计划投资(亿元) 527.3`), or a table's
+ * unit note (`(单位:亿元)`, chosen by the milestone's figure where it names several units).
  */
 export function columnUnitOf(taskText: string, milestoneText = ''): ColumnUnit | null {
-  const noted = noteColumnUnit(taskText, milestoneText);
+  const noted = noteColumnUnit(taskText, milestoneText) ?? headedColumnUnit(taskText);
   if (noted) return noted;
   const match = UNIT_IN_PARENTHESES.exec(taskText);
   if (!match) return null;
