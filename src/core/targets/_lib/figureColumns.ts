@@ -163,13 +163,15 @@ export function bareFigure(text: string, unit: ColumnUnit, comparator: QuantityC
   return figureAt(cellText, match[1] ?? '', start, end, unit, comparator);
 }
 
+const THOUSANDS_SEPARATORS = /,/g;
+
 /** `18.6` 亿 is 1860000000, not the 1860000000.0000002 of binary floating point, as parsed quantities are rounded. */
 function roundFloat(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
 function figureAt(cellText: string, written: string, start: number, end: number, unit: ColumnUnit, comparator: QuantityComparator | null): Quantity {
-  const digits = written.replace(/,/g, '').replace('−', '-');
+  const digits = written.replace(THOUSANDS_SEPARATORS, '').replace('−', '-');
   return {
     value: roundFloat(Number(digits) * unit.factor),
     upper: null,
@@ -222,7 +224,7 @@ export function shareColumnOf(text: string, amountEnd: number): { value: number;
     const digits = match[1];
     if (digits === undefined) continue;
     if (match[2] === undefined) return null;
-    return { value: Number(digits.replace(/,/g, '')), start: match.index, end: match.index + match[0].length };
+    return { value: Number(digits.replace(THOUSANDS_SEPARATORS, '')), start: match.index, end: match.index + match[0].length };
   }
   return null;
 }
