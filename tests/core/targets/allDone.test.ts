@@ -26,3 +26,28 @@ describe('a list of items said done together', () => {
     expect(allDoneShare('已全部完工。')?.quantity.value).toBe(100);
   });
 });
+
+describe('completion said in words, with a manner, a time or a promise kept', () => {
+  it.each([
+    { description: 'a manner of doing closing the clause', input: '目前已顺利完成。', expected: 100 },
+    { description: 'as planned and well, of the other items of the set', input: '其余4项民生实事也都按计划圆满完成。', expected: 100 },
+    { description: 'in order, alone', input: '已有序完成，正在组织验收。', expected: 100 },
+    { description: 'all within a named year, of the set', input: '8件市办实事均在2023年完成', expected: 100 },
+    { description: 'all by a named month', input: '全部于2022年10月底前完成。', expected: 100 },
+    { description: 'a promise kept', input: '“每村新建1个文化广场”的承诺已经兑现。', expected: 100 },
+    { description: 'each of the items, by 各项', input: '各项实事任务均已全部完成。', expected: 100 },
+  ])('$description', ({ input, expected }) => {
+    expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
+  });
+
+  it.each([
+    { description: 'a step done, named after the done word', input: '已顺利完成方案编制，正在招标。' },
+    { description: 'a step of the works named before the done word', input: '项目前期工作有序完成。' },
+    { description: 'not done', input: '未能按计划完成。' },
+    { description: 'a time without all', input: '预计在2024年完成。' },
+    { description: 'started, not done', input: '已全部开工建设。' },
+    { description: 'a promise still to keep', input: '承诺尚待兑现。' },
+  ])('is not said by $description', ({ input }) => {
+    expect(allDoneShare(input)).toBeNull();
+  });
+});

@@ -16,7 +16,19 @@ const ALL_DONE = new RegExp([
   '已超额完成',
   // A progress that is only `已完成。` / `已建成`: the whole work done.
   '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)\\s*[。；;，,]?\\s*$',
+  // `已有序完成。`, `也都按计划圆满完成`: a done word with a manner of doing and no object closes its clause — the work
+  // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it.
+  '(?:按(?:时|期|计划|要求)|顺利|圆满|有序)+完成(?:了)?(?:(?:全年|年度|各项)?(?:目标)?任务)?(?=\\s*(?:[。；;，,！!]|$))',
+  // `均在2024年完成`, `全部于2024年底前完成`: all done within a time the report names.
+  '(?:均|全部|都)(?:已经?)?(?:在|于)\\d{4}年(?:内|底|年底|\\d{1,2}月(?:底|份)?)?前?(?:全部)?完成(?=\\s*(?:[。；;，,！!]|$))',
+  // `承诺也得到兑现`, `已兑现`: a promise kept is the promised figure reached.
+  '(?:得到|已经?|均已|全部)兑现',
 ].join('|'));
+/**
+ * The report's set of items named as a whole (`10件自办民生实事`, `其他6项民生实事`, `各项实事`, `…的承诺`): what it says
+ * done of the set covers each item's target.
+ */
+const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺/;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 
@@ -26,7 +38,8 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (!match) return null;
   if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
-  if (!namesNothing(clauseBefore(progress, match.index, 40))) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
 
