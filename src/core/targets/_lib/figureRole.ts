@@ -1,8 +1,8 @@
 /**
  * What a figure of a progress text says (DOMAIN §4, "Figures in the progress text have roles"): only an
  * actual answers a target. The role is read from the words of the figure's own clause before it.
- * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务数`, `下达`, a planning comparator), or the whole
- *   that the figure after it is part of (`209个重点点位已报销账155个`);
+ * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务数`, `下达`, a planning comparator, quoted words), or the whole
+ *   that the figure after it is part of (`209个重点点位已报销账155个`), or what remains to do (`剩余2所`, `尚有3个未开工`);
  * - `forecast`: the year's figure as expected (`全年预计完成600亿元`): a plan before the year ends, the best actual after;
  * - `baseline`: the level it started from (`在…的基础上`, `上年同期`);
  * - `part`: a part of the whole (`其中`);
@@ -94,8 +94,35 @@ export function isShareTarget(text: string, quantity: Quantity): boolean {
   return quantity.unitClass === 'percent' && SHARE_TARGET_BEFORE.test(clauseBefore(text, quantity.span.start, 30).trimEnd());
 }
 
+/** How far a quotation around a figure is looked for, each way. */
+const QUOTE_REACH = 60;
+/** Shorter quotations name things (`“两癌”`, `“司机之家”`, `“三个一”`); a longer one quotes words said. */
+const QUOTED_WORDS_MIN = 10;
+
+/**
+ * `“…人均补助标准再增加30元”的承诺已兑现`: a figure inside quoted words of some length is the promise or task quoted, not
+ * a result the report states.
+ */
+export function isInQuotedWords(text: string, quantity: Quantity): boolean {
+  const open = text.lastIndexOf('“', quantity.span.start);
+  if (open < 0 || quantity.span.start - open > QUOTE_REACH) return false;
+  const closedBefore = text.lastIndexOf('”', quantity.span.start);
+  if (closedBefore > open) return false;
+  const close = text.indexOf('”', quantity.span.end);
+  return close >= 0 && close - quantity.span.end <= QUOTE_REACH && close - open - 1 >= QUOTED_WORDS_MIN;
+}
+
+/** `剩余2所`, `还剩3个`: what is left of the plan to do. */
+const LEFT_TO_DO = /(?:剩余|剩下|尚余|还剩|余下)(?:的)?[^，,。；;\d]{0,6}$/;
+/** `尚有3个未开工`, `还有2所待验收`: what is not yet done, counted before the words that say so. */
+const STILL_UNDONE_BEFORE = /(?:尚有|还有|仍有)[^，,。；;\d]{0,6}$/;
+const STILL_UNDONE_AFTER = /^[^，,。；;]{0,12}(?:未|待|没有)/;
+
 export function figureRole(text: string, quantity: Quantity): FigureRole {
+  if (isInQuotedWords(text, quantity)) return 'plan';
   const clause = clauseBefore(text, quantity.span.start, 30);
+  // What remains to do is the unfinished part of the plan, never the result: the result is what is done.
+  if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   const percent = quantity.unitClass === 'percent';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
