@@ -30,6 +30,7 @@ export const zhCN: MessageMap = {
   'target.why.unclear': '进展情况中的“{figure}”能否对应“{indicator}”无法确定（可信度 {confidence}）',
   'target.why.partOfOtherWhole': '“{figure}”是进展情况中另一个总数的一部分，无法确定其中多少属于“{target}”',
   'target.why.otherWorks': '“{figure}”只计开工、在建或筹备中的，无法确定“{target}”完成了多少',
+  'target.why.otherBasis': '进展情况按两种口径给出变化（“{figure}”与“{other}”），“{target}”未说明口径，无法确定按哪一个判断',
   'target.why.higherLevel': '“{target}”是上级的目标，“{figure}”是本级完成的部分，无法按序时进度判断',
   'target.why.otherLevel': '“{target}”是上级的目标，本行的目标是“{own}”，按本行目标判断',
 };
@@ -63,6 +64,7 @@ export const en: MessageMap = {
   'target.why.unclear': 'Whether "{figure}" in the progress measures "{indicator}" cannot be told (confidence {confidence})',
   'target.why.partOfOtherWhole': '"{figure}" is part of another total in the progress; how much of it belongs to "{target}" cannot be told',
   'target.why.otherWorks': '"{figure}" counts works started, under way or in preparation; how much of "{target}" is done cannot be told',
+  'target.why.otherBasis': 'The progress states the change on two bases ("{figure}" and "{other}"); "{target}" names no basis, so which one to judge by cannot be told',
   'target.why.higherLevel': '"{target}" is the target of a higher level; "{figure}" is this level\'s part of it and cannot be judged against its pace',
   'target.why.otherLevel': '"{target}" is the target of a higher level; this row\'s own target is "{own}", judged instead',
 };

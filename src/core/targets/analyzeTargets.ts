@@ -643,7 +643,9 @@ function judgeStatement(
   const reported = reportedFigureOf(figure, progress, asOf);
   if (confidence < sheet.minimumConfidence || statement === evidence.untied) {
     const doubt = match.best.doubt;
+    const rival = match.best.rival;
     const said: TargetReason | undefined = doubt === undefined ? undefined
+      : doubt === 'otherBasis' && rival !== undefined ? { key: 'target.why.otherBasis', params: { figure: reported.text, other: reportedFigureOf(rival, progress, asOf).text, target: base.text } }
       : { key: doubt === 'otherWhole' ? 'target.why.partOfOtherWhole' : 'target.why.otherWorks', params: { figure: reported.text, target: base.text } };
     return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }

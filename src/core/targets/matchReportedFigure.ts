@@ -11,6 +11,7 @@ import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
 import { stageMismatch, targetStage } from './_lib/workStage';
+import { basisIn } from './_lib/changeBasis';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -25,9 +26,12 @@ export interface FigureMatch {
   readonly evidence: MatchEvidence;
   /**
    * Why the figure cannot answer the target, though it is of its kind: it counts works only started or under way
-   * (`otherWorks`), or it is a part of another total named before it (`otherWhole`).
+   * (`otherWorks`), it is a part of another total named before it (`otherWhole`), or the same change is stated on
+   * another basis too (`otherBasis`, with that `rival` figure).
    */
-  readonly doubt?: 'otherWorks' | 'otherWhole';
+  readonly doubt?: 'otherWorks' | 'otherWhole' | 'otherBasis';
+  /** The figure of the same change on another basis, when the doubt is `otherBasis`. */
+  readonly rival?: ReportedStatement;
 }
 
 export interface MatchOutcome {
@@ -184,6 +188,32 @@ function changeAgainstLevel(target: TargetStatement, figure: ReportedStatement):
   return target.quantity.unitClass === 'percent' && target.direction === null && !target.isShare && figure.direction !== null;
 }
 
+/**
+ * A change to reach (`增长7%`, `下降3%`): a completion share (`完成年度预算82.2%`) measures how much of an amount is done,
+ * not how far the measure moved, and never answers it.
+ */
+function isChangeTarget(target: TargetStatement): boolean {
+  return target.direction !== null && !target.isShare && (target.quantity.unitClass === 'percent' || target.quantity.unitClass === 'points');
+}
+
+/**
+ * One change stated on two bases (`自然口径增长4.3%，扣除留抵退税因素后（同口径）增长17.7%`) against a change target: a
+ * target naming its basis is answered by the change on it (`sameBasis`); a target naming none cannot be judged by
+ * either, and the other is its `rival`. Null when the chosen change states no basis or no other change of its
+ * sentence states another.
+ */
+function changeOnTwoBases(target: TargetStatement, figures: readonly ReportedStatement[], chosen: ReportedStatement): { sameBasis: ReportedStatement | null; rival: ReportedStatement | null } | null {
+  if (!isChangeTarget(target) || chosen.basis === undefined) return null;
+  const targetBasis = basisIn(target.context.phrase);
+  for (const other of figures) {
+    if (other === chosen || other.basis === undefined || other.basis === chosen.basis || !isActualRole(other) || other.context.sentenceStart !== chosen.context.sentenceStart) continue;
+    if (other.quantity.unit !== chosen.quantity.unit) continue;
+    if (targetBasis === null) return { sameBasis: null, rival: other };
+    if (chosen.basis !== targetBasis && other.basis === targetBasis) return { sameBasis: other, rival: null };
+  }
+  return null;
+}
+
 /** Whether a completion share can answer this target: any target but a level stated in percent itself. */
 function shareAnswers(target: TargetStatement): boolean {
   return target.isShare || (target.quantity.unitClass !== 'percent' && target.quantity.unitClass !== 'points');
@@ -303,6 +333,7 @@ export function matchReportedFigure(
   const specificWord = isSpecificThingWord(target.quantity.unit);
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
+  const changeTarget = isChangeTarget(target);
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
@@ -347,6 +378,7 @@ export function matchReportedFigure(
       if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
+      if (changeTarget) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.
@@ -439,6 +471,11 @@ export function matchReportedFigure(
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
+  }
+  const twoBases = best === null || best.doubt !== undefined ? null : changeOnTwoBases(target, candidates, best.figure);
+  if (best !== null && twoBases !== null) {
+    if (twoBases.sameBasis !== null) best = { ...best, figure: twoBases.sameBasis };
+    else if (twoBases.rival !== null) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherBasis', rival: twoBases.rival };
   }
   return { compatibleFigures, figureOfKind, best };
 }

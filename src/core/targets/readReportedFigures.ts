@@ -10,6 +10,7 @@ import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } f
 import { clauseAfter } from './_lib/clauses';
 import { allDoneShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
+import { basisBefore, withoutBasis } from './_lib/changeBasis';
 import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
@@ -36,6 +37,8 @@ export interface ReportedStatement {
   readonly wholeBeforeDone?: true;
   /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
   readonly itemsDone?: number;
+  /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
+  readonly basis?: string;
 }
 
 /**
@@ -179,16 +182,19 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       subject = '';
     }
     let described = context;
-    const nameless = namesNothing(context.indicator);
-    // A restated plan or a baseline names its own thing, not the subject of the figures after it.
-    if (!nameless && role !== 'plan' && role !== 'forecast' && role !== 'baseline') subject = context.indicator;
-    else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
     let direction = directionOf(text, quantity);
     if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
     previous = { end: quantity.span.end, direction };
+    const basis = direction === null ? null : basisBefore(text, context.sentenceStart, quantity.span.start);
+    // `自然口径增长4.3%`: the basis of a change names no thing; the change is its sentence's subject's.
+    const nameless = namesNothing(context.indicator) || (basis !== null && namesNothing(withoutBasis(context.indicator)));
+    // A restated plan or a baseline names its own thing, not the subject of the figures after it.
+    if (!nameless && role !== 'plan' && role !== 'forecast' && role !== 'baseline') subject = context.indicator;
+    else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
     const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
     const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
     return {
+      ...(basis !== null ? { basis } : {}),
       ...(whole ? { wholeBeforeDone: true as const } : {}),
       ...(shareOfPart ? { shareOfPart: true as const } : {}),
       quantity,

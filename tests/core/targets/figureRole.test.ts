@@ -27,6 +27,8 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'the things an office oversees are its scope, not works done', progress: '对8家在建养老机构开展专项督导。', expected: [['8家', 'plan']] },
   { description: 'works done on things named after 对 are a result', progress: '对8家养老机构完成了适老化改造。', expected: [['8家', 'actual']] },
   { description: 'oversight done, counted after its verb, is a result', progress: '已督导检查养老机构8家。', expected: [['8家', 'actual']] },
+  { description: "a share of the year's budget said after 完成, without 的", progress: '收入完成年度预算82.2%。', expected: [['82.2%', 'share']] },
+  { description: 'a rate of works started is no share of the plan', progress: '已开工18个，开工率60%。', expected: [['18个', 'actual'], ['60%', 'actual']] },
   { description: 'what remains to do is the plan', progress: '已有18个村完成改造，剩余3个村正在施工。', expected: [['18个', 'actual'], ['3个', 'plan']] },
   { description: 'what is still undone, counted before the words that say so, is the plan', progress: '已开工26所，尚有4所未开工。', expected: [['26所', 'actual'], ['4所', 'plan']] },
   { description: 'a count after 还有 that is done is a result', progress: '已建成12个，还有站点5个投入运营。', expected: [['12个', 'actual'], ['5个', 'actual']] },

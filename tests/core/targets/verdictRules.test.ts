@@ -294,6 +294,42 @@ const cases: Case[] = [
     row: { task: '新建社区食堂12个。', progress: '其中城东街道3个，城西街道4个，其中2个已建成投用。' },
     expected: [{ value: 12, reported: null }],
   },
+  {
+    rule: 'change on two bases',
+    description: 'one change stated on two bases, one above and one below the target, against a target naming no basis: unclear',
+    row: { task: '全年税收收入增长6%。', progress: '1—9月，全区税收收入38.2亿元，自然口径增长2.1%，剔除减税因素后同口径增长9.4%。' },
+    expected: [{ value: 6, verdict: 'unclear', reported: null, reason: { key: 'target.why.otherBasis', params: { figure: '自然口径增长2.1%', other: '剔除减税因素后同口径增长9.4%' } } }],
+  },
+  {
+    rule: 'change on two bases',
+    description: 'one change on one basis only is judged as usual',
+    row: { task: '全年税收收入增长6%。', progress: '1—9月，全区税收收入38.2亿元，同口径增长9.4%。' },
+    expected: [{ value: 6, verdict: 'met', reported: { value: 9.4 } }],
+  },
+  {
+    rule: 'change on two bases',
+    description: 'a target that names its basis is judged by the change on it',
+    row: { task: '全年税收收入同口径增长6%。', progress: '1—9月，全区税收收入自然口径增长2.1%，同口径增长9.4%。' },
+    expected: [{ value: 6, verdict: 'met', reported: { value: 9.4 } }],
+  },
+  {
+    rule: 'share against a change',
+    description: "a share of the year's budget does not say how far revenue grew: the growth answers",
+    row: { task: '一般公共预算收入增长5%。', progress: '前三季度，一般公共预算收入完成26.4亿元，同比增长3.2%，完成年度预算76.5%。' },
+    expected: [{ value: 5, verdict: 'behind', reported: { value: 3.2 } }],
+  },
+  {
+    rule: 'share against a change',
+    description: "a share of the year's budget alone is no growth: no figure",
+    row: { task: '一般公共预算收入增长5%。', progress: '前三季度，一般公共预算收入完成年度预算76.5%。' },
+    expected: [{ value: 5, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'share against a change',
+    description: "a share of the year's budget still answers an amount to reach",
+    row: { task: '一般公共预算收入完成35亿元。', progress: '前三季度，一般公共预算收入完成年度预算76.5%。' },
+    expected: [{ value: 3500000000, verdict: 'on-track', reported: { value: 76.5 } }],
+  },
 ];
 
 describe('verdict rules on real phrasings', () => {
