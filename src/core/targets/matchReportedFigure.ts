@@ -379,6 +379,8 @@ export function matchReportedFigure(
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       if (changeTarget) continue;
+      // Works all started (`均已开工`) say nothing of people served or money spent: they measure only a target of works.
+      if (figure.stage === 'start' && target.quantity.unitClass !== 'count' && target.quantity.unitClass !== 'measure') continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.
@@ -465,6 +467,11 @@ export function matchReportedFigure(
   // `分解落实的20个项目已开工18个，完工5个` against `7个…项目`: parts of another whole, of which no reviewer can tell the target's share.
   if (best !== null && !targetIsPart && best.evidence !== 'share' && partOfAnotherWhole(target, candidates, best.figure)) {
     best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWhole' };
+  }
+  // `已全部开工` against a target to build: the share of the works started, not of the works done.
+  if (best !== null && best.figure.role === 'share' && best.figure.stage === 'start' && stageMismatch(stage, 'start')) {
+    best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
+    figureOfKind = true;
   }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.

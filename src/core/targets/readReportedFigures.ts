@@ -8,7 +8,7 @@ import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
 import { clauseAfter } from './_lib/clauses';
-import { allDoneShare, listedDone } from './_lib/allDone';
+import { allDoneShare, allStartedShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
 import { basisBefore, withoutBasis } from './_lib/changeBasis';
 import { namesNothing } from './_lib/namesNothing';
@@ -58,9 +58,17 @@ export function readReportedFigures(text: string, year: number | null): Reported
   }
   // `甲校、乙校…食堂已完工并投用`: all of a list done, which answers a target of as many items.
   const listed = listedDone(text);
-  if (listed === null) return figures;
+  if (listed === null) return withAllStarted(text, figures);
   const { items, ...figure } = listed;
   const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
+  return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/** `已全部开工`: every work started, the share 100% of the works started (a target of starts is met by it, no other). */
+function withAllStarted(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  const allStarted = allStartedShare(text);
+  if (allStarted === null) return figures;
+  const said: ReportedStatement = { ...allStarted, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: 'start' };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
 }
 

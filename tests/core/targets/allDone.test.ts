@@ -1,7 +1,7 @@
 /**
  * A progress that says the whole is done without a number, and a list of items said done together.
  */
-import { allDoneShare, listedDone } from '../../../src/core/targets/_lib/allDone';
+import { allDoneShare, allStartedShare, listedDone } from '../../../src/core/targets/_lib/allDone';
 
 describe('a list of items said done together', () => {
   it.each([
@@ -49,5 +49,18 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a promise still to keep', input: '承诺尚待兑现。' },
   ])('is not said by $description', ({ input }) => {
     expect(allDoneShare(input)).toBeNull();
+  });
+});
+
+describe('every work said started, without a number', () => {
+  it.each([
+    { description: 'all started', input: '已全部开工。', expected: 100 },
+    { description: 'the projects each started', input: '12个项目均已开工建设。', expected: 100 },
+    { description: 'all launched', input: '截至6月，各项实事已全部启动实施。', expected: 100 },
+    { description: 'some started, counted', input: '已开工8个。', expected: null },
+    { description: 'not all started', input: '尚未全部开工。', expected: null },
+    { description: 'a step of the works started', input: '前期设计已全部启动。', expected: null },
+  ])('$description', ({ input, expected }) => {
+    expect(allStartedShare(input)?.quantity.value ?? null).toBe(expected);
   });
 });

@@ -295,6 +295,30 @@ const cases: Case[] = [
     expected: [{ value: 12, reported: null }],
   },
   {
+    rule: 'all started',
+    description: 'works to rebuild said all started, without a number: a start does not say they are rebuilt (unclear)',
+    row: { task: '改造农贸市场8个。', progress: '已全部开工，预计10月底前完工。' },
+    expected: [{ value: 8, verdict: 'unclear', reported: null, reason: { key: 'target.why.otherWorks', params: { figure: '已全部开工' } } }],
+  },
+  {
+    rule: 'all started',
+    description: 'a target of starts said all started is met',
+    row: { task: '新开工保障性住房项目6个。', progress: '6个项目已全部开工。' },
+    expected: [{ value: 6, verdict: 'met' }],
+  },
+  {
+    rule: 'all started',
+    description: "a year's list of key projects, measured by its starts, said all started is met",
+    row: { task: '推进20个市级重点项目建设。', progress: '20个市级重点项目均已开工。' },
+    expected: [{ value: 20, verdict: 'met' }],
+  },
+  {
+    rule: 'all started',
+    description: 'works all started say nothing of the money spent: no figure',
+    row: { task: '完成水利投资3亿元。', progress: '各项工程均已开工。' },
+    expected: [{ value: 300000000, verdict: 'no-figure', reported: null }],
+  },
+  {
     rule: 'change on two bases',
     description: 'one change stated on two bases, one above and one below the target, against a target naming no basis: unclear',
     row: { task: '全年税收收入增长6%。', progress: '1—9月，全区税收收入38.2亿元，自然口径增长2.1%，剔除减税因素后同口径增长9.4%。' },

@@ -43,6 +43,26 @@ export function allDoneShare(progress: string): FigureInWords | null {
   return percentInWords(progress, 100, match[0], match.index);
 }
 
+/** `已全部开工`, `均已开工建设`, `全部启动实施`: every work of the row started, which is not every work done. */
+const ALL_STARTED = /(?:已经?|均已|现已|目前已|都已)?(?:全部|全面|均已|均)(?:开工|动工|复工|开建|启动)/;
+
+/**
+ * A progress that says every work has started, without a number: the share 100% of the works started. It answers
+ * a target of starts; against a target to build or finish it counts other works (DOMAIN §4, works started).
+ *
+ * @example
+ * allStartedShare('10个项目已全部开工。')?.quantity.value // 100
+ * allStartedShare('已开工8个。') // null
+ */
+export function allStartedShare(progress: string): FigureInWords | null {
+  const match = ALL_STARTED.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !/项目|工程|[0-9０-９]/.test(before)) return null;
+  return percentInWords(progress, 100, match[0], match.index);
+}
+
 /** Items named one by one and said done together: how many, and the share of 100% over their words. */
 export interface ListedDone extends FigureInWords {
   /** How many the list counts: its items, or the sum of their counts when each states one (`11个小区、21个小区`). */
