@@ -22,6 +22,9 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '已开展15条道路的招投标工作', figure: '15条', expected: 'ongoing' },
     { text: '开展了9个小区的前期清理工作', figure: '9个', expected: 'ongoing' },
     { text: '惠及群众800户', figure: '800户', expected: null },
+    { text: '已开工(含竣工)42个项目、3100套', figure: '3100套', expected: 'start', notes: 'what the count includes, in parentheses, is no stage of its own' },
+    { text: '已开工（含已完工）18所', figure: '18所', expected: 'start' },
+    { text: '已开工30所，已完工（含验收）12所', figure: '12所', expected: 'finish' },
   ])('$text → $figure: $expected', ({ text, figure, expected }) => {
     expect(stageAt(text, figure)).toBe(expected);
   });

@@ -70,8 +70,12 @@ const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{
  * @example
  * figureStage('已开工8个、开工率80%,已完工7个', 3, 5) // 'start' (8个)
  */
+/** `已开工(含建成)186个`: what the count includes, in parentheses, is not the stage it counts. */
+const INCLUDED = /[（(]含[^）)]*[）)]/g;
+
 export function figureStage(text: string, start: number, end: number): WorkStage | null {
-  const before = clauseBefore(text, start, 30);
+  const clause = clauseBefore(text, start, 30);
+  const before = clause.includes('含') ? clause.replace(INCLUDED, '') : clause;
   const after = clauseAfter(text, end, 12);
   // `30所智慧校园…系统建设和41所学校…添置招投标文件已发布`: the things named are the scope of the tender, however long their names.
   const stage = lastStage(before) ?? firstStage(after) ?? (PREPARATION_CLOSING.test(clauseAfter(text, end, PREPARATION_REACH)) ? 'ongoing' : null);
