@@ -243,6 +243,37 @@ function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStateme
   return others !== undefined && others.some((other) => other !== target.quantity && countsTheSameThings(other, figure.quantity));
 }
 
+/**
+ * The figure is counted in the very word of another of the row's targets, and this target counts in another word
+ * (`已改造3046户` with the targets `187个老旧小区` and `29342户`): it answers that target, not this one.
+ */
+function countsInAnotherTargetsWord(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  if (rowTargets === null || figure.quantity.unit === target.quantity.unit || figure.quantity.unit === '') return false;
+  for (const others of rowTargets.values()) {
+    for (const other of others) {
+      if (other !== target.quantity && other.unit === figure.quantity.unit && other.unitClass === figure.quantity.unitClass) return true;
+    }
+  }
+  return false;
+}
+
+/** Counting words that count anything (`个`, `项`, `件`): they do not tell one target's things from another's. */
+const GENERAL_COUNTING_WORDS = new Set(['个', '個', '项', '項', '件']);
+
+/**
+ * In a row of several targets, the target is the only one counted in its own word (`涉及29342户` beside `187个老旧小区`):
+ * the one actual of the progress counted in that word and said done (`已改造老旧小区3046户`) answers it, whatever words
+ * each names.
+ */
+function ownWordOfRow(target: TargetStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  const unit = target.quantity.unit;
+  if (rowTargets === null || unit === '' || GENERAL_COUNTING_WORDS.has(unit)) return false;
+  for (const others of rowTargets.values()) {
+    for (const other of others) if (other !== target.quantity && other.unit === unit) return false;
+  }
+  return true;
+}
+
 /** The sentence in which the target's own figure counts works under way or being prepared, or -1. */
 function scopeSentenceOf(target: TargetStatement, figures: readonly ReportedStatement[]): number {
   for (const figure of figures) {
@@ -340,6 +371,9 @@ export function matchReportedFigure(
   let kindActuals = -1;
   // The actuals counted in the target's counting word or one interchangeable with it, counted when first asked.
   let countedAlike = -1;
+  // Whether the target is the row's only one in its own counting word, and the actuals in that very word, when first asked.
+  let ownWord: boolean | null = null;
+  let countedInWord = -1;
   const stage = targetStage(target.context.phrase);
   const targetIsPart = PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
@@ -391,6 +425,7 @@ export function matchReportedFigure(
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
+      if (units < 1 && countsInAnotherTargetsWord(target, figure, rowTargets)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;
@@ -438,6 +473,17 @@ export function matchReportedFigure(
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';
+        }
+      }
+      // By the row's own word: the one actual counted in the word only this target of the row counts in, said done.
+      if (raw < PLACE_CONFIDENCE && units === 1 && isActualOfKind && !otherWorks && (figure.stage === 'finish' || SAID_DONE.test(figure.context.phrase))) {
+        if (ownWord === null) ownWord = ownWordOfRow(target, rowTargets);
+        if (ownWord) {
+          if (countedInWord < 0) countedInWord = candidates.filter((other) => isActualRole(other) && other.quantity.unit === target.quantity.unit).length;
+          if (countedInWord === 1) {
+            raw = PLACE_CONFIDENCE;
+            evidence = 'position';
+          }
         }
       }
       if (figure === resultOfPlan && raw < PLACE_CONFIDENCE && units > 0) {

@@ -7,7 +7,7 @@ import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
-import { clauseAfter } from './_lib/clauses';
+import { clauseAfter, clauseBefore } from './_lib/clauses';
 import { allDoneShare, allStartedShare, listedDone } from './_lib/allDone';
 import { flatChange } from './_lib/flatChange';
 import { basisBefore, withoutBasis } from './_lib/changeBasis';
@@ -106,6 +106,17 @@ function withWorksUnderWay(text: string, figures: ReportedStatement[]): Reported
   return result ?? figures;
 }
 
+/** `完成率8.7%`, `完成进度为60%`: a completion rate that names nothing of its own, alone in its clause. */
+const BARE_COMPLETION_RATE = /^\s*(?:完成率|完成进度)(?:为|达到?|已达)?\s*$/;
+/** Only a clause mark between the figure and the rate's clause. */
+const CLAUSE_MARK_ONLY = /^\s*[，,]\s*$/;
+
+function isBareRateRightAfter(text: string, figureEnd: number, share: ReportedStatement): boolean {
+  const clause = clauseBefore(text, share.quantity.span.start, SHARE_OF_A_PLAN_REACH);
+  if (!BARE_COMPLETION_RATE.test(clause)) return false;
+  return CLAUSE_MARK_ONLY.test(text.slice(figureEnd, share.quantity.span.start - clause.length));
+}
+
 const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$/;
 const SHARE_OF_A_PLAN_REACH = 20;
 
@@ -120,8 +131,10 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     const share = figures[index];
     const before = figures[index - 1];
     if (share === undefined || before === undefined || share.role !== 'share' || before.context.sentenceStart !== share.context.sentenceStart) continue;
-    // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), not a rate named for itself (`投资完成率37.44%`, `达到100%`).
-    if (!SHARE_OF_A_PLAN.test(text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start))) continue;
+    // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), or a bare completion rate in the clause right after the
+    // figure (`建筑面积25.35万平方米,完成率8.7%`); not a rate named for itself (`投资完成率37.44%`, `达到100%`).
+    const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
+    if (!SHARE_OF_A_PLAN.test(wordsBefore) && !isBareRateRightAfter(text, before.quantity.span.end, share)) continue;
     if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
     result ??= figures.slice();
     result[index] = { ...share, shareOf: before.quantity };

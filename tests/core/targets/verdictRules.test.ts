@@ -295,6 +295,34 @@ const cases: Case[] = [
     expected: [{ value: 12, reported: null }],
   },
   {
+    rule: 'share of the figure before it',
+    description: 'a bare 完成率 right after an area is the share of the area: it answers neither the households nor the money',
+    row: { task: '改造老旧小区住宅40万平方米，涉及6200户，计划投资3亿元。', progress: '已改造住宅面积12万平方米，完成率30%；已改造1500户。' },
+    expected: [
+      { value: 400000, verdict: 'behind', reported: { value: 120000 } },
+      { value: 6200, verdict: 'behind', reported: { value: 1500 } },
+      { value: 300000000, verdict: 'no-figure', reported: null },
+    ],
+  },
+  {
+    rule: 'share of the figure before it',
+    description: 'a completion rate that names its own thing is not the share of the figure before it',
+    row: { task: '年度计划投资3亿元。', progress: '已改造住宅面积12万平方米，投资完成率30%。' },
+    expected: [{ value: 300000000, verdict: 'behind', reported: { value: 30 } }],
+  },
+  {
+    rule: "the row's own counting word",
+    description: "households done answer the row's target of households, not its target of estates",
+    row: { task: '改造老旧小区25个，涉及居民4800户。', progress: '已完成改造居民2300户，其余小区正在施工。' },
+    expected: [{ value: 25, verdict: 'no-figure', reported: null }, { value: 4800, verdict: 'behind', reported: { value: 2300 } }],
+  },
+  {
+    rule: "the row's own counting word",
+    description: 'a count in the word two targets share is not tied by the word alone',
+    row: { task: '新建公厕20座，改造公厕30座。', progress: '已完成公共设施18座。' },
+    expected: [{ value: 20, verdict: 'no-figure' }, { value: 30, verdict: 'no-figure' }],
+  },
+  {
     rule: 'all started',
     description: 'works to rebuild said all started, without a number: a start does not say they are rebuilt (unclear)',
     row: { task: '改造农贸市场8个。', progress: '已全部开工，预计10月底前完工。' },
