@@ -323,6 +323,24 @@ const cases: Case[] = [
     expected: [{ value: 20, verdict: 'no-figure' }, { value: 30, verdict: 'no-figure' }],
   },
   {
+    rule: "a list of 民生实事",
+    description: "the year's list measured by its items started",
+    row: { task: '全年实施40个民生实事项目。', progress: '截至目前，已启动实施民生实事项目34个，其余正在开展前期工作。' },
+    expected: [{ value: 40, verdict: 'on-track', reported: { value: 34 } }],
+  },
+  {
+    rule: "a list of 民生实事",
+    description: "the year's list measured by its items done",
+    row: { task: '全年实施40个民生实事项目。', progress: '已完成民生实事项目18个。' },
+    expected: [{ value: 40, verdict: 'behind', reported: { value: 18 } }],
+  },
+  {
+    rule: "a list of 民生实事",
+    description: 'works to build, not a list, answered by starts alone stay unclear',
+    row: { task: '新建社区服务中心40个。', progress: '已开工社区服务中心34个。' },
+    expected: [{ value: 40, verdict: 'unclear', reported: null }],
+  },
+  {
     rule: 'all started',
     description: 'works to rebuild said all started, without a number: a start does not say they are rebuilt (unclear)',
     row: { task: '改造农贸市场8个。', progress: '已全部开工，预计10月底前完工。' },

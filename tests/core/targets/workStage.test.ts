@@ -50,8 +50,19 @@ describe('targetStage and stageMismatch', () => {
     expect(targetStage('“双百”项目共计30个')).toBe('start');
     expect(targetStage('12个新改扩建学校项目')).toBeNull();
     expect(targetStage('年内完成重点项目30个')).toBeNull();
-    expect(targetStage('兴办10件民生实事项目')).toBeNull();
+    expect(targetStage('兴办10件民生实事项目')).not.toBe('start');
     expect(targetStage('重点项目完成投资50亿元')).toBeNull();
+  });
+
+  it("a year's counted list of 民生实事 is measured by its items started, under way or done", () => {
+    expect(targetStage('兴办10件民生实事项目')).toBe('any');
+    expect(targetStage('全年实施28个民生实事项目')).toBe('any');
+    expect(targetStage('民生实事项目共15件')).toBe('any');
+    expect(targetStage('民生实事项目完成投资8亿元')).toBeNull();
+    expect(targetStage('新建民生服务中心3个')).toBeNull();
+    expect(stageMismatch('any', 'start')).toBe(false);
+    expect(stageMismatch('any', 'ongoing')).toBe(false);
+    expect(stageMismatch('any', 'finish')).toBe(false);
   });
 
   it('a target naming no stage is answered by finished works, not by works started or under way', () => {

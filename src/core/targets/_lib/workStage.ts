@@ -5,7 +5,8 @@
  * list of investment projects (`100项重点项目`), is answered by the works started; any other target of works (`建设任务741户`, `完工100个`, `10个全民健身示范工程`) by the
  * works finished, so `开工741户` does not answer `建设任务741户` while `完成并入住户数720户` is there; where works
  * started or prepared are all the progress counts (`已开工10个` against `12个新改扩建学校项目`), a reviewer cannot
- * tell how many are built: the verdict is unclear.
+ * tell how many are built: the verdict is unclear. A year's counted list of 民生实事 (`31个民生实事项目`) is measured by its
+ * items at any stage the report counts them (`已启动建设…项目32个`, `已完成26件`).
  */
 import { clauseAfter, clauseBefore } from './clauses';
 
@@ -88,12 +89,21 @@ export function figureStage(text: string, start: number, end: number): WorkStage
  * The stage a target asks for: `start` for works to start (`新开工…`, `开工建设…`), `finish` for works to
  * finish (`竣工…`, `完工…`, `建成…`), null for a target that names no stage (`建设任务741户`).
  */
-export function targetStage(phrase: string): WorkStage | null {
+export function targetStage(phrase: string): TargetStage {
   if (/竣工|完工|建成|投用|投入使用/.test(phrase)) return 'finish';
   if (/新开工|开工|动工/.test(phrase)) return 'start';
   if (isListOfInvestmentProjects(phrase)) return 'start';
+  if (LIST_OF_PEOPLES_ITEMS.test(phrase)) return 'any';
   return null;
 }
+
+/**
+ * The stage a target asks for; `any` for a year's counted list of 民生实事 (`重大民生实事项目76件`, `31个民生实事项目`):
+ * the report measures such a list by its items started, under way or done, each a count of the list's items.
+ */
+export type TargetStage = WorkStage | 'any' | null;
+
+const LIST_OF_PEOPLES_ITEMS = /[0-9０-９]\s*[件项个][^，,。；;\d]{0,10}(?:实事|民生工程)|(?:实事|民生工程)(?:项目)?[^，,。；;\d]{0,4}[0-9０-９]+\s*[件项个]/;
 
 /**
  * A year's list of investment projects, counted by the kind of list they are in and not by the works they build
@@ -114,8 +124,8 @@ function isListOfInvestmentProjects(phrase: string): boolean {
  * Whether a figure of this stage counts other works than the target asks for: a start or a work under way
  * against a target to finish (or that names no stage), a finish against a target to start.
  */
-export function stageMismatch(target: WorkStage | null, figure: WorkStage | null): boolean {
-  if (figure === null) return false;
+export function stageMismatch(target: TargetStage, figure: WorkStage | null): boolean {
+  if (figure === null || target === 'any') return false;
   if (target === 'start') return figure !== 'start';
   return figure === 'start' || figure === 'ongoing';
 }
