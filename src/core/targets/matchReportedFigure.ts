@@ -257,6 +257,21 @@ function countsInAnotherTargetsWord(target: TargetStatement, figure: ReportedSta
   return false;
 }
 
+/** `每个网格`, `每村`, `每所学校`: the figure after it is for each unit, not for all of them (`每年`, `每月` are times). */
+const EACH_UNIT = /每(?![年月季周天日])[^，,。；;\d]{0,10}$/;
+/** A figure stated for each unit: `每个社区2名`, `平均每村3个`, `户均1.2万元`. */
+const FIGURE_PER_UNIT = /每(?![年月季周天日])|平均|[户人村校]均/;
+
+/**
+ * `每个网格配备1名以上网格员`: a target for each unit is not answered by a total over all units (`配备网格员11450名`), which
+ * says nothing of each; only a figure per unit, a share, or words that say it is done.
+ */
+function isPerUnitTarget(target: TargetStatement): boolean {
+  const phrase = target.context.phrase;
+  const at = phrase.indexOf(target.quantity.text);
+  return at > 0 && EACH_UNIT.test(phrase.slice(0, at));
+}
+
 /** Counting words that count anything (`个`, `项`, `件`): they do not tell one target's things from another's. */
 const GENERAL_COUNTING_WORDS = new Set(['个', '個', '项', '項', '件']);
 
@@ -365,6 +380,7 @@ export function matchReportedFigure(
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   const changeTarget = isChangeTarget(target);
+  const perUnitTarget = target.context.phrase.includes('每') && isPerUnitTarget(target);
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
@@ -426,6 +442,7 @@ export function matchReportedFigure(
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
       if (units < 1 && countsInAnotherTargetsWord(target, figure, rowTargets)) continue;
+      if (perUnitTarget && !FIGURE_PER_UNIT.test(figure.context.phrase)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;

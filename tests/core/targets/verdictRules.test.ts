@@ -341,6 +341,30 @@ const cases: Case[] = [
     expected: [{ value: 40, verdict: 'unclear', reported: null }],
   },
   {
+    rule: 'a target for each unit',
+    description: 'a total over all units says nothing of each: no figure',
+    row: { task: '每个村配备2名以上保洁员。', progress: '全县共配备保洁员1860名。' },
+    expected: [{ value: 2, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'a target for each unit',
+    description: 'a figure for each unit answers it',
+    row: { task: '每个村配备2名以上保洁员。', progress: '全县平均每村配备保洁员3名。' },
+    expected: [{ value: 2, verdict: 'met', reported: { value: 3 } }],
+  },
+  {
+    rule: 'a target for each unit',
+    description: 'words that say it is done answer it',
+    row: { task: '每个村配备2名以上保洁员。', progress: '全县共配备保洁员1860名，已全部完成。' },
+    expected: [{ value: 2, verdict: 'met', reported: { value: 100 } }],
+  },
+  {
+    rule: 'a target for each unit',
+    description: 'a figure each year is no figure for each unit: totals answer it',
+    row: { task: '每年新增就业岗位500个。', progress: '已新增就业岗位420个。' },
+    expected: [{ value: 500, reported: { value: 420 } }],
+  },
+  {
     rule: 'all started',
     description: 'works to rebuild said all started, without a number: a start does not say they are rebuilt (unclear)',
     row: { task: '改造农贸市场8个。', progress: '已全部开工，预计10月底前完工。' },
