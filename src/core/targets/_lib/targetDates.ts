@@ -65,9 +65,11 @@ const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来
  * The deadline a target's sentence names, or null. `年度` counts unless it only qualifies the task the
  * figure is a share of (`完成年度检查任务的70%`: a quarter's share of the annual task).
  */
-export function deadlineInText(sentence: string, clauseBeforeQuantity: string, year: number | null): CalendarDate | null {
+export function deadlineInText(text: string, clauseBeforeQuantity: string, year: number | null): CalendarDate | null {
   // Every deadline below names a year, a month or a quarter; most target sentences name none.
-  if (!MAY_NAME_A_DEADLINE.test(sentence)) return null;
+  if (!MAY_NAME_A_DEADLINE.test(text)) return null;
+  // `截至8月底，全省200项重点项目`: the date the report speaks as of, copied into the task, is no deadline.
+  const sentence = text.includes('截至') || text.includes('截止') ? text.replace(AS_OF_IN_TARGET, '') : text;
   // `2606个撤并村通公路(2013—2017年)`: due at the end of the window's last year.
   const window = yearWindowIn(sentence);
   if (window) return yearEnd(window.last);
@@ -94,6 +96,8 @@ export function deadlineInText(sentence: string, clauseBeforeQuantity: string, y
   return null;
 }
 
+/** `截至8月底`, `截止2022年9月30日`, `截至目前`: an as-of date in a target's text. */
+const AS_OF_IN_TARGET = /截[至止]\s*(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*\d{1,2}\s*日|底|末|份)?|目前)/g;
 const AS_OF_DAY = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const AS_OF_MONTH = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
 
