@@ -247,11 +247,11 @@ function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStateme
  * The figure is counted in the very word of another of the row's targets, and this target counts in another word
  * (`已改造3046户` with the targets `187个老旧小区` and `29342户`): it answers that target, not this one.
  */
-function countsInAnotherTargetsWord(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
-  if (rowTargets === null || figure.quantity.unit === target.quantity.unit || figure.quantity.unit === '') return false;
+function countsInAnotherTargetsWord(target: TargetStatement, figure: Quantity, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  if (rowTargets === null || figure.unit === target.quantity.unit || figure.unit === '') return false;
   for (const others of rowTargets.values()) {
     for (const other of others) {
-      if (other !== target.quantity && other.unit === figure.quantity.unit && other.unitClass === figure.quantity.unitClass) return true;
+      if (other !== target.quantity && other.unit === figure.unit && other.unitClass === figure.unitClass) return true;
     }
   }
   return false;
@@ -426,6 +426,9 @@ export function matchReportedFigure(
       // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
       // against a rate or share target it counts by its words, as any share does.
       if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
+      // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
+      // 3万户) is that target's share.
+      if (figure.shareOf !== undefined && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) < 1 && countsInAnotherTargetsWord(target, figure.shareOf, rowTargets)) continue;
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       if (changeTarget) continue;
@@ -441,7 +444,7 @@ export function matchReportedFigure(
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
-      if (units < 1 && countsInAnotherTargetsWord(target, figure, rowTargets)) continue;
+      if (units < 1 && countsInAnotherTargetsWord(target, figure.quantity, rowTargets)) continue;
       if (perUnitTarget && !FIGURE_PER_UNIT.test(figure.context.phrase)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);

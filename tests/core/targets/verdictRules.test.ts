@@ -318,6 +318,18 @@ const cases: Case[] = [
   },
   {
     rule: "the row's own counting word",
+    description: "a share stated right after a count in another target's word is that target's share",
+    row: { task: '改造老旧小区60个、1.2万户。', progress: '已完成改造6600户，完成年度任务的55%。' },
+    expected: [{ value: 60, verdict: 'no-figure', reported: null }, { value: 12000, verdict: 'behind', reported: { value: 6600 } }],
+  },
+  {
+    rule: "the row's own counting word",
+    description: 'a share after a count in the target\'s own word stays its share',
+    row: { task: '改造老旧小区1.2万户。', progress: '已完成改造6600户，完成年度任务的55%。' },
+    expected: [{ value: 12000, verdict: 'behind' }],
+  },
+  {
+    rule: "the row's own counting word",
     description: 'a count in the word two targets share is not tied by the word alone',
     row: { task: '新建公厕20座，改造公厕30座。', progress: '已完成公共设施18座。' },
     expected: [{ value: 20, verdict: 'no-figure' }, { value: 30, verdict: 'no-figure' }],
