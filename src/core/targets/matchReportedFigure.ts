@@ -458,7 +458,8 @@ export function matchReportedFigure(
         compatibleFigures -= 1;
         continue;
       }
-      const otherWorks = stageMismatch(stage, figure.stage);
+      // Works started that the report itself reckons against the target (`…9149套，大幅超过目标任务`) are its progress.
+      const otherWorks = stageMismatch(stage, figure.stage) && figure.reckonedAsTarget !== true;
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
       // The same number in another counting word (`教室485个` against `新风系统485套`) is a coincidence, not the target done.
@@ -541,7 +542,7 @@ export function matchReportedFigure(
   }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
-  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage)) {
+  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
   }

@@ -37,6 +37,11 @@ export interface ReportedStatement {
   readonly wholeBeforeDone?: true;
   /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
   readonly itemsDone?: number;
+  /**
+   * The report itself reckons the figure against the target (`已开工…9149套，大幅超过目标任务`): whatever stage of works it
+   * counts, the report reads it as the target's progress.
+   */
+  readonly reckonedAsTarget?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
 }
@@ -190,6 +195,10 @@ function withFlatChange(text: string, figures: ReportedStatement[]): ReportedSta
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
 }
 
+/** `…，大幅超过目标任务`, `，已完成全年目标`, `，超额完成年度计划`: the clause after the figure measures it against the target. */
+const RECKONED_AGAINST_TARGET = /^[^，,。；;\d]{0,6}[，,]\s*(?:已经?|均已|大幅|提前)?(?:超过|超出|超额完成|完成|达到|实现)了?(?:全年|年度|既定)?(?:目标|计划)(?:任务)?\s*(?:[。；;，,]|$)/;
+const RECKONING_REACH = 24;
+
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
@@ -214,7 +223,9 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
     const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
     const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
+    const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
     return {
+      ...(reckoned ? { reckonedAsTarget: true as const } : {}),
       ...(basis !== null ? { basis } : {}),
       ...(whole ? { wholeBeforeDone: true as const } : {}),
       ...(shareOfPart ? { shareOfPart: true as const } : {}),

@@ -353,6 +353,18 @@ const cases: Case[] = [
     expected: [{ value: 40, verdict: 'unclear', reported: null }],
   },
   {
+    rule: 'starts reckoned by the report',
+    description: 'starts the report itself says reach the target are its progress',
+    row: { task: '建设保障性租赁住房5000套。', progress: '已开工建设保障性租赁住房5200套，超额完成年度目标任务。' },
+    expected: [{ value: 5000, verdict: 'met', reported: { value: 5200 } }],
+  },
+  {
+    rule: 'starts reckoned by the report',
+    description: 'starts followed by other words stay other works: unclear',
+    row: { task: '建设保障性租赁住房5000套。', progress: '已开工建设保障性租赁住房5200套，其中竣工部分正在验收。' },
+    expected: [{ value: 5000, verdict: 'unclear', reported: null }],
+  },
+  {
     rule: 'a target for each unit',
     description: 'a total over all units says nothing of each: no figure',
     row: { task: '每个村配备2名以上保洁员。', progress: '全县共配备保洁员1860名。' },
