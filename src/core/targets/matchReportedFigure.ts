@@ -441,6 +441,12 @@ export function matchReportedFigure(
       const raw = answeredByShare && (place.count === 1 || figure.namesNothing) ? Math.max(PLACE_CONFIDENCE, similarity) : similarity;
       confidence = roundConfidence(raw - 0.05);
       evidence = answeredByShare ? 'share' : 'indicator';
+    } else if (figure.shareOfWorksPart && (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'measure')) {
+      // How far a part of the works is done: a figure of the kind, never the target's own progress.
+      compatibleFigures += 1;
+      figureOfKind = true;
+      confidence = OTHER_WORKS_ONLY;
+      evidence = 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;

@@ -42,6 +42,11 @@ export interface ReportedStatement {
    * counts, the report reads it as the target's progress.
    */
   readonly reckonedAsTarget?: true;
+  /**
+   * A percent done of a part of the works (`室内装修工程完成80%`, `主体工程完成进度70%`): of the target's kind, since it
+   * tells how far works are, but not of the whole, so it cannot say how far the target is.
+   */
+  readonly shareOfWorksPart?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
 }
@@ -198,6 +203,9 @@ function withFlatChange(text: string, figures: ReportedStatement[]): ReportedSta
 /** `…，大幅超过目标任务`, `，已完成全年目标`, `，超额完成年度计划`: the clause after the figure measures it against the target. */
 const RECKONED_AGAINST_TARGET = /^[^，,。；;\d]{0,6}[，,]\s*(?:已经?|均已|大幅|提前)?(?:超过|超出|超额完成|完成|达到|实现)了?(?:全年|年度|既定)?(?:目标|计划)(?:任务)?\s*(?:[。；;，,]|$)/;
 const RECKONING_REACH = 24;
+/** `…装修工程完成80%`, `场外工程完成70%`, `主体施工进度达60%`: a part of the works named, then how much of it is done. */
+const WORKS_PART_DONE = /(?:工程|施工|装修|安装|主体|基础|土建)[^，,。；;\d]{0,4}(?:完成|进度|完成进度)(?:了|为|达到?|已达)?$/;
+const WORKS_PART_REACH = 30;
 
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
@@ -223,9 +231,11 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     else if (subject !== '') described = { ...context, otherIndicator: context.indicator, indicator: subject };
     const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
     const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
+    const worksPart = role === 'actual' && quantity.unitClass === 'percent' && direction === null && WORKS_PART_DONE.test(clauseBefore(text, quantity.span.start, WORKS_PART_REACH));
     const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
     return {
       ...(reckoned ? { reckonedAsTarget: true as const } : {}),
+      ...(worksPart ? { shareOfWorksPart: true as const } : {}),
       ...(basis !== null ? { basis } : {}),
       ...(whole ? { wholeBeforeDone: true as const } : {}),
       ...(shareOfPart ? { shareOfPart: true as const } : {}),

@@ -353,6 +353,24 @@ const cases: Case[] = [
     expected: [{ value: 40, verdict: 'unclear', reported: null }],
   },
   {
+    rule: 'a part of the works done',
+    description: 'how far two parts of the works are done does not say how far the school is: unclear',
+    row: { task: '新建公办幼儿园2所。', progress: '东区幼儿园主体工程完成90%，室外配套工程完成40%。' },
+    expected: [{ value: 2, verdict: 'unclear', reported: null }],
+  },
+  {
+    rule: 'a part of the works done',
+    description: 'a count of the works done beside them answers the target',
+    row: { task: '新建公办幼儿园2所。', progress: '已建成公办幼儿园1所，另1所主体工程完成90%。' },
+    expected: [{ value: 2, verdict: 'behind', reported: { value: 1 } }],
+  },
+  {
+    rule: 'a part of the works done',
+    description: 'a share of the whole works still answers the target',
+    row: { task: '新建公办幼儿园2所。', progress: '项目已完成总工程量的85%。' },
+    expected: [{ value: 2, verdict: 'on-track', reported: { value: 85 } }],
+  },
+  {
     rule: 'starts reckoned by the report',
     description: 'starts the report itself says reach the target are its progress',
     row: { task: '建设保障性租赁住房5000套。', progress: '已开工建设保障性租赁住房5200套，超额完成年度目标任务。' },
