@@ -249,12 +249,23 @@ function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStateme
  */
 function countsInAnotherTargetsWord(target: TargetStatement, figure: Quantity, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
   if (rowTargets === null || figure.unit === target.quantity.unit || figure.unit === '') return false;
-  for (const others of rowTargets.values()) {
-    for (const other of others) {
-      if (other !== target.quantity && other.unit === figure.unit && other.unitClass === figure.unitClass) return true;
-    }
-  }
-  return false;
+  return (targetsByWord(rowTargets).get(wordKey(figure)) ?? 0) > 0;
+}
+
+/** How many of a row's targets count in each word, by the row's targets: counted once per row, not per figure. */
+const wordsOfRows = new WeakMap<ReadonlyMap<number, readonly Quantity[]>, Map<string, number>>();
+
+function wordKey(quantity: Quantity): string {
+  return `${quantity.unitClass}:${quantity.unit}`;
+}
+
+function targetsByWord(rowTargets: ReadonlyMap<number, readonly Quantity[]>): Map<string, number> {
+  let words = wordsOfRows.get(rowTargets);
+  if (words !== undefined) return words;
+  words = new Map();
+  for (const quantities of rowTargets.values()) for (const quantity of quantities) words.set(wordKey(quantity), (words.get(wordKey(quantity)) ?? 0) + 1);
+  wordsOfRows.set(rowTargets, words);
+  return words;
 }
 
 /** `每个网格`, `每村`, `每所学校`: the figure after it is for each unit, not for all of them (`每年`, `每月` are times). */
@@ -283,10 +294,10 @@ const GENERAL_COUNTING_WORDS = new Set(['个', '個', '项', '項', '件']);
 function ownWordOfRow(target: TargetStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
   const unit = target.quantity.unit;
   if (rowTargets === null || unit === '' || GENERAL_COUNTING_WORDS.has(unit)) return false;
-  for (const others of rowTargets.values()) {
-    for (const other of others) if (other !== target.quantity && other.unit === unit) return false;
-  }
-  return true;
+  // The target itself is among the row's targets: its word is its own when no other counts in it (any class).
+  let inWord = 0;
+  for (const [key, count] of targetsByWord(rowTargets)) if (key.endsWith(`:${unit}`)) inWord += count;
+  return inWord === 1;
 }
 
 /** The sentence in which the target's own figure counts works under way or being prepared, or -1. */

@@ -35,8 +35,10 @@ export function basisIn(text: string): string | null {
 
 /** The basis stated before a change at `start`, within its sentence, or null (most changes state none). */
 export function basisBefore(text: string, sentenceStart: number, start: number): string | null {
-  if (!text.includes('口径') && !text.includes('扣除') && !text.includes('剔除') && !text.includes('可比价')) return null;
-  return basisIn(text.slice(Math.max(sentenceStart, start - BASIS_REACH), start));
+  const before = text.slice(Math.max(sentenceStart, start - BASIS_REACH), start);
+  // Most changes state no basis: one look for the words' common characters before the pattern.
+  if (!before.includes('口径') && !before.includes('除') && !before.includes('可比价')) return null;
+  return basisIn(before);
 }
 
 /** The words of a basis, as they stand in an indicator phrase (`扣除留抵退税因素后(同口径)`), with their brackets. */

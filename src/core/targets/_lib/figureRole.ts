@@ -104,12 +104,13 @@ const QUOTED_WORDS_MIN = 10;
  * a result the report states.
  */
 export function isInQuotedWords(text: string, quantity: Quantity): boolean {
-  const open = text.lastIndexOf('“', quantity.span.start);
-  if (open < 0 || quantity.span.start - open > QUOTE_REACH) return false;
-  const closedBefore = text.lastIndexOf('”', quantity.span.start);
-  if (closedBefore > open) return false;
-  const close = text.indexOf('”', quantity.span.end);
-  return close >= 0 && close - quantity.span.end <= QUOTE_REACH && close - open - 1 >= QUOTED_WORDS_MIN;
+  // Within a reach each way: a pasted cell of thousands of figures is not searched back to its start per figure.
+  const from = Math.max(0, quantity.span.start - QUOTE_REACH);
+  const before = text.slice(from, quantity.span.start);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const close = text.slice(quantity.span.end, quantity.span.end + QUOTE_REACH).indexOf('”');
+  return close >= 0 && (before.length - open - 1) + (quantity.span.end - quantity.span.start) + close >= QUOTED_WORDS_MIN;
 }
 
 /** `剩余2所`, `还剩3个`: what is left of the plan to do. */
