@@ -386,7 +386,8 @@ function stagesOfParts(text: string, statements: readonly SpreadStatement[], lis
   for (const statement of statements) {
     if (statement === list || !isPartOfList(text, statement.quantity, list.quantity)) continue;
     const stage = targetStage(statement.context.phrase);
-    if (stage !== null) stages.push(stage);
+    // A part that is itself a list of 民生实事 (measured at any stage) names no stage of its own.
+    if (stage !== null && stage !== 'any') stages.push(stage);
   }
   return stages;
 }
