@@ -36,6 +36,9 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'all by a named month', input: '全部于2022年10月底前完成。', expected: 100 },
     { description: 'a promise kept', input: '“每村新建1个文化广场”的承诺已经兑现。', expected: 100 },
     { description: 'each of the items, by 各项', input: '各项实事任务均已全部完成。', expected: 100 },
+    { description: 'the row\'s own item pointed at by 该', input: '该项工程已全部完工。', expected: 100 },
+    { description: 'the row\'s own item pointed at by 本', input: '截至11月，本件实事已全面完成。', expected: 100 },
+    { description: 'done alone in its column, a figure column after it', input: '已建成。 | 100', expected: 100 },
   ])('$description', ({ input, expected }) => {
     expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
   });
@@ -47,6 +50,8 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a time without all', input: '预计在2024年完成。' },
     { description: 'started, not done', input: '已全部开工建设。' },
     { description: 'a promise still to keep', input: '承诺尚待兑现。' },
+    { description: 'another item pointed at, with words between it and the done words', input: '该项目的配套道路已全部完工。' },
+    { description: 'done in the first column with an object after it', input: '已完成选址。 | 30' },
   ])('is not said by $description', ({ input }) => {
     expect(allDoneShare(input)).toBeNull();
   });
