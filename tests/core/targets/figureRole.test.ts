@@ -21,6 +21,7 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'what there will be once the works are in use is the plan', progress: '校舍已全部开工，投用后预计新增学位8600个。', expected: [['8600个', 'plan']] },
   { description: 'what is added in use now is a result', progress: '新校区已投用，新增学位8600个。', expected: [['8600个', 'new']] },
   { description: 'a choice already made and counted is a result', progress: '已确定示范村12个。', expected: [['12个', 'actual']] },
+  { description: 'works planned beyond the task are planned, not done', progress: '另谋划15处街心游园建设，已建成6处。', expected: [['15处', 'plan'], ['6处', 'actual']] },
   { description: 'a result stated with 达…以上', progress: '参保人数达430万人以上。', expected: [['达430万人以上', 'actual']] },
   { description: 'an aim stated with 力争…以上', progress: '力争年底达到500人以上。', expected: [['达到500人以上', 'plan']] },
   { description: 'a rate that is not a completion share', progress: '入住率为17%。', expected: [['17%', 'actual']] },
