@@ -1,7 +1,7 @@
 /**
  * A progress that says the whole is done without a number, and a list of items said done together.
  */
-import { allDoneShare, allStartedShare, listedDone } from '../../../src/core/targets/_lib/allDone';
+import { allDoneShare, allStartedShare, listedDone, mostlyDoneWords } from '../../../src/core/targets/_lib/allDone';
 
 describe('a list of items said done together', () => {
   it.each([
@@ -67,5 +67,21 @@ describe('every work said started, without a number', () => {
     { description: 'a step of the works started', input: '前期设计已全部启动。', expected: null },
   ])('$description', ({ input, expected }) => {
     expect(allStartedShare(input)?.quantity.value ?? null).toBe(expected);
+  });
+});
+
+describe('the work said nearly done, without a number', () => {
+  it.each([
+    { description: 'mostly done, alone', input: '基本完成。', expected: '基本完成' },
+    { description: 'mostly built', input: '目前已基本建成，正在完善配套。', expected: '目前已基本建成' },
+    { description: 'most of it finished', input: '大部分已完工。', expected: '大部分已完工' },
+    { description: 'the row\'s item pointed at', input: '该项工程基本竣工。', expected: '基本竣工' },
+    { description: 'a step of the works', input: '前期工作基本完成，正在招标。', expected: null },
+    { description: 'the works named by their kind', input: '改造工程基本完工。', expected: '基本完工' },
+    { description: 'only the main structure', input: '主体工程基本完工。', expected: null },
+    { description: 'a rate, counted as a figure', input: '安置房基本建成率95%。', expected: null },
+    { description: 'not even nearly done', input: '尚未基本完成。', expected: null },
+  ])('$description', ({ input, expected }) => {
+    expect(mostlyDoneWords(input)).toBe(expected);
   });
 });

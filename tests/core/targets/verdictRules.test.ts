@@ -413,6 +413,30 @@ const cases: Case[] = [
     expected: [{ value: 8, verdict: 'unclear', reported: null, reason: { key: 'target.why.otherWorks', params: { figure: '已全部开工' } } }],
   },
   {
+    rule: 'nearly done',
+    description: 'works said nearly done without a number: a claim about the target that cannot be checked (unclear)',
+    row: { task: '改造城镇老旧小区35个。', progress: '改造工程基本完工。' },
+    expected: [{ value: 35, verdict: 'unclear', reported: null, reason: { key: 'target.why.mostlyDone', params: { words: '基本完工' } } }],
+  },
+  {
+    rule: 'nearly done',
+    description: 'a step of the works nearly done says nothing of the target (no-figure)',
+    row: { task: '新建农贸市场4个。', progress: '选址和前期设计工作基本完成，正在办理用地手续。' },
+    expected: [{ value: 4, verdict: 'no-figure' }],
+  },
+  {
+    rule: 'nearly done',
+    description: 'a rate target is not measured by words of the work nearly done (no-figure)',
+    row: { task: '农村生活污水治理覆盖率达到60%。', progress: '治理工程已基本完成。' },
+    expected: [{ value: 60, verdict: 'no-figure' }],
+  },
+  {
+    rule: 'nearly done',
+    description: 'a count of the works beside the words answers the target',
+    row: { task: '新建公厕20座。', progress: '已建成公厕18座，其余基本完成。' },
+    expected: [{ value: 20, verdict: 'on-track', reported: { value: 18 } }],
+  },
+  {
     rule: 'all started',
     description: 'a target of starts said all started is met',
     row: { task: '新开工保障性住房项目6个。', progress: '6个项目已全部开工。' },

@@ -132,3 +132,29 @@ function listFigure(progress: string, items: number, start: number, end: number,
   const figure = percentInWords(progress, 100, progress.slice(start, end), start);
   return { ...figure, context: { ...figure.context, indicator: list }, items };
 }
+
+/**
+ * `基本完成`, `基本建成`, `大部分已完工`, `接近完成`: the whole said nearly done, not done (`基本建成率100%` is a rate,
+ * counted like any figure, and is left to it).
+ */
+/** `改造工程`, `建设项目`: the row's works named only by their kind (`主体工程` and `前期工作` are a part and a step). */
+const ROWS_OWN_WORKS = /^(?:改造|建设|施工|工程|项目|任务)+$/;
+const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率)/;
+
+/**
+ * The words of a progress that says the row's work is nearly done without a number (`基本完成。`, `工程已基本完工`), or
+ * null: a reviewer reads them as a claim about the target, yet cannot tell whether it is reached — unclear, not
+ * no-figure. Only words said of the row's own work count; `前期工作基本完成` is a step.
+ *
+ * @example
+ * mostlyDoneWords('基本完成。') // '基本完成'
+ * mostlyDoneWords('前期工作基本完成，正在招标。') // null
+ */
+export function mostlyDoneWords(progress: string): string | null {
+  const match = MOSTLY_DONE.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !ROWS_OWN_WORKS.test(before.trim())) return null;
+  return match[0];
+}
