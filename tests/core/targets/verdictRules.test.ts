@@ -413,6 +413,30 @@ const cases: Case[] = [
     expected: [{ value: 8, verdict: 'unclear', reported: null, reason: { key: 'target.why.otherWorks', params: { figure: '已全部开工' } } }],
   },
   {
+    rule: 'stage rate',
+    description: 'a target of starts answered by its 开工率 of 100% is met',
+    row: { task: '新开工保障性租赁住房1200套。', progress: '目前，保障性租赁住房项目开工率100%。' },
+    expected: [{ value: 1200, verdict: 'met', reported: { value: 100, unit: '%' } }],
+  },
+  {
+    rule: 'stage rate',
+    description: 'a target to finish answered by its 竣工率 is that share of it',
+    row: { task: '建成农村公路危桥改造工程30座。', progress: '截至9月底，危桥改造竣工率为60%。' },
+    expected: [{ value: 30, verdict: 'behind', reported: { value: 60, unit: '%' } }],
+  },
+  {
+    rule: 'stage rate',
+    description: 'a 开工率 does not say how much of a target to rebuild is done',
+    row: { task: '改造城镇老旧小区40个。', progress: '项目开工率100%，正在加紧施工。' },
+    expected: [{ value: 40, verdict: 'no-figure' }],
+  },
+  {
+    rule: 'stage rate',
+    description: 'a rate of works finished does not measure money',
+    row: { task: '下达补助资金800万元。', progress: '已竣工120户，竣工率60%。' },
+    expected: [{ value: 8000000, verdict: 'no-figure' }],
+  },
+  {
     rule: 'nearly done',
     description: 'works said nearly done without a number: a claim about the target that cannot be checked (unclear)',
     row: { task: '改造城镇老旧小区35个。', progress: '改造工程基本完工。' },
