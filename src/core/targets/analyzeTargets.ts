@@ -11,6 +11,7 @@ import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type Continuation
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
+import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isListMeasuredByCount, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
@@ -225,7 +226,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
-  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied };
+  const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
+  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -301,6 +303,8 @@ interface RowEvidence {
   readonly targetsByValue: ReadonlyMap<number, readonly Quantity[]> | null;
   /** A target without a unit that no figure of the progress's words can be tied to (unclear where it has any). */
   readonly untied: TargetStatement | null;
+  /** The words saying the row's work is nearly done without a number (`基本完成`), or null. */
+  readonly mostlyDone: string | null;
 }
 
 /** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
@@ -638,6 +642,12 @@ function judgeStatement(
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
   if (!progress || match.compatibleFigures === 0 || match.best === null || (match.best.confidence < NOTHING_ALIKE && !match.figureOfKind)) {
+    // `基本完成。` against `新建幼儿园266所`: the report claims the work nearly done, a reviewer cannot tell whether the
+    // count is reached. A rate or level is not measured by such words.
+    if (evidence.mostlyDone !== null && statement.quantity.unitClass !== 'percent' && statement.quantity.unitClass !== 'points') {
+      const reason: TargetReason = { key: 'target.why.mostlyDone', params: { words: evidence.mostlyDone, target: base.text } };
+      return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
+    }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
   }
   const { figure, confidence } = match.best;

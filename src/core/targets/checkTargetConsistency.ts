@@ -80,7 +80,8 @@ const RATE_INDICATOR = /完成率|完成比例|任务|目标|计划/;
 const RATE_TOLERANCE_POINTS = 2;
 
 function isCompletionRate(figure: ReportedStatement): boolean {
-  if (figure.quantity.unitClass !== 'percent') return false;
+  // A rate of the works at one stage (`开工率80%`) is no completion rate of the target.
+  if (figure.quantity.unitClass !== 'percent' || figure.stageRate) return false;
   const { hasReportMarker, phrase } = figure.context;
   // A figure that names nothing takes its sentence's subject as indicator; its own words stay in `otherIndicator`.
   const indicator = figure.namesNothing ? `${figure.context.indicator}${figure.context.otherIndicator}` : figure.context.indicator;

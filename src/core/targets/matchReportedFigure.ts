@@ -443,8 +443,11 @@ export function matchReportedFigure(
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       if (changeTarget) continue;
+      // A rate of the works at one stage is the share of a target of works at that stage only (`开工率100%` rates the starts
+      // of a target to build, and no money); against a rate target it is a rate like any other.
+      if (figure.stageRate && answeredByShare && (stageMismatch(stage, figure.stage) || (target.quantity.unitClass !== 'count' && target.quantity.unitClass !== 'measure'))) continue;
       // Works all started (`均已开工`) say nothing of people served or money spent: they measure only a target of works.
-      if (figure.stage === 'start' && target.quantity.unitClass !== 'count' && target.quantity.unitClass !== 'measure') continue;
+      if (figure.stage === 'start' && figure.stageRate !== true && target.quantity.unitClass !== 'count' && target.quantity.unitClass !== 'measure') continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.

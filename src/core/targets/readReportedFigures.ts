@@ -47,6 +47,11 @@ export interface ReportedStatement {
    * tells how far works are, but not of the whole, so it cannot say how far the target is.
    */
   readonly shareOfWorksPart?: true;
+  /**
+   * A rate of the works at one stage (`开工率100%`, `基本建成率100%`): the share of the target's works that reached it. It
+   * answers a target of that stage as its share; it only rates the starts of a target to build.
+   */
+  readonly stageRate?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
 }
@@ -60,7 +65,8 @@ export interface ReportedStatement {
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
   const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withSharesOfFigures(text, readFigures(text, year)))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
-  if (figures.some((figure) => figure.role === 'share')) return figures;
+  // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
+  if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
   const allDone = allDoneShare(text);
   if (allDone !== null) {
     const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
@@ -206,6 +212,11 @@ const RECKONING_REACH = 24;
 /** `…装修工程完成80%`, `场外工程完成70%`, `主体施工进度达60%`: a part of the works named, then how much of it is done. */
 const WORKS_PART_DONE = /(?:工程|施工|装修|安装|主体|基础|土建)[^，,。；;\d]{0,4}(?:完成|进度|完成进度)(?:了|为|达到?|已达)?$/;
 const WORKS_PART_REACH = 30;
+/** `项目开工率100%`, `开复工率达92%`: the share of the works started. */
+const START_RATE = /(?:开工|开复工|复工|动工)率(?:为|是|达到?|已达)?$/;
+/** `基本建成率100%`, `竣工率85%`: the share of the works finished. */
+const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:为|是|达到?|已达)?$/;
+const STAGE_RATE_REACH = 12;
 
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
@@ -232,21 +243,24 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
     const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
     const worksPart = role === 'actual' && quantity.unitClass === 'percent' && direction === null && WORKS_PART_DONE.test(clauseBefore(text, quantity.span.start, WORKS_PART_REACH));
+    const rateClause = role === 'actual' && quantity.unitClass === 'percent' && direction === null ? clauseBefore(text, quantity.span.start, STAGE_RATE_REACH).trimEnd() : '';
+    const rateStage: WorkStage | null = rateClause === '' ? null : START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
     const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
     return {
       ...(reckoned ? { reckonedAsTarget: true as const } : {}),
       ...(worksPart ? { shareOfWorksPart: true as const } : {}),
+      ...(rateStage !== null ? { stageRate: true as const } : {}),
       ...(basis !== null ? { basis } : {}),
       ...(whole ? { wholeBeforeDone: true as const } : {}),
       ...(shareOfPart ? { shareOfPart: true as const } : {}),
       quantity,
       context: described,
       plannedFigure: role === 'plan' || role === 'forecast',
-      role,
+      role: rateStage !== null ? 'share' : role,
       direction,
       namesNothing: nameless,
       kind: targetKind(quantity),
-      stage: quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? figureStage(text, quantity.span.start, quantity.span.end) : null,
+      stage: rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? figureStage(text, quantity.span.start, quantity.span.end) : null),
     };
   });
 }

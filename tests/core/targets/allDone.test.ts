@@ -1,7 +1,7 @@
 /**
  * A progress that says the whole is done without a number, and a list of items said done together.
  */
-import { allDoneShare, allStartedShare, listedDone } from '../../../src/core/targets/_lib/allDone';
+import { allDoneShare, allStartedShare, listedDone, mostlyDoneWords } from '../../../src/core/targets/_lib/allDone';
 
 describe('a list of items said done together', () => {
   it.each([
@@ -36,6 +36,9 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'all by a named month', input: '全部于2022年10月底前完成。', expected: 100 },
     { description: 'a promise kept', input: '“每村新建1个文化广场”的承诺已经兑现。', expected: 100 },
     { description: 'each of the items, by 各项', input: '各项实事任务均已全部完成。', expected: 100 },
+    { description: 'the row\'s own item pointed at by 该', input: '该项工程已全部完工。', expected: 100 },
+    { description: 'the row\'s own item pointed at by 本', input: '截至11月，本件实事已全面完成。', expected: 100 },
+    { description: 'done alone in its column, a figure column after it', input: '已建成。 | 100', expected: 100 },
   ])('$description', ({ input, expected }) => {
     expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
   });
@@ -47,6 +50,8 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a time without all', input: '预计在2024年完成。' },
     { description: 'started, not done', input: '已全部开工建设。' },
     { description: 'a promise still to keep', input: '承诺尚待兑现。' },
+    { description: 'another item pointed at, with words between it and the done words', input: '该项目的配套道路已全部完工。' },
+    { description: 'done in the first column with an object after it', input: '已完成选址。 | 30' },
   ])('is not said by $description', ({ input }) => {
     expect(allDoneShare(input)).toBeNull();
   });
@@ -62,5 +67,21 @@ describe('every work said started, without a number', () => {
     { description: 'a step of the works started', input: '前期设计已全部启动。', expected: null },
   ])('$description', ({ input, expected }) => {
     expect(allStartedShare(input)?.quantity.value ?? null).toBe(expected);
+  });
+});
+
+describe('the work said nearly done, without a number', () => {
+  it.each([
+    { description: 'mostly done, alone', input: '基本完成。', expected: '基本完成' },
+    { description: 'mostly built', input: '目前已基本建成，正在完善配套。', expected: '目前已基本建成' },
+    { description: 'most of it finished', input: '大部分已完工。', expected: '大部分已完工' },
+    { description: 'the row\'s item pointed at', input: '该项工程基本竣工。', expected: '基本竣工' },
+    { description: 'a step of the works', input: '前期工作基本完成，正在招标。', expected: null },
+    { description: 'the works named by their kind', input: '改造工程基本完工。', expected: '基本完工' },
+    { description: 'only the main structure', input: '主体工程基本完工。', expected: null },
+    { description: 'a rate, counted as a figure', input: '安置房基本建成率95%。', expected: null },
+    { description: 'not even nearly done', input: '尚未基本完成。', expected: null },
+  ])('$description', ({ input, expected }) => {
+    expect(mostlyDoneWords(input)).toBe(expected);
   });
 });

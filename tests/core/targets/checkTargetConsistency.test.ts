@@ -25,6 +25,11 @@ const cases: readonly { description: string; row: RowSpec; expected: readonly { 
     expected: [],
   },
   {
+    description: 'a 开工率 beside a count of works finished is no completion rate of the target',
+    row: { task: '新建村级卫生室10个。', progress: '已开工8个、开工率80%，已建成5个。' },
+    expected: [],
+  },
+  {
     description: '完成 with every target met is not flagged',
     row: { milestone: '增加精神科医师5名。', progress: '增加精神科医师 7 人。', assessment: '完成' },
     expected: [],

@@ -21,6 +21,12 @@ const cases: { description: string; row: RowSpec; zh: string; en: string }[] = [
     zh: '进展情况中的“上年度分配公租保障用房520套”能否对应“改造农村危房”无法确定',
     en: 'Whether "上年度分配公租保障用房520套" in the progress measures "改造农村危房" cannot be told',
   },
+  {
+    description: 'the work said nearly done, without a number',
+    row: { task: '新建社区卫生服务站12个。', progress: '已基本建成，正在进行设备安装。' },
+    zh: '进展情况称“已基本建成”，没有给出数字，无法确定是否达到“新建社区卫生服务站12个”',
+    en: 'The progress says "已基本建成" (nearly done) without a number; whether "新建社区卫生服务站12个" is reached cannot be told',
+  },
 ];
 
 describe('the sentence of an unclear verdict', () => {

@@ -21,6 +21,7 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'what there will be once the works are in use is the plan', progress: '校舍已全部开工，投用后预计新增学位8600个。', expected: [['8600个', 'plan']] },
   { description: 'what is added in use now is a result', progress: '新校区已投用，新增学位8600个。', expected: [['8600个', 'new']] },
   { description: 'a choice already made and counted is a result', progress: '已确定示范村12个。', expected: [['12个', 'actual']] },
+  { description: 'works planned beyond the task are planned, not done', progress: '另谋划15处街心游园建设，已建成6处。', expected: [['15处', 'plan'], ['6处', 'actual']] },
   { description: 'a result stated with 达…以上', progress: '参保人数达430万人以上。', expected: [['达430万人以上', 'actual']] },
   { description: 'an aim stated with 力争…以上', progress: '力争年底达到500人以上。', expected: [['达到500人以上', 'plan']] },
   { description: 'a rate that is not a completion share', progress: '入住率为17%。', expected: [['17%', 'actual']] },
@@ -28,7 +29,7 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'works done on things named after 对 are a result', progress: '对8家养老机构完成了适老化改造。', expected: [['8家', 'actual']] },
   { description: 'oversight done, counted after its verb, is a result', progress: '已督导检查养老机构8家。', expected: [['8家', 'actual']] },
   { description: "a share of the year's budget said after 完成, without 的", progress: '收入完成年度预算82.2%。', expected: [['82.2%', 'share']] },
-  { description: 'a rate of works started is no share of the plan', progress: '已开工18个，开工率60%。', expected: [['18个', 'actual'], ['60%', 'actual']] },
+  { description: 'a rate of works started is the share of the works started (whether it answers the plan is the stage\'s to say)', progress: '已开工18个，开工率60%。', expected: [['18个', 'actual'], ['60%', 'share']] },
   { description: 'what remains to do is the plan', progress: '已有18个村完成改造，剩余3个村正在施工。', expected: [['18个', 'actual'], ['3个', 'plan']] },
   { description: 'what is still undone, counted before the words that say so, is the plan', progress: '已开工26所，尚有4所未开工。', expected: [['26所', 'actual'], ['4所', 'plan']] },
   { description: 'a count after 还有 that is done is a result', progress: '已建成12个，还有站点5个投入运营。', expected: [['12个', 'actual'], ['5个', 'actual']] },
@@ -54,6 +55,13 @@ describe('figure roles', () => {
 
   it('gives a listed figure the direction of the one before it', () => {
     expect(readReportedFigures('分别同比增长-3.75%、-36.52%', 2023).map((figure) => figure.direction)).toEqual(['up', 'up']);
+  });
+
+  it('marks a rate of works at one stage with that stage, and a change or a plain percent without it', () => {
+    const figures = readReportedFigures('已开工18个，开工率60%，竣工率为25%，完成投资增长12%。', 2023);
+    expect(figures.map((figure) => [figure.quantity.text, figure.stage, figure.stageRate ?? false])).toEqual([
+      ['18个', 'start', false], ['60%', 'start', true], ['25%', 'finish', true], ['12%', null, false],
+    ]);
   });
 
   it("takes a figure's subject from its sentence when its own words name nothing", () => {

@@ -25,6 +25,9 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '已开工(含竣工)42个项目、3100套', figure: '3100套', expected: 'start', notes: 'what the count includes, in parentheses, is no stage of its own' },
     { text: '已开工（含已完工）18所', figure: '18所', expected: 'start' },
     { text: '已开工30所，已完工（含验收）12所', figure: '12所', expected: 'finish' },
+    { text: '截至目前已开工在建58个，完成投资12亿元', figure: '58个', expected: 'start', notes: 'started and now being built: a count of works started' },
+    { text: '开复工在建项目41个', figure: '41个', expected: 'start' },
+    { text: '已开工12个，在建9个', figure: '9个', expected: 'ongoing', notes: 'under way in a clause of its own' },
   ])('$text → $figure: $expected', ({ text, figure, expected }) => {
     expect(stageAt(text, figure)).toBe(expected);
   });
@@ -52,12 +55,20 @@ describe('targetStage and stageMismatch', () => {
     expect(targetStage('年内完成重点项目30个')).toBeNull();
     expect(targetStage('兴办10件民生实事项目')).not.toBe('start');
     expect(targetStage('重点项目完成投资50亿元')).toBeNull();
+    expect(targetStage('全县150个重点建设项目')).toBe('start');
+    expect(targetStage('计划实施5000万元以上项目420个')).toBe('start');
+    expect(targetStage('由县级调度的项目25个')).toBe('start');
+    expect(targetStage('90个年度新开项目')).toBe('start');
+    expect(targetStage('8个学校建设项目')).toBeNull();
+    expect(targetStage('完成投资10亿元以上')).toBeNull();
   });
 
   it("a year's counted list of 民生实事 is measured by its items started, under way or done", () => {
     expect(targetStage('兴办10件民生实事项目')).toBe('any');
     expect(targetStage('全年实施28个民生实事项目')).toBe('any');
     expect(targetStage('民生实事项目共15件')).toBe('any');
+    expect(targetStage('全年实施重点民生项目共30个')).toBe('any');
+    expect(targetStage('民生项目完成投资3亿元')).toBeNull();
     expect(targetStage('民生实事项目完成投资8亿元')).toBeNull();
     expect(targetStage('新建民生服务中心3个')).toBeNull();
     expect(stageMismatch('any', 'start')).toBe(false);

@@ -14,8 +14,9 @@ const ALL_DONE = new RegExp([
   // `已完成既定目标`, `实现年度目标`: the row's own aim reached.
   '(?:已经?|提前)?(?:完成|实现)(?:了)?(?:既定|预定|年度|全年)目标',
   '已超额完成',
-  // A progress that is only `已完成。` / `已建成`: the whole work done.
-  '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)\\s*[。；;，,]?\\s*$',
+  // A progress that is only `已完成。` / `已建成`: the whole work done; a figure column after it (`已完成。 | 100`) is
+  // another column of the same row, not an object of the word.
+  '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)(?=\\s*[。；;，,]?\\s*(?:$|[|｜]))',
   // `已有序完成。`, `也都按计划圆满完成`: a done word with a manner of doing and no object closes its clause — the work
   // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it.
   '(?:按(?:时|期|计划|要求)|顺利|圆满|有序)+完成(?:了)?(?:(?:全年|年度|各项)?(?:目标)?任务)?(?=\\s*(?:[。；;，,！!]|$))',
@@ -25,10 +26,11 @@ const ALL_DONE = new RegExp([
   '(?:得到|已经?|均已|全部)兑现',
 ].join('|'));
 /**
- * The report's set of items named as a whole (`10件自办民生实事`, `其他6项民生实事`, `各项实事`, `…的承诺`): what it says
- * done of the set covers each item's target.
+ * The report's set of items named as a whole (`10件自办民生实事`, `其他6项民生实事`, `各项实事`, `…的承诺`), or the row's
+ * own item pointed at (`该件实事`, `本项工程`, `此项任务`, right before the done words): what it says done of the set or
+ * the item covers each of its targets.
  */
-const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺/;
+const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 
@@ -129,4 +131,30 @@ const CLAUSE_SPLIT = /[，,。；;：:\n]/;
 function listFigure(progress: string, items: number, start: number, end: number, list: string): ListedDone {
   const figure = percentInWords(progress, 100, progress.slice(start, end), start);
   return { ...figure, context: { ...figure.context, indicator: list }, items };
+}
+
+/**
+ * `基本完成`, `基本建成`, `大部分已完工`, `接近完成`: the whole said nearly done, not done (`基本建成率100%` is a rate,
+ * counted like any figure, and is left to it).
+ */
+/** `改造工程`, `建设项目`: the row's works named only by their kind (`主体工程` and `前期工作` are a part and a step). */
+const ROWS_OWN_WORKS = /^(?:改造|建设|施工|工程|项目|任务)+$/;
+const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率)/;
+
+/**
+ * The words of a progress that says the row's work is nearly done without a number (`基本完成。`, `工程已基本完工`), or
+ * null: a reviewer reads them as a claim about the target, yet cannot tell whether it is reached — unclear, not
+ * no-figure. Only words said of the row's own work count; `前期工作基本完成` is a step.
+ *
+ * @example
+ * mostlyDoneWords('基本完成。') // '基本完成'
+ * mostlyDoneWords('前期工作基本完成，正在招标。') // null
+ */
+export function mostlyDoneWords(progress: string): string | null {
+  const match = MOSTLY_DONE.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !ROWS_OWN_WORKS.test(before.trim())) return null;
+  return match[0];
 }

@@ -20,9 +20,9 @@ export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 
 const PLAN_WORDS = [
   '原计划', '计划', '目标任务', '目标', '任务数', '任务量', '下达', '预算数', '全年预算', '拟', '力争', '确保', '应完成', '需完成', '要求',
   // What is set, chosen or needed, and what will be there once works finish: `年初设定的6%`, `确定500户改造对象`,
-  // `共需安装路灯1108盏`, `完工后可新增教室16个`, `投用后预计新增学位10.74万个` (`已确定…` reports a choice made: the 已
+  // `共需安装路灯1108盏`, `另谋划15处街心游园` (works planned), `完工后可新增教室16个`, `投用后预计新增学位10.74万个` (`已确定…` reports a choice made: the 已
   // after the word keeps it an actual).
-  '设定', '共需', '需要', '确定', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后', '投用后', '投入使用后',
+  '设定', '共需', '需要', '确定', '谋划', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后', '投用后', '投入使用后',
 ];
 /**
  * A percent that is a share of the whole: `完成年度任务的81%`, `完成年度预算82.2%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,

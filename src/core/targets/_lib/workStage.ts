@@ -21,9 +21,16 @@ const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
 ];
 
-/** `开工率80%` states a share, `开工后` a time: neither is the stage of the figure after them. */
+/** `已开工在建170个`, `开复工在建`: works started and now being built, counted as started. */
+const STARTED_BEFORE = /[开复动]工$/;
+
+/**
+ * `开工率80%` states a share, `开工后` a time: neither is the stage of the figure after them; `在建` right after a start
+ * word (`开工在建`) says what the started works are doing, and the count stays one of works started.
+ */
 function isStageWordAt(text: string, at: number, word: string): boolean {
   const next = text.charAt(at + word.length);
+  if (word === '在建' && STARTED_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
   return next !== '率' && next !== '后';
 }
 
@@ -91,28 +98,31 @@ export function figureStage(text: string, start: number, end: number): WorkStage
  */
 export function targetStage(phrase: string): TargetStage {
   if (/竣工|完工|建成|投用|投入使用/.test(phrase)) return 'finish';
-  if (/新开工|开工|动工/.test(phrase)) return 'start';
+  if (/新开工|开工|动工|新开(?:项目|項目)/.test(phrase)) return 'start';
   if (isListOfInvestmentProjects(phrase)) return 'start';
   if (LIST_OF_PEOPLES_ITEMS.test(phrase)) return 'any';
   return null;
 }
 
 /**
- * The stage a target asks for; `any` for a year's counted list of 民生实事 (`重大民生实事项目76件`, `31个民生实事项目`):
+ * The stage a target asks for; `any` for a year's counted list of 民生实事 (`重大民生实事项目76件`, `31个民生实事项目`,
+ * `重点民生项目共46个`):
  * the report measures such a list by its items started, under way or done, each a count of the list's items.
  */
 export type TargetStage = WorkStage | 'any' | null;
 
-const LIST_OF_PEOPLES_ITEMS = /[0-9０-９]\s*[件项个][^，,。；;\d]{0,10}(?:实事|民生工程)|(?:实事|民生工程)(?:项目)?[^，,。；;\d]{0,4}[0-9０-９]+\s*[件项个]/;
+const LIST_OF_PEOPLES_ITEMS = /[0-9０-９]\s*[件项个][^，,。；;\d]{0,10}(?:实事|民生工程|民生项目)|(?:实事|民生工程|民生项目)(?:项目)?[^，,。；;\d]{0,4}[0-9０-９]+\s*[件项个]/;
 
 /**
  * A year's list of investment projects, counted by the kind of list they are in and not by the works they build
- * (`100项重点项目`, `服务业项目24项`, `“双百”项目共30个`, `新建项目共185个`, where 新建 tells new projects from continuing
- * ones): such lists are followed by how many have started (开工率), so the projects started answer the count.
+ * (`100项重点项目`, `210个重点建设项目`, `服务业项目24项`, `“双百”项目共30个`, `新建项目共185个`, where 新建 tells new
+ * projects from continuing ones; `亿元以上项目3000个`, picked by their size; `由市级调度的项目36个`, by who follows them):
+ * such lists are followed by how many have started (开工率), so the projects started answer the count. A list of new
+ * projects (`170个新开项目`) is a target of starts itself.
  * Projects that name their works (`12个新改扩建学校项目`, `13个风貌塑造项目`) are answered by the works finished, and a
  * count to finish (`应完成…项目55个`) by the projects finished.
  */
-const PROJECTS_OF_A_LIST = /(?:重点|重大|新建|计划实施|产业|服务业|工业|农业|外资|内资|招商|省列|市列|[”"」])(?:项目|項目)/;
+const PROJECTS_OF_A_LIST = /(?:(?:重点|重大)(?:建设)?|新建|计划实施|产业|服务业|工业|农业|外资|内资|招商|省列|市列|调度的|(?:万元|亿元)以上|[”"」])(?:项目|項目)/;
 /** The count is of the projects: next to them, or after them with 共/共计 between (`项目共计92项`). */
 const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個][^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计)?\s*[0-9０-９]+\s*[项个個]/;
 
