@@ -324,3 +324,56 @@ describe('the scope of a plan with no date', () => {
     expect(extracted(text)).toEqual(expected);
   });
 });
+
+describe('the scope a task involves, and things already counted', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the households a renewal involves', text: '城中村改造涉及群众1200户，年底前完成签约。', expected: [] },
+    { description: 'the villages a road scheme involves', text: '乡村道路提档工程涉及全县12个镇35个行政村。', expected: [] },
+    { description: 'projects referred back to by 这', text: '这12个项目总投资3亿元。', expected: [] },
+    { description: 'schools referred back to by 上述', text: '上述5所学校由县教育局统一招标。', expected: [] },
+    { description: 'work done on the places 涉及 names stays a target', text: '完成涉及3万户居民小区的供水管网改造。', expected: [30000] },
+    { description: 'a clause of 涉及 after the work counted measures the same work and stays a target', text: '今年计划改造老旧小区60个，涉及8000户。', expected: [60, 8000] },
+    { description: 'a count after 该 as part of a name is no reference back', text: '该县新建村级养老服务站20个。', expected: [20] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the rate of a benefit, and a rate it is raised to', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'a rate per person a benefit is paid at', text: '为高龄老人每人每月发放津贴200元。', expected: [] },
+    { description: 'a rate per household in a slash', text: '按照1500元/户标准给予补助。', expected: [] },
+    { description: 'a rate raised to a level is an aim', text: '将城乡居民医保财政补助标准提高至每人每年550元。', expected: [550] },
+    { description: 'a floor under a rate is an aim', text: '残疾人护理补贴标准不低于每人每月80元。', expected: [80] },
+    { description: 'rates listed after 达到, each an aim', text: '城乡特困供养标准分别达到800元/人、600元/人。', expected: [800, 600] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('a population that sizes the places counted, with a word of size between', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'households that size a larger village', text: '实现50户以上较大自然村通硬化路比例达到98%。', expected: [98] },
+    { description: 'people that size a large firm', text: '推动300人以上大型企业建立职工书屋。', expected: [] },
+    { description: 'people to reach stay a target', text: '培训农村劳动力3000人以上。', expected: [3000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the parts in parentheses of a count of projects in 宗', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the kinds of the projects counted', text: '今年全县安排建设项目60宗（其中新开工项目25宗、投产项目35宗），年度计划投资80亿元。', expected: [60, 8000000000] },
+    { description: 'a count in 宗 with no parentheses stays a target', text: '新开工项目25宗。', expected: [25] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
