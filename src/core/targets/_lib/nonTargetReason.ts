@@ -19,7 +19,7 @@ import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
-import { isCountReferredBack, isScopeInvolved } from './scopeOfTheWork';
+import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -205,8 +205,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
   // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
-  // `改造涉及居民1200户`, `这12个项目`: the scope a task involves, or things already counted, referred back to.
-  if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity)) return 'qualifier';
+  // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
+  // back to, or the list the task is one of.
+  if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.

@@ -3,6 +3,7 @@
  * - the scope it involves (`棚户区改造涉及居民9000户`, `涉及全区12个村`): a count closing a clause whose verb is
  *   `涉及`. `完成涉及3万户居民小区的管网改造` counts what is done and stays a target, and so does a clause of `涉及`
  *   right after the work counted (`改造187个老旧小区，涉及2.9万户`): the same work, measured in another unit;
+ * - the list a task is one of (`列为全省十件民生实事之一`, `是全市20项重点工程之一`): the count names the list;
  * - things already counted, referred back to (`这20个项目`, `该3所学校`, `上述5个小区`): the target, if any, is
  *   where they were first counted.
  */
@@ -19,6 +20,7 @@ const WORK_COUNTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升
 const PREVIOUS_CLAUSE_REACH = 40;
 /** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it. */
 const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}$/;
+const ONE_OF_REACH = 30;
 const REFERRED_BACK_BEFORE = /(?:这|该|上述|前述)\s*$/;
 
 /**
@@ -49,4 +51,15 @@ export function isScopeInvolved(text: string, quantity: Quantity): boolean {
 export function isCountReferredBack(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count' && quantity.unitClass !== 'people') return false;
   return REFERRED_BACK_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 3), quantity.span.start));
+}
+
+/**
+ * Whether a count is of a list its clause says the task is one of (`…之一`).
+ *
+ * @example
+ * isListTheTaskIsOneOf('该工程是全市20项重点工程之一', quantityOf('20项')) // true
+ */
+export function isListTheTaskIsOneOf(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count') return false;
+  return clauseAfter(text, quantity.span.end, ONE_OF_REACH).includes('之一');
 }
