@@ -91,6 +91,9 @@ describe('the size of a list of projects named before it', () => {
     { description: 'a count that is not the number of names stays a target', text: '东湖、西湖片区5个湿地修复项目', expected: [5] },
     { description: 'works counted after their kinds stay a target', text: '新建口袋公园、街角绿地8处', expected: [8] },
     { description: 'works counted after the noun stay a target', text: '完成城南、城北污水处理厂提标改造工程2个', expected: [2] },
+    { description: 'a count of the villages just named', text: '试点选在王庄、石桥、柳河3个村，硬化道路12公里', expected: [12] },
+    { description: 'a count of the communities just named', text: '幸福、和平2个社区', expected: [] },
+    { description: 'villages to reach after a list of kinds stay a target', text: '新增美丽乡村、文明村60个村', expected: [60] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
   });
