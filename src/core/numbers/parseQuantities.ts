@@ -406,6 +406,37 @@ function groupLists(text: string, raw: readonly RawQuantity[], year: number | nu
 }
 
 const CODE_HALF = 0x534a; // 半
+const CODE_FEN = 0x5206; // 分
+const CODE_ZHI = 0x4e4b; // 之
+/** The Chinese digits of a fraction in words, by value (`三分之二`: 3 and 2). */
+const FRACTION_DIGITS = '一二三四五六七八九十';
+
+/**
+ * `三分之二` is two thirds of the whole, 66.67%: `财政支出的三分之二以上用于民生`. Read from a Chinese digit followed by
+ * `分之`; a fraction of one or more is no share and is left to the numeral reading.
+ */
+function readFraction(text: string, start: number): { quantity: RawQuantity; end: number } | null {
+  const denominator = FRACTION_DIGITS.indexOf(text[start] ?? '') + 1;
+  const numerator = FRACTION_DIGITS.indexOf(text[start + 3] ?? '') + 1;
+  if (denominator < 2 || numerator < 1 || numerator >= denominator) return null;
+  const numberEnd = start + 4;
+  const afterWords = readAfter(text, numberEnd);
+  const comparator = readBefore(text, start).comparator;
+  const quantity: RawQuantity = {
+    phraseStart: comparator ? start - comparator.word.length : start,
+    phraseEnd: afterWords.end,
+    value: Math.round((numerator / denominator) * 10000) / 100,
+    upper: null,
+    unit: '%',
+    unitClass: 'percent',
+    comparator: comparator?.value ?? afterWords.comparator?.value ?? null,
+    comparatorText: (comparator?.word ?? '') + (afterWords.comparator?.word ?? ''),
+    approximate: null,
+    kind: 'single',
+    series: [],
+  };
+  return { quantity, end: Math.max(numberEnd, afterWords.end) };
+}
 
 /** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */
 function readHalf(text: string, start: number): { quantity: RawQuantity; end: number } {
@@ -482,6 +513,15 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
       lastEnd = half.end;
       index = half.end;
       continue;
+    }
+    if (normalised.charCodeAt(index + 1) === CODE_FEN && normalised.charCodeAt(index + 2) === CODE_ZHI) {
+      const fraction = readFraction(normalised, index);
+      if (fraction) {
+        raw.push(fraction.quantity);
+        lastEnd = fraction.end;
+        index = fraction.end;
+        continue;
+      }
     }
     if (character === '百' && normalised.startsWith('百分之', index)) {
       numeral = readNumeralAt(normalised, index + 3, copy);

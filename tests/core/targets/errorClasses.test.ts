@@ -169,6 +169,8 @@ describe('numbers of a task that are no targets', () => {
     { description: 'the divisions of an area', text: '实现老城区范围内5个街道乡镇违建清零', expected: [] },
     { description: 'divisions to reach stay a target', text: '新增3个乡镇建成综合养老服务中心', expected: [3] },
     { description: 'continuing and preparing projects are lists, not works of the year', text: '实施12个重点续建项目、8个重点预备和5个重大前期项目', expected: [] },
+    { description: 'projects whose preparatory work is sped up are a list, not works of the year', text: '梳理全县15个加快前期工作项目，逐个明确责任单位', expected: [] },
+    { description: 'projects to start this year beside them stay a target', text: '推进9个前期工作项目，新开工项目12个', expected: [12] },
     { description: 'a share of the plan stated in a task is where it stands', text: '安排农村公路4200公里、占年度建设计划的35.5%', expected: [4200] },
     { description: 'every source of a long list of funds in parentheses is a part', text: '总投资2560万元(中央补助资金900.5万元,省级补助资金300万元,县级配套资金600万元,群众自筹759.5万元),改造农房860户', expected: [860] },
   ])('$description', ({ text, expected }) => {

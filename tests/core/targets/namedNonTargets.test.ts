@@ -91,6 +91,9 @@ describe('the size of a list of projects named before it', () => {
     { description: 'a count that is not the number of names stays a target', text: '东湖、西湖片区5个湿地修复项目', expected: [5] },
     { description: 'works counted after their kinds stay a target', text: '新建口袋公园、街角绿地8处', expected: [8] },
     { description: 'works counted after the noun stay a target', text: '完成城南、城北污水处理厂提标改造工程2个', expected: [2] },
+    { description: 'a count of the villages just named', text: '试点选在王庄、石桥、柳河3个村，硬化道路12公里', expected: [12] },
+    { description: 'a count of the communities just named', text: '幸福、和平2个社区', expected: [] },
+    { description: 'villages to reach after a list of kinds stay a target', text: '新增美丽乡村、文明村60个村', expected: [60] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
   });
@@ -302,6 +305,9 @@ describe('the sizes in a project’s description', () => {
     { description: 'a clause opening on the area of what was just described', text: '对老街片区进行整体风貌改造，面积约8万平方米。', expected: [] },
     { description: 'the approximate cost of a named road', text: '其中东环路投资约300万元、西环路投资约180万元。', expected: [] },
     { description: 'a length after a verb of making stays a target', text: '新建城市道路全长5公里', expected: [5] },
+    { description: 'the length of the roads of a list of projects', text: '其中通村公路项目12个，里程80公里；', expected: [12] },
+    { description: 'a length to build stays a target', text: '今年农村公路建设里程达500公里', expected: [500] },
+    { description: 'a length to finish stays a target', text: '全年完成农村公路里程1000公里', expected: [1000] },
     { description: 'an area of work stays a target', text: '完成老旧小区改造面积50万平方米', expected: [500000] },
     { description: 'widening to a width stays a target', text: '拓宽县道至宽12米', expected: [12] },
     { description: 'a year’s planned investment of a project stays a target', text: '东环路年度计划投资约3000万元', expected: [30000000] },
@@ -320,6 +326,62 @@ describe('the scope of a plan with no date', () => {
     { description: 'a plan to build stays a target', text: '规划建设社区养老服务中心12个', expected: [12] },
     { description: 'a plan’s scope with a year to reach it stays a target', text: '规划安置房项目今年完成30个', expected: [30] },
     { description: 'a plan’s scope due by a deadline stays a target', text: '规划安置房8000套2022年底前交付', expected: [8000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the scope a task involves, and things already counted', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the households a renewal involves', text: '城中村改造涉及群众1200户，年底前完成签约。', expected: [] },
+    { description: 'the villages a road scheme involves', text: '乡村道路提档工程涉及全县12个镇35个行政村。', expected: [] },
+    { description: 'projects referred back to by 这', text: '这12个项目总投资3亿元。', expected: [] },
+    { description: 'schools referred back to by 上述', text: '上述5所学校由县教育局统一招标。', expected: [] },
+    { description: 'the list a task is one of', text: '该工程被列为全省20项重点民生工程之一。', expected: [] },
+    { description: 'both lists a task is one of', text: '入选全市12项重大工程和10件民生实事之一。', expected: [] },
+    { description: 'a count before a later clause of 之一 stays a target', text: '新建公园8个，这是今年民生实事之一。', expected: [8] },
+    { description: 'work done on the places 涉及 names stays a target', text: '完成涉及3万户居民小区的供水管网改造。', expected: [30000] },
+    { description: 'a clause of 涉及 after the work counted measures the same work and stays a target', text: '今年计划改造老旧小区60个，涉及8000户。', expected: [60, 8000] },
+    { description: 'a count after 该 as part of a name is no reference back', text: '该县新建村级养老服务站20个。', expected: [20] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the rate of a benefit, and a rate it is raised to', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'a rate per person a benefit is paid at', text: '为高龄老人每人每月发放津贴200元。', expected: [] },
+    { description: 'a rate per household in a slash', text: '按照1500元/户标准给予补助。', expected: [] },
+    { description: 'a rate raised to a level is an aim', text: '将城乡居民医保财政补助标准提高至每人每年550元。', expected: [550] },
+    { description: 'a floor under a rate is an aim', text: '残疾人护理补贴标准不低于每人每月80元。', expected: [80] },
+    { description: 'rates listed after 达到, each an aim', text: '城乡特困供养标准分别达到800元/人、600元/人。', expected: [800, 600] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('a population that sizes the places counted, with a word of size between', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'households that size a larger village', text: '实现50户以上较大自然村通硬化路比例达到98%。', expected: [98] },
+    { description: 'people that size a large firm', text: '推动300人以上大型企业建立职工书屋。', expected: [] },
+    { description: 'people to reach stay a target', text: '培训农村劳动力3000人以上。', expected: [3000] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the parts in parentheses of a count of projects in 宗', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the kinds of the projects counted', text: '今年全县安排建设项目60宗（其中新开工项目25宗、投产项目35宗），年度计划投资80亿元。', expected: [60, 8000000000] },
+    { description: 'a count in 宗 with no parentheses stays a target', text: '新开工项目25宗。', expected: [25] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
   });

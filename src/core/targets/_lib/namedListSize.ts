@@ -1,13 +1,14 @@
 /**
  * The size of a list of projects whose items are named right before it: `东湖、西湖、南湖3个湿地修复项目` counts the three
- * names, it does not add a number to reach to them (as `“…”等46件实事` does with 等). Works counted after their kinds
+ * names, it does not add a number to reach to them (as `“…”等46件实事` does with 等); so does a count of places named
+ * before it (`东庄、李岗、胡庙3个村`, `幸福、和平2个社区`). Works counted after their kinds
  * (`新建口袋公园、街角绿地8处`) are no list of names of the same size, and stay targets.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
 
-/** The projects the count is of, in the words after it (`3个湿地修复项目`, `4处污水治理工程`). */
-const PROJECTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:项目|項目|工程|实事|事项)/;
+/** The projects or places the count is of, in the words after it (`3个湿地修复项目`, `4处污水治理工程`, `3个村`). */
+const PROJECTS_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:项目|項目|工程|实事|事项)|^(?:行政村|村|社区|小区)/;
 /** A name of the list: a few characters, no figure of its own. */
 const NAME = /^[^\d０-９\s]{2,16}$/;
 const NAMES_REACH = 80;

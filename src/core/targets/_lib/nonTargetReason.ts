@@ -1,9 +1,10 @@
 /**
  * Every quantity with a unit in a task or milestone is a candidate target (DOMAIN §4); these are the
  * named exceptions, the numbers a reviewer does not read as something to reach:
- * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`);
+ * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`),
+ *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
- *   to a level (`提高到每人每月800元`);
+ *   to a level or held above a floor (`提高到每人每月800元`, `不低于每人每月60元`);
  * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
  *   other Chinese numerals count only next to a verb or at the end of their clause (`二次结构` is a name).
  * - `part`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`).
@@ -17,6 +18,8 @@ import { sizesNamedList } from './namedListSize';
 import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
+import { isRaisedStandard } from './raisedStandard';
+import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
 
@@ -28,7 +31,7 @@ const COUNT_LATER = /\d\s*(?:个|家|所|项|户|人|名)/;
 /** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
 /** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
-const SIZED_BY_POPULATION = /^的?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
+const SIZED_BY_POPULATION = /^的?(?:较大|较小|大型|中型|小型|偏远)?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
 /** The next size of a list of sizes, running into the projects or firms they qualify (`、亿元以上项目`, `、年纳税500万元以上的企业`). */
 const QUALIFIER_LISTED_AFTER = /^[、和或及][^，,。；;、]{0,12}以[上下]的?[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業|综合体)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
@@ -48,8 +51,9 @@ function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
 const PARTS_REACH = 80;
 /** Divisions of the country a task's scope is counted in: `32个县`, `8个县(市)区`, `7个街道乡镇`. */
 const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!本?级)/;
-/** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`. */
-const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
+/** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`,
+ * `20个加快前期工作项目`. */
+const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
 const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}(?:的|比重为?|比例为?)$/;
 /** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
@@ -134,7 +138,7 @@ const FUNDING_AFTER = /^[^，,。；;]{0,16}?(?:投入|拨付|安排|下达|筹�
 /** A clause about the report itself before a count of what it covers: `列入本次督查通报的为`, `本期通报涉及`. */
 const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}通报[^，,。；;]{0,4}$|本[次期][^，,。；;]{0,4}通报(?:共|涉及|包括|列入)\s*$/;
 
-const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
+const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|宗|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
 
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
   const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
@@ -202,13 +206,16 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
   // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
+  // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
+  // back to, or the list the task is one of.
+  if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
   if ((quantity.unitClass === 'percent' || quantity.unitClass === 'money') && quantity.comparator === null && /(?:缴纳|缴费|缴存|费率|税率|利率|按)\s*$/.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return 'standard';
   if (quantity.unitClass === 'money' && quantity.comparator === null && quantity.kind === 'single') {
     const clause = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
-    if (/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) return 'standard';
+    if ((/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) && !isRaisedStandard(text, quantity)) return 'standard';
   }
   if (!ARABIC_DIGIT.test(quantity.text)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';

@@ -1,6 +1,6 @@
 /**
  * Sizes that describe a project rather than say what must be reached, as `总投资` and `总占地` do:
- * - its dimensions (`全长190米`, `宽12米`, `桥梁宽度为30米`, `建筑面积约8万平方米`, `采用2-30米桥跨`), where no verb of
+ * - its dimensions (`全长190米`, `里程60公里`, `宽12米`, `桥梁宽度为30米`, `建筑面积约8万平方米`, `采用2-30米桥跨`), where no verb of
  *   making governs them in their clause (`新建道路全长5公里`, `改造面积50万平方米` stay targets);
  * - the cost of a named project (`东环路投资约300万元`), where its clause names no aim for the money (`计划投资…`,
  *   `完成投资…`, `年度投资…` stay targets).
@@ -8,8 +8,8 @@
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
 
-/** A dimension word right before the figure, with an optional copula or 约 (`全长`, `宽度为`, `建设面积约`). */
-const DIMENSION_BEFORE = /(?:全长|总长|桥长|长度|(?:^|[^提增])高度?|宽度?|跨径|(?:建筑|建设)面积|^面积)(?:约|为|达|近)?\s*$/;
+/** A dimension word right before the figure, with an optional copula or 约 (`全长`, `里程`, `宽度为`, `建设面积约`). */
+const DIMENSION_BEFORE = /(?:全长|总长|(?<!建设)(?:总)?里程|桥长|长度|(?:^|[^提增])高度?|宽度?|跨径|(?:建筑|建设)面积|^面积)(?:约|为|达|近)?\s*$/;
 /** A span of a bridge or hall, after its figure (`2-30米桥跨`, `40米跨径`). */
 const SPAN_AFTER = /^\s*(?:桥跨|跨径|跨度)/;
 /** Verbs that make what the dimension measures an amount of work to do. */

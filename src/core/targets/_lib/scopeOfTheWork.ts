@@ -1,0 +1,65 @@
+/**
+ * Counts that say how far a task reaches or which things it is about, not how much of them must be reached:
+ * - the scope it involves (`棚户区改造涉及居民9000户`, `涉及全区12个村`): a count closing a clause whose verb is
+ *   `涉及`. `完成涉及3万户居民小区的管网改造` counts what is done and stays a target, and so does a clause of `涉及`
+ *   right after the work counted (`改造187个老旧小区，涉及2.9万户`): the same work, measured in another unit;
+ * - the list a task is one of (`列为全省十件民生实事之一`, `是全市20项重点工程之一`): the count names the list;
+ * - things already counted, referred back to (`这20个项目`, `该3所学校`, `上述5个小区`): the target, if any, is
+ *   where they were first counted.
+ */
+import type { Quantity } from '../../numbers/types';
+import { clauseAfter, clauseBefore } from './clauses';
+
+const SCOPE_REACH = 16;
+/** The words between `涉及` and its count: whom or where (`居民`, `全县20个镇`), at most this long. */
+const INVOLVED_WORDS_REACH = 10;
+/** A verb between `涉及` and the count makes the count its object: work to do, not the scope. */
+const MAKING = /完成|新建|建设|建成|改造|实施|开展|推进|新增|提升|治理|整治/;
+/** A clause that counts work to make, before a clause opening on `涉及`. */
+const WORK_COUNTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升|治理|整治)[^，,。；;]{0,12}\d/;
+const PREVIOUS_CLAUSE_REACH = 40;
+/** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it. */
+const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}$/;
+const ONE_OF_REACH = 30;
+const REFERRED_BACK_BEFORE = /(?:这|该|上述|前述)\s*$/;
+
+/**
+ * Whether a count closes a clause of `涉及`: the scope of the work, not an amount of it.
+ *
+ * @example
+ * isScopeInvolved('老旧小区改造涉及居民1200户，年内完工', quantityOf('1200户')) // true
+ * isScopeInvolved('完成涉及3万户居民小区的供水管网改造', quantityOf('3万户')) // false
+ */
+export function isScopeInvolved(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' && quantity.unitClass !== 'people') return false;
+  const clause = clauseBefore(text, quantity.span.start, SCOPE_REACH);
+  const involved = clause.lastIndexOf('涉及');
+  if (involved < 0) return false;
+  const words = clause.slice(involved + 2);
+  if (words.length > INVOLVED_WORDS_REACH || MAKING.test(words)) return false;
+  const clauseStart = quantity.span.start - clause.length;
+  if (clause.slice(0, involved).trim() === '' && WORK_COUNTED.test(clauseBefore(text, Math.max(0, clauseStart - 1), PREVIOUS_CLAUSE_REACH))) return false;
+  return CLAUSE_CLOSED_AFTER.test(clauseAfter(text, quantity.span.end, SCOPE_REACH));
+}
+
+/**
+ * Whether a count follows a word that points back to things already counted (`这`, `该`, `上述`).
+ *
+ * @example
+ * isCountReferredBack('这12个项目总投资3亿元', quantityOf('12个')) // true
+ */
+export function isCountReferredBack(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' && quantity.unitClass !== 'people') return false;
+  return REFERRED_BACK_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 3), quantity.span.start));
+}
+
+/**
+ * Whether a count is of a list its clause says the task is one of (`…之一`).
+ *
+ * @example
+ * isListTheTaskIsOneOf('该工程是全市20项重点工程之一', quantityOf('20项')) // true
+ */
+export function isListTheTaskIsOneOf(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count') return false;
+  return clauseAfter(text, quantity.span.end, ONE_OF_REACH).includes('之一');
+}
