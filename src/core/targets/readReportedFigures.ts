@@ -149,9 +149,9 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     if (share === undefined || before === undefined || share.role !== 'share' || before.context.sentenceStart !== share.context.sentenceStart) continue;
     // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), or a bare completion rate in the clause right after the
     // figure (`建筑面积25.35万平方米,完成率8.7%`); not a rate named for itself (`投资完成率37.44%`, `达到100%`).
+    if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
     const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
     if (!SHARE_OF_A_PLAN.test(wordsBefore) && !isBareRateRightAfter(text, before.quantity.span.end, share)) continue;
-    if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
     result ??= figures.slice();
     result[index] = { ...share, shareOf: before.quantity };
   }
