@@ -419,34 +419,22 @@ function readFraction(text: string, start: number): { quantity: RawQuantity; end
   const denominator = FRACTION_DIGITS.indexOf(text[start] ?? '') + 1;
   const numerator = FRACTION_DIGITS.indexOf(text[start + 3] ?? '') + 1;
   if (denominator < 2 || numerator < 1 || numerator >= denominator) return null;
-  const numberEnd = start + 4;
-  const afterWords = readAfter(text, numberEnd);
-  const comparator = readBefore(text, start).comparator;
-  const quantity: RawQuantity = {
-    phraseStart: comparator ? start - comparator.word.length : start,
-    phraseEnd: afterWords.end,
-    value: Math.round((numerator / denominator) * 10000) / 100,
-    upper: null,
-    unit: '%',
-    unitClass: 'percent',
-    comparator: comparator?.value ?? afterWords.comparator?.value ?? null,
-    comparatorText: (comparator?.word ?? '') + (afterWords.comparator?.word ?? ''),
-    approximate: null,
-    kind: 'single',
-    series: [],
-  };
-  return { quantity, end: Math.max(numberEnd, afterWords.end) };
+  return shareInWords(text, start, start + 4, Math.round((numerator / denominator) * 10000) / 100);
 }
 
 /** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */
 function readHalf(text: string, start: number): { quantity: RawQuantity; end: number } {
-  const numberEnd = start + 2;
+  return shareInWords(text, start, start + 2, 50);
+}
+
+/** A share of the whole said in words (`一半`, `三分之二`), as a percent, with the comparators around it. */
+function shareInWords(text: string, start: number, numberEnd: number, percent: number): { quantity: RawQuantity; end: number } {
   const afterWords = readAfter(text, numberEnd);
   const comparator = readBefore(text, start).comparator;
   const quantity: RawQuantity = {
     phraseStart: comparator ? start - comparator.word.length : start,
     phraseEnd: afterWords.end,
-    value: 50,
+    value: percent,
     upper: null,
     unit: '%',
     unitClass: 'percent',
