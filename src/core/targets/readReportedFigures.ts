@@ -246,13 +246,17 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     const rateClause = role === 'actual' && quantity.unitClass === 'percent' && direction === null ? clauseBefore(text, quantity.span.start, STAGE_RATE_REACH).trimEnd() : '';
     const rateStage: WorkStage | null = rateClause === '' ? null : START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
     const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
+    // Every figure has the same fields, in one order (absent ones undefined): the code that reads thousands of them sees
+    // one shape, not one per combination of the optional fields.
     return {
-      ...(reckoned ? { reckonedAsTarget: true as const } : {}),
-      ...(worksPart ? { shareOfWorksPart: true as const } : {}),
-      ...(rateStage !== null ? { stageRate: true as const } : {}),
-      ...(basis !== null ? { basis } : {}),
-      ...(whole ? { wholeBeforeDone: true as const } : {}),
-      ...(shareOfPart ? { shareOfPart: true as const } : {}),
+      reckonedAsTarget: reckoned ? true : undefined,
+      shareOfWorksPart: worksPart ? true : undefined,
+      stageRate: rateStage !== null ? true : undefined,
+      basis: basis ?? undefined,
+      wholeBeforeDone: whole ? true : undefined,
+      shareOfPart: shareOfPart ? true : undefined,
+      shareOf: undefined,
+      itemsDone: undefined,
       quantity,
       context: described,
       plannedFigure: role === 'plan' || role === 'forecast',
