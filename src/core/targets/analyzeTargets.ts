@@ -91,10 +91,15 @@ interface SheetContext {
   readonly targetsByText: Map<string, readonly SpreadStatement[]>;
 }
 
+/** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
+function readTargets(sheet: SheetContext, text: string): readonly SpreadStatement[] {
+  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
+}
+
 function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[] {
   const known = sheet.targetsByText.get(text);
   if (known) return known;
-  const statements = withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
+  const statements = readTargets(sheet, text);
   sheet.targetsByText.set(text, statements);
   return statements;
 }
@@ -124,7 +129,7 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
  * unit states that figure as its target, in that unit; the year's, where the milestone holds the plan of part of the year.
  */
 function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
-  const read = withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
+  const read = readTargets(sheet, text);
   if (read.length > 0 || columnUnit === null) return read;
   const own = ownColumnFigureOf(text, columnUnit);
   return own ? [columnStatement(text, own, columnUnit)] : read;
