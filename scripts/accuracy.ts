@@ -9,12 +9,16 @@
  *   npm run accuracy -- --json        the figures as JSON
  *   npm run accuracy -- --floors      fail only below tests/corpus/accuracy-floors.json (CI)
  *   npm run accuracy -- --skip-unsound score only the files without problems (while the corpus is being written)
+ *
+ * Below the table: how far a second judge, reading a sample of rows blind, agrees with the first (tests/corpus/second-judge),
+ * and the engine on the same rows.
  */
 import { loadTargetsCorpus } from '../tests/corpus/loadTargetsCorpus';
 import { runEngineOnCorpus } from '../tests/corpus/runEngineOnCorpus';
 import { barsMissed, ratesOf, scoreTargets, type Miss, type Tally } from '../tests/corpus/scoreTargets';
 import { halfOf } from '../tests/corpus/split';
 import { checkFloors, readFloors } from '../tests/corpus/accuracyFloors';
+import { agreementOf, readSecondJudge } from '../tests/corpus/secondJudge';
 
 const args = new Set(process.argv.slice(2));
 const corpus = loadTargetsCorpus();
@@ -43,6 +47,10 @@ function line(label: string, tally: Tally): string {
   ].join(' ');
 }
 
+const secondReading = readSecondJudge(files);
+if (secondReading.problems.length > 0) console.error(`The second judge's sample has ${secondReading.problems.length} problem(s):\n${secondReading.problems.map((problem) => `  ${problem}`).join('\n')}`);
+const agreement = agreementOf(files, secondReading);
+
 const rows = scored.length;
 const heldOutRows = scored.filter((row) => row.half === 'held-out').length;
 const places = new Set(files.map((file) => file.document.place));
@@ -57,6 +65,7 @@ if (args.has('--json')) {
         tuning: ratesOf(score.byHalf.tuning),
         heldOut: ratesOf(score.byHalf['held-out']),
         byCategory: Object.fromEntries([...score.byCategory].map(([category, tally]) => [category, { ...tally, ...ratesOf(tally) }])),
+        agreement: { rows: agreement.rows, secondJudge: ratesOf(agreement.secondJudge), engine: ratesOf(agreement.engine) },
       },
       null,
       2,
@@ -72,6 +81,9 @@ if (args.has('--json')) {
   for (const [category, tally] of [...score.byCategory].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${category}`, tally));
   console.log('by expected verdict:');
   for (const [verdict, tally] of [...score.byVerdict].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${verdict}`, tally));
+  console.log(`two judges: a second judge read ${agreement.rows} tuning rows blind, scored against the first (the engine on the same rows below it):`);
+  console.log(line('  second judge', agreement.secondJudge));
+  console.log(line('  engine', agreement.engine));
 }
 
 if (args.has('--show-misses')) {

@@ -38,7 +38,7 @@ export interface LoadedCorpus {
   readonly problems: readonly string[];
 }
 
-function targetProblems(where: string, row: CorpusRow, target: ExpectedTarget): string[] {
+export function targetProblems(where: string, row: CorpusRow, target: ExpectedTarget): string[] {
   const problems: string[] = [];
   const cellText = target.cell === 'task' ? row.task : target.cell === 'milestone' ? row.milestone : null;
   if (cellText === null) problems.push(`${where}: cell must be task or milestone, not ${String(target.cell)}`);
