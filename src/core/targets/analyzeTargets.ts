@@ -13,7 +13,7 @@ import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/row
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
-import { isListMeasuredByCount, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
@@ -412,7 +412,7 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
-  const progressCounts = figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan');
+  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan') || isStartRate(figure));
   if (!moneyTarget && !(progressMoney && !progressCounts)) return unlabelled;
   return unlabelled.filter((statement) => !isProjectCount(text, statement));
 }

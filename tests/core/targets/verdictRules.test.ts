@@ -175,6 +175,30 @@ const cases: Case[] = [
   },
   {
     rule: 'list of investment projects',
+    description: 'a list of key projects whose progress gives money and the start rate is measured by the rate',
+    row: { task: '1至9月，全市100个重点项目', progress: '完成投资43.7亿元，比去年同期增加7亿元，开工率达到82%。' },
+    expected: [{ value: 100, verdict: 'on-track', reported: { value: 82 } }],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a list of key projects to build, all started with a start rate, is met',
+    row: { task: '今年新增的4个市重点建设项目', progress: '均已开工，开工率达100%，完成投资5.6亿元。' },
+    expected: [{ value: 4, verdict: 'met' }],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a list of key projects whose progress gives money and its share of the plan only names the list',
+    row: { task: '1至9月，全市100个重点项目', progress: '完成投资43.7亿元，完成年度计划投资的76%。' },
+    expected: [],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a rate of investment done is no start rate: the list of projects stays named only',
+    row: { task: '今年新增的4个市重点建设项目', progress: '完成投资5.6亿元，投资完成率达80%。' },
+    expected: [],
+  },
+  {
+    rule: 'list of investment projects',
     description: 'a count of industrial projects after their kind is answered by those started',
     row: { task: '全区工业项目38项。', progress: '已开工21项。' },
     expected: [{ value: 38, verdict: 'behind', reported: { value: 21 } }],

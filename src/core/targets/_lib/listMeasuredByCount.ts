@@ -1,7 +1,8 @@
 /**
  * The count of a year's list (`15件民生实事`, `26个市重点在建项目`, `69项重点工作任务`, `项目300个`) is a target only where
  * the report measures the list by that count: the progress gives how many of its items are done or started, in the
- * list's own counting word (`已有26件开始实施`, `已开工85个`) or naming the list (`已启动…民生实事项目32个` of `76件`).
+ * list's own counting word (`已有26件开始实施`, `已开工85个`) or naming the list (`已启动…民生实事项目32个` of `76件`), or, for
+ * a list of projects, the share of them started (`开工率达到68%`).
  * Where the progress gives only money, words (`总体进展顺利`, `已全部完成`), counts of other things, or sorts every item
  * by its state (`35个已完成，155个推进顺利` of `190个项目`), the count only names the list, and its items carry the targets.
  */
@@ -98,6 +99,18 @@ function namesAList(progressText: string, figure: ReportedStatement): boolean {
   return !DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) && !ALL_OF_THEM.test(clauseAfter(progressText, end, STAGE_REACH_AFTER + 6));
 }
 
+function isProjectList(list: ListSize): boolean {
+  return !list.underWay && (list.noun === '项目' || list.noun === '項目');
+}
+
+/**
+ * `开工率达到68%`, `开复工率93.4%`: the share of a list's projects started, which measures the list by its count as the
+ * count of projects started does (`全市100个重点项目` → `开工率达到68%`, `4个市重点建设项目` → `均已开工,开工率达100%`).
+ */
+export function isStartRate(figure: ReportedStatement): boolean {
+  return figure.stageRate === true && figure.stage === 'start' && figure.role !== 'plan' && !figure.plannedFigure;
+}
+
 /**
  * Whether the progress measures the list by its count: a figure of its items done or started, and not a sorting of all
  * of them by state (two or more counts that add up to the list's size).
@@ -107,6 +120,7 @@ function namesAList(progressText: string, figure: ReportedStatement): boolean {
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('总体进展顺利'), …) // false
  */
 export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): boolean {
+  if (isProjectList(list) && figures.some(isStartRate)) return true;
   let answered = false;
   let itemCounts = 0;
   let sum = 0;
