@@ -412,7 +412,9 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
-  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan') || isStartRate(figure));
+  // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
+  // rate (`开工率达到68%`) measures the list as a count of its projects started does.
+  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part') || isStartRate(figure));
   if (!moneyTarget && !(progressMoney && !progressCounts)) return unlabelled;
   return unlabelled.filter((statement) => !isProjectCount(text, statement));
 }

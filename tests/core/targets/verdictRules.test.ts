@@ -199,6 +199,18 @@ const cases: Case[] = [
   },
   {
     rule: 'list of investment projects',
+    description: 'a list of key projects whose progress gives money and a part of the list (其中) only names the list',
+    row: { task: '今年全市476个重点建设项目', progress: '完成投资406.96亿元，完成年度计划投资的70.6%；其中，省重点建设项目60个，完成投资176亿元。' },
+    expected: [],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a list of key projects to build whose progress counts the projects started stays a target',
+    row: { task: '今年全市476个重点建设项目', progress: '已开工建设400个，完成投资406.96亿元。' },
+    expected: [{ value: 476, reported: { value: 400 } }],
+  },
+  {
+    rule: 'list of investment projects',
     description: 'a count of industrial projects after their kind is answered by those started',
     row: { task: '全区工业项目38项。', progress: '已开工21项。' },
     expected: [{ value: 38, verdict: 'behind', reported: { value: 21 } }],
