@@ -93,7 +93,7 @@ interface SheetContext {
 
 /** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
 function readTargets(sheet: SheetContext, text: string): readonly SpreadStatement[] {
-  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
+  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true }));
 }
 
 function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[] {
@@ -187,12 +187,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
   const judged: JudgedTarget[] = [];
 
-  const taskRead = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
+  const taskRead = taskSource ? withPartsCounted(taskTargetsOf(sheet, taskSource.text, columnUnit), readFigures) : NO_STATEMENTS;
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
   const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
-    : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
+    : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures);
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
   // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
   // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
@@ -344,6 +344,36 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
   // progress answers a part's count (`新开工35个`), as it would the list's.
   const lists = statements.filter((statement) => !kept.includes(statement));
   return partsLeft.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+}
+
+/**
+ * `造林绿化任务7.8万亩(其中…封山育林1万亩、营林抚育3万亩)` / `…封山育林1万亩、营林抚育1.35万亩`: the parts in parentheses after a
+ * figure are targets of their own where the progress counts one of them by its own words; otherwise they only say what
+ * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`).
+ */
+function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  let parts = 0;
+  let counted = false;
+  for (const statement of statements) {
+    if (statement.inParentheses !== true) continue;
+    parts += 1;
+    if (!counted && countsPartInItsWords(figures, statement)) counted = true;
+  }
+  if (parts === 0 || counted) return statements;
+  return statements.filter((statement) => statement.inParentheses !== true);
+}
+
+/** The words a part is named by, without the words that open its phrase (`其中`, `含`). */
+const PART_OPENING = /^(?:其中|包括|包含|含)[：:，,]?/;
+/** Parts named by fewer characters (`县级`, `新建`) are not told from other figures by their words. */
+const SHORTEST_PART_NAME = 2;
+
+function countsPartInItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
+  const words = part.context.indicator.replace(PART_OPENING, '');
+  if (words.length < SHORTEST_PART_NAME) return false;
+  const kind = targetKind(part.quantity);
+  return figures.some((figure) => figure.kind === kind && (figure.role === 'actual' || figure.role === 'new' || figure.role === 'part')
+    && !figure.plannedFigure && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
 }
 
 /** A count of the progress whose words name the part (`县级实事完成6件` of `县级10件`). */

@@ -405,3 +405,37 @@ describe('the parts in parentheses of a count of projects in 宗', () => {
     expect(extracted(text)).toEqual(expected);
   });
 });
+
+describe('the parts in parentheses after a figure, targets only where the progress counts them', () => {
+  it.each<Case>([
+    {
+      description: 'kinds of work the progress counts by their words are targets of their own',
+      row: { task: '全年完成造林绿化任务5.6万亩（其中人工造林2.6万亩、封山育林1万亩、森林抚育2万亩）。', progress: '已完成人工造林1.2万亩、封山育林1万亩、森林抚育1.5万亩，完成全年任务的66%。' },
+      expected: [56000, 26000, 10000, 20000],
+    },
+    {
+      description: 'sub-projects of a list the progress counts are a target',
+      row: { task: '全区兴办10件惠民实事项目（含16个子项目）', progress: '其中，已完成子项目9个，其他项目正按序时推进。' },
+      expected: [16],
+    },
+    {
+      description: 'kinds of schools the progress does not count describe the whole',
+      row: { task: '计划建成投入使用学校40所（28所中小学和12所幼儿园），年度投资约20亿元。', progress: '累计完成投资12亿元，占年度投资计划的60%。' },
+      expected: [40, 2000000000],
+    },
+    {
+      description: 'batches of a plan answered only as a whole describe the whole',
+      row: { task: '农村危房改造计划共1800户（其中第一批700户、第二批1100户），已分解下达到各乡镇。', progress: '已竣工1300户，竣工率72%。' },
+      expected: [1800],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+
+  it('leaves the parts out of extractTargets unless asked for them', () => {
+    const text = '全年完成造林绿化任务5.6万亩（其中人工造林2.6万亩、封山育林1万亩）。';
+    expect(extractTargets(text, { year: 2021 }).map((statement) => statement.value)).toEqual([56000]);
+    expect(extractTargets(text, { year: 2021, partsInParentheses: true }).map((statement) => [statement.value, statement.inParentheses ?? false]))
+      .toEqual([[56000, false], [26000, true], [10000, true]]);
+  });
+});

@@ -8,7 +8,9 @@
  *   to a level or held above a floor (`提高到每人每月800元`, `不低于每人每月60元`);
  * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
  *   other Chinese numerals count only next to a verb or at the end of their clause (`二次结构` is a name).
- * - `part`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`).
+ * - `part`: a share of a plan stated in a task (`占年度建设计划的67.3%`);
+ * - `partInParentheses`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`), which
+ *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
  */
@@ -22,7 +24,7 @@ import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescrip
 import { isRaisedStandard } from './raisedStandard';
 import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
-export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
@@ -186,7 +188,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
-  if (isInPartsParenthesis(text, quantity)) return 'part';
+  if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
