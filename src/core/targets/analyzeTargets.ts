@@ -187,12 +187,15 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
   const judged: JudgedTarget[] = [];
 
-  const taskRead = taskSource ? withPartsCounted(taskTargetsOf(sheet, taskSource.text, columnUnit), readFigures) : NO_STATEMENTS;
+  const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
+  const milestoneOwn = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
+    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS) : null;
+  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS);
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
   const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
-    : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures);
+    : milestoneOwn ?? taskRead;
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
   // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
   // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
@@ -210,7 +213,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     : milestoneRead;
   // A milestone without 时间 that says the task's words again is that target once more, or the row's own share of it.
   const restated = row.period === null && milestoneFound === milestoneRead && milestoneRead.length > 0 && taskFound.length > 0
-    ? restatementsOf(taskFound, milestoneRead) : null;
+    ? restatementsOf(taskFound, milestoneRead, taskSource?.text ?? '') : null;
   const taskStatements = restated ? taskFound.filter((statement) => !restated.superseded.has(statement)) : taskFound;
   const milestoneKept = restated ? milestoneFound.filter((statement) => !restated.repeated.has(statement)) : milestoneFound;
   // `完成参保人数6300人` | 12月底 | `6300人`: a 目标任务 column due with the task that copies its one figure is that target once more.
@@ -351,16 +354,24 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
  * figure are targets of their own where the progress counts one of them by its own words; otherwise they only say what
  * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`).
  */
-function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[]): readonly SpreadStatement[] {
   let parts = 0;
   let counted = false;
   for (const statement of statements) {
     if (statement.inParentheses !== true) continue;
     parts += 1;
-    if (!counted && countsPartInItsWords(figures, statement)) counted = true;
+    if (!counted && (countsPartInItsWords(figures, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
   }
   if (parts === 0 || counted) return statements;
   return statements.filter((statement) => statement.inParentheses !== true);
+}
+
+/**
+ * `建设品质县中10所(其中浏阳4所)` | `建设品质县中4所`: a milestone that states a part's figure makes the part the row's own
+ * target (a county's share of a wider item), which the milestone repeats.
+ */
+function statesSameFigure(milestone: SpreadStatement, part: SpreadStatement): boolean {
+  return milestone.value === part.value && milestone.quantity.unit === part.quantity.unit && milestone.op === part.op;
 }
 
 /** The words a part is named by, without the words that open its phrase (`其中`, `含`). */

@@ -129,6 +129,21 @@ describe('a milestone without 时间 that says its task’s words again', () => 
       row: { task: '新建城市绿道300公里', period: '', milestone: '新建乡村绿道45公里', progress: '已建成城市绿道120公里、乡村绿道30公里。' },
       expected: ['task 300', 'milestone 45'],
     },
+    {
+      description: 'the row’s share in parentheses, which the milestone repeats, is the task’s target; the whole is the level above’s',
+      row: { task: '建设标准化学校12所(其中本县5所)。', period: '', milestone: '建设标准化学校5所', progress: '已完成。' },
+      expected: ['task 5'],
+    },
+    {
+      description: 'the row’s share named apart from a whole it does not give, which the milestone repeats in the task’s words',
+      row: { task: '新增普惠性托位(略)个(其中本县860个)。', period: '', milestone: '新增普惠性托位860个', progress: '已新增普惠性托位900个。' },
+      expected: ['task 860'],
+    },
+    {
+      description: 'the same figure in words the task does not state is another target',
+      row: { task: '新建城市绿道45公里', period: '', milestone: '新建乡村绿道45公里', progress: '已建成城市绿道30公里、乡村绿道40公里。' },
+      expected: ['task 45', 'milestone 45'],
+    },
   ])('$description', ({ row, expected }) => {
     expect(targetsOf(row)).toEqual(expected);
   });
