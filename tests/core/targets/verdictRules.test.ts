@@ -211,6 +211,24 @@ const cases: Case[] = [
   },
   {
     rule: 'list of investment projects',
+    description: 'a list of key projects is not measured by the projects finished: its count names the list',
+    row: { task: '重大项目建设成效显著，全年193项重点项目', progress: '顺利完工123项，民间投资增长28.9%。' },
+    expected: [],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a list of key projects under way from past years is measured by those finished',
+    row: { task: '推进26个市重点在建项目', progress: '已竣工投用15个。' },
+    expected: [{ value: 26, reported: { value: 15 } }],
+  },
+  {
+    rule: 'list of investment projects',
+    description: 'a list of projects for the people is measured by the projects finished',
+    row: { task: '该县年度确立的131个民生项目', progress: '已有90个完工，完工率达68.7%。' },
+    expected: [{ value: 131, verdict: 'behind', reported: { value: 90 } }],
+  },
+  {
+    rule: 'list of investment projects',
     description: 'a count of industrial projects after their kind is answered by those started',
     row: { task: '全区工业项目38项。', progress: '已开工21项。' },
     expected: [{ value: 38, verdict: 'behind', reported: { value: 21 } }],
