@@ -360,7 +360,7 @@ function withPartsCounted(statements: readonly SpreadStatement[], figures: reado
   for (const statement of statements) {
     if (statement.inParentheses !== true) continue;
     parts += 1;
-    if (!counted && (countsPartInItsWords(figures, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
+    if (!counted && (countsPartByItsWords(figures, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
   }
   if (parts === 0 || counted) return statements;
   return statements.filter((statement) => statement.inParentheses !== true);
@@ -376,21 +376,16 @@ function statesSameFigure(milestone: SpreadStatement, part: SpreadStatement): bo
 
 /** The words a part is named by, without the words that open its phrase (`其中`, `含`). */
 const PART_OPENING = /^(?:其中|包括|包含|含)[：:，,]?/;
-/** Parts named by fewer characters (`县级`, `新建`) are not told from other figures by their words. */
-const SHORTEST_PART_NAME = 2;
 
-function countsPartInItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
-  const words = part.context.indicator.replace(PART_OPENING, '');
-  if (words.length < SHORTEST_PART_NAME) return false;
-  const kind = targetKind(part.quantity);
-  return figures.some((figure) => figure.kind === kind && (figure.role === 'actual' || figure.role === 'new' || figure.role === 'part')
-    && !figure.plannedFigure && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
-}
-
-/** A count of the progress whose words name the part (`县级实事完成6件` of `县级10件`). */
+/**
+ * A figure of the progress, of the part's kind, whose words name the part (`县级实事完成6件` of `县级10件`, `封山育林1万亩` of
+ * `(其中…封山育林1万亩…)`).
+ */
 function countsPartByItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
-  const words = part.context.indicator;
-  return words !== '' && figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
+  const words = part.context.indicator.replace(PART_OPENING, '');
+  if (words === '') return false;
+  const kind = targetKind(part.quantity);
+  return figures.some((figure) => figure.kind === kind && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
 }
 
 /**
