@@ -1,9 +1,7 @@
 /**
  * Sizes that describe a project rather than say what must be reached, as `总投资` and `总占地` do:
  * - its dimensions (`全长190米`, `里程60公里`, `宽12米`, `桥梁宽度为30米`, `建筑面积约8万平方米`, `采用2-30米桥跨`), where no verb of
- *   making governs them in their clause (`新建道路全长5公里`, `改造面积50万平方米` stay targets), and where an area is not
- *   the measure of works just counted (`改造农村泥草房46865户，面积398.3万平方米` states the work twice, in houses and in
- *   floor area, as `改造187个小区，涉及2.9万户` does in households);
+ *   making governs them in their clause (`新建道路全长5公里`, `改造面积50万平方米` stay targets);
  * - the cost of a named project (`东环路投资约300万元`), where its clause names no aim for the money (`计划投资…`,
  *   `完成投资…`, `年度投资…` stay targets).
  */
@@ -34,25 +32,7 @@ export function isDimensionOfAStructure(text: string, quantity: Quantity): boole
   if (quantity.unitClass !== 'measure') return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   if (MAKING.test(clause)) return false;
-  if (AREA_OPENING.test(clause) && measuresWorksCountedBefore(text, quantity.span.start - clause.length)) return false;
   return DIMENSION_BEFORE.test(clause) || SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
-}
-
-/** A clause that is only an area and its figure (`，面积398.3万平方米`, `，总建筑面积9720平方米`): the measure of something said before. */
-const AREA_OPENING = /^\s*(?:总)?(?:建筑|建设|改造)?面积(?:约|为|达|近|共)?\s*$/;
-/**
- * A clause that counts works to make, as a verb and the count of its object (`计划改造农村泥草房46865户`) or a count and the
- * works done to it (`对8所中小学校进行校舍安全改造`); not a count of projects (`其中通畅建设项目46个`), whose lengths
- * and areas describe the projects.
- */
-const WORKS_COUNTED = /(?:改造|新建|建设|修建|改建|扩建|翻建|重建|整治|加固)(?![^，,。；;\d]{0,8}(?:项目|項目|工程))[^，,。；;\d]{0,12}[0-9０-９]+(?:\.\d+)?\s*万?\s*(?:户|所|套|间|座|栋|处|幢)|[0-9０-９]+\s*万?\s*(?:户|所|套|间|座|栋|处|幢)[^，,。；;\d]{0,12}(?:改造|新建|修建|改建|扩建|翻建|重建|整治|加固)/;
-const PREVIOUS_CLAUSE_REACH = 40;
-
-/** Whether the clause before the one starting at `clauseStart`, in the same sentence, counts works to make. */
-function measuresWorksCountedBefore(text: string, clauseStart: number): boolean {
-  const mark = text.charAt(clauseStart - 1);
-  if (mark !== '，' && mark !== ',') return false;
-  return WORKS_COUNTED.test(clauseBefore(text, clauseStart - 1, PREVIOUS_CLAUSE_REACH));
 }
 
 /**
