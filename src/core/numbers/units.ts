@@ -29,7 +29,7 @@ const THINGS = [
  * the measure, so 公里 and 千米 match and 公里 and 米 do not (their values differ by 1,000).
  */
 const MEASURES: readonly (readonly [string, string])[] = [
-  ['平方公里', 'km2'], ['平方千米', 'km2'], ['平方米', 'm2'], ['公里', 'km'], ['千米', 'km'], ['延米', 'm'], ['米', 'm'],
+  ['平方公里', 'km2'], ['平方千米', 'km2'], ['平方米', 'm2'], ['平米', 'm2'], ['公里', 'km'], ['千米', 'km'], ['延米', 'm'], ['米', 'm'],
   ['公顷', 'ha'], ['亩', 'mu'], ['立方米', 'm3'], ['吨', 't'], ['公斤', 'kg'], ['千克', 'kg'], ['千瓦时', 'kwh'], ['千瓦', 'kw'], ['千伏安', 'kva'], ['千伏', 'kv'],
   ['兆瓦', 'mw'], ['标箱', 'teu'], ['车次', 'trips'],
 ];

@@ -13,7 +13,7 @@ import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/row
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
-import { isListMeasuredByCount, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
@@ -93,7 +93,7 @@ interface SheetContext {
 
 /** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
 function readTargets(sheet: SheetContext, text: string): readonly SpreadStatement[] {
-  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year }));
+  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true }));
 }
 
 function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[] {
@@ -187,12 +187,15 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
   const judged: JudgedTarget[] = [];
 
-  const taskRead = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
+  const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
+  const milestoneOwn = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
+    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS) : null;
+  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS);
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
   const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
-    : taskSource && milestoneSource.text === taskSource.text && columnUnit === null ? taskRead : milestoneTargets(sheet, milestoneSource.text, columnUnit);
+    : milestoneOwn ?? taskRead;
   // `区级财政收入增长率 | 6%以上 | 28.97%`: a milestone that is its figure alone measures what the task names.
   // `新增15万户直播卫星用户 | 12800 | 7854`: a milestone that is a bare number is the row's own target in the unit of
   // the task's one target; where its figure differs, the task's is another level's (`ownTargetOf`).
@@ -210,7 +213,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     : milestoneRead;
   // A milestone without 时间 that says the task's words again is that target once more, or the row's own share of it.
   const restated = row.period === null && milestoneFound === milestoneRead && milestoneRead.length > 0 && taskFound.length > 0
-    ? restatementsOf(taskFound, milestoneRead) : null;
+    ? restatementsOf(taskFound, milestoneRead, taskSource?.text ?? '') : null;
   const taskStatements = restated ? taskFound.filter((statement) => !restated.superseded.has(statement)) : taskFound;
   const milestoneKept = restated ? milestoneFound.filter((statement) => !restated.repeated.has(statement)) : milestoneFound;
   // `完成参保人数6300人` | 12月底 | `6300人`: a 目标任务 column due with the task that copies its one figure is that target once more.
@@ -346,10 +349,43 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
   return partsLeft.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
 }
 
-/** A count of the progress whose words name the part (`县级实事完成6件` of `县级10件`). */
+/**
+ * `造林绿化任务7.8万亩(其中…封山育林1万亩、营林抚育3万亩)` / `…封山育林1万亩、营林抚育1.35万亩`: the parts in parentheses after a
+ * figure are targets of their own where the progress counts one of them by its own words; otherwise they only say what
+ * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`).
+ */
+function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[]): readonly SpreadStatement[] {
+  let parts = 0;
+  let counted = false;
+  for (const statement of statements) {
+    if (statement.inParentheses !== true) continue;
+    parts += 1;
+    if (!counted && (countsPartByItsWords(figures, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
+  }
+  if (parts === 0 || counted) return statements;
+  return statements.filter((statement) => statement.inParentheses !== true);
+}
+
+/**
+ * `建设品质县中10所(其中浏阳4所)` | `建设品质县中4所`: a milestone that states a part's figure makes the part the row's own
+ * target (a county's share of a wider item), which the milestone repeats.
+ */
+function statesSameFigure(milestone: SpreadStatement, part: SpreadStatement): boolean {
+  return milestone.value === part.value && milestone.quantity.unit === part.quantity.unit && milestone.op === part.op;
+}
+
+/** The words a part is named by, without the words that open its phrase (`其中`, `含`). */
+const PART_OPENING = /^(?:其中|包括|包含|含)[：:，,]?/;
+
+/**
+ * A figure of the progress, of the part's kind, whose words name the part (`县级实事完成6件` of `县级10件`, `封山育林1万亩` of
+ * `(其中…封山育林1万亩…)`).
+ */
 function countsPartByItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
-  const words = part.context.indicator;
-  return words !== '' && figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
+  const words = part.context.indicator.replace(PART_OPENING, '');
+  if (words === '') return false;
+  const kind = targetKind(part.quantity);
+  return figures.some((figure) => figure.kind === kind && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
 }
 
 /**
@@ -412,7 +448,9 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
-  const progressCounts = figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan');
+  // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
+  // rate (`开工率达到68%`) measures the list as a count of its projects started does.
+  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part') || isStartRate(figure));
   if (!moneyTarget && !(progressMoney && !progressCounts)) return unlabelled;
   return unlabelled.filter((statement) => !isProjectCount(text, statement));
 }

@@ -30,11 +30,18 @@ export interface TargetStatement {
   readonly direction: Direction;
   /** A completion share to reach (`完成年度检查任务的70%以上`): answered by a reported share. */
   readonly isShare: boolean;
+  /** A part of the figure before it, in parentheses (`7.8万亩(其中…封山育林1万亩…)`): read only with `partsInParentheses`. */
+  readonly inParentheses?: true;
 }
 
 export interface ExtractTargetsOptions {
   /** The report's year: it dates deadlines and picks a series' figure. */
   readonly year: number | null;
+  /**
+   * Keep the parts in parentheses after a figure (`146所学校（74所中小学和72所幼儿园）`), marked `inParentheses`: they
+   * describe the whole unless the progress counts them, which only the caller that reads the progress can tell.
+   */
+  readonly partsInParentheses?: boolean;
 }
 
 /**
@@ -115,7 +122,8 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   // Made at the second statement: most texts state one.
   let seen: Set<string> | null = null;
   for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
-    if (nonTargetReason(text, quantity, context) !== null) continue;
+    const reason = nonTargetReason(text, quantity, context);
+    if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;
     const direction = directionOf(text, quantity);
     // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling.
     const ceiling = direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity);
@@ -134,7 +142,8 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const seriesYear = quantity.kind === 'series' ? (quantity.series.find((entry) => entry.value === quantity.value)?.year ?? null) : null;
     const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
     const windowStart = seriesYear !== null ? null : windowStartInText(sentence);
-    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction, isShare: isShareTarget(text, quantity) });
+    const inParentheses = reason === 'partInParentheses' ? true : undefined;
+    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction, isShare: isShareTarget(text, quantity), inParentheses });
   }
   return statements;
 }

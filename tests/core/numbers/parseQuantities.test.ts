@@ -110,6 +110,7 @@ const seed002: QuantityCase[] = [
 
 const ownCases: QuantityCase[] = [
   { description: '万千瓦 is 万 of the unit 千瓦, not 千万', input: '新增分布式光伏装机3.5万千瓦', expected: [q('3.5万千瓦', 35000, '千瓦', { unitClass: 'measure' })] },
+  { description: '平米, the short form of 平方米, is the same measure', input: '竣工面积237.9万平米，拆除面积182万平方米', expected: [q('237.9万平米', 2379000, '平米', { unitClass: 'measure' }), q('182万平方米', 1820000, '平方米', { unitClass: 'measure' })] },
   { description: '千克 and 千米 after a figure are units', input: '发放大米20千克，修复管网12千米', expected: [q('20千克', 20, '千克', { unitClass: 'measure' }), q('12千米', 12, '千米', { unitClass: 'measure' })] },
   { description: '千伏 lines and 千伏安 transformers', input: '新建10千伏线路8条，新增配变容量2.6万千伏安', expected: [q('10千伏', 10, '千伏', { unitClass: 'measure' }), q('8条', 8, '条'), q('2.6万千伏安', 26000, '千伏安', { unitClass: 'measure' })] },
   { description: '千 is still a magnitude before other words', input: '培训3千人', expected: [q('3千人', 3000, '人')] },

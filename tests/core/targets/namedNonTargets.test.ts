@@ -129,6 +129,21 @@ describe('a milestone without 时间 that says its task’s words again', () => 
       row: { task: '新建城市绿道300公里', period: '', milestone: '新建乡村绿道45公里', progress: '已建成城市绿道120公里、乡村绿道30公里。' },
       expected: ['task 300', 'milestone 45'],
     },
+    {
+      description: 'the row’s share in parentheses, which the milestone repeats, is the task’s target; the whole is the level above’s',
+      row: { task: '建设标准化学校12所(其中本县5所)。', period: '', milestone: '建设标准化学校5所', progress: '已完成。' },
+      expected: ['task 5'],
+    },
+    {
+      description: 'the row’s share named apart from a whole it does not give, which the milestone repeats in the task’s words',
+      row: { task: '新增普惠性托位(略)个(其中本县860个)。', period: '', milestone: '新增普惠性托位860个', progress: '已新增普惠性托位900个。' },
+      expected: ['task 860'],
+    },
+    {
+      description: 'the same figure in words the task does not state is another target',
+      row: { task: '新建城市绿道45公里', period: '', milestone: '新建乡村绿道45公里', progress: '已建成城市绿道30公里、乡村绿道40公里。' },
+      expected: ['task 45', 'milestone 45'],
+    },
   ])('$description', ({ row, expected }) => {
     expect(targetsOf(row)).toEqual(expected);
   });
@@ -143,6 +158,21 @@ describe('the bodies a sum of money goes to', () => {
     { description: 'people a benefit is paid to stay a target', text: '为1000名困难老人发放高龄津贴', expected: [1000] },
     { description: 'schools something is done for stay a target', text: '为20所学校配备专职校医', expected: [20] },
     { description: 'a comparator keeps the count a target', text: '为不少于10所幼儿园投入资金', expected: [10] },
+  ])('$description', ({ text, expected }) => {
+    expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('funds named by their source, allotted with a plan', () => {
+  const extracted = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'the subsidy allotted beside the plan’s count', text: '今年省下达我县农村危房改造计划1500户、补助资金1800万元，已分解到各乡镇。', expected: [1500] },
+    { description: 'subsidies and matching funds by level', text: '补助资金共6亿多元，其中中央补助资金5.2亿元，省级财政配套资金6000万元。', expected: [] },
+    { description: 'a subsidy to secure stays a target', text: '全年争取中央补助资金5000万元以上', expected: [50000000] },
+    { description: 'a subsidy to pay out stays a target', text: '发放农机购置补贴资金1.2亿元', expected: [120000000] },
+    { description: 'matching funds to put in place stay a target', text: '落实县级配套资金3000万元', expected: [30000000] },
+    { description: 'a fund to invest named by its use stays a target', text: '全年投入衔接资金2亿元', expected: [200000000] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
   });
@@ -384,5 +414,39 @@ describe('the parts in parentheses of a count of projects in 宗', () => {
     { description: 'a count in 宗 with no parentheses stays a target', text: '新开工项目25宗。', expected: [25] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
+  });
+});
+
+describe('the parts in parentheses after a figure, targets only where the progress counts them', () => {
+  it.each<Case>([
+    {
+      description: 'kinds of work the progress counts by their words are targets of their own',
+      row: { task: '全年完成造林绿化任务5.6万亩（其中人工造林2.6万亩、封山育林1万亩、森林抚育2万亩）。', progress: '已完成人工造林1.2万亩、封山育林1万亩、森林抚育1.5万亩，完成全年任务的66%。' },
+      expected: [56000, 26000, 10000, 20000],
+    },
+    {
+      description: 'sub-projects of a list the progress counts are a target',
+      row: { task: '全区兴办10件惠民实事项目（含16个子项目）', progress: '其中，已完成子项目9个，其他项目正按序时推进。' },
+      expected: [16],
+    },
+    {
+      description: 'kinds of schools the progress does not count describe the whole',
+      row: { task: '计划建成投入使用学校40所（28所中小学和12所幼儿园），年度投资约20亿元。', progress: '累计完成投资12亿元，占年度投资计划的60%。' },
+      expected: [40, 2000000000],
+    },
+    {
+      description: 'batches of a plan answered only as a whole describe the whole',
+      row: { task: '农村危房改造计划共1800户（其中第一批700户、第二批1100户），已分解下达到各乡镇。', progress: '已竣工1300户，竣工率72%。' },
+      expected: [1800],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(valuesOf(row)).toEqual(expected);
+  });
+
+  it('leaves the parts out of extractTargets unless asked for them', () => {
+    const text = '全年完成造林绿化任务5.6万亩（其中人工造林2.6万亩、封山育林1万亩）。';
+    expect(extractTargets(text, { year: 2021 }).map((statement) => statement.value)).toEqual([56000]);
+    expect(extractTargets(text, { year: 2021, partsInParentheses: true }).map((statement) => [statement.value, statement.inParentheses ?? false]))
+      .toEqual([[56000, false], [26000, true], [10000, true]]);
   });
 });

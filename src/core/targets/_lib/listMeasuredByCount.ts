@@ -1,7 +1,9 @@
 /**
  * The count of a year's list (`15件民生实事`, `26个市重点在建项目`, `69项重点工作任务`, `项目300个`) is a target only where
  * the report measures the list by that count: the progress gives how many of its items are done or started, in the
- * list's own counting word (`已有26件开始实施`, `已开工85个`) or naming the list (`已启动…民生实事项目32个` of `76件`).
+ * list's own counting word (`已有26件开始实施`, `已开工85个`) or naming the list (`已启动…民生实事项目32个` of `76件`), or, for
+ * a list of projects, the share of them started (`开工率达到68%`). A year's list of key projects is measured by its starts
+ * only: its projects finished (`193项重点项目顺利完工123项`) do not measure it, as such lists run over years.
  * Where the progress gives only money, words (`总体进展顺利`, `已全部完成`), counts of other things, or sorts every item
  * by its state (`35个已完成，155个推进顺利` of `190个项目`), the count only names the list, and its items carry the targets.
  */
@@ -50,6 +52,11 @@ export interface ListSize {
   readonly partStages: readonly WorkStage[];
   /** A list of projects under way from past years (`26个重点在建项目`): measured by those finished only. */
   readonly underWay: boolean;
+  /**
+   * A year's list of key investment projects (`193项重点项目`, `全市100个重点项目`): such lists run over years and are
+   * measured by their starts (or money), not by the projects finished.
+   */
+  readonly keyProjects?: true;
 }
 
 /**
@@ -62,11 +69,24 @@ export interface ListSize {
 export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
   if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || !ITEM_UNITS.has(quantity.unit)) return null;
   const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
-  if (after) return WORKS.test(after[0]) ? null : { quantity, noun: after[1] ?? after[2] ?? after[3] ?? '', partStages: NO_STAGES, underWay: UNDER_WAY_FROM_PAST.test(after[0]) };
+  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? '', after[0]);
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
   if (!before) return null;
   const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);
-  return WORKS.test(words) ? null : { quantity, noun: before[1] ?? before[2] ?? '', partStages: NO_STAGES, underWay: UNDER_WAY_FROM_PAST.test(words) };
+  return WORKS.test(words) ? null : listOf(quantity, before[1] ?? before[2] ?? '', words);
+}
+
+const KEY_PROJECTS = /重点|重大/;
+
+function listOf(quantity: Quantity, noun: string, words: string): ListSize {
+  const underWay = UNDER_WAY_FROM_PAST.test(words);
+  const keyProjects = (noun === '项目' || noun === '項目') && !underWay && KEY_PROJECTS.test(words) && !words.includes('民生');
+  return keyProjects ? { quantity, noun, partStages: NO_STAGES, underWay, keyProjects } : { quantity, noun, partStages: NO_STAGES, underWay };
+}
+
+function isStarted(progressText: string, figure: ReportedStatement): boolean {
+  const { start, end } = figure.quantity.span;
+  return UNDER_WAY.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) || UNDER_WAY.test(clauseAfter(progressText, end, STAGE_REACH_AFTER));
 }
 
 function isDoneOrStarted(progressText: string, figure: ReportedStatement): boolean {
@@ -98,6 +118,18 @@ function namesAList(progressText: string, figure: ReportedStatement): boolean {
   return !DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) && !ALL_OF_THEM.test(clauseAfter(progressText, end, STAGE_REACH_AFTER + 6));
 }
 
+function isProjectList(list: ListSize): boolean {
+  return !list.underWay && (list.noun === '项目' || list.noun === '項目');
+}
+
+/**
+ * `开工率达到68%`, `开复工率93.4%`: the share of a list's projects started, which measures the list by its count as the
+ * count of projects started does (`全市100个重点项目` → `开工率达到68%`, `4个市重点建设项目` → `均已开工,开工率达100%`).
+ */
+export function isStartRate(figure: ReportedStatement): boolean {
+  return figure.stageRate === true && figure.stage === 'start' && figure.role !== 'plan' && !figure.plannedFigure;
+}
+
 /**
  * Whether the progress measures the list by its count: a figure of its items done or started, and not a sorting of all
  * of them by state (two or more counts that add up to the list's size).
@@ -107,6 +139,7 @@ function namesAList(progressText: string, figure: ReportedStatement): boolean {
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('总体进展顺利'), …) // false
  */
 export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): boolean {
+  if (isProjectList(list) && figures.some(isStartRate)) return true;
   let answered = false;
   let itemCounts = 0;
   let sum = 0;
@@ -115,7 +148,7 @@ export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[]
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
     itemCounts += 1;
     sum += figure.quantity.value;
-    if (!answered && (list.underWay ? figure.stage === 'finish' : isDoneOrStarted(progressText, figure))) answered = true;
+    if (!answered && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answered = true;
   }
   return answered && !(itemCounts >= 2 && sum === list.quantity.value);
 }

@@ -2,12 +2,15 @@
  * Every quantity with a unit in a task or milestone is a candidate target (DOMAIN §4); these are the
  * named exceptions, the numbers a reviewer does not read as something to reach:
  * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`),
- *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`);
+ *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`), or funds named
+ *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
  *   to a level or held above a floor (`提高到每人每月800元`, `不低于每人每月60元`);
  * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
  *   other Chinese numerals count only next to a verb or at the end of their clause (`二次结构` is a name).
- * - `part`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`).
+ * - `part`: a share of a plan stated in a task (`占年度建设计划的67.3%`);
+ * - `partInParentheses`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`), which
+ *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
  */
@@ -21,7 +24,7 @@ import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescrip
 import { isRaisedStandard } from './raisedStandard';
 import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
-export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part';
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
@@ -135,6 +138,26 @@ const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
 const FUNDING_AFTER = /^[^，,。；;]{0,16}?(?:投入|拨付|安排|下达|筹措|筹集)[^，,。；;]{0,6}?(?:资金|经费)/;
 
+/**
+ * The words of a sum since the last mark, list mark or parenthesis before it: `补助资金` in `…计划共2100户、补助资金2077万元`.
+ * Read back within a short reach, so a cell without marks stays linear.
+ */
+function wordsSinceMark(text: string, start: number): string {
+  const from = Math.max(0, start - FUNDING_WORDS_REACH);
+  let index = start;
+  while (index > from && !FUNDING_WORDS_MARKS.has(text.charAt(index - 1))) index -= 1;
+  return text.slice(index, start);
+}
+
+const FUNDING_WORDS_REACH = 16;
+const FUNDING_WORDS_MARKS: ReadonlySet<string> = new Set(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
+/**
+ * A sum named only by where it comes from (`补助资金2077万元`, `其中中央补助资金8.715亿元`, `省级财政配套资金8000万元`): the money
+ * allotted with a plan, not an aim. A verb before the noun makes the sum something to do (`争取中央补助资金5000万元`,
+ * `发放补贴资金1.2亿元`, `落实配套资金3000万元`), and it stays a target.
+ */
+const FUNDING_SOURCE = /^\s*(?:其中)?\s*(?:中央|国家|省|市|县|区)?(?:和省)?(?:级)?(?:财政)?(?:专项)?(?:补助|配套|奖补|补贴)资金(?:共|共计|合计|总计|约|为|达)?\s*$/;
+
 /** A clause about the report itself before a count of what it covers: `列入本次督查通报的为`, `本期通报涉及`. */
 const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}通报[^，,。；;]{0,4}$|本[次期][^，,。；;]{0,4}通报(?:共|涉及|包括|列入)\s*$/;
 
@@ -165,7 +188,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
-  if (isInPartsParenthesis(text, quantity)) return 'part';
+  if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
@@ -211,6 +234,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
+  // `补助资金2077万元`, `省级财政配套资金8000万元`: funds named by their source, allotted with the plan.
+  if (quantity.unitClass === 'money' && quantity.comparator === null && FUNDING_SOURCE.test(wordsSinceMark(text, quantity.span.start))) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
   if ((quantity.unitClass === 'percent' || quantity.unitClass === 'money') && quantity.comparator === null && /(?:缴纳|缴费|缴存|费率|税率|利率|按)\s*$/.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return 'standard';
   if (quantity.unitClass === 'money' && quantity.comparator === null && quantity.kind === 'single') {
