@@ -437,6 +437,8 @@ export function matchReportedFigure(
       // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
       // against a rate or share target it counts by its words, as any share does.
       if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
+      // A share of an investment plan (`年度计划投资完成率84.92%`) is of money, as a share after a money figure is.
+      if (figure.shareOfMoney && answeredByShare && !target.isShare && target.quantity.unitClass !== 'money' && target.quantity.unitClass !== 'bare') continue;
       // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
       // 3万户) is that target's share.
       if (figure.shareOf !== undefined && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) < 1 && countsInAnotherTargetsWord(target, figure.shareOf, rowTargets)) continue;
