@@ -51,6 +51,11 @@ export interface TargetPlace {
   /** 0-based position among the row's targets of the same kind. */
   readonly index: number;
   readonly count: number;
+  /**
+   * The target is a part of another of its row's (`…1034户，其中C级653户，D级381户`): the progress's part of the same
+   * words (`其中…`) answers it, and no whole of the progress does in its stead.
+   */
+  readonly isPart?: boolean;
 }
 
 const MARKER_BONUS = 0.1;
@@ -402,7 +407,7 @@ export function matchReportedFigure(
   let ownWord: boolean | null = null;
   let countedInWord = -1;
   const stage = targetStage(target.context.phrase);
-  const targetIsPart = PART_TARGET.test(target.context.phrase);
+  const targetIsPart = place.isPart === true || PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
   let stageAnswered: boolean | null = null;
   // The actuals of the target's kind that count works of its stage, counted when first asked.

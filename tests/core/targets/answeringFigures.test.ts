@@ -66,6 +66,92 @@ const sharesOfMoney: Case[] = [
   },
 ];
 
+const wholesAndParts: Case[] = [
+  {
+    description: 'a whole stated with its parts is answered by no part\'s figure; each part by its own',
+    row: {
+      task: '确定全县建档立卡贫困户危房改造任务为1034户，其中C级653户，D级381户。',
+      progress: '目前，C级危房开工474户，开工率72.59%，竣工334户，竣工率51.15%；D级危房开工245户，开工率64.3%，竣工180户，竣工率47.24%。',
+    },
+    expected: [
+      { value: 1034, verdict: 'unclear', reported: null, reason: { key: 'target.why.figureOfAPart' } },
+      { value: 653, verdict: 'behind', reported: { value: 334 } },
+      { value: 381, verdict: 'behind', reported: { value: 180 } },
+    ],
+    notes: '留坝 2017: the progress counts the two grades only',
+  },
+  {
+    description: 'a whole stated with its parts, answered by a whole and its parts, takes each its own',
+    row: { task: '危房改造任务1034户，其中C级653户，D级381户。', progress: '已竣工危房720户，其中C级450户，D级270户。' },
+    expected: [
+      { value: 1034, verdict: 'behind', reported: { value: 720 } },
+      { value: 653, verdict: 'behind', reported: { value: 450 } },
+      { value: 381, verdict: 'behind', reported: { value: 270 } },
+    ],
+  },
+  {
+    description: 'a whole stated with its parts is answered by a figure of the whole that names no part',
+    row: { task: '改造农村公路项目76个，其中通畅项目46个，通达项目30个。', progress: '已有9个项目全部完工，62个项目已开工。' },
+    expected: [{ value: 76, verdict: 'behind', reported: { value: 9 } }, { value: 46 }, { value: 30 }],
+    notes: 'in the manner of 荣昌 2015',
+  },
+  {
+    description: 'a part written after 其中 is answered by the progress\'s part, not its whole',
+    row: {
+      task: '昌宁县易地扶贫搬迁三年行动计划涉及13乡(镇)4942户19776人，其中：建档立卡户3660户14617人。',
+      progress: '截至7月底，该县共落实易地扶贫搬迁对象3954户，占目标任务的80%，其中：建档立卡2670户，占目标任务的74.1%。',
+    },
+    expected: [
+      { value: 4942, reported: { value: 80 } },
+      { value: 19776, verdict: 'no-figure' },
+      { value: 3660, verdict: 'on-track', reported: { value: 2670 } },
+      { value: 14617, verdict: 'no-figure' },
+    ],
+    notes: '昌宁 2016, read as a year\'s plan: 2670 of 3660 is 73%, above the 58% pace at the end of July',
+  },
+  {
+    description: 'a lone part written after 其中 is answered by the progress\'s part, not its whole',
+    row: {
+      task: '易地扶贫搬迁三年行动计划涉及4942户，其中：建档立卡户3660户。',
+      progress: '截至7月底，该县共落实易地扶贫搬迁对象3954户，占目标任务的80%，其中：建档立卡2670户，占目标任务的74.1%。',
+    },
+    expected: [{ value: 3660, verdict: 'on-track', reported: { value: 2670 } }],
+  },
+  {
+    description: 'two tasks the progress counts together as one figure are each unclear, whatever rate follows',
+    row: {
+      task: '今年我省农村危房改造，包括中央下达的危房改造任务7.1万户和中央第三批下达我省的任务4.2万户。',
+      progress: '今年我省农村危房改造实际完成11.3万户，已超过省政府“十件实事”中承诺的9万户改造目标。截至11月底，我省农村危房改造开工率为100%，竣工率达98%。',
+    },
+    period: '全年',
+    expected: [
+      { value: 71000, verdict: 'unclear', reported: null, reason: { key: 'target.why.targetsTogether' } },
+      { value: 42000, verdict: 'unclear', reported: null, reason: { key: 'target.why.targetsTogether' } },
+    ],
+    notes: '湖北 2013',
+  },
+  {
+    description: 'two tasks the progress answers one by one are each judged',
+    row: { task: '完成中央下达的危房改造任务7.1万户和省下达的任务4.2万户。', progress: '中央任务完成6.8万户，省任务完成4.5万户。' },
+    period: '全年',
+    expected: [{ value: 71000, verdict: 'unmet', reported: { value: 68000 } }, { value: 42000, verdict: 'met', reported: { value: 45000 } }],
+  },
+  {
+    description: 'a figure beside a promise\'s target (承诺的9万户改造目标) names the target, not a result',
+    row: { task: '改造农村危房8万户', progress: '已超过省政府承诺的9万户改造目标。' },
+    period: '全年',
+    expected: [{ value: 80000, verdict: 'no-figure' }],
+  },
+];
+
+describe('wholes and their parts', () => {
+  it.each(wholesAndParts)('$description', ({ row, period, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
+    expect(targets).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+});
+
 describe('what a completion share is a share of', () => {
   it.each(sharesOfMoney)('$description', ({ row, period, expected }) => {
     const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));

@@ -131,9 +131,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (parenthesis && PLAN_AT_START.test(parenthesis[1] ?? '')) return 'plan';
   const after = clauseAfter(text, quantity.span.end, 40);
   if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
-  // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
+  // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
-  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
+  if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
