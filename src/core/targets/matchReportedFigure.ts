@@ -219,6 +219,9 @@ function changeOnTwoBases(target: TargetStatement, figures: readonly ReportedSta
   return null;
 }
 
+/** `投资完成率`, `计划完成率`, `完成进度`: a rate that is itself a completion share, of a plan the target names. */
+const COMPLETION_RATE = /完成率|完成进度/;
+
 /** Whether a completion share can answer this target: any target but a level stated in percent itself. */
 function shareAnswers(target: TargetStatement): boolean {
   return target.isShare || (target.quantity.unitClass !== 'percent' && target.quantity.unitClass !== 'points');
@@ -396,6 +399,7 @@ export function matchReportedFigure(
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   const changeTarget = isChangeTarget(target);
+  const rateOfCompletion = target.quantity.unitClass === 'percent' && !target.isShare && COMPLETION_RATE.test(target.context.phrase);
   const perUnitTarget = target.context.phrase.includes('每') && isPerUnitTarget(target);
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
@@ -456,6 +460,9 @@ export function matchReportedFigure(
       // Works all started (`均已开工`) say nothing of people served or money spent: they measure only a target of works.
       if (figure.stage === 'start' && figure.stageRate !== true && target.quantity.unitClass !== 'count' && target.quantity.unitClass !== 'measure') continue;
       compatibleFigures += 1;
+      // A completion rate to reach (`年度投资计划完成率120%以上`) and a completion share (`完成年度计划的54.4%`) measure alike:
+      // whether or not the share is tied, the progress has figures of the target's kind.
+      if (rateOfCompletion) figureOfKind = true;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.
       // A share that names nothing (`80%` as the whole progress) is the row's: it answers each of its targets.

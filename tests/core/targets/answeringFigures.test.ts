@@ -64,6 +64,32 @@ const sharesOfMoney: Case[] = [
     row: { task: '新建农村公路100公里', progress: '已完成新建农村公路80公里，完成率80%。' },
     expected: [{ value: 100, verdict: 'on-track', reported: { value: 80 } }],
   },
+  {
+    description: 'a completion rate to reach meets the completion shares of other groups: figures of its kind, none its own',
+    row: {
+      task: '纳入省重点项目计划的在建续建项目，按照上半年计划投资完成率60%、年度投资计划完成率120%以上的目标。',
+      progress: '(省、市重点建设项目29宗,完成投资69.9亿元,完成年度计划的54.4%,高于序时进度4.4个百分点;县重点建设项目43宗,完成投资18.5亿元,完成年度计划的29.7%,低于序时进度20.3个百分点。)',
+    },
+    period: '1-5月',
+    expected: [{ value: 60, verdict: 'unclear', reported: null }, { value: 120, verdict: 'unclear', reported: null }],
+    notes: '惠东 2022',
+  },
+  {
+    description: 'a completion rate to reach is answered by the rate of its own words',
+    row: { task: '投资完成率达到50%及以上', progress: '截至8月底，已开工小区1110个，开工率74.0%，完成投资28.17亿元，投资完成率37.44%。' },
+    expected: [{ value: 50, verdict: 'behind', reported: { value: 37.44 } }],
+    notes: '湖南 2021 老旧小区',
+  },
+  {
+    description: 'a completion rate to reach against a progress in words has no figure',
+    row: { task: '年度投资计划完成率120%以上', progress: '项目建设有序推进，正在加快施工。' },
+    expected: [{ value: 120, verdict: 'no-figure' }],
+  },
+  {
+    description: 'a level that is no completion rate is not measured by a completion share',
+    row: { task: '森林覆盖率达到45%', progress: '完成植树造林2.1万亩，完成年度任务的80%。' },
+    expected: [{ value: 45, verdict: 'no-figure' }],
+  },
 ];
 
 const wholesAndParts: Case[] = [
