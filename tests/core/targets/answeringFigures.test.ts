@@ -90,6 +90,18 @@ const sharesOfMoney: Case[] = [
     row: { task: '森林覆盖率达到45%', progress: '完成植树造林2.1万亩，完成年度任务的80%。' },
     expected: [{ value: 45, verdict: 'no-figure' }],
   },
+  {
+    description: 'a share of all the works written without 的 (完成总工程量80%) answers a target of works; the start rate only rates the starts',
+    row: { task: '城镇老旧小区改造工程，任务目标是改造181个城镇老旧小区，', progress: '目前，项目开工率100%，完成总工程量80%；' },
+    expected: [{ value: 181, verdict: 'on-track', reported: { value: 80 } }],
+    notes: '邢台 2022 (read here as of 三季度: 80% is above the 75% pace)',
+  },
+  {
+    description: 'a share of the works of one named part (完成工程量70%) is no share of the target',
+    row: { task: '实施(新)改建农村公路12公里', progress: '斋坛-大路提升工程已完工，平田-塘后提升工程已完成工程量70%。' },
+    expected: [{ value: 12, verdict: 'no-figure' }],
+    notes: '松阳 2022, without the whole project\'s 已完成总工程量的85%',
+  },
 ];
 
 const wholesAndParts: Case[] = [
