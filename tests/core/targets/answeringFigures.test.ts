@@ -102,6 +102,12 @@ const sharesOfMoney: Case[] = [
     expected: [{ value: 12, verdict: 'no-figure' }],
     notes: '松阳 2022, without the whole project\'s 已完成总工程量的85%',
   },
+  {
+    description: 'a count done beside the rest still being done answers the year\'s list by itself',
+    row: { task: '今年保定市确立的32件2021年民生实事', progress: '已办结20件，其余12件正在全力推进。' },
+    expected: [{ value: 32, verdict: 'behind', reported: { value: 20 } }],
+    notes: '保定 2021 (read here as of 三季度: 20 of 32 is 62.5%, below the 75% pace)',
+  },
 ];
 
 const wholesAndParts: Case[] = [

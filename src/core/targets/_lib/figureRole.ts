@@ -120,11 +120,20 @@ const LEFT_TO_DO = /(?:剩余|剩下|尚余|还剩|余下)(?:的)?[^，,。；;\
 const STILL_UNDONE_BEFORE = /(?:尚有|还有|仍有)[^，,。；;\d]{0,6}$/;
 const STILL_UNDONE_AFTER = /^[^，,。；;]{0,12}(?:未|待|没有)/;
 
+/**
+ * `已办结20件，其余12件正在全力推进`, `其余12个项目正在紧张开展前期准备工作`: the rest of the plan, still being done, beside
+ * what is done. `其余235家已全部完成签约` says the rest done, and `其余28个按序时推进` rates the rest against their schedules
+ * (a state of each item, as a report that sorts its list by state gives it): both are counted as said.
+ */
+const THE_REST_BEFORE = /其余[^，,。；;\d]{0,6}$/;
+const STILL_BEING_DONE_AFTER = /^[^，,。；;\d]{0,8}(?:正在|正加快|加快|尚未|未|待)/;
+
 export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (isInQuotedWords(text, quantity)) return 'plan';
   const clause = clauseBefore(text, quantity.span.start, 30);
   // What remains to do is the unfinished part of the plan, never the result: the result is what is done.
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
+  if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
