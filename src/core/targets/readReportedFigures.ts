@@ -230,6 +230,17 @@ const START_RATE = /(?:开工|开复工|复工|动工)率(?:为|是|达到?|已�
 const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:为|是|达到?|已达)?$/;
 const STAGE_RATE_REACH = 12;
 
+/**
+ * `三通一平开工建设45个，已完工22个`: works finished of a preparatory part named as the sentence's subject (site preparation,
+ * the main structure) are works under way, as `已完成主体建设` said in the figure's own clause is.
+ */
+const PREPARATORY_PART = /三通一平|场地平整|主体(?:工程|结构|建设|施工)/;
+
+function stageOfWorks(text: string, quantity: Quantity, subject: string): WorkStage | null {
+  const stage = figureStage(text, quantity.span.start, quantity.span.end);
+  return stage === 'finish' && PREPARATORY_PART.test(subject) ? 'ongoing' : stage;
+}
+
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
@@ -278,7 +289,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       direction,
       namesNothing: nameless,
       kind: targetKind(quantity),
-      stage: rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? figureStage(text, quantity.span.start, quantity.span.end) : null),
+      stage: rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? stageOfWorks(text, quantity, described.indicator) : null),
     };
   });
 }

@@ -186,6 +186,21 @@ const wholesAndParts: Case[] = [
     period: '全年',
     expected: [{ value: 80000, verdict: 'no-figure' }],
   },
+  {
+    description: 'schools to renovate answered only by projects obtained and approved are unclear',
+    row: {
+      task: '对8所中小学校进行校舍安全改造。',
+      progress: '今年教育部门共争取中小学校安全建设项目16个，资金1275.25万元。目前已通过审核的项目7个，全部为新建。',
+    },
+    period: '1-4月',
+    expected: [{ value: 8, verdict: 'unclear', reported: null, reason: { key: 'target.why.otherWorks' } }],
+    notes: '新安 2010',
+  },
+  {
+    description: 'people approved for a benefit answer a target of people served',
+    row: { task: '新增城乡低保对象100户', progress: '审核通过城乡低保对象120户。' },
+    expected: [{ value: 100, verdict: 'met', reported: { value: 120 } }],
+  },
 ];
 
 describe('wholes and their parts', () => {
