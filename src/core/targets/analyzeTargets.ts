@@ -17,6 +17,7 @@ import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from '.
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
+import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsByWord } from './_lib/wholesAndParts';
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
@@ -30,6 +31,7 @@ import {
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
 import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { isInPartSentence } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
@@ -238,10 +240,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
+  // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
+  const wholes = total > 2 ? wholesOfParts(quantitiesOf(taskStatements, milestoneStatements)) : null;
   const kindCounts = total > 1 ? new Map<string, number>() : null;
   if (kindCounts) {
-    for (const statement of taskStatements) countKind(kindCounts, targetKind(statement.quantity));
-    for (const statement of milestoneStatements) countKind(kindCounts, targetKind(statement.quantity));
+    for (const statement of taskStatements) if (!wholes?.has(statement.quantity)) countKind(kindCounts, targetKind(statement.quantity));
+    for (const statement of milestoneStatements) if (!wholes?.has(statement.quantity)) countKind(kindCounts, targetKind(statement.quantity));
   }
   const kindSeen = total > 1 ? new Map<string, number>() : null;
   const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
@@ -249,18 +253,22 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     const source = role === 'task' ? taskSource : milestoneSource;
     const statements = role === 'task' ? taskStatements : milestoneStatements;
     if (!source) continue;
+    const namesParts = statements.length > 0 && (source.text.includes('其中') || source.text.includes('包括'));
     for (const statement of statements) {
       let index = 0;
       let count = 1;
-      if (kindCounts && kindSeen) {
+      if (kindCounts && kindSeen && !wholes?.has(statement.quantity)) {
         const kind = targetKind(statement.quantity);
         index = kindSeen.get(kind) ?? 0;
         kindSeen.set(kind, index + 1);
         count = kindCounts.get(kind) ?? 1;
       }
+      // `…4942户，其中：建档立卡户3660户`: a part of the row's whole, in words (其中) or in sum.
+      const isPart = (namesParts && isInPartSentence(source.text, statement.quantity.span.start)) || (wholes !== null && isPartOf(wholes, statement.quantity));
+      const place: TargetPlace = { index, count, isPart };
       if (statement.collective) unnamed.push({ role, source, statement });
-      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, { index, count }), ownTarget));
-      else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
+      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, place), ownTarget));
+      else judged.push(judgeStatement(sheet, role, source, statement, evidence, place));
     }
   }
   // `4个结构性指标均实现10%以上增长`: the indicators are those the progress reports changes of, that no other
@@ -290,6 +298,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     }
   }
 
+  if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
+
   const issues = [
     ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
     ...(progress
@@ -297,6 +307,64 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       : []),
   ];
   return { judged, issues };
+}
+
+function quantitiesOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Quantity[] {
+  const quantities: Quantity[] = [];
+  for (const statement of task) quantities.push(statement.quantity);
+  for (const statement of milestone) quantities.push(statement.quantity);
+  return quantities;
+}
+
+/**
+ * A row's targets that are a whole and its parts (`wholesAndParts`), judged again where their figure is not theirs
+ * alone: a whole tied to the figure one of its parts is tied to (`竣工334户` of `C级653户` against `1034户`) is unclear, and
+ * where the progress counts the row's targets of one word together (`实际完成11.3万户` against `7.1万户` and `4.2万户`),
+ * each of them is, whatever other figure (`竣工率达98%`) was tied to it. Changed in place; most rows have neither.
+ */
+function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, totalsOfRow: () => TotalsByWord): void {
+  let together: ReportedStatement | null = null;
+  // Summed when first asked: most figures are their target's own unit and value or of another unit.
+  let totals: TotalsByWord | null = null;
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    const figure = target?.figure;
+    if (target === undefined || figure === null || figure === undefined || target.result.reported === null) continue;
+    const quantity = target.statement.quantity;
+    const parts = wholes?.get(quantity);
+    const part = parts === undefined ? undefined : judged.find((other) => other.figure === figure && parts.includes(other.statement.quantity) && namesThePart(figure, other.statement));
+    if (part !== undefined) {
+      const reason: TargetReason = { key: 'target.why.figureOfAPart', params: { figure: target.result.reported.text, part: part.result.text, target: target.result.text } };
+      judged[index] = unclearJudged(target, reason);
+    } else if (together === null && figure.quantity.unit === quantity.unit && figure.quantity.value > quantity.value && countsTargetsTogether(quantity, figure.quantity.value, totals ??= totalsOfRow())) together = figure;
+  }
+  if (together === null) return;
+  const unit = together.quantity.unit;
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || target.statement.quantity.unit !== unit || (target.result.verdict === 'unclear' && target.result.reported === null && target.figure === null)) continue;
+    const reason: TargetReason = { key: 'target.why.targetsTogether', params: { figure: together.context.phrase, target: target.result.text } };
+    judged[index] = unclearJudged(target, reason);
+  }
+}
+
+function isPartOf(wholes: ReadonlyMap<Quantity, readonly Quantity[]>, quantity: Quantity): boolean {
+  for (const parts of wholes.values()) if (parts.includes(quantity)) return true;
+  return false;
+}
+
+/** `其中C级653户` → `C级`: the words that name a part, without the words that say it is one. */
+const PART_OPENING = /^(?:其中|包括|含)[：:，,\s]*/;
+const MIN_PART_WORDS = 2;
+
+/** The figure's words name the part (`C级危房…竣工334户` of `其中C级653户`), not just the works of the whole (`9个项目`). */
+function namesThePart(figure: ReportedStatement, part: TargetStatement): boolean {
+  const words = part.context.indicator.replace(PART_OPENING, '');
+  return words.length >= MIN_PART_WORDS && (figure.context.indicator.includes(words) || figure.context.otherIndicator.includes(words));
+}
+
+function unclearJudged(judged: JudgedTarget, reason: TargetReason): JudgedTarget {
+  return { ...judged, figure: null, result: { ...judged.result, reported: null, evidence: null, verdict: 'unclear', pace: null, share: null, reason } };
 }
 
 interface RowEvidence {

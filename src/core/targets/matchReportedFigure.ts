@@ -51,6 +51,11 @@ export interface TargetPlace {
   /** 0-based position among the row's targets of the same kind. */
   readonly index: number;
   readonly count: number;
+  /**
+   * The target is a part of another of its row's (`…1034户，其中C级653户，D级381户`): the progress's part of the same
+   * words (`其中…`) answers it, and no whole of the progress does in its stead.
+   */
+  readonly isPart?: boolean;
 }
 
 const MARKER_BONUS = 0.1;
@@ -213,6 +218,9 @@ function changeOnTwoBases(target: TargetStatement, figures: readonly ReportedSta
   }
   return null;
 }
+
+/** `投资完成率`, `计划完成率`, `完成进度`: a rate that is itself a completion share, of a plan the target names. */
+const COMPLETION_RATE = /完成率|完成进度/;
 
 /** Whether a completion share can answer this target: any target but a level stated in percent itself. */
 function shareAnswers(target: TargetStatement): boolean {
@@ -391,6 +399,7 @@ export function matchReportedFigure(
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   const changeTarget = isChangeTarget(target);
+  const rateOfCompletion = target.quantity.unitClass === 'percent' && !target.isShare && COMPLETION_RATE.test(target.context.phrase);
   const perUnitTarget = target.context.phrase.includes('每') && isPerUnitTarget(target);
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
@@ -402,7 +411,7 @@ export function matchReportedFigure(
   let ownWord: boolean | null = null;
   let countedInWord = -1;
   const stage = targetStage(target.context.phrase);
-  const targetIsPart = PART_TARGET.test(target.context.phrase);
+  const targetIsPart = place.isPart === true || PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
   let stageAnswered: boolean | null = null;
   // The actuals of the target's kind that count works of its stage, counted when first asked.
@@ -437,6 +446,8 @@ export function matchReportedFigure(
       // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
       // against a rate or share target it counts by its words, as any share does.
       if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
+      // A share of an investment plan (`年度计划投资完成率84.92%`) is of money, as a share after a money figure is.
+      if (figure.shareOfMoney && answeredByShare && !target.isShare && target.quantity.unitClass !== 'money' && target.quantity.unitClass !== 'bare') continue;
       // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
       // 3万户) is that target's share.
       if (figure.shareOf !== undefined && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) < 1 && countsInAnotherTargetsWord(target, figure.shareOf, rowTargets)) continue;
@@ -449,6 +460,9 @@ export function matchReportedFigure(
       // Works all started (`均已开工`) say nothing of people served or money spent: they measure only a target of works.
       if (figure.stage === 'start' && figure.stageRate !== true && target.quantity.unitClass !== 'count' && target.quantity.unitClass !== 'measure') continue;
       compatibleFigures += 1;
+      // A completion rate to reach (`年度投资计划完成率120%以上`) and a completion share (`完成年度计划的54.4%`) measure alike:
+      // whether or not the share is tied, the progress has figures of the target's kind.
+      if (rateOfCompletion) figureOfKind = true;
       const similarity = similarityOf(target, figure, splitting);
       // A share of the year's task is no level: against a percent target it counts only by its words.
       // A share that names nothing (`80%` as the whole progress) is the row's: it answers each of its targets.

@@ -52,6 +52,11 @@ export interface ReportedStatement {
    * answers a target of that stage as its share; it only rates the starts of a target to build.
    */
   readonly stageRate?: true;
+  /**
+   * A completion share its own words say is of money (`年度计划投资完成率84.92%`, `完成年度投资计划的81%`): how much of an
+   * investment plan is spent, which says nothing of how many projects or things are done.
+   */
+  readonly shareOfMoney?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
 }
@@ -133,7 +138,11 @@ function isBareRateRightAfter(text: string, figureEnd: number, share: ReportedSt
   return CLAUSE_MARK_ONLY.test(text.slice(figureEnd, share.quantity.span.start - clause.length));
 }
 
-const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$/;
+/**
+ * `完成年度计划的130%`, `占年度任务70.8%`, and without 的 (`完成年度计划31%`, `完成市计划134.2%`): the words of a share of a
+ * plan, which reports write either way.
+ */
+const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$|完成了?[^，,。；;\d]{0,6}(?:计划|任务|目标|预算)\s*$/;
 const SHARE_OF_A_PLAN_REACH = 20;
 
 /**
@@ -212,11 +221,25 @@ const RECKONING_REACH = 24;
 /** `…装修工程完成80%`, `场外工程完成70%`, `主体施工进度达60%`: a part of the works named, then how much of it is done. */
 const WORKS_PART_DONE = /(?:工程|施工|装修|安装|主体|基础|土建)[^，,。；;\d]{0,4}(?:完成|进度|完成进度)(?:了|为|达到?|已达)?$/;
 const WORKS_PART_REACH = 30;
+/** `投资完成率`, `年度计划投资完成率`, `完成年度投资计划的`: the words of a share, in its clause, that name money spent. */
+const MONEY_OF_A_SHARE = /投[资資]|[资資]金/;
+const MONEY_REACH = 16;
 /** `项目开工率100%`, `开复工率达92%`: the share of the works started. */
 const START_RATE = /(?:开工|开复工|复工|动工)率(?:为|是|达到?|已达)?$/;
 /** `基本建成率100%`, `竣工率85%`: the share of the works finished. */
 const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:为|是|达到?|已达)?$/;
 const STAGE_RATE_REACH = 12;
+
+/**
+ * `三通一平开工建设45个，已完工22个`: works finished of a preparatory part named as the sentence's subject (site preparation,
+ * the main structure) are works under way, as `已完成主体建设` said in the figure's own clause is.
+ */
+const PREPARATORY_PART = /三通一平|场地平整|主体(?:工程|结构|建设|施工)/;
+
+function stageOfWorks(text: string, quantity: Quantity, subject: string): WorkStage | null {
+  const stage = figureStage(text, quantity.span.start, quantity.span.end);
+  return stage === 'finish' && PREPARATORY_PART.test(subject) ? 'ongoing' : stage;
+}
 
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
@@ -245,6 +268,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     const worksPart = role === 'actual' && quantity.unitClass === 'percent' && direction === null && WORKS_PART_DONE.test(clauseBefore(text, quantity.span.start, WORKS_PART_REACH));
     const rateClause = role === 'actual' && quantity.unitClass === 'percent' && direction === null ? clauseBefore(text, quantity.span.start, STAGE_RATE_REACH).trimEnd() : '';
     const rateStage: WorkStage | null = rateClause === '' ? null : START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
+    const ofMoney = role === 'share' && rateStage === null && MONEY_OF_A_SHARE.test(clauseBefore(text, quantity.span.start, MONEY_REACH));
     const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
     // Every figure has the same fields, in one order (absent ones undefined): the code that reads thousands of them sees
     // one shape, not one per combination of the optional fields.
@@ -252,6 +276,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       reckonedAsTarget: reckoned ? true : undefined,
       shareOfWorksPart: worksPart ? true : undefined,
       stageRate: rateStage !== null ? true : undefined,
+      shareOfMoney: ofMoney ? true : undefined,
       basis: basis ?? undefined,
       wholeBeforeDone: whole ? true : undefined,
       shareOfPart: shareOfPart ? true : undefined,
@@ -264,7 +289,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       direction,
       namesNothing: nameless,
       kind: targetKind(quantity),
-      stage: rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? figureStage(text, quantity.span.start, quantity.span.end) : null),
+      stage: rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? stageOfWorks(text, quantity, described.indicator) : null),
     };
   });
 }

@@ -1,4 +1,5 @@
 import { figureStage, stageMismatch, targetStage } from '../../../src/core/targets/_lib/workStage';
+import { readReportedFigures } from '../../../src/core/targets';
 
 function stageAt(text: string, figure: string): ReturnType<typeof figureStage> {
   const start = text.indexOf(figure);
@@ -21,6 +22,11 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '另有15个小区新开工改造', figure: '15个', expected: 'start' },
     { text: '已开展15条道路的招投标工作', figure: '15条', expected: 'ongoing' },
     { text: '开展了9个小区的前期清理工作', figure: '9个', expected: 'ongoing' },
+    { text: '今年教育部门共争取中小学校安全建设项目16个', figure: '16个', expected: 'ongoing', notes: '新安 2010: projects obtained are works prepared' },
+    { text: '目前已通过审核的项目7个，全部为新建', figure: '7个', expected: 'ongoing', notes: '新安 2010: projects approved' },
+    { text: '完成评审45个，三通一平开工建设45个', figure: '45个', expected: 'ongoing', notes: '昌宁 2016: sites reviewed' },
+    { text: '审核通过城乡低保对象120户', figure: '120户', expected: null, notes: 'people approved for a benefit are no works prepared' },
+    { text: '已竣工项目共50个', figure: '50个', expected: 'finish', notes: 'projects named without 争取 or 审核 keep their stage' },
     { text: '惠及群众800户', figure: '800户', expected: null },
     { text: '已开工(含竣工)42个项目、3100套', figure: '3100套', expected: 'start', notes: 'what the count includes, in parentheses, is no stage of its own' },
     { text: '已开工（含已完工）18所', figure: '18所', expected: 'start' },
@@ -30,6 +36,14 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '已开工12个，在建9个', figure: '9个', expected: 'ongoing', notes: 'under way in a clause of its own' },
   ])('$text → $figure: $expected', ({ text, figure, expected }) => {
     expect(stageAt(text, figure)).toBe(expected);
+  });
+
+  it('reads works finished of a preparatory part named as the sentence\'s subject as works under way', () => {
+    const stages = (progress: string) => readReportedFigures(progress, 2016).map((figure) => [figure.quantity.text, figure.stage]);
+    expect(stages('三通一平开工建设45个，已完工22个。')).toEqual([['45个', 'start'], ['22个', 'ongoing']]);
+    expect(stages('主体工程施工15栋，已完工6栋。')).toEqual([['15栋', null], ['6栋', 'ongoing']]);
+    expect(stages('安置点开工建设45个，已完工22个。')).toEqual([['45个', 'start'], ['22个', 'finish']]);
+    expect(stages('落实主体责任，已完成改造老旧小区10个。')).toEqual([['10个', 'finish']]);
   });
 
   it('reads no stage from a rate or a time named after a stage word (开工率, 竣工后)', () => {

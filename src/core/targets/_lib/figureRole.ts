@@ -26,9 +26,10 @@ const PLAN_WORDS = [
 ];
 /**
  * A percent that is a share of the whole: `完成年度任务的81%`, `完成年度预算82.2%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,
- * `完成率为48%`, `进度95%`, or a percent that stands alone as the progress (`95%`, `已完成95%`).
+ * `完成率为48%`, `进度95%`, `完成总工程量80%` (of all the works, with or without 的; `完成工程量70%` is often said of a part), or a percent that stands alone as the progress
+ * (`95%`, `已完成95%`).
  */
-const SHARE_BEFORE = /(?:任务|计划|目标|预算|总量|总数|工程量|投资额?)[^，,。；;]{0,14}的$|完成了?[^，,。；;\d]{0,8}(?:计划|预算|目标|任务)数?$|(?:^|[^开完入住]|完成)(?:完成率|完成进度|进度|形象进度)(?:为|达到?|达|已达)?$|占[^，,。；;]{0,8}(?:计划|目标|任务|预算)[^，,。；;]{0,6}$|^(?:已经?|累计|共|全部|总体|工程|项目)?(?:完成|进度|完成了)?(?:为|达到?|达)?$/;
+const SHARE_BEFORE = /(?:任务|计划|目标|预算|总量|总数|工程量|投资额?)[^，,。；;]{0,14}的$|完成了?[^，,。；;\d]{0,8}(?:计划|预算|目标|任务)数?$|完成了?总工程量$|(?:^|[^开完入住]|完成)(?:完成率|完成进度|进度|形象进度)(?:为|达到?|达|已达)?$|占[^，,。；;]{0,8}(?:计划|目标|任务|预算)[^，,。；;]{0,6}$|^(?:已经?|累计|共|全部|总体|工程|项目)?(?:完成|进度|完成了)?(?:为|达到?|达)?$/;
 /** A share target states its figure as a part of a task (`完成年度检查任务的70%以上`), unlike a rate to reach (`完成率达到50%`). */
 const SHARE_TARGET_BEFORE = /(?:任务|计划|目标|预算|总量|工程量)[^，,。；;]{0,14}的$/;
 const BASELINE_WORDS = ['基础上', '上年同期', '去年同期', '同期为', '上年为', '去年为', '基数'];
@@ -119,11 +120,20 @@ const LEFT_TO_DO = /(?:剩余|剩下|尚余|还剩|余下)(?:的)?[^，,。；;\
 const STILL_UNDONE_BEFORE = /(?:尚有|还有|仍有)[^，,。；;\d]{0,6}$/;
 const STILL_UNDONE_AFTER = /^[^，,。；;]{0,12}(?:未|待|没有)/;
 
+/**
+ * `已办结20件，其余12件正在全力推进`, `其余12个项目正在紧张开展前期准备工作`: the rest of the plan, still being done, beside
+ * what is done. `其余235家已全部完成签约` says the rest done, and `其余28个按序时推进` rates the rest against their schedules
+ * (a state of each item, as a report that sorts its list by state gives it): both are counted as said.
+ */
+const THE_REST_BEFORE = /其余[^，,。；;\d]{0,6}$/;
+const STILL_BEING_DONE_AFTER = /^[^，,。；;\d]{0,8}(?:正在|正加快|加快|尚未|未|待)/;
+
 export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (isInQuotedWords(text, quantity)) return 'plan';
   const clause = clauseBefore(text, quantity.span.start, 30);
   // What remains to do is the unfinished part of the plan, never the result: the result is what is done.
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
+  if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
@@ -131,9 +141,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (parenthesis && PLAN_AT_START.test(parenthesis[1] ?? '')) return 'plan';
   const after = clauseAfter(text, quantity.span.end, 40);
   if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
-  // `…240个的创建任务`, `…17家的目标`: the figure names a task, not a result.
+  // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
-  if (/^\s*的?(?:创建|建设|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
+  if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));

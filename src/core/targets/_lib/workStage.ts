@@ -15,8 +15,8 @@ export type WorkStage = 'start' | 'ongoing' | 'finish';
 /** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
 const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['开工', 'start'], ['复工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
-  // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`) are not done either.
-  ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'],
+  // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`) are not done either.
+  ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
 ];
@@ -78,6 +78,12 @@ const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{
  * @example
  * figureStage('已开工8个、开工率80%,已完工7个', 3, 5) // 'start' (8个)
  */
+/**
+ * `共争取中小学校安全建设项目16个`, `已通过审核的项目7个`: projects obtained or approved are works prepared, not works done. Only
+ * of projects: `审核通过低保对象120户` counts people served.
+ */
+const PROJECTS_SECURED = /(?:争取|审核|审批|批复|核准)[^，,。；;\d]{0,12}项目[^，,。；;\d]{0,2}$/;
+
 /** `已开工(含建成)186个`: what the count includes, in parentheses, is not the stage it counts. */
 const INCLUDED = /[（(]含[^）)]*[）)]/g;
 
@@ -85,6 +91,7 @@ export function figureStage(text: string, start: number, end: number): WorkStage
   const clause = clauseBefore(text, start, 30);
   const before = clause.includes('含') ? clause.replace(INCLUDED, '') : clause;
   const after = clauseAfter(text, end, 12);
+  if (PROJECTS_SECURED.test(before)) return 'ongoing';
   // `30所智慧校园…系统建设和41所学校…添置招投标文件已发布`: the things named are the scope of the tender, however long their names.
   const stage = lastStage(before) ?? firstStage(after) ?? (PREPARATION_CLOSING.test(clauseAfter(text, end, PREPARATION_REACH)) ? 'ongoing' : null);
   // `两所幼儿园已完成主体建设`, `主体完工`, `主体封顶`: the structure is up, the building is not done.
