@@ -353,8 +353,8 @@ function isPartOf(wholes: ReadonlyMap<Quantity, readonly Quantity[]>, quantity: 
   return false;
 }
 
-/** `其中C级653户` → `C级`: the words that name a part, without the words that say it is one. */
-const PART_OPENING = /^(?:其中|包括|含)[：:，,\s]*/;
+/** `其中C级653户` → `C级`: the words that name a part, without the words that say it is one (`其中`, `包括`, `含`). */
+const PART_OPENING = /^(?:其中|包括|包含|含)[：:，,\s]*/;
 const MIN_PART_WORDS = 2;
 
 /** The figure's words name the part (`C级危房…竣工334户` of `其中C级653户`), not just the works of the whole (`9个项目`). */
@@ -441,9 +441,6 @@ function withPartsCounted(statements: readonly SpreadStatement[], figures: reado
 function statesSameFigure(milestone: SpreadStatement, part: SpreadStatement): boolean {
   return milestone.value === part.value && milestone.quantity.unit === part.quantity.unit && milestone.op === part.op;
 }
-
-/** The words a part is named by, without the words that open its phrase (`其中`, `含`). */
-const PART_OPENING = /^(?:其中|包括|包含|含)[：:，,]?/;
 
 /**
  * A figure of the progress, of the part's kind, whose words name the part (`县级实事完成6件` of `县级10件`, `封山育林1万亩` of
