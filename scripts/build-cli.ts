@@ -2,7 +2,8 @@
  * `npm run build:cli`: the `jindu` command compiled ahead of time into `dist-cli/`, so it starts without a
  * TypeScript compiler:
  * - `cli.js`, the whole CLI in one file. The packages in `dependencies` stay outside it and are loaded from
- *   node_modules when a command needs them (ExcelJS only for what the own reader cannot read).
+ *   node_modules when a command needs them (ExcelJS only for what the own reader cannot read), but for commander,
+ *   which every command reads and which is compiled in, so V8's code cache covers it too.
  * - `jindu.js`, the command itself: the Node flags on its first line and a small loader that compiles `cli.js`
  *   through V8's code cache (`src/cli/launch`).
  * - `cli.codecache`, that cache, written by checking the sample sheet once with the built command: the bytecode of
@@ -28,11 +29,16 @@ const bundleFile = path.join(outputFolder, INSTALLED_FILES.bundle);
 const codeCacheFile = path.join(outputFolder, INSTALLED_FILES.codeCache);
 
 /**
- * Packages loaded on first use instead of at start-up: ExcelJS alone takes longer to load than Node takes
- * to start, and `check` of an ordinary .xlsx never needs it (the own reader reads it). The bundle reaches
- * them only through property reads at call time (`exceljs.Workbook`), which the proxy forwards.
+ * Modules loaded on first use instead of at start-up: ExcelJS alone takes longer to load than Node takes to
+ * start, and `check` of an ordinary .xlsx never needs it (the own reader reads it); node:crypto serves only the
+ * temporary names of files written, node:child_process only commander's external subcommands, which Jindu has
+ * none of (together about 5 ms of a fresh process). The bundle reaches them only through property reads at call
+ * time (`exceljs.Workbook`, `childProcess.spawn`), which the proxy forwards.
  */
-const LOADED_ON_FIRST_USE = ['exceljs'];
+const LOADED_ON_FIRST_USE = ['exceljs', 'node:crypto', 'node:child_process'];
+
+/** Packages compiled into the bundle; every other package stays in node_modules. */
+const COMPILED_IN = ['commander'];
 
 const loadOnFirstUse: Plugin = {
   name: 'load-on-first-use',
@@ -42,7 +48,7 @@ const loadOnFirstUse: Plugin = {
       args.namespace === 'on-first-use' ? { path: args.path, external: true } : { path: args.path, namespace: 'on-first-use' },
     );
     builder.onLoad({ filter: /.*/, namespace: 'on-first-use' }, (args) => {
-      // The names are the package's own, read here at build time; each is a getter that loads the package.
+      // The names are the module's own, read here at build time; each is a getter that loads the module.
       const names = Object.keys(loadPackage(args.path) as object);
       return {
         contents: [
@@ -52,6 +58,22 @@ const loadOnFirstUse: Plugin = {
         ].join('\n'),
         loader: 'js',
       };
+    });
+  },
+};
+
+/** A bare import (`exceljs`, `commander/lib/x`) names a package; its first segment (two when scoped) is the package's name. */
+function packageNameOf(specifier: string): string {
+  const segments = specifier.split('/');
+  return (specifier.startsWith('@') ? segments.slice(0, 2) : segments.slice(0, 1)).join('/');
+}
+
+const packagesOutside: Plugin = {
+  name: 'packages-outside',
+  setup(builder) {
+    builder.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || COMPILED_IN.includes(packageNameOf(args.path))) return undefined;
+      return { path: args.path, external: true };
     });
   },
 };
@@ -97,7 +119,7 @@ async function writeCodeCache(): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  await build({ ...COMMON_OPTIONS, entryPoints: [path.join(root, 'src', 'cli', 'bin.ts')], outfile: bundleFile, packages: 'external', plugins: [loadOnFirstUse] });
+  await build({ ...COMMON_OPTIONS, entryPoints: [path.join(root, 'src', 'cli', 'bin.ts')], outfile: bundleFile, plugins: [loadOnFirstUse, packagesOutside] });
   await build({
     ...COMMON_OPTIONS,
     entryPoints: [path.join(root, 'src', 'cli', 'launch', 'launchInstalledCli.ts')],
