@@ -4,8 +4,8 @@
  * - `cli.js`, the whole CLI in one file. The packages in `dependencies` stay outside it and are loaded from
  *   node_modules when a command needs them (ExcelJS only for what the own reader cannot read), but for commander,
  *   which every command reads and which is compiled in, so V8's code cache covers it too.
- * - `jindu.js`, the command itself: the Node flags on its first line and a small loader that compiles `cli.js`
- *   through V8's code cache (`src/cli/launch`).
+ * - `jindu.js`, the command itself: a small loader that compiles `cli.js` through V8's code cache, and runs the
+ *   commands that hold many reports in a process started with their Node flags (`src/cli/launch`).
  * - `cli.codecache`, that cache, written by checking the sample sheet once with the built command: the bytecode of
  *   what a check runs, so a fresh process does not parse and compile it again.
  */
@@ -18,7 +18,6 @@ import path from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { XlsxWorkbook } from '../src/adapters/xlsx';
 import { INSTALLED_FILES } from '../src/cli/launch/installedFiles';
-import { CLI_NODE_FLAGS } from '../src/cli/nodeFlags';
 import { isCellError, seed000Rows } from '../src/core';
 
 const root = path.resolve(__dirname, '..');
@@ -103,14 +102,15 @@ async function writeSampleSheet(folder: string): Promise<string> {
 
 /**
  * Runs the built command once, as its first line runs it (V8 refuses a cache made under other flags), on the
- * sample sheet; the loader writes the cache as the command exits. True when the cache was written.
+ * sample sheet; the loader writes the cache as the command exits. True when the cache was written. The cache of
+ * the commands run with Node flags (consolidate, split) is written by the first of them.
  */
 async function writeCodeCache(): Promise<boolean> {
-  await rm(codeCacheFile, { force: true });
+  await Promise.all([codeCacheFile, path.join(outputFolder, INSTALLED_FILES.codeCacheWithNodeFlags)].map((file) => rm(file, { force: true })));
   const folder = await mkdtemp(path.join(tmpdir(), 'jindu-build-'));
   try {
     const sample = await writeSampleSheet(folder);
-    const run = spawnSync(process.execPath, [...CLI_NODE_FLAGS, commandFile, 'check', sample], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const run = spawnSync(process.execPath, [commandFile, 'check', sample], { stdio: ['ignore', 'ignore', 'pipe'] });
     if (run.status !== 0 && run.status !== 1) throw new Error(`the built command failed on the sample sheet (exit ${String(run.status)}): ${run.stderr.toString().trim()}`);
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -124,8 +124,10 @@ async function main(): Promise<void> {
     ...COMMON_OPTIONS,
     entryPoints: [path.join(root, 'src', 'cli', 'launch', 'launchInstalledCli.ts')],
     outfile: commandFile,
-    // `env -S` passes the flags on (Linux, macOS); npm's Windows shims read them from this line too.
-    banner: { js: `#!/usr/bin/env -S node ${CLI_NODE_FLAGS.join(' ')}` },
+    // node:child_process only for the commands started again with Node flags.
+    plugins: [loadOnFirstUse],
+    // No Node flags here: the commands that need them (src/cli/nodeFlags.ts) start a process of their own with them.
+    banner: { js: '#!/usr/bin/env node' },
   });
   await chmod(commandFile, 0o755);
   const cached = await writeCodeCache();

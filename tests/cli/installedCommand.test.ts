@@ -12,7 +12,7 @@ import path from 'node:path';
 import { version } from '../../package.json';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { INSTALLED_FILES } from '../../src/cli/launch/installedFiles';
-import { CLI_NODE_FLAGS } from '../../src/cli/nodeFlags';
+import { CLI_NODE_FLAGS, COMMANDS_WITH_NODE_FLAGS } from '../../src/cli/nodeFlags';
 import { isCellError, seed000Rows } from '../../src/core';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -37,7 +37,7 @@ async function writeSeedSheet(into: string): Promise<string> {
 
 /** Runs an installed command (the built one, or a copy of it) on the seed sheet, as its first line runs it. */
 function checkSeed(command: string) {
-  const run = spawnSync(process.execPath, [...CLI_NODE_FLAGS, command, 'check', seedSheet, '--json'], { cwd: folder, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [command, 'check', seedSheet, '--json'], { cwd: folder, encoding: 'utf8' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -46,7 +46,7 @@ const LOADED_ON_FIRST_USE = ['exceljs', 'node:crypto', 'node:child_process'];
 
 /** Runs the built command the way its first line does, with a hook that reports which of LOADED_ON_FIRST_USE it loads. */
 function runCommand(args: readonly string[]) {
-  const run = spawnSync(process.execPath, [...CLI_NODE_FLAGS, '--require', loadHook, COMMAND, ...args], { cwd: folder, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--require', loadHook, COMMAND, ...args], { cwd: folder, encoding: 'utf8' });
   const loaded = run.stderr.split('\n').filter((line) => line.startsWith('loaded '));
   return { code: run.status, out: run.stdout, err: run.stderr.split('\n').filter((line) => !line.startsWith('loaded ')).join('\n'), loaded: loaded.map((line) => line.slice('loaded '.length)).sort() };
 }
@@ -69,9 +69,9 @@ afterAll(async () => {
 });
 
 describe('the installed jindu command', () => {
-  it('is an executable file whose first line runs Node with the command’s flags', async () => {
+  it('is an executable file whose first line runs Node without flags', async () => {
     const text = await readFile(COMMAND, 'utf8');
-    expect(text.split('\n')[0]).toBe(`#!/usr/bin/env -S node ${CLI_NODE_FLAGS.join(' ')}`);
+    expect(text.split('\n')[0]).toBe('#!/usr/bin/env node');
     const packageJson = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(path.resolve(ROOT, packageJson.bin.jindu ?? '')).toBe(COMMAND);
   });
@@ -110,6 +110,65 @@ describe('the installed jindu command', () => {
     expect(run.code).toBe(0);
     expect(run.loaded).toEqual(['exceljs', 'node:crypto']);
     expect(existsSync(output)).toBe(true);
+  });
+});
+
+describe('the installed command’s Node flags', () => {
+  /** Runs the built command with a hook, in it and in any process it starts, that reports each process's flags and heap limit. */
+  function runReportingProcesses(args: readonly string[]) {
+    const hook = path.join(folder, 'processHook.js');
+    const run = spawnSync(process.execPath, [COMMAND, ...args], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--require ${hook}` },
+    });
+    const processes = run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('process '))
+      .map((line) => JSON.parse(line.slice('process '.length)) as { flags: string[]; heapLimitMegabytes: number });
+    const err = run.stderr
+      .split('\n')
+      .filter((line) => !line.startsWith('process '))
+      .join('\n');
+    return { code: run.status, out: run.stdout, err, processes };
+  }
+
+  beforeAll(async () => {
+    await writeFile(
+      path.join(folder, 'processHook.js'),
+      "process.on('exit', () => process.stderr.write('process ' + JSON.stringify({ flags: process.execArgv, heapLimitMegabytes: require('v8').getHeapStatistics().heap_size_limit / 1048576 }) + '\\n'));\n",
+    );
+  });
+
+  it('checks in one process started without flags, so Node’s own code cache serves it', () => {
+    const run = runReportingProcesses(['check', seedSheet, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.processes.map((started) => started.flags)).toEqual([[]]);
+  });
+
+  it.each(COMMANDS_WITH_NODE_FLAGS)('runs %s in a process of its own with the heap cap', (command) => {
+    // Without its arguments: the command still starts, and says what is missing.
+    const run = runReportingProcesses([command]);
+    expect(run.code).toBe(2);
+    expect(run.processes.map((started) => started.flags)).toEqual([CLI_NODE_FLAGS, []]);
+    const [capped, launcher] = run.processes;
+    expect(capped?.heapLimitMegabytes).toBeLessThan(launcher?.heapLimitMegabytes ?? 0);
+    expect(capped?.heapLimitMegabytes).toBeLessThan(1536 + 100);
+  });
+
+  it('passes on the exit code, output and errors of the process it starts', async () => {
+    const output = path.join(folder, '汇总.xlsx');
+    const done = runReportingProcesses(['consolidate', seedSheet, '-o', output, '--json']);
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.out)).toHaveProperty('output');
+    expect(existsSync(output)).toBe(true);
+    const args = ['consolidate', path.join(folder, '没有这个文件.xlsx'), '-o', path.join(folder, '另一个汇总.xlsx')];
+    const failed = runReportingProcesses(args);
+    // What the command says when started with the flags directly, as the bench's worker is.
+    const direct = spawnSync(process.execPath, [...CLI_NODE_FLAGS, COMMAND, ...args], { cwd: folder, encoding: 'utf8' });
+    expect({ code: failed.code, out: failed.out, err: failed.err }).toEqual({ code: direct.status, out: direct.stdout, err: direct.stderr });
+    expect(failed.code).toBe(2);
+    expect(failed.err).toContain('没有这个文件.xlsx');
   });
 });
 
