@@ -3,7 +3,7 @@
  * memory (the whole process). The full run is a province compiling its cities, 2,000 files × 500 rows (a
  * million rows), within 2 GB: sources are compiled as each file is read and 汇总 is written row by row.
  * The files are generated one at a time, so the bench itself never holds the million rows either. The
- * worker runs with the installed command's Node flags (`src/cli/nodeFlags.ts`).
+ * worker runs with the Node flags the installed command gives consolidate (`src/cli/nodeFlags.ts`).
  */
 import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';

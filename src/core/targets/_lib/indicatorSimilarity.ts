@@ -55,18 +55,29 @@ interface WordSegmenter {
   segment(text: string): Iterable<Segment>;
 }
 
+type SegmenterConstructor = new (locale: string, options: { granularity: 'word' }) => WordSegmenter;
+
+function segmenterConstructor(): SegmenterConstructor | null {
+  const intl = Intl as unknown as { Segmenter?: SegmenterConstructor };
+  return typeof intl.Segmenter === 'function' ? intl.Segmenter : null;
+}
+
 let cachedSegmenter: WordSegmenter | null | undefined;
 
+/**
+ * Made on the first phrase split, not when a check starts: the first Intl object of a process costs 10–20 ms (V8
+ * lists ICU's locales for it), and many sheets never compare two indicators.
+ */
 function hostSegmenter(): WordSegmenter | null {
   if (cachedSegmenter !== undefined) return cachedSegmenter;
-  const intl = Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => WordSegmenter };
-  cachedSegmenter = typeof intl.Segmenter === 'function' ? new intl.Segmenter('zh', { granularity: 'word' }) : null;
+  const Segmenter = segmenterConstructor();
+  cachedSegmenter = Segmenter ? new Segmenter('zh', { granularity: 'word' }) : null;
   return cachedSegmenter;
 }
 
-/** Whether this host can split Chinese words (else bigrams are used). */
+/** Whether this host can split Chinese words (else bigrams are used); asked without making the segmenter. */
 export function hasWordSegmenter(): boolean {
-  return hostSegmenter() !== null;
+  return segmenterConstructor() !== null;
 }
 
 const caches: Record<WordSplitting, Map<string, ReadonlySet<string>>> = { segmenter: new Map(), bigrams: new Map() };
