@@ -18,6 +18,7 @@ import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
 import { copiesTaskFigure } from './_lib/copiedFigure';
+import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -642,7 +643,9 @@ function judgeStatement(
     deadline: isoOrNull(deadline),
   };
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
-  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
+  // `…任务10081户，其中，建档立卡贫困户8513户`: a part of the task's whole is answered by the part's own figures.
+  const matched = isPartOfWholeTarget(source.text, statement.quantity.span.start) ? { ...statement, partOfWhole: true as const } : statement;
+  const match = forced === undefined ? matchReportedFigure(matched, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };

@@ -30,6 +30,8 @@ export interface TargetStatement {
   readonly direction: Direction;
   /** A completion share to reach (`完成年度检查任务的70%以上`): answered by a reported share. */
   readonly isShare: boolean;
+  /** Written as a part of a whole the text states first (`…10081户，其中，建档立卡贫困户8513户`): see `isPartOfWholeTarget`. */
+  readonly partOfWhole?: true;
 }
 
 export interface ExtractTargetsOptions {
