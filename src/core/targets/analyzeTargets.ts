@@ -19,6 +19,7 @@ import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/bu
 import { restatementsOf } from './_lib/restatedMilestone';
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
+import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -226,7 +227,11 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : (othersTarget ? ownTarget ?? undefined : oneFigureStated(taskStatements, milestoneStatements));
   // The column's own figure (`(万人)` | `3.5` | `4.1`) already has its unit and magnitude.
   const loneFigure = progress && only && columnFigure === null && (readFigures.length === 0 || isBareNumber(progress.text, true)) ? bareFigureOf(progress.text, only) : null;
-  const figures = loneFigure ? [loneFigure] : readFigures;
+  // `已完成。 从…起，已将…提高到…`: the status opening the cell says the row's nearest plan is done — the milestone's targets
+  // where it states its own, else the task's; where the milestone is a step in words, that step, and no target.
+  const stepOnlyMilestone = milestoneSource !== null && milestoneSource.text.trim() !== '' && milestoneFound.length === 0;
+  const withStatus = loneFigure || !progress ? readFigures : withOpeningDoneStatus(readFigures, progress.text, stepOnlyMilestone);
+  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? readFigures : withStatus;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
@@ -234,6 +239,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
   const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
+  const milestoneEvidence: RowEvidence = withStatus === figures || loneFigure ? evidence : { ...evidence, figures: withStatus };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -256,9 +262,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
         kindSeen.set(kind, index + 1);
         count = kindCounts.get(kind) ?? 1;
       }
+      const ofRole = role === 'milestone' ? milestoneEvidence : evidence;
       if (statement.collective) unnamed.push({ role, source, statement });
-      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, { index, count }), ownTarget));
-      else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
+      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, ofRole, { index, count }), ownTarget));
+      else judged.push(judgeStatement(sheet, role, source, statement, ofRole, { index, count }));
     }
   }
   // `4个结构性指标均实现10%以上增长`: the indicators are those the progress reports changes of, that no other
