@@ -39,7 +39,7 @@ export interface MatchOutcome {
   readonly compatibleFigures: number;
   /**
    * Some result of the progress counts the target's own things — its words alike, or the target's own specific
-   * counting word (`套`, `台`) — though none may answer it: a reviewer cannot tell (unclear), not "no figure".
+   * counting word (`套`, `台`, `户`) — though none may answer it: a reviewer cannot tell (unclear), not "no figure".
    */
   readonly figureOfKind: boolean;
   /** The most likely figure, whatever its confidence. */
@@ -115,6 +115,14 @@ function isPeopleAgainstCases(left: Quantity, right: Quantity): boolean {
 /** A counting word of one kind of thing (`套`, `台`, `条`), unlike `个`, `家`, `项` that count anything. */
 function isSpecificThingWord(unit: string): boolean {
   return countingWord(unit)?.group === 'things' && unit !== '个' && thingWordsAgree(unit, '个') === 'any';
+}
+
+/**
+ * A counting word that tells what it counts: one kind of thing, or households (`户`). Households counted done in a 危房改造,
+ * 定居 or 安居 report (`改房完成513户`, `实施712户危房改造…`) are of a target of households, even where none answers it.
+ */
+function countsOneKind(unit: string): boolean {
+  return unit === '户' || isSpecificThingWord(unit);
 }
 
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
@@ -402,7 +410,7 @@ export function matchReportedFigure(
   let figureOfKind = false;
   // The sentence where the target's own figure is restated as works under way, looked for when first asked (-1: none).
   let restatedScopeSentence: number | undefined;
-  const specificWord = isSpecificThingWord(target.quantity.unit);
+  const specificWord = countsOneKind(target.quantity.unit);
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   const changeTarget = isChangeTarget(target);
