@@ -17,10 +17,16 @@ const CLOSING_BRACKETS = /[)）]/;
  * report measures as a whole (its year's figures and share), not a part of another kind.
  */
 const SLICE_OF_TIME = /\d{4}年|今年|当年|本年|年度|[上下]半年|[一二三四]季度/;
+/**
+ * `其中幼儿园4所，新增学位5000个`: the part runs to the end of its clause; a comma right after the opener (`其中，建档立卡贫困户…`,
+ * `其中：`) only sets it off.
+ */
+const OPENER_SET_OFF = /^(?:其中|包括)[，,：:]?/;
+const CLAUSE_MARK = /[，,]/;
 
 /**
  * Whether the figure at `start` of a task or milestone text stands in the part of its sentence that `其中` or `包括`
- * opens, no bracket has closed since and no time names the part. Reads at most 80 characters back.
+ * opens, within the clause it opens, no bracket has closed since and no time names the part. Reads at most 80 characters back.
  *
  * @example
  * isPartOfWholeTarget('改造任务21286户,其中,建档立卡贫困户13208户。', 20) // true (at 13208)
@@ -35,5 +41,5 @@ export function isPartOfWholeTarget(text: string, start: number): boolean {
   for (const word of PART_OPENERS) opener = Math.max(opener, before.lastIndexOf(word));
   if (opener < 0) return false;
   const part = before.slice(opener);
-  return !CLOSING_BRACKETS.test(part) && !SLICE_OF_TIME.test(part);
+  return !CLOSING_BRACKETS.test(part) && !SLICE_OF_TIME.test(part) && !CLAUSE_MARK.test(part.replace(OPENER_SET_OFF, ''));
 }
