@@ -22,6 +22,8 @@ describe('the whole said done in other words', () => {
     { description: 'a count of its own things named before the done words', input: '44个民族村(社区)宣传栏已全部建设完成并投入使用。' },
     { description: 'a time after the works are done', input: '全部建设完成后将新增学位2000个。' },
     { description: 'not yet done', input: '目前尚未全部建设完成。' },
+    { description: 'a forecast of the works done', input: '预计全部建设完成。' },
+    { description: 'an overfulfilment hoped for', input: '力争超额完成。' },
     { description: 'overfulfilled, naming another thing done', input: '超额完成招商引资任务，项目建设有序推进。' },
     { description: 'the aim as a purpose', input: '为实现这一目标，全县正在加快施工进度。' },
     { description: 'the aim as a resolve', input: '力争提前实现该目标。' },

@@ -20,6 +20,10 @@ const OVERFULFILLED_ALONE = /(?:全面|提前|均|已经?)*超额完成(?:了)?(
  * because `为实现这一目标` and `力争实现该目标` name a purpose, not a result.
  */
 const AIM_POINTED_AT_REACHED = /(?:(?:已经?|均已|现已)[^，,。；;\d]{0,6}?(?:实现|完成|达到)了?|(?:实现|完成|达到)了)(?:该|这一|这个|此|上述|以上)(?:项)?(?:目标|任务)/;
+/** `预计年底前全部建设完成`, `力争超额完成`: a plan or a hope, said before the words in their clause. */
+const INTENT_BEFORE = /(?:将|要|拟|计划|预计|力争|确保|争取|有望|可望)[^，,。；;]{0,8}$/;
+/** The ways that must be said of the row's own work, tried in this order. */
+const SAID_OF_THE_ROWS_WORK: readonly RegExp[] = [ALL_OF_THE_WORK_DONE, OVERFULFILLED_ALONE];
 /** `尚未全部建设完成`, `没有实现该目标`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 const NEGATION_REACH = 4;
@@ -39,11 +43,11 @@ function notNegated(progress: string, at: number): boolean {
  * doneInOtherWordsShare('为实现这一目标，正在加快建设。') // null
  */
 export function doneInOtherWordsShare(progress: string): FigureInWords | null {
-  for (const words of [ALL_OF_THE_WORK_DONE, OVERFULFILLED_ALONE]) {
+  for (const words of SAID_OF_THE_ROWS_WORK) {
     const match = words.exec(progress);
-    if (match && notNegated(progress, match.index) && namesNothing(clauseBefore(progress, match.index, CLAUSE_REACH))) {
-      return percentInWords(progress, 100, match[0], match.index);
-    }
+    if (match === null || !notNegated(progress, match.index)) continue;
+    const before = clauseBefore(progress, match.index, CLAUSE_REACH);
+    if (namesNothing(before) && !INTENT_BEFORE.test(before)) return percentInWords(progress, 100, match[0], match.index);
   }
   const aim = AIM_POINTED_AT_REACHED.exec(progress);
   if (aim && notNegated(progress, aim.index)) return percentInWords(progress, 100, aim[0], aim.index);
