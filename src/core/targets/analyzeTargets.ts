@@ -238,8 +238,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
-  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
-  const milestoneEvidence: RowEvidence = withStatus === figures || loneFigure ? evidence : { ...evidence, figures: withStatus };
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   const kindCounts = total > 1 ? new Map<string, number>() : null;
@@ -262,10 +261,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
         kindSeen.set(kind, index + 1);
         count = kindCounts.get(kind) ?? 1;
       }
-      const ofRole = role === 'milestone' ? milestoneEvidence : evidence;
       if (statement.collective) unnamed.push({ role, source, statement });
-      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, ofRole, { index, count }), ownTarget));
-      else judged.push(judgeStatement(sheet, role, source, statement, ofRole, { index, count }));
+      else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, { index, count }), ownTarget));
+      else judged.push(judgeStatement(sheet, role, source, statement, evidence, { index, count }));
     }
   }
   // `4个结构性指标均实现10%以上增长`: the indicators are those the progress reports changes of, that no other
@@ -307,6 +305,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 interface RowEvidence {
   readonly progress: RoleText | null;
   readonly figures: readonly ReportedStatement[];
+  /** The figures a milestone's targets are judged against: `figures`, with the status opening the cell where it is the milestone's. */
+  readonly milestoneFigures: readonly ReportedStatement[];
   /** The end of the row's own period (its 时间), null when the row has none. */
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
@@ -629,7 +629,8 @@ function judgeStatement(
   place: TargetPlace,
   forced?: FigureMatch | null,
 ): JudgedTarget {
-  const { progress, figures, periodEnd, asOf } = evidence;
+  const { progress, periodEnd, asOf } = evidence;
+  const figures = role === 'milestone' ? evidence.milestoneFigures : evidence.figures;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
   const deadline = statement.deadline ?? defaultDeadline;
