@@ -17,6 +17,7 @@ describe('which figures of a task are parts of its whole', () => {
     { description: 'a sentence that opens with 其中', text: '计划实施农村安居工程建设任务20万户。其中,南疆四地州建设任务安排16.24万户。', figure: '16.24', expected: true },
     { description: 'after a bracket with 其中 closed', text: '我市共69项重点项目(其中63项已列入江门市重点项目),2022年计划投资57.35亿元', figure: '57.35', expected: false },
     { description: 'the parts of a list joined by 、 in the clause 其中 opens', text: '实施易地扶贫搬迁1856户,其中:建档立卡户1200户、随迁户656户。', figure: '656', expected: true },
+    { description: 'a list of targets opened by 包括, with no whole stated before it', text: '今年我省农村危房改造，包括中央下达的危房改造任务7.1万户和中央第三批下达我省的任务4.2万户。', figure: '4.2', expected: false },
     { description: 'a target of its own in the next clause', text: '新建幼儿园10所,其中公办园4所,新增学位5000个。', figure: '5000', expected: false },
     { description: 'the year\'s slice of a plan of two years', text: '主城区将新增和开放社会单位厕所共720座。其中,2018年的任务为340座,', figure: '340', expected: false },
   ])('$description', ({ text, figure, expected }) => {

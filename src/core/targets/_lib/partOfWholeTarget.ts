@@ -21,6 +21,7 @@ const SLICE_OF_TIME = /\d{4}年|今年|当年|本年|年度|[上下]半年|[一�
  * `其中幼儿园4所，新增学位5000个`: the part runs to the end of its clause; a comma right after the opener (`其中，建档立卡贫困户…`,
  * `其中：`) only sets it off.
  */
+const WHOLE_FIGURE = /[0-9０-９]/;
 const OPENER_SET_OFF = /^(?:其中|包括)[，,：:]?/;
 const CLAUSE_MARK = /[，,]/;
 
@@ -40,6 +41,10 @@ export function isPartOfWholeTarget(text: string, start: number): boolean {
   let opener = -1;
   for (const word of PART_OPENERS) opener = Math.max(opener, before.lastIndexOf(word));
   if (opener < 0) return false;
+  // `今年农村危房改造，包括中央下达的任务7.1万户和…4.2万户`: with no whole stated before it, 包括 lists the targets themselves;
+  // an opener that begins its sentence (`…20万户。其中，南疆…`) refers to the whole of the sentence before.
+  const opening = before.slice(0, opener);
+  if (opening.trim() !== '' && !WHOLE_FIGURE.test(opening)) return false;
   const part = before.slice(opener);
   return !CLOSING_BRACKETS.test(part) && !SLICE_OF_TIME.test(part) && !CLAUSE_MARK.test(part.replace(OPENER_SET_OFF, ''));
 }
