@@ -466,7 +466,7 @@ export function matchReportedFigure(
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.
-      if (targetIsPart && !figure.shareOfPart && !isShareOfThePart(target, figure)) continue;
+      if (target.partOfWhole === true && !figure.shareOfPart && !isShareOfThePart(target, figure)) continue;
       if (changeTarget) continue;
       // A rate of the works at one stage is the share of a target of works at that stage only (`开工率100%` rates the starts
       // of a target to build, and no money); against a rate target it is a rate like any other.
