@@ -19,6 +19,8 @@ import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/bu
 import { restatementsOf } from './_lib/restatedMilestone';
 import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsByWord } from './_lib/wholesAndParts';
 import { copiesTaskFigure } from './_lib/copiedFigure';
+import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
+import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
 import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -230,14 +232,18 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : (othersTarget ? ownTarget ?? undefined : oneFigureStated(taskStatements, milestoneStatements));
   // The column's own figure (`(万人)` | `3.5` | `4.1`) already has its unit and magnitude.
   const loneFigure = progress && only && columnFigure === null && (readFigures.length === 0 || isBareNumber(progress.text, true)) ? bareFigureOf(progress.text, only) : null;
-  const figures = loneFigure ? [loneFigure] : readFigures;
+  // `已完成。 从…起，已将…提高到…`: the status opening the cell says the row's nearest plan is done — the milestone's targets
+  // where it states its own, else the task's; where the milestone is a step in words, that step, and no target.
+  const stepOnlyMilestone = milestoneSource !== null && milestoneSource.text.trim() !== '' && milestoneFound.length === 0;
+  const withStatus = loneFigure || !progress ? readFigures : withOpeningDoneStatus(readFigures, progress.text, stepOnlyMilestone);
+  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? readFigures : withStatus;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
-  const evidence: RowEvidence = { progress, figures, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -370,6 +376,8 @@ function unclearJudged(judged: JudgedTarget, reason: TargetReason): JudgedTarget
 interface RowEvidence {
   readonly progress: RoleText | null;
   readonly figures: readonly ReportedStatement[];
+  /** The figures a milestone's targets are judged against: `figures`, with the status opening the cell where it is the milestone's. */
+  readonly milestoneFigures: readonly ReportedStatement[];
   /** The end of the row's own period (its 时间), null when the row has none. */
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
@@ -724,7 +732,8 @@ function judgeStatement(
   place: TargetPlace,
   forced?: FigureMatch | null,
 ): JudgedTarget {
-  const { progress, figures, periodEnd, asOf } = evidence;
+  const { progress, periodEnd, asOf } = evidence;
+  const figures = role === 'milestone' ? evidence.milestoneFigures : evidence.figures;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
   const deadline = statement.deadline ?? defaultDeadline;
@@ -745,7 +754,9 @@ function judgeStatement(
     deadline: isoOrNull(deadline),
   };
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
-  const match = forced === undefined ? matchReportedFigure(statement, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
+  // `…任务10081户，其中，建档立卡贫困户8513户`: a part of the task's whole is answered by the part's own figures.
+  const matched = isPartOfWholeTarget(source.text, statement.quantity.span.start) ? { ...statement, partOfWhole: true as const } : statement;
+  const match = forced === undefined ? matchReportedFigure(matched, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };

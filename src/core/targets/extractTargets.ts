@@ -22,6 +22,8 @@ export interface TargetStatement {
   /** In base units; the chosen year's figure for a series, the lower bound for a range. */
   readonly value: number;
   readonly upper: number | null;
+  /** Written as a part of a whole the text states first (`…10081户，其中，建档立卡贫困户8513户`): see `isPartOfWholeTarget`. */
+  readonly partOfWhole?: true;
   /** The deadline the text itself names (or the series year's end), else null. */
   readonly deadline: CalendarDate | null;
   /** The first day of the window of years the text names (`2013—2017年`), from which the target is paced; absent for a year's target. */

@@ -39,7 +39,7 @@ export interface MatchOutcome {
   readonly compatibleFigures: number;
   /**
    * Some result of the progress counts the target's own things — its words alike, or the target's own specific
-   * counting word (`套`, `台`) — though none may answer it: a reviewer cannot tell (unclear), not "no figure".
+   * counting word (`套`, `台`, `户`) — though none may answer it: a reviewer cannot tell (unclear), not "no figure".
    */
   readonly figureOfKind: boolean;
   /** The most likely figure, whatever its confidence. */
@@ -122,8 +122,31 @@ function isSpecificThingWord(unit: string): boolean {
   return countingWord(unit)?.group === 'things' && unit !== '个' && thingWordsAgree(unit, '个') === 'any';
 }
 
+/**
+ * A counting word that tells what it counts: one kind of thing, or households (`户`). Households counted done in a 危房改造,
+ * 定居 or 安居 report (`改房完成513户`, `实施712户危房改造…`) are of a target of households, even where none answers it.
+ */
+function countsOneKind(unit: string): boolean {
+  return unit === '户' || isSpecificThingWord(unit);
+}
+
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
 const PART_TARGET = /^(?:其中|包括|含)/;
+
+/** How close a share's own figure over the share must come to a part's target to be that part's share (rounding of the share). */
+const IMPLIED_PLAN_TOLERANCE = 0.01;
+
+/**
+ * A share that can answer a target written as a part of a whole (`其中200亿元用于农村公路建设`): all of the work done (a share of
+ * 100% or more that rates no one stage), or a share whose own figure over it is the part's target (`累计完成投资56.6亿元，占年度目标任务的
+ * 28.3%`: 56.6亿 / 28.3% = 200亿). A rate of the whole below that (`竣工率达67.1%` of 10081户) says nothing of one part.
+ */
+function isShareOfThePart(target: TargetStatement, share: ReportedStatement): boolean {
+  if (share.quantity.value >= 100) return share.stageRate !== true;
+  if (share.shareOf === undefined || share.quantity.value <= 0) return false;
+  const plan = (share.shareOf.value * 100) / share.quantity.value;
+  return Math.abs(plan - target.value) <= IMPLIED_PLAN_TOLERANCE * target.value;
+}
 
 /** A count of things or people, which a list of items can answer. */
 function countsItems(target: TargetStatement): boolean {
@@ -395,7 +418,7 @@ export function matchReportedFigure(
   let figureOfKind = false;
   // The sentence where the target's own figure is restated as works under way, looked for when first asked (-1: none).
   let restatedScopeSentence: number | undefined;
-  const specificWord = isSpecificThingWord(target.quantity.unit);
+  const specificWord = countsOneKind(target.quantity.unit);
   const kind = targetKind(target.quantity);
   const answeredByShare = shareAnswers(target);
   const changeTarget = isChangeTarget(target);
@@ -411,7 +434,7 @@ export function matchReportedFigure(
   let ownWord: boolean | null = null;
   let countedInWord = -1;
   const stage = targetStage(target.context.phrase);
-  const targetIsPart = place.isPart === true || PART_TARGET.test(target.context.phrase);
+  const targetIsPart = place.isPart === true || target.partOfWhole === true || PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
   let stageAnswered: boolean | null = null;
   // The actuals of the target's kind that count works of its stage, counted when first asked.
@@ -453,6 +476,8 @@ export function matchReportedFigure(
       if (figure.shareOf !== undefined && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) < 1 && countsInAnotherTargetsWord(target, figure.shareOf, rowTargets)) continue;
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
+      // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.
+      if (target.partOfWhole === true && !figure.shareOfPart && !isShareOfThePart(target, figure)) continue;
       if (changeTarget) continue;
       // A rate of the works at one stage is the share of a target of works at that stage only (`开工率100%` rates the starts
       // of a target to build, and no money); against a rate target it is a rate like any other.
@@ -495,7 +520,8 @@ export function matchReportedFigure(
       // Works started that the report itself reckons against the target (`…9149套，大幅超过目标任务`) are its progress.
       const otherWorks = stageMismatch(stage, figure.stage) && figure.reckonedAsTarget !== true;
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
-      if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
+      // A count of the whole in the part's own word is not the part's: a part the progress does not break down has no figure.
+      if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit && (target.partOfWhole !== true || figure.role === 'part')) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
       // The same number in another counting word (`教室485个` against `新风系统485套`) is a coincidence, not the target done.
       let raw = similarity * units + bonus - rolePenalty + (sameValue && countsTheSameThings(target.quantity, figure.quantity) ? SAME_VALUE_BONUS : 0) + stageWeight;
       evidence = 'indicator';

@@ -81,6 +81,8 @@ describe('the work said nearly done, without a number', () => {
     { description: 'only the main structure', input: '主体工程基本完工。', expected: null },
     { description: 'a rate, counted as a figure', input: '安置房基本建成率95%。', expected: null },
     { description: 'not even nearly done', input: '尚未基本完成。', expected: null },
+    { description: 'the count of houses basically built, a statistic of its own', input: '开工10.14万套、开工率达65.7%;基本建成6.8万套,完成年度任务的41.5%。', expected: null },
+    { description: 'basically built, a figure only later in the clause', input: '目前已基本建成，完成投资3.2亿元。', expected: '目前已基本建成' },
   ])('$description', ({ input, expected }) => {
     expect(mostlyDoneWords(input)).toBe(expected);
   });

@@ -316,6 +316,21 @@ describe('the count of a year’s list is a target only where the progress measu
       expected: [14],
     },
     {
+      description: 'a list of 重点建设项目 (建设 in its name) measured only by money is no target',
+      row: { task: '33个省重点建设项目', progress: '1-7月份,33个省重点建设项目完成投资168.3亿元,占年计划的87.4%。' },
+      expected: [],
+    },
+    {
+      description: 'a list of 重点建设项目 measured by its starts stays a target',
+      row: { task: '全市210个重点建设项目', progress: '已开工在建170个，完成投资180亿元。' },
+      expected: [210],
+    },
+    {
+      description: 'projects whose 建设 names works to make, not the list, stay targets',
+      row: { task: '新增3个重点专科建设项目', progress: '正在建设中。' },
+      expected: [3],
+    },
+    {
       description: 'works counted after a verb of making stay targets',
       row: { task: '建设省级重点实验室项目6个', progress: '正在建设中。' },
       expected: [6],

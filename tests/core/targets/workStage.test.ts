@@ -34,6 +34,9 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '截至目前已开工在建58个，完成投资12亿元', figure: '58个', expected: 'start', notes: 'started and now being built: a count of works started' },
     { text: '开复工在建项目41个', figure: '41个', expected: 'start' },
     { text: '已开工12个，在建9个', figure: '9个', expected: 'ongoing', notes: 'under way in a clause of its own' },
+    { text: '截至11月底，已有20190套进场施工，其它项目近期可以开工', figure: '20190套', expected: 'start', notes: 'the builders on site: works begun' },
+    { text: '其中62个项目已经进场施工，开工率81.2%', figure: '62个', expected: 'start' },
+    { text: '建设进场路3.9公里', figure: '3.9公里', expected: null, notes: 'an access road (进场路) is no stage' },
   ])('$text → $figure: $expected', ({ text, figure, expected }) => {
     expect(stageAt(text, figure)).toBe(expected);
   });

@@ -22,9 +22,10 @@ const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(实事|民�
 const LIST_NOUN_BEFORE = /(?:(实事|民生工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
- * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`).
+ * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`). `重点建设项目` is what the year's list of key projects is called
+ * (`476个重点建设项目`, `33个省重点建设项目`): its 建设 is part of the name, not works to make.
  */
-const WORKS = /开工|投产|竣工|建成|完工|新建|建设|培育|创建/;
+const WORKS = /开工|投产|竣工|建成|完工|新建|(?<!重点)建设|培育|创建/;
 /** Projects under way from past years (`在建`, `续建`): started already, so only those finished measure the list. */
 const UNDER_WAY_FROM_PAST = /在建|续建|續建/;
 /** The counting words of a list's items: a figure in one of them may measure a list counted in another. */

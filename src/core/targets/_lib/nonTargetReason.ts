@@ -22,6 +22,7 @@ import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
+import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
@@ -232,6 +233,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
   // back to, or the list the task is one of.
   if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  // `在省定33项民生工程的基础上`: what the plan builds on, not what it aims at.
+  if (isBaselineOfThePlan(text, quantity.span.start, quantity.span.end)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `补助资金2077万元`, `省级财政配套资金8000万元`: funds named by their source, allotted with the plan.

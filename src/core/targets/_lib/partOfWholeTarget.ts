@@ -1,0 +1,50 @@
+/**
+ * A target written as a part of a whole the task states first (`危房改造任务10081户，其中，建档立卡贫困户8513户`,
+ * `开工建设15.44万套，其中包括保障性住房2.59万套、棚户区改造12.85万套`). Reports give the whole's rate (`竣工率达67.1%`,
+ * `完成年度任务的41.5%`) and, where they have one, the part's own figures after a `其中` of their own: a rate of the whole
+ * says nothing of how far one part has come, so a reviewer reads the part by its own figures or finds none.
+ */
+import { CodeTable } from '../../_lib/codeTable';
+
+/** How far back the words that open a part are looked for: a sentence, not a pasted cell. */
+const PART_REACH = 80;
+const SENTENCE_MARK_CODES = new CodeTable(['。', '；', ';', '\n']);
+const PART_OPENERS = ['其中', '包括'] as const;
+/** `（其中63项已列入…），2022年计划投资57.35亿元`: a bracket closed after the opener ended the part before the figure. */
+const CLOSING_BRACKETS = /[)）]/;
+/**
+ * `共720座。其中，2018年的任务为340座`: a part named by its time is the period's slice of a plan of several years, which the
+ * report measures as a whole (its year's figures and share), not a part of another kind.
+ */
+const SLICE_OF_TIME = /\d{4}年|今年|当年|本年|年度|[上下]半年|[一二三四]季度/;
+/**
+ * `其中幼儿园4所，新增学位5000个`: the part runs to the end of its clause; a comma right after the opener (`其中，建档立卡贫困户…`,
+ * `其中：`) only sets it off.
+ */
+const WHOLE_FIGURE = /[0-9０-９]/;
+const OPENER_SET_OFF = /^(?:其中|包括)[，,：:]?/;
+const CLAUSE_MARK = /[，,]/;
+
+/**
+ * Whether the figure at `start` of a task or milestone text stands in the part of its sentence that `其中` or `包括`
+ * opens, within the clause it opens, no bracket has closed since and no time names the part. Reads at most 80 characters back.
+ *
+ * @example
+ * isPartOfWholeTarget('改造任务21286户,其中,建档立卡贫困户13208户。', 20) // true (at 13208)
+ * isPartOfWholeTarget('改造任务21286户,其中,建档立卡贫困户13208户。', 4) // false (at 21286)
+ */
+export function isPartOfWholeTarget(text: string, start: number): boolean {
+  let from = start;
+  const limit = Math.max(0, start - PART_REACH);
+  while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
+  const before = text.slice(from, start);
+  let opener = -1;
+  for (const word of PART_OPENERS) opener = Math.max(opener, before.lastIndexOf(word));
+  if (opener < 0) return false;
+  // `今年农村危房改造，包括中央下达的任务7.1万户和…4.2万户`: with no whole stated before it, 包括 lists the targets themselves;
+  // an opener that begins its sentence (`…20万户。其中，南疆…`) refers to the whole of the sentence before.
+  const opening = before.slice(0, opener);
+  if (opening.trim() !== '' && !WHOLE_FIGURE.test(opening)) return false;
+  const part = before.slice(opener);
+  return !CLOSING_BRACKETS.test(part) && !SLICE_OF_TIME.test(part) && !CLAUSE_MARK.test(part.replace(OPENER_SET_OFF, ''));
+}
