@@ -3,18 +3,9 @@
  * their parts. Sentences are from published reports (the notes name where), counter-examples are written in their style. Each
  * case is a sheet of one row; the report is a 三季度 report unless the case says otherwise.
  */
-import { analyzeTargets } from '../../../src/core/targets';
-import { reportOf, type RowSpec } from './reportFixtures';
+import { expectTargetsOfRow, type RowCase } from './reportFixtures';
 
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  readonly period?: string;
-  readonly expected: readonly Record<string, unknown>[];
-  readonly notes?: string;
-}
-
-const sharesOfMoney: Case[] = [
+const sharesOfMoney: RowCase[] = [
   {
     description: 'a share of a plan written without 的 right after the money spent is the money\'s share, not the projects\'',
     row: { task: '改造老旧小区54个，计划投资20.6亿元', progress: '上半年完成投资6.38亿元，完成年度计划31%，进度滞后。' },
@@ -110,7 +101,7 @@ const sharesOfMoney: Case[] = [
   },
 ];
 
-const wholesAndParts: Case[] = [
+const wholesAndParts: RowCase[] = [
   {
     description: 'a whole stated with its parts is answered by no part\'s figure; each part by its own',
     row: {
@@ -204,17 +195,9 @@ const wholesAndParts: Case[] = [
 ];
 
 describe('wholes and their parts', () => {
-  it.each(wholesAndParts)('$description', ({ row, period, expected }) => {
-    const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
-    expect(targets).toHaveLength(expected.length);
-    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
-  });
+  it.each(wholesAndParts)('$description', expectTargetsOfRow);
 });
 
 describe('what a completion share is a share of', () => {
-  it.each(sharesOfMoney)('$description', ({ row, period, expected }) => {
-    const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
-    expect(targets).toHaveLength(expected.length);
-    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
-  });
+  it.each(sharesOfMoney)('$description', expectTargetsOfRow);
 });

@@ -3,24 +3,11 @@
  * phrasings of its shape written for this test (not copied from the corpus): a rule that fixes a class
  * must hold on these, and the corpus scores it on the real rows.
  */
-import { analyzeTargets, extractTargets } from '../../../src/core/targets';
-import { reportOf, type RowSpec } from './reportFixtures';
-
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  readonly period?: string;
-  readonly expected: readonly Record<string, unknown>[];
-}
-
-function expectCase({ row, period, expected }: Case): void {
-  const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
-  expect(targets).toHaveLength(expected.length);
-  expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
-}
+import { extractTargets } from '../../../src/core/targets';
+import { expectTargetsOfRow, type RowCase } from './reportFixtures';
 
 describe('works started, under way and finished', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'a target of works is answered by the works finished, not by those started first',
       row: { task: '12个乡镇综合文化站建设', progress: '已开工10个、开工率83%，已完工6个。' },
@@ -89,11 +76,11 @@ describe('works started, under way and finished', () => {
       row: { task: '农村危房改造任务为3600户', progress: '已动工3650户，动工率101%；竣工2900户，竣工率80.6%。' },
       expected: [{ value: 3600, reported: { value: 2900 }, verdict: 'on-track' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });
 
 describe('the figure of the target’s own unit, when the words say little', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'the only figure of the unit answers the only target, though few words are shared',
       row: { task: '文化惠民工程年度任务送书下乡6万册', progress: '目前送书3.5万册。' },
@@ -111,11 +98,11 @@ describe('the figure of the target’s own unit, when the words say little', () 
       row: { task: '新建公共停车场8个', progress: '召开协调会3次。' },
       expected: [{ value: 8, verdict: 'no-figure' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });
 
 describe('the whole done, said in words', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'a progress that is only 已完成 meets the target',
       row: { task: '380个行政村规划编制', progress: '已完成。' },
@@ -156,7 +143,7 @@ describe('the whole done, said in words', () => {
       row: { task: '解决8万农村人口饮水安全问题', progress: '12个项目均已开工，将解决9万农村人口饮水安全问题。' },
       expected: [{ value: 80000, verdict: 'no-figure' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });
 
 describe('numbers of a task that are no targets', () => {
@@ -179,17 +166,17 @@ describe('numbers of a task that are no targets', () => {
 });
 
 describe('the list of projects an amount is spent on', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'new and continuing projects together are the list, not a count to start',
       row: { task: '新开工及在建项目30项，年度计划投资12.5亿元', progress: '开工26项，完成投资9.6亿元。' },
       expected: [{ value: 1250000000, reported: { value: 960000000 }, verdict: 'on-track' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });
 
 describe('units, parts and changes in words', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'cases of people treated (例) answer a target of people (名)',
       row: { task: '为2000名困难群众实施白内障复明手术', progress: '累计实施白内障复明手术1800例。' },
@@ -215,11 +202,11 @@ describe('units, parts and changes in words', () => {
       row: { task: '建设城市书房16处', progress: '已完成鼓楼区、台江区、仓山区、晋安区等城市书房共 9处；正在推进新华路、解放路、人民广场北侧等7处城市书房建设。' },
       expected: [{ value: 16, reported: { value: 9 }, verdict: 'behind' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });
 
 describe('a past year’s target reported later', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'a sentence opening with an earlier year states that year’s target, due at its end',
       row: { task: '2019年计划新建城市驿站60座', progress: '实际建成54座。' },
@@ -230,11 +217,11 @@ describe('a past year’s target reported later', () => {
       row: { task: '2019年以来累计新建城市驿站60座', progress: '已建成54座。' },
       expected: [{ value: 60, deadline: '2021-12-31', verdict: 'on-track' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });
 
 describe('another statistic of the same words', () => {
-  it.each<Case>([
+  it.each<RowCase>([
     {
       description: 'the registered rate does not answer a surveyed rate (登记 for 调查): unclear, not met',
       row: { task: '城镇调查失业率控制在5.5%以内。', progress: '城镇登记失业率控制在3.2%以内。' },
@@ -250,5 +237,5 @@ describe('another statistic of the same words', () => {
       row: { task: '城镇居民人均可支配收入增长6%。', progress: '农村居民人均可支配收入增长7.2%。' },
       expected: [{ value: 6, verdict: 'unclear' }],
     },
-  ])('$description', expectCase);
+  ])('$description', expectTargetsOfRow);
 });

@@ -3,18 +3,9 @@
  * plans, the statistical form, collective targets, forecasts. Each case is a sheet of one row; the report is
  * a 三季度 report unless the case says otherwise.
  */
-import { analyzeTargets } from '../../../src/core/targets';
-import { reportOf, type RowSpec } from './reportFixtures';
+import { expectTargetsOfRow, type RowCase } from './reportFixtures';
 
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  readonly period?: string;
-  readonly expected: readonly Record<string, unknown>[];
-  readonly notes?: string;
-}
-
-const cases: Case[] = [
+const cases: RowCase[] = [
   {
     description: 'a count with its share: 8 of 20 is 40%, below the 75% pace',
     row: { task: '20个村级养老服务站建设', progress: '已完成8个（40%）' },
@@ -288,9 +279,5 @@ const cases: Case[] = [
 ];
 
 describe('verdicts on real phrasings', () => {
-  it.each(cases)('$description', ({ row, period, expected }) => {
-    const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
-    expect(targets).toHaveLength(expected.length);
-    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
-  });
+  it.each(cases)('$description', expectTargetsOfRow);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gridFromRows } from '../../../src/core/grid/sheetGrid';
 import { parseReport } from '../../../src/core/report/parseReport';
 import type { ProgressReport } from '../../../src/core/report/types';
+import { analyzeTargets } from '../../../src/core/targets';
 
 export const HEADER = ['序号', '《政府工作报告》重点工作任务\n(省、市民生实事)', '时间', '节点任务', '进展情况', '自我评价'];
 
@@ -50,4 +51,22 @@ export function reportOf(specs: readonly RowSpec[], year = 2021, period = '三�
       spec.assessment ?? '序时推进',
     ]),
   ]);
+}
+
+/** A sheet of one row and the targets expected on it, field by field and in order. */
+export interface RowCase {
+  readonly description: string;
+  readonly row: RowSpec;
+  /** The report's period (三季度 unless given). */
+  readonly period?: string;
+  readonly expected: readonly Record<string, unknown>[];
+  /** Where the sentence was published, or what a counter-example stands for. */
+  readonly notes?: string;
+}
+
+/** The targets of a case's one-row sheet (2021) match its expected fields, and there are no others. */
+export function expectTargetsOfRow({ row, period, expected }: RowCase): void {
+  const { targets } = analyzeTargets(reportOf([row], 2021, period ?? '三季度'));
+  expect(targets).toHaveLength(expected.length);
+  expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
 }
