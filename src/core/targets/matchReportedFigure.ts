@@ -478,6 +478,15 @@ export function matchReportedFigure(
       if (figure.shareOfPart && !targetIsPart) continue;
       // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.
       if (target.partOfWhole === true && !figure.shareOfPart && !isShareOfThePart(target, figure)) continue;
+      // The whole said done in words (`这些任务均已完成`) reaches a rate or a change to reach as well: the reviewer reads the
+      // target met, though no share of an amount answers a level.
+      if (figure.wholeDoneInWords === true && !answeredByShare) {
+        compatibleFigures += 1;
+        confidence = roundConfidence(PLACE_CONFIDENCE - 0.05);
+        evidence = 'share';
+        if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
+        continue;
+      }
       if (changeTarget) continue;
       // A rate of the works at one stage is the share of a target of works at that stage only (`开工率100%` rates the starts
       // of a target to build, and no money); against a rate target it is a rate like any other.

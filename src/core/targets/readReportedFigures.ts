@@ -60,6 +60,11 @@ export interface ReportedStatement {
   readonly shareOfMoney?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
+  /**
+   * The share 100% made of words that say the row's whole work is done (`这些任务均已完成`, `已全部完工`): it says every
+   * target of the row is reached, a rate or a change as much as a count.
+   */
+  readonly wholeDoneInWords?: true;
 }
 
 /**
@@ -75,7 +80,7 @@ export function readReportedFigures(text: string, year: number | null): Reported
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
   const allDone = allDoneShare(text) ?? doneInOtherWordsShare(text);
   if (allDone !== null) {
-    const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+    const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null, wholeDoneInWords: true };
     return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
   }
   // `甲校、乙校…食堂已完工并投用`: all of a list done, which answers a target of as many items.
@@ -279,6 +284,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       stageRate: rateStage !== null ? true : undefined,
       shareOfMoney: ofMoney ? true : undefined,
       basis: basis ?? undefined,
+      wholeDoneInWords: undefined,
       wholeBeforeDone: whole ? true : undefined,
       shareOfPart: shareOfPart ? true : undefined,
       shareOf: undefined,
