@@ -540,7 +540,8 @@ export function matchReportedFigure(
       const isActualOfKind = !otherStatistic && (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
+      // A part of the task's whole is tied by place only to a part of the progress: the figures before any part are the whole's.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index && (target.partOfWhole !== true || figure.role === 'part')) {
         if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(candidates, kind);
         if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
