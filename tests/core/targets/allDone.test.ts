@@ -91,6 +91,8 @@ describe('the work said nearly done, without a number', () => {
     { description: 'not even nearly done', input: '尚未基本完成。', expected: null },
     { description: 'the count of houses basically built, a statistic of its own', input: '开工10.14万套、开工率达65.7%;基本建成6.8万套,完成年度任务的41.5%。', expected: null },
     { description: 'basically built, a figure only later in the clause', input: '目前已基本建成，完成投资3.2亿元。', expected: '目前已基本建成' },
+    { description: 'the count of houses basically built, the houses named before the figure', input: '完成投资14.5亿元;新增基本建成住房4601套。', expected: null },
+    { description: 'basically done, the next clause counting something else', input: '改造工程基本完工，另有3个项目正在招标。', expected: '基本完工' },
   ])('$description', ({ input, expected }) => {
     expect(mostlyDoneWords(input)).toBe(expected);
   });

@@ -145,7 +145,7 @@ function listFigure(progress: string, items: number, start: number, end: number,
  */
 /** `改造工程`, `建设项目`: the row's works named only by their kind (`主体工程` and `前期工作` are a part and a step). */
 const ROWS_OWN_WORKS = /^(?:改造|建设|施工|工程|项目|任务)+$/;
-const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率|\s*[\d０-９])/;
+const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率|[^，,。；;\d０-９]{0,6}[\d０-９])/;
 
 /**
  * The words of a progress that says the row's work is nearly done without a number (`基本完成。`, `工程已基本完工`), or
