@@ -38,6 +38,11 @@ const ALL_DONE = new RegExp([
 const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
+/**
+ * `预计10月底全部建成`, `计划2015年上半年全部完工`, `年内可确保如期完工`: the whole done is forecast, planned or promised in
+ * its clause, not reported: the works are not done yet.
+ */
+const NOT_YET = /(?:预计|计划|力争|争取|确保|有望|可望|将|可)[^，,。；;]{0,12}$/;
 
 /** The share of 100% a progress states in words, or null. */
 export function allDoneShare(progress: string): FigureInWords | null {
@@ -46,6 +51,7 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
   const before = clauseBefore(progress, match.index, 40);
+  if (NOT_YET.test(before)) return null;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
