@@ -9,6 +9,8 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'a share of an amount written with the plan between', progress: '收入完成114814万元，为全年预算数185000万元的62.1%。', expected: [['114814万元', 'actual'], ['185000万元', 'plan'], ['62.1%', 'share']] },
   { description: 'a baseline and what was added to it', progress: '在已建成34个的基础上，新增12个。', expected: [['34个', 'baseline'], ['12个', 'new']] },
   { description: 'a part of the whole', progress: '累计建成20所，其中农村地区5所。', expected: [['20所', 'actual'], ['5所', 'part']] },
+  { description: 'a figure said in total after the parts sums the whole', progress: '其中物业局负责26个，住建局负责25个，现已全部改造完成，共计投入资金1.06亿元。', expected: [['26个', 'part'], ['25个', 'part'], ['现已全部改造完成', 'share'], ['1.06亿元', 'actual']], notes: '呼和浩特新城区 2014' },
+  { description: 'a part counted later in the clauses of its opener stays a part', progress: '其中物业局负责26个，住建局已完成改造25个。', expected: [['26个', 'part'], ['25个', 'part']] },
   { description: 'a target in parentheses', progress: '增长7.2%（目标9%）。', expected: [['7.2%', 'actual'], ['9%', 'plan']] },
   { description: "the year's forecast", progress: '1—9月完成428.3亿元，全年预计完成600亿元。', expected: [['428.3亿元', 'actual'], ['600亿元', 'forecast']] },
   { description: "an estimate of the period's own figure", progress: '预计一季度投资增长20%左右。', expected: [['20%左右', 'actual']] },

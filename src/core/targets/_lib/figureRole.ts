@@ -63,6 +63,8 @@ export function isInPartSentence(text: string, start: number): boolean {
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
+/** Words that sum a whole (`共计`, `合计`, `总计`), opening a figure's clause: the figure is no part. */
+const IN_TOTAL = /^[^，,。；;\d]{0,6}(?:共计|合计|总计)/;
 const SENTENCE_MARK_CODES = new CodeTable(['。', '；', ';', '\n']);
 /** The word lists as one pattern each: a figure asks each once instead of a call per word. */
 function alternation(words: readonly string[], anchor = ''): RegExp {
@@ -154,7 +156,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
   if (namesWholeBeforeDone(after)) return 'plan';
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
-  if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
+  // `其中物业局负责26个,住建局负责25个,现已全部改造完成,共计投入资金1.06亿元`: a figure said in total sums the whole the parts
+  // before it were of; the part its opener began has ended.
+  if ((isInPartSentence(text, quantity.span.start) && !IN_TOTAL.test(clause)) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
   return 'actual';
 }
