@@ -139,6 +139,36 @@ export function listedDone(progress: string): ListedDone | null {
 
 const CLAUSE_SPLIT = /[，,。；;：:\n]/;
 
+/** `7所农村中小学校“五改”工程建设项目`, `全县2280户农村危房改造工程`: a count of works, named as works, closing a clause. */
+const COUNT_OF_WORKS = /(\d+(?:\.\d+)?)\s*([所户个套座处条家栋])[^，,。；;\d]{0,30}(?:工程|项目)[^，,。；;\d]{0,6}$/;
+
+/** A count of works all said done, with the counting word it is counted in. */
+export interface CountDone extends ListedDone {
+  readonly unit: string;
+}
+
+/**
+ * A count of works said done as a whole (`7所农村中小学校“五改”工程建设项目已全部竣工`, `全县2280户农村危房改造工程全部
+ * 完工`): the share 100% over the words, with the count. It answers the targets the count covers — a target of as many, or
+ * the row's targets in its counting word that add up to it (`6所学校旱厕改造` and `1所学校学生食堂改扩建` of the 7) — which is
+ * for the matching to say. Not forecast, planned or undone.
+ *
+ * @example
+ * countSaidDone('截至8月底，7所学校改造工程已全部竣工。')?.items // 7
+ */
+export function countSaidDone(progress: string): CountDone | null {
+  const match = ALL_DONE.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (NOT_YET.test(before)) return null;
+  const count = COUNT_OF_WORKS.exec(before);
+  if (count === null || count[1] === undefined || count[2] === undefined) return null;
+  const start = match.index - before.length + count.index;
+  const figure = listFigure(progress, Number(count[1]), start, match.index + match[0].length, before.slice(count.index));
+  return { ...figure, unit: count[2] };
+}
+
 function listFigure(progress: string, items: number, start: number, end: number, list: string): ListedDone {
   const figure = percentInWords(progress, 100, progress.slice(start, end), start);
   return { ...figure, context: { ...figure.context, indicator: list }, items };
