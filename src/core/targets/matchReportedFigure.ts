@@ -283,6 +283,29 @@ function countsInAnotherTargetsWord(target: TargetStatement, figure: Quantity, r
   return (targetsByWord(rowTargets).get(wordKey(figure)) ?? 0) > 0;
 }
 
+/** The sum of a row's targets in each counting word, by the row's targets: added once per row, not per figure. */
+const sumsOfRows = new WeakMap<ReadonlyMap<number, readonly Quantity[]>, Map<string, number>>();
+
+function sumOfTargetsIn(rowTargets: ReadonlyMap<number, readonly Quantity[]>, unit: string): number {
+  let sums = sumsOfRows.get(rowTargets);
+  if (sums === undefined) {
+    sums = new Map();
+    for (const quantities of rowTargets.values()) for (const quantity of quantities) sums.set(quantity.unit, (sums.get(quantity.unit) ?? 0) + quantity.value);
+    sumsOfRows.set(rowTargets, sums);
+  }
+  return sums.get(unit) ?? 0;
+}
+
+/**
+ * Items said done together answer a target of as many; a count of works said done in a counting word (`7所…项目已全部竣工`)
+ * also answers each of the row's targets in that word when together they make the count (`6所…旱厕改造`, `1所…食堂改扩建`).
+ */
+function coversTarget(items: number, word: string | undefined, target: TargetStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): 'same' | 'sum' | null {
+  if (Math.abs(items - target.value) <= 1e-9) return 'same';
+  if (word === undefined || rowTargets === null || target.quantity.unit !== word || target.value > items) return null;
+  return Math.abs(sumOfTargetsIn(rowTargets, word) - items) <= 1e-9 ? 'sum' : null;
+}
+
 /** How many of a row's targets count in each word, by the row's targets: counted once per row, not per figure. */
 const wordsOfRows = new WeakMap<ReadonlyMap<number, readonly Quantity[]>, Map<string, number>>();
 
@@ -461,7 +484,10 @@ export function matchReportedFigure(
     let evidence: MatchEvidence;
     if (figure.itemsDone !== undefined) {
       // All of a list done answers the target of as many items (not its parts, which the list names one by one).
-      if (!countsItems(target) || Math.abs(figure.itemsDone - target.value) > 1e-9 || similarityOf(target, figure, splitting) < SOMETHING_ALIKE) continue;
+      if (!countsItems(target)) continue;
+      // Targets adding up to the count are tied by it, whatever words each names (`6所学校旱厕改造` of `7所…“五改”工程`).
+      const covered = coversTarget(figure.itemsDone, figure.itemsWord, target, rowTargets);
+      if (covered === null || (covered === 'same' && similarityOf(target, figure, splitting) < SOMETHING_ALIKE)) continue;
       compatibleFigures += 1;
       confidence = 1;
       evidence = 'share';
@@ -478,6 +504,15 @@ export function matchReportedFigure(
       if (figure.shareOfPart && !targetIsPart) continue;
       // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.
       if (target.partOfWhole === true && !figure.shareOfPart && !isShareOfThePart(target, figure)) continue;
+      // The whole said done in words (`这些任务均已完成`) reaches a rate or a change to reach as well: the reviewer reads the
+      // target met, though no share of an amount answers a level.
+      if (figure.wholeDoneInWords === true && !answeredByShare) {
+        compatibleFigures += 1;
+        confidence = roundConfidence(PLACE_CONFIDENCE - 0.05);
+        evidence = 'share';
+        if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
+        continue;
+      }
       if (changeTarget) continue;
       // A rate of the works at one stage is the share of a target of works at that stage only (`开工率100%` rates the starts
       // of a target to build, and no money); against a rate target it is a rate like any other.
@@ -531,7 +566,8 @@ export function matchReportedFigure(
       const isActualOfKind = !otherStatistic && (figure.role !== 'part' || targetIsPart) && figure.kind === kind && !(otherWorks && stageAnswered === true);
       // By place: the figure names nothing, or it is the only target of its kind against the only report-like
       // figure of that kind (`固定资产投资总额增长8%` / `预计一季度投资增速20%左右`).
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index) {
+      // A part of the task's whole is tied by place only to a part of the progress: the figures before any part are the whole's.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index && (target.partOfWhole !== true || figure.role === 'part')) {
         if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(candidates, kind);
         if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);

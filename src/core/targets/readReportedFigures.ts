@@ -8,7 +8,7 @@ import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
 import { clauseAfter, clauseBefore } from './_lib/clauses';
-import { allDoneShare, allStartedShare, listedDone } from './_lib/allDone';
+import { allDoneShare, allStartedShare, countSaidDone, listedDone } from './_lib/allDone';
 import { doneInOtherWordsShare } from './_lib/doneInOtherWords';
 import { flatChange } from './_lib/flatChange';
 import { basisBefore, withoutBasis } from './_lib/changeBasis';
@@ -39,6 +39,11 @@ export interface ReportedStatement {
   /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
   readonly itemsDone?: number;
   /**
+   * The counting word of a count of works said done as a whole (`7所…项目已全部竣工`): the row's targets in that word that
+   * add up to the count are each done.
+   */
+  readonly itemsWord?: string;
+  /**
    * The report itself reckons the figure against the target (`已开工…9149套，大幅超过目标任务`): whatever stage of works it
    * counts, the report reads it as the target's progress.
    */
@@ -60,6 +65,11 @@ export interface ReportedStatement {
   readonly shareOfMoney?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
+  /**
+   * The share 100% made of words that say the row's whole work is done (`这些任务均已完成`, `已全部完工`): it says every
+   * target of the row is reached, a rate or a change as much as a count.
+   */
+  readonly wholeDoneInWords?: true;
 }
 
 /**
@@ -75,14 +85,23 @@ export function readReportedFigures(text: string, year: number | null): Reported
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
   const allDone = allDoneShare(text) ?? doneInOtherWordsShare(text);
   if (allDone !== null) {
-    const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null };
+    const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null, wholeDoneInWords: true };
     return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
   }
   // `甲校、乙校…食堂已完工并投用`: all of a list done, which answers a target of as many items.
   const listed = listedDone(text);
-  if (listed === null) return withAllStarted(text, figures);
+  if (listed === null) return withCountDone(text, figures);
   const { items, ...figure } = listed;
   const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items };
+  return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/** `7所…项目已全部竣工`: a count of works all done, which answers the targets it covers; else the works all started. */
+function withCountDone(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  const counted = countSaidDone(text);
+  if (counted === null) return withAllStarted(text, figures);
+  const { items, unit, ...figure } = counted;
+  const said: ReportedStatement = { ...figure, plannedFigure: false, role: 'share', direction: null, namesNothing: false, kind: 'percent', stage: 'finish', itemsDone: items, itemsWord: unit };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
 }
 
@@ -279,10 +298,12 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       stageRate: rateStage !== null ? true : undefined,
       shareOfMoney: ofMoney ? true : undefined,
       basis: basis ?? undefined,
+      wholeDoneInWords: undefined,
       wholeBeforeDone: whole ? true : undefined,
       shareOfPart: shareOfPart ? true : undefined,
       shareOf: undefined,
       itemsDone: undefined,
+      itemsWord: undefined,
       quantity,
       context: described,
       plannedFigure: role === 'plan' || role === 'forecast',

@@ -39,6 +39,11 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'the row\'s own item pointed at by 该', input: '该项工程已全部完工。', expected: 100 },
     { description: 'the row\'s own item pointed at by 本', input: '截至11月，本件实事已全面完成。', expected: 100 },
     { description: 'done alone in its column, a figure column after it', input: '已建成。 | 100', expected: 100 },
+    { description: 'each of the tasks pointed at, said done by 均已', input: '这些任务均已完成。', expected: 100 },
+    { description: 'done by a date past, a plan named after it', input: '目前已全部完工，计划下月组织验收。', expected: 100 },
+    { description: 'each of the projects, said built by 都已', input: '所有项目都已竣工，正在组织验收。', expected: 100 },
+    { description: 'how well it was done between the set and the done word', input: '2024年省委省政府10件为民实事如期全面高质量完成，有效提升了群众获得感。', expected: 100 },
+    { description: 'on time and in full, of the set', input: '全年8件民生实事按期保质保量完成。', expected: 100 },
   ])('$description', ({ input, expected }) => {
     expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
   });
@@ -52,6 +57,13 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a promise still to keep', input: '承诺尚待兑现。' },
     { description: 'another item pointed at, with words between it and the done words', input: '该项目的配套道路已全部完工。' },
     { description: 'done in the first column with an object after it', input: '已完成选址。 | 30' },
+    { description: 'each said done of a step named after the done words', input: '各地均已完成方案编制，正在招标。' },
+    { description: 'how well a step was done, with the step after the done word', input: '如期高质量完成项目选址和设计。' },
+    { description: 'each of the set not done', input: '这些任务均未完成。' },
+    { description: 'the whole forecast done', input: '3座新建公厕均已完成主体建设，预计10月底全部建成。' },
+    { description: 'the whole planned done', input: '完成了水源和水厂建设，计划2015年上半年全部完工并投入使用。' },
+    { description: 'the whole promised done', input: '已完工16146公里，年内可确保如期完工。' },
+    { description: 'another thing said done by 均已, named before it', input: '两所学校的围墙均已完成。' },
   ])('is not said by $description', ({ input }) => {
     expect(allDoneShare(input)).toBeNull();
   });
@@ -83,6 +95,8 @@ describe('the work said nearly done, without a number', () => {
     { description: 'not even nearly done', input: '尚未基本完成。', expected: null },
     { description: 'the count of houses basically built, a statistic of its own', input: '开工10.14万套、开工率达65.7%;基本建成6.8万套,完成年度任务的41.5%。', expected: null },
     { description: 'basically built, a figure only later in the clause', input: '目前已基本建成，完成投资3.2亿元。', expected: '目前已基本建成' },
+    { description: 'the count of houses basically built, the houses named before the figure', input: '完成投资14.5亿元;新增基本建成住房4601套。', expected: null },
+    { description: 'basically done, the next clause counting something else', input: '改造工程基本完工，另有3个项目正在招标。', expected: '基本完工' },
   ])('$description', ({ input, expected }) => {
     expect(mostlyDoneWords(input)).toBe(expected);
   });

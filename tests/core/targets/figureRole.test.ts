@@ -1,5 +1,6 @@
 /** What a figure of a progress text says: only an actual answers a target (DOMAIN §4, roles). */
-import { readReportedFigures } from '../../../src/core/targets';
+import { analyzeTargets, readReportedFigures } from '../../../src/core/targets';
+import { reportOf } from './reportFixtures';
 
 const cases: { description: string; progress: string; expected: [string, string][]; notes?: string }[] = [
   { description: 'a plan restated before the result', progress: '计划新建17家，已建成12家。', expected: [['17家', 'plan'], ['12家', 'actual']] },
@@ -9,6 +10,12 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'a share of an amount written with the plan between', progress: '收入完成114814万元，为全年预算数185000万元的62.1%。', expected: [['114814万元', 'actual'], ['185000万元', 'plan'], ['62.1%', 'share']] },
   { description: 'a baseline and what was added to it', progress: '在已建成34个的基础上，新增12个。', expected: [['34个', 'baseline'], ['12个', 'new']] },
   { description: 'a part of the whole', progress: '累计建成20所，其中农村地区5所。', expected: [['20所', 'actual'], ['5所', 'part']] },
+  { description: 'a figure said in total after the parts sums the whole', progress: '其中物业局负责26个，住建局负责25个，现已全部改造完成，共计投入资金1.06亿元。', expected: [['26个', 'part'], ['25个', 'part'], ['现已全部改造完成', 'share'], ['1.06亿元', 'actual']], notes: '呼和浩特新城区 2014' },
+  { description: 'a part counted later in the clauses of its opener stays a part', progress: '其中物业局负责26个，住建局已完成改造25个。', expected: [['26个', 'part'], ['25个', 'part']] },
+  { description: 'the works finished among the works started are a count of their own', progress: '我市农村危房改造已开工8984户，其中已竣工5054户。', expected: [['8984户', 'actual'], ['5054户', 'actual']], notes: '梅州 2016' },
+  { description: 'the works finished among works said all started; their shells stay parts', progress: '已全部开工，其中：完成主体348户，封顶261户，完工179户。', expected: [['已全部开工', 'share'], ['348户', 'part'], ['261户', 'part'], ['179户', 'actual']], notes: '久治 2013' },
+  { description: 'a part of works finished that were not counted as started stays a part', progress: '已竣工120户，其中已入住80户。', expected: [['120户', 'actual'], ['80户', 'part']] },
+  { description: 'a part of works started that only has its main structure done stays a part', progress: '已开工20个，其中已完成主体工程8个。', expected: [['20个', 'actual'], ['8个', 'part']] },
   { description: 'a target in parentheses', progress: '增长7.2%（目标9%）。', expected: [['7.2%', 'actual'], ['9%', 'plan']] },
   { description: "the year's forecast", progress: '1—9月完成428.3亿元，全年预计完成600亿元。', expected: [['428.3亿元', 'actual'], ['600亿元', 'forecast']] },
   { description: "an estimate of the period's own figure", progress: '预计一季度投资增长20%左右。', expected: [['20%左右', 'actual']] },
@@ -74,5 +81,15 @@ describe('figure roles', () => {
     const figures = readReportedFigures('一般公共预算收入完成114814万元，同比增长31.2%。', 2023);
     expect(figures[1]?.namesNothing).toBe(true);
     expect(figures[1]?.context.indicator).toBe('一般公共预算收入');
+  });
+});
+
+describe('the works finished among the works started, against a target to build', () => {
+  it('answer it, as a count of its own', () => {
+    const { targets } = analyzeTargets(reportOf([{
+      task: '今年省下达我市农村危房改造任务为10702户。',
+      progress: '截至9月底，我市农村危房改造已开工8984户，其中已竣工5054户，开工率为83.95%。',
+    }], 2016));
+    expect(targets.map((target) => [target.value, target.reported?.value ?? null, target.verdict])).toEqual([[10702, 5054, 'behind']]);
   });
 });

@@ -63,6 +63,14 @@ describe('targetStage and stageMismatch', () => {
     expect(targetStage('改造老旧小区40个')).toBeNull();
   });
 
+  it('a plan of households set going (启动) asks for works started', () => {
+    expect(targetStage('今年我市计划启动棚户区改造1.5万户')).toBe('start');
+    expect(targetStage('主城区危旧房改造启动5000户')).toBe('start');
+    expect(targetStage('完成棚户区改造1.5万户')).toBeNull();
+    expect(targetStage('启动建设并建成安置房3000套')).toBe('finish');
+    expect(targetStage('启动实施重点民生实事项目30件')).toBe('any');
+  });
+
   it('a list of investment projects counted by its kind asks for projects started', () => {
     expect(targetStage('120项重点项目')).toBe('start');
     expect(targetStage('服务业项目24项')).toBe('start');

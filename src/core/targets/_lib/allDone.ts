@@ -20,6 +20,11 @@ const ALL_DONE = new RegExp([
   // `已有序完成。`, `也都按计划圆满完成`: a done word with a manner of doing and no object closes its clause — the work
   // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it.
   '(?:按(?:时|期|计划|要求)|顺利|圆满|有序)+完成(?:了)?(?:(?:全年|年度|各项)?(?:目标)?任务)?(?=\\s*(?:[。；;，,！!]|$))',
+  // `如期全面高质量完成`: the words of how well it was done stand between the whole and its done word, and still say the whole
+  // is done; like the manner above, only with no object after them.
+  '(?:如期|全面|高质量|保质保量|按期)(?:如期|全面|高质量|保质保量|按期|顺利|圆满)+完成(?=\\s*(?:[。；;，,！!]|$))',
+  // `这些任务均已完成。`, `各项目都已竣工`: each of the set said done, with no object (`均已完成方案编制` is a step).
+  '(?:均|都)已经?(?:完成|完工|建成|竣工|投用|投入使用)(?=\\s*(?:[。；;，,！!]|$))',
   // `均在2024年完成`, `全部于2024年底前完成`: all done within a time the report names.
   '(?:均|全部|都)(?:已经?)?(?:在|于)\\d{4}年(?:内|底|年底|\\d{1,2}月(?:底|份)?)?前?(?:全部)?完成(?=\\s*(?:[。；;，,！!]|$))',
   // `承诺也得到兑现`, `已兑现`: a promise kept is the promised figure reached.
@@ -33,6 +38,11 @@ const ALL_DONE = new RegExp([
 const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
+/**
+ * `预计10月底全部建成`, `计划2015年上半年全部完工`, `年内可确保如期完工`: the whole done is forecast, planned or promised in
+ * its clause, not reported: the works are not done yet.
+ */
+const NOT_YET = /(?:预计|计划|力争|争取|确保|有望|可望|将|可)[^，,。；;]{0,12}$/;
 
 /** The share of 100% a progress states in words, or null. */
 export function allDoneShare(progress: string): FigureInWords | null {
@@ -41,6 +51,7 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
   const before = clauseBefore(progress, match.index, 40);
+  if (NOT_YET.test(before)) return null;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
@@ -128,6 +139,36 @@ export function listedDone(progress: string): ListedDone | null {
 
 const CLAUSE_SPLIT = /[，,。；;：:\n]/;
 
+/** `7所农村中小学校“五改”工程建设项目`, `全县2280户农村危房改造工程`: a count of works, named as works, closing a clause. */
+const COUNT_OF_WORKS = /(\d+(?:\.\d+)?)\s*([所户个套座处条家栋])[^，,。；;\d]{0,30}(?:工程|项目)[^，,。；;\d]{0,6}$/;
+
+/** A count of works all said done, with the counting word it is counted in. */
+export interface CountDone extends ListedDone {
+  readonly unit: string;
+}
+
+/**
+ * A count of works said done as a whole (`7所农村中小学校“五改”工程建设项目已全部竣工`, `全县2280户农村危房改造工程全部
+ * 完工`): the share 100% over the words, with the count. It answers the targets the count covers — a target of as many, or
+ * the row's targets in its counting word that add up to it (`6所学校旱厕改造` and `1所学校学生食堂改扩建` of the 7) — which is
+ * for the matching to say. Not forecast, planned or undone.
+ *
+ * @example
+ * countSaidDone('截至8月底，7所学校改造工程已全部竣工。')?.items // 7
+ */
+export function countSaidDone(progress: string): CountDone | null {
+  const match = ALL_DONE.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (NOT_YET.test(before)) return null;
+  const count = COUNT_OF_WORKS.exec(before);
+  if (count === null || count[1] === undefined || count[2] === undefined) return null;
+  const start = match.index - before.length + count.index;
+  const figure = listFigure(progress, Number(count[1]), start, match.index + match[0].length, before.slice(count.index));
+  return { ...figure, unit: count[2] };
+}
+
 function listFigure(progress: string, items: number, start: number, end: number, list: string): ListedDone {
   const figure = percentInWords(progress, 100, progress.slice(start, end), start);
   return { ...figure, context: { ...figure.context, indicator: list }, items };
@@ -140,7 +181,7 @@ function listFigure(progress: string, items: number, start: number, end: number,
  */
 /** `改造工程`, `建设项目`: the row's works named only by their kind (`主体工程` and `前期工作` are a part and a step). */
 const ROWS_OWN_WORKS = /^(?:改造|建设|施工|工程|项目|任务)+$/;
-const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率|\s*[\d０-９])/;
+const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率|[^，,。；;\d０-９]{0,6}[\d０-９])/;
 
 /**
  * The words of a progress that says the row's work is nearly done without a number (`基本完成。`, `工程已基本完工`), or

@@ -4,6 +4,7 @@
  * and the words that introduce it (累计/共/完成/达到/已/截至 for reported figures; 新建/建设/创建… for targets).
  */
 import { CodeTable } from '../../_lib/codeTable';
+import { namesNothing } from './namesNothing';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
 import { wordParenthesisClosing, wordParenthesisOpening } from './wordParenthesis';
@@ -350,6 +351,22 @@ function quotationClosedAfter(text: string, figureEnd: number, clauseEnd: number
   return clauseEnd;
 }
 
+/** The fewest characters that name a thing: `棚户区改造`, not a place or a time (`全市`, `目前`). */
+const MIN_TOPIC_LENGTH = 3;
+
+/**
+ * `我市棚户区改造已启动征收6377户`: the thing a report's clause is about comes first and the result after 已, whose verb
+ * leaves only its object (`征收`) before the figure. The words before 已 name what is counted, as the report's reader
+ * takes them: they are the figure's other words. '' when the clause has no 已 after some words, or the indicator
+ * already holds them.
+ */
+function topicBeforeDone(before: string, indicator: string): string {
+  const done = before.lastIndexOf('已');
+  if (done < MIN_TOPIC_LENGTH) return '';
+  const topic = stripTrailing(stripLeading(before.slice(0, done)));
+  return topic.length >= MIN_TOPIC_LENGTH && !namesNothing(topic) && !indicator.includes(topic) && !topic.includes(indicator) ? topic : '';
+}
+
 /** The target verb that ends last in the clause (the first of the list when two end together). */
 function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean } | null {
   for (let end = clauseBefore.length; end > 0; end -= 1) {
@@ -408,7 +425,7 @@ export function describeQuantity(
     if (clauseStart === previousEnd && previousEnd > 0 && (withoutConnectorBefore(text, clauseStart, start) < start || isConnectorAndPreposition(text, clauseStart, start))) phraseStart = start;
   } else {
     indicator = clip(beforeIndicator, true);
-    otherIndicator = clip(afterIndicator, false);
+    otherIndicator = clip(afterIndicator === '' ? topicBeforeDone(before, indicator) : afterIndicator, false);
     phraseStart = Math.max(clauseStart, start - MAX_PHRASE_CONTEXT);
     // `学校3所和幼儿园5所`: the connector after the previous figure opens no item's words.
     if (phraseStart === previousEnd && previousEnd > 0) phraseStart += connectorEnd(text, phraseStart);

@@ -63,6 +63,29 @@ export function isInPartSentence(text: string, start: number): boolean {
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
+/** Works started, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`). */
+const STARTED_BEFORE_OPENER = /开工|动工|开建|复工/;
+/** Works finished, named in the clause before a figure (`已竣工5054户`, `完工179户`); a main structure topped out is not finished. */
+const FINISHED_BEFORE = /(?:完工|竣工|建成|交付)[^，,。；;、\d]{0,6}$/;
+const MAIN_STRUCTURE = /主体|封顶/;
+
+/**
+ * `我市农村危房改造已开工8984户，其中已竣工5054户`, `已全部开工，其中：…完工179户`: the works finished, counted after 其中 among the
+ * works started, are no part of another whole but the count of the works at their last stage — what a target to build is
+ * answered by. Reads back at most a sentence of 80 characters.
+ */
+function isFinishedAmongStarted(text: string, start: number, clause: string): boolean {
+  if (!FINISHED_BEFORE.test(clause) || MAIN_STRUCTURE.test(clause)) return false;
+  let from = start;
+  const limit = Math.max(0, start - 80);
+  while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
+  const sentence = text.slice(from, start);
+  let opener = -1;
+  for (const word of PART_SENTENCE_WORDS) opener = Math.max(opener, sentence.lastIndexOf(word));
+  return opener > 0 && STARTED_BEFORE_OPENER.test(sentence.slice(0, opener));
+}
+/** Words that sum a whole (`共计`, `合计`, `总计`), opening a figure's clause: the figure is no part. */
+const IN_TOTAL = /^[^，,。；;\d]{0,6}(?:共计|合计|总计)/;
 const SENTENCE_MARK_CODES = new CodeTable(['。', '；', ';', '\n']);
 /** The word lists as one pattern each: a figure asks each once instead of a call per word. */
 function alternation(words: readonly string[], anchor = ''): RegExp {
@@ -154,7 +177,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
   if (namesWholeBeforeDone(after)) return 'plan';
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
-  if (isInPartSentence(text, quantity.span.start) || /[（(]含$/.test(clause)) return 'part';
+  // `其中物业局负责26个,住建局负责25个,现已全部改造完成,共计投入资金1.06亿元`: a figure said in total sums the whole the parts
+  // before it were of; the part its opener began has ended.
+  if ((isInPartSentence(text, quantity.span.start) && !IN_TOTAL.test(clause) && !isFinishedAmongStarted(text, quantity.span.start, clause)) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
   return 'actual';
 }

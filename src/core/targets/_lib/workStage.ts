@@ -110,6 +110,9 @@ export function targetStage(phrase: string): TargetStage {
   if (/新开工|开工|动工|新开(?:项目|項目)/.test(phrase)) return 'start';
   if (isListOfInvestmentProjects(phrase)) return 'start';
   if (LIST_OF_PEOPLES_ITEMS.test(phrase)) return 'any';
+  // `计划启动棚户区改造1.5万户`: 棚改 and 危改 plans count the households whose works are set going, as 开工 counts starts
+  // (`已启动征收6377户` answers it); a year's list of 民生实事 started is still measured at any stage (above).
+  if (phrase.includes('启动')) return 'start';
   return null;
 }
 
