@@ -13,6 +13,7 @@ import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/row
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
+import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -193,8 +194,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
   const milestoneOwn = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
-    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS) : null;
-  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS);
+    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS, progress?.text ?? '') : null;
+  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
   const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
@@ -428,15 +429,19 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
 /**
  * `造林绿化任务7.8万亩(其中…封山育林1万亩、营林抚育3万亩)` / `…封山育林1万亩、营林抚育1.35万亩`: the parts in parentheses after a
  * figure are targets of their own where the progress counts one of them by its own words; otherwise they only say what
- * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`).
+ * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`). The items not done sorted by the same
+ * kinds (`未开复工10项(续建8项,新建2项)` of `开复工36项(续建29项,新建7项)`) count none of them: see `isNotDoneByKind`.
  */
-function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[]): readonly SpreadStatement[] {
+function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
   let parts = 0;
   let counted = false;
+  let partCounters: readonly ReportedStatement[] | null = null;
   for (const statement of statements) {
     if (statement.inParentheses !== true) continue;
     parts += 1;
-    if (!counted && (countsPartByItsWords(figures, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
+    // Made at the first part: most rows have none.
+    partCounters ??= figures.filter((figure) => !isNotDoneByKind(progressText, figure));
+    if (!counted && (countsPartByItsWords(partCounters, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
   }
   if (parts === 0 || counted) return statements;
   return statements.filter((statement) => statement.inParentheses !== true);

@@ -20,6 +20,7 @@ import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
 import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
+import { enclosingBracketStart } from './brackets';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
@@ -43,16 +44,17 @@ const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所
 /** Inside a parenthesis that follows another figure of the same clause. */
 function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
   // A list of parts runs long (`总投资4493.8万元(中央和省级补助资金1578.22万元,县财政匹配419.78万元,其他投入2495.8万元)`).
-  const before = text.slice(Math.max(0, quantity.span.start - PARTS_REACH), quantity.span.start);
-  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
-  const outside = before.slice(0, open);
+  // A 通报's list of a plan's parts by field runs to hundreds of characters, with brackets of its own inside
+  // (`〔生态环境保护工作61项、“一港双城”(城镇化)工作542项…〕`).
+  const open = enclosingBracketStart(text, quantity.span.start, PARTS_REACH);
+  if (open < 0) return false;
+  const outside = text.slice(Math.max(0, quantity.span.start - PARTS_REACH), open);
   const clause = outside.slice(Math.max(outside.lastIndexOf('，'), outside.lastIndexOf(','), outside.lastIndexOf('。'), outside.lastIndexOf('；')) + 1);
   // `10千伏及以下配电网(完成投资6.5亿元)` is no list of parts: the figure before must be a count or amount.
   return QUANTITY_BEFORE.test(clause);
 }
 
-const PARTS_REACH = 80;
+const PARTS_REACH = 320;
 /** Divisions of the country a task's scope is counted in: `32个县`, `8个县(市)区`, `7个街道乡镇`. */
 const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!本?级)/;
 /** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`,
