@@ -14,6 +14,7 @@ import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
+import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
 import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -134,7 +135,11 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
  * unit states that figure as its target, in that unit; the year's, where the milestone holds the plan of part of the year.
  */
 function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
-  const read = readTargets(sheet, text);
+  const stated = readTargets(sheet, text);
+  // `前9月,全国新开工改造城镇老旧小区5.16万个`: a task cell that opens on the months run states their results, not aims. A
+  // milestone (`1-6月,完成投资50亿元`) is the period's own step, and is read as one.
+  const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart))
+    ? stated.filter((statement) => !isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart)) : stated;
   if (read.length > 0 || columnUnit === null) return read;
   const own = ownColumnFigureOf(text, columnUnit);
   return own ? [columnStatement(text, own, columnUnit)] : read;
