@@ -1,0 +1,35 @@
+/**
+ * A share a part makes of a whole as things stand (`占全县总户数的9.32%`) describes the counts beside it; a share to
+ * reach says so with a verb or a comparator. Sentences of real reports, and counter-examples in the same style.
+ */
+import { extractTargets } from '../../../src/core/targets';
+
+function valuesOf(text: string): number[] {
+  return extractTargets(text, { year: 2016 }).map((statement) => statement.value);
+}
+
+describe('shares of a whole as things stand', () => {
+  it.each([
+    {
+      description: 'a county’s dilapidated houses as a share of all its households',
+      text: '宁明县辖13个乡镇114190户群众,其中农村危房共10642户,占全县总户数的9.32%。',
+      notAmong: 9.32,
+    },
+    {
+      description: 'the poor households’ share of a resettlement plan, after their counts',
+      text: '易地扶贫搬迁三年行动计划涉及4942户19776人,其中:建档立卡户3660户14617人,建档立卡户占74%。',
+      notAmong: 74,
+    },
+  ])('$description', ({ text, notAmong }) => {
+    expect(valuesOf(text)).not.toContain(notAmong);
+  });
+
+  it.each([
+    { description: 'a share raised to a level', text: '文化及相关产业增加值占GDP比重提升至5%', expected: 5 },
+    { description: 'a share to reach, with 达到', text: '公办园在园幼儿占比达到50%', expected: 50 },
+    { description: 'a share of the whole with its level to reach after 的', text: '普惠性幼儿园在园幼儿占全县在园幼儿的比重达到85%以上', expected: 85 },
+    { description: 'a named share (占比) without a verb', text: '研发经费投入占比2.5%', expected: 2.5 },
+  ])('$description stays a target', ({ text, expected }) => {
+    expect(valuesOf(text)).toContain(expected);
+  });
+});
