@@ -528,14 +528,32 @@ function withMeasuredLists(statements: readonly SpreadStatement[], kept: readonl
 function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
   const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
-  if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
+  if (!unlabelled.some((statement) => isProjectCount(text, statement) || isWorksProjectCount(text, statement))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
   // rate (`开工率达到68%`) measures the list as a count of its projects started does.
   const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part') || isStartRate(figure));
-  if (!moneyTarget && !(progressMoney && !progressCounts)) return unlabelled;
-  return unlabelled.filter((statement) => !isProjectCount(text, statement));
+  const onlyMoneyReported = progressMoney && !progressCounts;
+  if (!moneyTarget && !onlyMoneyReported) return unlabelled;
+  // `新开工项目258个` / `1—8月份累计完成投资280.57亿元`: projects to start, finish or put into production, reported only by
+  // their money, are the group the money is spent on (as `计划新开工项目157项` labels its investment). A report that counts
+  // them, even as a part (`其中 15个项目已开工建设` of `新开工项目共19项`), or says nothing of money (`进展顺利`), leaves the
+  // count a target.
+  const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part');
+  return unlabelled.filter((statement) => !isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement)));
+}
+
+/** Works to make before the projects counted: `新开工项目258个`, `46个投产项目`, `竣工项目13项`, `预备新开工项目 47 个`. */
+const WORKS_OF_PROJECTS = /(?:新开工|开工|开复工|投产|竣工|建成)/;
+
+function isWorksProjectCount(text: string, statement: TargetStatement): boolean {
+  const quantity = statement.quantity;
+  if (quantity.unitClass !== 'count' || !/^(?:项|項|个|個)$/.test(quantity.unit)) return false;
+  const before = text.slice(Math.max(0, quantity.span.start - 10), quantity.span.start);
+  if (PROJECT_NOUN_BEFORE.test(before)) return WORKS_OF_PROJECTS.test(before);
+  const after = /^[^，,。；;\d]{0,8}?(?:项目|項目)/.exec(text.slice(quantity.span.end, quantity.span.end + 12));
+  return after !== null && WORKS_OF_PROJECTS.test(after[0]);
 }
 
 /**
