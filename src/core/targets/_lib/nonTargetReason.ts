@@ -67,6 +67,8 @@ const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预
  * beside the counts it is worked out from; a level to reach says so (`占比达到50%`, `占GDP比重提升至5%`).
  */
 const SHARE_OF_A_WHOLE_BEFORE = /占(?:[^，,。；;\d达到至提升提高超过增长保持稳定控制]{0,14}的)?\s*$/;
+const COUNT_RIGHT_BEFORE = /[0-9０-９]\s*(?:项|項|个|個)\s*$/;
+const PROJECTS_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:项目|項目)/;
 /** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
 const CHANGE_OF_THE_PLAN_BEFORE = /(?:总投资|年度计划|投资计划|计划投资)[^，,。；;]{0,8}较(?:上年|去年)度?[^，,。；;]{0,4}$/;
 
@@ -191,6 +193,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)
     && (quantity.unitClass !== 'percent' || COUNT_LATER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30))))) return 'qualifier';
   if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
+  // `重点调度的209项10亿元新建工业项目`: a sum between a count and the projects counted is their size.
+  if (quantity.unitClass === 'money' && COUNT_RIGHT_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))
+    && PROJECTS_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10))) return 'qualifier';
   // `政府投资5000万元以上、企业投资亿元以上项目`: sizes listed together qualify the one noun the last runs into.
   if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.

@@ -1,5 +1,6 @@
 /**
- * A share a part makes of a whole as things stand (`占全县总户数的9.32%`) describes the counts beside it; a share to
+ * Descriptions of the things counted, not amounts to reach: a share a part makes of a whole as things stand
+ * (`占全县总户数的9.32%`), and a sum that sizes the projects counted (`209项10亿元新建工业项目`); a share to
  * reach says so with a verb or a comparator. Sentences of real reports, and counter-examples in the same style.
  */
 import { extractTargets } from '../../../src/core/targets';
@@ -29,6 +30,24 @@ describe('shares of a whole as things stand', () => {
     { description: 'a share to reach, with 达到', text: '公办园在园幼儿占比达到50%', expected: 50 },
     { description: 'a share of the whole with its level to reach after 的', text: '普惠性幼儿园在园幼儿占全县在园幼儿的比重达到85%以上', expected: 85 },
     { description: 'a named share (占比) without a verb', text: '研发经费投入占比2.5%', expected: 2.5 },
+  ])('$description stays a target', ({ text, expected }) => {
+    expect(valuesOf(text)).toContain(expected);
+  });
+});
+
+describe('a sum between a count and the projects counted', () => {
+  it.each([
+    { description: 'projects of ten hundred million yuan to build', text: '今年全区重点调度的209项10亿元新建工业项目', kept: [209], dropped: 1000000000 },
+    { description: 'projects of that size to start', text: '其中,今年全区重点调度的209项10亿元新开工项目', kept: [209], dropped: 1000000000 },
+  ])('$description: the count is the target, not the sum', ({ text, kept, dropped }) => {
+    const values = valuesOf(text);
+    expect(values).toEqual(expect.arrayContaining(kept));
+    expect(values).not.toContain(dropped);
+  });
+
+  it.each([
+    { description: 'an investment to reach in the projects', text: '完成12个项目投资5亿元', expected: 500000000 },
+    { description: 'a sum after a count, for the projects’ investment', text: '实施重点项目20个,年度计划投资15亿元用于项目建设', expected: 1500000000 },
   ])('$description stays a target', ({ text, expected }) => {
     expect(valuesOf(text)).toContain(expected);
   });
