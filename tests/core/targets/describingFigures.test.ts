@@ -52,3 +52,19 @@ describe('a sum between a count and the projects counted', () => {
     expect(valuesOf(text)).toContain(expected);
   });
 });
+
+describe('the bodies that carry a work out', () => {
+  it.each([
+    { description: 'professional groups that push the tasks on', text: '精细化百项任务共分为8大类,由8个专业组分别推进,年度计划投资110.8亿元,', dropped: 8 },
+    { description: 'the lead units a year’s list involves', text: '上海市政府于2018年共安排31项实事,涉及16家牵头责任单位,年度计划投资111.9亿元', dropped: 16 },
+  ])('$description are no target', ({ text, dropped }) => {
+    expect(valuesOf(text)).not.toContain(dropped);
+  });
+
+  it.each([
+    { description: 'task forces to set up', text: '组建5个工作专班,推进重点项目建设', expected: 5 },
+    { description: 'village groups reached by roads (小组 of villagers, not of workers)', text: '解决2056个村民小组通达', expected: 2056 },
+  ])('$description stay targets', ({ text, expected }) => {
+    expect(valuesOf(text)).toContain(expected);
+  });
+});

@@ -24,7 +24,7 @@ import { enclosingBracketStart } from './brackets';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
-import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
+import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
 
@@ -246,6 +246,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
   // back to, or the list the task is one of.
   if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
+  if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
   // `在省定33项民生工程的基础上`: what the plan builds on, not what it aims at.
   if (isBaselineOfThePlan(text, quantity.span.start, quantity.span.end)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
