@@ -45,6 +45,12 @@ describe('a sum between a count and the projects counted', () => {
     expect(values).not.toContain(dropped);
   });
 
+  it('reads the count’s indicator after the size: the projects counted', () => {
+    const [count] = extractTargets('今年全区重点调度的209项10亿元新开工项目', { year: 2012 });
+    expect(count?.context.indicator).toBe('新开工项目');
+    expect(count?.context.phrase).toBe('今年全区重点调度的209项10亿元新开工项目');
+  });
+
   it.each([
     { description: 'an investment to reach in the projects', text: '完成12个项目投资5亿元', expected: 500000000 },
     { description: 'a sum after a count, for the projects’ investment', text: '实施重点项目20个,年度计划投资15亿元用于项目建设', expected: 1500000000 },
