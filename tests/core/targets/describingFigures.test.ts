@@ -74,3 +74,21 @@ describe('the bodies that carry a work out', () => {
     expect(valuesOf(text)).toContain(expected);
   });
 });
+
+describe('the whole a part or share to reach is taken from', () => {
+  it.each([
+    { description: 'the households a share of which is to be housed', text: '提出到“十一五”末让住房条件比较差的28万户中的80%、约23万户住上安全适用的房屋', kept: [80], dropped: 280000 },
+    { description: 'the projects some of which are to start', text: '一季度,我区45个重大产业项目中的31个工业项目', kept: [31], dropped: 45 },
+  ])('$description', ({ text, kept, dropped }) => {
+    const values = valuesOf(text);
+    expect(values).toEqual(expect.arrayContaining(kept));
+    expect(values).not.toContain(dropped);
+  });
+
+  it.each([
+    { description: 'rivers named with 中 in their kind (中小河流)', text: '消除100条中小河流中的“劣ⅴ”水体', expected: 100 },
+    { description: 'projects counted before 中, with no part figured after it', text: '29个新建项目中,年内开工', expected: 29 },
+  ])('$description stay targets', ({ text, expected }) => {
+    expect(valuesOf(text)).toContain(expected);
+  });
+});
