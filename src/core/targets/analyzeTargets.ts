@@ -13,6 +13,8 @@ import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/row
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
 import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
+import { isNotDoneByKind } from './_lib/notDoneByKind';
+import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
 import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -133,7 +135,11 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
  * unit states that figure as its target, in that unit; the year's, where the milestone holds the plan of part of the year.
  */
 function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
-  const read = readTargets(sheet, text);
+  const stated = readTargets(sheet, text);
+  // `前9月,全国新开工改造城镇老旧小区5.16万个`: a task cell that opens on the months run states their results, not aims. A
+  // milestone (`1-6月,完成投资50亿元`) is the period's own step, and is read as one.
+  const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart))
+    ? stated.filter((statement) => !isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart)) : stated;
   if (read.length > 0 || columnUnit === null) return read;
   const own = ownColumnFigureOf(text, columnUnit);
   return own ? [columnStatement(text, own, columnUnit)] : read;
@@ -193,8 +199,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
   const milestoneOwn = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
-    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS) : null;
-  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS);
+    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS, progress?.text ?? '') : null;
+  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
   const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // A milestone copied from its task (common in plans) is read once.
@@ -428,15 +434,19 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
 /**
  * `造林绿化任务7.8万亩(其中…封山育林1万亩、营林抚育3万亩)` / `…封山育林1万亩、营林抚育1.35万亩`: the parts in parentheses after a
  * figure are targets of their own where the progress counts one of them by its own words; otherwise they only say what
- * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`).
+ * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`). The items not done sorted by the same
+ * kinds (`未开复工10项(续建8项,新建2项)` of `开复工36项(续建29项,新建7项)`) count none of them: see `isNotDoneByKind`.
  */
-function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[]): readonly SpreadStatement[] {
+function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
   let parts = 0;
   let counted = false;
+  let partCounters: readonly ReportedStatement[] | null = null;
   for (const statement of statements) {
     if (statement.inParentheses !== true) continue;
     parts += 1;
-    if (!counted && (countsPartByItsWords(figures, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
+    // Made at the first part: most rows have none.
+    partCounters ??= figures.filter((figure) => !isNotDoneByKind(progressText, figure));
+    if (!counted && (countsPartByItsWords(partCounters, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
   }
   if (parts === 0 || counted) return statements;
   return statements.filter((statement) => statement.inParentheses !== true);
@@ -518,14 +528,32 @@ function withMeasuredLists(statements: readonly SpreadStatement[], kept: readonl
 function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
   const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
-  if (!unlabelled.some((statement) => isProjectCount(text, statement))) return unlabelled;
+  if (!unlabelled.some((statement) => isProjectCount(text, statement) || isWorksProjectCount(text, statement))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
   // rate (`开工率达到68%`) measures the list as a count of its projects started does.
   const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part') || isStartRate(figure));
-  if (!moneyTarget && !(progressMoney && !progressCounts)) return unlabelled;
-  return unlabelled.filter((statement) => !isProjectCount(text, statement));
+  const onlyMoneyReported = progressMoney && !progressCounts;
+  if (!moneyTarget && !onlyMoneyReported) return unlabelled;
+  // `新开工项目258个` / `1—8月份累计完成投资280.57亿元`: projects to start, finish or put into production, reported only by
+  // their money, are the group the money is spent on (as `计划新开工项目157项` labels its investment). A report that counts
+  // them, even as a part (`其中 15个项目已开工建设` of `新开工项目共19项`), or says nothing of money (`进展顺利`), leaves the
+  // count a target.
+  const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part');
+  return unlabelled.filter((statement) => !isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement)));
+}
+
+/** Works to make before the projects counted: `新开工项目258个`, `46个投产项目`, `竣工项目13项`, `预备新开工项目 47 个`. */
+const WORKS_OF_PROJECTS = /(?:新开工|开工|开复工|投产|竣工|建成)/;
+
+function isWorksProjectCount(text: string, statement: TargetStatement): boolean {
+  const quantity = statement.quantity;
+  if (quantity.unitClass !== 'count' || !/^(?:项|項|个|個)$/.test(quantity.unit)) return false;
+  const before = text.slice(Math.max(0, quantity.span.start - 10), quantity.span.start);
+  if (PROJECT_NOUN_BEFORE.test(before)) return WORKS_OF_PROJECTS.test(before);
+  const after = /^[^，,。；;\d]{0,8}?(?:项目|項目)/.exec(text.slice(quantity.span.end, quantity.span.end + 12));
+  return after !== null && WORKS_OF_PROJECTS.test(after[0]);
 }
 
 /**

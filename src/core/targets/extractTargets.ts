@@ -109,6 +109,21 @@ function continuesList(text: string, previous: Quantity, next: Quantity): boolea
 }
 const QUALIFIED = /^[\u4e00-\u9fff]级/;
 
+/** `209项10亿元新开工项目`: the size of the projects (a sum, `nonTargetReason`'s qualifier), then the projects counted. */
+const SIZED_PROJECTS_AFTER = /^\s*[0-9０-９][0-9０-９.．]*\s*(?:万|亿)?元([\u4e00-\u9fff]{0,6}?(?:项目|項目))/;
+
+/**
+ * A count followed by the size of what it counts reads its indicator after the size: the words before the count
+ * (`今年全区重点调度的`) only say which list it is.
+ */
+function withProjectsAfterTheirSize(text: string, quantity: Quantity, context: QuantityContext): QuantityContext {
+  const sized = SIZED_PROJECTS_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 20));
+  const projects = sized?.[1];
+  if (!sized || !projects) return context;
+  const phraseEnd = quantity.span.end + sized[0].length;
+  return { ...context, indicator: projects, otherIndicator: context.indicator, phraseEnd, phrase: text.slice(context.phraseStart, phraseEnd) };
+}
+
 /** What makes two statements of one text the same target. */
 function statementKey(indicator: string, value: number, upper: number | null, unit: string, op: Comparator): string {
   return `${indicator}|${value}|${upper ?? ''}|${unit}|${op}`;
@@ -123,8 +138,9 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   const statements: TargetStatement[] = [];
   // Made at the second statement: most texts state one.
   let seen: Set<string> | null = null;
-  for (const { quantity, context } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
-    const reason = nonTargetReason(text, quantity, context);
+  for (const { quantity, context: ownContext } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
+    const reason = nonTargetReason(text, quantity, ownContext);
+    const context = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
     if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;
     const direction = directionOf(text, quantity);
     // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling.

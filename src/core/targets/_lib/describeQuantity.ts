@@ -15,7 +15,7 @@ function codeSet(characters: readonly string[]): CodeTable {
 }
 
 /** Where one statement ends: the indicator never reaches across these. */
-const CLAUSE_DELIMITERS = codeSet([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '\r', '、', '(', ')', '（', '）', '|']);
+const CLAUSE_DELIMITERS = codeSet([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '\r', '、', '(', ')', '（', '）', '〔', '〕', '|']);
 /** Where a sentence ends: target verbs and deadlines are looked for within it. */
 const SENTENCE_DELIMITERS = codeSet(['。', ';', '；', '\n', '\r', '!', '！', '?', '？']);
 /** Where a clause ends for target verbs (a list with 、 still shares its verb). */

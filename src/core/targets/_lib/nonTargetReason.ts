@@ -20,10 +20,11 @@ import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
 import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
+import { enclosingBracketStart } from './brackets';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
-import { isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
+import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
 
@@ -43,16 +44,17 @@ const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所
 /** Inside a parenthesis that follows another figure of the same clause. */
 function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
   // A list of parts runs long (`总投资4493.8万元(中央和省级补助资金1578.22万元,县财政匹配419.78万元,其他投入2495.8万元)`).
-  const before = text.slice(Math.max(0, quantity.span.start - PARTS_REACH), quantity.span.start);
-  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
-  const outside = before.slice(0, open);
+  // A 通报's list of a plan's parts by field runs to hundreds of characters, with brackets of its own inside
+  // (`〔生态环境保护工作61项、“一港双城”(城镇化)工作542项…〕`).
+  const open = enclosingBracketStart(text, quantity.span.start, PARTS_REACH);
+  if (open < 0) return false;
+  const outside = text.slice(Math.max(0, quantity.span.start - PARTS_REACH), open);
   const clause = outside.slice(Math.max(outside.lastIndexOf('，'), outside.lastIndexOf(','), outside.lastIndexOf('。'), outside.lastIndexOf('；')) + 1);
   // `10千伏及以下配电网(完成投资6.5亿元)` is no list of parts: the figure before must be a count or amount.
   return QUANTITY_BEFORE.test(clause);
 }
 
-const PARTS_REACH = 80;
+const PARTS_REACH = 320;
 /** Divisions of the country a task's scope is counted in: `32个县`, `8个县(市)区`, `7个街道乡镇`. */
 const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区|县市区|县区|街道乡镇|乡镇街道|乡镇|街道|县|区|乡|镇)(?!本?级)/;
 /** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`,
@@ -60,6 +62,15 @@ const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区
 const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
 const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}(?:的|比重为?|比例为?)$/;
+/**
+ * `占全县总户数的9.32%`, `其中:建档立卡户3660户…,建档立卡户占74%`: the share a part makes of a whole as things stand, written
+ * beside the counts it is worked out from; a level to reach says so (`占比达到50%`, `占GDP比重提升至5%`).
+ */
+const SHARE_OF_A_WHOLE_BEFORE = /占(?:[^，,。；;\d达到至提升提高超过增长保持稳定控制]{0,14}的)?\s*$/;
+/** Words up to `中的` and a figure right after them: the part or share of the things counted. */
+const WHOLE_OF_A_PART_AFTER = /^[^，,。；;、\d０-９]{0,12}?中的?\s*(?:约|近)?[0-9０-９]/;
+const COUNT_RIGHT_BEFORE = /[0-9０-９]\s*(?:项|項|个|個)\s*$/;
+const PROJECTS_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:项目|項目)/;
 /** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
 const CHANGE_OF_THE_PLAN_BEFORE = /(?:总投资|年度计划|投资计划|计划投资)[^，,。；;]{0,8}较(?:上年|去年)度?[^，,。；;]{0,4}$/;
 
@@ -184,6 +195,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)
     && (quantity.unitClass !== 'percent' || COUNT_LATER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30))))) return 'qualifier';
   if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
+  // `重点调度的209项10亿元新建工业项目`: a sum between a count and the projects counted is their size.
+  if (quantity.unitClass === 'money' && COUNT_RIGHT_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))
+    && PROJECTS_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10))) return 'qualifier';
   // `政府投资5000万元以上、企业投资亿元以上项目`: sizes listed together qualify the one noun the last runs into.
   if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
@@ -191,6 +205,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
+  if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_A_WHOLE_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
@@ -233,6 +248,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
   // back to, or the list the task is one of.
   if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  // `28万户中的80%`, `45个重大产业项目中的31个工业项目`: the whole that the part or share to reach is taken from.
+  if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
+  if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
   // `在省定33项民生工程的基础上`: what the plan builds on, not what it aims at.
   if (isBaselineOfThePlan(text, quantity.span.start, quantity.span.end)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.

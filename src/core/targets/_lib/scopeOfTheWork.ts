@@ -5,7 +5,9 @@
  *   right after the work counted (`改造187个老旧小区，涉及2.9万户`): the same work, measured in another unit;
  * - the list a task is one of (`列为全省十件民生实事之一`, `是全市20项重点工程之一`): the count names the list;
  * - things already counted, referred back to (`这20个项目`, `该3所学校`, `上述5个小区`): the target, if any, is
- *   where they were first counted.
+ *   where they were first counted;
+ * - the bodies that carry the work out (`由8个专业组分别推进`, `涉及16家牵头责任单位`): who does it, not what is done,
+ *   unless they are themselves made (`组建5个工作专班`).
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -62,4 +64,22 @@ export function isCountReferredBack(text: string, quantity: Quantity): boolean {
 export function isListTheTaskIsOneOf(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
   return clauseAfter(text, quantity.span.end, ONE_OF_REACH).includes('之一');
+}
+
+/** Bodies that lead or carry out a work, named right after their count. */
+const WORKING_BODIES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:牵头责任单位|牵头单位|责任单位|主责单位|成员单位|职能部门|专业组|工作组|工作专班|专班|督导组)/;
+/** Verbs that make the bodies (`组建`, `成立`): then their count is something done. */
+const MAKING_BODIES_BEFORE = /(?:组建|成立|设立|新建|建立|培育|创建|打造|组织)\s*$/;
+
+/**
+ * Whether a count is of the bodies a work is carried out by.
+ *
+ * @example
+ * isCountOfWorkingBodies('由8个专业组分别推进', quantityOf('8个')) // true
+ * isCountOfWorkingBodies('组建5个工作专班', quantityOf('5个'))     // false
+ */
+export function isCountOfWorkingBodies(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.comparator !== null) return false;
+  if (!WORKING_BODIES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12))) return false;
+  return !MAKING_BODIES_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
 }

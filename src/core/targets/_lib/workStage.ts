@@ -19,6 +19,8 @@ const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
+  // `已办结20件`: items of a year's list (实事, 事项) handled to their end are done, as 完成 says of works.
+  ['办结', 'finish'],
   // `已有20190套进场施工`: the builders on site, the works begun (`进场路` is an access road, and left out).
   ['进场施工', 'start'],
 ];
