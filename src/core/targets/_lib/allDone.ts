@@ -38,6 +38,17 @@ const ALL_DONE = new RegExp([
 const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
+
+/**
+ * Where `words` first stand in a progress, unless negated (`未全部完成`), with the clause before them (what they are said of).
+ * Each reading below then asks whether that clause names the row's own work.
+ */
+function affirmedWords(progress: string, words: RegExp): { readonly match: RegExpExecArray; readonly before: string } | null {
+  const match = words.exec(progress);
+  if (!match) return null;
+  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
+  return { match, before: clauseBefore(progress, match.index, 40) };
+}
 /**
  * `预计10月底全部建成`, `计划2015年上半年全部完工`, `年内可确保如期完工`: the whole done is forecast, planned or promised in
  * its clause, not reported: the works are not done yet.
@@ -46,11 +57,10 @@ const NOT_YET = /(?:预计|计划|力争|争取|确保|有望|可望|将|可)[^�
 
 /** The share of 100% a progress states in words, or null. */
 export function allDoneShare(progress: string): FigureInWords | null {
-  const match = ALL_DONE.exec(progress);
-  if (!match) return null;
-  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
-  const before = clauseBefore(progress, match.index, 40);
+  const affirmed = affirmedWords(progress, ALL_DONE);
+  if (affirmed === null) return null;
+  const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
@@ -68,10 +78,9 @@ const ALL_STARTED = /(?:已经?|均已|现已|目前已|都已)?(?:全部|全面
  * allStartedShare('已开工8个。') // null
  */
 export function allStartedShare(progress: string): FigureInWords | null {
-  const match = ALL_STARTED.exec(progress);
-  if (!match) return null;
-  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
-  const before = clauseBefore(progress, match.index, 40);
+  const affirmed = affirmedWords(progress, ALL_STARTED);
+  if (affirmed === null) return null;
+  const { match, before } = affirmed;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !/项目|工程|[0-9０-９]/.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
@@ -157,10 +166,9 @@ export interface CountDone extends ListedDone {
  * countSaidDone('截至8月底，7所学校改造工程已全部竣工。')?.items // 7
  */
 export function countSaidDone(progress: string): CountDone | null {
-  const match = ALL_DONE.exec(progress);
-  if (!match) return null;
-  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
-  const before = clauseBefore(progress, match.index, 40);
+  const affirmed = affirmedWords(progress, ALL_DONE);
+  if (affirmed === null) return null;
+  const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
   const count = COUNT_OF_WORKS.exec(before);
   if (count === null || count[1] === undefined || count[2] === undefined) return null;
@@ -193,10 +201,9 @@ const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大
  * mostlyDoneWords('前期工作基本完成，正在招标。') // null
  */
 export function mostlyDoneWords(progress: string): string | null {
-  const match = MOSTLY_DONE.exec(progress);
-  if (!match) return null;
-  if (NEGATED.test(progress.slice(Math.max(0, match.index - 4), match.index))) return null;
-  const before = clauseBefore(progress, match.index, 40);
+  const affirmed = affirmedWords(progress, MOSTLY_DONE);
+  if (affirmed === null) return null;
+  const { match, before } = affirmed;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !ROWS_OWN_WORKS.test(before.trim())) return null;
   return match[0];
 }
