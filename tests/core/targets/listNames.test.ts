@@ -2,24 +2,12 @@
  * The names a year's list goes by: its count is a target only where the progress measures the list by it. Sentences of
  * real reports, and counter-examples written for this test where the progress counts the items done.
  */
-import { analyzeTargets } from '../../../src/core/targets';
 import { listSizeOf } from '../../../src/core/targets/_lib/listMeasuredByCount';
 import { parseQuantities } from '../../../src/core/numbers';
-import { reportOf, type RowSpec } from './reportFixtures';
-
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  /** The values of the targets found, in order. */
-  readonly expected: readonly number[];
-}
-
-function valuesOf(row: RowSpec): number[] {
-  return analyzeTargets(reportOf([row], 2021, '三季度')).targets.map((target) => target.value);
-}
+import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
 
 describe('lists by their other names, measured or not by their count', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'a province’s 民心工程 whose progress counts none done',
       row: { task: '我省20项民心工程', progress: '建设取得重要进展。其中,农村危房改造工程已提前完成任务,有10项民心工程建设超过序时进度。' },
@@ -57,7 +45,7 @@ describe('lists by their other names, measured or not by their count', () => {
       expected: [32],
     },
   ])('$description', ({ row, expected }) => {
-    expect(valuesOf(row)).toEqual(expected);
+    expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
 

@@ -3,21 +3,10 @@
  * test (not taken from the targets corpus) and the counter-examples that must stay targets.
  */
 import { analyzeTargets, extractTargets } from '../../../src/core/targets';
-import { reportOf, type RowSpec } from './reportFixtures';
-
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  /** The values of the targets found, in order. */
-  readonly expected: readonly number[];
-}
-
-function valuesOf(row: RowSpec): number[] {
-  return analyzeTargets(reportOf([row], 2021, '三季度')).targets.map((target) => target.value);
-}
+import { reportOf, targetValuesOfRow, type RowSpec, type ValuesCase } from './reportFixtures';
 
 describe('the parts (其中) of a list that is no target', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'the kinds of projects of a list whose investment is the aim',
       row: { task: '全区今年安排重点项目86个，总投资320亿元，年度计划投资95亿元。其中新开工项目40个、续建项目46个。', progress: '1-9月完成投资70亿元。' },
@@ -44,12 +33,12 @@ describe('the parts (其中) of a list that is no target', () => {
       expected: [3000000000],
     },
   ])('$description', ({ row, expected }) => {
-    expect(valuesOf(row)).toEqual(expected);
+    expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
 
 describe('the list of projects an amount is spent on, in traditional characters', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'a count of 項目 where only money is reported is the list’s size',
       row: { task: '120個省列重點項目', progress: '累計完成投資310億元，年度計劃投資完成率68%。' },
@@ -61,7 +50,7 @@ describe('the list of projects an amount is spent on, in traditional characters'
       expected: [120],
     },
   ])('$description', ({ row, expected }) => {
-    expect(valuesOf(row)).toEqual(expected);
+    expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
 
@@ -209,7 +198,7 @@ describe('the words a target is stated in', () => {
 });
 
 describe('the count of a year’s list is a target only where the progress measures the list by it', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'a list of 实事 answered only in words',
       row: { task: '今年确保办好12件民生实事', progress: '全县12件民生实事整体推进有力，多数按计划进行。' },
@@ -336,7 +325,7 @@ describe('the count of a year’s list is a target only where the progress measu
       expected: [6],
     },
   ])('$description', ({ row, expected }) => {
-    expect(valuesOf(row)).toEqual(expected);
+    expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
 
@@ -433,7 +422,7 @@ describe('the parts in parentheses of a count of projects in 宗', () => {
 });
 
 describe('the parts in parentheses after a figure, targets only where the progress counts them', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'kinds of work the progress counts by their words are targets of their own',
       row: { task: '全年完成造林绿化任务5.6万亩（其中人工造林2.6万亩、封山育林1万亩、森林抚育2万亩）。', progress: '已完成人工造林1.2万亩、封山育林1万亩、森林抚育1.5万亩，完成全年任务的66%。' },
@@ -455,7 +444,7 @@ describe('the parts in parentheses after a figure, targets only where the progre
       expected: [1800],
     },
   ])('$description', ({ row, expected }) => {
-    expect(valuesOf(row)).toEqual(expected);
+    expect(targetValuesOfRow(row)).toEqual(expected);
   });
 
   it('leaves the parts out of extractTargets unless asked for them', () => {

@@ -3,25 +3,15 @@
  * the parts stay descriptions of the whole. Sentences of real 通报, and counter-examples written for this test where
  * the progress counts a kind done, which makes the kinds targets.
  */
-import { analyzeTargets } from '../../../src/core/targets';
 import { enclosingBracketStart } from '../../../src/core/targets/_lib/brackets';
 import { isNotDoneByKind } from '../../../src/core/targets/_lib/notDoneByKind';
 import { readReportedFigures } from '../../../src/core/targets/readReportedFigures';
-import { reportOf, type RowSpec } from './reportFixtures';
+import { targetValuesOfRow, type RowSpec, type ValuesCase } from './reportFixtures';
 
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  /** The values of the targets found, in order. */
-  readonly expected: readonly number[];
-}
-
-function valuesOf(row: RowSpec): number[] {
-  return analyzeTargets(reportOf([row], 2019, '一季度')).targets.map((target) => target.value);
-}
+const valuesOf = (row: RowSpec): number[] => targetValuesOfRow(row, 2019, '一季度');
 
 describe('the kinds of a plan sorted only among the items not done', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'projects to start, with the laggards sorted into continuing and new ones',
       row: { task: '在实地查看中各建设部门承诺3月份开复工36项(续建29项,新建7项),', progress: '已开复工的项目26项,开复工率为72.2%,未开复工10项(续建8项,新建2项)。' },

@@ -70,3 +70,16 @@ export function expectTargetsOfRow({ row, period, expected }: RowCase): void {
   expect(targets).toHaveLength(expected.length);
   expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
 }
+
+/** A sheet of one row and the values of the targets expected on it, in order. */
+export interface ValuesCase {
+  readonly description: string;
+  readonly row: RowSpec;
+  /** The values of the targets found, in order. */
+  readonly expected: readonly number[];
+}
+
+/** The values of the targets found on a sheet of one row, of the given year and period. */
+export function targetValuesOfRow(row: RowSpec, year = 2021, period = '三季度'): number[] {
+  return analyzeTargets(reportOf([row], year, period)).targets.map((target) => target.value);
+}

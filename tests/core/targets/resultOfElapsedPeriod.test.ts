@@ -3,24 +3,14 @@
  * real news reports, and counter-examples written for this test: a list named after the same opening, a plan, a
  * milestone.
  */
-import { analyzeTargets } from '../../../src/core/targets';
 import { isResultOfElapsedPeriod } from '../../../src/core/targets/_lib/resultOfElapsedPeriod';
 import { parseQuantities } from '../../../src/core/numbers';
-import { reportOf, type RowSpec } from './reportFixtures';
+import { targetValuesOfRow, type RowSpec, type ValuesCase } from './reportFixtures';
 
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  /** The values of the targets found, in order. */
-  readonly expected: readonly number[];
-}
-
-function valuesOf(row: RowSpec): number[] {
-  return analyzeTargets(reportOf([row], 2022, '1-9月')).targets.map((target) => target.value);
-}
+const valuesOf = (row: RowSpec): number[] => targetValuesOfRow(row, 2022, '1-9月');
 
 describe('results of the months already run, in a task cell', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'a ministry’s figures of the first nine months',
       row: {

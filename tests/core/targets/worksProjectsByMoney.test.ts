@@ -3,22 +3,12 @@
  * group the money is spent on. Sentences of real reports, and counter-examples in the same style where the progress
  * counts the projects or gives no money.
  */
-import { analyzeTargets } from '../../../src/core/targets';
-import { reportOf, type RowSpec } from './reportFixtures';
+import { targetValuesOfRow, type RowSpec, type ValuesCase } from './reportFixtures';
 
-interface Case {
-  readonly description: string;
-  readonly row: RowSpec;
-  /** The values of the targets found, in order. */
-  readonly expected: readonly number[];
-}
-
-function valuesOf(row: RowSpec): number[] {
-  return analyzeTargets(reportOf([row], 2019, '1-8月')).targets.map((target) => target.value);
-}
+const valuesOf = (row: RowSpec): number[] => targetValuesOfRow(row, 2019, '1-8月');
 
 describe('projects of works reported only by their money', () => {
-  it.each<Case>([
+  it.each<ValuesCase>([
     {
       description: 'new projects to start, answered by the money spent so far',
       row: { task: '新开工项目 258 个,', progress: '1 —8 月份累计完成投资 280.57 亿元,占年计划的 68.42%。' },
