@@ -367,11 +367,16 @@ function isPartOf(wholes: ReadonlyMap<Quantity, readonly Quantity[]>, quantity: 
 
 /** `其中C级653户` → `C级`: the words that name a part, without the words that say it is one (`其中`, `包括`, `含`). */
 const PART_OPENING = /^(?:其中|包括|包含|含)[：:，,\s]*/;
+
+/** The words that name a part, for both ways the progress is found to count it (by a figure of the part, by its words). */
+function wordsNamingPart(part: { readonly context: { readonly indicator: string } }): string {
+  return part.context.indicator.replace(PART_OPENING, '');
+}
 const MIN_PART_WORDS = 2;
 
 /** The figure's words name the part (`C级危房…竣工334户` of `其中C级653户`), not just the works of the whole (`9个项目`). */
 function namesThePart(figure: ReportedStatement, part: TargetStatement): boolean {
-  const words = part.context.indicator.replace(PART_OPENING, '');
+  const words = wordsNamingPart(part);
   return words.length >= MIN_PART_WORDS && (figure.context.indicator.includes(words) || figure.context.otherIndicator.includes(words));
 }
 
@@ -465,7 +470,7 @@ function statesSameFigure(milestone: SpreadStatement, part: SpreadStatement): bo
  * `(其中…封山育林1万亩…)`).
  */
 function countsPartByItsWords(figures: readonly ReportedStatement[], part: SpreadStatement): boolean {
-  const words = part.context.indicator.replace(PART_OPENING, '');
+  const words = wordsNamingPart(part);
   if (words === '') return false;
   const kind = targetKind(part.quantity);
   return figures.some((figure) => figure.kind === kind && figure.role !== 'plan' && (figure.context.phrase.includes(words) || figure.context.indicator.includes(words)));
