@@ -47,8 +47,18 @@ export function isChineseNumeralCharacter(character: string | undefined): boolea
  */
 export const NUMERAL_START_CODES = new CodeTable([...'0123456789', ...CHINESE_NUMERAL_CHARACTERS]);
 
-function isChineseDigit(character: string | undefined): boolean {
-  return character !== undefined && character in CHINESE_DIGITS;
+/** Each Chinese digit's value by UTF-16 code, -1 for any other code: runs ask it of every character without making a string of it. */
+const DIGIT_VALUE_BY_CODE: Int8Array = (() => {
+  const table = new Int8Array(0x10000).fill(-1);
+  for (const [digit, value] of Object.entries(CHINESE_DIGITS)) table[digit.charCodeAt(0)] = value;
+  return table;
+})();
+const MAGNITUDE_CODES = new CodeTable(Object.keys(MAGNITUDES));
+
+/** The value of the Chinese digit at `at`, or -1 (also past the end, where `charCodeAt` gives NaN). */
+function chineseDigitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0 ? (DIGIT_VALUE_BY_CODE[code] as number) : -1;
 }
 
 /** Whether the original text has an ASCII comma where the copy has `,` (a full-width `，` reads as `,` too). */
@@ -179,6 +189,10 @@ interface ChineseValue {
   readonly end: number;
 }
 
+const HUNDRED = '百'.charCodeAt(0);
+/** `百分之…`: a percent in words, whose 百 begins no numeral. */
+const PARTS = '分'.charCodeAt(0);
+
 /**
  * Evaluates a run of Chinese numerals. Digit-only runs are positional (二〇二一 → 2021); otherwise the
  * usual grammar with 十/百/千 inside 万/亿 sections, and the spoken elision 一千五 → 1500.
@@ -187,13 +201,13 @@ function evaluateChineseRun(text: string, start: number): ChineseValue {
   let at = start;
   let digitsOnly = true;
   while (at < text.length) {
-    const character = text[at];
-    if (character === '百' && text[at + 1] === '分') break;
-    if (isChineseDigit(character)) {
+    const code = text.charCodeAt(at);
+    if (code === HUNDRED && text.charCodeAt(at + 1) === PARTS) break;
+    if (chineseDigitAt(text, at) >= 0) {
       at += 1;
       continue;
     }
-    if (character !== undefined && character in MAGNITUDES) {
+    if (MAGNITUDE_CODES.has(code)) {
       digitsOnly = false;
       at += 1;
       continue;
@@ -205,7 +219,7 @@ function evaluateChineseRun(text: string, start: number): ChineseValue {
     // Positional runs are years and codes (二〇二一); anything longer than 15 digits is no figure.
     if (end - start > 15) return { value: null, end };
     let positional = 0;
-    for (let index = start; index < end; index += 1) positional = positional * 10 + (CHINESE_DIGITS[text[index] ?? ''] ?? 0);
+    for (let index = start; index < end; index += 1) positional = positional * 10 + chineseDigitAt(text, index);
     return { value: positional, end };
   }
   let result = 0;
@@ -215,8 +229,8 @@ function evaluateChineseRun(text: string, start: number): ChineseValue {
   let zeroSinceUnit = false;
   for (let index = start; index < end; index += 1) {
     const character = text[index] ?? '';
-    const digit = CHINESE_DIGITS[character];
-    if (digit !== undefined) {
+    const digit = chineseDigitAt(text, index);
+    if (digit >= 0) {
       if (digit === 0) {
         zeroSinceUnit = true;
         continue;

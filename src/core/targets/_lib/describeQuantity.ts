@@ -4,6 +4,7 @@
  * and the words that introduce it (累计/共/完成/达到/已/截至 for reported figures; 新建/建设/创建… for targets).
  */
 import { CodeTable } from '../../_lib/codeTable';
+import { byFirstCode, byLastCode } from '../../_lib/wordsByCode';
 import { namesNothing } from './namesNothing';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
@@ -151,38 +152,6 @@ function boundaryAfter(text: string, from: number, limit: number, delimiters: Co
 
 /** What follows a verb that makes it part of the indicator: 完成率, 接种数, 完成量. */
 const NOUN_SUFFIXES = ['率', '数', '量', '比例', '比'];
-
-/**
- * Words grouped by the UTF-16 code of one of their characters, in list order. Scans ask it of every
- * character of a phrase, and most characters begin or end no word: a table read answers those.
- */
-class WordsByCode {
-  private readonly codes: CodeTable;
-  private readonly words = new Map<number, string[]>();
-
-  constructor(words: readonly string[], codeOf: (word: string) => number) {
-    for (const word of words) {
-      const code = codeOf(word);
-      const list = this.words.get(code);
-      if (list) list.push(word);
-      else this.words.set(code, [word]);
-    }
-    this.codes = new CodeTable([...this.words.keys()].map((code) => String.fromCharCode(code)));
-  }
-
-  get(code: number): readonly string[] | undefined {
-    return this.codes.has(code) ? this.words.get(code) : undefined;
-  }
-}
-
-/** A backward scan asks only the few words that can end at a character. */
-function byLastCode(words: readonly string[]): WordsByCode {
-  return new WordsByCode(words, (word) => word.charCodeAt(word.length - 1));
-}
-
-function byFirstCode(words: readonly string[]): WordsByCode {
-  return new WordsByCode(words, (word) => word.charCodeAt(0));
-}
 
 const ACTION_VERBS_BY_LAST_CODE = byLastCode(ACTION_VERBS);
 const TARGET_VERBS_BY_LAST_CODE = byLastCode(TARGET_VERBS);

@@ -51,15 +51,16 @@ const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:�
 /** `完成…的任务`, `已完成…的目标`: the clause says the task is done (not `未完成`, not `完成率`). */
 const TASK_DONE = /(?:^|[^未没])(?:已经?|全面|提前|超额)?完成(?!率)/;
 
-/** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. Read without copying. */
+/** `其中`/`包括` earlier in the figure's sentence (within 80 characters): it reaches to the sentence's end. */
 export function isInPartSentence(text: string, start: number): boolean {
-  // Back to the sentence's start, 80 characters at most: a search of the whole text per figure was quadratic in a pasted cell.
-  let from = start;
-  const limit = Math.max(0, start - 80);
-  while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
-  if (start - from < 2) return false;
-  const sentence = text.slice(from, start);
-  return PART_SENTENCE_WORDS.some((word) => sentence.includes(word));
+  // Within 80 characters back: a search of the whole text per figure was quadratic in a pasted cell. The words are found
+  // by the engine's own search first; most windows hold neither, and only a found one is checked for a sentence's end after it.
+  const window = text.slice(Math.max(0, start - 80), start);
+  let opener = -1;
+  for (const word of PART_SENTENCE_WORDS) opener = Math.max(opener, window.lastIndexOf(word));
+  if (opener < 0) return false;
+  for (let index = opener + 2; index < window.length; index += 1) if (SENTENCE_MARK_CODES.has(window.charCodeAt(index))) return false;
+  return true;
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
@@ -129,12 +130,12 @@ const QUOTED_WORDS_MIN = 10;
  */
 export function isInQuotedWords(text: string, quantity: Quantity): boolean {
   // Within a reach each way: a pasted cell of thousands of figures is not searched back to its start per figure.
-  const from = Math.max(0, quantity.span.start - QUOTE_REACH);
-  const before = text.slice(from, quantity.span.start);
+  const { start, end } = quantity.span;
+  const before = text.slice(Math.max(0, start - QUOTE_REACH), start);
   const open = before.lastIndexOf('“');
   if (open < 0 || before.lastIndexOf('”') > open) return false;
-  const close = text.slice(quantity.span.end, quantity.span.end + QUOTE_REACH).indexOf('”');
-  return close >= 0 && (before.length - open - 1) + (quantity.span.end - quantity.span.start) + close >= QUOTED_WORDS_MIN;
+  const close = text.slice(end, end + QUOTE_REACH).indexOf('”');
+  return close >= 0 && (before.length - open - 1) + (end - start) + close >= QUOTED_WORDS_MIN;
 }
 
 /** `剩余2所`, `还剩3个`: what is left of the plan to do. */

@@ -14,6 +14,7 @@
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
  */
+import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
@@ -124,8 +125,13 @@ function isSizeOfTheList(text: string, quantity: Quantity, after: string): boole
 function clauseOpening(text: string, quantity: Quantity): string {
   const before = text.slice(Math.max(0, quantity.span.start - 40), quantity.span.start);
   const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
-  return before.slice(start + 1).replace(/(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/, '');
+  const opening = before.slice(start + 1);
+  // Only a clause that ends in a list's connector can end in listed percents: most do not, and skip the pattern.
+  return LIST_CONNECTOR_LAST.test(opening) ? opening.replace(LISTED_PERCENTS_AT_END, '') : opening;
 }
+
+const LIST_CONNECTOR_LAST = /[、和及]\s*$/;
+const LISTED_PERCENTS_AT_END = /(?:[-−]?\d+(?:\.\d+)?%\s*[、和及]\s*)+$/;
 
 /** A year's list of key projects, which a progress may measure by its starts (`等63个区级重点项目` → `已开工43个`). */
 function isListOfKeyProjects(text: string, quantity: Quantity): boolean {
@@ -157,12 +163,12 @@ const FUNDING_AFTER = /^[^，,。；;]{0,16}?(?:投入|拨付|安排|下达|筹�
 function wordsSinceMark(text: string, start: number): string {
   const from = Math.max(0, start - FUNDING_WORDS_REACH);
   let index = start;
-  while (index > from && !FUNDING_WORDS_MARKS.has(text.charAt(index - 1))) index -= 1;
+  while (index > from && !FUNDING_WORDS_MARKS.has(text.charCodeAt(index - 1))) index -= 1;
   return text.slice(index, start);
 }
 
 const FUNDING_WORDS_REACH = 16;
-const FUNDING_WORDS_MARKS: ReadonlySet<string> = new Set(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
+const FUNDING_WORDS_MARKS = new CodeTable(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
 /**
  * A sum named only by where it comes from (`补助资金2077万元`, `其中中央补助资金8.715亿元`, `省级财政配套资金8000万元`): the money
  * allotted with a plan, not an aim. A verb before the noun makes the sum something to do (`争取中央补助资金5000万元`,
