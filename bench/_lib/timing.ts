@@ -23,21 +23,31 @@ export async function medianTime(work: () => unknown, repeats: number): Promise<
 }
 
 /**
- * Times two pieces of work alternately (a b a b …) and returns both medians, so that drift in the
+ * Times two pieces of work alternately (a b a b …) and returns every run's time of each, so that drift in the
  * machine's load during the run falls on both sides of a ratio alike.
  */
-export async function medianTimesAlternating(
+export async function timesAlternating(
   first: () => unknown,
   second: () => unknown,
   repeats: number,
-): Promise<{ first: number; second: number }> {
+): Promise<{ first: number[]; second: number[] }> {
   const firstTimes: number[] = [];
   const secondTimes: number[] = [];
   for (let run = 0; run < repeats; run += 1) {
     firstTimes.push(await timeOnce(first));
     secondTimes.push(await timeOnce(second));
   }
-  return { first: median(firstTimes), second: median(secondTimes) };
+  return { first: firstTimes, second: secondTimes };
+}
+
+/** Both medians of `timesAlternating`. */
+export async function medianTimesAlternating(
+  first: () => unknown,
+  second: () => unknown,
+  repeats: number,
+): Promise<{ first: number; second: number }> {
+  const times = await timesAlternating(first, second, repeats);
+  return { first: median(times.first), second: median(times.second) };
 }
 
 /** Runs the garbage collector when the process was started with --expose-gc, so runs start from a clean heap. */
