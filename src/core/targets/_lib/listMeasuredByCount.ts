@@ -42,10 +42,33 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 const NO_STAGES: readonly WorkStage[] = [];
 const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
 const ALL_OF_THEM = /全部|均已|全面/;
+/** `8个项目正在加快推进`: items whose state is said after their count are counted by state, not named. */
+const STATE_AFTER = /^[^，,。；;\d]{0,8}?(?:正在|正加快|加快推进|按序时|推进顺利)/;
+/**
+ * `8个项目已提前完成任务`, `9个项目提前完成年度任务`: items said done or started right after their count are counted as
+ * done, not named (money done, `已完成投资`, is said of a list named).
+ */
+const SAID_DONE_AFTER = /^[^，,。；;\d]{0,8}?(?:已经?(?:提前|如期|基本)?|提前|如期)(?:完成|完工|建成|竣工|开工|启动)(?!投资|资金|年度投资|总投资)/;
 /** A plan restated, a baseline or an estimate measures nothing done; a part (`其中16项…`) sorts the items by kind. */
 const MEASURING_ROLES: ReadonlySet<FigureRole> = new Set<FigureRole>(['actual', 'new']);
 const STAGE_REACH_BEFORE = 30;
 const STAGE_REACH_AFTER = 12;
+/** `其中，9个项目提前完成年度任务`: a progress that opens with 其中 goes on from the task's own whole. */
+const OPENS_WITH_PART = /^\s*其中/;
+const SENTENCE_END = /[。；;！!？?\n]/g;
+
+/**
+ * Where the part of the task's own list ends: the progress opens with 其中 (the row is cut where a notice's sentence turns
+ * from its list to what is done, `十件25项重点民生实事…，其中,9个项目提前完成年度任务`), and its first sentence is that
+ * part, the list's items done, as against a part of a whole the progress names itself (`其中16项…`). -1 when the progress
+ * does not open so. Found once per list, not per figure.
+ */
+function endOfTasksListPart(progressText: string): number {
+  if (!OPENS_WITH_PART.test(progressText)) return -1;
+  SENTENCE_END.lastIndex = 0;
+  const end = SENTENCE_END.exec(progressText);
+  return end === null ? progressText.length : end.index;
+}
 
 export interface ListSize {
   readonly quantity: Quantity;
@@ -101,17 +124,26 @@ function isDoneOrStarted(progressText: string, figure: ReportedStatement): boole
   return UNDER_WAY.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) || UNDER_WAY.test(clauseAfter(progressText, end, STAGE_REACH_AFTER));
 }
 
+/** Lists of matters the year promises (`32项民生工程`, `25项重点民生实事`), as against lists of projects or of tasks. */
+const MATTERS = /^(?:实事|民生工程|民心工程|事项)$/;
+/** `8个项目已提前完成任务`: how a notice calls the items of its list of matters when it counts them. */
+const ITEMS_AS_PROJECTS = /^[个個][项項]目/;
+
 /**
  * Whether a figure counts items of the list: in its counting word, or in another item word when its words name the list
- * and no other list of the row is counted in that word (`30件民生实事190个项目`: a figure in 个 counts the 190).
+ * and no other list of the row is counted in that word (`30件民生实事190个项目`: a figure in 个 counts the 190). A notice
+ * of a list of matters calls its items 项目 when it counts them (`32项民生工程` → `8个项目已提前完成任务`, `25项重点民生实事`
+ * → `9个项目提前完成年度任务`): the matters are what the year funds and runs as projects.
  */
-function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonly ListSize[]): boolean {
+function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonly ListSize[], progressText: string): boolean {
   const unit = figure.quantity.unit;
   // `提前一个季度`: a Chinese 一 with a measure word is a phrase, not a count (as in the task, `nonTargetReason`).
   if (figure.quantity.value === 1 && !ARABIC_DIGIT.test(figure.quantity.text)) return false;
   if (unit === list.quantity.unit) return true;
   if (!ITEM_UNITS.has(unit) || lists.some((other) => other.quantity.unit === unit)) return false;
-  return figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun);
+  if (figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun)) return true;
+  const end = figure.quantity.span.end;
+  return MATTERS.test(list.noun) && ITEMS_AS_PROJECTS.test(progressText.slice(end - 1, end + 2));
 }
 
 /**
@@ -121,7 +153,9 @@ function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonl
 function namesAList(progressText: string, figure: ReportedStatement): boolean {
   const { start, end } = figure.quantity.span;
   if (listSizeOf(progressText, figure.quantity) === null) return false;
-  return !DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) && !ALL_OF_THEM.test(clauseAfter(progressText, end, STAGE_REACH_AFTER + 6));
+  if (DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE))) return false;
+  const after = clauseAfter(progressText, end, STAGE_REACH_AFTER + 6);
+  return !ALL_OF_THEM.test(after) && !SAID_DONE_AFTER.test(after) && !STATE_AFTER.test(after);
 }
 
 function isProjectList(list: ListSize): boolean {
@@ -137,24 +171,42 @@ export function isStartRate(figure: ReportedStatement): boolean {
 }
 
 /**
- * Whether the progress measures the list by its count: a figure of its items done or started, and not a sorting of all
- * of them by state (two or more counts that add up to the list's size).
+ * The figure by which the progress measures the list by its count: the first count of its items done or started (or, for a
+ * list of projects, its start rate), where the counts do not sort all of the items by state (two or more counts that add
+ * up to the list's size). Null when the progress does not measure the list by its count.
+ *
+ * @example
+ * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('已有26件开始实施'), …) // the 26件
+ * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('总体进展顺利'), …) // null
+ */
+export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+  if (isProjectList(list)) {
+    const startRate = figures.find(isStartRate);
+    if (startRate) return startRate;
+  }
+  let answer: ReportedStatement | null = null;
+  let itemCounts = 0;
+  let sum = 0;
+  let tasksListPartEnd: number | null = null;
+  for (const figure of figures) {
+    if (figure.kind !== 'count' || figure.plannedFigure) continue;
+    if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
+    if (!countsItemsOf(list, figure, lists, progressText)) continue;
+    if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
+    itemCounts += 1;
+    sum += figure.quantity.value;
+    if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;
+  }
+  return itemCounts >= 2 && sum === list.quantity.value ? null : answer;
+}
+
+/**
+ * Whether the progress measures the list by its count (`figureMeasuringList`).
  *
  * @example
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('已有26件开始实施'), …) // true
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('总体进展顺利'), …) // false
  */
 export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): boolean {
-  if (isProjectList(list) && figures.some(isStartRate)) return true;
-  let answered = false;
-  let itemCounts = 0;
-  let sum = 0;
-  for (const figure of figures) {
-    if (figure.kind !== 'count' || !MEASURING_ROLES.has(figure.role) || figure.plannedFigure || !countsItemsOf(list, figure, lists)) continue;
-    if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
-    itemCounts += 1;
-    sum += figure.quantity.value;
-    if (!answered && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answered = true;
-  }
-  return answered && !(itemCounts >= 2 && sum === list.quantity.value);
+  return figureMeasuringList(list, lists, figures, progressText) !== null;
 }
