@@ -770,6 +770,17 @@ function restatesTarget(figure: ReportedStatement, statement: TargetStatement): 
   return figure.quantity.comparator !== null && figure.quantity.value === statement.value && figure.quantity.unit === statement.quantity.unit;
 }
 
+/**
+ * The count of works with only their main structure finished (`主体已完工6项`), in the target's own counting word, against a
+ * target to build or finish them (not one to start them, nor a list of 民生实事 measured at any stage); null when none.
+ */
+function mainStructuresOf(statement: TargetStatement, figures: readonly ReportedStatement[]): ReportedStatement | null {
+  if (statement.quantity.unitClass !== 'count' && statement.quantity.unitClass !== 'measure') return null;
+  const stage = targetStage(statement.context.phrase);
+  if (stage === 'start' || stage === 'any') return null;
+  return figures.find((figure) => figure.mainStructureOnly === true && figure.role === 'actual' && figure.quantity.unit === statement.quantity.unit) ?? null;
+}
+
 /** What a figure tied to one of a collective's indicators by its place is worth. */
 const PLACE_OF_COLLECTIVE = 0.6;
 /** What the count of a list's items done is worth against the list's size: a tie by what it counts, not by words. */
@@ -822,6 +833,12 @@ function judgeStatement(
     // count is reached. A rate or level is not measured by such words.
     if (evidence.mostlyDone !== null && statement.quantity.unitClass !== 'percent' && statement.quantity.unitClass !== 'points') {
       const reason: TargetReason = { key: 'target.why.mostlyDone', params: { words: evidence.mostlyDone, target: base.text } };
+      return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
+    }
+    // `3座新建公厕均已完成主体建设` against `新建公厕3座`: works of the target's kind far along, none said built.
+    const structures = progress ? mainStructuresOf(statement, figures) : null;
+    if (structures !== null && progress) {
+      const reason: TargetReason = { key: 'target.why.mainStructureOnly', params: { figure: reportedFigureOf(structures, progress, asOf).text, target: base.text } };
       return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
     }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
