@@ -509,7 +509,7 @@ function listsMeasured(text: string, statements: readonly SpreadStatement[], fig
   const measured = new Map<SpreadStatement, ReportedStatement | null>();
   owners.forEach((statement, index) => {
     const list = lists[index];
-    if (list) measured.set(statement, figureMeasuringList(list, lists, figures, progressText));
+    if (list) measured.set(statement, figureMeasuringList(list, lists, figures, progressText, text));
   });
   return measured;
 }

@@ -21,10 +21,10 @@ import type { WorkStage } from './workStage';
 const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
- * as 重点工程 is another name of 重点项目); a bare `项目`
+ * as 重点工程 is another name of 重点项目), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
  * before a count is more often works to make (`新开工项目共19项`).
  */
-const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
  * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`). `重点建设项目` is what the year's list of key projects is called
@@ -173,13 +173,14 @@ export function isStartRate(figure: ReportedStatement): boolean {
 /**
  * The figure by which the progress measures the list by its count: the first count of its items done or started (or, for a
  * list of projects, its start rate), where the counts do not sort all of the items by state (two or more counts that add
- * up to the list's size). Null when the progress does not measure the list by its count.
+ * up to the list's size, or to the part of it the place takes up, `placesPartOf`). Null when the progress does not measure
+ * the list by its count.
  *
  * @example
  * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('已有26件开始实施'), …) // the 26件
  * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('总体进展顺利'), …) // null
  */
-export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): ReportedStatement | null {
   if (isProjectList(list)) {
     const startRate = figures.find(isStartRate);
     if (startRate) return startRate;
@@ -197,7 +198,21 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
     sum += figure.quantity.value;
     if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;
   }
-  return itemCounts >= 2 && sum === list.quantity.value ? null : answer;
+  return itemCounts >= 2 && (sum === list.quantity.value || sum === placesPartOf(list, taskText)) ? null : answer;
+}
+
+/** `50项民生实事我县涉及任务47项`: the part of a higher level's list the place takes up, counted after 涉及 in the list's word. */
+const PLACES_PART_AFTER = /^[^\d，,。；;]{0,8}?(\d+)\s*([件项個个項])/;
+
+/**
+ * The count of the list's items the place itself takes up (`涉及我市12类39件45个事项`, `我县涉及任务47项`), in the list's
+ * own counting word, or NaN when the task names none: a sorting of the place's items by state adds up to it.
+ */
+function placesPartOf(list: ListSize, taskText: string): number {
+  const at = taskText.indexOf('涉及', list.quantity.span.end);
+  if (at < 0) return Number.NaN;
+  const part = PLACES_PART_AFTER.exec(taskText.slice(at + 2, at + 24));
+  return part !== null && part[2] === list.quantity.unit ? Number(part[1]) : Number.NaN;
 }
 
 /**
@@ -207,6 +222,6 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('已有26件开始实施'), …) // true
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('总体进展顺利'), …) // false
  */
-export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): boolean {
-  return figureMeasuringList(list, lists, figures, progressText) !== null;
+export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): boolean {
+  return figureMeasuringList(list, lists, figures, progressText, taskText) !== null;
 }
