@@ -26,7 +26,7 @@ import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescrip
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
-import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
+import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
 
@@ -254,7 +254,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
   // back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`: the whole that the part or share to reach is taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
