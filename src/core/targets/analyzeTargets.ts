@@ -15,7 +15,7 @@ import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
-import { isListMeasuredByCount, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { figureMeasuringList, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
@@ -423,17 +423,17 @@ function targetsByValueOf(task: readonly TargetStatement[], milestone: readonly 
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   const measured = listsMeasured(text, statements, figures, progressText);
   const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
-  if (!text.includes('其中')) return kept;
+  if (!text.includes('其中')) return withItemsCounted(kept, measured);
   // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
   // only where the progress counts them by their own words.
-  const measuredLists = measured === null ? [] : statements.filter((statement) => measured.get(statement) === true);
+  const measuredLists = measured === null ? [] : statements.filter((statement) => (measured.get(statement) ?? null) !== null);
   const partsLeft = measuredLists.length === 0 ? kept
     : kept.filter((statement) => !measuredLists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || countsPartByItsWords(figures, statement));
-  if (partsLeft.length === statements.length) return partsLeft;
+  if (partsLeft.length === statements.length) return withItemsCounted(partsLeft, measured);
   // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
   // progress answers a part's count (`新开工35个`), as it would the list's.
   const lists = statements.filter((statement) => !kept.includes(statement));
-  return partsLeft.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement));
+  return withItemsCounted(partsLeft.filter((statement) => !lists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || answersCount(figures, statement)), measured);
 }
 
 /**
@@ -493,7 +493,7 @@ function withQuotedCeilings(taskText: string, statements: readonly SpreadStateme
  * The task's counts of a year's list (`listSizeOf`), each mapped to whether the progress measures the list by its count;
  * null when the task counts no list (most rows).
  */
-function listsMeasured(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): Map<SpreadStatement, boolean> | null {
+function listsMeasured(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): Map<SpreadStatement, ReportedStatement | null> | null {
   let lists: ListSize[] | null = null;
   let owners: SpreadStatement[] | null = null;
   for (const statement of statements) {
@@ -506,10 +506,10 @@ function listsMeasured(text: string, statements: readonly SpreadStatement[], fig
     (owners ??= []).push(statement);
   }
   if (!lists || !owners) return null;
-  const measured = new Map<SpreadStatement, boolean>();
+  const measured = new Map<SpreadStatement, ReportedStatement | null>();
   owners.forEach((statement, index) => {
     const list = lists[index];
-    if (list) measured.set(statement, isListMeasuredByCount(list, lists, figures, progressText));
+    if (list) measured.set(statement, figureMeasuringList(list, lists, figures, progressText, text));
   });
   return measured;
 }
@@ -526,8 +526,20 @@ function stagesOfParts(text: string, statements: readonly SpreadStatement[], lis
 }
 
 /** The statements kept by the project-list rules, with the lists the progress measures by count, in the task's order. */
-function withMeasuredLists(statements: readonly SpreadStatement[], kept: readonly SpreadStatement[], measured: ReadonlyMap<SpreadStatement, boolean>): readonly SpreadStatement[] {
-  return statements.filter((statement) => measured.get(statement) ?? kept.includes(statement));
+function withMeasuredLists(statements: readonly SpreadStatement[], kept: readonly SpreadStatement[], measured: ReadonlyMap<SpreadStatement, ReportedStatement | null>): readonly SpreadStatement[] {
+  return statements.filter((statement) => {
+    const figure = measured.get(statement);
+    return figure === undefined ? kept.includes(statement) : figure !== null;
+  });
+}
+
+/** The lists the progress measures by a count of their items, each with that count (`itemsCounted`). */
+function withItemsCounted(statements: readonly SpreadStatement[], measured: ReadonlyMap<SpreadStatement, ReportedStatement | null> | null): readonly SpreadStatement[] {
+  if (measured === null) return statements;
+  return statements.map((statement) => {
+    const figure = measured.get(statement);
+    return figure && figure.kind === 'count' ? { ...statement, itemsCounted: figure } : statement;
+  });
 }
 
 function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
@@ -711,6 +723,11 @@ function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount
 /** A statement, with the collective it was spread from. */
 interface SpreadStatement extends TargetStatement {
   readonly collective?: Collective;
+  /**
+   * For the count of a year's list the progress measures by its count, the count of its items done or started
+   * (`32项民生工程` → `8个项目已提前完成任务`): its answer when no figure is tied to it by words.
+   */
+  readonly itemsCounted?: ReportedStatement;
 }
 
 const NO_STATEMENTS: readonly SpreadStatement[] = [];
@@ -753,14 +770,27 @@ function restatesTarget(figure: ReportedStatement, statement: TargetStatement): 
   return figure.quantity.comparator !== null && figure.quantity.value === statement.value && figure.quantity.unit === statement.quantity.unit;
 }
 
+/**
+ * The count of works with only their main structure finished (`主体已完工6项`), in the target's own counting word, against a
+ * target to build or finish them (not one to start them, nor a list of 民生实事 measured at any stage); null when none.
+ */
+function mainStructuresOf(statement: TargetStatement, figures: readonly ReportedStatement[]): ReportedStatement | null {
+  if (statement.quantity.unitClass !== 'count' && statement.quantity.unitClass !== 'measure') return null;
+  const stage = targetStage(statement.context.phrase);
+  if (stage === 'start' || stage === 'any') return null;
+  return figures.find((figure) => figure.mainStructureOnly === true && figure.role === 'actual' && figure.quantity.unit === statement.quantity.unit) ?? null;
+}
+
 /** What a figure tied to one of a collective's indicators by its place is worth. */
 const PLACE_OF_COLLECTIVE = 0.6;
+/** What the count of a list's items done is worth against the list's size: a tie by what it counts, not by words. */
+const LIST_COUNT_CONFIDENCE = 0.6;
 
 function judgeStatement(
   sheet: SheetContext,
   role: 'task' | 'milestone',
   source: RoleText,
-  statement: TargetStatement,
+  statement: SpreadStatement,
   evidence: RowEvidence,
   place: TargetPlace,
   forced?: FigureMatch | null,
@@ -789,7 +819,12 @@ function judgeStatement(
   const yearEnded = asOf !== null && asOf.month === 12 && asOf.day === 31;
   // `…任务10081户，其中，建档立卡贫困户8513户`: a part of the task's whole is answered by the part's own figures.
   const matched = isPartOfWholeTarget(source.text, statement.quantity.span.start) ? { ...statement, partOfWhole: true as const } : statement;
-  const match = forced === undefined ? matchReportedFigure(matched, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
+  const found = forced === undefined ? matchReportedFigure(matched, figures, sheet.splitting, place, yearEnded, evidence.targetsByValue) : { compatibleFigures: forced ? 1 : 0, figureOfKind: forced !== null, best: forced };
+  // A list measured by its items counted (`8个项目已提前完成任务` of `32项民生工程`) is answered by that count, whatever words
+  // the notice calls the items by, when no figure is tied to it by words.
+  // A figure the matcher weighed and doubted (`已开工28个` against `完成重点项目30个`: other works) stays doubted.
+  const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined)) ? statement.itemsCounted : null;
+  const match = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
@@ -798,6 +833,12 @@ function judgeStatement(
     // count is reached. A rate or level is not measured by such words.
     if (evidence.mostlyDone !== null && statement.quantity.unitClass !== 'percent' && statement.quantity.unitClass !== 'points') {
       const reason: TargetReason = { key: 'target.why.mostlyDone', params: { words: evidence.mostlyDone, target: base.text } };
+      return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
+    }
+    // `3座新建公厕均已完成主体建设` against `新建公厕3座`: works of the target's kind far along, none said built.
+    const structures = progress ? mainStructuresOf(statement, figures) : null;
+    if (structures !== null && progress) {
+      const reason: TargetReason = { key: 'target.why.mainStructureOnly', params: { figure: reportedFigureOf(structures, progress, asOf).text, target: base.text } };
       return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
     }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };

@@ -15,7 +15,7 @@ import { basisBefore, withoutBasis } from './_lib/changeBasis';
 import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
-import { figureStage, type WorkStage } from './_lib/workStage';
+import { figureStage, hasOnlyMainStructureFinished, type WorkStage } from './_lib/workStage';
 
 export interface ReportedStatement {
   readonly quantity: Quantity;
@@ -58,6 +58,11 @@ export interface ReportedStatement {
    * answers a target of that stage as its share; it only rates the starts of a target to build.
    */
   readonly stageRate?: true;
+  /**
+   * Works counted with only their main structure finished (`主体已完工6项`): under way, of the kind a target to build counts,
+   * so the target has a figure of its kind that does not say how many are built.
+   */
+  readonly mainStructureOnly?: true;
   /**
    * A completion share its own words say is of money (`年度计划投资完成率84.92%`, `完成年度投资计划的81%`): how much of an
    * investment plan is spent, which says nothing of how many projects or things are done.
@@ -290,12 +295,14 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     const rateStage: WorkStage | null = rateClause === '' ? null : START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
     const ofMoney = role === 'share' && rateStage === null && MONEY_OF_A_SHARE.test(clauseBefore(text, quantity.span.start, MONEY_REACH));
     const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
+    const stage = rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? stageOfWorks(text, quantity, described.indicator) : null);
     // Every figure has the same fields, in one order (absent ones undefined): the code that reads thousands of them sees
     // one shape, not one per combination of the optional fields.
     return {
       reckonedAsTarget: reckoned ? true : undefined,
       shareOfWorksPart: worksPart ? true : undefined,
       stageRate: rateStage !== null ? true : undefined,
+      mainStructureOnly: stage === 'ongoing' && hasOnlyMainStructureFinished(text, quantity.span.start, quantity.span.end) ? true : undefined,
       shareOfMoney: ofMoney ? true : undefined,
       basis: basis ?? undefined,
       wholeDoneInWords: undefined,
@@ -311,7 +318,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       direction,
       namesNothing: nameless,
       kind: targetKind(quantity),
-      stage: rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? stageOfWorks(text, quantity, described.indicator) : null),
+      stage,
     };
   });
 }

@@ -21,10 +21,10 @@ import type { WorkStage } from './workStage';
 const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
- * as 重点工程 is another name of 重点项目); a bare `项目`
+ * as 重点工程 is another name of 重点项目), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
  * before a count is more often works to make (`新开工项目共19项`).
  */
-const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有)?\s*$/;
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
  * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`). `重点建设项目` is what the year's list of key projects is called
@@ -42,10 +42,33 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 const NO_STAGES: readonly WorkStage[] = [];
 const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
 const ALL_OF_THEM = /全部|均已|全面/;
+/** `8个项目正在加快推进`: items whose state is said after their count are counted by state, not named. */
+const STATE_AFTER = /^[^，,。；;\d]{0,8}?(?:正在|正加快|加快推进|按序时|推进顺利)/;
+/**
+ * `8个项目已提前完成任务`, `9个项目提前完成年度任务`: items said done or started right after their count are counted as
+ * done, not named (money done, `已完成投资`, is said of a list named).
+ */
+const SAID_DONE_AFTER = /^[^，,。；;\d]{0,8}?(?:已经?(?:提前|如期|基本)?|提前|如期)(?:完成|完工|建成|竣工|开工|启动)(?!投资|资金|年度投资|总投资)/;
 /** A plan restated, a baseline or an estimate measures nothing done; a part (`其中16项…`) sorts the items by kind. */
 const MEASURING_ROLES: ReadonlySet<FigureRole> = new Set<FigureRole>(['actual', 'new']);
 const STAGE_REACH_BEFORE = 30;
 const STAGE_REACH_AFTER = 12;
+/** `其中，9个项目提前完成年度任务`: a progress that opens with 其中 goes on from the task's own whole. */
+const OPENS_WITH_PART = /^\s*其中/;
+const SENTENCE_END = /[。；;！!？?\n]/g;
+
+/**
+ * Where the part of the task's own list ends: the progress opens with 其中 (the row is cut where a notice's sentence turns
+ * from its list to what is done, `十件25项重点民生实事…，其中,9个项目提前完成年度任务`), and its first sentence is that
+ * part, the list's items done, as against a part of a whole the progress names itself (`其中16项…`). -1 when the progress
+ * does not open so. Found once per list, not per figure.
+ */
+function endOfTasksListPart(progressText: string): number {
+  if (!OPENS_WITH_PART.test(progressText)) return -1;
+  SENTENCE_END.lastIndex = 0;
+  const end = SENTENCE_END.exec(progressText);
+  return end === null ? progressText.length : end.index;
+}
 
 export interface ListSize {
   readonly quantity: Quantity;
@@ -101,17 +124,26 @@ function isDoneOrStarted(progressText: string, figure: ReportedStatement): boole
   return UNDER_WAY.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) || UNDER_WAY.test(clauseAfter(progressText, end, STAGE_REACH_AFTER));
 }
 
+/** Lists of matters the year promises (`32项民生工程`, `25项重点民生实事`), as against lists of projects or of tasks. */
+const MATTERS = /^(?:实事|民生工程|民心工程|事项)$/;
+/** `8个项目已提前完成任务`: how a notice calls the items of its list of matters when it counts them. */
+const ITEMS_AS_PROJECTS = /^[个個][项項]目/;
+
 /**
  * Whether a figure counts items of the list: in its counting word, or in another item word when its words name the list
- * and no other list of the row is counted in that word (`30件民生实事190个项目`: a figure in 个 counts the 190).
+ * and no other list of the row is counted in that word (`30件民生实事190个项目`: a figure in 个 counts the 190). A notice
+ * of a list of matters calls its items 项目 when it counts them (`32项民生工程` → `8个项目已提前完成任务`, `25项重点民生实事`
+ * → `9个项目提前完成年度任务`): the matters are what the year funds and runs as projects.
  */
-function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonly ListSize[]): boolean {
+function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonly ListSize[], progressText: string): boolean {
   const unit = figure.quantity.unit;
   // `提前一个季度`: a Chinese 一 with a measure word is a phrase, not a count (as in the task, `nonTargetReason`).
   if (figure.quantity.value === 1 && !ARABIC_DIGIT.test(figure.quantity.text)) return false;
   if (unit === list.quantity.unit) return true;
   if (!ITEM_UNITS.has(unit) || lists.some((other) => other.quantity.unit === unit)) return false;
-  return figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun);
+  if (figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun)) return true;
+  const end = figure.quantity.span.end;
+  return MATTERS.test(list.noun) && ITEMS_AS_PROJECTS.test(progressText.slice(end - 1, end + 2));
 }
 
 /**
@@ -121,7 +153,9 @@ function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonl
 function namesAList(progressText: string, figure: ReportedStatement): boolean {
   const { start, end } = figure.quantity.span;
   if (listSizeOf(progressText, figure.quantity) === null) return false;
-  return !DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE)) && !ALL_OF_THEM.test(clauseAfter(progressText, end, STAGE_REACH_AFTER + 6));
+  if (DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE))) return false;
+  const after = clauseAfter(progressText, end, STAGE_REACH_AFTER + 6);
+  return !ALL_OF_THEM.test(after) && !SAID_DONE_AFTER.test(after) && !STATE_AFTER.test(after);
 }
 
 function isProjectList(list: ListSize): boolean {
@@ -137,24 +171,57 @@ export function isStartRate(figure: ReportedStatement): boolean {
 }
 
 /**
- * Whether the progress measures the list by its count: a figure of its items done or started, and not a sorting of all
- * of them by state (two or more counts that add up to the list's size).
+ * The figure by which the progress measures the list by its count: the first count of its items done or started (or, for a
+ * list of projects, its start rate), where the counts do not sort all of the items by state (two or more counts that add
+ * up to the list's size, or to the part of it the place takes up, `placesPartOf`). Null when the progress does not measure
+ * the list by its count.
+ *
+ * @example
+ * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('已有26件开始实施'), …) // the 26件
+ * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('总体进展顺利'), …) // null
+ */
+export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): ReportedStatement | null {
+  if (isProjectList(list)) {
+    const startRate = figures.find(isStartRate);
+    if (startRate) return startRate;
+  }
+  let answer: ReportedStatement | null = null;
+  let itemCounts = 0;
+  let sum = 0;
+  let tasksListPartEnd: number | null = null;
+  for (const figure of figures) {
+    if (figure.kind !== 'count' || figure.plannedFigure) continue;
+    if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
+    if (!countsItemsOf(list, figure, lists, progressText)) continue;
+    if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
+    itemCounts += 1;
+    sum += figure.quantity.value;
+    if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;
+  }
+  return itemCounts >= 2 && (sum === list.quantity.value || sum === placesPartOf(list, taskText)) ? null : answer;
+}
+
+/** `50项民生实事我县涉及任务47项`: the part of a higher level's list the place takes up, counted after 涉及 in the list's word. */
+const PLACES_PART_AFTER = /^[^\d，,。；;]{0,8}?(\d+)\s*([件项個个項])/;
+
+/**
+ * The count of the list's items the place itself takes up (`涉及我市12类39件45个事项`, `我县涉及任务47项`), in the list's
+ * own counting word, or NaN when the task names none: a sorting of the place's items by state adds up to it.
+ */
+function placesPartOf(list: ListSize, taskText: string): number {
+  const at = taskText.indexOf('涉及', list.quantity.span.end);
+  if (at < 0) return Number.NaN;
+  const part = PLACES_PART_AFTER.exec(taskText.slice(at + 2, at + 24));
+  return part !== null && part[2] === list.quantity.unit ? Number(part[1]) : Number.NaN;
+}
+
+/**
+ * Whether the progress measures the list by its count (`figureMeasuringList`).
  *
  * @example
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('已有26件开始实施'), …) // true
  * isListMeasuredByCount(listOf('39件民生实事'), readReportedFigures('总体进展顺利'), …) // false
  */
-export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string): boolean {
-  if (isProjectList(list) && figures.some(isStartRate)) return true;
-  let answered = false;
-  let itemCounts = 0;
-  let sum = 0;
-  for (const figure of figures) {
-    if (figure.kind !== 'count' || !MEASURING_ROLES.has(figure.role) || figure.plannedFigure || !countsItemsOf(list, figure, lists)) continue;
-    if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
-    itemCounts += 1;
-    sum += figure.quantity.value;
-    if (!answered && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answered = true;
-  }
-  return answered && !(itemCounts >= 2 && sum === list.quantity.value);
+export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): boolean {
+  return figureMeasuringList(list, lists, figures, progressText, taskText) !== null;
 }

@@ -3,7 +3,7 @@
  * named exceptions, the numbers a reviewer does not read as something to reach:
  * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`),
  *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`), or funds named
- *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`);
+ *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`, `其中中央及省市以上6.57亿元`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
  *   to a level or held above a floor (`提高到每人每月800元`, `不低于每人每月60元`);
  * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
@@ -25,7 +25,8 @@ import { enclosingBracketStart } from './brackets';
 import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
-import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isScopeInvolved } from './scopeOfTheWork';
+import { isPartOfFundingSplit } from './fundingSplit';
+import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
 
@@ -253,7 +254,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
   // back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`: the whole that the part or share to reach is taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
@@ -264,6 +265,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `补助资金2077万元`, `省级财政配套资金8000万元`: funds named by their source, allotted with the plan.
   if (quantity.unitClass === 'money' && quantity.comparator === null && FUNDING_SOURCE.test(wordsSinceMark(text, quantity.span.start))) return 'qualifier';
+  // `计划投入15.62亿元，其中中央及省市以上6.57亿元`: a sum split by where its money comes from.
+  if ((quantity.unitClass === 'money' || quantity.unitClass === 'bare') && quantity.comparator === null && isPartOfFundingSplit(text, quantity.span.start)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
   if ((quantity.unitClass === 'percent' || quantity.unitClass === 'money') && quantity.comparator === null && /(?:缴纳|缴费|缴存|费率|税率|利率|按)\s*$/.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return 'standard';
   if (quantity.unitClass === 'money' && quantity.comparator === null && quantity.kind === 'single') {

@@ -7,7 +7,9 @@
  * - things already counted, referred back to (`这20个项目`, `该3所学校`, `上述5个小区`): the target, if any, is
  *   where they were first counted;
  * - the bodies that carry the work out (`由8个专业组分别推进`, `涉及16家牵头责任单位`): who does it, not what is done,
- *   unless they are themselves made (`组建5个工作专班`).
+ *   unless they are themselves made (`组建5个工作专班`);
+ * - the places a work involves, listed after `涉及` (`涉及9个乡镇、20个村`, `改造项目297个,涉及311个小区`): where the work is
+ *   done, even right after the work counted, where households or people involved measure the same work in another unit.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -82,4 +84,24 @@ export function isCountOfWorkingBodies(text: string, quantity: Quantity): boolea
   if (quantity.unitClass !== 'count' || quantity.comparator !== null) return false;
   if (!WORKING_BODIES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12))) return false;
   return !MAKING_BODIES_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
+}
+
+/** Places a work is done in, named right after their count. */
+const PLACES_AFTER = /^(?:乡镇|镇街|镇|乡|街道|行政村|自然村|村|社区|小区|县区|县|区)/;
+/** How far back in its clause (a list joined by 、 is one clause) the `涉及` of the places is looked for. */
+const PLACES_INVOLVED_REACH = 30;
+
+/**
+ * Whether a count of places stands in a list after `涉及`, with no verb of making between (`涉及9个乡镇、20个村`, not
+ * `涉及改造12个小区`).
+ *
+ * @example
+ * isPlacesInvolved('计划涉及9个乡镇、20个村、1221户', quantityOf('20个')) // true
+ * isPlacesInvolved('完成涉及改造12个小区', quantityOf('12个')) // false
+ */
+export function isPlacesInvolved(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !PLACES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return false;
+  const clause = clauseBefore(text, quantity.span.start, PLACES_INVOLVED_REACH);
+  const involved = clause.lastIndexOf('涉及');
+  return involved >= 0 && !MAKING.test(clause.slice(involved + 2));
 }

@@ -107,6 +107,18 @@ export function figureStage(text: string, start: number, end: number): WorkStage
 }
 
 /**
+ * Whether a figure counts works whose main structure only is finished (`主体已完工6项`, `3座新建公厕均已完成主体建设`):
+ * works that are far along, of the kind a target to build counts, though none is built. Asked only of figures under way.
+ *
+ * @example
+ * hasOnlyMainStructureFinished('(主体已完工6项)', 6, 8) // true
+ * hasOnlyMainStructureFinished('已完工6项', 3, 5) // false
+ */
+export function hasOnlyMainStructureFinished(text: string, start: number, end: number): boolean {
+  return MAIN_STRUCTURE_ONLY.test(clauseBefore(text, start, 30) + clauseAfter(text, end, 12));
+}
+
+/**
  * The stage a target asks for: `start` for works to start (`新开工…`, `开工建设…`), `finish` for works to
  * finish (`竣工…`, `完工…`, `建成…`), null for a target that names no stage (`建设任务741户`).
  */

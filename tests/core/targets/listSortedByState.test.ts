@@ -1,0 +1,35 @@
+/**
+ * A notice that sorts every item of its list by state, with a count for each, measures no item against the list's count:
+ * the count names the list, whether the list is broken down into its items (`十件民生实事共分为28项工作`) or the counts add
+ * up to the part of a higher list the place takes up (`50项民生实事我县涉及任务47项`). Sentences of published notices
+ * (恩平 2024, 宿松 2024), and counter-examples written for this test where the counts leave items unaccounted
+ * for.
+ */
+import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
+
+describe('a list sorted by state names itself', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'a list broken down into its items, all sorted as on schedule or done',
+      row: { task: '2024年十件民生实事共分为28项工作,', progress: '截至11月底,按进度推进7项,已完成21项。' },
+      expected: [],
+    },
+    {
+      description: 'the same list with only its items done counted is measured by them',
+      row: { task: '2024年十件民生实事共分为28项工作,', progress: '截至11月底,已完成21项,其余正在加快推进。' },
+      expected: [28],
+    },
+    {
+      description: 'the place’s part of a province’s list, sorted as started or in preparation',
+      row: { task: '50项民生实事我县涉及任务47项', progress: '截至7月底,已启动实施41项,正在开展前期工作6项。' },
+      expected: [],
+    },
+    {
+      description: 'without a part of the list the place takes up, counts short of the list measure it by its items started',
+      row: { task: '今年确定50项民生实事', progress: '截至7月底,已启动实施41项,正在开展前期工作6项。' },
+      expected: [50],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});

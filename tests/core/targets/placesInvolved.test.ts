@@ -1,0 +1,45 @@
+/**
+ * The places a work involves, counted in a list after `涉及` (`涉及9个乡镇、20个村`, `涉及311个小区`), say where it is done,
+ * not how much of it: they are no targets, while the households, people and works beside them may be. Sentences of
+ * published reports (九寨沟 2010, 临沂 2022), and counter-examples written for this test.
+ */
+import { extractTargets } from '../../../src/core/targets';
+import { isPlacesInvolved } from '../../../src/core/targets/_lib/scopeOfTheWork';
+import { parseQuantities } from '../../../src/core/numbers';
+
+describe('places involved are the scope of the work', () => {
+  it.each([
+    {
+      description: 'towns and villages in the list after 涉及; its households and people stay',
+      input: '据悉,阿坝州九寨沟县2010年牧民定居行动计划涉及9个乡镇、20个村、1221户、5642人。',
+      expected: [1221, 5642],
+    },
+    {
+      description: 'the 小区 a list of renovation projects involves, after the projects counted',
+      input: '2022年,省住建厅下达我市老旧小区改造项目297个,涉及311个小区。',
+      expected: [297],
+    },
+    {
+      description: 'a verb of making after 涉及 makes the places the work',
+      input: '年内完成涉及改造12个小区的管网工程。',
+      expected: [12],
+    },
+    {
+      description: 'places to build, with no 涉及, stay targets',
+      input: '新建村级综合服务中心20个村。',
+      expected: [20],
+    },
+  ])('$description', ({ input, expected }) => {
+    expect(extractTargets(input, { year: 2021 }).map((target) => target.value)).toEqual(expected);
+  });
+
+  it.each([
+    { text: '计划涉及9个乡镇、20个村、1221户', figure: '20个', expected: true },
+    { text: '计划涉及9个乡镇、20个村、1221户', figure: '1221户', expected: false },
+    { text: '完成涉及改造12个小区', figure: '12个', expected: false },
+  ])('isPlacesInvolved($text, $figure) is $expected', ({ text, figure, expected }) => {
+    const quantity = parseQuantities(text).quantities.find((candidate) => candidate.text === figure);
+    if (!quantity) throw new Error(`no ${figure} in ${text}`);
+    expect(isPlacesInvolved(text, quantity)).toBe(expected);
+  });
+});
