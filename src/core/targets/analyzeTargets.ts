@@ -717,8 +717,13 @@ function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount
   if (statement.isShare) return 'amount';
   if (evidence === 'share') return 'share';
   const unitClass = statement.quantity.unitClass;
-  return unitClass === 'percent' || unitClass === 'points' ? 'level' : 'amount';
+  if (unitClass === 'percent' || unitClass === 'points') return 'level';
+  // `每千人口托位数提高到4.5个`: a count per head of the population is where it stands, not an amount the year adds to.
+  return PER_POPULATION.test(statement.context.indicator) ? 'level' : 'amount';
 }
+
+/** A figure per thousand or ten thousand of the people (`每千人口`, `每万人`, `每千名老年人`, `每百户`). */
+const PER_POPULATION = /每[十百千万]+(?:名|位)?(?:人口|常住人口|人|居民|老年人|老人|户)/;
 
 /** A statement, with the collective it was spread from. */
 interface SpreadStatement extends TargetStatement {

@@ -36,14 +36,35 @@ const FIRST_HALF = /上半年/;
 const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份前|前)/;
 const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
 const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
-const MAY_NAME_A_DEADLINE = /[年月季]/;
+/** 五 for a five-year plan (`“十四五”期末`). */
+const MAY_NAME_A_DEADLINE = /[年月季五]/;
 /** A window of years (`2013—2017年`, `2018年至2019年`, `2018-2020年`); not a school year (`2023-2024学年`). */
 const YEAR_WINDOW = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年(?!级|度?以前)/;
+
+/**
+ * A five-year plan named as the span a target is due in (`“十四五”期末`, `十二五期间`, `“十一五”末`, `“十三五”时期`): the
+ * plans since the eleventh run 2006–2010, 2011–2015, …; not the plan only cited (`“十三五”以来`, `列入“十五五”规划`).
+ * The tenth (十五) is left out: it reads as the number 15.
+ */
+const FIVE_YEAR_PLAN = /十([一二三四五])五\s*[”"」』]?\s*(?:规划)?\s*(?:期末|期间|末|时期|期内)/;
+const FIVE_YEAR_PLAN_ORDINALS: Readonly<Record<string, number>> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15 };
+/** The first year of the eleventh five-year plan; each later plan starts five years after the one before. */
+const ELEVENTH_PLAN_START = 2006;
+
+function fivePlanWindowIn(sentence: string): { readonly first: number; readonly last: number } | null {
+  // Most target sentences name no plan: the character test spares the expression.
+  if (!sentence.includes('五')) return null;
+  const plan = FIVE_YEAR_PLAN.exec(sentence);
+  const ordinal = plan ? FIVE_YEAR_PLAN_ORDINALS[plan[1] ?? ''] : undefined;
+  if (ordinal === undefined) return null;
+  const first = ELEVENTH_PLAN_START + 5 * (ordinal - 11);
+  return { first, last: first + 4 };
+}
 
 /** The first and last year of the window of years a sentence names, or null (a single year, or none). */
 function yearWindowIn(sentence: string): { readonly first: number; readonly last: number } | null {
   const window = YEAR_WINDOW.exec(sentence);
-  if (!window) return null;
+  if (!window) return fivePlanWindowIn(sentence);
   const first = Number(window[1]);
   const last = Number(window[2]);
   return first < last ? { first, last } : null;
