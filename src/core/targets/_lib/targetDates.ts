@@ -79,6 +79,18 @@ export function windowStartInText(sentence: string): CalendarDate | null {
   return window ? { year: window.first, month: 1, day: 1 } : null;
 }
 
+/**
+ * The months from the year's start to a month, written before what is planned for them (`1-9月计划`, `1至6月计划投资`,
+ * `1-3月份工作任务`, `1-4月完成投资计划额`): not the months a progress figure is of (`1-9月，…完成投资17.48亿元`).
+ */
+const ELAPSED_MONTHS_STEP = /(?:^|[^\d.])[1一]\s*[-—–~至到]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月份?\s*(?:[\u4e00-\u9fff]{0,4}?)(?:计划|目标|工作任务|任务)/;
+
+/** `上半年，全年…`: a 全年 after the last 上半年 before the figure. */
+function yearNamedAfterTheHalf(clauseBeforeQuantity: string): boolean {
+  const half = clauseBeforeQuantity.lastIndexOf('上半年');
+  return half >= 0 && clauseBeforeQuantity.indexOf('全年', half) > half;
+}
+
 /** A sentence that opens with a year of its own (not a window `2021—2025年`, not `2021年以来`). */
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来|起|来|至今|度?以前))/;
 
@@ -100,7 +112,14 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   // `2021年“十个十”工程计划开展100个子项目` in a 2023 report: a past year's target, due at that year's end.
   const pastYear = PAST_YEAR_OPENING.exec(sentence);
   if (pastYear && Number(pastYear[1]) < year) return yearEnd(Number(pastYear[1]));
-  if (FIRST_HALF.test(sentence)) return monthEnd(year, 6);
+  // `1-9月计划新开工项目67个`, `1-3月份工作任务1018项`: a step counted from the year's start, due when its months end.
+  const elapsedStep = ELAPSED_MONTHS_STEP.exec(sentence);
+  if (elapsedStep) {
+    const number = monthNumber(elapsedStep[1] ?? '');
+    if (number !== null) return monthEnd(year, number);
+  }
+  // `上半年，全年纳入…项目72个`: the report's period, then the year the figure is for; the word nearer the figure rules.
+  if (FIRST_HALF.test(sentence) && !yearNamedAfterTheHalf(clauseBeforeQuantity)) return monthEnd(year, 6);
   const month = MONTH_END.exec(sentence);
   if (month) {
     const number = monthNumber(month[1] ?? '');
