@@ -39,7 +39,7 @@ import { isInPartSentence } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -640,7 +640,7 @@ function oneFigureStated(task: readonly TargetStatement[], milestone: readonly T
  */
 function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): SpreadStatement | null {
   const { quantity, context } = taskTarget;
-  const comparator = taskTarget.op === '<=' ? '<=' : '>=';
+  const comparator = boundSignOf(milestoneText) ?? (taskTarget.op === '<=' ? '<=' : '>=');
   const own = bareFigure(milestoneText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator, indicator: context.indicator }, comparator);
   if (!own) return null;
   return { quantity: own, context: bareFigureContext(milestoneText, own, context.indicator), op: comparator, value: own.value, upper: null, deadline: null, direction: taskTarget.direction, isShare: false };
@@ -649,9 +649,11 @@ function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): Spread
 /** The number of a bare milestone as a target without a unit, measuring what the task names. */
 function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatement | null {
   const indicator = taskText.trim().slice(0, 32);
-  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: '>=', indicator }, '>=');
+  // `≤4`: a performance table bounds its indicator from above or below by a sign.
+  const op = boundSignOf(milestoneText) ?? '>=';
+  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: op, indicator }, op);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op: '>=', value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
+  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op, value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
 }
 
 /**
