@@ -64,6 +64,14 @@ const COMPARATORS_BEFORE = longestFirst<QuantityComparator>([
   { word: '降到', value: '<=' },
   { word: '下降到', value: '<=' },
   { word: '下降至', value: '<=' },
+  // A performance table's 指标值 column writes its bound as a sign (`≥95%`, `≤4`, `＞10`).
+  { word: '≥', value: '>=' },
+  { word: '＞', value: '>=' },
+  { word: '≤', value: '<=' },
+  { word: '＜', value: '<=' },
+  // Full-width signs reach here as ASCII once the text is normalised.
+  { word: '>', value: '>=' },
+  { word: '<', value: '<=' },
 ]);
 
 const COMPARATORS_AFTER = longestFirst<QuantityComparator>([

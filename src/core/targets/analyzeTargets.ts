@@ -39,7 +39,7 @@ import { isInPartSentence } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
-import { bareFigure, bareFigureContext, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -640,7 +640,7 @@ function oneFigureStated(task: readonly TargetStatement[], milestone: readonly T
  */
 function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): SpreadStatement | null {
   const { quantity, context } = taskTarget;
-  const comparator = taskTarget.op === '<=' ? '<=' : '>=';
+  const comparator = boundSignOf(milestoneText) ?? (taskTarget.op === '<=' ? '<=' : '>=');
   const own = bareFigure(milestoneText, { unit: quantity.unit, unitClass: quantity.unitClass, factor: 1, comparator, indicator: context.indicator }, comparator);
   if (!own) return null;
   return { quantity: own, context: bareFigureContext(milestoneText, own, context.indicator), op: comparator, value: own.value, upper: null, deadline: null, direction: taskTarget.direction, isShare: false };
@@ -649,9 +649,11 @@ function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): Spread
 /** The number of a bare milestone as a target without a unit, measuring what the task names. */
 function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatement | null {
   const indicator = taskText.trim().slice(0, 32);
-  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: '>=', indicator }, '>=');
+  // `≤4`: a performance table bounds its indicator from above or below by a sign.
+  const op = boundSignOf(milestoneText) ?? '>=';
+  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: op, indicator }, op);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op: '>=', value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
+  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op, value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
 }
 
 /**
@@ -717,8 +719,13 @@ function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount
   if (statement.isShare) return 'amount';
   if (evidence === 'share') return 'share';
   const unitClass = statement.quantity.unitClass;
-  return unitClass === 'percent' || unitClass === 'points' ? 'level' : 'amount';
+  if (unitClass === 'percent' || unitClass === 'points') return 'level';
+  // `每千人口托位数提高到4.5个`: a count per head of the population is where it stands, not an amount the year adds to.
+  return PER_POPULATION.test(statement.context.indicator) ? 'level' : 'amount';
 }
+
+/** A figure per thousand or ten thousand of the people (`每千人口`, `每万人`, `每千名老年人`, `每百户`). */
+const PER_POPULATION = /每[十百千万]+(?:名|位)?(?:人口|常住人口|人|居民|老年人|老人|户)/;
 
 /** A statement, with the collective it was spread from. */
 interface SpreadStatement extends TargetStatement {

@@ -124,6 +124,37 @@ function withProjectsAfterTheirSize(text: string, quantity: Quantity, context: Q
   return { ...context, indicator: projects, otherIndicator: context.indicator, phraseEnd, phrase: text.slice(context.phraseStart, phraseEnd) };
 }
 
+/** What joins the figures of one work measured in two units (`5.1万个、840万户`, `67个和153万平方米`): never a comma. */
+const SAME_WORK_JOINS: ReadonlySet<string> = new Set(['、', '和', '及', '与']);
+/** Whom the same work reaches, between the join and the figure (`、涉及居民865万户`, `、惠及群众…`): no work of its own. */
+const WHOM_THE_WORK_REACHES = /^(?:涉及|惠及|覆盖)[\u4e00-\u9fff]{0,6}$/;
+
+/**
+ * A figure joined to the figure before it in another counting word, with no words of its own (`新开工改造城镇老旧小区
+ * 5.1万个、840万户`) or only whom the work reaches (`…5.3万个、涉及居民865万户`): the same work measured in another unit.
+ * Its phrase runs from that work's words, so the stage of the work (开工) is its stage too, and a bare figure takes the
+ * work's words as its own; a figure of those works in its unit (`新开工改造…2.74万个、474万户`) answers it. A figure that
+ * names its own thing (`、更新电梯50部`) keeps its words.
+ */
+function withSameWorkInAnotherUnit(text: string, items: QuantityInContext[]): QuantityInContext[] {
+  for (let index = 1; index < items.length; index += 1) {
+    const item = items[index];
+    const previous = items[index - 1];
+    if (!item || !previous || previous.context.indicator === '') continue;
+    if (item.quantity.unit === previous.quantity.unit || item.quantity.kind === 'distribution') continue;
+    const between = text.slice(previous.quantity.span.end, item.quantity.span.start).trim();
+    if (!SAME_WORK_JOINS.has(between.charAt(0))) continue;
+    const ownWords = between.slice(1).trim();
+    // `70%、28万户农牧民`: a bare join before a figure that names its thing after it is a list of two things.
+    if (ownWords === '' ? item.context.indicator !== '' : !WHOM_THE_WORK_REACHES.test(ownWords)) continue;
+    const phraseStart = previous.context.phraseStart;
+    const phraseEnd = Math.max(item.context.phraseEnd, item.quantity.span.end);
+    const indicator = ownWords === '' ? previous.context.indicator : item.context.indicator;
+    items[index] = { ...item, context: { ...item.context, indicator, phrase: text.slice(phraseStart, phraseEnd), phraseStart, phraseEnd } };
+  }
+  return items;
+}
+
 /** What makes two statements of one text the same target. */
 function statementKey(indicator: string, value: number, upper: number | null, unit: string, op: Comparator): string {
   return `${indicator}|${value}|${upper ?? ''}|${unit}|${op}`;
@@ -138,7 +169,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   const statements: TargetStatement[] = [];
   // Made at the second statement: most texts state one.
   let seen: Set<string> | null = null;
-  for (const { quantity, context: ownContext } of withDistributedIndicators(text, quantitiesInContext(text, options.year, true))) {
+  for (const { quantity, context: ownContext } of withSameWorkInAnotherUnit(text, withDistributedIndicators(text, quantitiesInContext(text, options.year, true)))) {
     const reason = nonTargetReason(text, quantity, ownContext);
     const context = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
     if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;

@@ -329,7 +329,7 @@ const FIGURE_PER_UNIT = /每(?![年月季周天日])|平均|[户人村校]均/;
 
 /**
  * `每个网格配备1名以上网格员`: a target for each unit is not answered by a total over all units (`配备网格员11450名`), which
- * says nothing of each; only a figure per unit, a share, or words that say it is done.
+ * says nothing of each; only a figure per unit, a share, words that say it is done, or a table's bare figure in the row's terms.
  */
 function isPerUnitTarget(target: TargetStatement): boolean {
   const phrase = target.context.phrase;
@@ -539,7 +539,8 @@ export function matchReportedFigure(
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
       if (units < 1 && countsInAnotherTargetsWord(target, figure.quantity, rowTargets)) continue;
-      if (perUnitTarget && !FIGURE_PER_UNIT.test(figure.context.phrase)) continue;
+      // A table's bare figure (`1` under 已完成数 beside `每个县市区至少1家…`) is in the row's own terms, per unit as the target is.
+      if (perUnitTarget && !figure.namesNothing && !FIGURE_PER_UNIT.test(figure.context.phrase)) continue;
       compatibleFigures += 1;
       const similarity = similarityOf(target, figure, splitting);
       const rolePenalty = figure.role === 'part' ? (targetIsPart ? 0 : PART_PENALTY) : figure.role === 'new' ? NEW_PENALTY : 0;

@@ -379,6 +379,10 @@ describe('the scope a task involves, and things already counted', () => {
     { description: 'work done on the places 涉及 names stays a target', text: '完成涉及3万户居民小区的供水管网改造。', expected: [30000] },
     { description: 'a clause of 涉及 after the work counted measures the same work and stays a target', text: '今年计划改造老旧小区60个，涉及8000户。', expected: [60, 8000] },
     { description: 'a count after 该 as part of a name is no reference back', text: '该县新建村级养老服务站20个。', expected: [20] },
+    { description: 'the bar of the counties a notice lists (阿克苏 2014)', text: '阿克苏地区上半年重点民生工程开工率达90%以上的县(市)有:', expected: [] },
+    { description: 'the bar of investment of the counties listed', text: '累计投入资金超过年度投资计划60%的县有:', expected: [] },
+    { description: 'a bar of the towns listed below it, written 为', text: '截至9月底,民生实事完成率低于50%的乡镇为:', expected: [] },
+    { description: 'a share of the villages to reach stays a target', text: '力争80%以上的行政村实现生活垃圾分类。', expected: [80] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
   });

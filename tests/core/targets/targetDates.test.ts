@@ -1,5 +1,9 @@
 /** The deadline a target's own text names (DOMAIN §4, deadline). */
-import { deadlineInText } from '../../../src/core/targets/_lib/targetDates';
+import { deadlineInText, windowStartInText } from '../../../src/core/targets/_lib/targetDates';
+import type { CalendarDate } from '../../../src/core/report/types';
+
+const iso = (date: CalendarDate | null): string | null =>
+  date === null ? null : `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 
 const cases: { description: string; sentence: string; expected: string | null }[] = [
   { description: 'a month named as the time to finish by', sentence: '9月底前完成改造40个', expected: '2022-09-30' },
@@ -8,11 +12,40 @@ const cases: { description: string; sentence: string; expected: string | null }[
   { description: 'the as-of date copied into the task is no deadline', sentence: '截至8月底，全市150项重点项目', expected: null },
   { description: 'an as-of day is no deadline either', sentence: '截止2022年9月30日，新建公厕20座', expected: null },
   { description: 'an as-of date beside a real deadline leaves the deadline', sentence: '截至6月底，计划10月底前建成社区食堂12个', expected: '2022-10-31' },
+  { description: 'the end of the fourteenth five-year plan (国家卫健委)', sentence: '到“十四五”期末，每千人口托位数提高到4.5个', expected: '2025-12-31' },
+  { description: 'the span of the twelfth five-year plan (安徽 2011)', sentence: '“十二五”期间,我省将再安排解决2043万农村人口', expected: '2015-12-31' },
+  { description: 'the end of the eleventh, without 期 (西藏 2009)', sentence: '提出到“十一五”末让住房条件比较差的28万户中的80%住上安全适用的房屋', expected: '2010-12-31' },
+  { description: 'a plan only cited as the start of a count is no deadline', sentence: '“十三五”以来，累计新改建农村公路20万公里', expected: null },
+  { description: 'a plan a project is to be listed in is no deadline', sentence: '力争列入“十五五”省重大交通规划项目3个', expected: null },
+  { description: 'a step of the months from the year’s start (铜梁 2024)', sentence: '根据项目开工计划,1-9月计划新开工项目67个', expected: '2022-09-30' },
+  { description: 'a step of the first quarter’s months in 月份 (唐山 2019)', sentence: '市“十项重点工作”1-3月份工作任务1018项', expected: '2022-03-31' },
+  { description: 'the months written with 至 (兰州 2023)', sentence: '1至6月计划投资274亿元', expected: '2022-06-30' },
+  { description: 'the months a result is of are no deadline', sentence: '1-9月, 15个市级重点项目完成投资17.48亿元', expected: null },
+  { description: 'months that do not start the year are no step from its start', sentence: '11-12月计划完成改造30户', expected: null },
 ];
 
 describe('deadlineInText', () => {
   it.each(cases)('$description', ({ sentence, expected }) => {
-    const deadline = deadlineInText(sentence, '', 2022);
-    expect(deadline === null ? null : `${deadline.year}-${String(deadline.month).padStart(2, '0')}-${String(deadline.day).padStart(2, '0')}`).toBe(expected);
+    expect(iso(deadlineInText(sentence, '', 2022))).toBe(expected);
+  });
+
+  it('reads the year named after the report’s half, nearer the figure, as the deadline (维西 2024)', () => {
+    const sentence = '上半年,全年纳入统筹整合涉农资金产业项目72个';
+    expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('72')), 2024))).toBe('2024-12-31');
+  });
+
+  it('keeps the half when the year comes first (全年…，上半年…)', () => {
+    const sentence = '全年新建公厕40座，上半年新建公厕20座';
+    expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('20')), 2024))).toBe('2024-06-30');
+  });
+});
+
+describe('windowStartInText', () => {
+  it.each([
+    { sentence: '到“十四五”期末，每千人口托位数提高到4.5个', expected: '2021-01-01' },
+    { sentence: '十二五期间政府将建设3600万套保障房', expected: '2011-01-01' },
+    { sentence: '“十三五”以来，累计新改建农村公路20万公里', expected: null },
+  ])('$sentence → $expected', ({ sentence, expected }) => {
+    expect(iso(windowStartInText(sentence))).toBe(expected);
   });
 });

@@ -456,6 +456,18 @@ const cases: Case[] = [
   },
   {
     rule: 'a target for each unit',
+    description: 'a table’s bare figure under 已完成数 is in the row’s own terms, per unit as the target (岳阳楼区 2022)',
+    row: { task: '每个县市区至少1家定点医疗机构实现普通门诊医疗费用跨省直接结算', progress: '1 100%' },
+    expected: [{ value: 1, verdict: 'met', reported: { value: 1 } }],
+  },
+  {
+    rule: 'a target for each unit',
+    description: 'a bare total among words is still a total: no figure',
+    row: { task: '每个村配备2名以上保洁员。', progress: '全县共配备保洁员1860名，覆盖全部行政村。' },
+    expected: [{ value: 2, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'a target for each unit',
     description: 'a figure each year is no figure for each unit: totals answer it',
     row: { task: '每年新增就业岗位500个。', progress: '已新增就业岗位420个。' },
     expected: [{ value: 500, reported: { value: 420 } }],

@@ -9,8 +9,19 @@ import { countingWord, unitAt } from '../../numbers/units';
 import type { QuantityContext } from './describeQuantity';
 import { unitNoteOf, unitOfFigure, withoutUnitNote } from './unitNote';
 
-/** A cell that is one number and nothing else (a percent sign allowed). */
-const BARE_NUMBER = /^\s*([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
+/**
+ * A cell that is one number and nothing else (a percent sign allowed), or the bound of a performance table's 指标值
+ * column written as a sign before it (`≥2000`, `≤4`): `BOUND_SIGN` reads which.
+ */
+const BARE_NUMBER = /^\s*(?:[≥≤＞＜><]\s*)?([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
+const BOUND_SIGN = /^\s*([≥≤＞＜><])/;
+
+/** The comparator a cell's leading sign writes (`≤4` → `<=`), or null for a cell without one. */
+export function boundSignOf(cellText: string): QuantityComparator | null {
+  const sign = BOUND_SIGN.exec(cellText)?.[1];
+  if (sign === undefined) return null;
+  return sign === '≤' || sign === '＜' || sign === '<' ? '<=' : '>=';
+}
 /**
  * A progress cell that is a row of a statistical table pasted whole: the figure reached, then its share or the
  * period's addition, numbers alone separated by spaces or line breaks (`7.23  139.1%`, `7.54\n\n43.04\n\n0.43`).

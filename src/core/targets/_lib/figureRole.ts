@@ -1,7 +1,7 @@
 /**
  * What a figure of a progress text says (DOMAIN §4, "Figures in the progress text have roles"): only an
  * actual answers a target. The role is read from the words of the figure's own clause before it.
- * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务数`, `下达`, a planning comparator, quoted words), or the whole
+ * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务(14266户)`, `任务数`, `下达`, a planning comparator, quoted words), or the whole
  *   that the figure after it is part of (`209个重点点位已报销账155个`), or what remains to do (`剩余2所`, `尚有3个未开工`);
  * - `forecast`: the year's figure as expected (`全年预计完成600亿元`): a plan before the year ends, the best actual after;
  * - `baseline`: the level it started from (`在…的基础上`, `上年同期`);
@@ -119,6 +119,11 @@ export function isShareTarget(text: string, quantity: Quantity): boolean {
   return quantity.unitClass === 'percent' && SHARE_TARGET_BEFORE.test(clauseBefore(text, quantity.span.start, 30).trimEnd());
 }
 
+/** The name of a task, a plan or an aim, then a parenthesis the figure opens or stands early in (`任务(`, `年度目标（市里原定的`). */
+const TASK_THEN_PARENTHESIS = /(?:任务|目标|计划)(?:数|量)?\s*[（(]([^（()）]{0,12})$/;
+/** `年度任务（已完成12个）`: a parenthesis that says what is done holds the result. */
+const DONE_IN_PARENTHESIS = /已|完成|实际|累计|截至/;
+
 /** How far a quotation around a figure is looked for, each way. */
 const QUOTE_REACH = 60;
 /** Shorter quotations name things (`“两癌”`, `“司机之家”`, `“三个一”`); a longer one quotes words said. */
@@ -163,6 +168,9 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
   const parenthesis = clause.length < 9 ? /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start)) : null;
   if (parenthesis && PLAN_AT_START.test(parenthesis[1] ?? '')) return 'plan';
+  // `完成省定任务(14266户)的229%`, `年度目标(50场)`: a parenthesis right after the task's name gives the task's figure.
+  const afterTask = TASK_THEN_PARENTHESIS.exec(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start));
+  if (afterTask && !DONE_IN_PARENTHESIS.test(afterTask[1] ?? '')) return 'plan';
   const after = clauseAfter(text, quantity.span.end, 40);
   if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.

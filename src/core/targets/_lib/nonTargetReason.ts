@@ -1,7 +1,8 @@
 /**
  * Every quantity with a unit in a task or milestone is a candidate target (DOMAIN §4); these are the
  * named exceptions, the numbers a reviewer does not read as something to reach:
- * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`),
+ * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`) or the
+ *   bar of the places a notice lists (`开工率达90%以上的县(市)有:`),
  *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`), or funds named
  *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`, `其中中央及省市以上6.57亿元`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
@@ -182,6 +183,12 @@ const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}�
 
 const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|宗|件|条|套|间|人|名|户|公里|平方米|亩|元|张|辆|台)/;
 
+/**
+ * A bar, then the places or bodies that pass it, then the list of them (`…90%以上的县(市)有:`, `…60%的县为`, `…低于50%的乡镇是`):
+ * a 督查通报 sorting places by their progress. A share of the places to reach (`80%以上的村实现…`) is no list of them.
+ */
+const BAR_OF_PLACES_LISTED = /^\s*的\s*(?:县|市|区|乡镇|乡|镇|街道|村|单位|部门|地区|省份|省|州|盟|旗)[^\d，,。；;]{0,6}?(?:有|为|是|包括)\s*(?:[:：]|$)/;
+
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
   const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
@@ -209,6 +216,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
+  // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
+  if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';

@@ -9,7 +9,8 @@
  * - the bodies that carry the work out (`由8个专业组分别推进`, `涉及16家牵头责任单位`): who does it, not what is done,
  *   unless they are themselves made (`组建5个工作专班`);
  * - the places a work involves, listed after `涉及` (`涉及9个乡镇、20个村`, `改造项目297个,涉及311个小区`): where the work is
- *   done, even right after the work counted, where households or people involved measure the same work in another unit.
+ *   done, even right after the work counted, where households or people involved measure the same work in another unit
+ *   (`改造187个老旧小区，涉及2.9万户`, and in one list `新开工改造城镇老旧小区5.3万个、涉及居民865万户`).
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -22,6 +23,8 @@ const MAKING = /完成|新建|建设|建成|改造|实施|开展|推进|新增|�
 /** A clause that counts work to make, before a clause opening on `涉及`. */
 const WORK_COUNTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升|治理|整治)[^，,。；;]{0,12}\d/;
 const PREVIOUS_CLAUSE_REACH = 40;
+/** Work counted, then `、` right before `涉及`: one list of the same work. */
+const WORK_COUNTED_THEN_LISTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升|治理|整治)[^，,。；;、]{0,12}\d[^，,。；;、]{0,4}、\s*$/;
 /** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it. */
 const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}$/;
 const ONE_OF_REACH = 30;
@@ -42,7 +45,10 @@ export function isScopeInvolved(text: string, quantity: Quantity): boolean {
   const words = clause.slice(involved + 2);
   if (words.length > INVOLVED_WORDS_REACH || MAKING.test(words)) return false;
   const clauseStart = quantity.span.start - clause.length;
-  if (clause.slice(0, involved).trim() === '' && WORK_COUNTED.test(clauseBefore(text, Math.max(0, clauseStart - 1), PREVIOUS_CLAUSE_REACH))) return false;
+  const before = clause.slice(0, involved);
+  if (before.trim() === '' && WORK_COUNTED.test(clauseBefore(text, Math.max(0, clauseStart - 1), PREVIOUS_CLAUSE_REACH))) return false;
+  // `新开工改造城镇老旧小区5.3万个、涉及居民865万户`: the same list goes on after the work counted, in another unit.
+  if (before.endsWith('、') && WORK_COUNTED_THEN_LISTED.test(clauseBefore(text, clauseStart + involved, PREVIOUS_CLAUSE_REACH))) return false;
   return CLAUSE_CLOSED_AFTER.test(clauseAfter(text, quantity.span.end, SCOPE_REACH));
 }
 

@@ -36,14 +36,35 @@ const FIRST_HALF = /上半年/;
 const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份前|前)/;
 const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
 const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
-const MAY_NAME_A_DEADLINE = /[年月季]/;
+/** 五 for a five-year plan (`“十四五”期末`). */
+const MAY_NAME_A_DEADLINE = /[年月季五]/;
 /** A window of years (`2013—2017年`, `2018年至2019年`, `2018-2020年`); not a school year (`2023-2024学年`). */
 const YEAR_WINDOW = /(\d{4})\s*年?\s*[—–\-~至到]\s*(\d{4})\s*年(?!级|度?以前)/;
+
+/**
+ * A five-year plan named as the span a target is due in (`“十四五”期末`, `十二五期间`, `“十一五”末`, `“十三五”时期`): the
+ * plans since the eleventh run 2006–2010, 2011–2015, …; not the plan only cited (`“十三五”以来`, `列入“十五五”规划`).
+ * The tenth (十五) is left out: it reads as the number 15.
+ */
+const FIVE_YEAR_PLAN = /十([一二三四五])五\s*[”"」』]?\s*(?:规划)?\s*(?:期末|期间|末|时期|期内)/;
+const FIVE_YEAR_PLAN_ORDINALS: Readonly<Record<string, number>> = { 一: 11, 二: 12, 三: 13, 四: 14, 五: 15 };
+/** The first year of the eleventh five-year plan; each later plan starts five years after the one before. */
+const ELEVENTH_PLAN_START = 2006;
+
+function fivePlanWindowIn(sentence: string): { readonly first: number; readonly last: number } | null {
+  // Most target sentences name no plan: the character test spares the expression.
+  if (!sentence.includes('五')) return null;
+  const plan = FIVE_YEAR_PLAN.exec(sentence);
+  const ordinal = plan ? FIVE_YEAR_PLAN_ORDINALS[plan[1] ?? ''] : undefined;
+  if (ordinal === undefined) return null;
+  const first = ELEVENTH_PLAN_START + 5 * (ordinal - 11);
+  return { first, last: first + 4 };
+}
 
 /** The first and last year of the window of years a sentence names, or null (a single year, or none). */
 function yearWindowIn(sentence: string): { readonly first: number; readonly last: number } | null {
   const window = YEAR_WINDOW.exec(sentence);
-  if (!window) return null;
+  if (!window) return fivePlanWindowIn(sentence);
   const first = Number(window[1]);
   const last = Number(window[2]);
   return first < last ? { first, last } : null;
@@ -56,6 +77,18 @@ function yearWindowIn(sentence: string): { readonly first: number; readonly last
 export function windowStartInText(sentence: string): CalendarDate | null {
   const window = yearWindowIn(sentence);
   return window ? { year: window.first, month: 1, day: 1 } : null;
+}
+
+/**
+ * The months from the year's start to a month, written before what is planned for them (`1-9月计划`, `1至6月计划投资`,
+ * `1-3月份工作任务`, `1-4月完成投资计划额`): not the months a progress figure is of (`1-9月，…完成投资17.48亿元`).
+ */
+const ELAPSED_MONTHS_STEP = /(?:^|[^\d.])[1一]\s*[-—–~至到]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月份?\s*(?:[\u4e00-\u9fff]{0,4}?)(?:计划|目标|工作任务|任务)/;
+
+/** `上半年，全年…`: a 全年 after the last 上半年 before the figure. */
+function yearNamedAfterTheHalf(clauseBeforeQuantity: string): boolean {
+  const half = clauseBeforeQuantity.lastIndexOf('上半年');
+  return half >= 0 && clauseBeforeQuantity.indexOf('全年', half) > half;
 }
 
 /** A sentence that opens with a year of its own (not a window `2021—2025年`, not `2021年以来`). */
@@ -79,7 +112,14 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   // `2021年“十个十”工程计划开展100个子项目` in a 2023 report: a past year's target, due at that year's end.
   const pastYear = PAST_YEAR_OPENING.exec(sentence);
   if (pastYear && Number(pastYear[1]) < year) return yearEnd(Number(pastYear[1]));
-  if (FIRST_HALF.test(sentence)) return monthEnd(year, 6);
+  // `1-9月计划新开工项目67个`, `1-3月份工作任务1018项`: a step counted from the year's start, due when its months end.
+  const elapsedStep = ELAPSED_MONTHS_STEP.exec(sentence);
+  if (elapsedStep) {
+    const number = monthNumber(elapsedStep[1] ?? '');
+    if (number !== null) return monthEnd(year, number);
+  }
+  // `上半年，全年纳入…项目72个`: the report's period, then the year the figure is for; the word nearer the figure rules.
+  if (FIRST_HALF.test(sentence) && !yearNamedAfterTheHalf(clauseBeforeQuantity)) return monthEnd(year, 6);
   const month = MONTH_END.exec(sentence);
   if (month) {
     const number = monthNumber(month[1] ?? '');
