@@ -5,10 +5,10 @@
  * The files are generated one at a time, so the bench itself never holds the million rows either. The
  * worker runs with the Node flags the installed command gives consolidate (`src/cli/nodeFlags.ts`).
  */
-import { fork } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
+import { sampleInWorker } from '../_lib/sampleInWorker';
 import { CLI_NODE_FLAGS } from '../../src/cli/nodeFlags';
 import { withScratchFolder, writeWorkbookFile } from '../_lib/workloadFiles';
 import { eachBureauSheet } from '../workload';
@@ -19,28 +19,13 @@ const MEGABYTE = 1024 * 1024;
 /** The whole process, Node and the loader included, at any size. */
 const PEAK_MEMORY_BAR_MB = 2048;
 
-function sampleInWorker(folder: string, output: string): Promise<ConsolidateScaleSample> {
-  return new Promise((resolve, reject) => {
-    // With the flags the installed command runs with (its heap cap among them): the bench measures what users run.
-    const child = fork(WORKER, [folder, output], { execArgv: [...CLI_NODE_FLAGS, '--import', 'tsx'], stdio: ['ignore', 2, 2, 'ipc'] });
-    let sample: ConsolidateScaleSample | null = null;
-    child.on('message', (message) => {
-      sample = message as ConsolidateScaleSample;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (sample !== null && code === 0) resolve(sample);
-      else reject(new Error(`the consolidate worker exited with code ${String(code)} and no result`));
-    });
-  });
-}
-
 export async function measureConsolidateScale(fileCount: number, rowsPerFile: number): Promise<BenchRow[]> {
   return withScratchFolder(async (scratch) => {
     const folder = path.join(scratch, 'bureaus');
     await mkdir(folder);
     for (const bureau of eachBureauSheet(fileCount, rowsPerFile, 20211011)) await writeWorkbookFile(folder, `${bureau.unit}.xlsx`, '三季度', bureau.rows);
-    const sample = await sampleInWorker(folder, path.join(scratch, '汇总.xlsx'));
+    // With the flags the installed command runs with (its heap cap among them): the bench measures what users run.
+    const sample = await sampleInWorker<ConsolidateScaleSample>(WORKER, [folder, path.join(scratch, '汇总.xlsx')], [...CLI_NODE_FLAGS, '--import', 'tsx'], 'the consolidate worker');
     if (sample.exitCode === 2 || sample.rows === 0) throw new Error(`jindu consolidate compiled nothing (exit ${sample.exitCode})`);
     const label = `${fileCount.toLocaleString('en-US')} files × ${rowsPerFile} rows`;
     return [

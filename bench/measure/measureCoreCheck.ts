@@ -3,9 +3,9 @@
  * fresh process so its peak memory is its own. Bars: 10,000 rows within 1 s; 100,000 rows within 12×
  * the 10,000-row time (near-linear growth). The quick run scales the first bar to 1,000 rows in 100 ms.
  */
-import { fork } from 'node:child_process';
 import path from 'node:path';
 import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
+import { sampleInWorker } from '../_lib/sampleInWorker';
 import type { CoreCheckSample } from './coreCheckWorker';
 
 const WORKER = path.join(__dirname, 'coreCheckWorker.ts');
@@ -13,22 +13,6 @@ const MEGABYTE = 1024 * 1024;
 /** 1 s for 10,000 rows, i.e. 0.1 ms a row, at whatever size the bar is checked. */
 const MILLISECONDS_PER_ROW_BAR = 0.1;
 const GROWTH_BAR = 12;
-
-function sampleInWorker(rows: number): Promise<CoreCheckSample> {
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [String(rows)], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 2, 2, 'ipc'] });
-    let sample: CoreCheckSample | null = null;
-    child.on('message', (message) => {
-      sample = message as CoreCheckSample;
-    });
-    child.on('error', reject);
-    // 'close' rather than 'exit': it comes after the IPC channel has delivered the last message.
-    child.on('close', (code) => {
-      if (sample !== null && code === 0) resolve(sample);
-      else reject(new Error(`the core check worker for ${rows} rows exited with code ${String(code)} and no result`));
-    });
-  });
-}
 
 /**
  * `barOn: 'fastest'` (the quick run CI makes) holds the bar against the fastest run rather than the median:
@@ -39,7 +23,7 @@ export async function measureCoreCheck(sizes: readonly number[], barSize: number
   const rows: BenchRow[] = [];
   const samples = new Map<number, CoreCheckSample>();
   for (const size of sizes) {
-    const sample = await sampleInWorker(size);
+    const sample = await sampleInWorker<CoreCheckSample>(WORKER, [String(size)], ['--import', 'tsx', '--expose-gc'], `the core check worker for ${size} rows`);
     samples.set(size, sample);
     const label = `core check, ${size.toLocaleString('en-US')} rows`;
     const detail = `median of ${sample.runs}; ${sample.issues.toLocaleString('en-US')} issues, ${sample.targets.toLocaleString('en-US')} targets`;

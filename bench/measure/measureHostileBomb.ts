@@ -4,33 +4,18 @@
  * (the own reader, then its fallback) and by `openWorkbookBytes` (file mode, `fill`, `split`). Each path
  * runs in a fresh process so its peak memory is its own.
  */
-import { fork } from 'node:child_process';
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lyingBombBytes } from '../../tests/fixtures/hostile/hostileFiles';
 import { atMostRow, conditionRow, type BenchRow } from '../_lib/benchRow';
+import { sampleInWorker } from '../_lib/sampleInWorker';
 import { withScratchFolder } from '../_lib/workloadFiles';
-import type { BombPath, HostileBombSample } from './hostileBombWorker';
+import type { HostileBombSample } from './hostileBombWorker';
 
 const WORKER = path.join(__dirname, 'hostileBombWorker.ts');
 const MEGABYTE = 1024 * 1024;
 const TIME_BAR_MS = 5_000;
 const MEMORY_BAR_MB = 500;
-
-function sampleInWorker(bombPath: BombPath, file: string): Promise<HostileBombSample> {
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [bombPath, file], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 2, 2, 'ipc'] });
-    let sample: HostileBombSample | null = null;
-    child.on('message', (message) => {
-      sample = message as HostileBombSample;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (sample !== null && code === 0) resolve(sample);
-      else reject(new Error(`the bomb worker (${bombPath}) exited with code ${String(code)} and no result`));
-    });
-  });
-}
 
 /** `inflatedMegabytes`: 5,120 in the full run (5 GB); the quick run uses a smaller lie, over the limit all the same. */
 export async function measureHostileBomb(inflatedMegabytes: number): Promise<BenchRow[]> {
@@ -41,7 +26,7 @@ export async function measureHostileBomb(inflatedMegabytes: number): Promise<Ben
     const label = `${fileMegabytes.toFixed(1)} MB .xlsx inflating to ${(inflatedMegabytes / 1024).toFixed(1)} GB, declaring 100 B`;
     const rows: BenchRow[] = [];
     for (const bombPath of ['check', 'bytes'] as const) {
-      const sample = await sampleInWorker(bombPath, file);
+      const sample = await sampleInWorker<HostileBombSample>(WORKER, [bombPath, file], ['--import', 'tsx'], `the bomb worker (${bombPath})`);
       const refused = sample.outcome.includes('解压后超过 500 MB') || sample.outcome === 'file.unpackedTooLarge';
       const name = bombPath === 'check' ? 'jindu check' : 'openWorkbookBytes (file mode, fill, split)';
       rows.push(conditionRow(`hostile.bomb.${bombPath}.refused`, `lying zip bomb, ${name}`, refused ? 1 : 0, '', 'refused as a bomb', refused, `${label}; ${sample.outcome}`));
