@@ -10,12 +10,14 @@
  *   npm run accuracy -- --floors      fail only below tests/corpus/accuracy-floors.json (CI)
  *   npm run accuracy -- --skip-unsound score only the files without problems (while the corpus is being written)
  *
+ * Then how often each verdict the engine gives is right, on each half: what a reviewer can rely on.
  * Below the table: how far a second judge, reading a sample of rows blind, agrees with the first (tests/corpus/second-judge),
  * and the engine on the same rows.
  */
 import { loadTargetsCorpus } from '../tests/corpus/loadTargetsCorpus';
 import { runEngineOnCorpus } from '../tests/corpus/runEngineOnCorpus';
-import { barsMissed, ratesOf, scoreTargets, type Miss, type Tally } from '../tests/corpus/scoreTargets';
+import { barsMissed, ratesOf, scoreTargets, type GivenTally, type Miss, type Tally } from '../tests/corpus/scoreTargets';
+import type { Verdict } from '../src/core/targets/types';
 import { halfOf } from '../tests/corpus/split';
 import { checkFloors, readFloors } from '../tests/corpus/accuracyFloors';
 import { agreementOf, readSecondJudge } from '../tests/corpus/secondJudge';
@@ -47,6 +49,24 @@ function line(label: string, tally: Tally): string {
   ].join(' ');
 }
 
+/** Verdicts that answer with a figure, against those that say the progress has none a reviewer can tie. */
+const WITH_A_FIGURE: readonly Verdict[] = ['met', 'on-track', 'behind', 'unmet'];
+const WITHOUT_A_FIGURE: readonly Verdict[] = ['no-figure', 'unclear'];
+
+function givenOf(given: ReadonlyMap<Verdict, GivenTally>, verdicts: readonly Verdict[]): GivenTally {
+  return verdicts.reduce((sum, verdict) => ({ given: sum.given + (given.get(verdict)?.given ?? 0), right: sum.right + (given.get(verdict)?.right ?? 0) }), { given: 0, right: 0 });
+}
+
+function givenCell(tally: GivenTally): string {
+  return `${String(tally.given).padStart(6)} ${(tally.given === 0 ? '–' : percent(tally.right / tally.given)).padStart(7)}`;
+}
+
+const givenGroups: readonly (readonly [string, readonly Verdict[]])[] = [
+  ...[...WITH_A_FIGURE, ...WITHOUT_A_FIGURE].map((verdict) => [verdict, [verdict]] as const),
+  ['with a figure', WITH_A_FIGURE],
+  ['no-figure or unclear', WITHOUT_A_FIGURE],
+];
+
 const secondReading = readSecondJudge(files);
 if (secondReading.problems.length > 0) console.error(`The second judge's sample has ${secondReading.problems.length} problem(s):\n${secondReading.problems.map((problem) => `  ${problem}`).join('\n')}`);
 const agreement = agreementOf(files, secondReading);
@@ -65,6 +85,9 @@ if (args.has('--json')) {
         tuning: ratesOf(score.byHalf.tuning),
         heldOut: ratesOf(score.byHalf['held-out']),
         byCategory: Object.fromEntries([...score.byCategory].map(([category, tally]) => [category, { ...tally, ...ratesOf(tally) }])),
+        verdictsGiven: Object.fromEntries(
+          (['tuning', 'held-out'] as const).map((half) => [half, Object.fromEntries(givenGroups.map(([label, verdicts]) => [label, givenOf(score.givenByHalf[half], verdicts)]))]),
+        ),
         agreement: { rows: agreement.rows, secondJudge: ratesOf(agreement.secondJudge), engine: ratesOf(agreement.engine) },
       },
       null,
@@ -81,6 +104,11 @@ if (args.has('--json')) {
   for (const [category, tally] of [...score.byCategory].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${category}`, tally));
   console.log('by expected verdict:');
   for (const [verdict, tally] of [...score.byVerdict].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${verdict}`, tally));
+  console.log(`how often a verdict the engine gives is right (given, right; an invented target's verdict is wrong):`);
+  console.log(`${''.padEnd(22)} ${'tuning'.padStart(14)} ${'held-out'.padStart(14)}`);
+  for (const [label, verdicts] of givenGroups) {
+    console.log(`${`  ${label}`.padEnd(22)} ${givenCell(givenOf(score.givenByHalf.tuning, verdicts))} ${givenCell(givenOf(score.givenByHalf['held-out'], verdicts))}`);
+  }
   console.log(`two judges: a second judge read ${agreement.rows} tuning rows blind, scored against the first (the engine on the same rows below it):`);
   console.log(line('  second judge', agreement.secondJudge));
   console.log(line('  engine', agreement.engine));

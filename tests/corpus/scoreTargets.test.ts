@@ -68,6 +68,17 @@ describe('scoreTargets', () => {
     expect(score.byHalf.tuning).toMatchObject({ expected: 1, matched: 1 });
   });
 
+  it('tallies the verdicts the engine gave, an invented target’s as wrong', () => {
+    const score = scoreTargets([
+      { row: row('a', [expected({})]), half: 'tuning', found: [found({}), found({ value: 7, verdict: 'behind' })] },
+      { row: row('b', [expected({ verdict: 'met' })]), half: 'tuning', found: [found({ verdict: 'behind' })] },
+      { row: row('c', [expected({ verdict: 'no-figure', reported: null })]), half: 'held-out', found: [found({ verdict: 'no-figure', reported: null })] },
+    ]);
+    expect(score.givenByHalf.tuning.get('behind')).toEqual({ given: 3, right: 1 });
+    expect(score.givenByHalf['held-out'].get('no-figure')).toEqual({ given: 1, right: 1 });
+    expect(score.givenByHalf.tuning.has('met')).toBe(false);
+  });
+
   it('names the bars a half misses', () => {
     expect(barsMissed({ precision: 0.96, recall: 0.89, reportedAccuracy: 0.5, verdictAccuracy: 0.9 })).toEqual(['recall']);
     expect(barsMissed({ precision: 0.95, recall: 0.9, reportedAccuracy: 0, verdictAccuracy: 0.85 })).toEqual([]);

@@ -5,7 +5,10 @@
  * - reported-figure accuracy, over right found targets: the engine's figure is the one the reviewer named
  *   (or an equivalent of it, such as its share), or both say there is none;
  * - verdict accuracy, over all expected targets: a target the engine missed counts as a wrong verdict,
- *   because the reviewer sees no verdict for it.
+ *   because the reviewer sees no verdict for it;
+ * - verdicts given, per verdict the engine gave: how many of them are right — a found target the reviewer counts, with the
+ *   reviewer's verdict (an invented target's verdict is wrong). It answers a reviewer's question the other rates do not:
+ *   when the engine says `behind`, how often is it so?
  */
 import type { Comparator, Verdict } from '../../src/core/targets/types';
 import type { CorpusRow, ExpectedTarget, TargetCell } from './corpusTypes';
@@ -43,12 +46,20 @@ export interface Miss {
   readonly found: FoundTarget | null;
 }
 
+/** Verdicts the engine gave of one kind, and how many of them were right. */
+export interface GivenTally {
+  given: number;
+  right: number;
+}
+
 export interface CorpusScore {
   readonly overall: Tally;
   readonly byHalf: Readonly<Record<CorpusHalf, Tally>>;
   /** Per phrasing category of the expected targets (found counts stay 0: an invented target has no category). */
   readonly byCategory: ReadonlyMap<string, Tally>;
   readonly byVerdict: ReadonlyMap<Verdict, Tally>;
+  /** Per half, per verdict the engine gave. */
+  readonly givenByHalf: Readonly<Record<CorpusHalf, ReadonlyMap<Verdict, GivenTally>>>;
   readonly misses: readonly Miss[];
 }
 
@@ -104,6 +115,13 @@ export function scoreTargets(rows: readonly ScoredRow[]): CorpusScore {
   const byCategory = new Map<string, Tally>();
   const byVerdict = new Map<Verdict, Tally>();
   const misses: Miss[] = [];
+  const givenByHalf: Record<CorpusHalf, Map<Verdict, GivenTally>> = { tuning: new Map(), 'held-out': new Map() };
+  const give = (half: CorpusHalf, verdict: Verdict, right: boolean): void => {
+    const tally = givenByHalf[half].get(verdict) ?? { given: 0, right: 0 };
+    tally.given += 1;
+    if (right) tally.right += 1;
+    givenByHalf[half].set(verdict, tally);
+  };
   for (const { row, half, found } of rows) {
     const unused = new Set(found.map((_, index) => index));
     const record = (part: Partial<Tally>, expected: ExpectedTarget | null): void => {
@@ -134,6 +152,7 @@ export function scoreTargets(rows: readonly ScoredRow[]): CorpusScore {
       const reportedRight = reportedAgrees(expected, target);
       const verdictRight = target.verdict === expected.verdict;
       record({ expected: 1, found: 1, matched: 1, reportedRight: reportedRight ? 1 : 0, verdictRight: verdictRight ? 1 : 0 }, expected);
+      give(half, target.verdict, verdictRight);
       if (!reportedRight) misses.push({ rowId: row.id, kind: 'wrong-figure', expected, found: target });
       else if (!verdictRight) misses.push({ rowId: row.id, kind: 'wrong-verdict', expected, found: target });
     }
@@ -141,10 +160,11 @@ export function scoreTargets(rows: readonly ScoredRow[]): CorpusScore {
       const target = found[index];
       if (target === undefined) continue;
       record({ found: 1 }, null);
+      give(half, target.verdict, false);
       misses.push({ rowId: row.id, kind: 'invented', expected: null, found: target });
     }
   }
-  return { overall, byHalf, byCategory, byVerdict, misses };
+  return { overall, byHalf, byCategory, byVerdict, givenByHalf, misses };
 }
 
 export interface Rates {
