@@ -500,6 +500,23 @@ export function matchReportedFigure(
       // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
       // 3万户) is that target's share.
       if (figure.shareOf !== undefined && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) < 1 && countsInAnotherTargetsWord(target, figure.shareOf, rowTargets)) continue;
+      // `上述两项指标…分别占国家下达任务的125.9%和111.5%` against `新开工18万套，建成17万套`: shares said one by one of figures
+      // the progress does not state are the shares of the row's targets of the kind, in their order, when they are as many;
+      // a list of another length is of things a reviewer cannot tell: figures of the kind, tied to no target.
+      if (figure.placeInList !== undefined && answeredByShare && !target.isShare) {
+        if (figure.placeInList.count !== place.count) {
+          compatibleFigures += 1;
+          figureOfKind = true;
+          if (best === null || best.confidence < OTHER_WORKS_ONLY) best = { figure, confidence: OTHER_WORKS_ONLY, evidence: 'share' };
+          continue;
+        }
+        if (figure.placeInList.index !== place.index) continue;
+        compatibleFigures += 1;
+        confidence = PLACE_CONFIDENCE;
+        evidence = 'share';
+        if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
+        continue;
+      }
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.

@@ -34,6 +34,11 @@ export interface ReportedStatement {
   readonly shareOfPart?: true;
   /** For a completion share stated right after a figure (`…195所，完成年度计划的130%`): that figure, whose plan it is a share of. */
   readonly shareOf?: Quantity;
+  /**
+   * For a share said one by one (分别) of figures the progress does not state (`上述两项指标…分别占国家下达任务的125.9%和111.5%`): its
+   * place in that list and the list's length; it is the share of the row's target at the same place.
+   */
+  readonly placeInList?: { readonly index: number; readonly count: number };
   /** The whole named before what of it is done (`分解落实的20个项目已开工18个`): the figures after it in its clause are its parts. */
   readonly wholeBeforeDone?: true;
   /** A share of 100% said of a list of items done together: how many items it counts (it answers only a target of as many). */
@@ -170,6 +175,44 @@ function isBareRateRightAfter(text: string, figureEnd: number, share: ReportedSt
 const SHARE_OF_A_PLAN = /(?:计划|任务|目标|预算)[^，,。；;\d]{0,6}的\s*$|占[^，,。；;\d]{0,12}$|完成了?[^，,。；;\d]{0,6}(?:计划|任务|目标|预算)\s*$/;
 const SHARE_OF_A_PLAN_REACH = 20;
 
+/** `分别完成年度任务的`, `分别占国家下达任务的`: the shares after it are given one by one, one for each figure listed before them. */
+const SHARES_ONE_BY_ONE = /分别[^，,。；;\d]*$/;
+
+/** How many shares stand in one list from `first` on (`100%、100.1%`, `125.9%和111.5%`). */
+function listedSharesFrom(text: string, figures: readonly ReportedStatement[], first: number): number {
+  let count = 1;
+  for (let index = first + 1; index < figures.length; index += 1) {
+    const share = figures[index];
+    const previous = figures[index - 1];
+    if (share === undefined || previous === undefined || share.role !== 'share' || !LISTED_RIGHT_AFTER.test(text.slice(previous.quantity.span.end, share.quantity.span.start))) break;
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * `新开工11万套、基本建成13.21万套，分别完成年度任务的100%、100.1%`: a list of shares said one by one (分别) is of the figures
+ * listed before it in its sentence, in their order — the first share of the first figure, not of the figure right before it.
+ * Where the sentence lists fewer figures than shares (`上述两项指标…分别占国家下达任务的125.9%和111.5%`), the shares are of
+ * figures it does not state: no share is tied to a figure, each keeps its place in the list.
+ */
+function withSharesOfListedFigures(figures: readonly ReportedStatement[], first: number, count: number, result: ReportedStatement[] | null): ReportedStatement[] {
+  const sentence = figures[first]?.context.sentenceStart;
+  const amounts: ReportedStatement[] = [];
+  for (let index = first - 1; index >= 0 && amounts.length < count; index -= 1) {
+    const figure = figures[index];
+    if (figure === undefined || figure.context.sentenceStart !== sentence) break;
+    if (figure.quantity.unitClass !== 'percent' && figure.quantity.unitClass !== 'points') amounts.unshift(figure);
+  }
+  const paired = result ?? figures.slice();
+  for (let offset = 0; offset < count; offset += 1) {
+    const share = paired[first + offset];
+    const amount = amounts.length === count ? amounts[offset] : undefined;
+    if (share !== undefined) paired[first + offset] = { ...share, shareOf: amount?.quantity, placeInList: amount === undefined ? { index: offset, count } : undefined };
+  }
+  return paired;
+}
+
 /**
  * `省级财政补助资金下达4.2288亿元，完成年度计划的100.69%`: a completion share stated right after a figure of its sentence is
  * the share of that figure's plan (here the funding), and measures only what that figure measures. A rate before it
@@ -180,6 +223,14 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
   for (let index = 1; index < figures.length; index += 1) {
     const share = figures[index];
     const before = figures[index - 1];
+    if (share !== undefined && share.role === 'share' && SHARES_ONE_BY_ONE.test(clauseBefore(text, share.quantity.span.start, SHARE_OF_A_PLAN_REACH))) {
+      const listed = listedSharesFrom(text, figures, index);
+      if (listed >= 2) {
+        result = withSharesOfListedFigures(figures, index, listed, result);
+        index += listed - 1;
+        continue;
+      }
+    }
     if (share === undefined || before === undefined || share.role !== 'share' || before.context.sentenceStart !== share.context.sentenceStart) continue;
     // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), or a bare completion rate in the clause right after the
     // figure (`建筑面积25.35万平方米,完成率8.7%`); not a rate named for itself (`投资完成率37.44%`, `达到100%`).
@@ -266,22 +317,29 @@ function stageOfWorks(text: string, quantity: Quantity, subject: string): WorkSt
   return stage === 'finish' && PREPARATORY_PART.test(subject) ? 'ongoing' : stage;
 }
 
+/** Only a listing mark between two figures (`-3.75%、-36.52%`, `125.9%和111.5%`): the second is the next item of one list. */
+const LISTED_RIGHT_AFTER = /^\s*[、和及]\s*$/;
+
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;
   // A figure listed right after another (`分别增长-3.75%、-36.52%`) shares its direction.
-  let previous: { end: number; direction: Direction } | null = null;
+  let previous: { end: number; direction: Direction; role: FigureRole } | null = null;
   return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
-    const role = figureRole(text, quantity);
+    const listedAfterPrevious = previous !== null && LISTED_RIGHT_AFTER.test(text.slice(previous.end, quantity.span.start));
+    let role = figureRole(text, quantity);
+    // `分别占国家下达任务的125.9%和111.5%`, `分别完成年度任务的100%、100.1%`: a percent listed right after a completion share is
+    // the next share of the list, though the plan's name (下达, 计划) or nothing at all stands in the clause before it.
+    if ((role === 'plan' || role === 'actual') && quantity.unitClass === 'percent' && listedAfterPrevious && previous?.role === 'share' && directionOf(text, quantity) === null) role = 'share';
     if (context.sentenceStart !== subjectSentence) {
       subjectSentence = context.sentenceStart;
       subject = '';
     }
     let described = context;
     let direction = directionOf(text, quantity);
-    if (direction === null && previous !== null && previous.direction !== null && /^\s*[、和及]\s*$/.test(text.slice(previous.end, quantity.span.start))) direction = previous.direction;
-    previous = { end: quantity.span.end, direction };
+    if (direction === null && previous !== null && previous.direction !== null && listedAfterPrevious) direction = previous.direction;
+    previous = { end: quantity.span.end, direction, role };
     const basis = direction === null ? null : basisBefore(text, context.sentenceStart, quantity.span.start);
     // `自然口径增长4.3%`: the basis of a change names no thing; the change is its sentence's subject's.
     const nameless = namesNothing(context.indicator) || (basis !== null && namesNothing(withoutBasis(context.indicator)));
@@ -309,6 +367,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       wholeBeforeDone: whole ? true : undefined,
       shareOfPart: shareOfPart ? true : undefined,
       shareOf: undefined,
+      placeInList: undefined,
       itemsDone: undefined,
       itemsWord: undefined,
       quantity,

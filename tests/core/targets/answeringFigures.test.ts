@@ -194,6 +194,46 @@ const wholesAndParts: RowCase[] = [
   },
 ];
 
+/** A year's list of projects named by its sector or class is followed by its starts; projects that name their works are not. */
+const listsFollowedByStarts: RowCase[] = [
+  {
+    description: 'a list of 重大基础设施项目 is answered by the projects started',
+    row: { task: '18个重大基础设施项目', progress: '已开工17个,开工率为94%,完成投资122.2亿元,完成年度投资计划的65.30%。' },
+    expected: [{ value: 18, verdict: 'on-track', reported: { value: 17 } }],
+    notes: '宁夏 2019',
+  },
+  {
+    description: 'a list of 民生及社会事业项目 is answered by the projects started',
+    row: { task: '20个民生及社会事业项目', progress: '已开工14个,开工率为70%。其中,棚户区改造项目已开工建设1万套,完成投资5.3亿元。' },
+    period: '一季度',
+    expected: [{ value: 20, verdict: 'on-track', reported: { value: 14 } }],
+    notes: '宁夏 2018',
+  },
+  {
+    description: 'a list of 实施类项目 is answered by the projects started',
+    row: { task: '其中,373个实施类项目', progress: '开工320个,开工率85.8%,完成投资957.4亿元,占年度计划的47.8%。' },
+    period: '1-4月',
+    expected: [{ value: 373, verdict: 'on-track', reported: { value: 320 } }],
+    notes: '山东 2021',
+  },
+  {
+    description: 'a list of projects named by their size (10亿元) is answered by the projects started',
+    row: { task: '今年全区重点调度的209项10亿元新建工业项目', progress: '1~4月份开工50项。一批重大项目陆续开工建设,投资额逐月加大。' },
+    period: '1-4月',
+    expected: [{ value: 209, verdict: 'behind', reported: { value: 50 } }],
+    notes: '内蒙古 2012',
+  },
+  {
+    description: 'infrastructure to build, named by its works, is not answered by works only started',
+    row: { task: '新建10个乡镇污水处理基础设施', progress: '已开工8个,正在加快施工。' },
+    expected: [{ value: 10, verdict: 'unclear' }],
+  },
+];
+
+describe("a year's list of projects followed by its starts", () => {
+  it.each(listsFollowedByStarts)('$description', expectTargetsOfRow);
+});
+
 describe('wholes and their parts', () => {
   it.each(wholesAndParts)('$description', expectTargetsOfRow);
 });

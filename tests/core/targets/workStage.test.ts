@@ -88,6 +88,19 @@ describe('targetStage and stageMismatch', () => {
     expect(targetStage('完成投资10亿元以上')).toBeNull();
   });
 
+  it('a list of projects named by its sector or class (基础设施, 社会事业, 实施类) or by their size is a list followed by its starts', () => {
+    expect(targetStage('18个重大基础设施项目')).toBe('start');
+    expect(targetStage('20个民生及社会事业项目')).toBe('start');
+    expect(targetStage('其中，373个实施类项目')).toBe('start');
+    expect(targetStage('今年全区重点调度的209项10亿元新建工业项目')).toBe('start');
+    // Projects that name the works they build, or a count to finish, are answered by the works finished.
+    expect(targetStage('新建5个乡镇污水处理基础设施')).toBeNull();
+    expect(targetStage('年内完成10个基础设施项目')).toBeNull();
+    expect(targetStage('实施6个农村基础设施提升工程')).toBeNull();
+    // A list of 民生工程 or 民生项目 stays a list measured at any stage.
+    expect(targetStage('全年实施重点民生项目共30个')).toBe('any');
+  });
+
   it("a year's counted list of 民生实事 is measured by its items started, under way or done", () => {
     expect(targetStage('兴办10件民生实事项目')).toBe('any');
     expect(targetStage('全年实施28个民生实事项目')).toBe('any');

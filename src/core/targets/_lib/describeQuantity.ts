@@ -349,6 +349,13 @@ function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean
 }
 
 /**
+ * `解决2043万农村人口和172万农村学校师生饮水安全问题`, `使790.55万农村群众喝上了安全水`: a figure of 万 without a counting word,
+ * right before a noun of people (with the place or kind it may name first: 农村, 城镇, 贫困), counts those people; its words are
+ * after it, as a counting word's are. A verb between them (`500万修建村民活动中心`) makes it an amount spent on something.
+ */
+const PEOPLE_NAMED_AFTER = /^(?:农村学校|中小学|农村|城镇|城乡|城市|乡村|山区|牧区|贫困|困难|留守|在校)?(?:人口|居民|群众|师生|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)/;
+
+/**
  * The context of a quantity in `text`; `previousEnd` is where the quantity before it ended, so two
  * figures in one clause (`1561.01万剂次，覆盖775.19万人`) never share an indicator.
  */
@@ -374,7 +381,7 @@ export function describeQuantity(
   // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing. After a connector
   // (`学校3所和幼儿园5所`) the words are the next figure's.
   const afterIndicator = LIST_CONNECTORS.has(after.trim()) || (clauseEnd === nextStart && connectorEnd(afterRaw, 0) > 0) ? '' : stripTrailing(after.trim());
-  const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || quantity.unitClass === 'bare';
+  const prefersBefore = quantity.unitClass === 'percent' || quantity.unitClass === 'points' || (quantity.unitClass === 'bare' && !PEOPLE_NAMED_AFTER.test(afterRaw));
   const afterFromWord = afterRaw.trimStart();
   const afterIsVerbPhrase = PHRASE_BREAKS_BY_FIRST_CODE.get(afterFromWord.charCodeAt(0))?.some((word) => afterFromWord.startsWith(word)) ?? false;
 

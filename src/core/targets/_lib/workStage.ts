@@ -145,18 +145,19 @@ const LIST_OF_PEOPLES_ITEMS = /[0-9０-９]\s*[件项个][^，,。；;\d]{0,10}(
 /**
  * A year's list of investment projects, counted by the kind of list they are in and not by the works they build
  * (`100项重点项目`, `210个重点建设项目`, `服务业项目24项`, `“双百”项目共30个`, `新建项目共185个`, where 新建 tells new
- * projects from continuing ones; `亿元以上项目3000个`, picked by their size; `由市级调度的项目36个`, by who follows them):
+ * projects from continuing ones; `18个重大基础设施项目`, `20个民生及社会事业项目`, `373个实施类项目`, by the sector or class a
+ * plan files them under; `亿元以上项目3000个`, `209项10亿元新建工业项目`, picked by their size; `由市级调度的项目36个`, by who follows them):
  * such lists are followed by how many have started (开工率), so the projects started answer the count. A list of new
  * projects (`170个新开项目`) is a target of starts itself.
  * Projects that name their works (`12个新改扩建学校项目`, `13个风貌塑造项目`) are answered by the works finished, and a
- * count to finish (`应完成…项目55个`) by the projects finished.
+ * count to finish (`应完成…项目55个`) by the projects finished. A list of 民生工程 or 民生项目 is measured at any stage (above).
  */
-const PROJECTS_OF_A_LIST = /(?:(?:重点|重大)(?:建设)?|新建|计划实施|产业|服务业|工业|农业|外资|内资|招商|省列|市列|调度的|(?:万元|亿元)以上|[”"」])(?:项目|項目)/;
-/** The count is of the projects: next to them, or after them with 共/共计 between (`项目共计92项`). */
-const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個][^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计)?\s*[0-9０-９]+\s*[项个個]/;
+const PROJECTS_OF_A_LIST = /(?:(?:重点|重大)(?:建设)?|新建|计划实施|实施类|产业|服务业|工业|农业|基础设施|社会事业|外资|内资|招商|省列|市列|调度的|(?:万元|亿元)以上|[”"」])(?:项目|項目)/;
+/** The count is of the projects: next to them (a size may stand between: `209项10亿元新建工业项目`), or after them with 共/共计 between (`项目共计92项`). */
+const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個](?:[0-9.]+\s*[亿万]元(?:以上)?)?[^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计)?\s*[0-9０-９]+\s*[项个個]/;
 
 function isListOfInvestmentProjects(phrase: string): boolean {
-  return PROJECTS_OF_A_LIST.test(phrase) && COUNT_OF_PROJECTS.test(phrase) && !/完成|实事|民生/.test(phrase);
+  return PROJECTS_OF_A_LIST.test(phrase) && COUNT_OF_PROJECTS.test(phrase) && !/完成|实事|民生(?:工程|项目)/.test(phrase);
 }
 
 /**
