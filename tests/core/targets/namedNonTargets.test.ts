@@ -458,3 +458,45 @@ describe('the parts in parentheses after a figure, targets only where the progre
       .toEqual([[56000, false], [26000, true], [10000, true]]);
   });
 });
+
+describe('the groups of a list the sentence’s heading sorts', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'projects sized by industry after 分行业看',
+      row: { task: '分行业看,39个工业项目', progress: '全部开工建设,完成投资165.3亿元,完成年度投资计划的72.06%。5个服务业项目全部开工建设,完成投资22.3亿元。' },
+      expected: [],
+    },
+    {
+      description: 'projects sized by stage after 按阶段划分, with 其中',
+      row: { task: '按阶段划分,其中46个投产项目', progress: '完成投资442.4亿元,为年计划的52.4%;136个续建项目完成投资335.5亿元,为年计划的39.4%。' },
+      expected: [],
+    },
+    {
+      description: 'every group of the sentence, behind an item number and a full-width colon',
+      row: { task: '(二)分领域看：120个产业项目、45个基础设施项目。', progress: '产业项目完成投资300亿元,占年度计划的60%;45个基础设施项目完成投资80亿元。' },
+      expected: [],
+    },
+    {
+      description: 'the same count without a heading stays a target',
+      row: { task: '今年实施39个工业项目', progress: '已开工35个。' },
+      expected: [39],
+    },
+    {
+      description: 'works counted under a heading stay targets',
+      row: { task: '分领域看,新建学校10所、改造医院5家。', progress: '已建成学校6所,改造医院3家。' },
+      expected: [10, 5],
+    },
+    {
+      description: 'a heading of an earlier sentence does not reach the next one',
+      row: { task: '分行业看,工业投资增长10%。新开工项目20个。', progress: '工业投资增长12%,新开工项目18个。' },
+      expected: [10, 20],
+    },
+    {
+      description: 'a plan followed by 看 is no heading (按计划看护…)',
+      row: { task: '按计划看护留守儿童,实施关爱项目12个。', progress: '已实施关爱项目10个。' },
+      expected: [12],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
  * named exceptions, the numbers a reviewer does not read as something to reach:
  * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`) or the
  *   bar of the places a notice lists (`开工率达90%以上的县(市)有:`),
+ *   or the size of a group of a list the sentence's heading sorts (`分行业看,39个工业项目`),
  *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`), or funds named
  *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`, `其中中央及省市以上6.57亿元`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
@@ -20,6 +21,7 @@ import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
+import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
@@ -249,6 +251,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
+  // `分行业看,39个工业项目`, `按阶段划分,其中46个投产项目`: the size of one group of a list the report sorts.
+  if (isGroupOfABreakdown(text, quantity)) return 'qualifier';
   // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`
   // and `为20所学校配备校医` count what is done for each, and stay targets).
   if (quantity.unitClass === 'count' && quantity.comparator === null && FUNDED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))

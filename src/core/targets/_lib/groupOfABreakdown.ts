@@ -1,0 +1,34 @@
+/**
+ * A report that sorts its list of projects into groups opens the sentence with the way it sorts them (`分行业看,`,
+ * `按阶段划分,`, `分领域看,`, `按行业来看,`, `从投资主体看,`) and then sizes each group (`39个工业项目`, `其中46个投产项目`):
+ * those counts say how the list is made up, as `其中` parts of a list do, and the progress answers each group with its money
+ * or its share of the plan. Works counted under such a heading (`分领域看,新建学校10所`) stay targets: only counts of
+ * projects are groups.
+ */
+import type { Quantity } from '../../numbers/types';
+
+/** The heading that opens the sentence, after an item number if any (`(二)分行业看：`). */
+const BREAKDOWN_HEADING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:分|按|从)[\u4e00-\u9fff]{1,6}?(?:来看|看|划分|区分)\s*[,，:：]/;
+/** The projects the count is of, right after it (`39个工业项目`, `46个投产项目`). */
+const PROJECTS_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:项目|項目)/;
+const SENTENCE_MARKS: ReadonlySet<number> = new Set([...'。；;！!？?\n'].map((mark) => mark.charCodeAt(0)));
+/** How far back the sentence's opening is looked for: a heading and a few groups before the count. */
+const HEADING_REACH = 80;
+
+/**
+ * Whether a count of projects sizes one group of a list the sentence's heading sorts.
+ *
+ * @example
+ * isGroupOfABreakdown('分行业看,39个工业项目', quantityOf('39个')) // true
+ * isGroupOfABreakdown('今年实施39个工业项目', quantityOf('39个')) // false
+ */
+export function isGroupOfABreakdown(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.kind === 'range') return false;
+  if (!PROJECTS_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12))) return false;
+  const from = Math.max(0, quantity.span.start - HEADING_REACH);
+  let index = quantity.span.start;
+  while (index > from && !SENTENCE_MARKS.has(text.charCodeAt(index - 1))) index -= 1;
+  // A sentence longer than the reach has its opening out of sight: no heading is read from its middle.
+  if (index === from && from > 0) return false;
+  return BREAKDOWN_HEADING.test(text.slice(index, quantity.span.start));
+}
