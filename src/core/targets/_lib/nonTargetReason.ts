@@ -13,6 +13,8 @@
  * - `part`: a share of a plan stated in a task (`占年度建设计划的67.3%`);
  * - `partInParentheses`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`), which
  *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
+ * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
+ *   `申报了…项目11个`): see `statedAsItIs`.
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
  */
@@ -29,9 +31,10 @@ import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescrip
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
+import { isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
-export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
@@ -286,6 +289,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     const clause = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
     if ((/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) && !isRaisedStandard(text, quantity)) return 'standard';
   }
+  // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`: how things are or what has happened, not what is to be reached.
+  if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity))) return 'description';
   if (!ARABIC_DIGIT.test(quantity.text)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';
     if (quantity.comparator === null && quantity.kind === 'single' && !context.subjectOfReach) {
