@@ -28,9 +28,14 @@ describe('a figure stated with a copula describes what is', () => {
       expected: [6, 1],
     },
     {
-      description: 'past years’ starts listed after 分别为',
-      input: '数据显示，2015年至2017年，全国新开工各类棚户区分别为601万套、606万套和609万套，',
-      expected: [],
+      description: 'the people of a place, stated with 为',
+      input: '全县农村人口为12.6万人，饮水工程覆盖率达到95%。',
+      expected: [95],
+    },
+    {
+      description: 'work named before the copula keeps its figure a target',
+      input: '老旧小区改造面积为5万平方米，年底前完工。',
+      expected: [50000],
     },
     {
       description: 'the items of a list that run all year, counted with 的有',

@@ -1,9 +1,8 @@
 /**
  * Figures a task or milestone states as how things are, not as something to reach. A target is written as an aim
  * (a verb of making, a plan's word, a deadline); these are written as facts:
- * - a copula with no plan's word before it (`在建量为44.2万套`, `此项目建筑总面积为1589平方米`, `全国新开工各类棚户区
- *   分别为601万套、606万套和609万套`, `常态化开展的有3项`): the words before `为`, `是` or `的有` name what is measured,
- *   and the figure closes the clause. A plan states itself in its words (`危房改造任务为1034户`, `全年目标为5220亿元`,
+ * - a copula with no plan's word and no work before it (`在建量为44.2万套`, `此项目建筑总面积为1589平方米`,
+ *   `常态化开展的有3项`): the words before `为`, `是` or `的有` name what is measured, and the figure closes the clause. A plan states itself in its words (`危房改造任务为1034户`, `全年目标为5220亿元`,
  *   `区自定指标是76.487公里`, `1-4月计划投资额是78080万元`), a change to reach in its verb (`改造任务调整增加为21335户`),
  *   and `为` before the things a work is done for (`为50个小区新增充电设施`) is no copula;
  * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`): what the work starts from;
@@ -19,6 +18,11 @@ const CLAUSE_REACH = 30;
 const STOCK_REACH = 16;
 /** Words that make a clause a plan, an aim or a deadline: what follows its copula is then a target. */
 const PLAN_WORDS = /任务|目标|计划|指标|预算|要求|力争|确保|争取|将|要|应|须|数|额|今年|全年|年度|年内|年底|季度|半年|[0-9０-９一二三四五六七八九十]月|前|到\s*[0-9０-９]/;
+/**
+ * Work named before the copula (`改造面积为5万平方米`, `新建学校为3所`): the figure may be the amount of work to do, and a
+ * missed target costs more than an invented one.
+ */
+const WORK_IN_SUBJECT = /新建|改建|扩建|改造|建设|新增|完成|实施|开工|建成|硬化|铺设|治理|整治|培训|安置|搬迁|提升|打造|创建|培育|引进|发放|救助|筛查|招聘|就业/;
 /** Levels and rates stated with a copula (`覆盖率为100%`) are levels to hold or reach. */
 const LEVEL_WORDS = /率|比例|比重|占比|水平|标准/;
 /**
@@ -55,7 +59,7 @@ export function isStatedWithCopula(text: string, quantity: Quantity): boolean {
   if (!copula) return false;
   const subject = clause.slice(0, copula.index);
   // `为50个小区新增…`: a 为 that opens its clause is `for`, not `is`.
-  if (subject.trim().length < 2 || PLAN_WORDS.test(subject) || LEVEL_WORDS.test(subject)) return false;
+  if (subject.trim().length < 2 || PLAN_WORDS.test(subject) || LEVEL_WORDS.test(subject) || WORK_IN_SUBJECT.test(subject)) return false;
   return CLOSES_THE_CLAUSE.test(clauseAfter(text, quantity.span.end, CLAUSE_REACH));
 }
 
