@@ -74,6 +74,11 @@ describe('a figure stated with a copula describes what is', () => {
       expected: [95, 60],
     },
     {
+      description: 'an economic total stated with 为 stays a target',
+      input: '粮食产量为120万吨，规上工业营业收入为85亿元。',
+      expected: [1200000, 8500000000],
+    },
+    {
       description: 'the things a work is done for, after 为, stay a target',
       input: '为50个小区新增电动自行车充电设施。',
       expected: [50],
