@@ -158,6 +158,11 @@ describe('a result marked done by 了 has happened', () => {
       expected: [181000, 140000, 41000],
     },
     {
+      description: 'work named after the 了 is the figure’s own, still to do',
+      input: '完成了项目立项后开工建设安置房500套。',
+      expected: [500],
+    },
+    {
       description: '据了解 before a task is no 了 of a verb',
       input: '据了解，今年全市棚户区改造任务16348套。',
       expected: [16348],

@@ -7,7 +7,7 @@
  *   and `为` before the things a work is done for (`为50个小区新增充电设施`) is no copula;
  * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`): what the work starts from;
  * - a result marked done by `了` (`该乡申报了…项目11个`, `大约开了400多亩`, `通报了…进展较为缓慢工作1项`): said of what has
- *   happened. A plan set with `了` (`确定了30件民生实事`, `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and
+ *   happened, unless work is named between the 了 and the figure. A plan set with `了` (`确定了30件民生实事`, `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and
  *   stays; so does a change with `了` (`比…目标增加了4.1万户`), the difference of two figures of the cell, which only a
  *   reading that ties it to them could set aside.
  */
@@ -19,10 +19,10 @@ const STOCK_REACH = 16;
 /** Words that make a clause a plan, an aim or a deadline: what follows its copula is then a target. */
 const PLAN_WORDS = /任务|目标|计划|指标|预算|要求|力争|确保|争取|将|要|应|须|数|额|今年|全年|年度|年内|年底|季度|半年|[0-9０-９一二三四五六七八九十]月|前|到\s*[0-9０-９]/;
 /**
- * Work named before the copula (`改造面积为5万平方米`, `新建学校为3所`): the figure may be the amount of work to do, and a
- * missed target costs more than an invented one.
+ * Work named before the copula (`改造面积为5万平方米`, `新建学校为3所`) or after a 了 (`完成了立项后开工建设500套`): the figure
+ * may be the amount of work to do, and a missed target costs more than an invented one.
  */
-const WORK_IN_SUBJECT = /新建|改建|扩建|改造|建设|新增|完成|实施|开工|建成|硬化|铺设|治理|整治|培训|安置|搬迁|提升|打造|创建|培育|引进|发放|救助|筛查|招聘|就业/;
+const NAMED_WORK = /新建|改建|扩建|改造|建设|新增|完成|实施|开工|建成|硬化|铺设|治理|整治|培训|安置|搬迁|提升|打造|创建|培育|引进|发放|救助|筛查|招聘|就业/;
 /**
  * Levels, rates and economic totals stated with a copula (`覆盖率为100%`, `粮食产量为120万吨`, `营业收入为5亿元`) are levels
  * to hold or reach, as a 主要指标 sheet states them.
@@ -62,7 +62,7 @@ export function isStatedWithCopula(text: string, quantity: Quantity): boolean {
   if (!copula) return false;
   const subject = clause.slice(0, copula.index);
   // `为50个小区新增…`: a 为 that opens its clause is `for`, not `is`.
-  if (subject.trim().length < 2 || PLAN_WORDS.test(subject) || LEVEL_WORDS.test(subject) || WORK_IN_SUBJECT.test(subject)) return false;
+  if (subject.trim().length < 2 || PLAN_WORDS.test(subject) || LEVEL_WORDS.test(subject) || NAMED_WORK.test(subject)) return false;
   return CLOSES_THE_CLAUSE.test(clauseAfter(text, quantity.span.end, CLAUSE_REACH));
 }
 
@@ -89,11 +89,12 @@ export function isSaidDoneWithLe(text: string, quantity: Quantity): boolean {
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   if (!clause.includes('了')) return false;
   DONE_WITH_LE.lastIndex = 0;
-  let saidDone = false;
+  let doneEnd = -1;
   for (let match = DONE_WITH_LE.exec(clause); match !== null; match = DONE_WITH_LE.exec(clause)) {
     const verb = match[1] ?? '';
     if (PLAN_SET.test(verb) || CHANGE_WITH_LE.test(verb)) return false;
-    if (!NOT_A_VERB_BEFORE_LE.test(verb.charAt(1))) saidDone = true;
+    if (!NOT_A_VERB_BEFORE_LE.test(verb.charAt(1))) doneEnd = match.index + match[0].length;
   }
-  return saidDone;
+  // `完成了立项后开工建设5个`: work named after the 了 is the figure's own verb, still to do.
+  return doneEnd >= 0 && !NAMED_WORK.test(clause.slice(doneEnd));
 }
