@@ -2,14 +2,17 @@
  * Figures a task or milestone states as how things are, not as something to reach. A target is written as an aim
  * (a verb of making, a plan's word, a deadline); these are written as facts:
  * - a copula with no plan's word and no work before it (`在建量为44.2万套`, `此项目建筑总面积为1589平方米`,
- *   `常态化开展的有3项`): the words before `为`, `是` or `的有` name what is measured, and the figure closes the clause. A plan states itself in its words (`危房改造任务为1034户`, `全年目标为5220亿元`,
- *   `区自定指标是76.487公里`, `1-4月计划投资额是78080万元`), a change to reach in its verb (`改造任务调整增加为21335户`),
- *   and `为` before the things a work is done for (`为50个小区新增充电设施`) is no copula;
+ *   `常态化开展的有3项`): the words before `为`, `是` or `的有` name what is measured, and the figure closes the clause.
+ *   A plan states itself in its words (`危房改造任务为1034户`, `全年目标为5220亿元`, `区自定指标是76.487公里`,
+ *   `1-4月计划投资额是78080万元`), a level or total in its indicator (`普及率为95%`, `粮食产量为120万吨`), a change to
+ *   reach in its verb (`改造任务调整增加为21335户`), and `为` before the things a work is done for
+ *   (`为50个小区新增充电设施`) is no copula;
  * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`): what the work starts from;
- * - a result marked done by `了` (`该乡申报了…项目11个`, `大约开了400多亩`, `通报了…进展较为缓慢工作1项`): said of what has
- *   happened, unless work is named between the 了 and the figure. A plan set with `了` (`确定了30件民生实事`, `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and
- *   stays; so does a change with `了` (`比…目标增加了4.1万户`), the difference of two figures of the cell, which only a
- *   reading that ties it to them could set aside.
+ * - a result marked done by `了` (`该乡申报了…项目11个`, `大约开了400多亩`, `通报了…进展较为缓慢工作1项`): said of what
+ *   has happened, unless work is named between the `了` and the figure. A plan set with `了` (`确定了30件民生实事`,
+ *   `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and stays; so does a change with `了`
+ *   (`比…目标增加了4.1万户`), the difference of two figures of the cell, which only a reading that ties it to them
+ *   could set aside.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
