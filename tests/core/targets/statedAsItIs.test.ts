@@ -44,6 +44,16 @@ describe('a figure stated with a copula describes what is', () => {
       notes: 'the 30 items are left to the rules of a year’s list',
     },
     {
+      description: 'what there is, said with 约有, as a share and a count of the people it is said of',
+      input: '全区大约有30%、5.6万户农户住房条件仍然较差，今年改造1.2万户。',
+      expected: [12000],
+    },
+    {
+      description: 'a share to reach after 确保有 stays a target',
+      input: '确保有90%以上的行政村建成村级综合服务站。',
+      expected: [90],
+    },
+    {
       description: 'a task’s figure stated with 为 stays a target',
       input: '全市农村危房改造任务为10702户，年底前全部完工。',
       expected: [10702],

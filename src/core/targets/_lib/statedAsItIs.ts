@@ -59,14 +59,16 @@ const NOT_A_VERB_BEFORE_LE = /^(?:为|除|据|到|罢|极|完)$/;
  * isStatedWithCopula('全年任务为282个村。', quantityOf('282个')) // false
  */
 export function isStatedWithCopula(text: string, quantity: Quantity): boolean {
-  if (quantity.unitClass === 'percent') return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   const copula = COPULA_BEFORE.exec(clause);
   if (!copula) return false;
+  // `大约有70%、28万户农牧民住房条件仍然比较差`: what there is, said with 有, may be a share and runs on into what is said of it.
+  const existential = copula[0].startsWith('有');
+  if (quantity.unitClass === 'percent' && !existential) return false;
   const subject = clause.slice(0, copula.index);
   // `为50个小区新增…`: a 为 that opens its clause is `for`, not `is`.
   if (subject.trim().length < 2 || PLAN_WORDS.test(subject) || LEVEL_WORDS.test(subject) || NAMED_WORK.test(subject)) return false;
-  return CLOSES_THE_CLAUSE.test(clauseAfter(text, quantity.span.end, CLAUSE_REACH));
+  return existential || CLOSES_THE_CLAUSE.test(clauseAfter(text, quantity.span.end, CLAUSE_REACH));
 }
 
 /**
