@@ -126,6 +126,26 @@ describe('the stock at hand is what the work starts from', () => {
       expected: [500],
     },
     {
+      description: 'what is built already, beside the year’s aim',
+      input: '全市已建成公共充电桩5000个，今年新建2000个。',
+      expected: [2000],
+    },
+    {
+      description: 'what there is already, counted after 已有',
+      input: '目前全区已有养老机构32家，新增床位400张。',
+      expected: [400],
+    },
+    {
+      description: 'a deadline before 已 makes the state one to reach',
+      input: '到2021年底，全市已建成5G基站5000个。',
+      expected: [5000],
+    },
+    {
+      description: 'a plan’s word before 已 keeps the figure a target',
+      input: '全省清洁取暖计划已改造91.93万户。',
+      expected: [919300],
+    },
+    {
       description: 'beds to add to reach a total stay targets',
       input: '新增养老床位500张，总数达到3700张。',
       expected: [500, 3700],

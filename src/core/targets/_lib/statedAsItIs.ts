@@ -7,7 +7,9 @@
  *   `1-4月计划投资额是78080万元`), a level or total in its indicator (`普及率为95%`, `粮食产量为120万吨`), a change to
  *   reach in its verb (`改造任务调整增加为21335户`), and `为` before the things a work is done for
  *   (`为50个小区新增充电设施`) is no copula;
- * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`): what the work starts from;
+ * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`) or the state reached so far (`全市已建成充电桩5000个`,
+ *   `目前已有养老机构32家`): what the work starts from. A deadline or a plan's word before `已` makes it a state to reach
+ *   (`到2021年底，全市已建成5G基站5000个`, `全省清洁取暖计划已改造91.93万户`);
  * - a result marked done by `了` (`该乡申报了…项目11个`, `大约开了400多亩`, `通报了…进展较为缓慢工作1项`): said of what
  *   has happened, unless work is named between the `了` and the figure. A plan set with `了` (`确定了30件民生实事`,
  *   `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and stays; so does a change with `了`
@@ -20,7 +22,7 @@ import { clauseAfter, clauseBefore } from './clauses';
 const CLAUSE_REACH = 30;
 const STOCK_REACH = 16;
 /** Words that make a clause a plan, an aim or a deadline: what follows its copula is then a target. */
-const PLAN_WORDS = /任务|目标|计划|指标|预算|要求|力争|确保|争取|将|要|应|须|数|额|今年|全年|年度|年内|年底|季度|半年|[0-9０-９一二三四五六七八九十]月|前|到\s*[0-9０-９]/;
+const PLAN_WORDS = /任务|目标|计划|指标|预算|要求|力争|确保|争取|将|要|应|须|数|额|今年|全年|年度|年内|年底|季度|半年|[0-9０-９一二三四五六七八九十]月|(?<![目此之以当])前|到\s*[0-9０-９]/;
 /**
  * Work named before the copula (`改造面积为5万平方米`, `新建学校为3所`) or after a 了 (`完成了立项后开工建设500套`): the figure
  * may be the amount of work to do, and a missed target costs more than an invented one.
@@ -43,6 +45,8 @@ const CLOSES_THE_CLAUSE = /^[\u4e00-\u9fff]{0,4}(?:[(（]|$)/;
 const STOCK_BEFORE = /(?:现有|原有|上年结转|往年结转|结转|存量|在建量|在建规模)([^\d０-９，,。；;、]{0,8})$/;
 /** A verb of making after the stock's word makes the figure work to do (`现有基础上新增500张`). */
 const MAKING = /新增|新建|建设|建成|改造|完成|提升|提高|增加|达到|实现|扩大|增至|达/;
+/** `已建成`, `已经完成`, `已有`: the state reached, with at most the name of what is counted between it and the figure. */
+const REACHED_SO_FAR = /已经?(?:累计)?(?:建成|完成|开工|实施|改造|建设|投用|投入使用|落户|签约|引进|培育|创建|有)([^\d０-９，,。；;、]{0,10})$/;
 /** Two characters before 了, the verb last (`为了`, `除了` hold no verb; `了解` is no 了 of a verb). */
 const DONE_WITH_LE = /([\u4e00-\u9fff]{2})了(?!解)/g;
 /** Verbs that set a plan: with 了, they say the aim was set, and the figure is the aim. */
@@ -72,14 +76,19 @@ export function isStatedWithCopula(text: string, quantity: Quantity): boolean {
 }
 
 /**
- * Whether a figure is of the stock at hand (`上年结转28.8万套`, `现有床位300张`).
+ * Whether a figure is of the stock at hand (`上年结转28.8万套`, `现有床位300张`) or of the state reached so far
+ * (`全市已建成充电桩5000个`).
  *
  * @example
  * isStockAtHand('基本建成16.4万套，上年结转28.8万套', quantityOf('28.8万套')) // true
  */
 export function isStockAtHand(text: string, quantity: Quantity): boolean {
   const stock = STOCK_BEFORE.exec(clauseBefore(text, quantity.span.start, STOCK_REACH));
-  return stock !== null && !MAKING.test(stock[1] ?? '');
+  if (stock !== null) return !MAKING.test(stock[1] ?? '');
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  if (!clause.includes('已')) return false;
+  const reached = REACHED_SO_FAR.exec(clause);
+  return reached !== null && !MAKING.test(reached[1] ?? '') && !PLAN_WORDS.test(clause.slice(0, reached.index));
 }
 
 /**
