@@ -85,8 +85,8 @@ describe('a figure stated with a copula describes what is', () => {
     },
     {
       description: 'an economic total stated with 为 stays a target',
-      input: '粮食产量为120万吨，规上工业营业收入为85亿元。',
-      expected: [1200000, 8500000000],
+      input: '粮食产量为120万吨，规上工业营业收入为85亿元，县城污水处理能力为5万吨/日。',
+      expected: [1200000, 8500000000, 50000],
     },
     {
       description: 'the things a work is done for, after 为, stay a target',

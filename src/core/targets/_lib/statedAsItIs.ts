@@ -29,10 +29,10 @@ const PLAN_WORDS = /任务|目标|计划|指标|预算|要求|力争|确保|争�
  */
 const NAMED_WORK = /新建|改建|扩建|改造|建设|新增|完成|实施|开工|建成|硬化|铺设|治理|整治|培训|安置|搬迁|提升|打造|创建|培育|引进|发放|救助|筛查|招聘|就业/;
 /**
- * Levels, rates and economic totals stated with a copula (`覆盖率为100%`, `粮食产量为120万吨`, `营业收入为5亿元`) are levels
+ * Levels, capacities and economic totals stated with a copula (`覆盖率为100%`, `污水处理能力为5万吨/日`, `粮食产量为120万吨`) are levels
  * to hold or reach, as a 主要指标 sheet states them.
  */
-const LEVEL_WORDS = /率|比例|比重|占比|水平|标准|产量|产值|总量|增加值|收入|营收|税收|总额|人次/;
+const LEVEL_WORDS = /率|比例|比重|占比|水平|标准|能力|容量|产量|产值|总量|增加值|收入|营收|税收|总额|人次/;
 /**
  * A copula right before the figure, possibly after figures listed before it (`分别为601万套、606万套和`): `为`, `是`, or `有`
  * after `的` or `约` (`常态化开展的有3项`). A verb before `为` makes it the end of a change or a division (`调整为`,
