@@ -1,7 +1,8 @@
 /**
  * Every quantity with a unit in a task or milestone is a candidate target (DOMAIN §4); these are the
  * named exceptions, the numbers a reviewer does not read as something to reach:
- * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`) or the
+ * - `qualifier`: a size that qualifies the thing counted (`10亿元以上项目`, `3000平方米以上的综合体`, `30户以上自然村`,
+ *   `超过100人的企业`) or the
  *   bar of the places a notice lists (`开工率达90%以上的县(市)有:`),
  *   or the size of a group of a list the sentence's heading sorts (`分行业看,39个工业项目`),
  *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`), or funds named
@@ -13,6 +14,8 @@
  * - `part`: a share of a plan stated in a task (`占年度建设计划的67.3%`);
  * - `partInParentheses`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`), which
  *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
+ * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
+ *   `申报了…项目11个`): see `statedAsItIs`.
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
  */
@@ -29,9 +32,10 @@ import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescrip
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
+import { isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
-export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses';
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
@@ -42,6 +46,10 @@ const COUNT_LATER = /\d\s*(?:个|家|所|项|户|人|名)/;
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
 /** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
 const SIZED_BY_POPULATION = /^的?(?:较大|较小|大型|中型|小型|偏远)?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
+/** The bodies a threshold of people sizes, after `的` (`超过100人的企业`, `不足10人的小微企业`). */
+const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位|工地|学校|场所|机构|合作社|农场|社区|村|小区|项目)(?![民居])/;
+/** Threshold words the quantity reader leaves out of the comparator (`不足10人`, `低于`, `少于`, `不到`). */
+const THRESHOLD_WORD_BEFORE = /(?:不足|低于|少于|不到|超过|达到)$/;
 /** The next size of a list of sizes, running into the projects or firms they qualify (`、亿元以上项目`, `、年纳税500万元以上的企业`). */
 const QUALIFIER_LISTED_AFTER = /^[、和或及][^，,。；;、]{0,12}以[上下]的?[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業|综合体)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
@@ -218,6 +226,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
+  // `对吸纳就业超过100人的企业给予奖励`, `用工不足10人的小微企业`: a threshold the bodies helped pass, in the words that name them.
+  if ((quantity.unit === '户' || quantity.unitClass === 'people') && THRESHOLD_OF_BODIES_AFTER.test(after)
+    && (quantity.comparatorText !== '' || THRESHOLD_WORD_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)))) return 'qualifier';
   // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
@@ -286,6 +297,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     const clause = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
     if ((/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) && !isRaisedStandard(text, quantity)) return 'standard';
   }
+  // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`: how things are or what has happened, not what is to be reached.
+  if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity))) return 'description';
   if (!ARABIC_DIGIT.test(quantity.text)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';
     if (quantity.comparator === null && quantity.kind === 'single' && !context.subjectOfReach) {

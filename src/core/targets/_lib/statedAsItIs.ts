@@ -1,0 +1,114 @@
+/**
+ * Figures a task or milestone states as how things are, not as something to reach. A target is written as an aim
+ * (a verb of making, a plan's word, a deadline); these are written as facts:
+ * - a copula with no plan's word and no work before it (`在建量为44.2万套`, `此项目建筑总面积为1589平方米`,
+ *   `常态化开展的有3项`): the words before `为`, `是` or `的有` name what is measured, and the figure closes the clause.
+ *   A plan states itself in its words (`危房改造任务为1034户`, `全年目标为5220亿元`, `区自定指标是76.487公里`,
+ *   `1-4月计划投资额是78080万元`), a level or total in its indicator (`普及率为95%`, `粮食产量为120万吨`), a change to
+ *   reach in its verb (`改造任务调整增加为21335户`), and `为` before the things a work is done for
+ *   (`为50个小区新增充电设施`) is no copula;
+ * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`) or the state reached so far (`全市已建成充电桩5000个`,
+ *   `目前已有养老机构32家`): what the work starts from. A deadline or a plan's word before `已` makes it a state to reach
+ *   (`到2021年底，全市已建成5G基站5000个`, `全省清洁取暖计划已改造91.93万户`);
+ * - a result marked done by `了` (`该乡申报了…项目11个`, `大约开了400多亩`, `通报了…进展较为缓慢工作1项`): said of what
+ *   has happened, unless work is named between the `了` and the figure. A plan set with `了` (`确定了30件民生实事`,
+ *   `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and stays; so does a change with `了`
+ *   (`比…目标增加了4.1万户`), the difference of two figures of the cell, which only a reading that ties it to them
+ *   could set aside.
+ */
+import type { Quantity } from '../../numbers/types';
+import { clauseAfter, clauseBefore } from './clauses';
+
+const CLAUSE_REACH = 30;
+const STOCK_REACH = 16;
+/** Words that make a clause a plan, an aim or a deadline: what follows its copula is then a target. */
+const PLAN_WORDS = /任务|目标|计划|指标|预算|要求|力争|确保|争取|将|要|应|须|数|额|今年|全年|年度|年内|年底|季度|半年|[0-9０-９一二三四五六七八九十]月|(?<![目此之以当])前|到\s*[0-9０-９]/;
+/**
+ * Work named before the copula (`改造面积为5万平方米`, `新建学校为3所`) or after a 了 (`完成了立项后开工建设500套`): the figure
+ * may be the amount of work to do, and a missed target costs more than an invented one.
+ */
+const NAMED_WORK = /新建|改建|扩建|改造|建设|新增|完成|实施|开工|建成|硬化|铺设|治理|整治|培训|安置|搬迁|提升|打造|创建|培育|引进|发放|救助|筛查|招聘|就业/;
+/**
+ * Levels, capacities and economic totals stated with a copula (`覆盖率为100%`, `污水处理能力为5万吨/日`, `粮食产量为120万吨`) are levels
+ * to hold or reach, as a 主要指标 sheet states them.
+ */
+const LEVEL_WORDS = /率|比例|比重|占比|水平|标准|能力|容量|产量|产值|总量|增加值|收入|营收|税收|总额|人次/;
+/**
+ * A copula right before the figure, possibly after figures listed before it (`分别为601万套、606万套和`): `为`, `是`, or `有`
+ * after `的` or `约` (`常态化开展的有3项`). A verb before `为` makes it the end of a change or a division (`调整为`,
+ * `增加为`, `提高为`, `共分为`, `确定为`).
+ */
+const COPULA_BEFORE = /(?<![分划定视称作成改转升变列评核选合折认归化整加高低少大解降增减扩缩])(?:为|是|(?<=的|约)有)(?:约|近|共)?\s*(?:[0-9０-９.．]+\s*[^\d０-９，,。；;、和及]{0,4}\s*[、和及]\s*)*$/;
+/** What may follow a figure stated with a copula: the clause ends, or a short noun or a parenthesis closes it. */
+const CLOSES_THE_CLAUSE = /^[\u4e00-\u9fff]{0,4}(?:[(（]|$)/;
+/** The stock a work starts from, before its figure, with at most the name of what is counted between (`现有养老床位`). */
+const STOCK_BEFORE = /(?:现有|原有|上年结转|往年结转|结转|存量|在建量|在建规模)([^\d０-９，,。；;、]{0,8})$/;
+/** A verb of making after the stock's word makes the figure work to do (`现有基础上新增500张`). */
+const MAKING = /新增|新建|建设|建成|改造|完成|提升|提高|增加|达到|实现|扩大|增至|达/;
+/** `已建成`, `已经完成`, `已有`: the state reached, with at most the name of what is counted between it and the figure. */
+const REACHED_SO_FAR = /已经?(?:累计)?(?:建成|完成|开工|实施|改造|建设|投用|投入使用|落户|签约|引进|培育|创建|有)([^\d０-９，,。；;、]{0,10})$/;
+/** Two characters before 了, the verb last (`为了`, `除了` hold no verb; `了解` is no 了 of a verb). */
+const DONE_WITH_LE = /([\u4e00-\u9fff]{2})了(?!解)/g;
+/** Verbs that set a plan: with 了, they say the aim was set, and the figure is the aim. */
+const PLAN_SET = /确定|明确|设立|设定|制定|下达|安排|提出|公布|纳入|列入|出台|印发|分解|部署|签订|签署|定下|立下/;
+/** A change stated with 了 (`增加了`, `提高了`): how one figure differs from another, not a thing done. */
+const CHANGE_WITH_LE = /增加|减少|提高|降低|增长|下降|扩大|缩小|上升|提升/;
+const NOT_A_VERB_BEFORE_LE = /^(?:为|除|据|到|罢|极|完)$/;
+
+/**
+ * Whether a figure is stated with a copula as what something is (`在建量为44.2万套`), in a clause with no word of a plan.
+ *
+ * @example
+ * isStatedWithCopula('上年结转28.8万套，在建量为44.2万套。', quantityOf('44.2万套')) // true
+ * isStatedWithCopula('全年任务为282个村。', quantityOf('282个')) // false
+ */
+export function isStatedWithCopula(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  const copula = COPULA_BEFORE.exec(clause);
+  if (!copula) return false;
+  // `大约有70%、28万户农牧民住房条件仍然比较差`: what there is, said with 有, may be a share and runs on into what is said of it.
+  const existential = copula[0].startsWith('有');
+  if (quantity.unitClass === 'percent' && !existential) return false;
+  const subject = clause.slice(0, copula.index);
+  // `为50个小区新增…`: a 为 that opens its clause is `for`, not `is`.
+  if (subject.trim().length < 2 || PLAN_WORDS.test(subject) || LEVEL_WORDS.test(subject) || NAMED_WORK.test(subject)) return false;
+  return existential || CLOSES_THE_CLAUSE.test(clauseAfter(text, quantity.span.end, CLAUSE_REACH));
+}
+
+/**
+ * Whether a figure is of the stock at hand (`上年结转28.8万套`, `现有床位300张`) or of the state reached so far
+ * (`全市已建成充电桩5000个`).
+ *
+ * @example
+ * isStockAtHand('基本建成16.4万套，上年结转28.8万套', quantityOf('28.8万套')) // true
+ */
+export function isStockAtHand(text: string, quantity: Quantity): boolean {
+  const stock = STOCK_BEFORE.exec(clauseBefore(text, quantity.span.start, STOCK_REACH));
+  if (stock !== null) return !MAKING.test(stock[1] ?? '');
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  if (!clause.includes('已')) return false;
+  const reached = REACHED_SO_FAR.exec(clause);
+  return reached !== null && !MAKING.test(reached[1] ?? '') && !PLAN_WORDS.test(clause.slice(0, reached.index));
+}
+
+/**
+ * Whether a figure's clause says, with a verb and `了`, that something has happened (`申报了…项目11个`), as against a plan
+ * set with `了` (`确定了30件民生实事`).
+ *
+ * @example
+ * isSaidDoneWithLe('该乡申报了村级公益事业项目11个', quantityOf('11个')) // true
+ * isSaidDoneWithLe('今年确定了30件民生实事', quantityOf('30件'))          // false
+ */
+export function isSaidDoneWithLe(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  if (!clause.includes('了')) return false;
+  DONE_WITH_LE.lastIndex = 0;
+  let doneEnd = -1;
+  for (let match = DONE_WITH_LE.exec(clause); match !== null; match = DONE_WITH_LE.exec(clause)) {
+    const verb = match[1] ?? '';
+    if (PLAN_SET.test(verb) || CHANGE_WITH_LE.test(verb)) return false;
+    if (!NOT_A_VERB_BEFORE_LE.test(verb.charAt(1))) doneEnd = match.index + match[0].length;
+  }
+  // `完成了立项后开工建设5个`: work named after the 了 is the figure's own verb, still to do.
+  return doneEnd >= 0 && !NAMED_WORK.test(clause.slice(doneEnd));
+}
