@@ -42,6 +42,16 @@ describe('a performance table’s sign, figure and unit columns', () => {
       notes: 'the bare actual counts in the magnitude of the bound',
     },
     {
+      description: 'an actual that keeps its unit column too',
+      row: { task: '政策知晓率', milestone: '═ | 100 | %', progress: '98 | %' },
+      expected: [{ op: '=', value: 100, reported: { value: 98 }, verdict: 'unmet' }],
+    },
+    {
+      description: 'an actual in 万元 with its unit column, under a ceiling',
+      row: { task: '项目总成本', milestone: '≤ | 15 | 万元', progress: '10.5 | 万元' },
+      expected: [{ op: '<=', value: 150000, reported: { value: 105000 }, verdict: 'met' }],
+    },
+    {
       description: 'a ceiling exceeded',
       row: { task: '安全责任事故发生次数', milestone: '≤ | 1 | 次', progress: '2次' },
       expected: [{ op: '<=', value: 1, reported: { value: 2 }, verdict: 'unmet' }],
