@@ -69,6 +69,9 @@ const COMPARATORS_BEFORE = longestFirst<QuantityComparator>([
   { word: '＞', value: '>=' },
   { word: '≤', value: '<=' },
   { word: '＜', value: '<=' },
+  // Some templates' fonts offer only the signs with a double bar (`≧95%`, `≦15万元`).
+  { word: '≧', value: '>=' },
+  { word: '≦', value: '<=' },
   // Full-width signs reach here as ASCII once the text is normalised.
   { word: '>', value: '>=' },
   { word: '<', value: '<=' },

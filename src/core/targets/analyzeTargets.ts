@@ -41,6 +41,7 @@ import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
+import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
 
@@ -113,8 +114,16 @@ function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[
 /** A milestone cell that is one number is the target of the task's indicator, in the task's unit. */
 function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
   const quantity = columnUnit ? bareFigure(text, columnUnit, columnUnit.comparator) : null;
-  if (!quantity || !columnUnit) return targetsOf(sheet, text);
+  if (!quantity || !columnUnit) {
+    // `≧ | 735 | 人次`: a performance table's sign, figure and unit columns, of the indicator the task names.
+    const bound = columnUnit ? null : boundInIndicatorColumns(text);
+    return bound ? [boundStatement(text, bound)] : targetsOf(sheet, text);
+  }
   return [columnStatement(text, quantity, columnUnit)];
+}
+
+function boundStatement(text: string, { quantity, op }: ColumnsBound): SpreadStatement {
+  return { quantity, context: bareFigureContext(text, quantity, ''), op, value: quantity.value, upper: null, deadline: null, direction: null, isShare: false };
 }
 
 function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUnit): SpreadStatement {

@@ -43,3 +43,31 @@ describe('the whole said done in other words', () => {
     expect(figures.filter((figure) => figure.role === 'share').map((figure) => figure.quantity.value)).toEqual([112]);
   });
 });
+
+/**
+ * The row's task named by its kind of work and said done with how or how early, the building done and put to use, a
+ * 自评报告's day of finishing: sentences of 济宁 2019, 临沂 2022, 缙云 2023 and 牟定 2020, and counter-examples in their style.
+ */
+describe('the task, the building or the works said done', () => {
+  it.each([
+    { description: 'the building task done, with how well', input: '截至目前,已圆满完成建设任务,实际新增学位9390个。', words: '已圆满完成建设任务' },
+    { description: 'the year’s task done half a year early', input: '6月底,项目开工率均已经完成100%,已经提前半年完成全年度工作任务目标。', words: '已经提前半年完成全年度工作任务目标' },
+    { description: 'the building done and put to use', input: '已完成建设并投入使用。', words: '已完成建设并投入使用' },
+    { description: 'the works finished on a day, in the project’s life by dates', input: '项目通过邀请招标,于2020年5月20日开工建设,2020年6月20日完工,涉及两条线路。', words: '2020年6月20日完工' },
+  ])('$description', ({ input, words }) => {
+    const figure = doneInOtherWordsShare(input);
+    expect(figure?.quantity.value).toBe(100);
+    expect(figure?.quantity.text).toBe(words);
+  });
+
+  it.each([
+    { description: 'a step with an object of its own', input: '已顺利完成方案编制,正在招标。' },
+    { description: 'the building of a part named before it', input: '主体工程已完成建设,正在进行装修。' },
+    { description: 'a day of finishing forecast', input: '项目于2024年3月开工,预计2024年12月底完工。' },
+    { description: 'a day of finishing planned', input: '计划于2024年6月竣工。' },
+    { description: 'a day of finishing of one project named before it', input: '东湖小学2023年8月建成,西湖小学正在施工。' },
+    { description: 'the building not yet done', input: '尚未完成建设。' },
+  ])('is not said by $description', ({ input }) => {
+    expect(doneInOtherWordsShare(input)).toBeNull();
+  });
+});

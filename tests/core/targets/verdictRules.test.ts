@@ -499,7 +499,7 @@ const cases: Case[] = [
   {
     rule: 'stage rate',
     description: 'a rate of works finished does not measure money',
-    row: { task: '下达补助资金800万元。', progress: '已竣工120户，竣工率60%。' },
+    row: { task: '计划下达补助资金800万元。', progress: '已竣工120户，竣工率60%。' },
     expected: [{ value: 8000000, verdict: 'no-figure' }],
   },
   {

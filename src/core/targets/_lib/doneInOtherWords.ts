@@ -20,10 +20,25 @@ const OVERFULFILLED_ALONE = /(?:全面|提前|均|已经?)*超额完成(?:了)?(
  * because `为实现这一目标` and `力争实现该目标` name a purpose, not a result.
  */
 const AIM_POINTED_AT_REACHED = /(?:(?:已经?|均已|现已)[^，,。；;\d]{0,6}?(?:实现|完成|达到)了?|(?:实现|完成|达到)了)(?:该|这一|这个|此|上述|以上)(?:项)?(?:目标|任务)/;
+/**
+ * `已圆满完成建设任务`, `已经提前半年完成全年度工作任务目标`: the row's task, named only by its kind of work, said done with how
+ * or how early — the whole task done. With an object of its own (`顺利完成方案编制`) it is a step, and is not reached.
+ */
+const TASK_DONE_WITH_MANNER = /(?:已经?|现已|均已)(?:圆满|顺利|如期|按期|按时|提前[^，,。；;\d]{0,3}|全面|高质量)+完成(?:了)?(?:全年度?|年度|既定|预定)?(?:建设|改造|施工|工程|工作)?任务(?:目标)?/;
+/**
+ * `已完成建设并投入使用`, `现已完成改造。`: the building or rebuilding of the row's works done, closing its clause (or put to use
+ * after it).
+ */
+const BUILDING_DONE = /(?:已经?|现已|均已)完成(?:建设|改造|施工)(?:并(?:投入使用|投用|交付使用|通过验收))?(?=\s*(?:[。；;，,！!]|$))/;
+/**
+ * `于2020年5月20日开工建设,2020年6月20日完工`: a 自评报告 tells its project's life by dates, the day the works were finished
+ * closing its clause. Forecast (`预计2024年12月底完工`) the intent before it rules it out.
+ */
+const FINISHED_ON_A_DATE = /(?:于)?\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|前)?(?:全面|全部)?(?:完工|竣工|建成)(?=\s*(?:[。；;，,！!]|$))/;
 /** `预计年底前全部建设完成`, `力争超额完成`: a plan or a hope, said before the words in their clause. */
 const INTENT_BEFORE = /(?:将|要|拟|计划|预计|力争|确保|争取|有望|可望)[^，,。；;]{0,8}$/;
 /** The ways that must be said of the row's own work, tried in this order. */
-const SAID_OF_THE_ROWS_WORK: readonly RegExp[] = [ALL_OF_THE_WORK_DONE, OVERFULFILLED_ALONE];
+const SAID_OF_THE_ROWS_WORK: readonly RegExp[] = [ALL_OF_THE_WORK_DONE, OVERFULFILLED_ALONE, TASK_DONE_WITH_MANNER, BUILDING_DONE, FINISHED_ON_A_DATE];
 /** `尚未全部建设完成`, `没有实现该目标`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 const NEGATION_REACH = 4;

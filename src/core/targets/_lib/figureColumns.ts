@@ -11,16 +11,16 @@ import { unitNoteOf, unitOfFigure, withoutUnitNote } from './unitNote';
 
 /**
  * A cell that is one number and nothing else (a percent sign allowed), or the bound of a performance table's 指标值
- * column written as a sign before it (`≥2000`, `≤4`): `BOUND_SIGN` reads which.
+ * column written as a sign before it (`≥2000`, `≤4`, or the `≧95%` of some templates' fonts): `BOUND_SIGN` reads which.
  */
-const BARE_NUMBER = /^\s*(?:[≥≤＞＜><]\s*)?([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
-const BOUND_SIGN = /^\s*([≥≤＞＜><])/;
+const BARE_NUMBER = /^\s*(?:[≥≧≤≦＞＜><]\s*)?([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?\s*$/;
+const BOUND_SIGN = /^\s*([≥≧≤≦＞＜><])/;
 
 /** The comparator a cell's leading sign writes (`≤4` → `<=`), or null for a cell without one. */
 export function boundSignOf(cellText: string): QuantityComparator | null {
   const sign = BOUND_SIGN.exec(cellText)?.[1];
   if (sign === undefined) return null;
-  return sign === '≤' || sign === '＜' || sign === '<' ? '<=' : '>=';
+  return sign === '≤' || sign === '≦' || sign === '＜' || sign === '<' ? '<=' : '>=';
 }
 /**
  * A progress cell that is a row of a statistical table pasted whole: the figure reached, then its share or the

@@ -6,7 +6,8 @@
  *   bar of the places a notice lists (`开工率达90%以上的县(市)有:`),
  *   or the size of a group of a list the sentence's heading sorts (`分行业看,39个工业项目`),
  *   or a count of the scope a task involves or of things already counted (`涉及居民1200户`, `这12个项目`), or funds named
- *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`, `其中中央及省市以上6.57亿元`);
+ *   only by their source (`补助资金2077万元`, `省级财政配套资金8000万元`, `其中中央及省市以上6.57亿元`), or the money a project
+ *   was given (`预算安排2700万元`, `下达我区补助资金246.2万元`: `fundsOfTheProject`);
  * - `standard`: the rate of a benefit or fee (`每人每月补助600元`, `80元/人/天`), not an aim unless it is raised
  *   to a level or held above a floor (`提高到每人每月800元`, `不低于每人每月60元`);
  * - `phrase`: a Chinese `一` with a measure word is a phrase, not a count (`一批`, `一张网`, `一个中心`);
@@ -32,6 +33,7 @@ import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescrip
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
+import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
@@ -289,6 +291,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `补助资金2077万元`, `省级财政配套资金8000万元`: funds named by their source, allotted with the plan.
   if (quantity.unitClass === 'money' && quantity.comparator === null && FUNDING_SOURCE.test(wordsSinceMark(text, quantity.span.start))) return 'qualifier';
+  // `2021年预算安排2700万元`, `共下达我区补助资金246.2万元`: the money a project was given, not an amount to reach.
+  if (isFundsOfTheProject(text, quantity)) return 'qualifier';
   // `计划投入15.62亿元，其中中央及省市以上6.57亿元`: a sum split by where its money comes from.
   if ((quantity.unitClass === 'money' || quantity.unitClass === 'bare') && quantity.comparator === null && isPartOfFundingSplit(text, quantity.span.start)) return 'qualifier';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.

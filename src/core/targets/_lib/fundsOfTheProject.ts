@@ -1,0 +1,65 @@
+/**
+ * A performance self-assessment (绩效自评报告) opens with the money of its project before its aims: the budget
+ * (`2021年预算安排2700万元`, `本项目共申请预算资金90万元`), the grant the higher level allotted (`2023年共下达我区补助资金246.2万元`,
+ * `下达车购税补助56万元`), the project's funds (`项目资金共2179万元`). The report then tells how much of it was paid out
+ * (`全年实际支出1723.62万元`, `执行率97%`), but the money is what the project was given, not an amount to reach: its aims are
+ * the outputs. The parts of such a sum (`其中:30万元用于…预算编制;30万元用于…审计`) are the same money again.
+ *
+ * A sum still to be put in or paid out is an aim, and stays a target: `计划下达资金2422万余元`, `拨付资金703.8万元`,
+ * `投入资金103.66亿元`, `争取中央预算资金5000万元`; so does budget revenue (`一般公共预算收入增长7%`).
+ */
+import { CodeTable } from '../../_lib/codeTable';
+import type { Quantity } from '../../numbers/types';
+
+/**
+ * The words that name a sum as the project's money, closing the words before it: a budget, a grant allotted (not a plan
+ * to allot: `计划下达`), funds applied for, the project's funds.
+ */
+const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,6}?(?:补助|资金|经费)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?)(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
+/** A verb that makes the money something to do: to obtain it, pay it out, spend it. */
+const VERB_OF_DOING = /争取|落实|完成|执行|支出|拨付|发放|使用|用好|筹措|筹集/;
+/** How far back the words of a sum are read, to the last mark: a clause's opening. */
+const WORDS_REACH = 16;
+const WORD_MARKS = new CodeTable(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
+/** A sum right before the 其中 that opens its parts (`…90万元。其中:`). */
+const SUM_BEFORE_SPLIT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:万|亿)?元\s*[，,。；;]?\s*其中[:：]?/g;
+/** How far back the 其中 of a split is looked for: a budget is split into a few uses. */
+const SPLIT_REACH = 120;
+
+function wordsBefore(text: string, start: number): string {
+  const from = Math.max(0, start - WORDS_REACH);
+  let index = start;
+  while (index > from && !WORD_MARKS.has(text.charCodeAt(index - 1))) index -= 1;
+  return text.slice(index, start);
+}
+
+function namesFunds(text: string, start: number): boolean {
+  const words = wordsBefore(text, start);
+  return FUNDS_WORDS.test(words) && !VERB_OF_DOING.test(words);
+}
+
+/** Whether a sum is a part after the 其中 of a sum named as the project's money, with no full stop between. */
+function isPartOfFunds(text: string, start: number): boolean {
+  const from = Math.max(0, start - SPLIT_REACH);
+  const before = text.slice(from, start);
+  if (!before.includes('其中')) return false;
+  let split: RegExpExecArray | null = null;
+  SUM_BEFORE_SPLIT.lastIndex = 0;
+  for (let match = SUM_BEFORE_SPLIT.exec(before); match !== null; match = SUM_BEFORE_SPLIT.exec(before)) split = match;
+  if (split === null) return false;
+  const partsFrom = split.index + split[0].length;
+  if (before.includes('。', partsFrom)) return false;
+  return namesFunds(text, from + split.index);
+}
+
+/**
+ * Whether a sum of a target text is the money the project was given (its budget, grant or funds), or a part of it.
+ *
+ * @example
+ * isFundsOfTheProject('2021年预算安排2700万元,', quantityOf('2700万元')) // true
+ * isFundsOfTheProject('全县全年计划下达资金2422万余元', quantityOf('2422万余元')) // false: a plan to allot is an aim
+ */
+export function isFundsOfTheProject(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'money' || quantity.comparator !== null) return false;
+  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start);
+}

@@ -1,0 +1,67 @@
+/**
+ * A performance self-assessment names the money its project was given — a budget, a grant allotted, funds applied
+ * for, the project's funds — and then how much was paid out: the money is no target, its outputs are. Sentences of
+ * published self-assessments (奉化 2021, 棠溪镇 2022, 西平 2022, 牟定 2020, 宣州区 2023) and counter-examples in their style:
+ * sums still to be allotted, paid, put in or obtained stay targets.
+ */
+import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
+
+describe('the money a project was given', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'a year’s budget is no target',
+      row: { task: '2021年预算安排2700万元,', progress: '全年实际支出1723.62万元,余款结转下年待付。' },
+      expected: [],
+    },
+    {
+      description: 'a budget applied for, and its parts by use, are no targets',
+      row: {
+        task: '本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元用于基建工程项目设计、规划、测绘。',
+        progress: '本项目共完成预算资金89.97万元。',
+      },
+      expected: [],
+    },
+    {
+      description: 'the project’s funds are no target',
+      row: { task: '项目资金共2179万元,', progress: '截止2022年12月8日,已完成拨付2113.63万元,执行率97%。' },
+      expected: [],
+    },
+    {
+      description: 'a grant allotted beside the length to build: the length stays the target',
+      row: { task: '建设里程8公里,下达车购税补助56万元。', progress: '2020年6月20日完工。下达资金56万元,实际完成投资54.6万元。' },
+      expected: [8],
+    },
+    {
+      description: 'a subsidy allotted to the district is no target',
+      row: { task: '2023年共下达我区补助资金246.2万元(其中:中央补助资金226.7万元,省级补助资金19.5万元)。', progress: '2023年全区共完成发放补助资金141.8万元。' },
+      expected: [],
+    },
+    {
+      description: 'a plan to allot funds stays a target',
+      row: { task: '2020年全县全年计划下达资金2422万余元', progress: '已下达资金2422万元。' },
+      expected: [24220000],
+    },
+    {
+      description: 'funds to pay out stay a target',
+      row: { task: '全年所需拨付资金703.8万元', progress: '已拨付资金703.8万元。' },
+      expected: [7038000],
+    },
+    {
+      description: 'a budget’s money to obtain stays a target',
+      row: { task: '争取中央预算资金5000万元。', progress: '已争取中央预算资金3000万元。' },
+      expected: [50000000],
+    },
+    {
+      description: 'budget revenue to reach stays a target',
+      row: { task: '一般公共预算收入达到12亿元。', progress: '一般公共预算收入完成9.1亿元。' },
+      expected: [1200000000],
+    },
+    {
+      description: 'a sum to put in, split by its uses, stays a target with its parts',
+      row: { task: '全年计划投入资金2亿元,其中1.5亿元用于农村公路建设。', progress: '累计投入资金1.6亿元。' },
+      expected: [200000000, 150000000],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});
