@@ -260,6 +260,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     for (const statement of milestoneStatements) if (!wholes?.has(statement.quantity)) countKind(kindCounts, targetKind(statement.quantity));
   }
   const kindSeen = total > 1 ? new Map<string, number>() : null;
+  const partStatements = total > 1 ? new Set<TargetStatement>() : null;
   const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
   for (const role of TARGET_ROLES) {
     const source = role === 'task' ? taskSource : milestoneSource;
@@ -278,6 +279,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       // `…4942户，其中：建档立卡户3660户`: a part of the row's whole, in words (其中) or in sum.
       const isPart = (namesParts && isInPartSentence(source.text, statement.quantity.span.start)) || (wholes !== null && isPartOf(wholes, statement.quantity));
       const place: TargetPlace = { index, count, isPart };
+      if (isPart && partStatements) partStatements.add(statement);
       if (statement.collective) unnamed.push({ role, source, statement });
       else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, place), ownTarget));
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, place));
@@ -310,6 +312,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     }
   }
 
+  if (partStatements) withFiguresOfOtherTargets(judged, wholes, partStatements);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
 
   const issues = [
@@ -319,6 +322,29 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       : []),
   ];
   return { judged, issues };
+}
+
+/**
+ * Reports state a whole first and then how it is split (`其中…`, by district, by source of money): where the progress gives
+ * one figure and it answers the whole, the split's targets after it that are weighed against that same figure are not
+ * measured — no figure, not an unclear one (`启动棚户区改造1.5万户` takes `已启动征收6377户`; `市南区启动1000户` after it has
+ * none). Not a whole stated before its parts (`任务共34100套(户)，其中…基本建成住房2万套`): a whole whose part alone is
+ * answered is unclear, and a target stated before the one the figure answers keeps its doubt. Changed in place.
+ */
+function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, parts: ReadonlySet<TargetStatement>): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || wholes?.has(target.statement.quantity)) continue;
+    // Weighed and left unclear, or tied by its place only, less surely than the whole it follows.
+    const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' ? target.weighed : undefined)
+      : target.result.evidence === 'position' ? target.figure ?? undefined : undefined;
+    if (weighed === undefined) continue;
+    const owner = judged.find((other) => other !== target && other.figure === weighed && other.result.verdict !== 'unclear' && other.result.confidence > target.result.confidence
+      && other.role === target.role && other.statement.quantity.span.start < target.statement.quantity.span.start);
+    if (owner === undefined || owner.result.reported === null || (parts.has(owner.statement) && !parts.has(target.statement))) continue;
+    const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: owner.result.reported.text, other: owner.result.text, target: target.result.text } };
+    judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+  }
 }
 
 function quantitiesOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Quantity[] {
@@ -858,7 +884,7 @@ function judgeStatement(
     const said: TargetReason | undefined = doubt === undefined ? undefined
       : doubt === 'otherBasis' && rival !== undefined ? { key: 'target.why.otherBasis', params: { figure: reported.text, other: reportedFigureOf(rival, progress, asOf).text, target: base.text } }
       : { key: doubt === 'otherWhole' ? 'target.why.partOfOtherWhole' : 'target.why.otherWorks', params: { figure: reported.text, target: base.text } };
-    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
+    return { role, statement, figure: null, weighed: figure, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }
   const measure = measureOf(statement, match.best.evidence);
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
