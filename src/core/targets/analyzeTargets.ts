@@ -340,8 +340,15 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
       : target.result.evidence === 'position' ? target.figure ?? undefined : undefined;
     if (weighed === undefined) continue;
     const owner = judged.find((other) => other !== target && other.figure === weighed && other.result.verdict !== 'unclear' && other.result.confidence > target.result.confidence
-      && other.role === target.role && other.statement.quantity.span.start < target.statement.quantity.span.start);
-    if (owner === undefined || owner.result.reported === null || (parts.has(owner.statement) && !parts.has(target.statement))) continue;
+      && other.role === target.role);
+    if (owner === undefined || owner.result.reported === null) continue;
+    const ownerIsPart = parts.has(owner.statement) && !parts.has(target.statement);
+    if (ownerIsPart) {
+      // The whole tied by its place to the figure its part is tied to by words: the part's result, no measure of the whole.
+      if (target.result.verdict !== 'unclear') judged[index] = unclearJudged(target, { key: 'target.why.figureOfAPart', params: { figure: owner.result.reported.text, part: owner.result.text, target: target.result.text } });
+      continue;
+    }
+    if (owner.statement.quantity.span.start > target.statement.quantity.span.start) continue;
     const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: owner.result.reported.text, other: owner.result.text, target: target.result.text } };
     judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
   }

@@ -64,19 +64,32 @@ export function isInPartSentence(text: string, start: number): boolean {
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
-/** Works started, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`). */
-const STARTED_BEFORE_OPENER = /开工|动工|开建|复工/;
+/**
+ * Works started or being built, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`, `61个村庄已全部开工建设,
+ * 其中`, `进场施工,其中`).
+ */
+const STARTED_BEFORE_OPENER = /开工|动工|开建|复工|施工|在建/;
 /** Works finished, named in the clause before a figure (`已竣工5054户`, `完工179户`); a main structure topped out is not finished. */
 const FINISHED_BEFORE = /(?:完工|竣工|建成|交付)[^，,。；;、\d]{0,6}$/;
+/**
+ * …or right after it, closing on the works done (`其中44个村庄已完成治理建设`, `其中1家已完成建设`): 完成 of works, not of money or
+ * a rate (`完成投资`, `完成率`).
+ */
+const FINISHED_AFTER = /^[^，,。；;\d]{0,8}?(?:已经?|均已|全部)(?:完工|竣工|建成|交付|完成(?![率投资额]))/;
 const MAIN_STRUCTURE = /主体|封顶/;
 
 /**
- * `我市农村危房改造已开工8984户，其中已竣工5054户`, `已全部开工，其中：…完工179户`: the works finished, counted after 其中 among the
- * works started, are no part of another whole but the count of the works at their last stage — what a target to build is
- * answered by. Reads back at most a sentence of 80 characters.
+ * `我市农村危房改造已开工8984户，其中已竣工5054户`, `已全部开工，其中：…完工179户`, `61个村庄已全部开工建设,其中44个村庄已完成治理
+ * 建设`: the works finished, counted after 其中 among the works started or being built, are no part of another whole but the count
+ * of the works at their last stage — what a target to build is answered by. Reads back at most a sentence of 80 characters.
  */
-function isFinishedAmongStarted(text: string, start: number, clause: string): boolean {
-  if (!FINISHED_BEFORE.test(clause) || MAIN_STRUCTURE.test(clause)) return false;
+function isFinishedAmongStarted(text: string, start: number, end: number, clause: string): boolean {
+  if (FINISHED_BEFORE.test(clause)) {
+    if (MAIN_STRUCTURE.test(clause)) return false;
+  } else {
+    const after = clauseAfter(text, end, 20);
+    if (!FINISHED_AFTER.test(after) || MAIN_STRUCTURE.test(after)) return false;
+  }
   let from = start;
   const limit = Math.max(0, start - 80);
   while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
@@ -188,7 +201,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
   // `其中物业局负责26个,住建局负责25个,现已全部改造完成,共计投入资金1.06亿元`: a figure said in total sums the whole the parts
   // before it were of; the part its opener began has ended.
-  if ((isInPartSentence(text, quantity.span.start) && !IN_TOTAL.test(clause) && !isFinishedAmongStarted(text, quantity.span.start, clause)) || /[（(]含$/.test(clause)) return 'part';
+  if ((isInPartSentence(text, quantity.span.start) && !IN_TOTAL.test(clause) && !isFinishedAmongStarted(text, quantity.span.start, quantity.span.end, clause)) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
   return 'actual';
 }
