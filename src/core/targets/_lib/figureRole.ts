@@ -115,6 +115,18 @@ export function namesWholeBeforeDone(clauseAfterFigure: string): boolean {
   return WHOLE_BEFORE_DONE.test(clauseAfterFigure);
 }
 
+/**
+ * `改造进度较快的市县有东方市(100%)、临高县(95%)`, `依次是古田县(104.9%)、蕉城区(103.5%)`: a bare percent in parentheses right after the
+ * name of one place (not the whole, `全市`, `我县`) is that place's own rate, as reports rank their places: a part, never the row's share.
+ */
+const PLACE_BEFORE_PARENTHESIS = /[\u4e00-\u9fa5]{2}(?:市|县|区|州|旗|镇|乡|街道|村|社区)\s*[（(]\s*$/;
+const WHOLE_BEFORE_PARENTHESIS = /(?:全|我|本|该|各)(?:省|市|县|区|州|旗|镇|乡|街道|村|社区)\s*[（(]\s*$/;
+
+function isPlacesOwnRate(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.span.start - 10), quantity.span.start);
+  return PLACE_BEFORE_PARENTHESIS.test(before) && !WHOLE_BEFORE_PARENTHESIS.test(before);
+}
+
 function isParenthesisedShare(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start).trimEnd();
   const after = text.slice(quantity.span.end, quantity.span.end + 2).trim();
@@ -177,6 +189,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
+  if (percent && isParenthesisedShare(text, quantity) && isPlacesOwnRate(text, quantity)) return 'part';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
   const parenthesis = clause.length < 9 ? /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start)) : null;
