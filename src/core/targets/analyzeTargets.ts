@@ -332,6 +332,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
  * answered is unclear, and a target stated before the one the figure answers keeps its doubt. Changed in place.
  */
 function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, parts: ReadonlySet<TargetStatement>): void {
+  // The targets tied to each figure, by index, read once: a pasted cell states thousands of targets.
+  let tiedTo: Map<ReportedStatement, number[]> | null = null;
   for (let index = 0; index < judged.length; index += 1) {
     const target = judged[index];
     if (target === undefined || wholes?.has(target.statement.quantity)) continue;
@@ -339,8 +341,8 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' ? target.weighed : undefined)
       : target.result.evidence === 'position' ? target.figure ?? undefined : undefined;
     if (weighed === undefined) continue;
-    const owner = judged.find((other) => other !== target && other.figure === weighed && other.result.verdict !== 'unclear' && other.result.confidence > target.result.confidence
-      && other.role === target.role);
+    tiedTo ??= targetsByFigure(judged);
+    const owner = ownerOf(judged, tiedTo.get(weighed), target);
     if (owner === undefined || owner.result.reported === null) continue;
     const ownerIsPart = parts.has(owner.statement) && !parts.has(target.statement);
     if (ownerIsPart) {
@@ -352,6 +354,32 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: owner.result.reported.text, other: owner.result.text, target: target.result.text } };
     judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
   }
+}
+
+function targetsByFigure(judged: readonly JudgedTarget[]): Map<ReportedStatement, number[]> {
+  const byFigure = new Map<ReportedStatement, number[]>();
+  judged.forEach((target, index) => {
+    if (target.figure === null) return;
+    const indices = byFigure.get(target.figure);
+    if (indices) indices.push(index);
+    else byFigure.set(target.figure, [index]);
+  });
+  return byFigure;
+}
+
+/** How many targets tied to one figure are looked at for its owner: a row's own targets, not a pasted cell's thousands. */
+const MAX_OWNERS_LOOKED_AT = 16;
+
+/** The first target of the same role tied to the figure more surely than `target`, as the row stands now. */
+function ownerOf(judged: readonly JudgedTarget[], indices: readonly number[] | undefined, target: JudgedTarget): JudgedTarget | undefined {
+  if (indices === undefined) return undefined;
+  const weighed = target.figure ?? target.weighed;
+  for (let at = 0; at < indices.length && at < MAX_OWNERS_LOOKED_AT; at += 1) {
+    const other = judged[indices[at] ?? -1];
+    if (other === undefined || other === target || other.figure !== weighed || other.result.verdict === 'unclear' || other.role !== target.role) continue;
+    if (other.result.confidence > target.result.confidence) return other;
+  }
+  return undefined;
 }
 
 function quantitiesOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Quantity[] {
