@@ -313,6 +313,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   }
 
   if (partStatements) withFiguresOfOtherTargets(judged, wholes, partStatements);
+  if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
 
   const issues = [
@@ -380,6 +381,30 @@ function ownerOf(judged: readonly JudgedTarget[], indices: readonly number[] | u
     if (other.result.confidence > target.result.confidence) return other;
   }
   return undefined;
+}
+
+/** `4月:完成筛查人数1480人`, `上半年完成…`: a milestone that names its period is a step of the year, whatever its 时间 cell says. */
+const NAMES_A_PERIOD = /\d{1,2}\s*月|[一二三四1-4]\s*季度|[上下]半年|年底|年末|月底|月末/;
+/** How much smaller a milestone's figure due with the year must be than the task's to be the row's own level's share. */
+const SHARE_OF_A_LEVEL = 0.2;
+
+/**
+ * A table of a higher level's items beside the row's own level's share of each (`建设无违章河道6500公里` | `市定指标60.745公里…`,
+ * `清除淤泥3000万立方米` | `完成河湖库塘清淤13万方`), the share due with the year as the task is: the progress (`已完成`) is of the
+ * share, and the task's figure, many times larger, is another level's, which no figure of the row answers (unclear). A
+ * milestone of the report's period (`8月底` | `新增30台`, `4月:完成筛查人数1480人`) is the year's step instead, and leaves the task's
+ * target as it is.
+ * Changed in place.
+ */
+function withTargetsOfAnotherLevel(judged: JudgedTarget[], milestone: readonly TargetStatement[]): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || target.role !== 'task' || target.result.verdict === 'unclear') continue;
+    const kind = targetKind(target.statement.quantity);
+    const own = milestone.find((statement) => statement.deadline === null && statement.value > 0 && targetKind(statement.quantity) === kind
+      && statement.quantity.unit === target.statement.quantity.unit && statement.value <= SHARE_OF_A_LEVEL * target.statement.value);
+    if (own !== undefined) judged[index] = othersTargetJudged(target, own);
+  }
 }
 
 function quantitiesOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Quantity[] {
