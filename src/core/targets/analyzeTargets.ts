@@ -260,7 +260,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     for (const statement of milestoneStatements) if (!wholes?.has(statement.quantity)) countKind(kindCounts, targetKind(statement.quantity));
   }
   const kindSeen = total > 1 ? new Map<string, number>() : null;
-  const partStatements = total > 1 ? new Set<TargetStatement>() : null;
+  // The row's targets that are parts of another (most rows: none, and no set is made).
+  let partStatements: Set<TargetStatement> | null = null;
   const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
   for (const role of TARGET_ROLES) {
     const source = role === 'task' ? taskSource : milestoneSource;
@@ -279,7 +280,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       // `…4942户，其中：建档立卡户3660户`: a part of the row's whole, in words (其中) or in sum.
       const isPart = (namesParts && isInPartSentence(source.text, statement.quantity.span.start)) || (wholes !== null && isPartOf(wholes, statement.quantity));
       const place: TargetPlace = { index, count, isPart };
-      if (isPart && partStatements) partStatements.add(statement);
+      if (isPart) (partStatements ??= new Set()).add(statement);
       if (statement.collective) unnamed.push({ role, source, statement });
       else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, place), ownTarget));
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, place));
@@ -312,7 +313,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     }
   }
 
-  if (partStatements) withFiguresOfOtherTargets(judged, wholes, partStatements);
+  if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
 
@@ -332,6 +333,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
  * none). Not a whole stated before its parts (`任务共34100套(户)，其中…基本建成住房2万套`): a whole whose part alone is
  * answered is unclear, and a target stated before the one the figure answers keeps its doubt. Changed in place.
  */
+const NO_PARTS: ReadonlySet<TargetStatement> = new Set();
+
 function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, parts: ReadonlySet<TargetStatement>): void {
   // The targets tied to each figure, by index, read once: a pasted cell states thousands of targets.
   let tiedTo: Map<ReportedStatement, number[]> | null = null;
@@ -390,7 +393,7 @@ const SHARE_OF_A_LEVEL = 0.2;
 
 /**
  * A table of a higher level's items beside the row's own level's share of each (`建设无违章河道6500公里` | `市定指标60.745公里…`,
- * `清除淤泥3000万立方米` | `完成河湖库塘清淤13万方`), the share due with the year as the task is: the progress (`已完成`) is of the
+ * `新增1500个…农村生活污水处理设施标准化运维` | `提升改造…终端40个`), the share due with the year as the task is: the progress (`已完成`) is of the
  * share, and the task's figure, many times larger, is another level's, which no figure of the row answers (unclear). A
  * milestone of the report's period (`8月底` | `新增30台`, `4月:完成筛查人数1480人`) is the year's step instead, and leaves the task's
  * target as it is.
