@@ -1,5 +1,6 @@
 /** What a figure of a progress text says: only an actual answers a target (DOMAIN §4, roles). */
 import { analyzeTargets, readReportedFigures } from '../../../src/core/targets';
+import { namesWholeBeforeDone } from '../../../src/core/targets/_lib/figureRole';
 import { reportOf } from './reportFixtures';
 
 const cases: { description: string; progress: string; expected: [string, string][]; notes?: string }[] = [
@@ -33,6 +34,9 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: "the year's estimate with 以上 stays a forecast", progress: '1—9月增长5.1%，预计全年增长6%以上。', expected: [['5.1%', 'actual'], ['6%以上', 'forecast']] },
   { description: 'an aim with 确保…以上 stays a plan', progress: '1—9月增长5.1%，确保全年增长6%以上。', expected: [['5.1%', 'actual'], ['6%以上', 'plan']] },
   { description: 'the whole named before what of it is done', progress: '209个重点点位已整治155个。', expected: [['209个', 'plan'], ['155个', 'actual']] },
+  { description: 'the whole named before 中 and what of it is done', progress: '截至目前，自治区80个重点建设项目中79个开工建设，开工率达98.75%。', expected: [['80个', 'plan'], ['79个', 'actual'], ['达98.75%', 'share']], notes: '宁夏 2019' },
+  { description: 'the whole named before 中有 and what of it is done', progress: '纳入移民搬迁和保障房安置的907户中有820户已安置到位。', expected: [['907户', 'plan'], ['820户', 'actual']], notes: '子长 2013' },
+  { description: 'the 中 of another item of a list names no whole', progress: '新增省一级示范幼儿园5所、一级高完中2所。', expected: [['5所', 'new'], ['2所', 'new']], notes: '昆明 2021' },
   { description: 'what is chosen and needed, not what is done', progress: '确定49个村共需安装路灯1108盏。', expected: [['49个', 'plan'], ['1108盏', 'plan']] },
   { description: 'those chosen to be served are the plan', progress: '确定260户改造对象，其中已完工118户。', expected: [['260户', 'plan'], ['118户', 'part']] },
   { description: 'what there will be once the works are in use is the plan', progress: '校舍已全部开工，投用后预计新增学位8600个。', expected: [['8600个', 'plan']] },
@@ -91,6 +95,19 @@ describe('figure roles', () => {
     const figures = readReportedFigures('一般公共预算收入完成114814万元，同比增长31.2%。', 2023);
     expect(figures[1]?.namesNothing).toBe(true);
     expect(figures[1]?.context.indicator).toBe('一般公共预算收入');
+  });
+});
+
+describe('a whole named before what of it is done', () => {
+  it.each([
+    ['个重点建设项目中79个开工建设', true],
+    ['户中有820户已安置到位', true],
+    ['个重点点位已报销账155个', true],
+    ['个项目正在建设中3个已完工', false],
+    ['个项目施工中2个已竣工', false],
+    ['所、一级高完中2所', false],
+  ])('%s → %s', (clauseAfterFigure, expected) => {
+    expect(namesWholeBeforeDone(clauseAfterFigure)).toBe(expected);
   });
 });
 

@@ -41,7 +41,12 @@ const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不
  * an estimate of the period (`三季度，预计GDP增长5%以上`: 预计 is no intent; of the year it is a forecast, below).
  */
 const INTENT = /力争|确保|计划|要|将|争取/;
-const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
+/**
+ * `209个重点点位已报销账155个`, and `80个重点建设项目中79个开工建设`, `907户中有820户已安置到位`: the whole named, then what of
+ * it is done — after 已/累计, or after 中 (of which), which said of works under way (`建设中`, `施工中`) is no such word, nor is
+ * the 中 of another item of a list (`幼儿园5所、一级高完中2所`).
+ */
+const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d|^[^，,。；;、\d]{0,14}(?<!建设|施工|实施|推进|进行|办理|改造|审批|招标|筹备|谋划|规划|运行|使用)中\s*(?:有|已有|已经|已)?\s*\d/;
 /** Oversight of the things named before it (`…进行督导`, `开展专项检查`), not work on them. */
 const OVERSIGHT_AFTER = /^[^，,。；;]{0,20}(?:督导|督查|检查|调度|指导|评估|考核|巡查|抽查|走访|暗访)/;
 /** `已确定示范村12个`: a choice made and counted is a result, unlike `确定500户改造对象`. */
