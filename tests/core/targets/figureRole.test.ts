@@ -37,6 +37,8 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'the whole named before 中 and what of it is done', progress: '截至目前，自治区80个重点建设项目中79个开工建设，开工率达98.75%。', expected: [['80个', 'plan'], ['79个', 'actual'], ['达98.75%', 'share']], notes: '宁夏 2019' },
   { description: 'the whole named before 中有 and what of it is done', progress: '纳入移民搬迁和保障房安置的907户中有820户已安置到位。', expected: [['907户', 'plan'], ['820户', 'actual']], notes: '子长 2013' },
   { description: 'the 中 of another item of a list names no whole', progress: '新增省一级示范幼儿园5所、一级高完中2所。', expected: [['5所', 'new'], ['2所', 'new']], notes: '昆明 2021' },
+  { description: 'what a progress says will be done by a date ahead is a promise', progress: '截至目前，29件实事已经完成，在年底前做到30件实事全部完成。', expected: [['29件', 'actual'], ['30件', 'plan'], ['全部完成', 'share']], notes: '北京 2017' },
+  { description: 'what was done before a date is a result', progress: '6月底前已完成改造12个小区。', expected: [['12个', 'actual']] },
   { description: 'what is chosen and needed, not what is done', progress: '确定49个村共需安装路灯1108盏。', expected: [['49个', 'plan'], ['1108盏', 'plan']] },
   { description: 'those chosen to be served are the plan', progress: '确定260户改造对象，其中已完工118户。', expected: [['260户', 'plan'], ['118户', 'part']] },
   { description: 'what there will be once the works are in use is the plan', progress: '校舍已全部开工，投用后预计新增学位8600个。', expected: [['8600个', 'plan']] },

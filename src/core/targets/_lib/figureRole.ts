@@ -53,6 +53,11 @@ const OVERSIGHT_AFTER = /^[^，,。；;]{0,20}(?:督导|督查|检查|调度|指
 const CHOICE_MADE = /已经?确定[^，,。；;]*$/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
 const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)|(?:^|[^即])将(?:可)?(?:解决|惠及|新增|建成|完成|达到|实现|提供)/;
+/**
+ * `在年底前做到30件实事全部完成`, `力争6月底前完成…`: what a progress says will be done by a time ahead (a date before which) is a
+ * promise, not a result; `截至…` counts up to a date, and 已 after the date says it is done.
+ */
+const DUE_AHEAD = /(?:年底|年末|月底|月末|年内|季度末)前(?![^，,。；;]*已)[^，,。；;\d]{0,10}$/;
 /** `完成…的任务`, `已完成…的目标`: the clause says the task is done (not `未完成`, not `完成率`). */
 const TASK_DONE = /(?:^|[^未没])(?:已经?|全面|提前|超额)?完成(?!率)/;
 
@@ -212,6 +217,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'forecast';
+  if (DUE_AHEAD.test(clause)) return 'plan';
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
   if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
