@@ -314,7 +314,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   }
 
   if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
-  if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements);
+  if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
 
   const issues = [
@@ -399,12 +399,14 @@ const SHARE_OF_A_LEVEL = 0.2;
  * target as it is.
  * Changed in place.
  */
-function withTargetsOfAnotherLevel(judged: JudgedTarget[], milestone: readonly TargetStatement[]): void {
+function withTargetsOfAnotherLevel(judged: JudgedTarget[], milestone: readonly TargetStatement[], milestoneText: string): void {
   for (let index = 0; index < judged.length; index += 1) {
     const target = judged[index];
     if (target === undefined || target.role !== 'task' || target.result.verdict === 'unclear') continue;
     const kind = targetKind(target.statement.quantity);
+    // `其中失业人员再就业2000人`: a part of the task's target written in the milestone column is a part, not a level's share.
     const own = milestone.find((statement) => statement.deadline === null && statement.value > 0 && targetKind(statement.quantity) === kind
+      && !isInPartSentence(milestoneText, statement.quantity.span.start)
       && statement.quantity.unit === target.statement.quantity.unit && statement.value <= SHARE_OF_A_LEVEL * target.statement.value);
     if (own !== undefined) judged[index] = othersTargetJudged(target, own);
   }

@@ -42,6 +42,12 @@ const cases: RowCase[] = [
     period: '全年',
     expected: [{ value: 10, verdict: 'unmet', reported: { value: 9 } }, { value: 8, verdict: 'met', reported: { value: 9 } }],
   },
+  {
+    description: 'a part of the task\'s target written in the milestone column is a part, not a level\'s share',
+    row: { task: '新增城镇就业1.2万人。', milestone: '其中失业人员再就业2000人。', progress: '新增城镇就业12500人，其中失业人员再就业2100人。' },
+    period: '全年',
+    expected: [{ value: 12000, verdict: 'met', reported: { value: 12500 } }, { value: 2000, verdict: 'met', reported: { value: 2100 } }],
+  },
 ];
 
 describe('a task\'s target of another level beside the row\'s own share', () => {
