@@ -269,6 +269,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     for (const statement of milestoneStatements) if (!wholes?.has(statement.quantity)) countKind(kindCounts, targetKind(statement.quantity));
   }
   const kindSeen = total > 1 ? new Map<string, number>() : null;
+  // The row's targets that are parts of another (most rows: none, and no set is made).
+  let partStatements: Set<TargetStatement> | null = null;
   const unnamed: { role: 'task' | 'milestone'; source: RoleText; statement: SpreadStatement }[] = [];
   for (const role of TARGET_ROLES) {
     const source = role === 'task' ? taskSource : milestoneSource;
@@ -287,6 +289,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       // `…4942户，其中：建档立卡户3660户`: a part of the row's whole, in words (其中) or in sum.
       const isPart = (namesParts && isInPartSentence(source.text, statement.quantity.span.start)) || (wholes !== null && isPartOf(wholes, statement.quantity));
       const place: TargetPlace = { index, count, isPart };
+      if (isPart) (partStatements ??= new Set()).add(statement);
       if (statement.collective) unnamed.push({ role, source, statement });
       else if (statement === othersTarget && ownTarget) judged.push(othersTargetJudged(judgeStatement(sheet, role, source, statement, evidence, place), ownTarget));
       else judged.push(judgeStatement(sheet, role, source, statement, evidence, place));
@@ -319,6 +322,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     }
   }
 
+  if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
+  if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
 
   const issues = [
@@ -328,6 +333,92 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       : []),
   ];
   return { judged, issues };
+}
+
+/**
+ * Reports state a whole first and then how it is split (`其中…`, by district, by source of money): where the progress gives
+ * one figure and it answers the whole, the split's targets after it that are weighed against that same figure are not
+ * measured — no figure, not an unclear one (`启动棚户区改造1.5万户` takes `已启动征收6377户`; `市南区启动1000户` after it has
+ * none). Not a whole stated before its parts (`任务共34100套(户)，其中…基本建成住房2万套`): a whole whose part alone is
+ * answered is unclear, and a target stated before the one the figure answers keeps its doubt. Changed in place.
+ */
+const NO_PARTS: ReadonlySet<TargetStatement> = new Set();
+
+function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, parts: ReadonlySet<TargetStatement>): void {
+  // The targets tied to each figure, by index, read once: a pasted cell states thousands of targets.
+  let tiedTo: Map<ReportedStatement, number[]> | null = null;
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || wholes?.has(target.statement.quantity)) continue;
+    // Weighed and left unclear, or tied by its place only, less surely than the whole it follows.
+    const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' ? target.weighed : undefined)
+      : target.result.evidence === 'position' ? target.figure ?? undefined : undefined;
+    if (weighed === undefined) continue;
+    tiedTo ??= targetsByFigure(judged);
+    const owner = ownerOf(judged, tiedTo.get(weighed), target);
+    if (owner === undefined || owner.result.reported === null) continue;
+    const ownerIsPart = parts.has(owner.statement) && !parts.has(target.statement);
+    if (ownerIsPart) {
+      // The whole tied by its place to the figure its part is tied to by words: the part's result, no measure of the whole.
+      if (target.result.verdict !== 'unclear') judged[index] = unclearJudged(target, { key: 'target.why.figureOfAPart', params: { figure: owner.result.reported.text, part: owner.result.text, target: target.result.text } });
+      continue;
+    }
+    if (owner.statement.quantity.span.start > target.statement.quantity.span.start) continue;
+    const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: owner.result.reported.text, other: owner.result.text, target: target.result.text } };
+    judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+  }
+}
+
+function targetsByFigure(judged: readonly JudgedTarget[]): Map<ReportedStatement, number[]> {
+  const byFigure = new Map<ReportedStatement, number[]>();
+  judged.forEach((target, index) => {
+    if (target.figure === null) return;
+    const indices = byFigure.get(target.figure);
+    if (indices) indices.push(index);
+    else byFigure.set(target.figure, [index]);
+  });
+  return byFigure;
+}
+
+/** How many targets tied to one figure are looked at for its owner: a row's own targets, not a pasted cell's thousands. */
+const MAX_OWNERS_LOOKED_AT = 16;
+
+/** The first target of the same role tied to the figure more surely than `target`, as the row stands now. */
+function ownerOf(judged: readonly JudgedTarget[], indices: readonly number[] | undefined, target: JudgedTarget): JudgedTarget | undefined {
+  if (indices === undefined) return undefined;
+  const weighed = target.figure ?? target.weighed;
+  for (let at = 0; at < indices.length && at < MAX_OWNERS_LOOKED_AT; at += 1) {
+    const other = judged[indices[at] ?? -1];
+    if (other === undefined || other === target || other.figure !== weighed || other.result.verdict === 'unclear' || other.role !== target.role) continue;
+    if (other.result.confidence > target.result.confidence) return other;
+  }
+  return undefined;
+}
+
+/** `4月:完成筛查人数1480人`, `上半年完成…`: a milestone that names its period is a step of the year, whatever its 时间 cell says. */
+const NAMES_A_PERIOD = /\d{1,2}\s*月|[一二三四1-4]\s*季度|[上下]半年|年底|年末|月底|月末/;
+/** How much smaller a milestone's figure due with the year must be than the task's to be the row's own level's share. */
+const SHARE_OF_A_LEVEL = 0.2;
+
+/**
+ * A table of a higher level's items beside the row's own level's share of each (`建设无违章河道6500公里` | `市定指标60.745公里…`,
+ * `新增1500个…农村生活污水处理设施标准化运维` | `提升改造…终端40个`), the share due with the year as the task is: the progress (`已完成`) is of the
+ * share, and the task's figure, many times larger, is another level's, which no figure of the row answers (unclear). A
+ * milestone of the report's period (`8月底` | `新增30台`, `4月:完成筛查人数1480人`) is the year's step instead, and leaves the task's
+ * target as it is.
+ * Changed in place.
+ */
+function withTargetsOfAnotherLevel(judged: JudgedTarget[], milestone: readonly TargetStatement[], milestoneText: string): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || target.role !== 'task' || target.result.verdict === 'unclear') continue;
+    const kind = targetKind(target.statement.quantity);
+    // `其中失业人员再就业2000人`: a part of the task's target written in the milestone column is a part, not a level's share.
+    const own = milestone.find((statement) => statement.deadline === null && statement.value > 0 && targetKind(statement.quantity) === kind
+      && !isInPartSentence(milestoneText, statement.quantity.span.start)
+      && statement.quantity.unit === target.statement.quantity.unit && statement.value <= SHARE_OF_A_LEVEL * target.statement.value);
+    if (own !== undefined) judged[index] = othersTargetJudged(target, own);
+  }
 }
 
 function quantitiesOf(task: readonly TargetStatement[], milestone: readonly TargetStatement[]): Quantity[] {
@@ -867,7 +958,7 @@ function judgeStatement(
     const said: TargetReason | undefined = doubt === undefined ? undefined
       : doubt === 'otherBasis' && rival !== undefined ? { key: 'target.why.otherBasis', params: { figure: reported.text, other: reportedFigureOf(rival, progress, asOf).text, target: base.text } }
       : { key: doubt === 'otherWhole' ? 'target.why.partOfOtherWhole' : 'target.why.otherWorks', params: { figure: reported.text, target: base.text } };
-    return { role, statement, figure: null, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
+    return { role, statement, figure: null, weighed: figure, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }
   const measure = measureOf(statement, match.best.evidence);
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.

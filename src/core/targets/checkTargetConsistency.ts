@@ -18,6 +18,8 @@ export interface JudgedTarget {
   /** The figure tied to the target with confidence, else null. */
   readonly figure: ReportedStatement | null;
   readonly result: TargetResult;
+  /** The figure weighed most alike where none is tied (the verdict unclear), else absent. */
+  readonly weighed?: ReportedStatement;
 }
 
 export interface SelfAssessmentVocabulary {

@@ -462,6 +462,7 @@ export function matchReportedFigure(
   let stageAnswered: boolean | null = null;
   // The actuals of the target's kind that count works of its stage, counted when first asked.
   let ofStage = -1;
+  let startedToo: boolean | null = null;
   // The two best figures of the target's own unit, for a tie by unit where words are few (`目前发卡37.9万张`).
   let bestOfUnit: FigureMatch | null = null;
   let secondOfUnit = 0;
@@ -602,9 +603,12 @@ export function matchReportedFigure(
           evidence = 'position';
         }
       }
-      // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`).
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && stage !== null && figure.stage === stage) {
-        if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === stage).length;
+      // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`). A target
+      // that names no stage (`完成…村庄61个`, `建设校舍面积33.9万平方米`) is answered by the works finished too, where the progress
+      // counts works started beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`): the report tells its stages apart, and
+      // the last is the one that builds. Not a part of the task's whole, which the whole's figures never answer.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => isActualRole(other) && other.kind === kind && other.stage === 'start'))))) {
+        if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === figure.stage).length;
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';

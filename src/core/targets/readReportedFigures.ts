@@ -239,6 +239,9 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     if (!SHARE_OF_A_PLAN.test(wordsBefore) && !isBareRateRightAfter(text, before.quantity.span.end, share)) continue;
     result ??= figures.slice();
     result[index] = { ...share, shareOf: before.quantity };
+    // `开工…公办幼儿园195所，完成年度计划的130%`: works started measured against the year's plan are what the report reckons as
+    // the target's progress (DOMAIN §4, works started), unlike a rate that only rates the starts (`开工率80%`).
+    if (before.stage === 'start' && share.stageRate !== true && SHARE_OF_A_PLAN.test(wordsBefore)) result[index - 1] = { ...before, reckonedAsTarget: true };
   }
   return result ?? figures;
 }

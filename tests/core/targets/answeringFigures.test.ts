@@ -103,6 +103,15 @@ const sharesOfMoney: RowCase[] = [
 
 const wholesAndParts: RowCase[] = [
   {
+    description: 'a part of the task\'s whole is not answered by the rate of one place the report ranks',
+    row: {
+      task: '海南省下达危房改造任务10081户，其中，建档立卡贫困户8513户。',
+      progress: '全省开工10887户，竣工8760户，竣工率达86.9%。改造进度较快、竣工率较高的市县有东方市(100%)、临高县(95%)等。',
+    },
+    expected: [{ value: 10081, verdict: 'on-track', reported: { value: 8760 } }, { value: 8513, verdict: 'no-figure', reported: null }],
+    notes: '海南 2019, its progress at 三季度: 东方市(100%) is that county\'s own rate',
+  },
+  {
     description: 'a whole stated with its parts is answered by no part\'s figure; each part by its own',
     row: {
       task: '确定全县建档立卡贫困户危房改造任务为1034户，其中C级653户，D级381户。',

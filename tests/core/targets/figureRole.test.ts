@@ -1,5 +1,6 @@
 /** What a figure of a progress text says: only an actual answers a target (DOMAIN §4, roles). */
 import { analyzeTargets, readReportedFigures } from '../../../src/core/targets';
+import { namesWholeBeforeDone } from '../../../src/core/targets/_lib/figureRole';
 import { reportOf } from './reportFixtures';
 
 const cases: { description: string; progress: string; expected: [string, string][]; notes?: string }[] = [
@@ -14,8 +15,15 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'a part counted later in the clauses of its opener stays a part', progress: '其中物业局负责26个，住建局已完成改造25个。', expected: [['26个', 'part'], ['25个', 'part']] },
   { description: 'the works finished among the works started are a count of their own', progress: '我市农村危房改造已开工8984户，其中已竣工5054户。', expected: [['8984户', 'actual'], ['5054户', 'actual']], notes: '梅州 2016' },
   { description: 'the works finished among works said all started; their shells stay parts', progress: '已全部开工，其中：完成主体348户，封顶261户，完工179户。', expected: [['已全部开工', 'share'], ['348户', 'part'], ['261户', 'part'], ['179户', 'actual']], notes: '久治 2013' },
+  { description: 'the works finished among works all started, said done after their count, are a count of their own', progress: '61个村庄已全部开工建设,其中44个村庄已完成治理建设。', expected: [['61个', 'actual'], ['已全部开工', 'share'], ['44个', 'actual']], notes: '汶上 2023' },
+  { description: 'the works finished among works being built, said done after their count', progress: '进场施工,其中1家已完成建设,2家正在有序推进中。', expected: [['1家', 'actual'], ['2家', 'part']], notes: '宝山 2022: the rest under way stay a part' },
+  { description: 'a part of works started said done after its count only in its main structure stays a part', progress: '已开工20个，其中8个已完成主体工程。', expected: [['20个', 'actual'], ['8个', 'part']] },
+  { description: 'a part of households chosen, not started, said done after its count stays a part', progress: '确定260户改造对象，其中118户已完工。', expected: [['260户', 'plan'], ['118户', 'part']] },
   { description: 'a part of works finished that were not counted as started stays a part', progress: '已竣工120户，其中已入住80户。', expected: [['120户', 'actual'], ['80户', 'part']] },
   { description: 'a part of works started that only has its main structure done stays a part', progress: '已开工20个，其中已完成主体工程8个。', expected: [['20个', 'actual'], ['8个', 'part']] },
+  { description: 'places ranked by their own rate in parentheses are parts, not the row\'s share', progress: '竣工6760户，竣工率达67.1%。改造进度较快、竣工率较高的市县有东方市(100%)、临高县(95%)、儋州市(88.1%)等。', expected: [['6760户', 'actual'], ['达67.1%', 'share'], ['100%', 'part'], ['95%', 'part'], ['88.1%', 'part']], notes: '海南 2019' },
+  { description: 'districts ranked by their start rate in parentheses are parts', progress: '按各县(市、区)开工率从高到低排序，依次是古田县(104.9%)、蕉城区(103.5%)。', expected: [['104.9%', 'part'], ['103.5%', 'part']], notes: '宁德 2017' },
+  { description: 'the whole\'s own rate in parentheses after its name stays the share', progress: '全市(95%)，我县(90%)。', expected: [['95%', 'share'], ['90%', 'share']] },
   { description: 'a target in parentheses', progress: '增长7.2%（目标9%）。', expected: [['7.2%', 'actual'], ['9%', 'plan']] },
   { description: 'the task’s figure in parentheses after its name', progress: '全市完成农村旱厕改造32697户,完成省定任务(14266户)的229%。', expected: [['32697户', 'actual'], ['14266户', 'plan'], ['229%', 'share']], notes: '东营 2016' },
   { description: 'the task’s figure in words in parentheses after its name', progress: '累计完成90场,已超额完成年度目标(50场)的180%。', expected: [['90场', 'actual'], ['50场', 'plan'], ['180%', 'share']], notes: '大连 2021' },
@@ -26,6 +34,11 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: "the year's estimate with 以上 stays a forecast", progress: '1—9月增长5.1%，预计全年增长6%以上。', expected: [['5.1%', 'actual'], ['6%以上', 'forecast']] },
   { description: 'an aim with 确保…以上 stays a plan', progress: '1—9月增长5.1%，确保全年增长6%以上。', expected: [['5.1%', 'actual'], ['6%以上', 'plan']] },
   { description: 'the whole named before what of it is done', progress: '209个重点点位已整治155个。', expected: [['209个', 'plan'], ['155个', 'actual']] },
+  { description: 'the whole named before 中 and what of it is done', progress: '截至目前，自治区80个重点建设项目中79个开工建设，开工率达98.75%。', expected: [['80个', 'plan'], ['79个', 'actual'], ['达98.75%', 'share']], notes: '宁夏 2019' },
+  { description: 'the whole named before 中有 and what of it is done', progress: '纳入移民搬迁和保障房安置的907户中有820户已安置到位。', expected: [['907户', 'plan'], ['820户', 'actual']], notes: '子长 2013' },
+  { description: 'the 中 of another item of a list names no whole', progress: '新增省一级示范幼儿园5所、一级高完中2所。', expected: [['5所', 'new'], ['2所', 'new']], notes: '昆明 2021' },
+  { description: 'what a progress says will be done by a date ahead is a promise', progress: '截至目前，29件实事已经完成，在年底前做到30件实事全部完成。', expected: [['29件', 'actual'], ['30件', 'plan'], ['全部完成', 'share']], notes: '北京 2017' },
+  { description: 'what was done before a date is a result', progress: '6月底前已完成改造12个小区。', expected: [['12个', 'actual']] },
   { description: 'what is chosen and needed, not what is done', progress: '确定49个村共需安装路灯1108盏。', expected: [['49个', 'plan'], ['1108盏', 'plan']] },
   { description: 'those chosen to be served are the plan', progress: '确定260户改造对象，其中已完工118户。', expected: [['260户', 'plan'], ['118户', 'part']] },
   { description: 'what there will be once the works are in use is the plan', progress: '校舍已全部开工，投用后预计新增学位8600个。', expected: [['8600个', 'plan']] },
@@ -84,6 +97,19 @@ describe('figure roles', () => {
     const figures = readReportedFigures('一般公共预算收入完成114814万元，同比增长31.2%。', 2023);
     expect(figures[1]?.namesNothing).toBe(true);
     expect(figures[1]?.context.indicator).toBe('一般公共预算收入');
+  });
+});
+
+describe('a whole named before what of it is done', () => {
+  it.each([
+    ['个重点建设项目中79个开工建设', true],
+    ['户中有820户已安置到位', true],
+    ['个重点点位已报销账155个', true],
+    ['个项目正在建设中3个已完工', false],
+    ['个项目施工中2个已竣工', false],
+    ['所、一级高完中2所', false],
+  ])('%s → %s', (clauseAfterFigure, expected) => {
+    expect(namesWholeBeforeDone(clauseAfterFigure)).toBe(expected);
   });
 });
 

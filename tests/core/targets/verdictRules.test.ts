@@ -432,6 +432,24 @@ const cases: Case[] = [
   },
   {
     rule: 'starts reckoned by the report',
+    description: 'starts the report measures as a share of the year\'s plan are its progress (江西 2023)',
+    row: { task: '新建、改扩建公办幼儿园150所。', progress: '全省开工新建、改扩建城区和城乡结合部公办幼儿园195所，完成年度计划的130%。' },
+    expected: [{ value: 150, verdict: 'met', reported: { value: 195 } }],
+  },
+  {
+    rule: 'starts reckoned by the report',
+    description: 'starts with a share of the year\'s task below the pace are behind',
+    row: { task: '新建、改扩建公办幼儿园150所。', progress: '已开工建设公办幼儿园90所，占年度任务的60%。' },
+    expected: [{ value: 150, verdict: 'behind', reported: { value: 90 } }],
+  },
+  {
+    rule: 'starts reckoned by the report',
+    description: 'starts with their start rate are only rated as starts: unclear',
+    row: { task: '新建、改扩建公办幼儿园150所。', progress: '已开工建设公办幼儿园120所，开工率80%。' },
+    expected: [{ value: 150, verdict: 'unclear', reported: null }],
+  },
+  {
+    rule: 'starts reckoned by the report',
     description: 'starts followed by other words stay other works: unclear',
     row: { task: '建设保障性租赁住房5000套。', progress: '已开工建设保障性租赁住房5200套，其中竣工部分正在验收。' },
     expected: [{ value: 5000, verdict: 'unclear', reported: null }],

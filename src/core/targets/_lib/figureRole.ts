@@ -41,13 +41,23 @@ const PLANNING_COMPARATORS = ['不少于', '不低于', '至少', '力争', '不
  * an estimate of the period (`三季度，预计GDP增长5%以上`: 预计 is no intent; of the year it is a forecast, below).
  */
 const INTENT = /力争|确保|计划|要|将|争取/;
-const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d/;
+/**
+ * `209个重点点位已报销账155个`, and `80个重点建设项目中79个开工建设`, `907户中有820户已安置到位`: the whole named, then what of
+ * it is done — after 已/累计, or after 中 (of which), which said of works under way (`建设中`, `施工中`) is no such word, nor is
+ * the 中 of another item of a list (`幼儿园5所、一级高完中2所`).
+ */
+const WHOLE_BEFORE_DONE = /^[^，,。；;\d]{0,12}(?:已经?|现已|已累计|累计)[^，,。；;\d]{0,8}\d|^[^，,。；;、\d]{0,14}(?<!建设|施工|实施|推进|进行|办理|改造|审批|招标|筹备|谋划|规划|运行|使用)中\s*(?:有|已有|已经|已)?\s*\d/;
 /** Oversight of the things named before it (`…进行督导`, `开展专项检查`), not work on them. */
 const OVERSIGHT_AFTER = /^[^，,。；;]{0,20}(?:督导|督查|检查|调度|指导|评估|考核|巡查|抽查|走访|暗访)/;
 /** `已确定示范村12个`: a choice made and counted is a result, unlike `确定500户改造对象`. */
 const CHOICE_MADE = /已经?确定[^，,。；;]*$/;
 /** `预计` is a forecast of the year (plan) only with a year word; `预计一季度增长20%` estimates the period's actual. */
 const FORECAST = /预计[^，,。；;]{0,4}(?:全年|年底|年末|年内)|(?:全年|年底|年末)[^，,。；;]{0,4}预计|预计[^，,。；;]{0,6}(?:将|可)|(?:^|[^即])将(?:可)?(?:解决|惠及|新增|建成|完成|达到|实现|提供)/;
+/**
+ * `在年底前做到30件实事全部完成`, `力争6月底前完成…`: what a progress says will be done by a time ahead (a date before which) is a
+ * promise, not a result; `截至…` counts up to a date, and 已 after the date says it is done.
+ */
+const DUE_AHEAD = /(?:年底|年末|月底|月末|年内|季度末)前(?![^，,。；;]*已)[^，,。；;\d]{0,10}$/;
 /** `完成…的任务`, `已完成…的目标`: the clause says the task is done (not `未完成`, not `完成率`). */
 const TASK_DONE = /(?:^|[^未没])(?:已经?|全面|提前|超额)?完成(?!率)/;
 
@@ -64,19 +74,32 @@ export function isInPartSentence(text: string, start: number): boolean {
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
-/** Works started, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`). */
-const STARTED_BEFORE_OPENER = /开工|动工|开建|复工/;
+/**
+ * Works started or being built, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`, `61个村庄已全部开工建设,
+ * 其中`, `进场施工,其中`).
+ */
+const STARTED_BEFORE_OPENER = /开工|动工|开建|复工|施工|在建/;
 /** Works finished, named in the clause before a figure (`已竣工5054户`, `完工179户`); a main structure topped out is not finished. */
 const FINISHED_BEFORE = /(?:完工|竣工|建成|交付)[^，,。；;、\d]{0,6}$/;
+/**
+ * …or right after it, closing on the works done (`其中44个村庄已完成治理建设`, `其中1家已完成建设`): 完成 of works, not of money or
+ * a rate (`完成投资`, `完成率`).
+ */
+const FINISHED_AFTER = /^[^，,。；;\d]{0,8}?(?:已经?|均已|全部)(?:完工|竣工|建成|交付|完成(?![率投资额]))/;
 const MAIN_STRUCTURE = /主体|封顶/;
 
 /**
- * `我市农村危房改造已开工8984户，其中已竣工5054户`, `已全部开工，其中：…完工179户`: the works finished, counted after 其中 among the
- * works started, are no part of another whole but the count of the works at their last stage — what a target to build is
- * answered by. Reads back at most a sentence of 80 characters.
+ * `我市农村危房改造已开工8984户，其中已竣工5054户`, `已全部开工，其中：…完工179户`, `61个村庄已全部开工建设,其中44个村庄已完成治理
+ * 建设`: the works finished, counted after 其中 among the works started or being built, are no part of another whole but the count
+ * of the works at their last stage — what a target to build is answered by. Reads back at most a sentence of 80 characters.
  */
-function isFinishedAmongStarted(text: string, start: number, clause: string): boolean {
-  if (!FINISHED_BEFORE.test(clause) || MAIN_STRUCTURE.test(clause)) return false;
+function isFinishedAmongStarted(text: string, start: number, end: number, clause: string): boolean {
+  if (FINISHED_BEFORE.test(clause)) {
+    if (MAIN_STRUCTURE.test(clause)) return false;
+  } else {
+    const after = clauseAfter(text, end, 20);
+    if (!FINISHED_AFTER.test(after) || MAIN_STRUCTURE.test(after)) return false;
+  }
   let from = start;
   const limit = Math.max(0, start - 80);
   while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
@@ -100,6 +123,18 @@ const NEW = alternation(NEW_WORDS);
 /** Whether the clause after a figure goes on to what of it is done (`209个重点点位` + `已报销账155个`): the figure is that whole. */
 export function namesWholeBeforeDone(clauseAfterFigure: string): boolean {
   return WHOLE_BEFORE_DONE.test(clauseAfterFigure);
+}
+
+/**
+ * `改造进度较快的市县有东方市(100%)、临高县(95%)`, `依次是古田县(104.9%)、蕉城区(103.5%)`: a bare percent in parentheses right after the
+ * name of one place (not the whole, `全市`, `我县`) is that place's own rate, as reports rank their places: a part, never the row's share.
+ */
+const PLACE_BEFORE_PARENTHESIS = /[\u4e00-\u9fa5]{2}(?:市|县|区|州|旗|镇|乡|街道|村|社区)\s*[（(]\s*$/;
+const WHOLE_BEFORE_PARENTHESIS = /(?:全|我|本|该|各)(?:省|市|县|区|州|旗|镇|乡|街道|村|社区)\s*[（(]\s*$/;
+
+function isPlacesOwnRate(text: string, quantity: Quantity): boolean {
+  const before = text.slice(Math.max(0, quantity.span.start - 10), quantity.span.start);
+  return PLACE_BEFORE_PARENTHESIS.test(before) && !WHOLE_BEFORE_PARENTHESIS.test(before);
 }
 
 function isParenthesisedShare(text: string, quantity: Quantity): boolean {
@@ -164,6 +199,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
+  if (percent && isParenthesisedShare(text, quantity) && isPlacesOwnRate(text, quantity)) return 'part';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
   const parenthesis = clause.length < 9 ? /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start)) : null;
@@ -181,6 +217,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'forecast';
+  if (DUE_AHEAD.test(clause)) return 'plan';
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
   if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';
   // `209个重点点位已报销账155个`: the whole, named before what of it is done.
@@ -188,7 +225,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (PLAN.test(clause) && !/已|实际|累计|完成了|已完成|截至/.test(clause.slice(Math.max(...PLAN_WORDS.map((word) => clause.lastIndexOf(word))))) && !CHOICE_MADE.test(clause)) return 'plan';
   // `其中物业局负责26个,住建局负责25个,现已全部改造完成,共计投入资金1.06亿元`: a figure said in total sums the whole the parts
   // before it were of; the part its opener began has ended.
-  if ((isInPartSentence(text, quantity.span.start) && !IN_TOTAL.test(clause) && !isFinishedAmongStarted(text, quantity.span.start, clause)) || /[（(]含$/.test(clause)) return 'part';
+  if ((isInPartSentence(text, quantity.span.start) && !IN_TOTAL.test(clause) && !isFinishedAmongStarted(text, quantity.span.start, quantity.span.end, clause)) || /[（(]含$/.test(clause)) return 'part';
   if (NEW.test(clause)) return 'new';
   return 'actual';
 }
