@@ -9,7 +9,7 @@
 import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
-import { unitAt, type CountingWord } from './units';
+import { DAY_COUNT, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
   IgnoredNumber,
@@ -75,6 +75,9 @@ const COMPARATORS_BEFORE = longestFirst<QuantityComparator>([
   // Full-width signs reach here as ASCII once the text is normalised.
   { word: '>', value: '>=' },
   { word: '<', value: '<=' },
+  // Tables typed without the signs spell them in ASCII (`>=9431人`, `>= 99 %`).
+  { word: '>=', value: '>=' },
+  { word: '<=', value: '<=' },
 ]);
 
 const COMPARATORS_AFTER = longestFirst<QuantityComparator>([
@@ -205,6 +208,8 @@ function readUnit(text: string, at: number): Unit {
   if (!found) return { word: null, nonQuantity: null, start: at, end: at };
   const end = start + found.entry.word.length;
   if (found.kind === 'non') return { word: null, nonQuantity: found.entry.reason, start, end };
+  // `5mm`, `10min`: a Latin symbol is a unit only where the Latin word ends.
+  if (isLatinSymbol(found.entry) && isAsciiLetter(text[end])) return { word: null, nonQuantity: null, start: at, end: at };
   // 一次性 is an adjective, not a count of times.
   if (found.entry.word === '次' && text[end] === '性') return { word: null, nonQuantity: null, start: at, end: at };
   return { word: found.entry, nonQuantity: null, start, end };
@@ -258,6 +263,21 @@ function readAfter(text: string, from: number): { end: number; comparator: WordR
   return { end: about ? at : from, comparator: null, about };
 }
 
+/** Signs a performance table bounds its 指标值 with, ASCII once normalised (`≥` stays, `＞` reads `>`). */
+const BOUND_SIGNS = new CodeTable(['≥', '≤', '≧', '≦', '>', '<', '=']);
+
+/**
+ * Whether a sign of a table's bound stands right before the number (`≥360天`, `=365天`): a bound, not the result of a
+ * sum (`40*40=1600个`), so `=` counts only where no figure or bracket ends before it.
+ */
+function isBoundBySign(text: string, numberStart: number): boolean {
+  const signAt = skipSpacesBack(text, numberStart) - 1;
+  if (signAt < 0 || !BOUND_SIGNS.has(text.charCodeAt(signAt))) return false;
+  if (text[signAt] !== '=') return true;
+  const before = text[skipSpacesBack(text, signAt) - 1];
+  return before === undefined || before === '>' || before === '<' || !(isAsciiDigit(before) || isAsciiLetter(before) || before === ')' || before === '%');
+}
+
 /** A number deliberately not taken, from `start` to `end`. */
 function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
   return { end, ignored: { reason, start, end } };
@@ -270,11 +290,15 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   if (!numeral.valid) return ignoredStep('name', numberStart, numeral.end);
   const before = text[skipSpacesBack(text, numberStart) - 1];
   const letterBefore = isAsciiLetter(text[numberStart - 1]) || (text[numberStart - 1] === '-' && isAsciiLetter(text[numberStart - 2]));
-  if (numeral.script === 'arabic' && (letterBefore || isAsciiLetter(text[numeral.end]))) return ignoredStep('identifier', numberStart, numeral.end);
-
-  const unit: Unit = percentPrefixStart >= 0
+  const read: Unit = percentPrefixStart >= 0
     ? { word: PERCENT_WORD, nonQuantity: null, start: numeral.end, end: numeral.end }
     : readUnit(text, numeral.end);
+  // `5G`, `599B` name things; `14.7km` measures one.
+  const symbolAfter = read.word !== null && read.start === numeral.end && isLatinSymbol(read.word);
+  if (numeral.script === 'arabic' && (letterBefore || (isAsciiLetter(text[numeral.end]) && !symbolAfter))) return ignoredStep('identifier', numberStart, numeral.end);
+  const unit: Unit = read.nonQuantity === 'period' && text[read.start] === '天' && isBoundBySign(text, numberStart)
+    ? { word: DAY_COUNT, nonQuantity: null, start: read.start, end: read.start + 1 }
+    : read;
   const unitEnd = Math.max(unit.end, numeral.end);
 
   if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);

@@ -32,6 +32,9 @@ const MEASURES: readonly (readonly [string, string])[] = [
   ['平方公里', 'km2'], ['平方千米', 'km2'], ['平方米', 'm2'], ['平米', 'm2'], ['公里', 'km'], ['千米', 'km'], ['延米', 'm'], ['米', 'm'],
   ['公顷', 'ha'], ['亩', 'mu'], ['立方米', 'm3'], ['吨', 't'], ['公斤', 'kg'], ['千克', 'kg'], ['千瓦时', 'kwh'], ['千瓦', 'kw'], ['千伏安', 'kva'], ['千伏', 'kv'],
   ['兆瓦', 'mw'], ['标箱', 'teu'], ['车次', 'trips'],
+  // Performance tables (绩效目标表) write a measure by its symbol (`道路硬化≥0.565km`, `5719m`, `㎡` read as `m2`). Upper-case
+  // `M` is left out: it ends names of bus lines and models (`7806M`), while `KM` is only ever kilometres.
+  ['km', 'km'], ['KM', 'km'], ['Km', 'km'], ['m2', 'm2'], ['m3', 'm3'], ['m', 'm'],
 ];
 
 export const COUNTING_WORDS: readonly CountingWord[] = [
@@ -106,8 +109,21 @@ export function unitAt(text: string, at: number): UnitEntry | null {
   return null;
 }
 
+/**
+ * 天 counted as a measure: a count of days a performance table bounds with a sign (`≥360天` of a library open, `=365天` of a
+ * site opened free). Elsewhere 天 is a period (`3天内办结`, `不到80天`), so `unitAt` never returns it; the reader takes it
+ * only after such a sign. Days compare with days alone.
+ */
+export const DAY_COUNT: CountingWord = { word: '天', unitClass: 'measure', group: 'day' };
+
+/** Whether a counting word is a Latin symbol (`km`, `m`), which must not run on into a longer Latin word (`mm`, `min`). */
+export function isLatinSymbol(word: CountingWord): boolean {
+  const first = word.word.charCodeAt(0);
+  return (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+}
+
 /** The counting word as written in the table, for a unit string from a quantity. */
-const BY_WORD: ReadonlyMap<string, CountingWord> = new Map(COUNTING_WORDS.map((entry) => [entry.word, entry]));
+const BY_WORD: ReadonlyMap<string, CountingWord> = new Map([...COUNTING_WORDS, DAY_COUNT].map((entry) => [entry.word, entry]));
 
 export function countingWord(unit: string): CountingWord | null {
   return BY_WORD.get(unit) ?? null;

@@ -158,6 +158,11 @@ describe('numbers of a task that are no targets', () => {
     { description: 'continuing and preparing projects are lists, not works of the year', text: '实施12个重点续建项目、8个重点预备和5个重大前期项目', expected: [] },
     { description: 'projects whose preparatory work is sped up are a list, not works of the year', text: '梳理全县15个加快前期工作项目，逐个明确责任单位', expected: [] },
     { description: 'projects to start this year beside them stay a target', text: '推进9个前期工作项目，新开工项目12个', expected: [12] },
+    { description: 'continuing projects named before their count are a list', text: '续建项目182个,', expected: [] },
+    { description: 'continuing projects of a list, with 共, are a list', text: '2、续建项目。续建项目共118个，计划总投资1238.5亿元，年内计划投资253.9亿元。', expected: [25390000000] },
+    { description: 'the continuing ones of a list of works are a list', text: '省级重点工程项目中,建设项目的续建项目130项', expected: [] },
+    { description: 'projects under way beside this year’s starts stay the year’s list', text: '新开工及在建项目10项', expected: [10] },
+    { description: 'new projects named before their count stay a target', text: '其中新开工项目40个，续建项目46个', expected: [40] },
     { description: 'a share of the plan stated in a task is where it stands', text: '安排农村公路4200公里、占年度建设计划的35.5%', expected: [4200] },
     { description: 'every source of a long list of funds in parentheses is a part', text: '总投资2560万元(中央补助资金900.5万元,省级补助资金300万元,县级配套资金600万元,群众自筹759.5万元),改造农房860户', expected: [860] },
   ])('$description', ({ text, expected }) => {

@@ -75,6 +75,12 @@ const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区
 /** Lists of projects in preparation or under way from past years, not works of this year: `138个续建项目`, `10个重点预备和17个重大前期项目`,
  * `20个加快前期工作项目`. */
 const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
+/**
+ * The same lists named before their count (`续建项目182个`, `续建项目共118个`, `建设项目的续建项目130项`, `其中续建项目35宗`): the
+ * name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one.
+ */
+const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的)(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
+const PROJECTS_BEFORE_REACH = 16;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
 const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}(?:的|比重为?|比例为?)$/;
 /**
@@ -242,6 +248,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
   if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
+  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_BEFORE_REACH), quantity.span.start))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
   if (quantity.unitClass === 'money' && /(?:总投资|概算投资)(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
