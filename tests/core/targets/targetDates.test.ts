@@ -22,6 +22,18 @@ const cases: { description: string; sentence: string; expected: string | null }[
   { description: 'the months written with 至 (兰州 2023)', sentence: '1至6月计划投资274亿元', expected: '2022-06-30' },
   { description: 'the months a result is of are no deadline', sentence: '1-9月, 15个市级重点项目完成投资17.48亿元', expected: null },
   { description: 'months that do not start the year are no step from its start', sentence: '11-12月计划完成改造30户', expected: null },
+  { description: 'a month named right before the step it is for (贵南 2019)', sentence: '各建设部门承诺3月份开复工36项', expected: '2022-03-31' },
+  { description: 'a month heading its step (泰顺 2024)', sentence: '4月:完成筛查人数1480人(20%)。', expected: '2022-04-30' },
+  { description: 'a month of a named year when a work is finished (栖霞 2024)', sentence: '项目位于西城储备库北侧，预计2024年5月完工，可新增1.6万吨储备粮', expected: '2024-05-31' },
+  { description: 'a month a meeting was held in is no deadline', sentence: '3月份召开推进会，全年新建公厕20座', expected: '2022-12-31' },
+  { description: 'the last month of the span a result is of is no deadline', sentence: '1-9月完成投资17.48亿元', expected: null },
+  { description: 'a month inside 十二月 is not 二月', sentence: '十二月完成改造30户', expected: '2022-12-31' },
+  { description: 'a quarter named before its step (大连 2021)', sentence: '“深入开展文化惠民活动项目”计划二季度完成公益惠民演出活动20场', expected: '2022-06-30' },
+  { description: 'the first three quarters (重庆 2018)', sentence: '按照计划,今年前三季度应完成城市公园等项目55个', expected: '2022-09-30' },
+  { description: 'a quarter early is no quarter to finish in: the year named stays the deadline', sentence: '双方计划提前一季度完成25万个基站的全年建设任务。', expected: '2022-12-31' },
+  { description: 'the year a plan runs to (湖北 2019)', sentence: '到2020年，我国卫生厕所普及率要达到85%左右。', expected: '2020-12-31' },
+  { description: 'the year a plan runs to, after 计划 (广东 2010)', sentence: '计划到2013年全面解决2005年调查确认的1600多万人饮水不安全问题', expected: '2013-12-31' },
+  { description: 'an as-of year is no year to reach', sentence: '截至2021年，全市累计建成公厕300座', expected: null },
 ];
 
 describe('deadlineInText', () => {

@@ -36,6 +36,19 @@ const FIRST_HALF = /上半年/;
 const MONTH_END = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末|份前|前)/;
 const QUARTER_END = /([一二三四1-4])季度(?:末|底)/;
 const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
+/**
+ * A month named as when a step is done, the verb right after it (`承诺3月份开复工36项`, `4月：完成筛查人数1480人`,
+ * `预计2024年5月完工`): the step is due when the month ends (`3月份召开推进会` names no step). Not the last month of a span the figures are of
+ * (`1-9月完成投资`), nor a month of a date inside a longer name (`十二月`).
+ */
+const STEP_MONTH = /(?:(\d{4})\s*年\s*)?(?<![\d十\-—–~至到]\s*)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*[:：,，]?\s*(?:计划|应|要|需|预计)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成|目标任务)/;
+/** A quarter named as when a step is done (`二季度完成公益惠民演出活动20场`, `前三季度应完成城市公园等项目55个`): due when it ends. */
+const STEP_QUARTER = /(?<![\d一二三四]|提前\s*)([一二三四1-4])季度\s*(?:计划|应|要|需)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成)/;
+/**
+ * The year a plan runs to (`到2020年，卫生厕所普及率要达到85%`, `计划到2013年全面解决`, `确保到2019年完成`): due at its end. Not an as-of
+ * year (`截至2020年`); `到2018年底` is read with the named year's end.
+ */
+const UNTIL_YEAR = /(?<!截\s*)(?:到|至)\s*(\d{4})\s*年(?![底末内度级])/;
 /** 五 for a five-year plan (`“十四五”期末`). */
 const MAY_NAME_A_DEADLINE = /[年月季五]/;
 /** A window of years (`2013—2017年`, `2018年至2019年`, `2018-2020年`); not a school year (`2023-2024学年`). */
@@ -108,6 +121,8 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   if (window) return yearEnd(window.last);
   const namedYear = NAMED_YEAR_END.exec(sentence);
   if (namedYear) return yearEnd(Number(namedYear[1]));
+  const untilYear = UNTIL_YEAR.exec(sentence);
+  if (untilYear) return yearEnd(Number(untilYear[1]));
   if (year === null) return null;
   // `2021年“十个十”工程计划开展100个子项目` in a 2023 report: a past year's target, due at that year's end.
   const pastYear = PAST_YEAR_OPENING.exec(sentence);
@@ -128,6 +143,16 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   const quarter = QUARTER_END.exec(sentence);
   if (quarter) {
     const number = monthNumber(quarter[1] ?? '');
+    if (number !== null) return monthEnd(year, number * 3);
+  }
+  const stepMonth = STEP_MONTH.exec(sentence);
+  if (stepMonth) {
+    const number = monthNumber(stepMonth[2] ?? '');
+    if (number !== null) return monthEnd(stepMonth[1] ? Number(stepMonth[1]) : year, number);
+  }
+  const stepQuarter = STEP_QUARTER.exec(sentence);
+  if (stepQuarter) {
+    const number = monthNumber(stepQuarter[1] ?? '');
     if (number !== null) return monthEnd(year, number * 3);
   }
   if (YEAR_END_WORDS.test(sentence)) return yearEnd(year);
