@@ -656,8 +656,9 @@ export function matchReportedFigure(
   // The row's only target (or its only one counted in its word) and the figure of its very unit that is most alike, clearly ahead of
   // the others of that unit: the figure that answers it, though few words are shared (`社会保障卡工程年度任务
   // 发卡60万张` / `目前发卡37.9万张`). A figure sharing nothing with the target is still about something else.
-  if ((place.count === 1 || onlyTargetInItsWord(target, rowTargets)) && bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
-    && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
+  if (bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
+    && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD
+    && (place.count === 1 || onlyTargetInItsWord(target, rowTargets))) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
   if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, candidates, best);

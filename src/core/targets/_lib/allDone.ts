@@ -156,7 +156,7 @@ const SENTENCE_PART_END = /[。；;\n]/g;
  * A place or work said finished or opened at the head of its sentence part, the verb closing its clause or joined to
  * another done verb by 并 (`已完工并投入使用`): `已完成主体` or `已建成基础` say a stage of the works, not the works done.
  */
-const NAMED_THEN_DONE = /^([^，,。；;\d]*?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营|建成运营|正式运营)(并|[，,]|$)/;
+const NAMED_THEN_DONE = /\s*([^，,。；;\n\d]*?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营|建成运营|正式运营)(并|[，,]|(?=[。；;\n])|$)/y;
 /** What a clause opens with before the names: a heading (`增设养老服务场所:`). */
 const HEADING_BEFORE_NAMES = /^[^：:]*[：:]/;
 /** A part of the works (`主体已完工`) or a name too short to be a place: not an item of the list. */
@@ -182,14 +182,13 @@ function namedDoneOneByOne(progress: string): ListedDone | null {
   SENTENCE_PART_END.lastIndex = 0;
   for (;;) {
     const mark = SENTENCE_PART_END.exec(progress);
-    const partEnd = mark === null ? progress.length : mark.index;
-    const part = progress.slice(partStart, partEnd);
-    const named = namedItemsDone(part.trimStart());
+    // Read in place, from the part's start: a pasted cell of thousands of parts is not copied part by part.
+    const named = namedItemsDone(progress, partStart);
     if (named !== null) {
       if (parts === 0) runStart = partStart;
       parts += 1;
       items += named.items;
-      runEnd = partStart + part.length - part.trimStart().length + named.length;
+      runEnd = named.end;
       names = names === '' ? named.names : `${names}；${named.names}`;
     } else if (parts >= MIN_DONE_PARTS) break;
     else {
@@ -198,21 +197,22 @@ function namedDoneOneByOne(progress: string): ListedDone | null {
       names = '';
     }
     if (mark === null) break;
-    partStart = partEnd + 1;
+    partStart = mark.index + 1;
   }
   if (parts < MIN_DONE_PARTS) return null;
   return listFigure(progress, items, runStart, runEnd, names);
 }
 
-/** The items a sentence part names as done at its head, with how long the words saying so are; null when it does not. */
-function namedItemsDone(part: string): { items: number; names: string; length: number } | null {
-  const done = NAMED_THEN_DONE.exec(part);
+/** The items a sentence part starting at `start` names as done at its head, with where the words saying so end; null when it does not. */
+function namedItemsDone(progress: string, start: number): { items: number; names: string; end: number } | null {
+  NAMED_THEN_DONE.lastIndex = start;
+  const done = NAMED_THEN_DONE.exec(progress);
   if (done === null || done[1] === undefined) return null;
   const names = done[1].replace(HEADING_BEFORE_NAMES, '').trim();
   if (NOT_YET.test(names) || NEGATED.test(names)) return null;
   const listed = names.split(LIST_MARK).filter((item) => item.trim() !== '');
   if (listed.length === 0 || listed.some((item) => NOT_A_NAMED_ITEM.test(item.trim()))) return null;
-  return { items: listed.length, names, length: done[0].length - (done[2]?.length ?? 0) };
+  return { items: listed.length, names, end: done.index + done[0].length - (done[2]?.length ?? 0) };
 }
 
 /** `7所农村中小学校“五改”工程建设项目`, `全县2280户农村危房改造工程`: a count of works, named as works, closing a clause. */
