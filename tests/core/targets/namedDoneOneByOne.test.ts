@@ -24,6 +24,7 @@ describe('named works said finished one by one', () => {
     { description: 'stages of the works, not the works done', input: '东湖幼儿园已建成主体;西湖幼儿园已建成基础。', expected: null },
     { description: 'parts of the works, not named places', input: '主体已完工;装修已完工。', expected: null },
     { description: 'one not finished', input: '东湖幼儿园已完工;西湖幼儿园未完工。', expected: null },
+    { description: 'works pointed back to, not named', input: '该项目已完工;上述道路已建成。', expected: null },
   ])('$description', ({ input, expected }) => {
     expect(listedDone(input)?.items ?? null).toBe(expected);
   });

@@ -159,8 +159,8 @@ const SENTENCE_PART_END = /[。；;\n]/g;
 const NAMED_THEN_DONE = /\s*([^，,。；;\n\d]*?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营|建成运营|正式运营)(并|[，,]|(?=[。；;\n])|$)/y;
 /** What a clause opens with before the names: a heading (`增设养老服务场所:`). */
 const HEADING_BEFORE_NAMES = /^[^：:]*[：:]/;
-/** A part of the works (`主体已完工`) or a name too short to be a place: not an item of the list. */
-const NOT_A_NAMED_ITEM = /^(?:主体|基础|土建|装修|配套|绿化|设计|招标|前期|工程|项目)|^.{0,2}$/;
+/** A part of the works (`主体已完工`), works pointed back to (`该项目`, `上述工程`) or a name too short to be a place: not an item of the list. */
+const NOT_A_NAMED_ITEM = /^(?:主体|基础|土建|装修|配套|绿化|设计|招标|前期|工程|项目|[该此本这其]|上述|以上)|^.{0,2}$/;
 const MIN_DONE_PARTS = 2;
 
 /**
