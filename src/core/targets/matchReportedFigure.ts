@@ -354,6 +354,18 @@ function ownWordOfRow(target: TargetStatement, rowTargets: ReadonlyMap<number, r
   return inWord === 1;
 }
 
+/**
+ * The target is the row's only one counted in its word, whatever the word (`整改任务315项` beside `10个市州`): the other targets
+ * count other things, so the figures of that word are this target's to weigh.
+ */
+function onlyTargetInItsWord(target: TargetStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  const unit = target.quantity.unit;
+  if (rowTargets === null || unit === '') return false;
+  let inWord = 0;
+  for (const [key, count] of targetsByWord(rowTargets)) if (key.endsWith(`:${unit}`)) inWord += count;
+  return inWord === 1;
+}
+
 /** The sentence in which the target's own figure counts works under way or being prepared, or -1. */
 function scopeSentenceOf(target: TargetStatement, figures: readonly ReportedStatement[]): number {
   for (const figure of figures) {
@@ -641,11 +653,12 @@ export function matchReportedFigure(
     }
     if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
   }
-  // The row's only target of its kind and the figure of its very unit that is most alike, clearly ahead of
+  // The row's only target (or its only one counted in its word) and the figure of its very unit that is most alike, clearly ahead of
   // the others of that unit: the figure that answers it, though few words are shared (`社会保障卡工程年度任务
   // 发卡60万张` / `目前发卡37.9万张`). A figure sharing nothing with the target is still about something else.
-  if (place.count === 1 && bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
-    && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD) {
+  if (bestOfUnit !== null && best !== null && best.figure === bestOfUnit.figure && isActualRole(bestOfUnit.figure)
+    && alikeOfUnit >= SOMETHING_ALIKE && best.confidence < PLACE_CONFIDENCE && best.confidence - secondOfUnit >= CLEAR_LEAD
+    && (place.count === 1 || onlyTargetInItsWord(target, rowTargets))) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
   if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, candidates, best);

@@ -26,6 +26,8 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '目前已通过审核的项目7个，全部为新建', figure: '7个', expected: 'ongoing', notes: '新安 2010: projects approved' },
     { text: '完成评审45个，三通一平开工建设45个', figure: '45个', expected: 'ongoing', notes: '昌宁 2016: sites reviewed' },
     { text: '审核通过城乡低保对象120户', figure: '120户', expected: null, notes: 'people approved for a benefit are no works prepared' },
+    { text: '至11月30日,完成联合审批755台,竣工517台。', figure: '755台', expected: 'ongoing', notes: '岳阳 2023: lifts approved, not installed' },
+    { text: '至11月30日,完成联合审批755台,竣工517台。', figure: '517台', expected: 'finish' },
     { text: '已竣工项目共50个', figure: '50个', expected: 'finish', notes: 'projects named without 争取 or 审核 keep their stage' },
     { text: '惠及群众800户', figure: '800户', expected: null },
     { text: '已开工(含竣工)42个项目、3100套', figure: '3100套', expected: 'start', notes: 'what the count includes, in parentheses, is no stage of its own' },
@@ -61,6 +63,15 @@ describe('targetStage and stageMismatch', () => {
     expect(targetStage('竣工安置房3000套')).toBe('finish');
     expect(targetStage('建成社区食堂20个')).toBe('finish');
     expect(targetStage('改造老旧小区40个')).toBeNull();
+  });
+
+  it('a target of a step that prepares works (审批, 评审) asks for that step, and works built do not answer it', () => {
+    expect(targetStage('全年完成既有住宅加装电梯联合审批300台')).toBe('ongoing');
+    expect(targetStage('完成安置点评审50个')).toBe('ongoing');
+    expect(targetStage('既有住宅加装电梯300台')).toBeNull();
+    expect(stageMismatch('ongoing', 'ongoing')).toBe(false);
+    expect(stageMismatch('ongoing', 'finish')).toBe(true);
+    expect(stageMismatch(null, 'ongoing')).toBe(true);
   });
 
   it('a plan of households set going (启动) asks for works started', () => {

@@ -127,6 +127,8 @@ function countOfList(list: string): number | null {
  * listedDone('东湖小学、西湖小学、南湖小学食堂均已完工。')?.items // 3
  */
 export function listedDone(progress: string): ListedDone | null {
+  const oneByOne = namedDoneOneByOne(progress);
+  if (oneByOne !== null) return oneByOne;
   const after = DONE_AFTER_LIST.exec(progress);
   if (after && !NEGATED.test(progress.slice(Math.max(0, after.index - 4), after.index))) {
     const list = clauseBefore(progress, after.index, LIST_REACH);
@@ -147,6 +149,71 @@ export function listedDone(progress: string): ListedDone | null {
 }
 
 const CLAUSE_SPLIT = /[，,。；;：:\n]/;
+
+/** Reports name what they finished one place at a time, each in its own part of a sentence between `；` and `。`. */
+const SENTENCE_PART_END = /[。；;\n]/g;
+/**
+ * A place or work said finished or opened at the head of its sentence part, the verb closing its clause or joined to
+ * another done verb by 并 (`已完工并投入使用`): `已完成主体` or `已建成基础` say a stage of the works, not the works done.
+ */
+const NAMED_THEN_DONE = /\s*([^，,。；;\n\d]*?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营|建成运营|正式运营)(并|[，,]|(?=[。；;\n])|$)/y;
+/** What a clause opens with before the names: a heading (`增设养老服务场所:`). */
+const HEADING_BEFORE_NAMES = /^[^：:]*[：:]/;
+/** A part of the works (`主体已完工`), works pointed back to (`该项目`, `上述工程`) or a name too short to be a place: not an item of the list. */
+const NOT_A_NAMED_ITEM = /^(?:主体|基础|土建|装修|配套|绿化|设计|招标|前期|工程|项目|[该此本这其]|上述|以上)|^.{0,2}$/;
+const MIN_DONE_PARTS = 2;
+
+/**
+ * Places named one by one, each said finished in its own part of a sentence (`区第二幼儿园建设项目已完工;凤凰街道中心幼儿园
+ * 已完工并投入使用`, `甲站、乙中心已建成;丙站开放运营;丁站已建成`): reports that finish a few named works list them this way
+ * rather than count them, and a reviewer counts each name as one. The run is the parts in a row, at least two, that say so;
+ * a part that says nothing done (`正在施工`), states a figure or is forecast (`预计…完工`) ends it.
+ *
+ * @example
+ * namedDoneOneByOne('甲园已完工;乙园已完工并投入使用。')?.items // 2
+ */
+function namedDoneOneByOne(progress: string): ListedDone | null {
+  let items = 0;
+  let parts = 0;
+  let runStart = 0;
+  let runEnd = 0;
+  let names = '';
+  let partStart = 0;
+  SENTENCE_PART_END.lastIndex = 0;
+  for (;;) {
+    const mark = SENTENCE_PART_END.exec(progress);
+    // Read in place, from the part's start: a pasted cell of thousands of parts is not copied part by part.
+    const named = namedItemsDone(progress, partStart);
+    if (named !== null) {
+      if (parts === 0) runStart = partStart;
+      parts += 1;
+      items += named.items;
+      runEnd = named.end;
+      names = names === '' ? named.names : `${names}；${named.names}`;
+    } else if (parts >= MIN_DONE_PARTS) break;
+    else {
+      parts = 0;
+      items = 0;
+      names = '';
+    }
+    if (mark === null) break;
+    partStart = mark.index + 1;
+  }
+  if (parts < MIN_DONE_PARTS) return null;
+  return listFigure(progress, items, runStart, runEnd, names);
+}
+
+/** The items a sentence part starting at `start` names as done at its head, with where the words saying so end; null when it does not. */
+function namedItemsDone(progress: string, start: number): { items: number; names: string; end: number } | null {
+  NAMED_THEN_DONE.lastIndex = start;
+  const done = NAMED_THEN_DONE.exec(progress);
+  if (done === null || done[1] === undefined) return null;
+  const names = done[1].replace(HEADING_BEFORE_NAMES, '').trim();
+  if (NOT_YET.test(names) || NEGATED.test(names)) return null;
+  const listed = names.split(LIST_MARK).filter((item) => item.trim() !== '');
+  if (listed.length === 0 || listed.some((item) => NOT_A_NAMED_ITEM.test(item.trim()))) return null;
+  return { items: listed.length, names, end: done.index + done[0].length - (done[2]?.length ?? 0) };
+}
 
 /** `7所农村中小学校“五改”工程建设项目`, `全县2280户农村危房改造工程`: a count of works, named as works, closing a clause. */
 const COUNT_OF_WORKS = /(\d+(?:\.\d+)?)\s*([所户个套座处条家栋])[^，,。；;\d]{0,30}(?:工程|项目)[^，,。；;\d]{0,6}$/;

@@ -16,8 +16,9 @@ export type WorkStage = 'start' | 'ongoing' | 'finish';
 /** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
 const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['开工', 'start'], ['复工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
-  // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`) are not done either.
-  ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'],
+  // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`, `完成联合审批755台`)
+  // are not done either: an approval lets a lift be installed, it does not install it.
+  ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'], ['审批', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
   // `已办结20件`: items of a year's list (实事, 事项) handled to their end are done, as 完成 says of works.
@@ -118,14 +119,20 @@ export function hasOnlyMainStructureFinished(text: string, start: number, end: n
   return MAIN_STRUCTURE_ONLY.test(clauseBefore(text, start, 30) + clauseAfter(text, end, 12));
 }
 
+/** Steps that prepare works (approvals, reviews, filing as projects, tenders), named as what a target asks for. */
+const PREPARATION_TARGET = /审批|评审|立项|招投标|招标/;
+
 /**
  * The stage a target asks for: `start` for works to start (`新开工…`, `开工建设…`), `finish` for works to
- * finish (`竣工…`, `完工…`, `建成…`), null for a target that names no stage (`建设任务741户`).
+ * finish (`竣工…`, `完工…`, `建成…`), `ongoing` for a step that prepares them (`联合审批300台`), null for a target that names no
+ * stage (`建设任务741户`).
  */
 export function targetStage(phrase: string): TargetStage {
   if (/竣工|完工|建成|投用|投入使用/.test(phrase)) return 'finish';
   if (/新开工|开工|动工|新开(?:项目|項目)/.test(phrase)) return 'start';
   if (isListOfInvestmentProjects(phrase)) return 'start';
+  // `完成加装电梯联合审批300台`, `完成项目评审50个`: a target of a step that prepares works asks for that step, not the works built.
+  if (PREPARATION_TARGET.test(phrase)) return 'ongoing';
   if (LIST_OF_PEOPLES_ITEMS.test(phrase)) return 'any';
   // `计划启动棚户区改造1.5万户`: 棚改 and 危改 plans count the households whose works are set going, as 开工 counts starts
   // (`已启动征收6377户` answers it); a year's list of 民生实事 started is still measured at any stage (above).
@@ -167,5 +174,6 @@ function isListOfInvestmentProjects(phrase: string): boolean {
 export function stageMismatch(target: TargetStage, figure: WorkStage | null): boolean {
   if (figure === null || target === 'any') return false;
   if (target === 'start') return figure !== 'start';
+  if (target === 'ongoing') return figure !== 'ongoing';
   return figure === 'start' || figure === 'ongoing';
 }
