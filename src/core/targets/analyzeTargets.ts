@@ -43,6 +43,7 @@ import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigu
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
+import { countBringsCoverageAbout, isFullCoverage } from './_lib/fullCoverage';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
 
@@ -217,7 +218,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     ? NO_STATEMENTS : milestoneStated;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
-  const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
+  const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
+  // `推行“一村一辅警”全覆盖 | 18个`: the count the milestone states brings the whole about, and is the target.
+  const taskFound = milestoneOwn && countBringsCoverageAbout(milestoneOwn) ? taskQuoted.filter((statement) => !isFullCoverage(statement.quantity)) : taskQuoted;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : milestoneOwn ?? taskRead;

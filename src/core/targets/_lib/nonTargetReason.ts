@@ -36,6 +36,7 @@ import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
+import { isFullCoverage } from './fullCoverage';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
@@ -311,7 +312,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   }
   // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`: how things are or what has happened, not what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity))) return 'description';
-  if (!ARABIC_DIGIT.test(quantity.text)) {
+  // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
+  if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';
     if (quantity.comparator === null && quantity.kind === 'single' && !context.subjectOfReach) {
       const verb = context.targetVerb;
