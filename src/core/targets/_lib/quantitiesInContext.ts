@@ -8,12 +8,25 @@ const NO_QUANTITIES: readonly Quantity[] = [];
 
 /** Two lists of quantities, each in reading order, merged into one; a quantity read from digits over the same words wins. */
 function inReadingOrder(read: readonly Quantity[], inWords: readonly Quantity[]): readonly Quantity[] {
-  const merged = [...read];
+  const merged: Quantity[] = [];
+  let next = 0;
   for (const quantity of inWords) {
-    if (read.some((other) => other.span.start < quantity.span.end && quantity.span.start < other.span.end)) continue;
+    let following = read[next];
+    while (following && following.span.start < quantity.span.start) {
+      merged.push(following);
+      next += 1;
+      following = read[next];
+    }
+    const previous = merged[merged.length - 1];
+    // `100%全覆盖`: the words sit inside a figure already read.
+    if ((previous && previous.span.end > quantity.span.start) || (following && following.span.start < quantity.span.end)) continue;
     merged.push(quantity);
   }
-  return merged.sort((left, right) => left.span.start - right.span.start);
+  for (; next < read.length; next += 1) {
+    const rest = read[next];
+    if (rest) merged.push(rest);
+  }
+  return merged;
 }
 
 export interface QuantityInContext {
