@@ -41,6 +41,9 @@ export const COUNTING_WORDS: readonly CountingWord[] = [
   { word: '个百分点', unitClass: 'points', group: 'points' },
   { word: '百分点', unitClass: 'points', group: 'points' },
   { word: '%', unitClass: 'percent', group: 'percent' },
+  // Rates too small for a percent are written per mille (`森林火灾受害率控制在1‰以内`, `人口自然增长率控制在5.4‰`): a level as
+  // 百分点 are, never a share of a plan done, and comparable only with another per-mille figure.
+  { word: '‰', unitClass: 'points', group: 'permille' },
   { word: '元', unitClass: 'money', group: 'money' },
   { word: '人次', unitClass: 'people', group: 'visits' },
   { word: '人', unitClass: 'people', group: 'people' },

@@ -42,6 +42,8 @@ import { valueInDirection } from './_lib/quantityDirection';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
+import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
+import { countBringsCoverageAbout, isFullCoverage } from './_lib/fullCoverage';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
 
@@ -207,11 +209,18 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const judged: JudgedTarget[] = [];
 
   const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
-  const milestoneOwn = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
+  const milestoneStated = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
     ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS, progress?.text ?? '') : null;
+  // `项目计划总投资 | 20万元`: a sum alone in the 指标值 cell is no target when the indicator's name makes it none.
+  const [milestoneSum] = milestoneStated ?? NO_STATEMENTS;
+  const milestoneOwn = milestoneStated?.length === 1 && milestoneSum && taskSource && milestoneSource
+    && isMoneyOfANonTargetIndicator(taskSource.text, milestoneSource.text, milestoneSum.quantity, (text) => targetsOf(sheet, text).map((statement) => statement.value))
+    ? NO_STATEMENTS : milestoneStated;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
   const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
-  const taskFound = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
+  const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
+  // `推行“一村一辅警”全覆盖 | 18个`: the count the milestone states brings the whole about, and is the target.
+  const taskFound = milestoneOwn && countBringsCoverageAbout(milestoneOwn) ? taskQuoted.filter((statement) => !isFullCoverage(statement.quantity)) : taskQuoted;
   // A milestone copied from its task (common in plans) is read once.
   const milestoneRead = !milestoneSource ? NO_STATEMENTS
     : milestoneOwn ?? taskRead;

@@ -6,6 +6,7 @@
  * say nothing (`已完成8个`), the figure is tied by its place: the row's only target of that kind takes the
  * first actual of that kind. The match carries its evidence and a confidence 0…1.
  */
+import { isFullCoverage, measuresCoverage } from './_lib/fullCoverage';
 import type { Quantity } from '../numbers/types';
 import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
@@ -205,6 +206,8 @@ function similarityOf(target: TargetStatement, figure: ReportedStatement, splitt
   let best = alike(indicator, figure.context.indicator, splitting);
   if (best < HEAD_NOUN && namesHeadNoun(indicator, figure.context.indicator)) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
+  // `WIFI布点全覆盖` against `100%覆盖`, `占总户数67%`: the coverage is measured by the share of the whole the progress gives.
+  if (best < PLACE_CONFIDENCE && isFullCoverage(target.quantity) && measuresCoverage(figure.quantity, figure.context.phrase)) best = PLACE_CONFIDENCE;
   return best;
 }
 

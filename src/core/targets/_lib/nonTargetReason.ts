@@ -35,6 +35,8 @@ import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
+import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
+import { isFullCoverage } from './fullCoverage';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
@@ -285,9 +287,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
   // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
-  // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`: the scope a task involves, things already counted, referred
-  // back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
+  // places it names one by one, things already counted, referred back to, or the list the task is one of.
+  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`: the whole that the part or share to reach is taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
@@ -310,7 +312,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   }
   // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`: how things are or what has happened, not what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity))) return 'description';
-  if (!ARABIC_DIGIT.test(quantity.text)) {
+  // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
+  if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';
     if (quantity.comparator === null && quantity.kind === 'single' && !context.subjectOfReach) {
       const verb = context.targetVerb;

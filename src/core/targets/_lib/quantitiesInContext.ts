@@ -2,6 +2,32 @@
 import { parseQuantities } from '../../numbers/parseQuantities';
 import type { Quantity } from '../../numbers/types';
 import { describeQuantity, sentenceBoundsReader, type QuantityContext } from './describeQuantity';
+import { coverageReachedIn, fullCoveragesIn, isFullCoverage } from './fullCoverage';
+
+const NO_QUANTITIES: readonly Quantity[] = [];
+
+/** Two lists of quantities, each in reading order, merged into one; a quantity read from digits over the same words wins. */
+function inReadingOrder(read: readonly Quantity[], inWords: readonly Quantity[]): readonly Quantity[] {
+  const merged: Quantity[] = [];
+  let next = 0;
+  for (const quantity of inWords) {
+    let following = read[next];
+    while (following && following.span.start < quantity.span.start) {
+      merged.push(following);
+      next += 1;
+      following = read[next];
+    }
+    const previous = merged[merged.length - 1];
+    // `100%全覆盖`: the words sit inside a figure already read.
+    if ((previous && previous.span.end > quantity.span.start) || (following && following.span.start < quantity.span.end)) continue;
+    merged.push(quantity);
+  }
+  for (; next < read.length; next += 1) {
+    const rest = read[next];
+    if (rest) merged.push(rest);
+  }
+  return merged;
+}
 
 export interface QuantityInContext {
   readonly quantity: Quantity;
@@ -19,7 +45,10 @@ export function quantitiesInContext<T = QuantityInContext>(
   withTargetVerb: boolean,
   build: (quantity: Quantity, context: QuantityContext) => T = (quantity, context) => ({ quantity, context }) as T,
 ): T[] {
-  const { quantities } = parseQuantities(text, { year, listIgnored: false });
+  const { quantities: read } = parseQuantities(text, { year, listIgnored: false });
+  // `实现…全覆盖`: a level of 100% a task or milestone aims at in words, or a progress says reached.
+  const coverages = text.includes('全覆盖') ? (withTargetVerb ? fullCoveragesIn(text) : coverageReachedIn(text)) : NO_QUANTITIES;
+  const quantities = coverages.length === 0 ? read : inReadingOrder(read, coverages);
   const bounds = sentenceBoundsReader(text, withTargetVerb);
   const results: T[] = [];
   for (let index = 0; index < quantities.length; index += 1) {
@@ -28,7 +57,9 @@ export function quantitiesInContext<T = QuantityInContext>(
     const previousEnd = quantities[index - 1]?.span.end ?? 0;
     const nextStart = quantities[index + 1]?.span.start ?? text.length;
     const sentence = bounds.boundsOf(quantity.span.start, quantity.span.end);
-    results.push(build(quantity, describeQuantity(text, quantity, previousEnd, nextStart, sentence, withTargetVerb)));
+    const context = describeQuantity(text, quantity, previousEnd, nextStart, sentence, withTargetVerb);
+    // `WIFI布点全覆盖`: what is covered, with the covering, is what a progress measures (`覆盖率100%`).
+    results.push(build(quantity, coverages.length > 0 && isFullCoverage(quantity) ? { ...context, indicator: `${context.indicator}覆盖` } : context));
   }
   return results;
 }
