@@ -39,6 +39,7 @@ import { isInPartSentence } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
+import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
@@ -757,6 +758,8 @@ function ownTargetOf(milestoneText: string, taskTarget: TargetStatement): Spread
 
 /** The number of a bare milestone as a target without a unit, measuring what the task names. */
 function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatement | null {
+  // `年度资金总额 | 32.4 | 31.69`: the budget and the money spent, not an output to reach.
+  if (namesTheProjectsFunds(taskText)) return null;
   const indicator = taskText.trim().slice(0, 32);
   // `≤4`: a performance table bounds its indicator from above or below by a sign.
   const op = boundSignOf(milestoneText) ?? '>=';

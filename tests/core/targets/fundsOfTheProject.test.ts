@@ -2,7 +2,8 @@
  * A performance self-assessment names the money its project was given — a budget, a grant allotted, funds applied
  * for, the project's funds — and then how much was paid out: the money is no target, its outputs are. Sentences of
  * published self-assessments (奉化 2021, 棠溪镇 2022, 西平 2022, 牟定 2020, 宣州区 2023) and counter-examples in their style:
- * sums still to be allotted, paid, put in or obtained stay targets.
+ * sums still to be allotted, paid, put in or obtained stay targets. Money received or awarded (扎兰屯 2022, 东丽 2020,
+ * 安康 2013) and the 年度资金总额 row of a 绩效自评表 (临翔区 2023, 隆阳区 2022) are the same kind of sum.
  */
 import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
 
@@ -60,6 +61,73 @@ describe('the money a project was given', () => {
       description: 'a sum to put in, split by its uses, stays a target with its parts',
       row: { task: '全年计划投入资金2亿元,其中1.5亿元用于农村公路建设。', progress: '累计投入资金1.6亿元。' },
       expected: [200000000, 150000000],
+    },
+    {
+      description: 'a grant received is no target',
+      row: { task: '2022年产业园收到中央财政奖补资金3000万元,已制定《财政奖补资金使用方案》,', progress: '实际完成2700万元,完成率达到90%。' },
+      expected: [],
+    },
+    {
+      description: 'money the treasury arranged for the project is no target',
+      row: { task: '区财政通过抗疫特别国债安排资金700万元。', progress: '该项目已拨付工程款700万元。' },
+      expected: [],
+    },
+    {
+      description: 'a prize awarded is no target',
+      row: { task: '我市被省政府表彰为“2012年度保障性住房建设工作一等奖”,并获得5000万元奖励。', progress: '' },
+      expected: [],
+    },
+    {
+      description: 'a plan to arrange funds stays a target',
+      row: { task: '今年计划安排资金1.2亿元,用于农村公路养护。', progress: '已安排资金0.8亿元。' },
+      expected: [120000000],
+    },
+    {
+      description: 'a grant to obtain stays a target',
+      row: { task: '力争获得省级奖补资金500万元以上。', progress: '已获得省级奖补资金300万元。' },
+      expected: [5000000],
+    },
+    {
+      description: 'a subsidy standard raised stays a target',
+      row: { task: '城乡居民医保财政补助标准提高到每人每年610元。', progress: '财政补助标准已提高到610元。' },
+      expected: [610],
+    },
+    {
+      description: 'a prize to win by a count stays a target of the count',
+      row: { task: '获得省级以上奖励3项。', progress: '已获得省级奖励2项。' },
+      expected: [3],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});
+
+describe('the performance table’s row of the project’s money', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'the year’s funds total, its budget beside what was spent, is no target',
+      row: { task: '年度资金总额', milestone: '32.4', progress: '31.69 | 97.80%' },
+      expected: [],
+    },
+    {
+      description: 'the year’s treasury funds total is no target',
+      row: { task: '年度财政资金总额', milestone: '278.4449', progress: '30.00 | 10.77%' },
+      expected: [],
+    },
+    {
+      description: 'a cost to keep within stays a target',
+      row: { task: '项目总成本', milestone: '≤90', progress: '89.97' },
+      expected: [90],
+    },
+    {
+      description: 'a count of the table without a unit stays a target',
+      row: { task: '资金支持项目数量', milestone: '12', progress: '12' },
+      expected: [12],
+    },
+    {
+      description: 'the share of funds arrived in time stays a target',
+      row: { task: '资金到位率', milestone: '100', progress: '100' },
+      expected: [100],
     },
   ])('$description', ({ row, expected }) => {
     expect(targetValuesOfRow(row)).toEqual(expected);

@@ -5,6 +5,11 @@
  * (`全年实际支出1723.62万元`, `执行率97%`), but the money is what the project was given, not an amount to reach: its aims are
  * the outputs. The parts of such a sum (`其中:30万元用于…预算编制;30万元用于…审计`) are the same money again.
  *
+ * Money the project received or was awarded is the same kind of sum, written in a progress report's opening or a
+ * performance table's first row: `产业园收到中央财政奖补资金3000万元`, `区财政通过抗疫特别国债安排资金700万元`, `获得5000万元
+ * 奖励`, and the 年度资金总额 row of a 绩效自评表 (`年度财政资金总额 | 278.4449 | 30.00`), whose figure is the budget and whose
+ * actual is what was spent.
+ *
  * A sum still to be put in or paid out is an aim, and stays a target: `计划下达资金2422万余元`, `拨付资金703.8万元`,
  * `投入资金103.66亿元`, `争取中央预算资金5000万元`; so does budget revenue (`一般公共预算收入增长7%`).
  */
@@ -15,9 +20,12 @@ import type { Quantity } from '../../numbers/types';
  * The words that name a sum as the project's money, closing the words before it: a budget, a grant allotted (not a plan
  * to allot: `计划下达`), funds applied for, the project's funds.
  */
-const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,6}?(?:补助|资金|经费)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?)(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
+const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,6}?(?:补助|资金|经费)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?|收到[\u4e00-\u9fff]{0,10}?(?:资金|奖补|奖励|补助|经费)(?:资金)?|(?<!计划)安排(?:资金|经费))(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
 /** A verb that makes the money something to do: to obtain it, pay it out, spend it. */
 const VERB_OF_DOING = /争取|落实|完成|执行|支出|拨付|发放|使用|用好|筹措|筹集/;
+/** A sum received as a prize or grant, the words of the grant after it: `并获得5000万元奖励`, `获得…奖补资金`. */
+const RECEIVED_BEFORE = /(?:获得|得到|收到|获)\s*$/;
+const GRANT_AFTER = /^\s*(?:的)?(?:奖励|奖金|奖补|补助资金)/;
 /** How far back the words of a sum are read, to the last mark: a clause's opening. */
 const WORDS_REACH = 16;
 const WORD_MARKS = new CodeTable(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
@@ -36,6 +44,11 @@ function wordsBefore(text: string, start: number): string {
 function namesFunds(text: string, start: number): boolean {
   const words = wordsBefore(text, start);
   return FUNDS_WORDS.test(words) && !VERB_OF_DOING.test(words);
+}
+
+function isGrantReceived(text: string, quantity: Quantity): boolean {
+  const words = wordsBefore(text, quantity.span.start);
+  return RECEIVED_BEFORE.test(words) && !VERB_OF_DOING.test(words) && GRANT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 6));
 }
 
 /** Whether a sum is a part after the 其中 of a sum named as the project's money, with no full stop between. */
@@ -61,5 +74,23 @@ function isPartOfFunds(text: string, start: number): boolean {
  */
 export function isFundsOfTheProject(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'money' || quantity.comparator !== null) return false;
-  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start);
+  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start) || isGrantReceived(text, quantity);
+}
+
+/**
+ * The 三级指标 of a performance table that names the project's money as a whole (`年度资金总额`, `年度财政资金总额`,
+ * `项目预算资金`): the figures of its row are the budget and the spending, not an output to reach. A cost to keep within
+ * (`项目总成本 | ≤90万元`) is named otherwise and stays a target.
+ */
+const FUNDS_INDICATOR = /^\s*(?:[0-9一二三四五六七八九十]+[、.．]\s*)?(?:指标\d*[:：.]\s*)?(?:年度|本年度|全年)?(?:项目)?(?:财政|预算)?(?:资金)(?:总额|总计|合计)?(?:[(（]万元[)）])?\s*[:：]?\s*$/;
+
+/**
+ * Whether a task cell is the performance table's row of the project's money as a whole.
+ *
+ * @example
+ * namesTheProjectsFunds('年度财政资金总额') // true
+ * namesTheProjectsFunds('项目总成本') // false: a cost bound is an aim
+ */
+export function namesTheProjectsFunds(taskText: string): boolean {
+  return FUNDS_INDICATOR.test(taskText);
 }
