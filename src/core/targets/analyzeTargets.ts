@@ -40,6 +40,7 @@ import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
+import { isListPacedBySchedule } from './_lib/listPacedBySchedule';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
@@ -218,7 +219,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     && isMoneyOfANonTargetIndicator(taskSource.text, milestoneSource.text, milestoneSum.quantity, (text) => targetsOf(sheet, text).map((statement) => statement.value))
     ? NO_STATEMENTS : milestoneStated;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
-  const taskLists = taskSource ? withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? '') : taskRead;
+  const taskLists = taskSource ? withoutListsPacedBySchedule(taskSource.text, withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? ''), progress?.text ?? '') : taskRead;
   const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // `推行“一村一辅警”全覆盖 | 18个`: the count the milestone states brings the whole about, and is the target.
   const taskFound = milestoneOwn && countBringsCoverageAbout(milestoneOwn) ? taskQuoted.filter((statement) => !isFullCoverage(statement.quantity)) : taskQuoted;
@@ -530,6 +531,13 @@ function targetsByValueOf(task: readonly TargetStatement[], milestone: readonly 
  * progress reports one and counts nothing — a count of projects is the size of the list the money is spent on,
  * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
  */
+/** `项目23项` | `未达序时进度2项为:…`: a list measured only by its items' own schedules names itself (`isListPacedBySchedule`). */
+function withoutListsPacedBySchedule(text: string, statements: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
+  if (statements.length === 0 || !progressText.includes('序时')) return statements;
+  const kept = statements.filter((statement) => !isListPacedBySchedule(text, statement.quantity, progressText));
+  return kept.length === statements.length ? statements : kept;
+}
+
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   const measured = listsMeasured(text, statements, figures, progressText);
   const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
