@@ -11,6 +11,7 @@
  * - the places a work involves, listed after `涉及` (`涉及9个乡镇、20个村`, `改造项目297个,涉及311个小区`): where the work is
  *   done, even right after the work counted, where households or people involved measure the same work in another unit
  *   (`改造187个老旧小区，涉及2.9万户`, and in one list `新开工改造城镇老旧小区5.3万个、涉及居民865万户`).
+ *   A work said to span places (`涵盖8个市县`, `工程分布在全省8710个自然村`) names them the same way.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -93,7 +94,9 @@ export function isCountOfWorkingBodies(text: string, quantity: Quantity): boolea
 }
 
 /** Places a work is done in, named right after their count. */
-const PLACES_AFTER = /^(?:乡镇|镇街|镇|乡|街道|行政村|自然村|村|社区|小区|县区|县|区)/;
+const PLACES_AFTER = /^(?:乡镇|镇街|镇|乡|街道|行政村|自然村|村|社区|小区|县区|县|区|设区市|市州|市县|县市|地市|市(?![级场民值]))/;
+/** Verbs that place a work in the places counted after them: it involves, spans or lies in them. */
+const SPANNING_WORDS = /涉及|涵盖|分布在|分布于|遍及|遍布/g;
 /** How far back in its clause (a list joined by 、 is one clause) the `涉及` of the places is looked for. */
 const PLACES_INVOLVED_REACH = 30;
 
@@ -108,6 +111,14 @@ const PLACES_INVOLVED_REACH = 30;
 export function isPlacesInvolved(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count' || !PLACES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return false;
   const clause = clauseBefore(text, quantity.span.start, PLACES_INVOLVED_REACH);
-  const involved = clause.lastIndexOf('涉及');
-  return involved >= 0 && !MAKING.test(clause.slice(involved + 2));
+  const involved = lastSpanningWordEnd(clause);
+  return involved >= 0 && !MAKING.test(clause.slice(involved));
+}
+
+/** Where the last verb of spanning in a clause ends, or -1. */
+function lastSpanningWordEnd(clause: string): number {
+  let end = -1;
+  SPANNING_WORDS.lastIndex = 0;
+  for (let match = SPANNING_WORDS.exec(clause); match !== null; match = SPANNING_WORDS.exec(clause)) end = match.index + match[0].length;
+  return end;
 }
