@@ -40,7 +40,7 @@ import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
-import { isListPacedBySchedule } from './_lib/listPacedBySchedule';
+import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
@@ -531,10 +531,10 @@ function targetsByValueOf(task: readonly TargetStatement[], milestone: readonly 
  * progress reports one and counts nothing — a count of projects is the size of the list the money is spent on,
  * not a target; `10个全民健身示范工程` / `已完工7个` stays one.
  */
-/** `项目23项` | `未达序时进度2项为:…`: a list measured only by its items' own schedules names itself (`isListPacedBySchedule`). */
+/** `项目23项` | `未达序时进度2项为:…`: a list measured only by its items' own schedules names itself (`pacesItemsBySchedule`). */
 function withoutListsPacedBySchedule(text: string, statements: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
-  if (statements.length === 0 || !progressText.includes('序时')) return statements;
-  const kept = statements.filter((statement) => !isListPacedBySchedule(text, statement.quantity, progressText));
+  if (statements.length === 0 || !pacesItemsBySchedule(progressText)) return statements;
+  const kept = statements.filter((statement) => !isCountOfListItems(text, statement.quantity));
   return kept.length === statements.length ? statements : kept;
 }
 

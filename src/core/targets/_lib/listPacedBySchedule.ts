@@ -21,22 +21,28 @@ const ITEMS_NOUN_AFTER = /^\s*(?:[个個]?[项項]|[项件]?(?:民生)?实事|[�
 const WORKS = /新建|建设|开工|竣工|建成|完工|投产|改造|创建|培育/;
 const WORDS_REACH = 24;
 
-function isCountOfListItems(text: string, quantity: Quantity): boolean {
+/**
+ * Whether a progress measures its lists only by their items' standing against their own schedules: it says how they
+ * stand and counts none done or started. Read once per row.
+ *
+ * @example
+ * pacesItemsBySchedule('未达序时进度2项为:…扩容项目。') // true
+ * pacesItemsBySchedule('已开工18项,均达序时进度。') // false
+ */
+export function pacesItemsBySchedule(progressText: string): boolean {
+  return progressText.includes('序时') && STANDING_AGAINST_SCHEDULE.test(progressText) && !ITEMS_DONE_OR_STARTED.test(progressText);
+}
+
+/**
+ * Whether a quantity of a task counts the items of a list (`项目23项`, `2个项目`), not works to make.
+ *
+ * @example
+ * isCountOfListItems('城乡建设工作指挥部:项目23项,', quantityOf('23项')) // true
+ * isCountOfListItems('新建项目5个', quantityOf('5个')) // false: works to make
+ */
+export function isCountOfListItems(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || !ITEM_UNITS.has(quantity.unit)) return false;
   const before = clauseBefore(text, quantity.span.start, WORDS_REACH);
   if (WORKS.test(before)) return false;
   return ITEMS_NOUN_BEFORE.test(before) || ITEMS_NOUN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 6));
-}
-
-/**
- * Whether the progress measures a list only by its items' standing against their own schedules, so that the count of
- * the list is no target.
- *
- * @example
- * isListPacedBySchedule('城乡建设工作指挥部:项目23项,', quantityOf('23项'), '未达序时进度2项为:…扩容项目。') // true
- * isListPacedBySchedule('新建项目5个', quantityOf('5个'), '均达序时进度。') // false: works to make
- */
-export function isListPacedBySchedule(text: string, quantity: Quantity, progressText: string): boolean {
-  if (!progressText.includes('序时') || !STANDING_AGAINST_SCHEDULE.test(progressText)) return false;
-  return isCountOfListItems(text, quantity) && !ITEMS_DONE_OR_STARTED.test(progressText);
 }
