@@ -7,6 +7,7 @@
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
+import { percentQuantityOver } from './percentInWords';
 
 const FULL_COVERAGE = '全覆盖';
 /** What may follow the words for them to be the aim itself: the end of a clause or a bracket of dates. */
@@ -29,7 +30,7 @@ export function fullCoveragesIn(text: string): Quantity[] {
   const found: Quantity[] = [];
   while (at >= 0) {
     const end = at + FULL_COVERAGE.length;
-    if (isCoverageAim(text, at, end)) found.push(coverageQuantity(at, end));
+    if (isCoverageAim(text, at, end)) found.push(coverageQuantity(at));
     at = text.indexOf(FULL_COVERAGE, end);
   }
   return found;
@@ -54,7 +55,7 @@ export function coverageReachedIn(text: string): Quantity[] {
   while (at >= 0) {
     const end = at + FULL_COVERAGE.length;
     const clause = clauseBefore(text, at, CLAUSE_REACH);
-    if (REACHED_BEFORE.test(clause) && !PLANNED_BEFORE.test(clause) && CLAUSE_CLOSES.test(text.slice(end, end + 4))) found.push(coverageQuantity(at, end));
+    if (REACHED_BEFORE.test(clause) && !PLANNED_BEFORE.test(clause) && CLAUSE_CLOSES.test(text.slice(end, end + 4))) found.push(coverageQuantity(at));
     at = text.indexOf(FULL_COVERAGE, end);
   }
   return found;
@@ -89,18 +90,7 @@ function isCoverageAim(text: string, start: number, end: number): boolean {
   return !(ACHIEVED_CLAUSE.test(clause) && COUNT_IN_CLAUSE.test(clauseBefore(text, Math.max(0, clauseStart - 1), CLAUSE_REACH)));
 }
 
-function coverageQuantity(start: number, end: number): Quantity {
-  return {
-    value: 100,
-    upper: null,
-    unit: '%',
-    unitClass: 'percent',
-    comparator: null,
-    comparatorText: '',
-    approximate: null,
-    kind: 'single',
-    series: [],
-    span: { start, end },
-    text: FULL_COVERAGE,
-  };
+/** `全覆盖` at `start`, read as 100%. */
+function coverageQuantity(start: number): Quantity {
+  return percentQuantityOver(100, FULL_COVERAGE, start);
 }

@@ -11,10 +11,9 @@ export interface FigureInWords {
   readonly context: QuantityContext;
 }
 
-/** The figure `value`% over the words `words` found at `start` in `progress`. */
-export function percentInWords(progress: string, value: number, words: string, start: number): FigureInWords {
-  const end = start + words.length;
-  const quantity: Quantity = {
+/** A percentage of `value` read over the words `words` at `start`: no digits of its own, so no comparator, range or series. */
+export function percentQuantityOver(value: number, words: string, start: number): Quantity {
+  return {
     value,
     upper: null,
     unit: '%',
@@ -24,9 +23,15 @@ export function percentInWords(progress: string, value: number, words: string, s
     approximate: null,
     kind: 'single',
     series: [],
-    span: { start, end },
+    span: { start, end: start + words.length },
     text: words,
   };
+}
+
+/** The figure `value`% over the words `words` found at `start` in `progress`. */
+export function percentInWords(progress: string, value: number, words: string, start: number): FigureInWords {
+  const end = start + words.length;
+  const quantity = percentQuantityOver(value, words, start);
   const context: QuantityContext = {
     indicator: '',
     otherIndicator: '',
