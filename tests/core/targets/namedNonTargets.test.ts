@@ -500,3 +500,35 @@ describe('the groups of a list the sentence’s heading sorts', () => {
     expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
+
+describe('the capacity a work offers once built, said with 可', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'the places a kindergarten will offer are no target beside its building',
+      row: { task: '完成城南幼儿园、城北幼儿园等2所公办幼儿园建设，可提供学位960个。', progress: '城南幼儿园已完工，城北幼儿园主体已封顶。' },
+      expected: [2],
+    },
+    {
+      description: 'a store’s tonnage after 建成后可 describes the store',
+      row: { task: '粮食储备库扩建项目', milestone: '预计10月完工，建成后可新增2.4万吨仓容。', progress: '主体工程已完成，正在进行屋面施工。' },
+      expected: [],
+    },
+    {
+      description: 'places stated as an estimate with 约 are capacity too',
+      row: { task: '新、改扩建公办幼儿园12所，预计建成后可新增学位约3600个。', progress: '已开工建设8所。' },
+      expected: [12],
+    },
+    {
+      description: 'places to add without 可 stay a target',
+      row: { task: '新建幼儿园3所，新增学位800个。', progress: '已建成2所，新增学位520个。' },
+      expected: [3, 800],
+    },
+    {
+      description: 'a feasibility study (可研) is no capacity',
+      row: { task: '完成可研批复项目12个。', progress: '已完成可研批复9个。' },
+      expected: [12],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});

@@ -29,7 +29,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
+import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
@@ -258,6 +258,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
   // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
+  // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
+  if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
   if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
