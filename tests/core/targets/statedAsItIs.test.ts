@@ -183,9 +183,9 @@ describe('a result marked done by 了 has happened', () => {
       expected: [1015000],
     },
     {
-      description: 'a change with 了 between two figures is left to the other rules',
+      description: 'a change with 了 between two figures is no result done, but the difference of the two (below)',
       input: '国家今年安排改造计划18.1万户，相比年初确定的14万户目标增加了4.1万户。',
-      expected: [181000, 140000, 41000],
+      expected: [181000, 140000],
     },
     {
       description: 'work named after the 了 is the figure’s own, still to do',
@@ -201,6 +201,43 @@ describe('a result marked done by 了 has happened', () => {
       description: '为了 before a task is no 了 of a verb',
       input: '为了改善办学条件，新建校舍2.4万平方米。',
       expected: [24000],
+    },
+  ])('$description', ({ input, expected }) => {
+    expect(valuesOf(input)).toEqual(expected);
+  });
+});
+
+describe('a count’s change against another figure is the difference of the two', () => {
+  it.each<ExtractCase>([
+    {
+      description: 'projects more than last year, beside the year’s task',
+      input: '今年省里下达我市的农村饮水安全工程任务为42万人,实施的项目数量较去年增加120个,山区项目分散。',
+      expected: [420000],
+    },
+    {
+      description: 'a result and its year-on-year change, as a press release states them',
+      input: '上半年全省城镇新增就业人数38万人,同比增加2万人。',
+      expected: [380000],
+    },
+    {
+      description: 'the plan set by the state against the province’s own aim, with 了',
+      input: '国家今年安排我省农村危房改造计划9.6万户,相比年初省政府确定的8万户目标增加了1.6万户。',
+      expected: [96000, 80000],
+    },
+    {
+      description: 'a growth rate against last year stays a target',
+      input: '全年城镇新增就业人数比上年增长5%。',
+      expected: [5],
+    },
+    {
+      description: 'a change with a plan’s word before the comparison stays a target',
+      input: '力争全年新增市场主体较上年增加500户。',
+      expected: [500],
+    },
+    {
+      description: 'a share (比例) is no comparison',
+      input: '新建公办幼儿园比例增加3所以上。',
+      expected: [3],
     },
   ])('$description', ({ input, expected }) => {
     expect(valuesOf(input)).toEqual(expected);

@@ -181,9 +181,9 @@ const cases: Case[] = [
   },
   {
     rule: 'list of investment projects',
-    description: 'a list of key projects to build, all started with a start rate, is met',
+    description: 'a list of key projects all started, with a start rate of 100%, names itself: the rate says no more than the words',
     row: { task: '今年新增的4个市重点建设项目', progress: '均已开工，开工率达100%，完成投资5.6亿元。' },
-    expected: [{ value: 4, verdict: 'met' }],
+    expected: [],
   },
   {
     rule: 'list of investment projects',
@@ -552,9 +552,9 @@ const cases: Case[] = [
   },
   {
     rule: 'all started',
-    description: "a year's list of key projects, measured by its starts, said all started is met",
+    description: "a year's list of key projects said all started names itself: the words leave no gap to measure",
     row: { task: '推进20个市级重点项目建设。', progress: '20个市级重点项目均已开工。' },
-    expected: [{ value: 20, verdict: 'met' }],
+    expected: [],
   },
   {
     rule: 'all started',

@@ -164,7 +164,8 @@ function isProjectList(list: ListSize): boolean {
 
 /**
  * `开工率达到68%`, `开复工率93.4%`: the share of a list's projects started, which measures the list by its count as the
- * count of projects started does (`全市100个重点项目` → `开工率达到68%`, `4个市重点建设项目` → `均已开工,开工率达100%`).
+ * count of projects started does (`全市100个重点项目` → `开工率达到68%`); beside words that say all started (`均已开工,开工率达100%`)
+ * it says no more than they do (`isListSaidAllStartedOrDone`).
  */
 export function isStartRate(figure: ReportedStatement): boolean {
   return figure.stageRate === true && figure.stage === 'start' && figure.role !== 'plan' && !figure.plannedFigure;
@@ -181,6 +182,7 @@ export function isStartRate(figure: ReportedStatement): boolean {
  * figureMeasuringList(listOf('39件民生实事'), …, readReportedFigures('总体进展顺利'), …) // null
  */
 export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): ReportedStatement | null {
+  if (isListSaidAllStartedOrDone(list, progressText)) return null;
   if (isProjectList(list)) {
     const startRate = figures.find(isStartRate);
     if (startRate) return startRate;
@@ -199,6 +201,31 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
     if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;
   }
   return itemCounts >= 2 && (sum === list.quantity.value || sum === placesPartOf(list, taskText)) ? null : answer;
+}
+
+/**
+ * `已全部开工`, `均已开工`, `31个项目已全部启动实施`, `10件为民实事全面完成`: the whole list said started or done, with no count
+ * of its items before it or with its own size restated. The words leave no gap to measure, so the count names the list even
+ * beside a start rate of 100% or the projects finished among the started; the items' own rows carry the targets.
+ */
+const LIST_SAID_ALL = /(?:[0-9０-９]+\s*([件项個个項])[^，,。；;\d０-９]{0,10}?)?(?:已经?)?(?:全部|均已|均|全面)(?:已经?)?(?:启动|开工|复工|开复工|完成|完工|竣工|建成|办结)/g;
+/** `在年底前做到30件实事全部完成`: all done as an aim, not as a result. */
+const AIM_OF_ALL = /做到|确保|力争|争取|计划|预计|可望|(?<!主)要|将|(?<![目此之以当])前/;
+const COUNT_OF_ITEMS = /[0-9０-９]\s*[件项個个項]/;
+
+function isListSaidAllStartedOrDone(list: ListSize, progressText: string): boolean {
+  LIST_SAID_ALL.lastIndex = 0;
+  for (let match = LIST_SAID_ALL.exec(progressText); match !== null; match = LIST_SAID_ALL.exec(progressText)) {
+    const clause = clauseBefore(progressText, match.index, STAGE_REACH_BEFORE);
+    if (AIM_OF_ALL.test(clause)) continue;
+    if (match[1] !== undefined) {
+      if (Number.parseInt(match[0], 10) === list.quantity.value) return true;
+      continue;
+    }
+    // `其中8项已完成…均已开工`: items counted before say only which of them are in each state.
+    if (!COUNT_OF_ITEMS.test(progressText.slice(0, match.index))) return true;
+  }
+  return false;
 }
 
 /** `50项民生实事我县涉及任务47项`: the part of a higher level's list the place takes up, counted after 涉及 in the list's word. */

@@ -3,7 +3,9 @@
  * - its dimensions (`全长190米`, `里程60公里`, `宽12米`, `桥梁宽度为30米`, `建筑面积约8万平方米`, `采用2-30米桥跨`), where no verb of
  *   making governs them in their clause (`新建道路全长5公里`, `改造面积50万平方米` stay targets);
  * - the cost of a named project (`东环路投资约300万元`), where its clause names no aim for the money (`计划投资…`,
- *   `完成投资…`, `年度投资…` stay targets).
+ *   `完成投资…`, `年度投资…` stay targets);
+ * - what the work will hold or serve once built, said with `可` (`可提供园位1415个`, `建成后可新增学位约5400个`,
+ *   `可新增1.6万吨储备粮`): reports answer the building, not the capacity (`新增学位800个`, without `可`, is an aim).
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
@@ -49,4 +51,22 @@ export function isCostOfANamedProject(text: string, quantity: Quantity): boolean
   // Stated as an estimate (`约`, `近`): a plan's figure would be stated as it is.
   const estimate = cost !== null && (cost[1] !== undefined || APPROXIMATE_START.test(quantity.text));
   return estimate && !AIM_FOR_MONEY.test(clause);
+}
+
+/**
+ * `可` and a verb of holding or serving, with only the words of the thing held between it and the figure: the capacity a
+ * built work offers. `可研` (a feasibility study) and `认可`/`许可` are no such `可`.
+ */
+const CAPACITY_BEFORE = /(?<![认许])可(?:以)?(?:新增|增加|提供|容纳|解决|满足|安置|储存|存储|收储|处理|服务|吸纳|惠及)[\u4e00-\u9fff]{0,8}?(?:约|近|达)?\s*$/;
+
+/**
+ * Whether a figure is the capacity a work will offer once built, said with `可`.
+ *
+ * @example
+ * isCapacityOfTheWork('启动中心幼儿园建设,可提供园位1415个', quantityOf('1415个')) // true
+ * isCapacityOfTheWork('新建幼儿园3所,新增学位800个', quantityOf('800个')) // false
+ */
+export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
+  if (quantity.comparator !== null) return false;
+  return CAPACITY_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }

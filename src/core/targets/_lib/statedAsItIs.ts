@@ -14,7 +14,10 @@
  *   has happened, unless work is named between the `了` and the figure. A plan set with `了` (`确定了30件民生实事`,
  *   `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and stays; so does a change with `了`
  *   (`比…目标增加了4.1万户`), the difference of two figures of the cell, which only a reading that ties it to them
- *   could set aside.
+ *   could set aside;
+ * - a count's change against another figure (`较去年增加650个`, `同比增加31万人`, `相比…14万户目标增加了4.1万户`): how
+ *   much one figure exceeds another, as a release of statistics states it. An aim of change is written as a rate
+ *   (`比上年增长7%`, `提高0.5个百分点`) or with a plan's word before the comparison (`力争较上年增加500户`), and stays.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -111,4 +114,28 @@ export function isSaidDoneWithLe(text: string, quantity: Quantity): boolean {
   }
   // `完成了立项后开工建设5个`: work named after the 了 is the figure's own verb, still to do.
   return doneEnd >= 0 && !NAMED_WORK.test(clause.slice(doneEnd));
+}
+
+/**
+ * A comparison and the change verb right before the figure (`较去年增加`, `同比增加`, `相比…目标增加了`): the words after the
+ * comparison name what is compared with, so the plan's words are looked for before it only. `比例`, `比重`, `比率` are no
+ * comparison.
+ */
+const CHANGE_AGAINST_COMPARISON_BEFORE = /(?:较|同比|相比于?|相较于?|(?<![对类])比(?![例重率]))[^，,。；;]{0,20}?(?:增加|减少|增长|下降|多|少)了?(?:约|近)?\s*$/;
+const AIM_BEFORE_COMPARISON = /力争|确保|争取|计划|目标|任务|要求|[将要须应]/;
+/** Money and rates: a change stated in them is more often an aim (`同比增长7%`, `较上年增加2亿元`) and is left alone. */
+const RATE_OR_MONEY: ReadonlySet<string> = new Set(['percent', 'points', 'money']);
+
+/**
+ * Whether a count is the change of one figure against another, stated as it is.
+ *
+ * @example
+ * isChangeAgainstAComparison('实施的项目数量较去年增加650个', quantityOf('650个')) // true
+ * isChangeAgainstAComparison('力争新增就业较上年增加500人', quantityOf('500人'))   // false
+ */
+export function isChangeAgainstAComparison(text: string, quantity: Quantity): boolean {
+  if (RATE_OR_MONEY.has(quantity.unitClass)) return false;
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  const change = CHANGE_AGAINST_COMPARISON_BEFORE.exec(clause);
+  return change !== null && !AIM_BEFORE_COMPARISON.test(clause.slice(0, change.index));
 }
