@@ -4,7 +4,11 @@ import type { PaneEngine, SettingsCheckOptions } from './useCases/useCaseContext
 
 /** The settings' options as the core's check takes them: a blank period means "read it from the sheet". */
 export function coreCheckOptions(options: SettingsCheckOptions): CheckOptions {
-  return { ...(options.period.trim() === '' ? {} : { period: options.period.trim() }), vocabulary: options.vocabulary };
+  return {
+    ...(options.period.trim() === '' ? {} : { period: options.period.trim() }),
+    vocabulary: options.vocabulary,
+    ...(options.targetReadings ? { targetReadings: options.targetReadings } : {}),
+  };
 }
 
 export function createCoreEngine(): PaneEngine {

@@ -3,7 +3,7 @@
  * written through the undo engine. Gathering and writing are `compileReports`'s, the same as `jindu consolidate`'s;
  * what is the pane's own is the outcome of each picked file and the list of what was left out.
  */
-import { formatMessage, issueMessage, renderIssues, type CompileResult, type Language, type RenderedIssue, type UnitOverrides, type WriteResult } from '../../core';
+import { formatMessage, issueMessage, renderIssues, TargetReadings, type CompileResult, type Language, type RenderedIssue, type UnitOverrides, type WriteResult } from '../../core';
 import type { WorkProgress } from '../host';
 import { PaneMessageError } from '../paneErrors';
 import { gatherReports, writeCompilation, type FileSources } from './compileReports';
@@ -41,7 +41,8 @@ export async function consolidateSources(context: UseCaseContext, request: Conso
   const total = request.files.length + 1;
   progress.report(0, total);
   const settings = host.settings.load();
-  const options = settingsCheckOptions(host);
+  // The bureaus of one plan repeat its task texts: each is read for targets once in this compile.
+  const options = { ...settingsCheckOptions(host), targetReadings: new TargetReadings() };
   const sheets = await readGrids(host.workbook, request.sheets);
   const gathered = await gatherReports(
     {

@@ -2,7 +2,7 @@
  * What every use case of the pane runs with: the host, the engine (the core's check with the settings'
  * options), the opener of picked files and the user's language; and the reads they share.
  */
-import type { Issue, Language, ProgressReport, SheetGrid, SourceFormat, TargetResult, WorkbookReader } from '../../core';
+import type { Issue, Language, ProgressReport, SheetGrid, SourceFormat, TargetReadings, TargetResult, WorkbookReader } from '../../core';
 import type { Host, WorkProgress } from '../host';
 import { PaneMessageError, WorkCancelledError } from '../paneErrors';
 
@@ -17,6 +17,8 @@ export interface SheetCheckResult {
 export interface SettingsCheckOptions {
   readonly vocabulary: readonly string[];
   readonly period: string;
+  /** Targets already read by the other checks of one compile (the core's `CheckOptions.targetReadings`). */
+  readonly targetReadings?: TargetReadings;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   parseRoster,
   parseUnitOverrides,
   sourceProblem,
+  TargetReadings,
   type Roster,
   type SheetGrid,
   parseVocabulary,
@@ -152,7 +153,8 @@ async function runConsolidate(inputs: readonly string[], options: ConsolidateOpt
 
   const vocabulary = options.vocab === undefined ? undefined : parseVocabulary(options.vocab);
   const expanded = await expandInputs(inputs, options.output, options.roster);
-  const checkOptions = vocabulary && vocabulary.length > 0 ? { vocabulary } : {};
+  // The bureaus of one plan repeat its task texts: each is read for targets once in this compile.
+  const checkOptions = { ...(vocabulary && vocabulary.length > 0 ? { vocabulary } : {}), targetReadings: new TargetReadings() };
   const progress = new ProgressLine(io.progress);
   const total = expanded.files.length;
   const gathered = await gatherReports(

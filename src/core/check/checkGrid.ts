@@ -42,7 +42,7 @@ function checkSheetGrid(grid: SheetGrid, options: CheckOptions): SheetCheck {
   }
   const tasks = report.rows.filter((row): row is TaskRow => row.kind === 'task');
   const settings = resolveSettings(report, tasks, options);
-  const context = { grid, report, tasks, settings };
+  const context = { grid, report, tasks, settings, targetReadings: options.targetReadings };
   const found: Issue[] = [];
   const targets: TargetResult[] = [];
   for (const analyser of options.analysers ?? SHEET_ANALYSERS) {

@@ -3,6 +3,7 @@ import { summarizeIssues } from '../issues/issue';
 import type { WorkbookReader } from '../ports';
 import { findReportSheets } from '../report/findReportSheets';
 import { reportIssue } from '../report/reportIssue';
+import { TargetReadings } from '../targets/targetReadings';
 import { checkGrid } from './checkGrid';
 import type { CheckOptions, WorkbookCheck } from './types';
 
@@ -27,6 +28,8 @@ export async function checkWorkbook(reader: WorkbookReader, options: CheckOption
     grids = reader.readSheets ? await reader.readSheets(visible) : await Promise.all(visible.map((name) => reader.readSheet(name)));
     notices = [];
   }
-  const sheets = grids.map((grid) => checkGrid(grid, options));
+  // A workbook's sheets (one a quarter, a bureau's copy of each) repeat the plan's task texts: read each once for targets.
+  const sheetOptions = grids.length > 1 && options.targetReadings === undefined ? { ...options, targetReadings: new TargetReadings() } : options;
+  const sheets = grids.map((grid) => checkGrid(grid, sheetOptions));
   return { sheets, notices, summary: summarizeIssues(sheets.flatMap((sheet) => sheet.issues)) };
 }

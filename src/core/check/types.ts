@@ -3,6 +3,7 @@ import type { DocumentTableOrigin } from '../grid/sheetGrid';
 import type { Issue, IssueSummary } from '../issues/issue';
 import type { CalendarDate, ProgressReport } from '../report/types';
 import type { RuleContext } from '../rules/types';
+import type { TargetReadings } from '../targets/targetReadings';
 import type { TargetResult } from '../targets/types';
 
 export interface CheckOptions {
@@ -16,6 +17,11 @@ export interface CheckOptions {
   readonly sheet?: string;
   /** Replaces the standard analysers (tests, hosts that run a subset). */
   readonly analysers?: readonly SheetAnalyser[];
+  /**
+   * Targets already read from task and milestone texts, shared by the checks of one compile (the bureaus of a
+   * plan repeat its texts). Made for that compile and dropped with it; the results are the same without it.
+   */
+  readonly targetReadings?: TargetReadings;
 }
 
 /** The result of one analyser on one sheet. */

@@ -2,6 +2,7 @@
 import type { SheetGrid } from '../grid/sheetGrid';
 import type { Issue, Severity } from '../issues/issue';
 import type { CalendarDate, Period, ProgressReport, TaskRow } from '../report/types';
+import type { TargetReadings } from '../targets/targetReadings';
 
 /** The settings a check runs with, already resolved from options and the sheet itself. */
 export interface CheckSettings {
@@ -21,6 +22,8 @@ export interface RuleContext {
   /** The task rows of the report, in sheet order. */
   readonly tasks: readonly TaskRow[];
   readonly settings: CheckSettings;
+  /** Targets already read by the other sheets of one compile, when the check is one of many (`CheckOptions.targetReadings`). */
+  readonly targetReadings?: TargetReadings;
 }
 
 export interface Rule {

@@ -48,6 +48,7 @@ import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
 import { countBringsCoverageAbout, isFullCoverage } from './_lib/fullCoverage';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
+import { TextReadings, type TargetReadings } from './targetReadings';
 
 export interface AnalyzeTargetsOptions {
   /** The year when neither the title nor 填报时间 names one. */
@@ -59,6 +60,8 @@ export interface AnalyzeTargetsOptions {
   /** `bigrams` forces the fallback splitting (hosts without Intl.Segmenter). */
   readonly wordSplitting?: WordSplitting;
   readonly selfAssessment?: SelfAssessmentVocabulary;
+  /** Targets already read from texts by other sheets of one compile (`TargetReadings`); a sheet's own when absent. */
+  readonly targetReadings?: TargetReadings;
 }
 
 export interface TargetAnalysis {
@@ -95,11 +98,16 @@ interface SheetContext {
   /** Header text of each role, as the sheet writes it (without line breaks). */
   readonly headers: Readonly<Record<ColumnRole, string>>;
   /**
-   * Targets already read from a milestone text in this sheet: milestones repeat from row to row (the
-   * workload's 10,000 rows hold about 450 different ones), and a statement is only read, never changed.
-   * Task texts name their own figures and parenthesis, so remembering them would only cost.
+   * Targets already read from a milestone text: milestones repeat from row to row (the workload's 10,000
+   * rows hold about 450 different ones), and a statement is only read, never changed.
    */
-  readonly targetsByText: Map<string, readonly SpreadStatement[]>;
+  readonly milestoneReadings: TextReadings;
+  /**
+   * Targets already read from a task text by the other sheets of a compile, whose bureaus repeat the plan's
+   * tasks; null for a sheet checked alone, whose task texts name their own figures, where remembering them
+   * would only cost.
+   */
+  readonly taskReadings: TextReadings | null;
 }
 
 /** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
@@ -107,11 +115,11 @@ function readTargets(sheet: SheetContext, text: string): readonly SpreadStatemen
   return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true }));
 }
 
-function targetsOf(sheet: SheetContext, text: string): readonly SpreadStatement[] {
-  const known = sheet.targetsByText.get(text);
+function targetsOf(sheet: SheetContext, readings: TextReadings | null, text: string): readonly SpreadStatement[] {
+  const known = readings?.get(text);
   if (known) return known;
   const statements = readTargets(sheet, text);
-  sheet.targetsByText.set(text, statements);
+  readings?.set(text, statements);
   return statements;
 }
 
@@ -121,7 +129,7 @@ function milestoneTargets(sheet: SheetContext, text: string, columnUnit: ColumnU
   if (!quantity || !columnUnit) {
     // `≧ | 735 | 人次`: a performance table's sign, figure and unit columns, of the indicator the task names.
     const bound = columnUnit ? null : boundInIndicatorColumns(text);
-    return bound ? [boundStatement(text, bound)] : targetsOf(sheet, text);
+    return bound ? [boundStatement(text, bound)] : targetsOf(sheet, sheet.milestoneReadings, text);
   }
   return [columnStatement(text, quantity, columnUnit)];
 }
@@ -148,7 +156,7 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
  * unit states that figure as its target, in that unit; the year's, where the milestone holds the plan of part of the year.
  */
 function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit | null): readonly SpreadStatement[] {
-  const stated = readTargets(sheet, text);
+  const stated = targetsOf(sheet, sheet.taskReadings, text);
   // `前9月,全国新开工改造城镇老旧小区5.16万个`: a task cell that opens on the months run states their results, not aims. A
   // milestone (`1-6月,完成投资50亿元`) is the period's own step, and is read as one.
   const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart))
@@ -216,7 +224,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `项目计划总投资 | 20万元`: a sum alone in the 指标值 cell is no target when the indicator's name makes it none.
   const [milestoneSum] = milestoneStated ?? NO_STATEMENTS;
   const milestoneOwn = milestoneStated?.length === 1 && milestoneSum && taskSource && milestoneSource
-    && isMoneyOfANonTargetIndicator(taskSource.text, milestoneSource.text, milestoneSum.quantity, (text) => targetsOf(sheet, text).map((statement) => statement.value))
+    && isMoneyOfANonTargetIndicator(taskSource.text, milestoneSource.text, milestoneSum.quantity, (text) => targetsOf(sheet, sheet.milestoneReadings, text).map((statement) => statement.value))
     ? NO_STATEMENTS : milestoneStated;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
   const taskLists = taskSource ? withoutListsPacedBySchedule(taskSource.text, withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? ''), progress?.text ?? '') : taskRead;
@@ -848,7 +856,7 @@ function measureOf(statement: TargetStatement, evidence: MatchEvidence): 'amount
 const PER_POPULATION = /每[十百千万]+(?:名|位)?(?:人口|常住人口|人|居民|老年人|老人|户)/;
 
 /** A statement, with the collective it was spread from. */
-interface SpreadStatement extends TargetStatement {
+export interface SpreadStatement extends TargetStatement {
   readonly collective?: Collective;
   /**
    * For the count of a year's list the progress measures by its count, the count of its items done or started
@@ -1071,7 +1079,8 @@ export function analyzeTargets(report: ProgressReport, options: AnalyzeTargetsOp
       progress: headerOf(report, 'progress'),
       selfAssessment: headerOf(report, 'selfAssessment'),
     },
-    targetsByText: new Map(),
+    milestoneReadings: options.targetReadings?.forYear(year).milestone ?? new TextReadings(),
+    taskReadings: options.targetReadings?.forYear(year).task ?? null,
   };
   const continuations = continuationsByTask(report);
   const targets: TargetResult[] = [];

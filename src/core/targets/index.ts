@@ -15,4 +15,5 @@ export {
 export { paceAt, DEFAULT_YEAR_START, type YearStart } from './_lib/targetDates';
 export { chooseWordSplitting, indicatorSimilarity, hasWordSegmenter, type WordSplitting } from './_lib/indicatorSimilarity';
 export { targetsAnalyser } from './targetsAnalyser';
+export { TargetReadings } from './targetReadings';
 export { describeTarget, reasonOf, type ReasonInput } from './describeTarget';

@@ -5,7 +5,7 @@ import { analyzeTargets } from './analyzeTargets';
 export const targetsAnalyser: SheetAnalyser = {
   name: 'targets',
   analyse(context) {
-    const { targets, issues } = analyzeTargets(context.report, { year: context.settings.reportYear });
+    const { targets, issues } = analyzeTargets(context.report, { year: context.settings.reportYear, targetReadings: context.targetReadings });
     return { targets, issues };
   },
 };

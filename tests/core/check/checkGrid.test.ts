@@ -98,6 +98,22 @@ describe('checkWorkbook', () => {
     expect(result.summary.error).toBe(1);
   });
 
+  it('checks the sheets of one workbook with one TargetReadings, each giving what it gives checked alone', async () => {
+    // Two sheets of the same tasks, the second with other figures in its progress.
+    const otherProgress = seed000Rows.map((row) => row.map((cell, column) => (column === 4 && typeof cell === 'string' ? cell.replace(/\d+/g, (digits) => String(Number(digits) + 1)) : cell)));
+    const workbook = MemoryWorkbook.fromSheets({ 二季度: otherProgress, 三季度: [...seed000Rows] });
+    const seen: unknown[] = [];
+    const spy: SheetAnalyser = { name: 'spy', analyse: (context) => (seen.push(context.targetReadings), { issues: [], targets: [] }) };
+    await checkWorkbook(workbook, { analysers: [spy] });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBeDefined();
+    expect(seen[1]).toBe(seen[0]);
+    const together = await checkWorkbook(workbook);
+    const alone = [(await checkWorkbook(workbook, { sheet: '二季度' })).sheets[0], (await checkWorkbook(workbook, { sheet: '三季度' })).sheets[0]];
+    expect(together.sheets).toEqual(alone);
+    expect(together.sheets[0]?.targets).not.toEqual(together.sheets[1]?.targets);
+  });
+
   it('checks only the sheet asked for, and says when it does not exist', async () => {
     const workbook = MemoryWorkbook.fromSheets({ 二季度: [...seed000Rows], 三季度: [...seed000Rows] });
     expect((await checkWorkbook(workbook, { sheet: '三季度' })).sheets.map((sheetCheck) => sheetCheck.sheet)).toEqual(['三季度']);
