@@ -23,7 +23,7 @@ import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsBy
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
-import { asOfInText, DEFAULT_YEAR_START, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
+import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
   checkCompletionRate,
@@ -215,7 +215,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // As of: `截至…` in the progress, else the end of the row's period — but never after the report's own
   // period (an annual task's row says 全年 in a 三季度 report), nor after the day it was filled in (a 全年
   // report read out on 12月21日 cannot state the year's end) — else 填报时间 (DOMAIN §4).
-  const asOf = (progress ? asOfInText(progress.text, year) : null) ?? earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
+  const reportAsOf = earlier(earlier(periodEnd, sheet.reportPeriodEnd), sheet.reportDate);
+  const statedAsOf = progress ? asOfInText(progress.text, year) : null;
+  // `1-9月，…完成投资17.48亿元` in a report of 30 October: the figures are of 9月30日 and paced there.
+  const monthsEnd = statedAsOf === null && progress ? endOfMonthsTheFiguresAreOf(progress.text, year) : null;
+  const asOf = statedAsOf ?? earlier(monthsEnd, reportAsOf);
+  const laterReportAsOf = asOf !== null && reportAsOf !== null && compareDates(asOf, reportAsOf) < 0 && statedAsOf === null ? reportAsOf : null;
   const judged: JudgedTarget[] = [];
 
   const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
@@ -277,7 +282,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -511,6 +516,11 @@ interface RowEvidence {
   /** The end of the row's own period (its 时间), null when the row has none. */
   readonly periodEnd: CalendarDate | null;
   readonly asOf: CalendarDate | null;
+  /**
+   * The report's own date where the figures are of an earlier span of months (`1-11月` in a year-end sheet): a target
+   * whose deadline that date has reached is judged as of it, for its time is up whatever date its figures bear.
+   */
+  readonly laterReportAsOf: CalendarDate | null;
   /** The task is a higher level's (`namesLeadUnitsOfTwoLevels`): an amount reported below it cannot be paced. */
   readonly higherLevel: boolean;
   /** The quantities of the row's targets by value, when it has several (a figure equal to one of them answers that one). */
@@ -930,11 +940,12 @@ function judgeStatement(
   place: TargetPlace,
   forced?: FigureMatch | null,
 ): JudgedTarget {
-  const { progress, periodEnd, asOf } = evidence;
+  const { progress, periodEnd, laterReportAsOf } = evidence;
   const figures = role === 'milestone' ? evidence.milestoneFigures : evidence.figures;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
   const deadline = statement.deadline ?? defaultDeadline;
+  const asOf = laterReportAsOf !== null && deadline !== null && compareDates(laterReportAsOf, deadline) >= 0 ? laterReportAsOf : evidence.asOf;
   // A milestone of this report's period is due now; one of a later period (`12月` in a 上半年 report) still has time.
   const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null
     && (sheet.reportPeriodEnd === null || compareDates(periodEnd, sheet.reportPeriodEnd) <= 0);

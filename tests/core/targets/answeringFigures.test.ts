@@ -47,8 +47,8 @@ const sharesOfMoney: RowCase[] = [
   {
     description: 'a completion rate named for investment answers a target of investment',
     row: { task: '年度计划投资463.4亿元', progress: '1—8月份，投资完成率70.3%。' },
-    expected: [{ value: 46340000000, verdict: 'behind', reported: { value: 70.3 } }],
-    notes: '池州 2024 without its amount: 70.3% is below the 75% pace',
+    expected: [{ value: 46340000000, verdict: 'on-track', reported: { value: 70.3 } }],
+    notes: '池州 2024 without its amount: a 1—8月 figure is paced at 8月31日, and 70.3% is above its 66.7%',
   },
   {
     description: 'a completion rate that names no money still answers a count',

@@ -166,6 +166,14 @@ const AS_OF_IN_TARGET = /截[至止]\s*(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一�
 const AS_OF_DAY = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const AS_OF_MONTH = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
 
+/**
+ * `1-9月，全县…完成投资17.48亿元`, `1至6月完成造林…`: figures stated for the months from the year's start to a month are
+ * as of that month's end, even where the report was written or dated later (a 1-9月 figure in a report of 30 October).
+ * Not a plan for those months (`1-9月计划…`, `1-3月份工作任务`: a step, `ELAPSED_MONTHS_STEP`), nor last year's months
+ * named for comparison (`比去年1-9月`, `上年同期1-6月`).
+ */
+const MONTHS_THE_FIGURES_ARE_OF = /(?<![\d.十])[1一](?<!(?:去年|上年|同期)\s{0,3}(?:\d{4}\s{0,3}年\s{0,3})?.)\s*[-—–~至到]\s*(\d{1,2}|十[一二]?|[二三四五六七八九])\s*月份?(?!\s*[\u4e00-\u9fff]{0,4}?(?:计划|目标|工作任务|任务))/;
+
 /** The date a progress text states its figures as of (`截至10月7日`, `截至9月底`), or null. */
 export function asOfInText(progress: string, year: number | null): CalendarDate | null {
   const day = AS_OF_DAY.exec(progress);
@@ -182,6 +190,16 @@ export function asOfInText(progress: string, year: number | null): CalendarDate 
     if (monthYear !== null && number !== null) return monthEnd(monthYear, number);
   }
   return null;
+}
+
+/** The end of the months a progress text's figures are of (`1-9月，…` → 9月30日), or null. */
+export function endOfMonthsTheFiguresAreOf(progress: string, year: number | null): CalendarDate | null {
+  // Most progress texts name no span of months; skip the pattern unless a month is written.
+  if (year === null || !progress.includes('月')) return null;
+  const months = MONTHS_THE_FIGURES_ARE_OF.exec(progress);
+  if (!months) return null;
+  const number = monthNumber(months[1] ?? '');
+  return number === null ? null : monthEnd(year, number);
 }
 
 function dayNumber(date: CalendarDate): number {
