@@ -28,7 +28,8 @@ const cases: TargetCase[] = [
   { description: 'seed 001: a count in a task', input: '完善三孩生育政策配套措施，建设20个婴幼儿托育服务机构示范点，争创全国婴幼儿照护服务示范城市。', expected: ['婴幼儿托育服务机构示范点 20 个 >='] },
   { description: 'seed 001: progress of works in percent, not the 二次 of a name', input: '新建应急医疗物资储备中心二次结构施工进行50%；市精神卫生中心装饰装修工程完成70%', expected: ['结构施工 50 % >=', '市精神卫生中心装饰装修工程 70 % >='] },
   { description: 'seed 001: two counts sharing one verb', input: '指导市儿童医院争取省自然课题2项、国家自然课题1项。', expected: ['省自然课题 2 项 >=', '国家自然课题 1 项 >='] },
-  { description: 'seed 001: people to recruit', input: '指导市儿童医院引进生物信息专业、免疫学专业博士后高层次人才2人', expected: ['免疫学专业博士后高层次人才 2 人 >='] },
+  // Both specialties listed with 、 are of the 2 people to recruit: the indicator begins at the first.
+  { description: 'seed 001: people to recruit, of two specialties listed', input: '指导市儿童医院引进生物信息专业、免疫学专业博士后高层次人才2人', expected: ['生物信息专业、免疫学专业博士后高层次人才 2 人 >='] },
   { description: 'seed 001: a count after 确定', input: '择优确定20所示范点单位，进行通报表扬和命名挂牌。', expected: ['示范点单位 20 所 >='] },
   { description: 'seed 001: ordinals are no targets', input: '为市人才服务中心推送的第一批、第二批AB类人才配备保健医生。', expected: [] },
   { description: 'seed 002: a bare 万 figure and a share', input: '继续推进18岁以上人群接种，全人群接种人数达到665万以上，比例达到70%以上。', expected: ['全人群接种人数 6650000  >=', '比例 70 % >='] },

@@ -139,6 +139,46 @@ function boundaryBefore(text: string, from: number, limit: number, delimiters: C
   }
 }
 
+const ENUMERATION_COMMA = 0x3001;
+const EXAMPLES_END = 0x7b49; // 等
+/** An item of a numbered list (`二、`, `3、`) opens a statement; it names nothing counted. */
+const ORDINAL_ITEM = /^[\s(（]*(?:[一二三四五六七八九十]+|\d+)$/;
+/** Digits in an item: a figure of its own, so the item is a statement of its own. */
+const HAS_DIGIT = /\d/;
+
+/**
+ * `新改扩建幼儿园、中小学校178所`, `中小学校、幼儿园共93所`: names joined by 、 with no figure between them are counted
+ * together by the figure after the last, so its words begin at the first name. A numbered item (`二、`) is no name.
+ */
+function namesListedBefore(text: string, clauseStart: number, limit: number, quantity: Quantity): number {
+  const figureStart = quantity.span.start;
+  // `1所公办幼儿园、1所敬老院`: a figure before its noun counts what follows it, not the names before.
+  // `省、市级示范标准村卫生室分别不少于20个和50个`: a distribution gives its figures to the names one by one.
+  if (quantity.kind === 'distribution' || isBlankBetween(text, clauseStart, figureStart)) return clauseStart;
+  // `甲福道、乙绿道和步道等城市绿道140公里`: names before 等 are examples of what is counted, which 等 names after them.
+  if (hasCodeBetween(text, EXAMPLES_END, clauseStart, figureStart)) return clauseStart;
+  let start = clauseStart;
+  while (start > limit && text.charCodeAt(start - 1) === ENUMERATION_COMMA) {
+    const itemStart = boundaryBefore(text, start - 1, limit, CLAUSE_DELIMITERS);
+    const item = text.slice(itemStart, start - 1);
+    // `21个大项、75个小项`: words right after the figure before are that figure's.
+    if ((itemStart === limit && limit > 0) || item.trim() === '' || HAS_DIGIT.test(item) || ORDINAL_ITEM.test(item)) break;
+    start = itemStart;
+  }
+  return start;
+}
+
+/** Looked for only between the clause's start and the figure: a search back over the whole cell would make it quadratic. */
+function hasCodeBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (text.charCodeAt(index) === code) return true;
+  return false;
+}
+
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (!isWhitespaceCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
 /** The clause's end after `from`; a parenthesis of words (`乡镇(街道)建有`) does not end it. */
 function boundaryAfter(text: string, from: number, limit: number, delimiters: CodeTable): number {
   let index = from;
@@ -369,7 +409,7 @@ export function describeQuantity(
 ): QuantityContext {
   const { start, end } = quantity.span;
   // `“新增托位500个，成长驿站100家”项目`: a figure inside a quotation is read in the quotation's words only.
-  const clauseStart = quotationOpenedBefore(text, boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS), start);
+  const clauseStart = quotationOpenedBefore(text, namesListedBefore(text, boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS), previousEnd, quantity), start);
   const clauseEnd = quotationClosedAfter(text, end, boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS));
   const before = text.slice(clauseStart, start);
   // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
