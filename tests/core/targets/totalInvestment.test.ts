@@ -1,7 +1,7 @@
 /**
  * A total investment (`总投资`) is the size of the projects over all their years, unless the year or a plan set for the year
  * owns the total itself (`年度总投资`, `2015年…计划总投资`) and the sentence names no year's plan beside it. Sentences of
- * published 通报 (重庆 2015, 商南 2012, 武进 2017, 海南 2018) and counter-examples written in their style.
+ * published 通报 (重庆 2015, 商南 2012, 武进 2017, 海南 2018, 东丽 2020, 沁水 2021) and counter-examples written in their style.
  */
 import { extractTargets } from '../../../src/core/targets';
 import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
@@ -28,6 +28,9 @@ describe('a total investment that sizes the projects is no target', () => {
     { description: 'a plan’s total in a sentence of the year, followed by the year’s own plan', text: '2015年新开工项目40个,计划总投资80亿元,其中今年计划完成投资20亿元。', expected: [2000000000] },
     { description: 'a project’s planned total named by no year', text: '该项目计划总投资3200万元,资金由区财政负责。', expected: [] },
     { description: 'a bare estimated total of a project', text: '该项目总投资约250万元,资金由街道负责。', expected: [] },
+    { description: 'a project’s cost reckoned before the work', text: '东丽区雨污分流改造工程项目估算投资2082.48万元,区财政安排资金700万元。', expected: [] },
+    { description: 'a list’s reckoned total beside the year’s plan', text: '省级6项,概算投资140.16亿元,当年计划投资19亿元。', expected: [1900000000] },
+    { description: 'a reckoned total said with 匡算总投资', text: '片区改造匡算总投资约12亿元。', expected: [] },
   ])('$description', ({ text, expected }) => {
     expect(extracted(text)).toEqual(expected);
   });

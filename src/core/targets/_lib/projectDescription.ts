@@ -6,7 +6,7 @@
  *   `完成投资…`, `年度投资…` stay targets);
  * - what the work will hold or serve once built, said with `可` (`可提供园位1415个`, `建成后可新增学位约5400个`,
  *   `可新增1.6万吨储备粮`): reports answer the building, not the capacity (`新增学位800个`, without `可`, is an aim);
- * - the total investment of a list or project (`总投资2567.4亿元`, `概算投资约8亿元`), over all its years; a plan's or the
+ * - the total investment of a list or project (`总投资2567.4亿元`, `概算投资约8亿元`, `估算投资2082.48万元`), over all its years; a plan's or the
  *   year's word on the total itself (`年度总投资107216万元`, `2015年25件重点民生实事计划总投资277亿元`) makes it the aim the
  *   progress's money is measured by (a plan's word only where the sentence names the year: `项目计划总投资` is what the
  *   project costs over all its years), unless the sentence goes on to the year's own plan (`计划总投资624.4亿元,年内计划投资
@@ -76,11 +76,14 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
   return CAPACITY_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
 
-/** `总投资` or `概算投资` right before the sum, with what may qualify the total itself (`计划总投资`, `年度总投资约`). */
-const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|概算投资)(?:约|近|达)?\s*$/;
+/**
+ * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`), right before the sum, with what may
+ * qualify the total itself (`计划总投资`, `年度总投资约`).
+ */
+const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资)(?:约|近|达)?\s*$/;
 /** The year's own plan of investment, after the total in its sentence (`年内计划投资`, `年度投资计划`, `其中今年计划完成投资`). */
 const YEARS_PLAN_OF_INVESTMENT = /(?:年内|年度|全年|当年|今年|本年|\d{4}\s*年度?)(?:计划)?(?:完成)?(?:建设)?投资(?:计划)?/;
-const TOTAL_WORDS_REACH = 7;
+const TOTAL_WORDS_REACH = 9;
 /** The year a plan is set for, named in its sentence (`2015年25件重点民生实事计划总投资`, `今年…`). */
 const YEAR_NAMED = /\d{4}\s*年|[今本当全]年|年度/;
 const SENTENCE_MARKS = /[。；;！!？?\n]/g;
