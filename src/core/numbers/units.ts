@@ -22,8 +22,9 @@ const THINGS = [
   // Measure words of real reports beyond the seeds: 口 (wells, ponds), 眼 (wells), 栋/幢 (buildings), 宗 (cases,
   // parcels), 批, 盏 (lamps), 块, 根, 株/棵 (trees), 孔 (bridges), 艘, 架, 册, 只 (devices), 本 (certificates).
   '口', '眼', '栋', '幢', '宗', '批', '盏', '块', '根', '株', '棵', '孔', '艘', '架', '册', '只', '本',
-  // 组 (trials, samples, sets of devices: `田间试验≧15组`, `水稻抽样25组`, `安装健身器材10组`).
-  '组',
+  // 组 (trials, samples, sets of devices: `田间试验≧15组`, `水稻抽样25组`, `安装健身器材10组`); 起 (cases and incidents:
+  // `查处违法行为31起`, `矛盾纠纷排查9410起`, `粮食安全事件发生数 0起`).
+  '组', '起',
 ];
 
 /**
@@ -107,10 +108,10 @@ const BY_FIRST_CODE: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
 })();
 
 /**
- * Measure words that also open a word of their own after a bare number: 组 in 组织/组建/组成 (`32组织`, `由5组成`). Followed by
- * one of these characters, they count nothing.
+ * Measure words that also open a word of their own after a bare number: 组 in 组织/组建/组成 (`32组织`, `由5组成`), 起 in
+ * 起草/起步/起点/起诉/起算 (`从1起算`, `3起步`). Followed by one of these characters, they count nothing.
  */
-const OPENS_ANOTHER_WORD: ReadonlyMap<string, string> = new Map([['组', '织建成合团']]);
+const OPENS_ANOTHER_WORD: ReadonlyMap<string, string> = new Map([['组', '织建成合团'], ['起', '草步点来诉始到飞码身止见居重算']]);
 
 function opensAnotherWord(word: string, text: string, at: number): boolean {
   const followers = OPENS_ANOTHER_WORD.get(word);
@@ -168,7 +169,7 @@ export function countingWord(unit: string): CountingWord | null {
 const SPECIFIC_THINGS: ReadonlyMap<string, string> = new Map([
   ['条', '条'], ['套', '套'], ['间', '套'], ['部', '部'], ['台', '部'], ['辆', '辆'], ['张', '张'], ['篇', '篇'], ['份', '份'],
   ['口', '口'], ['眼', '口'], ['栋', '栋'], ['幢', '栋'], ['宗', '宗'], ['盏', '盏'], ['块', '块'], ['根', '根'], ['株', '株'], ['棵', '株'],
-  ['孔', '孔'], ['艘', '艘'], ['架', '架'], ['本', '本'], ['册', '本'], ['只', '只'], ['组', '组'],
+  ['孔', '孔'], ['艘', '艘'], ['架', '架'], ['本', '本'], ['册', '本'], ['只', '只'], ['组', '组'], ['起', '起'],
 ]);
 
 /** The universal counting word: `路灯1000盏` may be reported as `路灯860个`. */

@@ -45,6 +45,11 @@ describe('a performance table’s bounds', () => {
       expected: [{ op: '>=', value: 15, reported: { value: 15 }, verdict: 'met' }],
     },
     {
+      description: 'no incident to happen, counted in 起, met by none',
+      row: { task: '因粮食市场波动引起的粮食安全事件发生数', milestone: '0起', progress: '0起' },
+      expected: [{ value: 0, reported: { value: 0 }, verdict: 'met' }],
+    },
+    {
       description: 'a ceiling of minutes is a bound of the indicator',
       row: { task: '指标3:应急救援到达现场时间', milestone: '≤30分钟', progress: '25分钟' },
       expected: [{ op: '<=', value: 30 }],
