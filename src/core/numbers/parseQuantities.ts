@@ -9,7 +9,7 @@
 import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
-import { DAY_COUNT, isLatinSymbol, unitAt, type CountingWord } from './units';
+import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
   IgnoredNumber,
@@ -296,9 +296,8 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   // `5G`, `599B` name things; `14.7km` measures one.
   const symbolAfter = read.word !== null && read.start === numeral.end && isLatinSymbol(read.word);
   if (numeral.script === 'arabic' && (letterBefore || (isAsciiLetter(text[numeral.end]) && !symbolAfter))) return ignoredStep('identifier', numberStart, numeral.end);
-  const unit: Unit = read.nonQuantity === 'period' && text[read.start] === '天' && isBoundBySign(text, numberStart)
-    ? { word: DAY_COUNT, nonQuantity: null, start: read.start, end: read.start + 1 }
-    : read;
+  const duration = read.nonQuantity === 'period' && isBoundBySign(text, numberStart) ? durationCountAt(text, read.start) : null;
+  const unit: Unit = duration !== null ? { word: duration, nonQuantity: null, start: read.start, end: read.start + duration.word.length } : read;
   const unitEnd = Math.max(unit.end, numeral.end);
 
   if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);

@@ -22,6 +22,9 @@ const THINGS = [
   // Measure words of real reports beyond the seeds: 口 (wells, ponds), 眼 (wells), 栋/幢 (buildings), 宗 (cases,
   // parcels), 批, 盏 (lamps), 块, 根, 株/棵 (trees), 孔 (bridges), 艘, 架, 册, 只 (devices), 本 (certificates).
   '口', '眼', '栋', '幢', '宗', '批', '盏', '块', '根', '株', '棵', '孔', '艘', '架', '册', '只', '本',
+  // 组 (trials, samples, sets of devices: `田间试验≧15组`, `水稻抽样25组`, `安装健身器材10组`); 起 (cases and incidents:
+  // `查处违法行为31起`, `矛盾纠纷排查9410起`, `粮食安全事件发生数 0起`).
+  '组', '起',
 ];
 
 /**
@@ -104,20 +107,46 @@ const BY_FIRST_CODE: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
   return map;
 })();
 
+/**
+ * Measure words that also open a word of their own after a bare number: 组 in 组织/组建/组成 (`32组织`, `由5组成`), 起 in
+ * 起草/起步/起点/起诉/起算 (`从1起算`, `3起步`). Followed by one of these characters, they count nothing.
+ */
+const OPENS_ANOTHER_WORD: ReadonlyMap<string, string> = new Map([['组', '织建成合团'], ['起', '草步点来诉始到飞码身止见居重算']]);
+
+function opensAnotherWord(word: string, text: string, at: number): boolean {
+  const followers = OPENS_ANOTHER_WORD.get(word);
+  if (followers === undefined) return false;
+  const next = text.charAt(at + word.length);
+  return next !== '' && followers.includes(next);
+}
+
 /** The counting word or non-quantity word that starts at `at`, longest first; null when none. */
 export function unitAt(text: string, at: number): UnitEntry | null {
   const candidates = BY_FIRST_CODE.get(text.charCodeAt(at));
   if (!candidates) return null;
-  for (const candidate of candidates) if (text.startsWith(candidate.entry.word, at)) return candidate;
+  for (const candidate of candidates) {
+    if (text.startsWith(candidate.entry.word, at)) return opensAnotherWord(candidate.entry.word, text, at) ? null : candidate;
+  }
   return null;
 }
 
 /**
- * 天 counted as a measure: a count of days a performance table bounds with a sign (`≥360天` of a library open, `=365天` of a
- * site opened free). Elsewhere 天 is a period (`3天内办结`, `不到80天`), so `unitAt` never returns it; the reader takes it
- * only after such a sign. Days compare with days alone.
+ * Periods counted as a measure: a count of days, hours or minutes a performance table bounds with a sign (`≥360天` of a
+ * library open, `=365天` of a site opened free, `飞机飞行时长≥928小时`, `响应时间≤30分钟`). Elsewhere they are periods
+ * (`3天内办结`, `24小时值守`, `不到80天`), so `unitAt` never returns them; the reader takes them only after such a sign.
+ * Each compares with itself alone.
  */
-export const DAY_COUNT: CountingWord = { word: '天', unitClass: 'measure', group: 'day' };
+export const DURATION_COUNTS: readonly CountingWord[] = [
+  { word: '天', unitClass: 'measure', group: 'day' },
+  { word: '小时', unitClass: 'measure', group: 'hour' },
+  { word: '分钟', unitClass: 'measure', group: 'minute' },
+];
+
+/** The duration counted by the period word that starts at `at`, or null. */
+export function durationCountAt(text: string, at: number): CountingWord | null {
+  for (const duration of DURATION_COUNTS) if (text.startsWith(duration.word, at)) return duration;
+  return null;
+}
 
 /** Whether a counting word is a Latin symbol (`km`, `m`), which must not run on into a longer Latin word (`mm`, `min`). */
 export function isLatinSymbol(word: CountingWord): boolean {
@@ -126,7 +155,7 @@ export function isLatinSymbol(word: CountingWord): boolean {
 }
 
 /** The counting word as written in the table, for a unit string from a quantity. */
-const BY_WORD: ReadonlyMap<string, CountingWord> = new Map([...COUNTING_WORDS, DAY_COUNT].map((entry) => [entry.word, entry]));
+const BY_WORD: ReadonlyMap<string, CountingWord> = new Map([...COUNTING_WORDS, ...DURATION_COUNTS].map((entry) => [entry.word, entry]));
 
 export function countingWord(unit: string): CountingWord | null {
   return BY_WORD.get(unit) ?? null;
@@ -140,7 +169,7 @@ export function countingWord(unit: string): CountingWord | null {
 const SPECIFIC_THINGS: ReadonlyMap<string, string> = new Map([
   ['条', '条'], ['套', '套'], ['间', '套'], ['部', '部'], ['台', '部'], ['辆', '辆'], ['张', '张'], ['篇', '篇'], ['份', '份'],
   ['口', '口'], ['眼', '口'], ['栋', '栋'], ['幢', '栋'], ['宗', '宗'], ['盏', '盏'], ['块', '块'], ['根', '根'], ['株', '株'], ['棵', '株'],
-  ['孔', '孔'], ['艘', '艘'], ['架', '架'], ['本', '本'], ['册', '本'], ['只', '只'],
+  ['孔', '孔'], ['艘', '艘'], ['架', '架'], ['本', '本'], ['册', '本'], ['只', '只'], ['组', '组'], ['起', '起'],
 ]);
 
 /** The universal counting word: `路灯1000盏` may be reported as `路灯860个`. */

@@ -323,7 +323,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // target took — after the words that open their list (`4个结构性指标中`), else the last ones.
   if (unnamed.length > 0) {
     const claimed = new Set(judged.map((target) => target.figure));
-    for (const group of groupsOf(unnamed)) {
+    const groups = groupsOf(unnamed);
+    // `二氧化硫、氮氧化物排放量下降3%,化学需氧量、氨氮排放量下降2%` / `分别下降4.4%和3.5%,…分别下降3.2%和3.3%`: groups
+    // without an anchor share the progress's last changes, the first group the first of them.
+    let unanchoredLeft = 0;
+    for (const group of groups) if (group[0]?.statement.collective?.anchor === '') unanchoredLeft += group.length;
+    for (const group of groups) {
       const first = group[0];
       if (!first) continue;
       const collective = first.statement.collective;
@@ -334,7 +339,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
       // `为全省唯一个该指标实现10%以上增长的地市`: the shared target said again, with its comparator, is no indicator's change.
       const changes = figures.filter((figure) => (figure.role === 'actual' || figure.role === 'new') && (rate ? figure.direction !== null : true)
         && figure.kind === kind && !claimed.has(figure) && figure.quantity.span.start > anchorAt && !restatesTarget(figure, first.statement));
-      const chosen = anchorAt >= 0 ? changes.slice(0, group.length) : changes.slice(Math.max(0, changes.length - group.length));
+      const unanchored = collective?.anchor === '';
+      const chosen = anchorAt >= 0 ? changes.slice(0, group.length)
+        : changes.slice(Math.max(0, changes.length - (unanchored ? unanchoredLeft : group.length))).slice(0, group.length);
+      if (unanchored) unanchoredLeft -= group.length;
       // Named indicators (`专利申请总量、发明专利申请量均…`) are paired by place only when the progress lists as many
       // changes (`分别增长-3.75%、-36.52%`); otherwise each is matched by its words.
       const byPlace = collective?.indicators.length === 0 || chosen.length === group.length;

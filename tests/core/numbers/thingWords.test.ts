@@ -13,6 +13,9 @@ describe('thingWordsAgree', () => {
     ['本', '家', 'other'],
     ['盏', '条', 'other'],
     ['所', '套', 'other'],
+    ['组', '组', 'same'],
+    ['组', '个', 'any'],
+    ['组', '条', 'other'],
   ] as const)('%s against %s: %s', (left, right, agreement) => {
     expect(thingWordsAgree(left, right)).toBe(agreement);
     expect(thingWordsAgree(right, left)).toBe(agreement);

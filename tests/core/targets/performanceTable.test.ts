@@ -39,6 +39,26 @@ describe('a performance table’s bounds', () => {
       row: { task: '指标1:完成美丽宜居自然村庄验收时间', milestone: '9月前', progress: '7月' },
       expected: [],
     },
+    {
+      description: 'a floor of sets of field trials, counted in 组',
+      row: { task: '二、化肥减量增效田间试验', milestone: '≧15组', progress: '15组' },
+      expected: [{ op: '>=', value: 15, reported: { value: 15 }, verdict: 'met' }],
+    },
+    {
+      description: 'no incident to happen, counted in 起, met by none',
+      row: { task: '因粮食市场波动引起的粮食安全事件发生数', milestone: '0起', progress: '0起' },
+      expected: [{ value: 0, reported: { value: 0 }, verdict: 'met' }],
+    },
+    {
+      description: 'a ceiling of minutes is a bound of the indicator',
+      row: { task: '指标3:应急救援到达现场时间', milestone: '≤30分钟', progress: '25分钟' },
+      expected: [{ op: '<=', value: 30 }],
+    },
+    {
+      description: 'a period of hours in the milestone’s words is no bound',
+      row: { task: '指标4:热线服务', milestone: '实行24小时值守', progress: '全年无休' },
+      expected: [],
+    },
   ])('$description', ({ row, expected }) => {
     const { targets } = analyzeTargets(reportOf([row], 2023, '全年'));
     expect(targets).toHaveLength(expected.length);

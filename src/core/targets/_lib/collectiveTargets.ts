@@ -1,7 +1,9 @@
 /**
  * One figure that is the target of several indicators: `4个结构性指标均实现10%以上增长` (a count of indicators
  * the text does not name) and `专利申请总量、发明专利申请量均增长11%以上` (a list the text names). A reviewer
- * checks each indicator, so each becomes a target of its own.
+ * checks each indicator, so each becomes a target of its own. A rate after names listed with `、` is each name's even
+ * without `均` (`二氧化硫、氮氧化物排放量下降3%`): a rate is no sum, so, unlike a count (`幼儿园、中小学校178所`), it
+ * cannot be the list's total.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
@@ -21,6 +23,29 @@ const LIST_SHARING = /([^，,。；;：:]{2,60}?)(?:均|都|全部)(?:实现|达
 const EACH = /([^，,。；;：:]{2,60}?[、和及与][^，,。；;：:]{2,40}?)各\s*$/;
 /** Words before the list that are not part of its first item (`实现年度专利申请总量`). */
 const LEADING_WORDS = /^(?:确保|力争|推动|实现|全市|全年|年度|今年)+/;
+/**
+ * Names listed with `、` right before a change of rate (`二氧化硫、氮氧化物排放量下降3%`), in a clause of words only: a list
+ * with a figure or a list mark of another kind is left to the readings of lists and distributions.
+ */
+const RATE_LISTED = /([^，,。；;：:\d０-９和及与]{2,40}?、[^，,。；;：:\d０-９和及与]{2,40}?)(?:下降|增长|降低|提高|减少|上升)(?:了)?(?:约|近)?\s*$/;
+/** A year opening the clause (`2019年二氧化硫…`, whose digits the list's pattern leaves out) dates the list; it names no item. */
+const LEADING_DATE = /^\s*(?:(?:\d{4}\s*)?年(?:底|末|度)?|[今明]年)/;
+/** Verbs of making listed with `、` (`新建、改扩建`): a list of ways of doing one work, not of things measured. */
+const MAKING_LISTED = /^(?:新建|改建|扩建|改扩建|新增|建设|改造|提升|完善|开展|实施|推进|加快|加强)/;
+/**
+ * The measure a list's last name ends with (`氮氧化物排放量`), which the names before it share (`二氧化硫` → `二氧化硫排放量`).
+ */
+const SHARED_MEASURE = /(?:排放量|总量|产量|用量|消耗量|能耗|强度|浓度|收入|增加值|投资|产值|数量|人数)$/;
+
+/** The names a listed rate belongs to, each with the measure the last one ends with; null when they are not such names. */
+function namesOfAListedRate(clause: string): readonly string[] | null {
+  const listed = RATE_LISTED.exec(clause);
+  if (!listed) return null;
+  const items = (listed[1] ?? '').replace(LEADING_DATE, '').replace(LEADING_WORDS, '').split('、').map((item) => item.trim());
+  if (items.length < 2 || items.length > 6 || items.some((item) => item.length < 2 || MAKING_LISTED.test(item))) return null;
+  const measure = SHARED_MEASURE.exec(items[items.length - 1] ?? '')?.[0] ?? '';
+  return items.map((item) => (measure !== '' && !item.endsWith(measure) ? item + measure : item));
+}
 
 /**
  * Items of a 各 list whose head noun the list repeats (`南关、太守河段整治工程和石狗河段整治工程`): a name without it
@@ -66,5 +91,6 @@ export function collectiveOf(text: string, quantity: Quantity): Collective | nul
     const items = (shared[1] ?? '').replace(LEADING_WORDS, '').split(/[、和及与]/).map((item) => item.trim()).filter((item) => item.length >= 2);
     if (items.length >= 2 && items.length <= 10) return { count: items.length, indicators: items, anchor: '' };
   }
-  return null;
+  const names = namesOfAListedRate(clause);
+  return names === null ? null : { count: names.length, indicators: names, anchor: '' };
 }

@@ -29,7 +29,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure } from './projectDescription';
+import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
@@ -251,8 +251,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_BEFORE_REACH), quantity.span.start))) return 'qualifier';
-  // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`).
-  if (quantity.unitClass === 'money' && /(?:总投资|概算投资)(?:约|近|达)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 5), quantity.span.start))) return 'qualifier';
+  // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`, `年度总投资107216万元`).
+  if (isTotalInvestmentOfTheProjects(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';

@@ -5,7 +5,12 @@
  * - the cost of a named project (`东环路投资约300万元`), where its clause names no aim for the money (`计划投资…`,
  *   `完成投资…`, `年度投资…` stay targets);
  * - what the work will hold or serve once built, said with `可` (`可提供园位1415个`, `建成后可新增学位约5400个`,
- *   `可新增1.6万吨储备粮`): reports answer the building, not the capacity (`新增学位800个`, without `可`, is an aim).
+ *   `可新增1.6万吨储备粮`): reports answer the building, not the capacity (`新增学位800个`, without `可`, is an aim);
+ * - the total investment of a list or project (`总投资2567.4亿元`, `概算投资约8亿元`, `估算投资2082.48万元`), over all its years; a plan's or the
+ *   year's word on the total itself (`年度总投资107216万元`, `2015年25件重点民生实事计划总投资277亿元`) makes it the aim the
+ *   progress's money is measured by (a plan's word only where the sentence names the year: `项目计划总投资` is what the
+ *   project costs over all its years), unless the sentence goes on to the year's own plan (`计划总投资624.4亿元,年内计划投资
+ *   246.5亿元`), which is then the aim and leaves the total the size of the projects.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
@@ -69,4 +74,47 @@ const CAPACITY_BEFORE = /(?<![认许])可(?:以)?(?:新增|增加|提供|容纳|
 export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
   if (quantity.comparator !== null) return false;
   return CAPACITY_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
+}
+
+/**
+ * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`), right before the sum, with what may
+ * qualify the total itself (`计划总投资`, `年度总投资约`).
+ */
+const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资)(?:约|近|达)?\s*$/;
+/** The year's own plan of investment, after the total in its sentence (`年内计划投资`, `年度投资计划`, `其中今年计划完成投资`). */
+const YEARS_PLAN_OF_INVESTMENT = /(?:年内|年度|全年|当年|今年|本年|\d{4}\s*年度?)(?:计划)?(?:完成)?(?:建设)?投资(?:计划)?/;
+const TOTAL_WORDS_REACH = 9;
+/** The year a plan is set for, named in its sentence (`2015年25件重点民生实事计划总投资`, `今年…`). */
+const YEAR_NAMED = /\d{4}\s*年|[今本当全]年|年度/;
+const SENTENCE_MARKS = /[。；;！!？?\n]/g;
+const SENTENCE_BEFORE_REACH = 60;
+
+/** The sentence before `start`, at most a reach back: a comma does not end it. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - SENTENCE_BEFORE_REACH), start);
+  let opening = 0;
+  SENTENCE_MARKS.lastIndex = 0;
+  for (let mark = SENTENCE_MARKS.exec(before); mark !== null; mark = SENTENCE_MARKS.exec(before)) opening = mark.index + 1;
+  return before.slice(opening);
+}
+/** How far the year's own plan is looked for after a total: the plan's sentences put it right beside the total. */
+const YEARS_PLAN_REACH = 40;
+
+/**
+ * Whether a sum is the total investment of the projects, their size over all their years, not the aim of a plan.
+ *
+ * @example
+ * isTotalInvestmentOfTheProjects('安排重点项目70个，总投资6431亿元，年度计划投资624亿元', quantityOf('6431亿元'), 40) // true
+ * isTotalInvestmentOfTheProjects('2015年25件重点民生实事计划总投资277亿元，', quantityOf('277亿元'), 26)             // false
+ */
+export function isTotalInvestmentOfTheProjects(text: string, quantity: Quantity, sentenceEnd: number): boolean {
+  if (quantity.unitClass !== 'money') return false;
+  const total = TOTAL_INVESTMENT_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - TOTAL_WORDS_REACH), quantity.span.start));
+  if (total === null) return false;
+  const qualifier = total[1];
+  if (qualifier === undefined) return true;
+  // `项目计划总投资`: a plan's total not set for a year is what the project costs over all its years.
+  if (qualifier === '计划' && !YEAR_NAMED.test(sentenceBefore(text, quantity.span.start))) return true;
+  const rest = text.slice(quantity.span.end, Math.min(Math.max(sentenceEnd, quantity.span.end), quantity.span.end + YEARS_PLAN_REACH));
+  return YEARS_PLAN_OF_INVESTMENT.test(rest);
 }
