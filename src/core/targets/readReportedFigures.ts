@@ -6,7 +6,7 @@
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
-import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
+import { figureRole, isInPartSentence, namesWholeBeforeDone, partOpenerBefore, type FigureRole } from './_lib/figureRole';
 import { clauseAfter, clauseBefore } from './_lib/clauses';
 import { allDoneShare, allStartedShare, countSaidDone, listedDone } from './_lib/allDone';
 import { targetValueReachedShare } from './_lib/targetValueReached';
@@ -324,15 +324,48 @@ function stageOfWorks(text: string, quantity: Quantity, subject: string): WorkSt
 /** Only a listing mark between two figures (`-3.75%、-36.52%`, `125.9%和111.5%`): the second is the next item of one list. */
 const LISTED_RIGHT_AFTER = /^\s*[、和及]\s*$/;
 
+/**
+ * A figure `figureRole` read as a part: still a part when some amount before its opener in the sentence is of its kind, or
+ * when none is there before the opener (the whole is of no kind the sentence states); else it is no part of that whole.
+ */
+function partOrOwnStatement(text: string, start: number, kind: string, amountStarts: readonly number[], amountKinds: readonly string[], count: number): FigureRole {
+  const opener = partOpenerBefore(text, start);
+  let wholes = 0;
+  for (let index = 0; index < count; index += 1) {
+    if ((amountStarts[index] ?? Infinity) >= opener) continue;
+    if (amountKinds[index] === kind) return 'part';
+    wholes += 1;
+  }
+  return wholes > 0 ? 'actual' : 'part';
+}
+
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;
   // A figure listed right after another (`分别增长-3.75%、-36.52%`) shares its direction.
   let previous: { end: number; direction: Direction; role: FigureRole } | null = null;
+  // Where the amounts (no rates) read so far in the current sentence start, and their kinds, for the parts named after them.
+  const amountStarts: number[] = [];
+  const amountKinds: string[] = [];
+  let amountsRead = 0;
+  let kindsSentence = -1;
   return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
     const listedAfterPrevious = previous !== null && LISTED_RIGHT_AFTER.test(text.slice(previous.end, quantity.span.start));
     let role = figureRole(text, quantity);
+    // `投入资金95.43亿元,其中市以上专项补助资金45.09亿元,累计搬迁安置54.17万人`: a part is of its whole's kind. A figure after the
+    // opener of a kind none of the amounts before it in the sentence has is a statement of its own.
+    if (context.sentenceStart !== kindsSentence) {
+      kindsSentence = context.sentenceStart;
+      amountsRead = 0;
+    }
+    const kind = targetKind(quantity);
+    if (role === 'part' && quantity.unitClass !== 'percent' && quantity.unitClass !== 'points' && amountsRead > 0) role = partOrOwnStatement(text, quantity.span.start, kind, amountStarts, amountKinds, amountsRead);
+    if (quantity.unitClass !== 'percent' && quantity.unitClass !== 'points') {
+      amountStarts[amountsRead] = quantity.span.start;
+      amountKinds[amountsRead] = kind;
+      amountsRead += 1;
+    }
     // `分别占国家下达任务的125.9%和111.5%`, `分别完成年度任务的100%、100.1%`: a percent listed right after a completion share is
     // the next share of the list, though the plan's name (下达, 计划) or nothing at all stands in the clause before it.
     if ((role === 'plan' || role === 'actual') && quantity.unitClass === 'percent' && listedAfterPrevious && previous?.role === 'share' && directionOf(text, quantity) === null) role = 'share';
@@ -380,7 +413,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       role: rateStage !== null ? 'share' : role,
       direction,
       namesNothing: nameless,
-      kind: targetKind(quantity),
+      kind,
       stage,
     };
   });

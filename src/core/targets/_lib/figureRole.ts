@@ -74,6 +74,17 @@ export function isInPartSentence(text: string, start: number): boolean {
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
+
+/** Where the nearest `其中` or `包括` before `start` (within 80 characters) begins, or -1. */
+export function partOpenerBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 80);
+  let opener = -1;
+  for (const word of PART_SENTENCE_WORDS) {
+    const at = text.lastIndexOf(word, start - word.length);
+    if (at >= from) opener = Math.max(opener, at);
+  }
+  return opener;
+}
 /**
  * Works started or being built, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`, `61个村庄已全部开工建设,
  * 其中`, `进场施工,其中`).
