@@ -129,6 +129,21 @@ function alternation(words: readonly string[], anchor = ''): RegExp {
 const PLAN = alternation(PLAN_WORDS);
 const PLAN_AT_START = alternation(PLAN_WORDS, '^');
 const BASELINE = alternation(BASELINE_WORDS);
+/** `从2017年6月的69.5%`, `由家庭年人均收入2650元`, `从37张`: the level a change starts from, named before the figure. */
+const MOVED_FROM_BEFORE = /[从由][^，,。；;]{0,20}$/;
+/**
+ * `…提高至81.4%`, `…降至2022年底的2.8%`, `…增加至50趟`: the change and the level it reached, right after the figure or after the
+ * same level in a second unit (`由13677户49479人减至887户1472人`).
+ */
+const MOVED_TO_AFTER = /^\s*(?:[\d.]+[万亿]?[^\d，,。；;、\s]{1,3})?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|增|降|减)(?:到|至|为)/;
+
+/**
+ * `村民组通畅率从2017年6月的69.5%提高至81.4%`, `低保标准由…2650元提高到3000元以上`: the first level is where the measure
+ * stood before; the level it moved to is where it stands.
+ */
+function isLevelMovedFrom(clause: string, after: string): boolean {
+  return MOVED_TO_AFTER.test(after) && MOVED_FROM_BEFORE.test(clause);
+}
 const NEW = alternation(NEW_WORDS);
 
 /** Whether the clause after a figure goes on to what of it is done (`209个重点点位` + `已报销账155个`): the figure is that whole. */
@@ -219,7 +234,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const afterTask = TASK_THEN_PARENTHESIS.exec(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start));
   if (afterTask && !DONE_IN_PARENTHESIS.test(afterTask[1] ?? '')) return 'plan';
   const after = clauseAfter(text, quantity.span.end, 40);
-  if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
+  if (BASELINE.test(after) || BASELINE.test(clause) || isLevelMovedFrom(clause, after)) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
   if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
