@@ -571,6 +571,8 @@ export function matchReportedFigure(
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
+      // `新开工项目131个,比上年同期增加48个` against `新开工项目100个`: how far the count moved is no count reached.
+      if (figure.differenceFromEarlier === true && target.direction === null) continue;
       if (units < 1 && countsInAnotherTargetsWord(target, figure.quantity, rowTargets)) continue;
       // A table's bare figure (`1` under 已完成数 beside `每个县市区至少1家…`) is in the row's own terms, per unit as the target is.
       if (perUnitTarget && !figure.namesNothing && !FIGURE_PER_UNIT.test(figure.context.phrase)) continue;

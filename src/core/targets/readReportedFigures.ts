@@ -6,7 +6,7 @@
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
-import { figureRole, isInPartSentence, namesWholeBeforeDone, partOpenerBefore, type FigureRole } from './_lib/figureRole';
+import { figureRole, isDifferenceFromEarlier, isInPartSentence, namesWholeBeforeDone, partOpenerBefore, type FigureRole } from './_lib/figureRole';
 import { clauseAfter, clauseBefore } from './_lib/clauses';
 import { allDoneShare, allStartedShare, countSaidDone, listedDone } from './_lib/allDone';
 import { targetValueReachedShare } from './_lib/targetValueReached';
@@ -54,6 +54,11 @@ export interface ReportedStatement {
    * counts, the report reads it as the target's progress.
    */
   readonly reckonedAsTarget?: true;
+  /**
+   * How far an amount moved since an earlier date or year (`比上年同期增加54个`, `与8月底相比,增加开工量118万套`): the difference of
+   * two amounts, not an amount reached, so it answers only a change to reach.
+   */
+  readonly differenceFromEarlier?: true;
   /**
    * A percent done of a part of the works (`室内装修工程完成80%`, `主体工程完成进度70%`): of the target's kind, since it
    * tells how far works are, but not of the whole, so it cannot say how far the target is.
@@ -395,6 +400,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     // one shape, not one per combination of the optional fields.
     return {
       reckonedAsTarget: reckoned ? true : undefined,
+      differenceFromEarlier: quantity.unitClass !== 'percent' && quantity.unitClass !== 'points' && isDifferenceFromEarlier(text, quantity) ? true : undefined,
       shareOfWorksPart: worksPart ? true : undefined,
       stageRate: rateStage !== null ? true : undefined,
       mainStructureOnly: stage === 'ongoing' && hasOnlyMainStructureFinished(text, quantity.span.start, quantity.span.end) ? true : undefined,

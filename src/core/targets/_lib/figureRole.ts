@@ -129,6 +129,21 @@ function alternation(words: readonly string[], anchor = ''): RegExp {
 const PLAN = alternation(PLAN_WORDS);
 const PLAN_AT_START = alternation(PLAN_WORDS, '^');
 const BASELINE = alternation(BASELINE_WORDS);
+/**
+ * `比上年同期增加54个`, `比去年同期多80个`, `与8月底相比,增加开工量118万套`, `较上月末新增12个`: a change since an earlier date or year,
+ * named right before the figure (within its sentence).
+ */
+const COMPARED_WITH_EARLIER = /(?:比|较|与|同)(?:上年|去年|上月|上季度|前年|同期|[^，,。；;]{0,8}(?:月底|月末|年底|年末|季度末|同期))(?:相比|相较)?[，,]?\s*(?:增加|增长|多|减少|下降|少|新增)了?[^，,。；;\d]{0,5}$/;
+const COMPARISON_REACH = 30;
+
+/** The figure says how far an amount moved since an earlier date or year (see COMPARED_WITH_EARLIER), not the amount. */
+export function isDifferenceFromEarlier(text: string, quantity: Quantity): boolean {
+  const from = Math.max(0, quantity.span.start - COMPARISON_REACH);
+  let start = quantity.span.start;
+  while (start > from && !SENTENCE_MARK_CODES.has(text.charCodeAt(start - 1))) start -= 1;
+  return COMPARED_WITH_EARLIER.test(text.slice(start, quantity.span.start));
+}
+
 /** `从2017年6月的69.5%`, `由家庭年人均收入2650元`, `从37张`: the level a change starts from, named before the figure. */
 const MOVED_FROM_BEFORE = /[从由][^，,。；;]{0,20}$/;
 /**
