@@ -135,9 +135,16 @@ const BASELINE = alternation(BASELINE_WORDS);
  */
 const COMPARED_WITH_EARLIER = /(?:比|较|与|同)(?:上年|去年|上月|上季度|前年|同期|[^，,。；;]{0,8}(?:月底|月末|年底|年末|季度末|同期))(?:相比|相较)?[，,]?\s*(?:增加|增长|多|减少|下降|少|新增)了?[^，,。；;\d]{0,5}$/;
 const COMPARISON_REACH = 30;
+/** The characters that end the change words of COMPARED_WITH_EARLIER, looked for within the words it allows before the figure. */
+const CHANGE_CODES = new CodeTable(['加', '长', '多', '少', '降', '增']);
+const CHANGE_WORD_REACH = 8;
 
 /** The figure says how far an amount moved since an earlier date or year (see COMPARED_WITH_EARLIER), not the amount. */
 export function isDifferenceFromEarlier(text: string, quantity: Quantity): boolean {
+  // Most figures have no change word right before them: asked first, without cutting the text.
+  let changeWord = false;
+  for (let at = quantity.span.start - 1; at >= Math.max(0, quantity.span.start - CHANGE_WORD_REACH) && !changeWord; at -= 1) changeWord = CHANGE_CODES.has(text.charCodeAt(at));
+  if (!changeWord) return false;
   const from = Math.max(0, quantity.span.start - COMPARISON_REACH);
   let start = quantity.span.start;
   while (start > from && !SENTENCE_MARK_CODES.has(text.charCodeAt(start - 1))) start -= 1;
