@@ -68,6 +68,8 @@ const PLACE_CONFIDENCE = 0.6;
 const STAGE_PENALTY = 0.3;
 /** Works of the stage the target names (`竣工…` / `已竣工…`). */
 const STAGE_BONUS = 0.1;
+/** What sets apart two shares of equal standing, one of the target's stage and one of works started. */
+const STAGE_TIE = 0.01;
 /** What a figure of other works is worth when it is all there is: found, but not enough to judge (unclear). */
 const OTHER_WORKS_ONLY = 0.4;
 /** Below this the best figure is about something else (`卫生院` against `学位`): it is never tied by its unit alone. */
@@ -560,7 +562,10 @@ export function matchReportedFigure(
       // A share of the year's task is no level: against a percent target it counts only by its words.
       // A share that names nothing (`80%` as the whole progress) is the row's: it answers each of its targets.
       const raw = answeredByShare && (place.count === 1 || figure.namesNothing) ? Math.max(PLACE_CONFIDENCE, similarity) : similarity;
-      confidence = roundConfidence(raw - 0.05);
+      // `131处工程已全部开工建设,工程建成率98%` against `实施…工程共131处`: of two shares that answer alike, the share of the works
+      // at the target's stage (its works built) is the one that measures it; the starts' share only when no other is there.
+      const otherStage = figure.stage !== null && stageMismatch(stage, figure.stage) ? STAGE_TIE : 0;
+      confidence = roundConfidence(raw - 0.05 - otherStage);
       evidence = answeredByShare ? 'share' : 'indicator';
     } else if (figure.shareOfWorksPart && (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'measure')) {
       // How far a part of the works is done: a figure of the kind, never the target's own progress.
