@@ -139,6 +139,12 @@ const PART_TARGET = /^(?:其中|包括|含)/;
 /** How close a share's own figure over the share must come to a part's target to be that part's share (rounding of the share). */
 const IMPLIED_PLAN_TOLERANCE = 0.01;
 
+/** The plan a share is of is not the target's: of another kind, or of the target's unit with another figure. */
+function isAnotherPlan(target: TargetStatement, plan: Quantity): boolean {
+  const units = unitCompatibility(target.quantity, plan);
+  return units === 0 || (units === 1 && Math.abs(plan.value - target.value) > IMPLIED_PLAN_TOLERANCE * Math.abs(target.value));
+}
+
 /**
  * A share that can answer a target written as a part of a whole (`其中200亿元用于农村公路建设`): all of the work done (a share of
  * 100% or more that rates no one stage), or a share whose own figure over it is the part's target (`累计完成投资56.6亿元，占年度目标任务的
@@ -535,6 +541,9 @@ export function matchReportedFigure(
         if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
         continue;
       }
+      // `完成省定任务(14266户)的229%` against `完成2万户`: the share of another plan of the target's unit measures that plan.
+      // A share of a plan of another kind (`完成年度投资计划6.48亿元的70.22%` against 150所) measures that plan, as a share of a figure does.
+      if (figure.ofPlan !== undefined && !target.isShare && answeredByShare && isAnotherPlan(target, figure.ofPlan)) continue;
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.

@@ -36,6 +36,11 @@ export interface ReportedStatement {
   /** For a completion share stated right after a figure (`…195所，完成年度计划的130%`): that figure, whose plan it is a share of. */
   readonly shareOf?: Quantity;
   /**
+   * For a completion share stated right after the plan it is of (`完成省定任务(14266户)的229%`, `为全年任务740万元的56.6%`): that
+   * plan. The share measures a target of that very figure, not another plan of the row in its unit.
+   */
+  readonly ofPlan?: Quantity;
+  /**
    * For a share said one by one (分别) of figures the progress does not state (`上述两项指标…分别占国家下达任务的125.9%和111.5%`): its
    * place in that list and the list's length; it is the share of the row's target at the same place.
    */
@@ -224,6 +229,18 @@ function withSharesOfListedFigures(figures: readonly ReportedStatement[], first:
  * the share of that figure's plan (here the funding), and measures only what that figure measures. A rate before it
  * (`开工率80%，完成年度任务的85%`) is no such figure: the share is then the row's.
  */
+/** `省定任务(`, `年度投资计划`, `全年任务`: the plan's name right before its figure. */
+const PLAN_NAMED_BEFORE = /(?:计划|任务|预算|目标)(?:数)?[^，,。；;\d]{0,6}[（(]?\s*$/;
+const PLAN_NAME_REACH = 14;
+/** `)的`, `的`: only the closing of the plan's parenthesis and 的 between the plan's figure and its share. */
+const PLAN_THEN_SHARE = /^\s*[)）]?\s*的\s*$/;
+
+/** `完成省定任务(14266户)的229%`, `完成年度投资计划6.48亿元的70.22%`: the figure is the plan the share right after it is of. */
+function isThePlanOfTheShare(text: string, plan: Quantity, share: Quantity): boolean {
+  if (!PLAN_THEN_SHARE.test(text.slice(plan.span.end, share.span.start))) return false;
+  return PLAN_NAMED_BEFORE.test(text.slice(Math.max(0, plan.span.start - PLAN_NAME_REACH), plan.span.start));
+}
+
 function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
   let result: ReportedStatement[] | null = null;
   for (let index = 1; index < figures.length; index += 1) {
@@ -241,6 +258,11 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), or a bare completion rate in the clause right after the
     // figure (`建筑面积25.35万平方米,完成率8.7%`); not a rate named for itself (`投资完成率37.44%`, `达到100%`).
     if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
+    if (isThePlanOfTheShare(text, before.quantity, share.quantity)) {
+      result ??= figures.slice();
+      result[index] = { ...share, ofPlan: before.quantity };
+      continue;
+    }
     const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
     if (!SHARE_OF_A_PLAN.test(wordsBefore) && !isBareRateRightAfter(text, before.quantity.span.end, share)) continue;
     result ??= figures.slice();
@@ -410,6 +432,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       wholeBeforeDone: whole ? true : undefined,
       shareOfPart: shareOfPart ? true : undefined,
       shareOf: undefined,
+      ofPlan: undefined,
       placeInList: undefined,
       itemsDone: undefined,
       itemsWord: undefined,
