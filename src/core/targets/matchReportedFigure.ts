@@ -209,10 +209,22 @@ function namesHeadNoun(targetIndicator: string, figureIndicator: string): boolea
   return figureIndicator.length >= MIN_HEAD_LENGTH && figureIndicator.length < targetIndicator.length && targetIndicator.endsWith(figureIndicator);
 }
 
+/** Heads that name no one thing: any list of works or money is one (`项目`, `工程`, `资金`), so the words say nothing. */
+const GENERIC_HEADS = new Set(['项目', '工程', '计划', '任务', '目标', '指标', '工作', '建设', '资金', '投资', '项', '个']);
+
+/**
+ * The target's words are only the head of the figure's (`标准不低于3480元/年` under `提高城乡低保标准` / `农村低保标准为3600元/年`):
+ * a milestone that leaves its task's qualifiers out names the same thing as the figure that keeps them, as a figure that leaves
+ * them out does (`namesHeadNoun`). A generic head (`项目`) names no one thing.
+ */
+function isHeadOfFiguresWords(targetIndicator: string, figureIndicator: string): boolean {
+  return !GENERIC_HEADS.has(targetIndicator) && namesHeadNoun(figureIndicator, targetIndicator);
+}
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
   let best = alike(indicator, figure.context.indicator, splitting);
-  if (best < HEAD_NOUN && namesHeadNoun(indicator, figure.context.indicator)) best = HEAD_NOUN;
+  if (best < HEAD_NOUN && (namesHeadNoun(indicator, figure.context.indicator) || isHeadOfFiguresWords(indicator, figure.context.indicator))) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
   // `WIFI布点全覆盖` against `100%覆盖`, `占总户数67%`: the coverage is measured by the share of the whole the progress gives.
   if (best < PLACE_CONFIDENCE && isFullCoverage(target.quantity) && measuresCoverage(figure.quantity, figure.context.phrase)) best = PLACE_CONFIDENCE;
