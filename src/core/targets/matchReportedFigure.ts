@@ -68,6 +68,8 @@ const PLACE_CONFIDENCE = 0.6;
 const STAGE_PENALTY = 0.3;
 /** Works of the stage the target names (`竣工…` / `已竣工…`). */
 const STAGE_BONUS = 0.1;
+/** What sets apart two shares of equal standing, one of the target's stage and one of works started. */
+const STAGE_TIE = 0.01;
 /** What a figure of other works is worth when it is all there is: found, but not enough to judge (unclear). */
 const OTHER_WORKS_ONLY = 0.4;
 /** Below this the best figure is about something else (`卫生院` against `学位`): it is never tied by its unit alone. */
@@ -137,6 +139,12 @@ const PART_TARGET = /^(?:其中|包括|含)/;
 /** How close a share's own figure over the share must come to a part's target to be that part's share (rounding of the share). */
 const IMPLIED_PLAN_TOLERANCE = 0.01;
 
+/** The plan a share is of is not the target's: of another kind, or of the target's unit with another figure. */
+function isAnotherPlan(target: TargetStatement, plan: Quantity): boolean {
+  const units = unitCompatibility(target.quantity, plan);
+  return units === 0 || (units === 1 && Math.abs(plan.value - target.value) > IMPLIED_PLAN_TOLERANCE * Math.abs(target.value));
+}
+
 /**
  * A share that can answer a target written as a part of a whole (`其中200亿元用于农村公路建设`): all of the work done (a share of
  * 100% or more that rates no one stage), or a share whose own figure over it is the part's target (`累计完成投资56.6亿元，占年度目标任务的
@@ -201,10 +209,22 @@ function namesHeadNoun(targetIndicator: string, figureIndicator: string): boolea
   return figureIndicator.length >= MIN_HEAD_LENGTH && figureIndicator.length < targetIndicator.length && targetIndicator.endsWith(figureIndicator);
 }
 
+/** Heads that name no one thing: any list of works or money is one (`项目`, `工程`, `资金`), so the words say nothing. */
+const GENERIC_HEADS = new Set(['项目', '工程', '计划', '任务', '目标', '指标', '工作', '建设', '资金', '投资', '项', '个']);
+
+/**
+ * The target's words are only the head of the figure's (`标准不低于3480元/年` under `提高城乡低保标准` / `农村低保标准为3600元/年`):
+ * a milestone that leaves its task's qualifiers out names the same thing as the figure that keeps them, as a figure that leaves
+ * them out does (`namesHeadNoun`). A generic head (`项目`) names no one thing.
+ */
+function isHeadOfFiguresWords(targetIndicator: string, figureIndicator: string): boolean {
+  return !GENERIC_HEADS.has(targetIndicator) && namesHeadNoun(figureIndicator, targetIndicator);
+}
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
   let best = alike(indicator, figure.context.indicator, splitting);
-  if (best < HEAD_NOUN && namesHeadNoun(indicator, figure.context.indicator)) best = HEAD_NOUN;
+  if (best < HEAD_NOUN && (namesHeadNoun(indicator, figure.context.indicator) || isHeadOfFiguresWords(indicator, figure.context.indicator))) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
   // `WIFI布点全覆盖` against `100%覆盖`, `占总户数67%`: the coverage is measured by the share of the whole the progress gives.
   if (best < PLACE_CONFIDENCE && isFullCoverage(target.quantity) && measuresCoverage(figure.quantity, figure.context.phrase)) best = PLACE_CONFIDENCE;
@@ -533,6 +553,9 @@ export function matchReportedFigure(
         if (best === null || confidence > best.confidence) best = { figure, confidence, evidence };
         continue;
       }
+      // `完成省定任务(14266户)的229%` against `完成2万户`: the share of another plan of the target's unit measures that plan.
+      // A share of a plan of another kind (`完成年度投资计划6.48亿元的70.22%` against 150所) measures that plan, as a share of a figure does.
+      if (figure.ofPlan !== undefined && !target.isShare && answeredByShare && isAnotherPlan(target, figure.ofPlan)) continue;
       // A part's share is no share of the whole (DOMAIN §4, never only a part).
       if (figure.shareOfPart && !targetIsPart) continue;
       // …and the whole's share says nothing of one part's progress, unless it is the whole done or its own figure is of the part.
@@ -560,7 +583,10 @@ export function matchReportedFigure(
       // A share of the year's task is no level: against a percent target it counts only by its words.
       // A share that names nothing (`80%` as the whole progress) is the row's: it answers each of its targets.
       const raw = answeredByShare && (place.count === 1 || figure.namesNothing) ? Math.max(PLACE_CONFIDENCE, similarity) : similarity;
-      confidence = roundConfidence(raw - 0.05);
+      // `131处工程已全部开工建设,工程建成率98%` against `实施…工程共131处`: of two shares that answer alike, the share of the works
+      // at the target's stage (its works built) is the one that measures it; the starts' share only when no other is there.
+      const otherStage = figure.stage !== null && stageMismatch(stage, figure.stage) ? STAGE_TIE : 0;
+      confidence = roundConfidence(raw - 0.05 - otherStage);
       evidence = answeredByShare ? 'share' : 'indicator';
     } else if (figure.shareOfWorksPart && (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'measure')) {
       // How far a part of the works is done: a figure of the kind, never the target's own progress.
@@ -571,6 +597,8 @@ export function matchReportedFigure(
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
+      // `新开工项目131个,比上年同期增加48个` against `新开工项目100个`: how far the count moved is no count reached.
+      if (figure.differenceFromEarlier === true && target.direction === null) continue;
       if (units < 1 && countsInAnotherTargetsWord(target, figure.quantity, rowTargets)) continue;
       // A table's bare figure (`1` under 已完成数 beside `每个县市区至少1家…`) is in the row's own terms, per unit as the target is.
       if (perUnitTarget && !figure.namesNothing && !FIGURE_PER_UNIT.test(figure.context.phrase)) continue;

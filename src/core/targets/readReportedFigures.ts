@@ -6,7 +6,7 @@
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
-import { figureRole, isInPartSentence, namesWholeBeforeDone, type FigureRole } from './_lib/figureRole';
+import { figureRole, isDifferenceFromEarlier, isInPartSentence, namesWholeBeforeDone, partOpenerBefore, type FigureRole } from './_lib/figureRole';
 import { clauseAfter, clauseBefore } from './_lib/clauses';
 import { allDoneShare, allStartedShare, countSaidDone, listedDone } from './_lib/allDone';
 import { targetValueReachedShare } from './_lib/targetValueReached';
@@ -36,6 +36,11 @@ export interface ReportedStatement {
   /** For a completion share stated right after a figure (`…195所，完成年度计划的130%`): that figure, whose plan it is a share of. */
   readonly shareOf?: Quantity;
   /**
+   * For a completion share stated right after the plan it is of (`完成省定任务(14266户)的229%`, `为全年任务740万元的56.6%`): that
+   * plan. The share measures a target of that very figure, not another plan of the row in its unit.
+   */
+  readonly ofPlan?: Quantity;
+  /**
    * For a share said one by one (分别) of figures the progress does not state (`上述两项指标…分别占国家下达任务的125.9%和111.5%`): its
    * place in that list and the list's length; it is the share of the row's target at the same place.
    */
@@ -54,6 +59,11 @@ export interface ReportedStatement {
    * counts, the report reads it as the target's progress.
    */
   readonly reckonedAsTarget?: true;
+  /**
+   * How far an amount moved since an earlier date or year (`比上年同期增加54个`, `与8月底相比,增加开工量118万套`): the difference of
+   * two amounts, not an amount reached, so it answers only a change to reach.
+   */
+  readonly differenceFromEarlier?: true;
   /**
    * A percent done of a part of the works (`室内装修工程完成80%`, `主体工程完成进度70%`): of the target's kind, since it
    * tells how far works are, but not of the whole, so it cannot say how far the target is.
@@ -219,6 +229,18 @@ function withSharesOfListedFigures(figures: readonly ReportedStatement[], first:
  * the share of that figure's plan (here the funding), and measures only what that figure measures. A rate before it
  * (`开工率80%，完成年度任务的85%`) is no such figure: the share is then the row's.
  */
+/** `省定任务(`, `年度投资计划`, `全年任务`: the plan's name right before its figure. */
+const PLAN_NAMED_BEFORE = /(?:计划|任务|预算|目标)(?:数)?[^，,。；;\d]{0,6}[（(]?\s*$/;
+const PLAN_NAME_REACH = 14;
+/** `)的`, `的`: only the closing of the plan's parenthesis and 的 between the plan's figure and its share. */
+const PLAN_THEN_SHARE = /^\s*[)）]?\s*的\s*$/;
+
+/** `完成省定任务(14266户)的229%`, `完成年度投资计划6.48亿元的70.22%`: the figure is the plan the share right after it is of. */
+function isThePlanOfTheShare(text: string, plan: Quantity, share: Quantity): boolean {
+  if (!PLAN_THEN_SHARE.test(text.slice(plan.span.end, share.span.start))) return false;
+  return PLAN_NAMED_BEFORE.test(text.slice(Math.max(0, plan.span.start - PLAN_NAME_REACH), plan.span.start));
+}
+
 function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
   let result: ReportedStatement[] | null = null;
   for (let index = 1; index < figures.length; index += 1) {
@@ -236,6 +258,11 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     // A share of a plan (`完成年度计划的130%`, `占年度任务70.8%`), or a bare completion rate in the clause right after the
     // figure (`建筑面积25.35万平方米,完成率8.7%`); not a rate named for itself (`投资完成率37.44%`, `达到100%`).
     if (before.quantity.unitClass === 'percent' || before.quantity.unitClass === 'points') continue;
+    if (isThePlanOfTheShare(text, before.quantity, share.quantity)) {
+      result ??= figures.slice();
+      result[index] = { ...share, ofPlan: before.quantity };
+      continue;
+    }
     const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
     if (!SHARE_OF_A_PLAN.test(wordsBefore) && !isBareRateRightAfter(text, before.quantity.span.end, share)) continue;
     result ??= figures.slice();
@@ -324,15 +351,48 @@ function stageOfWorks(text: string, quantity: Quantity, subject: string): WorkSt
 /** Only a listing mark between two figures (`-3.75%、-36.52%`, `125.9%和111.5%`): the second is the next item of one list. */
 const LISTED_RIGHT_AFTER = /^\s*[、和及]\s*$/;
 
+/**
+ * A figure `figureRole` read as a part: still a part when some amount before its opener in the sentence is of its kind, or
+ * when none is there before the opener (the whole is of no kind the sentence states); else it is no part of that whole.
+ */
+function partOrOwnStatement(text: string, start: number, kind: string, amountStarts: readonly number[], amountKinds: readonly string[], count: number): FigureRole {
+  const opener = partOpenerBefore(text, start);
+  let wholes = 0;
+  for (let index = 0; index < count; index += 1) {
+    if ((amountStarts[index] ?? Infinity) >= opener) continue;
+    if (amountKinds[index] === kind) return 'part';
+    wholes += 1;
+  }
+  return wholes > 0 ? 'actual' : 'part';
+}
+
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;
   // A figure listed right after another (`分别增长-3.75%、-36.52%`) shares its direction.
   let previous: { end: number; direction: Direction; role: FigureRole } | null = null;
+  // Where the amounts (no rates) read so far in the current sentence start, and their kinds, for the parts named after them.
+  const amountStarts: number[] = [];
+  const amountKinds: string[] = [];
+  let amountsRead = 0;
+  let kindsSentence = -1;
   return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
     const listedAfterPrevious = previous !== null && LISTED_RIGHT_AFTER.test(text.slice(previous.end, quantity.span.start));
     let role = figureRole(text, quantity);
+    // `投入资金95.43亿元,其中市以上专项补助资金45.09亿元,累计搬迁安置54.17万人`: a part is of its whole's kind. A figure after the
+    // opener of a kind none of the amounts before it in the sentence has is a statement of its own.
+    if (context.sentenceStart !== kindsSentence) {
+      kindsSentence = context.sentenceStart;
+      amountsRead = 0;
+    }
+    const kind = targetKind(quantity);
+    if (role === 'part' && quantity.unitClass !== 'percent' && quantity.unitClass !== 'points' && amountsRead > 0) role = partOrOwnStatement(text, quantity.span.start, kind, amountStarts, amountKinds, amountsRead);
+    if (quantity.unitClass !== 'percent' && quantity.unitClass !== 'points') {
+      amountStarts[amountsRead] = quantity.span.start;
+      amountKinds[amountsRead] = kind;
+      amountsRead += 1;
+    }
     // `分别占国家下达任务的125.9%和111.5%`, `分别完成年度任务的100%、100.1%`: a percent listed right after a completion share is
     // the next share of the list, though the plan's name (下达, 计划) or nothing at all stands in the clause before it.
     if ((role === 'plan' || role === 'actual') && quantity.unitClass === 'percent' && listedAfterPrevious && previous?.role === 'share' && directionOf(text, quantity) === null) role = 'share';
@@ -362,6 +422,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     // one shape, not one per combination of the optional fields.
     return {
       reckonedAsTarget: reckoned ? true : undefined,
+      differenceFromEarlier: quantity.unitClass !== 'percent' && quantity.unitClass !== 'points' && isDifferenceFromEarlier(text, quantity) ? true : undefined,
       shareOfWorksPart: worksPart ? true : undefined,
       stageRate: rateStage !== null ? true : undefined,
       mainStructureOnly: stage === 'ongoing' && hasOnlyMainStructureFinished(text, quantity.span.start, quantity.span.end) ? true : undefined,
@@ -371,6 +432,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       wholeBeforeDone: whole ? true : undefined,
       shareOfPart: shareOfPart ? true : undefined,
       shareOf: undefined,
+      ofPlan: undefined,
       placeInList: undefined,
       itemsDone: undefined,
       itemsWord: undefined,
@@ -380,7 +442,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       role: rateStage !== null ? 'share' : role,
       direction,
       namesNothing: nameless,
-      kind: targetKind(quantity),
+      kind,
       stage,
     };
   });

@@ -68,6 +68,12 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'a promise quoted in the progress is the plan', progress: '“每个乡镇新建1所标准化卫生院”的承诺已经兑现。', expected: [['1所', 'plan'], ['已经兑现', 'share']] },
   { description: 'a short quoted name with a figure in the result stays a result', progress: '已建成“口袋公园”15个。', expected: [['15个', 'actual']] },
   { description: 'a count inside a short quoted name does not make the result a plan', progress: '“三个一”工程已完成120户。', expected: [['120户', 'actual']] },
+  { description: 'the level a rate rose from is a baseline, the level it rose to the result', progress: '村民组通畅率从2017年6月的69.5%提高至81.4%,沿线受益建档立卡贫困人口112.2万人。', expected: [['69.5%', 'baseline'], ['提高至81.4%', 'actual'], ['112.2万人', 'actual']], notes: '贵州 2018' },
+  { description: 'a count of beds raised from one level to another', progress: '综合ICU床位从37张提升至151张,60岁及以上人群全程接种疫苗率达98.47%。', expected: [['37张', 'baseline'], ['提升至151张', 'actual'], ['达98.47%', 'actual']], notes: '琼海 2022' },
+  { description: 'a share fallen from one year\'s level to another\'s', progress: '农村公路危桥比例从2015年底的14.6%降至2022年底的2.8%。', expected: [['14.6%', 'baseline'], ['2.8%', 'actual']], notes: '交通运输部 2023' },
+  { description: 'a level in two units moved at once', progress: '全县贫困人口由13677户49479人减至887户1472人。', expected: [['13677户', 'baseline'], ['49479人', 'baseline'], ['887户', 'actual'], ['1472人', 'actual']], notes: '陇县 2019' },
+  { description: 'counter-example: a count done from a date on is no level moved from', progress: '从3月起已完成改造120户,提高了群众居住条件。', expected: [['120户', 'actual']] },
+  { description: 'counter-example: a sum raised by, not from, is a result', progress: '由县财政补助500万元,增加了农户收入。', expected: [['500万元', 'actual']] },
 ];
 
 describe('figure roles', () => {
@@ -123,5 +129,14 @@ describe('the works finished among the works started, against a target to build'
       progress: '截至9月底，我市农村危房改造已开工8984户，其中已竣工5054户，开工率为83.95%。',
     }], 2016));
     expect(targets.map((target) => [target.value, target.reported?.value ?? null, target.verdict])).toEqual([[10702, 5054, 'behind']]);
+  });
+});
+
+describe('a level moved from one figure to another', () => {
+  it('is answered by the level it reached, not the one it started from', () => {
+    const report = reportOf([{ task: '全省村民组通畅率达到90%。', progress: '村民组通畅率从2017年6月的69.5%提高至81.4%。' }]);
+    const [target] = analyzeTargets(report).targets;
+    expect(target?.reported?.value).toBe(81.4);
+    expect(target?.verdict).toBe('behind');
   });
 });

@@ -20,6 +20,11 @@ describe('which figures of a task are parts of its whole', () => {
     { description: 'a list of targets opened by 包括, with no whole stated before it', text: '今年我省农村危房改造，包括中央下达的危房改造任务7.1万户和中央第三批下达我省的任务4.2万户。', figure: '4.2', expected: false },
     { description: 'a target of its own in the next clause', text: '新建幼儿园10所,其中公办园4所,新增学位5000个。', figure: '5000', expected: false },
     { description: 'the year\'s slice of a plan of two years', text: '主城区将新增和开放社会单位厕所共720座。其中,2018年的任务为340座,', figure: '340', expected: false },
+    { description: 'a cell that opens with 其中: its whole is in another row', text: '其中平阳县任务数是11所,', figure: '11', expected: false },
+    { description: 'a cell that opens with 其中 and a comma', text: '其中,列入省重点建设项目计划并由市级调度的项目36个,', figure: '36', expected: false },
+    { description: 'counter-example: a later sentence of the cell that opens with 其中 still parts the sentence before', text: '计划新建幼儿园80所。其中公办30所以上。', figure: '30', expected: true },
+    { description: '包括的 counts the whole again in smaller items', text: '截至11月底,大连市政府公开挂牌督办的2016年“18项重点民生工程”所包括的65个具体项目', figure: '65', expected: false },
+    { description: 'counter-example: 包括 opening a part after the whole', text: '实施重点民生工程18项,包括65个具体项目中的城建项目20个。', figure: '20', expected: true },
   ])('$description', ({ text, figure, expected }) => {
     expect(at(text, figure)).toBe(expected);
   });
@@ -60,6 +65,11 @@ describe('a part of the whole against the progress', () => {
     };
     const part = judge(row, '一季度').find((target) => target.value === 20000000000);
     expect(part?.verdict).toBe('on-track');
+  });
+
+  it('a part whose whole another row states is answered by the row\'s own count done', () => {
+    const row: RowSpec = { task: '其中平阳县任务数是11所,', progress: '已完成5所,开工10所;' };
+    expect(judge(row, '1-10月')).toEqual([{ value: 11, reported: 5, verdict: 'behind' }]);
   });
 
   it('is met when the whole is said done', () => {

@@ -74,6 +74,17 @@ export function isInPartSentence(text: string, start: number): boolean {
 }
 
 const PART_SENTENCE_WORDS = ['其中', '包括'];
+
+/** Where the nearest `其中` or `包括` before `start` (within 80 characters) begins, or -1. */
+export function partOpenerBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 80);
+  let opener = -1;
+  for (const word of PART_SENTENCE_WORDS) {
+    const at = text.lastIndexOf(word, start - word.length);
+    if (at >= from) opener = Math.max(opener, at);
+  }
+  return opener;
+}
 /**
  * Works started or being built, named before a part's opener (`已开工8984户，其中`, `已全部开工,其中:`, `61个村庄已全部开工建设,
  * 其中`, `进场施工,其中`).
@@ -118,6 +129,43 @@ function alternation(words: readonly string[], anchor = ''): RegExp {
 const PLAN = alternation(PLAN_WORDS);
 const PLAN_AT_START = alternation(PLAN_WORDS, '^');
 const BASELINE = alternation(BASELINE_WORDS);
+/**
+ * `比上年同期增加54个`, `比去年同期多80个`, `与8月底相比,增加开工量118万套`, `较上月末新增12个`: a change since an earlier date or year,
+ * named right before the figure (within its sentence).
+ */
+const COMPARED_WITH_EARLIER = /(?:比|较|与|同)(?:上年|去年|上月|上季度|前年|同期|[^，,。；;]{0,8}(?:月底|月末|年底|年末|季度末|同期))(?:相比|相较)?[，,]?\s*(?:增加|增长|多|减少|下降|少|新增)了?[^，,。；;\d]{0,5}$/;
+const COMPARISON_REACH = 30;
+/** The characters that end the change words of COMPARED_WITH_EARLIER, looked for within the words it allows before the figure. */
+const CHANGE_CODES = new CodeTable(['加', '长', '多', '少', '降', '增']);
+const CHANGE_WORD_REACH = 8;
+
+/** The figure says how far an amount moved since an earlier date or year (see COMPARED_WITH_EARLIER), not the amount. */
+export function isDifferenceFromEarlier(text: string, quantity: Quantity): boolean {
+  // Most figures have no change word right before them: asked first, without cutting the text.
+  let changeWord = false;
+  for (let at = quantity.span.start - 1; at >= Math.max(0, quantity.span.start - CHANGE_WORD_REACH) && !changeWord; at -= 1) changeWord = CHANGE_CODES.has(text.charCodeAt(at));
+  if (!changeWord) return false;
+  const from = Math.max(0, quantity.span.start - COMPARISON_REACH);
+  let start = quantity.span.start;
+  while (start > from && !SENTENCE_MARK_CODES.has(text.charCodeAt(start - 1))) start -= 1;
+  return COMPARED_WITH_EARLIER.test(text.slice(start, quantity.span.start));
+}
+
+/** `从2017年6月的69.5%`, `由家庭年人均收入2650元`, `从37张`: the level a change starts from, named before the figure. */
+const MOVED_FROM_BEFORE = /[从由][^，,。；;]{0,20}$/;
+/**
+ * `…提高至81.4%`, `…降至2022年底的2.8%`, `…增加至50趟`: the change and the level it reached, right after the figure or after the
+ * same level in a second unit (`由13677户49479人减至887户1472人`).
+ */
+const MOVED_TO_AFTER = /^\s*(?:[\d.]+[万亿]?[^\d，,。；;、\s]{1,3})?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|增|降|减)(?:到|至|为)/;
+
+/**
+ * `村民组通畅率从2017年6月的69.5%提高至81.4%`, `低保标准由…2650元提高到3000元以上`: the first level is where the measure
+ * stood before; the level it moved to is where it stands.
+ */
+function isLevelMovedFrom(clause: string, after: string): boolean {
+  return MOVED_TO_AFTER.test(after) && MOVED_FROM_BEFORE.test(clause);
+}
 const NEW = alternation(NEW_WORDS);
 
 /** Whether the clause after a figure goes on to what of it is done (`209个重点点位` + `已报销账155个`): the figure is that whole. */
@@ -208,7 +256,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const afterTask = TASK_THEN_PARENTHESIS.exec(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start));
   if (afterTask && !DONE_IN_PARENTHESIS.test(afterTask[1] ?? '')) return 'plan';
   const after = clauseAfter(text, quantity.span.end, 40);
-  if (BASELINE.test(after) || BASELINE.test(clause)) return 'baseline';
+  if (BASELINE.test(after) || BASELINE.test(clause) || isLevelMovedFrom(clause, after)) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
   if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';

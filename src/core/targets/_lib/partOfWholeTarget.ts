@@ -24,6 +24,7 @@ const SLICE_OF_TIME = /\d{4}年|今年|当年|本年|年度|[上下]半年|[一�
 const WHOLE_FIGURE = /[0-9０-９]/;
 const OPENER_SET_OFF = /^(?:其中|包括)[，,：:]?/;
 const CLAUSE_MARK = /[，,]/;
+const RELATIVE_CLAUSE = '包括的';
 
 /**
  * Whether the figure at `start` of a task or milestone text stands in the part of its sentence that `其中` or `包括`
@@ -43,7 +44,12 @@ export function isPartOfWholeTarget(text: string, start: number): boolean {
   if (opener < 0) return false;
   // `今年农村危房改造，包括中央下达的任务7.1万户和…4.2万户`: with no whole stated before it, 包括 lists the targets themselves;
   // an opener that begins its sentence (`…20万户。其中，南疆…`) refers to the whole of the sentence before.
+  // A part's whole is in its own cell: an opener that begins the cell (`其中平阳县任务数是11所`) refers to a whole another row
+  // states, and the row's progress answers the row's own figure. `包括的` (`18项重点民生工程所包括的65个具体项目`) is the verb of
+  // a clause that counts the whole again in smaller items, not the opener of a part.
+  if (before.startsWith(RELATIVE_CLAUSE, opener)) return false;
   const opening = before.slice(0, opener);
+  if (opening.trim() === '' && text.slice(0, from).trim() === '') return false;
   if (opening.trim() !== '' && !WHOLE_FIGURE.test(opening)) return false;
   const part = before.slice(opener);
   return !CLOSING_BRACKETS.test(part) && !SLICE_OF_TIME.test(part) && !CLAUSE_MARK.test(part.replace(OPENER_SET_OFF, ''));

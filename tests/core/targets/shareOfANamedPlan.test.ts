@@ -1,0 +1,40 @@
+/**
+ * A completion share stated right after the plan it is of (`完成省定任务(14266户)的229%`, `为全年任务740万元的56.6%`) measures
+ * a target of that very plan. Against another plan of the row in the same unit (`完成2万户`), or a target of another kind,
+ * it is no share of the target: the count done, or the share of the target's own plan, answers it.
+ */
+import { analyzeTargets, readReportedFigures } from '../../../src/core/targets';
+import { reportOf } from './reportFixtures';
+
+describe('the plan a share is of', () => {
+  it.each([
+    { description: 'a plan in parentheses after the task\'s name', progress: '全市完成农村旱厕改造32697户,完成省定任务(14266户)的229%。', plan: '14266户', notes: '东营 2016' },
+    { description: 'a plan after the name of the year\'s investment plan', progress: '累计完成投资4.55亿元,完成年度投资计划6.48亿元的70.22%。', plan: '6.48亿元', notes: '北海 2017' },
+    { description: 'a budget named after 为', progress: '一般公共预算收入完成114814万元,为全年预算数185000万元的62.1%。', plan: '185000万元', notes: '赤壁 2021' },
+  ])('$description', ({ progress, plan }) => {
+    const share = readReportedFigures(progress, 2016).find((figure) => figure.role === 'share');
+    expect(share?.ofPlan?.text).toBe(plan);
+  });
+
+  it.each([
+    { description: 'counter-example: a share right after a count done is of no plan it names', progress: '已完成改造1200户,完成年度任务的80%。' },
+    { description: 'counter-example: a forecast before a share is no plan', progress: '投用后预计新增学位10.74万个,完成年度计划的214.8%。' },
+  ])('$description', ({ progress }) => {
+    expect(readReportedFigures(progress, 2023).find((figure) => figure.role === 'share')?.ofPlan).toBeUndefined();
+  });
+
+  const judge = (task: string, progress: string) => analyzeTargets(reportOf([{ task, progress }], 2016, '1-11月', '2016年12月5日')).targets
+    .map((target) => ({ value: target.value, reported: target.reported?.value ?? null, verdict: target.verdict }));
+
+  it('leaves the share of the province\'s plan to that plan, and the city\'s own target to the count done or its own share', () => {
+    const progress = '截至11月底,全市完成农村旱厕改造32697户,完成省定任务(14266户)的229%,进度位列全省第一;完成年度任务(市里原定的2万户)的163%;完成年度总任务(含追加的1万户,共计3万户)的109%。';
+    const target = judge('根据省政府要求,东营市原计划利用三年时间基本完成全市160118户农村旱厕改造。其中,2016年完成2万户', progress).find((found) => found.value === 20000);
+    expect(target?.reported).not.toBe(229);
+    expect([32697, 163]).toContain(target?.reported);
+    expect(target?.verdict).toBe('met');
+  });
+
+  it('counter-example: a share of the target\'s own plan answers it', () => {
+    expect(judge('全年开展心理健康培训服务50场。', '截至9月底,累计完成90场心理健康培训服务,已超额完成年度目标(50场)的180%。')[0]?.verdict).toBe('met');
+  });
+});
