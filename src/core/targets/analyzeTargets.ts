@@ -23,6 +23,7 @@ import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsBy
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
+import { rateAgrees, ratesStatedAfter } from './_lib/statedRates';
 import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -349,6 +350,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
+  if (progress) withRatesThatDisagree(judged, progress.text, figures);
 
   const issues = [
     ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
@@ -482,6 +484,56 @@ function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity
     const reason: TargetReason = { key: 'target.why.targetsTogether', params: { figure: together.context.phrase, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
   }
+}
+
+/**
+ * A target whose figure comes with a rate of its own that figure ÷ target does not give, and that would judge it otherwise:
+ * `8.98 | 50.90%` against `18.82` (47.7%, behind at mid-year, while 50.9% is on track), `5 54%` against `70`, `竣工面积约12.2万平方米,
+ * 竣工率91.7%` against `12万平方米` (met by the figure, on track by the rate). The report's cells disagree and a reviewer cannot tell
+ * which is right (unclear). A rate of another target of the row due at another date (`完成率47.23%` of the year's `7400人` beside
+ * the month's `1480人`) is that target's. A rate giving the same verdict (`竣工3.57万户,竣工率136%` against `3.5万户`) changes nothing, a rate
+ * that agrees with the target (`占…任务目标的122%` of `10万`) says the figure is reckoned against it, and a share that names its
+ * plan (`完成年度计划的32.5%`) may be of another plan. Changed in place; most figures have no rate after them.
+ */
+function withRatesThatDisagree(judged: JudgedTarget[], progressText: string, figures: readonly ReportedStatement[]): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    const tied = target?.figure;
+    if (target === undefined || tied === null || tied === undefined || target.result.reported === null) continue;
+    const { unitClass } = target.statement.quantity;
+    if (unitClass === 'percent' || unitClass === 'points' || target.statement.value <= 0 || target.statement.op === '<=') continue;
+    // The rate tied as the target's share (`竣工率91.7%`) is weighed against the amount it is written after, as the amount against its rate.
+    const figure = target.result.evidence === 'share' ? amountBefore(tied, figures, progressText) : tied;
+    if (figure === null || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
+    const rates = ratesStatedAfter(progressText, figure.quantity.span.end, figure.context.phrase);
+    const reckonedAgainst = (plan: number): boolean => rates.some((rate) => rateAgrees(rate.value, figure.quantity.value, plan));
+    if (rates.length === 0 || reckonedAgainst(target.statement.value)) continue;
+    // `4月:完成筛查人数1480人` beside `7400人` for the year, `完成率47.23%` = 3495/7400: the rate is of the step due at the other date.
+    if (judged.some((other) => other !== target && other.result.deadline !== target.result.deadline && reckonedAgainst(other.statement.value))) continue;
+    const { expectedPace } = target.result;
+    const byAmount = verdictOfShare((figure.quantity.value / target.statement.value) * 100, expectedPace, target.result.verdict);
+    const disagreeing = rates.find((rate) => !rate.namesItsPlan && verdictOfShare(rate.value, expectedPace, target.result.verdict) !== byAmount);
+    if (disagreeing === undefined) continue;
+    const reason: TargetReason = { key: 'target.why.rateDisagrees', params: { figure: figure.context.phrase, rate: `${disagreeing.value}%`, target: target.result.text } };
+    judged[index] = unclearJudged(target, reason);
+  }
+}
+
+/** The amount a share is written right after (`竣工面积约12.2万平方米,竣工率91.7%` → the area), else null. */
+function amountBefore(share: ReportedStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+  const at = figures.indexOf(share);
+  const before = at > 0 ? figures[at - 1] : undefined;
+  if (before === undefined || before.context.sentenceStart !== share.context.sentenceStart) return null;
+  const [first] = ratesStatedAfter(progressText, before.quantity.span.end, before.context.phrase);
+  return first !== undefined && first.value === share.quantity.value ? before : null;
+}
+
+/** The verdict a completion share would give where the figure gave `verdict` at the elapsed share `expectedPace`. */
+function verdictOfShare(share: number, expectedPace: number | null, verdict: Verdict): Verdict {
+  if (share >= 100) return 'met';
+  // Past the deadline, or a milestone of this period: what is short stays short.
+  if (expectedPace === null || expectedPace >= 1 || verdict === 'unmet') return 'unmet';
+  return share >= expectedPace * 100 ? 'on-track' : 'behind';
 }
 
 function isPartOf(wholes: ReadonlyMap<Quantity, readonly Quantity[]>, quantity: Quantity): boolean {

@@ -1,0 +1,62 @@
+/**
+ * The rates a progress writes right after a figure, reckoning it against a plan: `竣工4986套,竣工率达166.2%`,
+ * `竣工面积约12.2万平方米,竣工率91.7%(占…任务目标的122%)`, and in a row of columns `8.98 | 50.90%` or `5 54% 已陆续开始施工`.
+ * A rate that names no plan (`竣工率`, a bare column) is the figure over the row's own target, so where figure ÷ target says
+ * otherwise the report's cells disagree; a share that names its plan (`完成年度计划的32.5%`) may be of another plan.
+ */
+
+export interface StatedRate {
+  readonly value: number;
+  /** The rate names the plan it is of (`占年度目标任务的53.5%`), rather than being the row's own rate (`竣工率73.37%`, `| 50.90%`). */
+  readonly namesItsPlan: boolean;
+}
+
+/**
+ * A rate right after a figure: a bar, a comma or nothing, then the words of a rate of works done (`竣工率达`, `完成率`) or of a
+ * share of a plan (`占年计划的`, `完成年度任务的`), or no words at all in a row of columns, then the percent.
+ */
+const RATE_RIGHT_AFTER = /^\s*[|｜]?\s*[,，、]?\s*((?:[\u4e00-\u9fa5]{0,6}?(?:完成|竣工|完工|开工|开复工|建成|办结|到位)(?:率|比例|进度))|(?:(?:占|完成|达到?)[\u4e00-\u9fa5]{0,16}?的))?\s*(?:达到|达|为|是)?\s*(\d+(?:\.\d+)?)\s*[%％﹪]/u;
+/** A second rate in brackets right after the first (`竣工率91.7%(占省教育厅下达任务目标的122%)`). */
+const RATE_IN_BRACKETS = /^\s*[（(]\s*((?:占|完成|达到?)[\u4e00-\u9fa5]{0,20}?的)\s*(\d+(?:\.\d+)?)\s*[%％﹪]/u;
+/** How far after a figure its rates are looked for. */
+const RATE_REACH = 48;
+/** Stages of works a rate can be of: a rate of one stage (`开工率`) says nothing of a figure of another (`竣工15618户`). */
+const STAGE_WORDS = ['开复工', '开工', '竣工', '完工', '建成'] as const;
+/** A share names its plan with 占…的 or 完成…的; a rate of works (`竣工率`) does not. */
+const NAMES_A_PLAN = /的$/u;
+
+/** How far a stated rate may stand from figure ÷ target and still be that ratio (rounding, `约`): two points, or 3% of it. */
+export const RATE_TOLERANCE_POINTS = 2;
+export const RATE_TOLERANCE_SHARE = 0.03;
+
+/** Whether a stated rate is figure ÷ plan, within the rounding reports write rates with. */
+export function rateAgrees(stated: number, figure: number, plan: number): boolean {
+  if (plan <= 0) return false;
+  return Math.abs((figure / plan) * 100 - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * RATE_TOLERANCE_SHARE);
+}
+
+/** The rate's words name a stage the figure's own words do not (`竣工15618户,开工率100%`). */
+function ofAnotherStage(rateWords: string, figurePhrase: string): boolean {
+  const stage = STAGE_WORDS.find((word) => rateWords.includes(word));
+  return stage !== undefined && !figurePhrase.includes(stage);
+}
+
+/**
+ * The rates written right after the figure that ends at `figureEnd` (at most two: the rate and one in brackets after it).
+ *
+ * @example
+ * ratesStatedAfter('竣工4986套,竣工率达166.2%;已分配入住3045套', 7, '竣工4986套') // [{ value: 166.2, namesItsPlan: false }]
+ * ratesStatedAfter('8.98 | 50.90%', 4, '8.98') // [{ value: 50.9, namesItsPlan: false }]
+ * ratesStatedAfter('城镇新增就业1352万人,城镇登记失业率为3.62%', 12, '新增就业1352万人') // []
+ */
+export function ratesStatedAfter(text: string, figureEnd: number, figurePhrase: string): StatedRate[] {
+  const after = text.slice(figureEnd, figureEnd + RATE_REACH);
+  const first = RATE_RIGHT_AFTER.exec(after);
+  if (first === null) return [];
+  const words = first[1] ?? '';
+  if (ofAnotherStage(words, figurePhrase)) return [];
+  const rates: StatedRate[] = [{ value: Number(first[2]), namesItsPlan: NAMES_A_PLAN.test(words) }];
+  const second = RATE_IN_BRACKETS.exec(after.slice(first[0].length));
+  if (second !== null) rates.push({ value: Number(second[2]), namesItsPlan: true });
+  return rates;
+}

@@ -1,0 +1,89 @@
+/**
+ * A figure written with a rate of its own (`竣工334户，竣工率51.15%`, `8.98 | 50.90%`): where figure ÷ target is not the rate and
+ * the two would judge the target differently, the report's cells disagree and the verdict is unclear. A rate that agrees, one
+ * that judges alike, one of another stage, one that names another plan and one of another of the row's targets change nothing.
+ * Sentences are from published reports (the notes name where), counter-examples are written in their style.
+ */
+import { ratesStatedAfter } from '../../../src/core/targets/_lib/statedRates';
+import { expectTargetsOfRow, type RowCase } from './reportFixtures';
+
+const cases: RowCase[] = [
+  {
+    description: 'a table row whose amount and share column disagree across the pace is unclear',
+    period: '上半年',
+    row: { task: '青海 计划开工(万套)', period: '', milestone: '18.82', progress: '8.98 | 50.90%' },
+    expected: [{ value: 188200, verdict: 'unclear', reported: null, reason: { key: 'target.why.rateDisagrees', params: { rate: '50.9%' } } }],
+    notes: '全国 2011 保障性住房 上半年 table: 8.98/18.82 = 47.7% behind the 50% pace, the stated 50.90% on track',
+  },
+  {
+    description: 'a count and its percent written side by side that disagree are unclear',
+    period: '上半年',
+    row: { task: '困难残疾人家庭无障碍改造', period: '', milestone: '70', progress: '5 54% 已陆续开始施工，预验收录入系统5户' },
+    expected: [{ value: 70, verdict: 'unclear', reason: { key: 'target.why.rateDisagrees' } }],
+    notes: '岳阳楼区 2022 1-6月 考核指标 table: 5/70 = 7% against a stated 54%',
+  },
+  {
+    description: 'an area past the target with a 竣工率 short of it is unclear',
+    row: { task: '新建、改扩建校舍面积12万平方米。', progress: '截至目前，竣工面积约12.2万平方米，竣工率91.7%。' },
+    expected: [{ value: 120000, verdict: 'unclear', reason: { key: 'target.why.rateDisagrees', params: { rate: '91.7%' } } }],
+    notes: '沧州 2018 校舍提升工程: 12.2万 passes 12万, while 91.7% says 11万',
+  },
+  {
+    description: 'a rate that is figure ÷ target keeps the verdict',
+    row: { task: '完成C级危房改造653户。', progress: '目前，C级危房开工474户，开工率72.59%，竣工334户，竣工率51.15%。' },
+    expected: [{ value: 653, verdict: 'behind', reported: { value: 334 } }],
+    notes: '留坝 2017 危房改造: 334/653 = 51.15%',
+  },
+  {
+    description: 'a rate that disagrees but judges alike keeps the verdict',
+    row: { task: '全省自定农村危房改造计划3.5万户。', progress: '截至9月底，实际开工4.1万户，开工率157%，竣工3.57万户，竣工率136%。' },
+    expected: [{ value: 35000, verdict: 'met', reported: { value: 35700 } }],
+    notes: '海南 2016 危房改造: 136% is of another plan, and 3.57万 ≥ 3.5万 is met either way',
+  },
+  {
+    description: 'a rate of another stage after the figure is not its rate',
+    row: { task: '完成农村危房改造任务21286户。', progress: '截至9月底，已开工21286户、竣工15618户，开工率100%、竣工率73.37%。' },
+    expected: [{ value: 21286, verdict: 'behind', reported: { value: 15618 } }],
+    notes: '广西 2020 危房改造: 开工率100% rates the starts, 15618 is 73.37% of the target',
+  },
+  {
+    description: 'a share that names its plan may be of another plan and keeps the verdict',
+    period: '一季度',
+    row: { task: '130个省重点项目计划投资224.3亿元。', progress: '实际完成投资266.7亿元，完成年度计划的32.5%。' },
+    expected: [{ value: 22430000000, verdict: 'met', reported: { value: 26670000000 } }],
+    notes: '厦门 2023 一季度: 32.5% is of the year\'s plan, 224.3亿元 the quarter\'s',
+  },
+  {
+    description: 'a share column that is of the row\'s other target, due at another date, keeps both verdicts',
+    period: '一季度',
+    row: { task: '达州市 年度投资计划 600.1(单位:亿元)', milestone: '110.5', progress: '120.5 | 109.1%' },
+    expected: [
+      { value: 60010000000, verdict: 'behind', reported: { value: 12050000000 } },
+      { value: 11050000000, verdict: 'met', reported: { value: 12050000000 } },
+    ],
+    notes: '达州 2019 一季度 投资 table: 109.1% = 120.5/110.5, the quarter\'s milestone',
+  },
+  {
+    description: 'a rate of another indicator after the figure is not its rate',
+    period: '全年',
+    row: { task: '城镇新增就业1100万人以上。', progress: '全国城镇新增就业1352万人，城镇登记失业率为3.62%。' },
+    expected: [{ value: 11000000, verdict: 'met', reported: { value: 13520000 } }],
+    notes: '全国 2019 成绩单',
+  },
+];
+
+describe('a rate written beside the figure', () => {
+  it.each(cases)('$description', (testCase) => expectTargetsOfRow(testCase));
+
+  it.each([
+    { text: '竣工4986套,竣工率达166.2%;已分配入住3045套', end: 7, phrase: '竣工4986套', expected: [{ value: 166.2, namesItsPlan: false }] },
+    { text: '竣工面积约12.2万平方米,竣工率91.7%(占省教育厅下达任务目标的122%)', end: 13, phrase: '竣工面积约12.2万平方米', expected: [{ value: 91.7, namesItsPlan: false }, { value: 122, namesItsPlan: true }] },
+    { text: '8.98 | 50.90%', end: 4, phrase: '8.98', expected: [{ value: 50.9, namesItsPlan: false }] },
+    { text: '已启动征收 6377户,占年计划的42.5%', end: 11, phrase: '已启动征收 6377户', expected: [{ value: 42.5, namesItsPlan: true }] },
+    { text: '完成投资14.5亿元,同比增长12%', end: 10, phrase: '完成投资14.5亿元', expected: [] },
+    { text: '竣工15618户,开工率100%', end: 8, phrase: '竣工15618户', expected: [] },
+  ])('reads the rates after «$text»', ({ text, end, phrase, expected }) => {
+    expect(text.slice(end - phrase.length, end)).toBe(phrase);
+    expect(ratesStatedAfter(text, end, phrase)).toEqual(expected);
+  });
+});
