@@ -39,6 +39,7 @@ export const zhCN: MessageMap = {
   'target.why.higherLevel': '“{target}”是上级的目标，“{figure}”是本级完成的部分，无法按序时进度判断',
   'target.why.otherLevel': '“{target}”是上级的目标，本行的目标是“{own}”，按本行目标判断',
   'target.why.rateDisagrees': '进展情况在“{figure}”后写明的比例{rate}不是它与“{target}”之比，无法确定按哪个判断',
+  'target.why.namedWorksByState': '进展情况逐个说明工程进度（如“{words}”），有的已完成、有的仍在建设，没有给出数量，无法确定“{target}”完成了多少',
 };
 
 export const en: MessageMap = {
@@ -79,4 +80,5 @@ export const en: MessageMap = {
   'target.why.higherLevel': '"{target}" is the target of a higher level; "{figure}" is this level\'s part of it and cannot be judged against its pace',
   'target.why.otherLevel': '"{target}" is the target of a higher level; this row\'s own target is "{own}", judged instead',
   'target.why.rateDisagrees': 'The rate {rate} written after "{figure}" is not its ratio to "{target}"; which of the two to judge by cannot be told',
+  'target.why.namedWorksByState': 'The progress goes through works by name ("{words}"), some done and some still being built, without a count: how much of "{target}" is done cannot be told',
 };

@@ -24,6 +24,7 @@ import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
 import { rateAgrees, ratesStatedAfter } from './_lib/statedRates';
+import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -1037,6 +1038,13 @@ function judgeStatement(
     const structures = progress ? mainStructuresOf(statement, figures) : null;
     if (structures !== null && progress) {
       const reason: TargetReason = { key: 'target.why.mainStructureOnly', params: { figure: reportedFigureOf(structures, progress, asOf).text, target: base.text } };
+      return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
+    }
+    // `湖田中学教学综合楼已完工投用；伯塘中学师生宿舍楼正在砌筑墙体` against `5所农村中小学校改扩建`: works of the target's kind
+    // gone through by name, some done and some building, with no count.
+    const namedDone = progress && countsWorks(statement.quantity.unit) ? namedWorkDoneAmongUnderWay(progress.text, statement.context.indicator) : null;
+    if (namedDone !== null) {
+      const reason: TargetReason = { key: 'target.why.namedWorksByState', params: { words: namedDone, target: base.text } };
       return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
     }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
