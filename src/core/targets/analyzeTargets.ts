@@ -23,7 +23,7 @@ import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsBy
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
-import { rateAgrees, ratesStatedAfter } from './_lib/statedRates';
+import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRates';
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
@@ -491,7 +491,8 @@ function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity
  * A target whose figure comes with a rate of its own that figure ÷ target does not give, and that would judge it otherwise:
  * `8.98 | 50.90%` against `18.82` (47.7%, behind at mid-year, while 50.9% is on track), `5 54%` against `70`, `竣工面积约12.2万平方米,
  * 竣工率91.7%` against `12万平方米` (met by the figure, on track by the rate). The report's cells disagree and a reviewer cannot tell
- * which is right (unclear). A rate of another target of the row due at another date (`完成率47.23%` of the year's `7400人` beside
+ * which is right (unclear). So is a rate of a plan far from the target and from the row's other targets (`257个项目已完工，
+ * 完工率44.62%` is of 576 projects, not of `1357个`), whatever verdict either gives. A rate of another target of the row due at another date (`完成率47.23%` of the year's `7400人` beside
  * the month's `1480人`) is that target's. A rate giving the same verdict (`竣工3.57万户,竣工率136%` against `3.5万户`) changes nothing, a rate
  * that agrees with the target (`占…任务目标的122%` of `10万`) says the figure is reckoned against it, and a share that names its
  * plan (`完成年度计划的32.5%`) may be of another plan. Changed in place; most figures have no rate after them.
@@ -504,28 +505,33 @@ function withRatesThatDisagree(judged: JudgedTarget[], progressText: string, fig
     const { unitClass } = target.statement.quantity;
     if (unitClass === 'percent' || unitClass === 'points' || target.statement.value <= 0 || target.statement.op === '<=') continue;
     // The rate tied as the target's share (`竣工率91.7%`) is weighed against the amount it is written after, as the amount against its rate.
-    const figure = target.result.evidence === 'share' ? amountBefore(tied, figures, progressText) : tied;
+    const figure = target.result.evidence === 'share' ? amountBefore(tied, figures, progressText, target.statement.quantity) : tied;
     if (figure === null || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
-    const rates = ratesStatedAfter(progressText, figure.quantity.span.end, figure.context.phrase);
+    // `…257个项目已完工，完工率44.62%`: the rate follows the figure's own words, which may go on after its number.
+    const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
     const reckonedAgainst = (plan: number): boolean => rates.some((rate) => rateAgrees(rate.value, figure.quantity.value, plan));
     if (rates.length === 0 || reckonedAgainst(target.statement.value)) continue;
     // `4月:完成筛查人数1480人` beside `7400人` for the year, `完成率47.23%` = 3495/7400: the rate is of the step due at the other date.
     if (judged.some((other) => other !== target && other.result.deadline !== target.result.deadline && reckonedAgainst(other.statement.value))) continue;
     const { expectedPace } = target.result;
     const byAmount = verdictOfShare((figure.quantity.value / target.statement.value) * 100, expectedPace, target.result.verdict);
-    const disagreeing = rates.find((rate) => !rate.namesItsPlan && verdictOfShare(rate.value, expectedPace, target.result.verdict) !== byAmount);
+    // `竣工3.57万户，竣工率136%` of the row's other target `国家下达…2.61万户`: that target's rate, not another plan's.
+    const ofAnotherTarget = (rate: number): boolean => judged.some((other) => other !== target && rateAgrees(rate, figure.quantity.value, other.statement.value));
+    const disagreeing = rates.find((rate) => !rate.namesItsPlan
+      && (verdictOfShare(rate.value, expectedPace, target.result.verdict) !== byAmount
+        || (isOfAnotherPlan(rate.value, figure.quantity.value, target.statement.value) && !ofAnotherTarget(rate.value))));
     if (disagreeing === undefined) continue;
     const reason: TargetReason = { key: 'target.why.rateDisagrees', params: { figure: figure.context.phrase, rate: `${disagreeing.value}%`, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
   }
 }
 
-/** The amount a share is written right after (`竣工面积约12.2万平方米,竣工率91.7%` → the area), else null. */
-function amountBefore(share: ReportedStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+/** The amount of the target's kind a share is written right after (`竣工面积约12.2万平方米,竣工率91.7%` → the area), else null. */
+function amountBefore(share: ReportedStatement, figures: readonly ReportedStatement[], progressText: string, targetQuantity: Quantity): ReportedStatement | null {
   const at = figures.indexOf(share);
   const before = at > 0 ? figures[at - 1] : undefined;
-  if (before === undefined || before.context.sentenceStart !== share.context.sentenceStart) return null;
-  const [first] = ratesStatedAfter(progressText, before.quantity.span.end, before.context.phrase);
+  if (before === undefined || before.context.sentenceStart !== share.context.sentenceStart || before.kind !== targetKind(targetQuantity)) return null;
+  const [first] = ratesStatedAfter(progressText, Math.max(before.quantity.span.end, before.context.phraseEnd), before.context.phrase);
   return first !== undefined && first.value === share.quantity.value ? before : null;
 }
 

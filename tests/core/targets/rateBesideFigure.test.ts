@@ -1,7 +1,8 @@
 /**
  * A figure written with a rate of its own (`竣工334户，竣工率51.15%`, `8.98 | 50.90%`): where figure ÷ target is not the rate and
- * the two would judge the target differently, the report's cells disagree and the verdict is unclear. A rate that agrees, one
- * that judges alike, one of another stage, one that names another plan and one of another of the row's targets change nothing.
+ * the two would judge the target differently, or the rate is of a plan far from the target, the verdict is unclear. A rate that
+ * agrees, one near it that judges alike, one of another stage, one that names another plan, a level reached and one of another
+ * of the row's targets change nothing.
  * Sentences are from published reports (the notes name where), counter-examples are written in their style.
  */
 import { ratesStatedAfter } from '../../../src/core/targets/_lib/statedRates';
@@ -29,6 +30,32 @@ const cases: RowCase[] = [
     notes: '沧州 2018 校舍提升工程: 12.2万 passes 12万, while 91.7% says 11万',
   },
   {
+    description: 'a rate that reckons the figure against a plan far from the target leaves it unclear, whatever either verdict',
+    row: { task: '经中期调整，通过两年时间实施项目1357个，总投资239亿元。', progress: '今年以来，蜀粤幼儿园、高县疾病预防控制中心建设项目等257个项目已完工，完工率44.62%。' },
+    expected: [{ value: 1357, verdict: 'unclear', reason: { key: 'target.why.rateDisagrees', params: { rate: '44.62%' } } }],
+    notes: '宜宾 2022 1-7月: 257/44.62% is a plan of 576 projects, not the 1357 of two years',
+  },
+  {
+    description: 'households paid with a rate of a plan many times the target\'s leave it unclear',
+    row: { task: '新增租赁补贴300户。', progress: '截至9月底，租赁补贴实际发放8922户，完成率100.42%。' },
+    expected: [{ value: 300, verdict: 'unclear', reason: { key: 'target.why.rateDisagrees' } }],
+    notes: '宣城 2012 保障性安居工程: 8922/100.42% is 8885 households, all paid, not the 300 new ones',
+  },
+  {
+    description: 'a rate near figure ÷ target, judging alike, keeps the verdict',
+    period: '上半年',
+    row: { task: '河北 计划开工(万套)', period: '', milestone: '38', progress: '24.4 | 69.70%' },
+    expected: [{ value: 380000, verdict: 'on-track', reported: { value: 244000 } }],
+    notes: '全国 2011 保障性住房 上半年 table: 24.4/38 = 64.2% beside a stated 69.7%, both on track',
+  },
+  {
+    description: 'a level reached after the figure is no rate of a plan',
+    period: '全年',
+    row: { task: '新建1所中心敬老院，护理床位达到50%以上。', progress: '建成西平县中心敬老院，增加了护理型床位50张，护理型床位共159张，达到100%。' },
+    expected: [{ value: 1, verdict: 'met' }, { value: 50, verdict: 'met' }],
+    notes: '西平 2020: 100% is the share of nursing beds, a level',
+  },
+  {
     description: 'a rate that is figure ÷ target keeps the verdict',
     row: { task: '完成C级危房改造653户。', progress: '目前，C级危房开工474户，开工率72.59%，竣工334户，竣工率51.15%。' },
     expected: [{ value: 653, verdict: 'behind', reported: { value: 334 } }],
@@ -36,9 +63,13 @@ const cases: RowCase[] = [
   },
   {
     description: 'a rate that disagrees but judges alike keeps the verdict',
-    row: { task: '全省自定农村危房改造计划3.5万户。', progress: '截至9月底，实际开工4.1万户，开工率157%，竣工3.57万户，竣工率136%。' },
-    expected: [{ value: 35000, verdict: 'met', reported: { value: 35700 } }],
-    notes: '海南 2016 危房改造: 136% is of another plan, and 3.57万 ≥ 3.5万 is met either way',
+    period: '全年',
+    row: {
+      task: '2016年国家下达海南农村危房改造任务2.61万户，全省根据实际情况自定计划3.5万户。',
+      progress: '截至12月底，实际开工4.1万户，开工率157%，竣工3.57万户，竣工率136%，均超额完成国家下达任务。',
+    },
+    expected: [{ value: 26100, verdict: 'met' }, { value: 35000, verdict: 'met', reported: { value: 35700 } }],
+    notes: '海南 2016 危房改造: 136% is of the national 2.61万, the row\'s other target, and 3.57万 ≥ 3.5万 is met either way',
   },
   {
     description: 'a rate of another stage after the figure is not its rate',
@@ -82,6 +113,9 @@ describe('a rate written beside the figure', () => {
     { text: '已启动征收 6377户,占年计划的42.5%', end: 11, phrase: '已启动征收 6377户', expected: [{ value: 42.5, namesItsPlan: true }] },
     { text: '完成投资14.5亿元,同比增长12%', end: 10, phrase: '完成投资14.5亿元', expected: [] },
     { text: '竣工15618户,开工率100%', end: 8, phrase: '竣工15618户', expected: [] },
+    { text: '护理型床位共159张,达到100%', end: 10, phrase: '护理型床位共159张', expected: [] },
+    { text: '已改造住宅面积12万平方米,投资完成率30%', end: 13, phrase: '已改造住宅面积12万平方米', expected: [] },
+    { text: '5 54% 已陆续开始施工', end: 1, phrase: '5', expected: [{ value: 54, namesItsPlan: false }] },
   ])('reads the rates after «$text»', ({ text, end, phrase, expected }) => {
     expect(text.slice(end - phrase.length, end)).toBe(phrase);
     expect(ratesStatedAfter(text, end, phrase)).toEqual(expected);

@@ -12,10 +12,12 @@ export interface StatedRate {
 }
 
 /**
- * A rate right after a figure: a bar, a comma or nothing, then the words of a rate of works done (`竣工率达`, `完成率`) or of a
- * share of a plan (`占年计划的`, `完成年度任务的`), or no words at all in a row of columns, then the percent.
+ * A rate right after a figure: a comma, then the words of a rate of works done (`竣工率达`, `完成率`) or of a share of a plan
+ * (`占年计划的`, `完成年度任务的`), then the percent. A level reached (`，达到100%`) is no rate of a plan.
  */
-const RATE_RIGHT_AFTER = /^\s*[|｜]?\s*[,，、]?\s*((?:[\u4e00-\u9fa5]{0,6}?(?:完成|竣工|完工|开工|开复工|建成|办结|到位)(?:率|比例|进度))|(?:(?:占|完成|达到?)[\u4e00-\u9fa5]{0,16}?的))?\s*(?:达到|达|为|是)?\s*(\d+(?:\.\d+)?)\s*[%％﹪]/u;
+const RATE_RIGHT_AFTER = /^\s*[,，、]?\s*((?:[\u4e00-\u9fa5]{0,6}?(?:完成|竣工|完工|开工|开复工|建成|办结|到位)(?:率|比例|进度))|(?:(?:占|完成|达到?)[\u4e00-\u9fa5]{0,16}?的))\s*(?:达到|达|为|是)?\s*(\d+(?:\.\d+)?)\s*[%％﹪]/u;
+/** In a row of columns (`8.98 | 50.90%`, `5 54% 已陆续开始施工`), the percent in the next column, set off by a bar or spaces only. */
+const RATE_IN_NEXT_COLUMN = /^(?:\s*[|｜]\s*|\s+)(\d+(?:\.\d+)?)\s*[%％﹪]/u;
 /** A second rate in brackets right after the first (`竣工率91.7%(占省教育厅下达任务目标的122%)`). */
 const RATE_IN_BRACKETS = /^\s*[（(]\s*((?:占|完成|达到?)[\u4e00-\u9fa5]{0,20}?的)\s*(\d+(?:\.\d+)?)\s*[%％﹪]/u;
 /** How far after a figure its rates are looked for. */
@@ -35,10 +37,27 @@ export function rateAgrees(stated: number, figure: number, plan: number): boolea
   return Math.abs((figure / plan) * 100 - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * RATE_TOLERANCE_SHARE);
 }
 
-/** The rate's words name a stage the figure's own words do not (`竣工15618户,开工率100%`). */
-function ofAnotherStage(rateWords: string, figurePhrase: string): boolean {
+/** How far the plan a rate implies (figure ÷ rate) may stand from a target and still be it, revised or rounded. */
+const SAME_PLAN_SPREAD = 0.25;
+
+/**
+ * Whether a rate reckons the figure against a plan far from the target (`257个项目已完工，完工率44.62%` is of 576 projects, not
+ * of 1357; `发放8922户，完成率100.42%` of 8885, not of 300): the figure is counted for another plan, whatever verdict either gives.
+ */
+export function isOfAnotherPlan(stated: number, figure: number, target: number): boolean {
+  if (stated <= 0 || target <= 0) return false;
+  const plan = (figure * 100) / stated;
+  return Math.abs(plan - target) > SAME_PLAN_SPREAD * target;
+}
+
+/** What a rate's words may name besides its stage: money (`投资完成率`) is not rated by a figure of things done. */
+const THINGS_RATED = ['投资', '资金'] as const;
+
+/** The rate's words name a stage or a thing the figure's own words do not (`竣工15618户,开工率100%`, `12万平方米，投资完成率30%`). */
+function ofAnotherThing(rateWords: string, figurePhrase: string): boolean {
   const stage = STAGE_WORDS.find((word) => rateWords.includes(word));
-  return stage !== undefined && !figurePhrase.includes(stage);
+  if (stage !== undefined && !figurePhrase.includes(stage)) return true;
+  return THINGS_RATED.some((word) => rateWords.includes(word) && !figurePhrase.includes(word));
 }
 
 /**
@@ -51,10 +70,12 @@ function ofAnotherStage(rateWords: string, figurePhrase: string): boolean {
  */
 export function ratesStatedAfter(text: string, figureEnd: number, figurePhrase: string): StatedRate[] {
   const after = text.slice(figureEnd, figureEnd + RATE_REACH);
+  const column = RATE_IN_NEXT_COLUMN.exec(after);
+  if (column !== null) return [{ value: Number(column[1]), namesItsPlan: false }];
   const first = RATE_RIGHT_AFTER.exec(after);
   if (first === null) return [];
   const words = first[1] ?? '';
-  if (ofAnotherStage(words, figurePhrase)) return [];
+  if (ofAnotherThing(words, figurePhrase)) return [];
   const rates: StatedRate[] = [{ value: Number(first[2]), namesItsPlan: NAMES_A_PLAN.test(words) }];
   const second = RATE_IN_BRACKETS.exec(after.slice(first[0].length));
   if (second !== null) rates.push({ value: Number(second[2]), namesItsPlan: true });
