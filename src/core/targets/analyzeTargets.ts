@@ -509,21 +509,30 @@ function withRatesThatDisagree(judged: JudgedTarget[], progressText: string, fig
     if (figure === null || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
     // `…257个项目已完工，完工率44.62%`: the rate follows the figure's own words, which may go on after its number.
     const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
-    const reckonedAgainst = (plan: number): boolean => rates.some((rate) => rateAgrees(rate.value, figure.quantity.value, plan));
-    if (rates.length === 0 || reckonedAgainst(target.statement.value)) continue;
+    if (rates.length === 0) continue;
+    const amount = figure.quantity.value;
+    if (rates.some((rate) => rateAgrees(rate.value, amount, target.statement.value))) continue;
     // `4月:完成筛查人数1480人` beside `7400人` for the year, `完成率47.23%` = 3495/7400: the rate is of the step due at the other date.
-    if (judged.some((other) => other !== target && other.result.deadline !== target.result.deadline && reckonedAgainst(other.statement.value))) continue;
+    if (rates.some((rate) => rateOfAnotherTarget(judged, target, rate.value, amount, true))) continue;
     const { expectedPace } = target.result;
-    const byAmount = verdictOfShare((figure.quantity.value / target.statement.value) * 100, expectedPace, target.result.verdict);
+    const byAmount = verdictOfShare((amount / target.statement.value) * 100, expectedPace, target.result.verdict);
     // `竣工3.57万户，竣工率136%` of the row's other target `国家下达…2.61万户`: that target's rate, not another plan's.
-    const ofAnotherTarget = (rate: number): boolean => judged.some((other) => other !== target && rateAgrees(rate, figure.quantity.value, other.statement.value));
     const disagreeing = rates.find((rate) => !rate.namesItsPlan
       && (verdictOfShare(rate.value, expectedPace, target.result.verdict) !== byAmount
-        || (isOfAnotherPlan(rate.value, figure.quantity.value, target.statement.value) && !ofAnotherTarget(rate.value))));
+        || (isOfAnotherPlan(rate.value, amount, target.statement.value) && !rateOfAnotherTarget(judged, target, rate.value, amount, false))));
     if (disagreeing === undefined) continue;
     const reason: TargetReason = { key: 'target.why.rateDisagrees', params: { figure: figure.context.phrase, rate: `${disagreeing.value}%`, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
   }
+}
+
+/** Whether a rate is the figure over another of the row's targets (only one due at another date, when `otherDate`). */
+function rateOfAnotherTarget(judged: readonly JudgedTarget[], target: JudgedTarget, rate: number, amount: number, otherDate: boolean): boolean {
+  for (const other of judged) {
+    if (other === target || (otherDate && other.result.deadline === target.result.deadline)) continue;
+    if (rateAgrees(rate, amount, other.statement.value)) return true;
+  }
+  return false;
 }
 
 /** The amount of the target's kind a share is written right after (`竣工面积约12.2万平方米,竣工率91.7%` → the area), else null. */

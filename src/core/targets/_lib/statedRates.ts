@@ -60,6 +60,17 @@ function ofAnotherThing(rateWords: string, figurePhrase: string): boolean {
   return THINGS_RATED.some((word) => rateWords.includes(word) && !figurePhrase.includes(word));
 }
 
+const NO_RATES: readonly StatedRate[] = [];
+
+function hasPercentWithin(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let at = from; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x25 || code === 0xff05 || code === 0xfe6a) return true;
+  }
+  return false;
+}
+
 /**
  * The rates written right after the figure that ends at `figureEnd` (at most two: the rate and one in brackets after it).
  *
@@ -68,7 +79,9 @@ function ofAnotherThing(rateWords: string, figurePhrase: string): boolean {
  * ratesStatedAfter('8.98 | 50.90%', 4, '8.98') // [{ value: 50.9, namesItsPlan: false }]
  * ratesStatedAfter('城镇新增就业1352万人,城镇登记失业率为3.62%', 12, '新增就业1352万人') // []
  */
-export function ratesStatedAfter(text: string, figureEnd: number, figurePhrase: string): StatedRate[] {
+export function ratesStatedAfter(text: string, figureEnd: number, figurePhrase: string): readonly StatedRate[] {
+  // Most figures have no percent sign within reach after them: nothing is cut or matched for them.
+  if (!hasPercentWithin(text, figureEnd, figureEnd + RATE_REACH)) return NO_RATES;
   const after = text.slice(figureEnd, figureEnd + RATE_REACH);
   const column = RATE_IN_NEXT_COLUMN.exec(after);
   if (column !== null) return [{ value: Number(column[1]), namesItsPlan: false }];
