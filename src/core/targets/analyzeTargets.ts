@@ -351,7 +351,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
-  if (progress) withRatesThatDisagree(judged, progress.text, figures);
+  if (progress) withRatesOfAnotherPlan(judged, progress.text, figures);
 
   const issues = [
     ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
@@ -488,50 +488,40 @@ function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity
 }
 
 /**
- * A target whose figure comes with a rate of its own that figure ÷ target does not give, and that would judge it otherwise:
- * `8.98 | 50.90%` against `18.82` (47.7%, behind at mid-year, while 50.9% is on track), `5 54%` against `70`, `竣工面积约12.2万平方米,
- * 竣工率91.7%` against `12万平方米` (met by the figure, on track by the rate). The report's cells disagree and a reviewer cannot tell
- * which is right (unclear). So is a rate of a plan far from the target and from the row's other targets (`257个项目已完工，
- * 完工率44.62%` is of 576 projects, not of `1357个`), whatever verdict either gives. A rate of another target of the row due at another date (`完成率47.23%` of the year's `7400人` beside
- * the month's `1480人`) is that target's. A rate giving the same verdict (`竣工3.57万户,竣工率136%` against `3.5万户`) changes nothing, a rate
- * that agrees with the target (`占…任务目标的122%` of `10万`) says the figure is reckoned against it, and a share that names its
- * plan (`完成年度计划的32.5%`) may be of another plan. Changed in place; most figures have no rate after them.
+ * A target whose figure comes with a rate of its own that reckons it against a plan far from the target: `257个项目已完工，
+ * 完工率44.62%` is of 576 projects, not of `通过两年时间实施项目1357个`; `租赁补贴实际发放8922户，完成率100.42%` is of 8885
+ * households, not of `新增租赁补贴300户`; `5 54%` is of 9, not of `70`. The figure is counted for another plan, and a reviewer
+ * cannot tell how much of it answers the target (unclear), whatever verdict either gives. A rate near figure ÷ target
+ * (`24.4 | 69.70%` of `38`: rounded or revised), a rate of another of the row's targets (`竣工3.57万户，竣工率136%` of the
+ * national `2.61万户` beside the province's `3.5万户`), and a share that names its own plan (`完成年度计划的32.5%`) leave the
+ * verdict as it is. Changed in place; most figures have no rate after them.
  */
-function withRatesThatDisagree(judged: JudgedTarget[], progressText: string, figures: readonly ReportedStatement[]): void {
+function withRatesOfAnotherPlan(judged: JudgedTarget[], progressText: string, figures: readonly ReportedStatement[]): void {
   for (let index = 0; index < judged.length; index += 1) {
     const target = judged[index];
     const tied = target?.figure;
     if (target === undefined || tied === null || tied === undefined || target.result.reported === null) continue;
     const { unitClass } = target.statement.quantity;
     if (unitClass === 'percent' || unitClass === 'points' || target.statement.value <= 0 || target.statement.op === '<=') continue;
-    // The rate tied as the target's share (`竣工率91.7%`) is weighed against the amount it is written after, as the amount against its rate.
+    // The rate tied as the target's share (`完工率44.62%`) is weighed with the amount it is written after, as the amount with its rate.
     const figure = target.result.evidence === 'share' ? amountBefore(tied, figures, progressText, target.statement.quantity) : tied;
     if (figure === null || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
     // `…257个项目已完工，完工率44.62%`: the rate follows the figure's own words, which may go on after its number.
     const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
     if (rates.length === 0) continue;
     const amount = figure.quantity.value;
+    // `竣工率91.7%(占…任务目标的122%)` of `10万平方米`: one of its rates is the figure over the target.
     if (rates.some((rate) => rateAgrees(rate.value, amount, target.statement.value))) continue;
-    // `4月:完成筛查人数1480人` beside `7400人` for the year, `完成率47.23%` = 3495/7400: the rate is of the step due at the other date.
-    if (rates.some((rate) => rateOfAnotherTarget(judged, target, rate.value, amount, true))) continue;
-    const { expectedPace } = target.result;
-    const byAmount = verdictOfShare((amount / target.statement.value) * 100, expectedPace, target.result.verdict);
-    // `竣工3.57万户，竣工率136%` of the row's other target `国家下达…2.61万户`: that target's rate, not another plan's.
-    const disagreeing = rates.find((rate) => !rate.namesItsPlan
-      && (verdictOfShare(rate.value, expectedPace, target.result.verdict) !== byAmount
-        || (isOfAnotherPlan(rate.value, amount, target.statement.value) && !rateOfAnotherTarget(judged, target, rate.value, amount, false))));
-    if (disagreeing === undefined) continue;
-    const reason: TargetReason = { key: 'target.why.rateDisagrees', params: { figure: figure.context.phrase, rate: `${disagreeing.value}%`, target: target.result.text } };
+    const otherPlan = rates.find((rate) => !rate.namesItsPlan && isOfAnotherPlan(rate.value, amount, target.statement.value) && !rateOfAnotherTarget(judged, target, rate.value, amount));
+    if (otherPlan === undefined) continue;
+    const reason: TargetReason = { key: 'target.why.rateOfAnotherPlan', params: { figure: figure.context.phrase, rate: `${otherPlan.value}%`, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
   }
 }
 
-/** Whether a rate is the figure over another of the row's targets (only one due at another date, when `otherDate`). */
-function rateOfAnotherTarget(judged: readonly JudgedTarget[], target: JudgedTarget, rate: number, amount: number, otherDate: boolean): boolean {
-  for (const other of judged) {
-    if (other === target || (otherDate && other.result.deadline === target.result.deadline)) continue;
-    if (rateAgrees(rate, amount, other.statement.value)) return true;
-  }
+/** Whether a rate is the figure over another of the row's targets. */
+function rateOfAnotherTarget(judged: readonly JudgedTarget[], target: JudgedTarget, rate: number, amount: number): boolean {
+  for (const other of judged) if (other !== target && rateAgrees(rate, amount, other.statement.value)) return true;
   return false;
 }
 
@@ -542,14 +532,6 @@ function amountBefore(share: ReportedStatement, figures: readonly ReportedStatem
   if (before === undefined || before.context.sentenceStart !== share.context.sentenceStart || before.kind !== targetKind(targetQuantity)) return null;
   const [first] = ratesStatedAfter(progressText, Math.max(before.quantity.span.end, before.context.phraseEnd), before.context.phrase);
   return first !== undefined && first.value === share.quantity.value ? before : null;
-}
-
-/** The verdict a completion share would give where the figure gave `verdict` at the elapsed share `expectedPace`. */
-function verdictOfShare(share: number, expectedPace: number | null, verdict: Verdict): Verdict {
-  if (share >= 100) return 'met';
-  // Past the deadline, or a milestone of this period: what is short stays short.
-  if (expectedPace === null || expectedPace >= 1 || verdict === 'unmet') return 'unmet';
-  return share >= expectedPace * 100 ? 'on-track' : 'behind';
 }
 
 function isPartOf(wholes: ReadonlyMap<Quantity, readonly Quantity[]>, quantity: Quantity): boolean {

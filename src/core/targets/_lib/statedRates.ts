@@ -1,8 +1,8 @@
 /**
  * The rates a progress writes right after a figure, reckoning it against a plan: `竣工4986套,竣工率达166.2%`,
  * `竣工面积约12.2万平方米,竣工率91.7%(占…任务目标的122%)`, and in a row of columns `8.98 | 50.90%` or `5 54% 已陆续开始施工`.
- * A rate that names no plan (`竣工率`, a bare column) is the figure over the row's own target, so where figure ÷ target says
- * otherwise the report's cells disagree; a share that names its plan (`完成年度计划的32.5%`) may be of another plan.
+ * A rate that names no plan (`竣工率`, a bare column) is the figure over the plan the report works to, which figure ÷ rate
+ * gives back; a share that names its plan (`完成年度计划的32.5%`) says which plan it is of.
  */
 
 export interface StatedRate {
@@ -37,8 +37,11 @@ export function rateAgrees(stated: number, figure: number, plan: number): boolea
   return Math.abs((figure / plan) * 100 - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * RATE_TOLERANCE_SHARE);
 }
 
-/** How far the plan a rate implies (figure ÷ rate) may stand from a target and still be it, revised or rounded. */
-const SAME_PLAN_SPREAD = 0.25;
+/**
+ * How far the plan a rate implies (figure ÷ rate) may stand from a target and still be it: a plan revised during the year or a
+ * rate of a nearby base (`24.4 | 69.70%` of `38`) stays within half of it; a plan of other works does not (576 against 1357).
+ */
+const SAME_PLAN_SPREAD = 0.5;
 
 /**
  * Whether a rate reckons the figure against a plan far from the target (`257个项目已完工，完工率44.62%` is of 576 projects, not
