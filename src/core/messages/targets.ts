@@ -40,6 +40,7 @@ export const zhCN: MessageMap = {
   'target.why.otherLevel': '“{target}”是上级的目标，本行的目标是“{own}”，按本行目标判断',
   'target.why.rateOfAnotherPlan': '进展情况在“{figure}”后写明的比例{rate}是按另一个计划数计算的，不是它与“{target}”之比，无法确定其中多少属于该目标',
   'target.why.namedWorksByState': '进展情况逐个说明工程进度（如“{words}”），有的已完成、有的仍在建设，没有给出数量，无法确定“{target}”完成了多少',
+  'target.why.oneYearOfAWindow': '“{figure}”只是今年完成的，“{target}”是跨年度的目标，此前各年完成多少没有给出，无法判断',
 };
 
 export const en: MessageMap = {
@@ -81,4 +82,5 @@ export const en: MessageMap = {
   'target.why.otherLevel': '"{target}" is the target of a higher level; this row\'s own target is "{own}", judged instead',
   'target.why.rateOfAnotherPlan': 'The rate {rate} written after "{figure}" reckons it against another plan, not against "{target}"; how much of it answers the target cannot be told',
   'target.why.namedWorksByState': 'The progress goes through works by name ("{words}"), some done and some still being built, without a count: how much of "{target}" is done cannot be told',
+  'target.why.oneYearOfAWindow': '"{figure}" is this year\'s alone, while "{target}" spans several years; what the years before did is not given, so it cannot be judged',
 };

@@ -25,6 +25,7 @@ import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
 import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRates';
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
+import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -352,6 +353,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
   if (progress) withRatesOfAnotherPlan(judged, progress.text, figures);
+  if (progress && asOf !== null) withFiguresOfOneYear(judged, progress.text, asOf.year);
 
   const issues = [
     ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
@@ -515,6 +517,24 @@ function withRatesOfAnotherPlan(judged: JudgedTarget[], progressText: string, fi
     const otherPlan = rates.find((rate) => !rate.namesItsPlan && isOfAnotherPlan(rate.value, amount, target.statement.value) && !rateOfAnotherTarget(judged, target, rate.value, amount));
     if (otherPlan === undefined) continue;
     const reason: TargetReason = { key: 'target.why.rateOfAnotherPlan', params: { figure: figure.context.phrase, rate: `${otherPlan.value}%`, target: target.result.text } };
+    judged[index] = unclearJudged(target, reason);
+  }
+}
+
+/**
+ * A target of a window of years that began before the report's year, tied to a figure said of this year alone (`今年全市已建成
+ * 口袋公园80个` against `2021年至2025年期间…300个`): the years before are not given, and how far the target is cannot be told.
+ * Changed in place; most targets have no window.
+ */
+function withFiguresOfOneYear(judged: JudgedTarget[], progressText: string, asOfYear: number): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    const figure = target?.figure;
+    if (target === undefined || figure === null || figure === undefined || target.result.reported === null || !target.statement.windowStart) continue;
+    // `今年提前一年实现了该目标`: a share of the whole says how far the target is, whatever year it was said in.
+    if (target.result.evidence === 'share' || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
+    if (!isOneYearOfAWindow(progressText, figure.context.sentenceStart, figure.quantity.span.start, target.statement.windowStart, asOfYear)) continue;
+    const reason: TargetReason = { key: 'target.why.oneYearOfAWindow', params: { figure: target.result.reported.text, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
   }
 }
