@@ -13,6 +13,8 @@ const CLAUSE_SPLIT = /[，,。；;\n]/u;
  */
 const NAMED_THEN_DONE = /^\s*([^\d]{2,}?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工)?(?:投用|投入使用|开放运营|投入运营)?$/u;
 const DONE_VERB_AT_END = /(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营)$/u;
+/** A done word anywhere in a text, the test before its clauses are read. */
+const DONE_SOMEWHERE = /完工|建成|竣工|投用|投入使用|开放运营|投入运营/u;
 /** Works still being built: under way, not done. */
 const UNDER_WAY = /正在|加快推进|有序推进|加速推进|在建|施工中|推进中|主体施工|砌筑|装修/u;
 /** Done or forecast, not said of the works: a clause naming a plan, a forecast or a negation. */
@@ -54,7 +56,8 @@ function doneWorksBesideWorksUnderWay(progress: string): readonly DoneWork[] | n
   if (progress === lastProgress) return lastDoneWorks;
   let done: DoneWork[] | null = null;
   let underWay = false;
-  if (UNDER_WAY.test(progress)) {
+  // Most progress texts name no work done, or none under way: they are not cut into clauses.
+  if (DONE_SOMEWHERE.test(progress) && UNDER_WAY.test(progress)) {
     for (const clause of progress.split(CLAUSE_SPLIT)) {
       const trimmed = clause.trim();
       if (trimmed === '') continue;
