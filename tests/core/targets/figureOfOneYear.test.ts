@@ -52,6 +52,13 @@ describe('a figure of this year against a target of several years', () => {
     expect(isOneYearOfAWindow(thisYear, 0, thisYear.indexOf('80'), window, 2022)).toBe(true);
     expect(isOneYearOfAWindow(runningTotal, 0, runningTotal.indexOf('180'), window, 2022)).toBe(false);
     expect(isOneYearOfAWindow(thisYear, 0, thisYear.indexOf('80'), null, 2022)).toBe(false);
+    // 南昌 2005: the date is of this year, the length is the whole network's, which holds the window's earlier years.
+    const levelReached = '截至今年6月30日,南昌市新修农村公路里程增加到3077公里';
+    expect(isOneYearOfAWindow(levelReached, 0, levelReached.indexOf('3077'), { year: 2003, month: 1, day: 1 }, 2005)).toBe(false);
+    const datedThisYear = '截至今年6月底,全市已建成口袋公园180个';
+    expect(isOneYearOfAWindow(datedThisYear, 0, datedThisYear.indexOf('180'), window, 2022)).toBe(false);
+    const reachedThisYear = '今年全市口袋公园总数达到180个';
+    expect(isOneYearOfAWindow(reachedThisYear, 0, reachedThisYear.indexOf('180'), window, 2022)).toBe(false);
     const compared = '全市改造老旧小区比去年多出120个';
     expect(isOneYearOfAWindow(compared, 0, compared.indexOf('120'), window, 2022)).toBe(false);
   });
