@@ -37,6 +37,7 @@ import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isFullCoverage } from './fullCoverage';
+import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
@@ -254,6 +255,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_A_WHOLE_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
+  // `占全省固定资产投资计划6441亿元的32.4%`: the share of a wider plan stated with its figure, and that figure, weigh the target.
+  if (isShareOfAStatedWhole(text, quantity)) return 'part';
+  if (isWholeOfAStatedShare(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
