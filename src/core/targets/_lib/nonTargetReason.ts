@@ -16,7 +16,8 @@
  * - `partInParentheses`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`), which
  *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
  * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
- *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`.
+ *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a place's own figure in a notice's ranking of the places
+ *   (`完成率较高的为自贡市100%、广元市100%`): see `rankedPlaces`.
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
  */
@@ -36,6 +37,7 @@ import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
+import { isFigureOfARankedPlace } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
@@ -251,6 +253,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     && (quantity.comparatorText !== '' || THRESHOLD_WORD_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)))) return 'qualifier';
   // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
+  // `整改完成率较高的为自贡市100%、广元市100%`: each place's own figure, in a notice's ranking of the places.
+  if (isFigureOfARankedPlace(text, quantity)) return 'description';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';

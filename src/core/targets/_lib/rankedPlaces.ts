@@ -1,0 +1,41 @@
+/**
+ * A 督查通报 ranks the places it oversees by how far each has come (`各市州问题整改完成率较高的为自贡市100%、广元市100%、
+ * 遂宁市99.4%`, `完成投资较多的是:A县5.2亿元、B县4.8亿元`, `进度排名后三位的是…`): the ranking word, then the places one by
+ * one, each with its own figure. Those figures are what each place has reached, stated to praise or to warn it, not what a
+ * task must reach; the notice's aims, where it states any, are written apart (`整改任务315项`, `完成率达到95%以上`).
+ * A place's figure after a verb of reaching (`自贡市完成率达到100%`) or a ranking to reach (`力争排名前三`) is no such list.
+ */
+import type { Quantity } from '../../numbers/types';
+import { clauseBefore } from './clauses';
+
+/**
+ * A ranking word closed by the copula that opens its list of places: `较高的为`, `较多的是`, `最低的有`, `排名前五的是`,
+ * `靠后的依次为`, `位列前三位的是：`.
+ */
+const RANKING_OPENS_LIST = /(?:较高|较低|较多|较少|较快|较慢|较好|较差|最高|最低|最多|最少|最快|最慢|靠前|靠后|(?:排名|位列|排在|居)?[前后][0-9一二三四五六七八九十]+(?:名|位)?)的?(?:依次|分别)?(?:为|是|有)[:：]?/;
+/** A place's name right before its figure (`自贡市`, `甘孜州`, `城关镇`), perhaps with `为`/`达` between. */
+const PLACE_BEFORE = /[\u4e00-\u9fff]{1,8}(?:市|州|县|区|旗|盟|镇|乡|街道)(?:为|达)?\s*$/;
+/** Words of reaching between the place and its figure: the place's own aim, not its standing. */
+const REACHING = /达到|提高到|提升至|提高至|力争|确保|争取|不低于|不少于/;
+/** How far back in its clause (a list joined by `、` is one clause) the ranking word is looked for: five to ten places. */
+const RANKING_REACH = 120;
+const COLON = /^[:：]$/;
+
+/**
+ * Whether a figure is a place's own, in a list of places a notice ranks.
+ *
+ * @example
+ * isFigureOfARankedPlace('问题整改完成率较高的为自贡市100%、广元市100%', quantityOf('100%')) // true
+ * isFigureOfARankedPlace('自贡市问题整改完成率达到100%', quantityOf('100%')) // false
+ */
+export function isFigureOfARankedPlace(text: string, quantity: Quantity): boolean {
+  if (quantity.comparator !== null) return false;
+  const ownClause = clauseBefore(text, quantity.span.start, RANKING_REACH);
+  if (!PLACE_BEFORE.test(ownClause)) return false;
+  // `较多的是:渝北区52.3亿元`: a colon after the ranking word opens its list without ending what it says.
+  const opening = quantity.span.start - ownClause.length;
+  const clause = COLON.test(text.charAt(opening - 1)) ? `${clauseBefore(text, opening - 1, RANKING_REACH)}：${ownClause}` : ownClause;
+  const ranking = RANKING_OPENS_LIST.exec(clause);
+  if (ranking === null) return false;
+  return !REACHING.test(clause.slice(ranking.index));
+}
