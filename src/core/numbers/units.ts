@@ -25,6 +25,9 @@ const THINGS = [
   // 组 (trials, samples, sets of devices: `田间试验≧15组`, `水稻抽样25组`, `安装健身器材10组`); 起 (cases and incidents:
   // `查处违法行为31起`, `矛盾纠纷排查9410起`, `粮食安全事件发生数 0起`).
   '组', '起',
+  // A list's headings and the items under them (`为民办实事项目共20个大项、75个小项`, `等5小项已完成`): its items, counted
+  // at two levels.
+  '大项', '小项',
 ];
 
 /**
@@ -109,9 +112,10 @@ const BY_FIRST_CODE: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
 
 /**
  * Measure words that also open a word of their own after a bare number: 组 in 组织/组建/组成 (`32组织`, `由5组成`), 起 in
- * 起草/起步/起点/起诉/起算 (`从1起算`, `3起步`). Followed by one of these characters, they count nothing.
+ * 起草/起步/起点/起诉/起算 (`从1起算`, `3起步`), 大项/小项 in 大项目/小项目 (`十大项目`). Followed by one of these characters,
+ * they count nothing.
  */
-const OPENS_ANOTHER_WORD: ReadonlyMap<string, string> = new Map([['组', '织建成合团'], ['起', '草步点来诉始到飞码身止见居重算']]);
+const OPENS_ANOTHER_WORD: ReadonlyMap<string, string> = new Map([['组', '织建成合团'], ['起', '草步点来诉始到飞码身止见居重算'], ['大项', '目'], ['小项', '目']]);
 
 function opensAnotherWord(word: string, text: string, at: number): boolean {
   const followers = OPENS_ANOTHER_WORD.get(word);

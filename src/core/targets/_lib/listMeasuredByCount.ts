@@ -21,7 +21,7 @@ import type { WorkStage } from './workStage';
  * carry its place and year between (`32件保定市2021年民生实事`), and goes by the province's own name for it (河北's
  * `民心工程`, as others say `民生工程`).
  */
-const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)/;
+const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)|^(小项)(?!目)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
  * as 重点工程 is another name of 重点项目), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
@@ -38,6 +38,11 @@ const WORKS = /开工|投产|竣工|建成|完工|新建|(?<!重点)建设|培�
 const UNDER_WAY_FROM_PAST = /在建|续建|續建/;
 /** The counting words of a list's items: a figure in one of them may measure a list counted in another. */
 const ITEM_UNITS: ReadonlySet<string> = new Set(['件', '项', '個', '个', '項']);
+/**
+ * The items under a list's headings (`为民办实事项目共20个大项、75个小项`, `32个小项`): a list of its own, counted in them by a
+ * progress that gives how many are done (`等5小项已完成`); the headings (大项) only name it (`nonTargetReason`).
+ */
+const SUB_ITEMS = '小项';
 /** Items under way by their own schedule (`开始实施`, `正在实施`) are started, as `开工` says of works. */
 const UNDER_WAY = /实施|开复工|复工/;
 const LIST_WORDS_REACH = 24;
@@ -99,9 +104,12 @@ export interface ListSize {
  * listSizeOf('新建学校12所', quantityOf('12所')) // null
  */
 export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
-  if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || !ITEM_UNITS.has(quantity.unit)) return null;
+  if (quantity.unitClass !== 'count' || quantity.kind !== 'single') return null;
+  // `32小项`: the items under a list's headings, counted in their own word.
+  if (quantity.unit === SUB_ITEMS) return listOf(quantity, SUB_ITEMS, '');
+  if (!ITEM_UNITS.has(quantity.unit)) return null;
   const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
-  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? '', after[0]);
+  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? '', after[0]);
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
   if (!before) return null;
   const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);
@@ -143,6 +151,8 @@ function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonl
   // `提前一个季度`: a Chinese 一 with a measure word is a phrase, not a count (as in the task, `nonTargetReason`).
   if (figure.quantity.value === 1 && !ARABIC_DIGIT.test(figure.quantity.text)) return false;
   if (unit === list.quantity.unit) return true;
+  // `27个小项` / `等5小项已完成`: a list called by its items' word is counted in that word.
+  if (unit === list.noun) return true;
   if (!ITEM_UNITS.has(unit) || lists.some((other) => other.quantity.unit === unit)) return false;
   if (figure.context.phrase.includes(list.noun) || figure.context.indicator.includes(list.noun)) return true;
   const end = figure.quantity.span.end;
@@ -243,6 +253,31 @@ function placesPartOf(list: ListSize, taskText: string): number {
   if (at < 0) return Number.NaN;
   const part = PLACES_PART_AFTER.exec(taskText.slice(at + 2, at + 24));
   return part !== null && part[2] === list.quantity.unit ? Number(part[1]) : Number.NaN;
+}
+
+/**
+ * The place's own part of a higher level's list, after 涉及 and the place (`涉及我市13个大项、27个小项`, `涉及我市12类39件45个
+ * 事项`): the place's list, which its progress measures; the higher level's count before it only says whose part it is.
+ */
+const PLACES_PART_OPENING = /涉及(?:我|本)(?:省|市|县|区|州|盟|旗|镇|乡)/;
+const PLACES_PART_REACH = 40;
+const PLACES_PART_WORDS_REACH = 24;
+
+/**
+ * Whether a list's count is the higher level's whole, with the place's own part of it in the same words later in the sentence.
+ *
+ * @example
+ * isWholeOfAPlacesPart('为民办实事项目共20个大项、75个小项,涉及我市13个大项、27个小项。', quantityOf('75个'), 34) // true
+ * isWholeOfAPlacesPart('为民办实事项目共20个大项、75个小项,涉及我市13个大项、27个小项。', quantityOf('27个'), 34) // false
+ */
+export function isWholeOfAPlacesPart(text: string, quantity: Quantity, sentenceEnd: number): boolean {
+  const list = listSizeOf(text, quantity);
+  if (list === null || list.noun === '') return false;
+  const after = text.slice(quantity.span.end, Math.min(Math.max(sentenceEnd, quantity.span.end), quantity.span.end + PLACES_PART_REACH));
+  const opening = PLACES_PART_OPENING.exec(after);
+  if (opening === null) return false;
+  const part = after.slice(opening.index + opening[0].length, opening.index + opening[0].length + PLACES_PART_WORDS_REACH);
+  return ARABIC_DIGIT.test(part) && part.includes(list.noun);
 }
 
 /**

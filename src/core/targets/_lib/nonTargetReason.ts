@@ -27,7 +27,7 @@ import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
 import { isGroupOfABreakdown } from './groupOfABreakdown';
-import { listSizeOf } from './listMeasuredByCount';
+import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
 import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isTotalInvestmentOfTheProjects } from './projectDescription';
@@ -143,6 +143,25 @@ const ITEMS_COUNT_BEFORE_PARTS = /[0-9０-９]\s*件\s*$/;
 function isItemsAndPartsPair(text: string, quantity: Quantity, after: string): boolean {
   if (quantity.unit === '件') return PARTS_COUNT_AFTER_ITEMS.test(after);
   return /^(?:项|个)$/.test(quantity.unit) && ITEMS_COUNT_BEFORE_PARTS.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
+}
+
+/**
+ * A list's headings counted beside the items under them (`为民办实事项目共25大项,涉及我市21个大项、27个小项`, `20个大项、75个
+ * 小项`): reports count the items done (`等5小项已完成`), so the headings only name the list, as its categories do.
+ */
+const HEADINGS = '大项';
+const HEADINGS_AFTER = /^\s*个?大项(?!目)/;
+const SUB_ITEMS_LATER = /小项(?!目)/;
+const SUB_ITEMS_REACH = 40;
+
+function isCountOfHeadingsBesideItems(text: string, quantity: Quantity, sentenceEnd: number): boolean {
+  let headingsEnd = quantity.span.end;
+  if (quantity.unit !== HEADINGS) {
+    const headings = HEADINGS_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 4));
+    if (headings === null) return false;
+    headingsEnd += headings[0].length;
+  }
+  return SUB_ITEMS_LATER.test(text.slice(headingsEnd, Math.min(Math.max(sentenceEnd, headingsEnd), headingsEnd + SUB_ITEMS_REACH)));
 }
 
 function isSizeOfTheList(text: string, quantity: Quantity, after: string): boolean {
@@ -304,7 +323,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
   // The size of the report's own list of tasks, as its opening lines count it (`明确145项目标任务`, `民生实事10大类50个事项`,
   // `主要经济指标任务10项`, `共有12类45件`): what the report covers, not something its tasks reach.
-  if (quantity.unitClass === 'count' && isSizeOfTheList(text, quantity, after)) return 'qualifier';
+  if (quantity.unitClass === 'count' && (isSizeOfTheList(text, quantity, after) || isCountOfHeadingsBesideItems(text, quantity, context.sentenceEnd))) return 'qualifier';
+  // `福州市…为民办实事项目共20个大项、75个小项,涉及我市13个大项、27个小项`: the higher level's list, of which the place's
+  // part after it is the place's own.
+  if (quantity.unitClass === 'count' && isWholeOfAPlacesPart(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the

@@ -16,6 +16,7 @@
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
+import { listSizeOf } from './listMeasuredByCount';
 
 const SCOPE_REACH = 16;
 /** The words between `涉及` and its count: whom or where (`居民`, `全县20个镇`), at most this long. */
@@ -29,6 +30,8 @@ const PREVIOUS_CLAUSE_REACH = 40;
 const WORK_COUNTED_THEN_LISTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升|治理|整治)[^，,。；;、]{0,12}\d[^，,。；;、]{0,4}、\s*$/;
 /** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it, before the clause ends or its breakdown opens (`涉及项目17个(其中…)`). */
 const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}(?:[(（]|$)/;
+/** The place that writes the report, named right after 涉及 (`涉及我市`, `涉及本县`). */
+const PLACE_ITSELF = /^(?:我|本)(?:省|市|县|区|州|盟|旗|镇|乡)/;
 const ONE_OF_REACH = 30;
 const REFERRED_BACK_BEFORE = /(?:这|该|上述|前述)\s*$/;
 
@@ -46,6 +49,8 @@ export function isScopeInvolved(text: string, quantity: Quantity): boolean {
   if (involved < 0) return false;
   const words = clause.slice(involved + 2);
   if (words.length > INVOLVED_WORDS_REACH || MAKING.test(words)) return false;
+  // `涉及我市13个大项、27个小项`: the place's own part of a higher level's list is its list, not the scope of a work.
+  if (PLACE_ITSELF.test(words) && listSizeOf(text, quantity) !== null) return false;
   const clauseStart = quantity.span.start - clause.length;
   const before = clause.slice(0, involved);
   if (before.trim() === '' && WORK_COUNTED.test(clauseBefore(text, Math.max(0, clauseStart - 1), PREVIOUS_CLAUSE_REACH))) return false;
