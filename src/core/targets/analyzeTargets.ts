@@ -48,6 +48,7 @@ import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigu
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
+import { costBoundOf } from './_lib/costBound';
 import { countBringsCoverageAbout, isFullCoverage } from './_lib/fullCoverage';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -231,9 +232,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS, progress?.text ?? '') : null;
   // `项目计划总投资 | 20万元`: a sum alone in the 指标值 cell is no target when the indicator's name makes it none.
   const [milestoneSum] = milestoneStated ?? NO_STATEMENTS;
-  const milestoneOwn = milestoneStated?.length === 1 && milestoneSum && taskSource && milestoneSource
+  const milestoneNamed = milestoneStated?.length === 1 && milestoneSum && taskSource && milestoneSource
     && isMoneyOfANonTargetIndicator(taskSource.text, milestoneSource.text, milestoneSum.quantity, (text) => targetsOf(sheet, sheet.milestoneReadings, text).map((statement) => statement.value))
     ? NO_STATEMENTS : milestoneStated;
+  // `成本指标 | 15万元`, `培训成本 | 400元/人、天`: the sum bounds the cost the task names.
+  const costBound = milestoneNamed && milestoneNamed.length <= 1 && taskSource && milestoneSource ? costBoundOf(taskSource.text, milestoneSource.text) : null;
+  const milestoneOwn = costBound && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: costBound, op: '<=' })] : milestoneNamed;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
   const taskLists = taskSource ? withoutListsPacedBySchedule(taskSource.text, withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? ''), progress?.text ?? '') : taskRead;
   const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
