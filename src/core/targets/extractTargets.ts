@@ -161,6 +161,37 @@ function statementKey(indicator: string, value: number, upper: number | null, un
 }
 
 /**
+ * How many of the statements before a count are compared with it: a restatement follows within a few sentences, and a
+ * pasted cell of thousands of figures must not compare each with all before it.
+ */
+const RESTATED_REACH = 24;
+
+/**
+ * `将“新建改扩建1000所幼儿园”列入十项重点民生实事…全省应新建改扩建1000所城乡幼儿园`: the same figure in the same unit and
+ * sense, its thing named once shorter (the list item's name) and once in full (the plan's own sentence), is one target, stated
+ * twice, by the same verb. Things that only share a figure (`新增床位1000张`, `新增学位1000个`) name different things and stay two;
+ * so do other works on the same things (`新建公厕20座`, `改造农村公厕20座`) and counts in another unit. Counts only: rates and
+ * levels of nested things are different aims (`服务业增加值增长7%以上` beside `生产性服务业增加值增长7%以上`).
+ */
+function restatesAnEarlierCount(statements: readonly TargetStatement[], quantity: Quantity, context: QuantityContext, op: Comparator): boolean {
+  const indicator = context.indicator;
+  const verb = context.targetVerb?.verb;
+  if (quantity.unitClass !== 'count' || verb === undefined || indicator.length < MIN_RESTATED_WORDS) return false;
+  for (let index = statements.length - 1; index >= Math.max(0, statements.length - RESTATED_REACH); index -= 1) {
+    const statement = statements[index];
+    if (!statement || statement.value !== quantity.value || statement.upper !== quantity.upper || statement.quantity.unit !== quantity.unit || statement.op !== op) continue;
+    // `新建公厕20座`, `改造农村公厕20座`: another work on the same things is another target.
+    if (statement.context.targetVerb?.verb !== verb) continue;
+    const words = statement.context.indicator;
+    if (words.length >= MIN_RESTATED_WORDS && (words.endsWith(indicator) || indicator.endsWith(words))) return true;
+  }
+  return false;
+}
+
+/** A thing named in one character (`户`, `所`) says too little to tell two targets are one. */
+const MIN_RESTATED_WORDS = 2;
+
+/**
  * @example
  * extractTargets('增加精神科医师 5 名。', { year: 2021 })[0]
  * // { value: 5, op: '>=', context: { indicator: '精神科医师', phrase: '增加精神科医师 5 名', … }, … }
@@ -182,6 +213,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
       const key = statementKey(context.indicator, quantity.value, quantity.upper, quantity.unit, op);
       seen ??= new Set(statements.map((statement) => statementKey(statement.context.indicator, statement.value, statement.upper, statement.quantity.unit, statement.op)));
       if (seen.has(key)) continue;
+      if (restatesAnEarlierCount(statements, quantity, context, op)) continue;
       seen.add(key);
     }
     // The deadline is read around the figure, at most a sentence's reach either side.
