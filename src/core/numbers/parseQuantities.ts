@@ -221,6 +221,22 @@ function readNumeralAt(text: string, at: number, copy: ReadingCopy): Numeral | n
   return null;
 }
 
+/** A Chinese counting word right before the slash at `slashAt` (`次/`, `起/`, `人/`): the slash divides a rate's unit. */
+function isRateUnitBefore(text: string, slashAt: number): boolean {
+  const code = text.charCodeAt(skipSpacesBack(text, slashAt) - 1);
+  return code >= CJK_START && code <= CJK_END;
+}
+
+const CJK_START = 0x4e00;
+const CJK_END = 0x9fff;
+
+/** 1, 10, 100, 1万, 10万…: the bases rates are reckoned per. */
+function isPowerOfTen(value: number): boolean {
+  if (value < 1) return false;
+  const exponent = Math.round(Math.log10(value));
+  return Math.abs(value - 10 ** exponent) < 1e-9;
+}
+
 function isPhoneNumber(text: string, numeral: Numeral): boolean {
   if (numeral.plainDigits >= 11) return true;
   if (numeral.plainDigits < 7) return false;
@@ -302,6 +318,9 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
 
   if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);
   if (before === '第') return ignoredStep('ordinal', numberStart, unitEnd);
+  // `年森林火灾发生率控制在6.5次/10万公顷`: a round base after a counting word and a slash is what the rate is reckoned per
+  // (`次/10万公顷`, `人/10万人`, `起/100公里`); `12所/15所` of a table's two columns is two figures.
+  if ((before === '/' || before === '／') && isPowerOfTen(numeral.value) && isRateUnitBefore(text, skipSpacesBack(text, numberStart) - 1)) return ignoredStep('denominator', numberStart, unitEnd);
   if (numeral.script === 'chinese' && (VAGUE_BEFORE.has(text[numberStart - 1] ?? '') || text[numeral.end] === '几')) return ignoredStep('vague', numberStart, unitEnd);
   if (unit.nonQuantity) {
     const reason = unit.nonQuantity === 'ordinal' && text[unit.start] === '号' && isDocumentNumberContext(text, numberStart) ? 'documentNumber' : unit.nonQuantity;

@@ -68,7 +68,9 @@ export type IgnoredReason =
   | 'phone'
   | 'name'
   | 'identifier'
-  | 'vague';
+  | 'vague'
+  /** The base of a rate written after a slash (`6.5次/10万公顷`): part of the rate's unit, not a figure of its own. */
+  | 'denominator';
 
 export interface IgnoredNumber {
   readonly reason: IgnoredReason;
