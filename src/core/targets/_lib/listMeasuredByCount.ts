@@ -271,9 +271,11 @@ const PLACES_PART_WORDS_REACH = 24;
  * isWholeOfAPlacesPart('为民办实事项目共20个大项、75个小项,涉及我市13个大项、27个小项。', quantityOf('27个'), 34) // false
  */
 export function isWholeOfAPlacesPart(text: string, quantity: Quantity, sentenceEnd: number): boolean {
+  const after = text.slice(quantity.span.end, Math.min(Math.max(sentenceEnd, quantity.span.end), quantity.span.end + PLACES_PART_REACH));
+  // Most counts have no 涉及 after them: one look before the list's words are read.
+  if (!after.includes('涉及')) return false;
   const list = listSizeOf(text, quantity);
   if (list === null || list.noun === '') return false;
-  const after = text.slice(quantity.span.end, Math.min(Math.max(sentenceEnd, quantity.span.end), quantity.span.end + PLACES_PART_REACH));
   const opening = PLACES_PART_OPENING.exec(after);
   if (opening === null) return false;
   const part = after.slice(opening.index + opening[0].length, opening.index + opening[0].length + PLACES_PART_WORDS_REACH);

@@ -157,6 +157,9 @@ const SUB_ITEMS_REACH = 40;
 function isCountOfHeadingsBesideItems(text: string, quantity: Quantity, sentenceEnd: number): boolean {
   let headingsEnd = quantity.span.end;
   if (quantity.unit !== HEADINGS) {
+    // Most counts are followed by no 大项: one look at the code after them first.
+    const next = text.charAt(headingsEnd) === '个' ? text.charAt(headingsEnd + 1) : text.charAt(headingsEnd);
+    if (next !== '大') return false;
     const headings = HEADINGS_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 4));
     if (headings === null) return false;
     headingsEnd += headings[0].length;

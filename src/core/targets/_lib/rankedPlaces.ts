@@ -6,6 +6,7 @@
  * A place's figure after a verb of reaching (`自贡市完成率达到100%`) or a ranking to reach (`力争排名前三`) is no such list.
  */
 import type { Quantity } from '../../numbers/types';
+import { CodeTable } from '../../_lib/codeTable';
 import { clauseBefore } from './clauses';
 
 /**
@@ -15,6 +16,21 @@ import { clauseBefore } from './clauses';
 const RANKING_OPENS_LIST = /(?:较高|较低|较多|较少|较快|较慢|较好|较差|最高|最低|最多|最少|最快|最慢|靠前|靠后|(?:排名|位列|排在|居)?[前后][0-9一二三四五六七八九十]+(?:名|位)?)的?(?:依次|分别)?(?:为|是|有)[:：]?/;
 /** A place's name right before its figure (`自贡市`, `甘孜州`, `城关镇`), perhaps with `为`/`达` between. */
 const PLACE_BEFORE = /[\u4e00-\u9fff]{1,8}(?:市|州|县|区|旗|盟|镇|乡|街道)(?:为|达)?\s*$/;
+/** The last characters of the words that name a place: most figures follow none, and are let go at one look. */
+const PLACE_ENDINGS = new CodeTable(['市', '州', '县', '区', '旗', '盟', '镇', '乡', '道']);
+const COPULA_ENDINGS = new CodeTable(['为', '达']);
+
+/** Whether the words before `start` end on a place's name, perhaps with `为`/`达` after it. */
+function endsOnAPlace(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === FULL_WIDTH_SPACE)) end -= 1;
+  if (end > 0 && COPULA_ENDINGS.has(text.charCodeAt(end - 1))) end -= 1;
+  return end > 0 && PLACE_ENDINGS.has(text.charCodeAt(end - 1));
+}
+
+const SPACE = 0x20;
+const FULL_WIDTH_SPACE = 0x3000;
+
 /** Words of reaching between the place and its figure: the place's own aim, not its standing. */
 const REACHING = /达到|提高到|提升至|提高至|力争|确保|争取|不低于|不少于/;
 /** How far back in its clause (a list joined by `、` is one clause) the ranking word is looked for: five to ten places. */
@@ -29,7 +45,7 @@ const COLON = /^[:：]$/;
  * isFigureOfARankedPlace('自贡市问题整改完成率达到100%', quantityOf('100%')) // false
  */
 export function isFigureOfARankedPlace(text: string, quantity: Quantity): boolean {
-  if (quantity.comparator !== null) return false;
+  if (quantity.comparator !== null || !endsOnAPlace(text, quantity.span.start)) return false;
   const ownClause = clauseBefore(text, quantity.span.start, RANKING_REACH);
   if (!PLACE_BEFORE.test(ownClause)) return false;
   // `较多的是:渝北区52.3亿元`: a colon after the ranking word opens its list without ending what it says.
