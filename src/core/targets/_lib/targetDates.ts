@@ -213,19 +213,50 @@ function yearStartDay(year: number, yearStart: YearStart): number {
 
 /**
  * The elapsed share of the time from the year's start (or the start of the target's window of years,
- * `windowStart`) to the deadline, as of a date, 0…1 to two decimals.
+ * `windowStart`) to the deadline, as of a date, 0…1 unrounded. Figures as of a month's end are paced by whole months, as
+ * reports reckon 序时进度 (一季度 25%, 上半年 "时间过半" 50%, 10月底 10/12), not by days (181/365 at 6月30日); figures as of a
+ * day inside a month by days, the as-of day counted as elapsed (`截至3月25日` is the 84th day of 365). A verdict compares with this share, not with the rounded pace shown, since a figure a hair under
+ * the pace (4601 of 20000 = 23.005% against 84/365 = 23.01%) is behind, as a reviewer counting days finds it.
+ *
+ * @example
+ * elapsedShareAt({ year: 2013, month: 3, day: 25 }, { year: 2013, month: 12, day: 31 }) // 0.2301…
+ */
+export function elapsedShareAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START, windowStart: CalendarDate | null = null): number {
+  let startYear = deadline.year;
+  // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
+  if (yearStartDay(startYear, yearStart) > dayNumber(deadline)) startYear -= 1;
+  const fromWindow = windowStart !== null && dayNumber(windowStart) < dayNumber(deadline);
+  const start = fromWindow ? dayNumber(windowStart) : yearStartDay(startYear, yearStart);
+  const total = dayNumber(deadline) - start + 1;
+  if (total <= 0) return 1;
+  const startsOnAMonth = fromWindow ? windowStart.day === 1 : yearStart.day === 1;
+  if (startsOnAMonth && isMonthEnd(asOf) && isMonthEnd(deadline) && dayNumber(asOf) >= start) {
+    const startMonth = fromWindow ? windowStart.year * 12 + windowStart.month : startYear * 12 + yearStart.month;
+    return Math.min(1, (monthIndex(asOf) - startMonth + 1) / (monthIndex(deadline) - startMonth + 1));
+  }
+  const elapsed = dayNumber(asOf) - start + 1;
+  return Math.min(1, Math.max(0, elapsed / total));
+}
+
+function isMonthEnd(date: CalendarDate): boolean {
+  return date.day === daysInMonth(date.year, date.month);
+}
+
+function monthIndex(date: CalendarDate): number {
+  return date.year * 12 + date.month;
+}
+
+/** The elapsed share rounded to whole percents for display: 0…1 to two decimals (what a 序时进度 column shows). */
+export function roundedPace(elapsedShare: number): number {
+  return Math.round(elapsedShare * 100) / 100;
+}
+
+/**
+ * The elapsed share as shown, to two decimals (`elapsedShareAt` rounded).
  *
  * @example
  * paceAt({ year: 2021, month: 9, day: 30 }, { year: 2021, month: 12, day: 31 }) // 0.75
  */
 export function paceAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START, windowStart: CalendarDate | null = null): number {
-  let startYear = deadline.year;
-  // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
-  if (yearStartDay(startYear, yearStart) > dayNumber(deadline)) startYear -= 1;
-  const start = windowStart !== null && dayNumber(windowStart) < dayNumber(deadline) ? dayNumber(windowStart) : yearStartDay(startYear, yearStart);
-  const total = dayNumber(deadline) - start + 1;
-  const elapsed = dayNumber(asOf) - start + 1;
-  if (total <= 0) return 1;
-  const share = Math.min(1, Math.max(0, elapsed / total));
-  return Math.round(share * 100) / 100;
+  return roundedPace(elapsedShareAt(asOf, deadline, yearStart, windowStart));
 }
