@@ -26,6 +26,7 @@ import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
 import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRates';
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
+import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
 import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -1085,6 +1086,12 @@ function judgeStatement(
     return { role, statement, figure: null, weighed: figure, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }
   const measure = measureOf(statement, match.best.evidence);
+  // `6月底开工率不低于60%` against `截至9月30日…开工率101.61%`: the rate now does not show the rate at the step's date.
+  const isLevelTarget = statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points';
+  if (!statement.isShare && isLevelStepOfAnEarlierDate(isLevelTarget, statement.deadline, asOf)) {
+    const reason: TargetReason = { key: 'target.why.levelOfALaterDate', params: { figure: reported.text, target: base.text, deadline: isoOrNull(deadline) ?? '' } };
+    return { role, statement, figure: null, weighed: figure, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, reason) };
+  }
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
   const judgedValue = measure === 'share' ? figure.quantity.value : valueInDirection(figure.quantity.value, figure.direction, statement.direction);
   const judgement = judgeTarget({

@@ -116,6 +116,8 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   if (!MAY_NAME_A_DEADLINE.test(text)) return null;
   // `截至8月底，全省200项重点项目`: the date the report speaks as of, copied into the task, is no deadline.
   const sentence = text.includes('截至') || text.includes('截止') ? text.replace(AS_OF_IN_TARGET, '') : text;
+  const stepDate = year === null ? null : dateOfTheStep(clauseBeforeQuantity, year);
+  if (stepDate !== null) return stepDate;
   // `2606个撤并村通公路(2013—2017年)`: due at the end of the window's last year.
   const window = yearWindowIn(sentence);
   if (window) return yearEnd(window.last);
@@ -159,6 +161,38 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   const annualShare = /年度[^，,。；;]{0,12}的/.test(clauseBeforeQuantity);
   if (ANNUAL.test(sentence) && !annualShare) return yearEnd(year);
   return null;
+}
+
+/** Where a schedule's clauses part: each step is one clause (`3月底开工率不低于30%，6月底开工率不低于60%`). */
+const CLAUSE_BREAK = /[，,；;。]/;
+/**
+ * A month's or a quarter's end, the first half or the year's end opening a step, with no other figure between it and the
+ * step's own (`6月底开工率不低于`, `年底前全部完成`), and no later date in the clause (`年内制定的…11月末以前`).
+ */
+const STEP_OPENING_DATE = /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:要求|要|需|应|力争|确保|计划|到|在|于))?\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)|([一二三四1-4])季度(?:末|底)?|(上半年)|(?:年底|年末))\s*(?:前|以前|之前)?[^\d%月季]*$/;
+
+/**
+ * The date that opens a figure's own clause, or null: a schedule states its steps one clause each, each with its date
+ * (`3月底开工率不低于30%，6月底开工率不低于60%，9月底基本完成全年改造任务`), and a step is due at its own date, not at the
+ * first one the sentence names. A clause the date does not open (`今年…9月底前要`, where the date follows other words) is read
+ * with the whole sentence, as before.
+ */
+function dateOfTheStep(clauseBeforeQuantity: string, year: number): CalendarDate | null {
+  let from = clauseBeforeQuantity.length;
+  while (from > 0 && !CLAUSE_BREAK.test(clauseBeforeQuantity.charAt(from - 1))) from -= 1;
+  // Only a clause after another clause of the sentence can be a later step; the first is read with the whole sentence.
+  if (from === 0) return null;
+  const step = STEP_OPENING_DATE.exec(clauseBeforeQuantity.slice(from));
+  if (!step) return null;
+  if (step[1] !== undefined) {
+    const month = monthNumber(step[1]);
+    return month === null ? null : monthEnd(year, month);
+  }
+  if (step[2] !== undefined) {
+    const quarter = monthNumber(step[2]);
+    return quarter === null ? null : monthEnd(year, quarter * 3);
+  }
+  return step[3] !== undefined ? monthEnd(year, 6) : yearEnd(year);
 }
 
 /** `截至8月底`, `截止2022年9月30日`, `截至目前`: an as-of date in a target's text. */
