@@ -27,7 +27,7 @@ import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRate
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
-import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
+import { asOfInText, wholeTaskDoneBy, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
   checkCompletionRate,
@@ -286,7 +286,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
+  // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
+  const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone, taskDoneBy };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -608,6 +610,8 @@ interface RowEvidence {
   readonly untied: TargetStatement | null;
   /** The words saying the row's work is nearly done without a number (`基本完成`), or null. */
   readonly mostlyDone: string | null;
+  /** When the row's texts set the whole task to be done (`确保8月底前全面完成危房改造任务`), or null: the task's figures without a date of their own are due then. */
+  readonly taskDoneBy: CalendarDate | null;
 }
 
 /** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
@@ -1023,7 +1027,7 @@ function judgeStatement(
   const figures = role === 'milestone' ? evidence.milestoneFigures : evidence.figures;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
-  const deadline = statement.deadline ?? defaultDeadline;
+  const deadline = statement.deadline ?? (role === 'task' ? evidence.taskDoneBy : null) ?? defaultDeadline;
   const asOf = laterReportAsOf !== null && deadline !== null && compareDates(laterReportAsOf, deadline) >= 0 ? laterReportAsOf : evidence.asOf;
   // A milestone of this report's period is due now; one of a later period (`12月` in a 上半年 report) still has time.
   const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null

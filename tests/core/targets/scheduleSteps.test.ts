@@ -1,11 +1,12 @@
 /**
  * A schedule of steps (`3月底开工率不低于30%，6月底开工率不低于60%，9月底基本完成全年改造任务`): each step is due at the date
  * that opens its own clause, and a rate due at a step's date is not shown reached by a rate of a later month. Sentences of
- * real reports (沈阳 2018 棚改, 惠东 2022, 海南 2011 保障房), and counter-examples written in the same style.
+ * real reports (沈阳 2018 棚改, 惠东 2022, 海南 2011 保障房, 留坝 2017 危改), and counter-examples written in the same style. The
+ * whole task set to be done by a date in a sentence of its own dates the task's figures.
  */
 import type { CalendarDate } from '../../../src/core/report/types';
 import { isLevelStepOfAnEarlierDate } from '../../../src/core/targets/_lib/levelOfALaterDate';
-import { deadlineInText } from '../../../src/core/targets/_lib/targetDates';
+import { deadlineInText, wholeTaskDoneBy } from '../../../src/core/targets/_lib/targetDates';
 import { expectTargetsOfRow, type RowCase } from './reportFixtures';
 
 function iso(date: CalendarDate | null): string | null {
@@ -80,4 +81,32 @@ describe('a rate due at a step’s date, against a rate of a later month', () =>
   ])('isLevelStepOfAnEarlierDate: $description → $expected', ({ isLevel, due, asOf, expected }) => {
     expect(isLevelStepOfAnEarlierDate(isLevel, due, asOf)).toBe(expected);
   });
+});
+
+describe('the whole task set to be done by a date', () => {
+  it.each([
+    { description: 'a sentence of its own before the figures', texts: '实行每周督查通报,确保8月底前全面完成危房改造任务。\n据了解,截至5月底,确定全县危房改造任务为1034户,其中C级653户,D级381户。', expected: '2017-08-31' },
+    { description: 'the last step of a schedule', texts: '今年棚户区改造任务16348套。\n按照市政府要求,3月底开工率不低于30%,6月底开工率不低于60%,9月底基本完成全年改造任务。', expected: '2017-09-30' },
+    { description: 'one work done by a date is not the whole task (counter-example)', texts: '8月底前完成危房改造示范点建设任务。全县危房改造任务为1034户。', expected: null },
+    { description: 'a step with its own figure is no date of the whole (counter-example)', texts: '6月底前完成改造任务60%。全年改造任务1000户。', expected: null },
+    { description: 'the whole task said done, without a date (counter-example)', texts: '全面完成危房改造任务1034户。', expected: null },
+  ])('$description', ({ texts, expected }) => {
+    expect(iso(wholeTaskDoneBy(texts, 2017))).toBe(expected);
+  });
+
+  it.each<RowCase>([
+    {
+      description: 'the grades of the task are paced to the whole task’s date',
+      row: { task: '确保8月底前全面完成危房改造任务。\n确定全县建档立卡贫困户危房改造任务为1034户,其中C级653户,D级381户。', progress: '目前,C级危房竣工334户,竣工率51.15%;D级危房竣工180户,竣工率47.24%。' },
+      period: '1-5月',
+      expected: [{ value: 1034, deadline: '2021-08-31' }, { value: 653, deadline: '2021-08-31', verdict: 'behind' }, { value: 381, deadline: '2021-08-31', verdict: 'behind' }],
+      notes: '留坝 2017: 334 of 653 (51%) against 5 of 8 months (62.5%); against the year (5/12) it would be on track',
+    },
+    {
+      description: 'without the whole task’s date the same grades are paced to the year’s end (counter-example)',
+      row: { task: '确定全县建档立卡贫困户危房改造任务为1034户,其中C级653户,D级381户。', progress: '目前,C级危房竣工334户,竣工率51.15%;D级危房竣工180户,竣工率47.24%。' },
+      period: '1-5月',
+      expected: [{ value: 1034, deadline: '2021-12-31' }, { value: 653, deadline: '2021-12-31', verdict: 'on-track' }, { value: 381, deadline: '2021-12-31', verdict: 'on-track' }],
+    },
+  ])('$description', (testCase) => expectTargetsOfRow(testCase));
 });

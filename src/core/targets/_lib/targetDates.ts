@@ -195,6 +195,29 @@ function dateOfTheStep(clauseBeforeQuantity: string, year: number): CalendarDate
   return step[3] !== undefined ? monthEnd(year, 6) : yearEnd(year);
 }
 
+/**
+ * The whole task set to be done by a month's end, in a clause of its own without a figure (`确保8月底前全面完成危房改造任务`,
+ * `9月底基本完成全年改造任务`): 全面/全部/基本 or 全年 say it is the whole task, not one of its works.
+ */
+const WHOLE_TASK_DONE_BY = /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)\s*(?:前|以前|之前)?[^，,。；;\d%]{0,6}?(?:(?:全面|全部|基本)[^，,。；;\d%]{0,2}?完成|完成全年)[^，,。；;\d%]{0,10}?任务/;
+
+/**
+ * The month's end a task's texts set for doing the whole task, or null: a report states the task's figures in one sentence
+ * and when all of it is to be done in another (`确保8月底前全面完成危房改造任务。…危房改造任务为1034户，其中C级653户`), and
+ * the figures are due then, not at the year's end. Asked only for targets whose own sentence names no date.
+ *
+ * @example
+ * wholeTaskDoneBy('确保8月底前全面完成危房改造任务。全县危房改造任务为1034户。', 2017) // { year: 2017, month: 8, day: 31 }
+ * wholeTaskDoneBy('8月底前完成危房改造示范点建设。', 2017) // null
+ */
+export function wholeTaskDoneBy(texts: string, year: number | null): CalendarDate | null {
+  // Most tasks name no such date: the character test spares the expression.
+  if (year === null || !texts.includes('任务') || !texts.includes('月')) return null;
+  const done = WHOLE_TASK_DONE_BY.exec(texts);
+  const month = done ? monthNumber(done[1] ?? '') : null;
+  return month === null ? null : monthEnd(year, month);
+}
+
 /** `截至8月底`, `截止2022年9月30日`, `截至目前`: an as-of date in a target's text. */
 const AS_OF_IN_TARGET = /截[至止]\s*(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*\d{1,2}\s*日|底|末|份)?|目前)/g;
 const AS_OF_DAY = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
