@@ -27,6 +27,7 @@ import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRate
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
+import { schedulesStarts } from './_lib/startsScheduled';
 import { asOfInText, wholeTaskDoneBy, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -288,7 +289,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
   // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
   const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone, taskDoneBy };
+  const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone, taskDoneBy, startsScheduled };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -612,6 +614,8 @@ interface RowEvidence {
   readonly mostlyDone: string | null;
   /** When the row's texts set the whole task to be done (`确保8月底前全面完成危房改造任务`), or null: the task's figures without a date of their own are due then. */
   readonly taskDoneBy: CalendarDate | null;
+  /** The row sets its works' schedule as a rate of starts (`3月底开工率不低于30%`): the works started are its task's progress. */
+  readonly startsScheduled: boolean;
 }
 
 /** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
@@ -1079,8 +1083,12 @@ function judgeStatement(
     }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
   }
-  const { figure, confidence } = match.best;
+  const { figure } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
+  // `棚户区改造任务16348套` in a row whose schedule is `3月底开工率不低于30%…`: the starts are the task's progress.
+  const startsReckoned = match.best.doubt === 'otherWorks' && evidence.startsScheduled && figure.stage === 'start' && targetStage(statement.context.phrase) === null;
+  // Doubted only for the stage, which the row's schedule settles: as sure as a figure the sheet accepts.
+  const confidence = startsReckoned ? Math.max(match.best.confidence, sheet.minimumConfidence) : match.best.confidence;
   if (confidence < sheet.minimumConfidence || statement === evidence.untied) {
     const doubt = match.best.doubt;
     const rival = match.best.rival;
