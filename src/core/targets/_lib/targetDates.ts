@@ -42,8 +42,11 @@ const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
  * (`1-9月完成投资`), nor a month of a date inside a longer name (`十二月`).
  */
 const STEP_MONTH = /(?:(\d{4})\s*年\s*)?(?<![\d十\-—–~至到]\s*)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*[:：,，]?\s*(?:计划|应|要|需|预计)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成|目标任务)/;
-/** A quarter named as when a step is done (`二季度完成公益惠民演出活动20场`, `前三季度应完成城市公园等项目55个`): due when it ends. */
-const STEP_QUARTER = /(?<![\d一二三四]|提前\s*)([一二三四1-4])季度\s*(?:计划|应|要|需)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成)/;
+/**
+ * A quarter named as when a step is done (`二季度完成公益惠民演出活动20场`, `前三季度应完成城市公园等项目55个`, `一季度集中开工重大产业项目
+ * 1343个`, the works gathered into one campaign of starts): due when it ends.
+ */
+const STEP_QUARTER = /(?<![\d一二三四]|提前\s*)([一二三四1-4])季度\s*(?:计划|应|要|需)?\s*(?:集中|累计|合计|共)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成)/;
 /**
  * The year a plan runs to (`到2020年，卫生厕所普及率要达到85%`, `计划到2013年全面解决`, `确保到2019年完成`): due at its end. Not an as-of
  * year (`截至2020年`); `到2018年底` is read with the named year's end.
