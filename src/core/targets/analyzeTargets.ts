@@ -393,7 +393,8 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     const target = judged[index];
     if (target === undefined || wholes?.has(target.statement.quantity)) continue;
     // Weighed and left unclear, or tied by its place only, less surely than the whole it follows.
-    const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' ? target.weighed : undefined)
+    // Doubted as other works (`竣工12万套` weighed against `已开工10.12万套`, the starts `新开工24.1万套` before it takes) too.
+    const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' || target.result.reason.key === 'target.why.otherWorks' ? target.weighed : undefined)
       : target.result.evidence === 'position' ? target.figure ?? undefined : undefined;
     if (weighed === undefined) continue;
     tiedTo ??= targetsByFigure(judged);
