@@ -26,7 +26,9 @@ import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
 import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRates';
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
-import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
+import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
+import { schedulesStarts, startsReckonedByShare } from './_lib/startsScheduled';
+import { asOfInText, wholeTaskDoneBy, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
   checkCompletionRate,
@@ -289,7 +291,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneEnd = row.period !== null ? periodEnd : null;
   // `124人以上` and `3900人以上` in one task, `124名人员` in the progress: the figure is the first's, whatever the second's words.
   const mostlyDone = progress === null ? null : mostlyDoneWords(progress.text);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone };
+  // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
+  const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
+  const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone, taskDoneBy, startsScheduled };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -392,7 +397,8 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     const target = judged[index];
     if (target === undefined || wholes?.has(target.statement.quantity)) continue;
     // Weighed and left unclear, or tied by its place only, less surely than the whole it follows.
-    const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' ? target.weighed : undefined)
+    // Doubted as other works (`竣工12万套` weighed against `已开工10.12万套`, the starts `新开工24.1万套` before it takes) too.
+    const weighed = target.result.verdict === 'unclear' ? (target.result.reason.key === 'target.why.unclear' || target.result.reason.key === 'target.why.otherWorks' ? target.weighed : undefined)
       : target.result.evidence === 'position' ? target.figure ?? undefined : undefined;
     if (weighed === undefined) continue;
     tiedTo ??= targetsByFigure(judged);
@@ -611,6 +617,10 @@ interface RowEvidence {
   readonly untied: TargetStatement | null;
   /** The words saying the row's work is nearly done without a number (`基本完成`), or null. */
   readonly mostlyDone: string | null;
+  /** When the row's texts set the whole task to be done (`确保8月底前全面完成危房改造任务`), or null: the task's figures without a date of their own are due then. */
+  readonly taskDoneBy: CalendarDate | null;
+  /** The row sets its works' schedule as a rate of starts (`3月底开工率不低于30%`): the works started are its task's progress. */
+  readonly startsScheduled: boolean;
 }
 
 /** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
@@ -1026,7 +1036,7 @@ function judgeStatement(
   const figures = role === 'milestone' ? evidence.milestoneFigures : evidence.figures;
   // A task states the year's work; a milestone is due at the end of its row's period.
   const defaultDeadline = role === 'task' ? sheet.yearEnd : (periodEnd ?? sheet.yearEnd);
-  const deadline = statement.deadline ?? defaultDeadline;
+  const deadline = statement.deadline ?? (role === 'task' ? evidence.taskDoneBy : null) ?? defaultDeadline;
   const asOf = laterReportAsOf !== null && deadline !== null && compareDates(laterReportAsOf, deadline) >= 0 ? laterReportAsOf : evidence.asOf;
   // A milestone of this report's period is due now; one of a later period (`12月` in a 上半年 report) still has time.
   const periodBound = role === 'milestone' && statement.deadline === null && periodEnd !== null
@@ -1078,8 +1088,13 @@ function judgeStatement(
     }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };
   }
-  const { figure, confidence } = match.best;
+  const { figure } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
+  // `棚户区改造任务16348套` in a row whose schedule is `3月底开工率不低于30%…`: the starts are the task's progress.
+  const startsReckoned = match.best.doubt === 'otherWorks' && figure.stage === 'start' && targetStage(statement.context.phrase) === null && progress !== null
+    && (evidence.startsScheduled || startsReckonedByShare(progress.text, figures, figure, statement.value));
+  // Doubted only for the stage, which the row's schedule settles: as sure as a figure the sheet accepts.
+  const confidence = startsReckoned ? Math.max(match.best.confidence, sheet.minimumConfidence) : match.best.confidence;
   if (confidence < sheet.minimumConfidence || statement === evidence.untied) {
     const doubt = match.best.doubt;
     const rival = match.best.rival;
@@ -1089,6 +1104,12 @@ function judgeStatement(
     return { role, statement, figure: null, weighed: figure, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, said) };
   }
   const measure = measureOf(statement, match.best.evidence);
+  // `6月底开工率不低于60%` against `截至9月30日…开工率101.61%`: the rate now does not show the rate at the step's date.
+  const isLevelTarget = statement.quantity.unitClass === 'percent' || statement.quantity.unitClass === 'points';
+  if (!statement.isShare && isLevelStepOfAnEarlierDate(isLevelTarget, statement.deadline, asOf)) {
+    const reason: TargetReason = { key: 'target.why.levelOfALaterDate', params: { figure: reported.text, target: base.text, deadline: isoOrNull(deadline) ?? '' } };
+    return { role, statement, figure: null, weighed: figure, result: targetResult(base, reported, 'unclear', confidence, null, dates, null, null, match.best.evidence, reason) };
+  }
   // A fall against a rise to reach is a negative rise (`同比下降2.6%` against `增长5%` is -2.6), and shown so.
   const judgedValue = measure === 'share' ? figure.quantity.value : valueInDirection(figure.quantity.value, figure.direction, statement.direction);
   const judgement = judgeTarget({

@@ -4,7 +4,7 @@
  */
 import { compareDates } from '../report/parseCalendarDate';
 import type { CalendarDate } from '../report/types';
-import { DEFAULT_YEAR_START, paceAt, type YearStart } from './_lib/targetDates';
+import { DEFAULT_YEAR_START, elapsedShareAt, roundedPace, type YearStart } from './_lib/targetDates';
 import type { Comparator, Verdict } from './types';
 
 export interface TargetJudgement {
@@ -74,11 +74,13 @@ export function judgeTarget(input: JudgeTargetInput): TargetJudgement {
   const { deadline, asOf } = input;
   // Without dates we cannot grant more time: judge as at the deadline.
   if (deadline === null || asOf === null || input.periodBound || compareDates(asOf, deadline) >= 0) return { verdict: 'unmet', pace: null };
-  const pace = paceAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START, input.windowStart ?? null);
+  const elapsed = elapsedShareAt(asOf, deadline, input.yearStart ?? DEFAULT_YEAR_START, input.windowStart ?? null);
+  const pace = roundedPace(elapsed);
   // A report filled in on the deadline's eve (12月30日 for 12月31日) has no time left to speak of: its
   // elapsed share rounds to the whole, and what is short then is short at the deadline.
   if (pace >= 1) return { verdict: 'unmet', pace: null };
   // A rate is where it is: below its target before the deadline is behind, whatever the date.
   if (input.measure === 'level') return { verdict: 'behind', pace };
-  return { verdict: reported >= value * pace - TOLERANCE ? 'on-track' : 'behind', pace };
+  // Against the days elapsed, not the rounded pace shown: 89.1% of the plan by 22 November (326/365 = 89.3%) is behind.
+  return { verdict: reported >= value * elapsed - TOLERANCE ? 'on-track' : 'behind', pace };
 }

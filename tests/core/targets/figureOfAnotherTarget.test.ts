@@ -1,11 +1,31 @@
 /**
- * Reports state a whole first and then its split (其中, by district, by source): where the one figure of the progress answers the
+ * Reports state a whole first and then its split (其中, by district, by source), or a start and a finish of the same works: where the one figure of the progress answers the
  * whole, the split's targets weighed against it have no figure (no-figure), not an unclear one. Sentences are from published reports (the notes name where),
  * counter-examples are written in their style. Each case is a sheet of one row of a 三季度 report.
  */
 import { expectTargetsOfRow, type RowCase } from './reportFixtures';
 
 const cases: RowCase[] = [
+  {
+    description: 'a target to finish weighed against the starts another target of the row takes has no figure',
+    row: {
+      task: '今年保障性安居工程建设任务是新开工建设24.1万套,竣工12万套以上。',
+      progress: '截至9月底,全区保障性安居工程项目已开工建设19.12万套,开工面积达1279.30万平方米,完成投资199.7亿元。',
+    },
+    expected: [
+      { value: 241000, verdict: 'on-track', reported: { value: 191200 } },
+      { value: 120000, verdict: 'no-figure', reported: null, reason: { key: 'target.why.figureOfAnotherTarget' } },
+    ],
+    notes: '广西 2012 (保障房, 6月), its progress at 三季度: no completions are reported',
+  },
+  {
+    description: 'a target to finish answered only by starts that no other target takes stays unclear (counter-example)',
+    row: {
+      task: '今年保障性安居工程竣工12万套以上。',
+      progress: '截至9月底,全区保障性安居工程项目已开工建设19.12万套,完成投资199.7亿元。',
+    },
+    expected: [{ value: 120000, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
+  },
   {
     description: 'districts\' shares of a city\'s plan, beside the city\'s figure only, have no figure',
     row: {

@@ -30,6 +30,8 @@ const cases: { description: string; sentence: string; expected: string | null }[
   { description: 'a month inside 十二月 is not 二月', sentence: '十二月完成改造30户', expected: '2022-12-31' },
   { description: 'a quarter named before its step (大连 2021)', sentence: '“深入开展文化惠民活动项目”计划二季度完成公益惠民演出活动20场', expected: '2022-06-30' },
   { description: 'the first three quarters (重庆 2018)', sentence: '按照计划,今年前三季度应完成城市公园等项目55个', expected: '2022-09-30' },
+  { description: 'a quarter of a campaign of starts (云南 2022)', sentence: '一季度集中开工重大产业项目1343个', expected: '2022-03-31' },
+  { description: 'works started since a quarter are no step of it', sentence: '一季度以来集中开工重大产业项目1343个', expected: null },
   { description: 'a quarter early is no quarter to finish in: the year named stays the deadline', sentence: '双方计划提前一季度完成25万个基站的全年建设任务。', expected: '2022-12-31' },
   { description: 'the year a plan runs to (湖北 2019)', sentence: '到2020年，我国卫生厕所普及率要达到85%左右。', expected: '2020-12-31' },
   { description: 'the year a plan runs to, after 计划 (广东 2010)', sentence: '计划到2013年全面解决2005年调查确认的1600多万人饮水不安全问题', expected: '2013-12-31' },

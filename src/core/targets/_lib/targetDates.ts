@@ -42,8 +42,11 @@ const NAMED_YEAR_END = /(\d{4})\s*年\s*(?:底|末|年底|内)/;
  * (`1-9月完成投资`), nor a month of a date inside a longer name (`十二月`).
  */
 const STEP_MONTH = /(?:(\d{4})\s*年\s*)?(?<![\d十\-—–~至到]\s*)(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*[:：,，]?\s*(?:计划|应|要|需|预计)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成|目标任务)/;
-/** A quarter named as when a step is done (`二季度完成公益惠民演出活动20场`, `前三季度应完成城市公园等项目55个`): due when it ends. */
-const STEP_QUARTER = /(?<![\d一二三四]|提前\s*)([一二三四1-4])季度\s*(?:计划|应|要|需)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成)/;
+/**
+ * A quarter named as when a step is done (`二季度完成公益惠民演出活动20场`, `前三季度应完成城市公园等项目55个`, `一季度集中开工重大产业项目
+ * 1343个`, the works gathered into one campaign of starts): due when it ends.
+ */
+const STEP_QUARTER = /(?<![\d一二三四]|提前\s*)([一二三四1-4])季度\s*(?:计划|应|要|需)?\s*(?:集中|累计|合计|共)?\s*(?:完成|开工|开复工|复工|竣工|完工|建成)/;
 /**
  * The year a plan runs to (`到2020年，卫生厕所普及率要达到85%`, `计划到2013年全面解决`, `确保到2019年完成`): due at its end. Not an as-of
  * year (`截至2020年`); `到2018年底` is read with the named year's end.
@@ -116,6 +119,8 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   if (!MAY_NAME_A_DEADLINE.test(text)) return null;
   // `截至8月底，全省200项重点项目`: the date the report speaks as of, copied into the task, is no deadline.
   const sentence = text.includes('截至') || text.includes('截止') ? text.replace(AS_OF_IN_TARGET, '') : text;
+  const stepDate = year === null ? null : dateOfTheStep(clauseBeforeQuantity, year);
+  if (stepDate !== null) return stepDate;
   // `2606个撤并村通公路(2013—2017年)`: due at the end of the window's last year.
   const window = yearWindowIn(sentence);
   if (window) return yearEnd(window.last);
@@ -159,6 +164,61 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   const annualShare = /年度[^，,。；;]{0,12}的/.test(clauseBeforeQuantity);
   if (ANNUAL.test(sentence) && !annualShare) return yearEnd(year);
   return null;
+}
+
+/** Where a schedule's clauses part: each step is one clause (`3月底开工率不低于30%，6月底开工率不低于60%`). */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...'，,；;。'].map((mark) => mark.charCodeAt(0)));
+/**
+ * A month's or a quarter's end, the first half or the year's end opening a step, with no other figure between it and the
+ * step's own (`6月底开工率不低于`, `年底前全部完成`), and no later date in the clause (`年内制定的…11月末以前`).
+ */
+const STEP_OPENING_DATE = /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:要求|要|需|应|力争|确保|计划|到|在|于))?\s*(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)|([一二三四1-4])季度(?:末|底)?|(上半年)|(?:年底|年末))\s*(?:前|以前|之前)?[^\d%月季]*$/;
+
+/**
+ * The date that opens a figure's own clause, or null: a schedule states its steps one clause each, each with its date
+ * (`3月底开工率不低于30%，6月底开工率不低于60%，9月底基本完成全年改造任务`), and a step is due at its own date, not at the
+ * first one the sentence names. A clause the date does not open (`今年…9月底前要`, where the date follows other words) is read
+ * with the whole sentence, as before.
+ */
+function dateOfTheStep(clauseBeforeQuantity: string, year: number): CalendarDate | null {
+  let from = clauseBeforeQuantity.length;
+  while (from > 0 && !CLAUSE_BREAKS.has(clauseBeforeQuantity.charCodeAt(from - 1))) from -= 1;
+  // Only a clause after another clause of the sentence can be a later step; the first is read with the whole sentence.
+  if (from === 0) return null;
+  const step = STEP_OPENING_DATE.exec(clauseBeforeQuantity.slice(from));
+  if (!step) return null;
+  if (step[1] !== undefined) {
+    const month = monthNumber(step[1]);
+    return month === null ? null : monthEnd(year, month);
+  }
+  if (step[2] !== undefined) {
+    const quarter = monthNumber(step[2]);
+    return quarter === null ? null : monthEnd(year, quarter * 3);
+  }
+  return step[3] !== undefined ? monthEnd(year, 6) : yearEnd(year);
+}
+
+/**
+ * The whole task set to be done by a month's end, in a clause of its own without a figure (`确保8月底前全面完成危房改造任务`,
+ * `9月底基本完成全年改造任务`): 全面/全部/基本 or 全年 say it is the whole task, not one of its works.
+ */
+const WHOLE_TASK_DONE_BY = /(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)\s*(?:前|以前|之前)?[^，,。；;\d%]{0,6}?(?:(?:全面|全部|基本)[^，,。；;\d%]{0,2}?完成|完成全年)[^，,。；;\d%]{0,10}?任务/;
+
+/**
+ * The month's end a task's texts set for doing the whole task, or null: a report states the task's figures in one sentence
+ * and when all of it is to be done in another (`确保8月底前全面完成危房改造任务。…危房改造任务为1034户，其中C级653户`), and
+ * the figures are due then, not at the year's end. Asked only for targets whose own sentence names no date.
+ *
+ * @example
+ * wholeTaskDoneBy('确保8月底前全面完成危房改造任务。全县危房改造任务为1034户。', 2017) // { year: 2017, month: 8, day: 31 }
+ * wholeTaskDoneBy('8月底前完成危房改造示范点建设。', 2017) // null
+ */
+export function wholeTaskDoneBy(texts: string, year: number | null): CalendarDate | null {
+  // Most tasks name no such date: the character test spares the expression.
+  if (year === null || !texts.includes('任务') || !texts.includes('月')) return null;
+  const done = WHOLE_TASK_DONE_BY.exec(texts);
+  const month = done ? monthNumber(done[1] ?? '') : null;
+  return month === null ? null : monthEnd(year, month);
 }
 
 /** `截至8月底`, `截止2022年9月30日`, `截至目前`: an as-of date in a target's text. */
@@ -213,19 +273,50 @@ function yearStartDay(year: number, yearStart: YearStart): number {
 
 /**
  * The elapsed share of the time from the year's start (or the start of the target's window of years,
- * `windowStart`) to the deadline, as of a date, 0…1 to two decimals.
+ * `windowStart`) to the deadline, as of a date, 0…1 unrounded. Figures as of a month's end are paced by whole months, as
+ * reports reckon 序时进度 (一季度 25%, 上半年 "时间过半" 50%, 10月底 10/12), not by days (181/365 at 6月30日); figures as of a
+ * day inside a month by days, the as-of day counted as elapsed (`截至3月25日` is the 84th day of 365). A verdict compares with this share, not with the rounded pace shown, since a figure a hair under
+ * the pace (4601 of 20000 = 23.005% against 84/365 = 23.01%) is behind, as a reviewer counting days finds it.
+ *
+ * @example
+ * elapsedShareAt({ year: 2013, month: 3, day: 25 }, { year: 2013, month: 12, day: 31 }) // 0.2301…
+ */
+export function elapsedShareAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START, windowStart: CalendarDate | null = null): number {
+  let startYear = deadline.year;
+  // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
+  if (yearStartDay(startYear, yearStart) > dayNumber(deadline)) startYear -= 1;
+  const fromWindow = windowStart !== null && dayNumber(windowStart) < dayNumber(deadline);
+  const start = fromWindow ? dayNumber(windowStart) : yearStartDay(startYear, yearStart);
+  const total = dayNumber(deadline) - start + 1;
+  if (total <= 0) return 1;
+  const startsOnAMonth = fromWindow ? windowStart.day === 1 : yearStart.day === 1;
+  if (startsOnAMonth && isMonthEnd(asOf) && isMonthEnd(deadline) && dayNumber(asOf) >= start) {
+    const startMonth = fromWindow ? windowStart.year * 12 + windowStart.month : startYear * 12 + yearStart.month;
+    return Math.min(1, (monthIndex(asOf) - startMonth + 1) / (monthIndex(deadline) - startMonth + 1));
+  }
+  const elapsed = dayNumber(asOf) - start + 1;
+  return Math.min(1, Math.max(0, elapsed / total));
+}
+
+function isMonthEnd(date: CalendarDate): boolean {
+  return date.day === daysInMonth(date.year, date.month);
+}
+
+function monthIndex(date: CalendarDate): number {
+  return date.year * 12 + date.month;
+}
+
+/** The elapsed share rounded to whole percents for display: 0…1 to two decimals (what a 序时进度 column shows). */
+export function roundedPace(elapsedShare: number): number {
+  return Math.round(elapsedShare * 100) / 100;
+}
+
+/**
+ * The elapsed share as shown, to two decimals (`elapsedShareAt` rounded).
  *
  * @example
  * paceAt({ year: 2021, month: 9, day: 30 }, { year: 2021, month: 12, day: 31 }) // 0.75
  */
 export function paceAt(asOf: CalendarDate, deadline: CalendarDate, yearStart: YearStart = DEFAULT_YEAR_START, windowStart: CalendarDate | null = null): number {
-  let startYear = deadline.year;
-  // A year that starts after the deadline's date began the year before (a fiscal year from 7月1日).
-  if (yearStartDay(startYear, yearStart) > dayNumber(deadline)) startYear -= 1;
-  const start = windowStart !== null && dayNumber(windowStart) < dayNumber(deadline) ? dayNumber(windowStart) : yearStartDay(startYear, yearStart);
-  const total = dayNumber(deadline) - start + 1;
-  const elapsed = dayNumber(asOf) - start + 1;
-  if (total <= 0) return 1;
-  const share = Math.min(1, Math.max(0, elapsed / total));
-  return Math.round(share * 100) / 100;
+  return roundedPace(elapsedShareAt(asOf, deadline, yearStart, windowStart));
 }
