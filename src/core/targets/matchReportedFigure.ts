@@ -11,7 +11,7 @@ import type { Quantity } from '../numbers/types';
 import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
-import { stageMismatch, targetStage } from './_lib/workStage';
+import { stageMismatch, stageNamedIn, targetStage, type TargetStage } from './_lib/workStage';
 import { basisIn } from './_lib/changeBasis';
 
 export { targetKind };
@@ -457,6 +457,36 @@ function partsOfPlan(target: TargetStatement, figures: readonly ReportedStatemen
   return results === null ? null : { results, plan: plan ?? new Set() };
 }
 
+/** How many figures after the target's restated count are read for the count of its works at a stage: a list of a few. */
+const SCOPE_REACH = 8;
+
+function hasTargetsValue(target: TargetStatement, figure: ReportedStatement): boolean {
+  return Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
+}
+
+/**
+ * The target's own count restated as the works a progress goes on to report on (`贵州已建设的100所公办幼儿园中,完工63所`,
+ * `3698个老旧小区改造项目已全部开工,其中2358个小区已完工`, `2020年新改扩建20所公办幼儿园,已推动开工建设7所`): a smaller count in
+ * its very word, of works at a stage, follows in its sentence, so the figure names the works whose progress that count gives —
+ * the plan, not the target done. A count itself said finished, or at the stage the target asks for (`已建成100所,其中农村幼儿园
+ * 60所`, `新开工30个项目,其中10个已完工` against 新开工30个), stays the result. Null when the progress has none.
+ */
+function targetRestatedAsScope(target: TargetStatement, stage: TargetStage, figures: readonly ReportedStatement[]): ReportedStatement | null {
+  for (let index = 0; index < figures.length; index += 1) {
+    const figure = figures[index];
+    if (figure === undefined || (figure.role !== 'actual' && figure.role !== 'new') || !hasTargetsValue(target, figure)) continue;
+    if (figure.stage !== null || !countsTheSameThings(target.quantity, figure.quantity)) continue;
+    const named = stageNamedIn(figure.context.phrase);
+    if (named === 'finish' || (named !== null && named === stage)) continue;
+    for (let later = index + 1; later < Math.min(figures.length, index + 1 + SCOPE_REACH); later += 1) {
+      const next = figures[later];
+      if (next === undefined || next.context.sentenceStart !== figure.context.sentenceStart) break;
+      if (next.quantity.unit === figure.quantity.unit && next.stage !== null && next.quantity.value < figure.quantity.value && next.role !== 'plan' && next.role !== 'baseline') return figure;
+    }
+  }
+  return null;
+}
+
 /**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
@@ -506,13 +536,15 @@ export function matchReportedFigure(
   const ofPlan = !targetIsPart && figures.some((figure) => figure.role === 'part') ? partsOfPlan(target, figures) : null;
   // The one part done of the target's own plan is the target's result, whatever words it names (`3个点位`).
   let resultOfPlan: ReportedStatement | null = null;
-  const candidates = ofPlan === null ? figures : figures.flatMap((figure): ReportedStatement[] => {
+  const read = ofPlan === null ? figures : figures.flatMap((figure): ReportedStatement[] => {
     if (ofPlan.plan.has(figure)) return [];
     if (!ofPlan.results.has(figure)) return [figure];
     const result: ReportedStatement = { ...figure, role: 'actual' };
     if (ofPlan.results.size === 1) resultOfPlan = result;
     return [result];
   });
+  const scope = targetRestatedAsScope(target, stage, read);
+  const candidates = scope === null ? read : read.map((figure) => (figure === scope ? { ...figure, role: 'plan' as const } : figure));
   for (const figure of candidates) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
@@ -587,6 +619,9 @@ export function matchReportedFigure(
       // at the target's stage (its works built) is the one that measures it; the starts' share only when no other is there.
       const otherStage = figure.stage !== null && stageMismatch(stage, figure.stage) ? STAGE_TIE : 0;
       confidence = roundConfidence(raw - 0.05 - otherStage);
+      // `…已全部开工,其中2358个小区已完工` against a target to build: the works all started weigh no more than other works do, so
+      // a count of the works finished beside them, tied by its place, measures the target.
+      if (figure.stage === 'start' && figure.stageRate !== true && stageMismatch(stage, 'start')) confidence = Math.min(confidence, OTHER_WORKS_ONLY);
       evidence = answeredByShare ? 'share' : 'indicator';
     } else if (figure.shareOfWorksPart && (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'measure')) {
       // How far a part of the works is done: a figure of the kind, never the target's own progress.
@@ -648,9 +683,10 @@ export function matchReportedFigure(
       }
       // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`). A target
       // that names no stage (`完成…村庄61个`, `建设校舍面积33.9万平方米`) is answered by the works finished too, where the progress
-      // counts works started beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`): the report tells its stages apart, and
+      // counts works started beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`, or says them all started: `…已全部开工,其中
+      // 2358个小区已完工`): the report tells its stages apart, and
       // the last is the one that builds. Not a part of the task's whole, which the whole's figures never answer.
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => isActualRole(other) && other.kind === kind && other.stage === 'start'))))) {
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => other.stage === 'start' && ((isActualRole(other) && other.kind === kind) || other.role === 'share')))))) {
         if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === figure.stage).length;
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);

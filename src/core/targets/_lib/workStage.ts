@@ -72,6 +72,14 @@ function firstStage(text: string): WorkStage | null {
   return null;
 }
 
+/**
+ * The stage the first stage word of a figure's phrase names (`3698个老旧小区改造项目已全部开工` → start), however far after the
+ * figure it stands; null when it names none.
+ */
+export function stageNamedIn(phrase: string): WorkStage | null {
+  return firstStage(phrase);
+}
+
 /** A clause that closes on the preparation of the works it names (`…招投标文件已发布`, `…的招标工作`). */
 const PREPARATION_CLOSING = /(?:招投标|招标|采购|前期)[^，,。；;\d]{0,8}$/;
 const PREPARATION_REACH = 60;
