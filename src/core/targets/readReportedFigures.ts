@@ -100,7 +100,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withSharesOfFigures(text, readFigures(text, year)))));
+  const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withSharesOfFigures(text, readFigures(text, year))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
@@ -142,6 +142,40 @@ const FIGURES_NEARBY = 8;
 
 /** A share of the works themselves (`已完成总工程量的90%`, `形象进度85%`), not of a plan. */
 const SHARE_OF_THE_WORKS = /(?:工程量|工程进度|形象进度)[^，,。；;\d]{0,4}$/;
+
+/** Nothing or a 、 between two figures: the second goes on counting what the first counts. */
+const PAIRED_RIGHT_AFTER = /^\s*、?\s*$/;
+
+/**
+ * One work counted in two units, the second figure right after the first (`已动工2.65万户9.95万人`, `其中已竣工1.42万户5.26万人`,
+ * `已开工4.09万套、344.74万平方米,占今年计划的30.8%`): the second names nothing of its own and counts the same works, so it has
+ * the first's stage and standing (a part only where the first is), and a share the report reckons against the plan for one of the
+ * pair reckons the other too. A second figure that names its own thing (`完成投资5亿元、新建学校3所`) is a statement of its own.
+ */
+function withPairsOfOneWork(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 1; index < figures.length; index += 1) {
+    const first = (result ?? figures)[index - 1];
+    const second = figures[index];
+    if (first === undefined || second === undefined || !second.namesNothing || first.context.sentenceStart !== second.context.sentenceStart) continue;
+    if (!isWorkCount(first.quantity) || !isWorkCount(second.quantity) || first.quantity.unit === second.quantity.unit) continue;
+    if (first.role !== 'actual' && first.role !== 'part' && first.role !== 'new') continue;
+    if (second.role !== 'actual' && second.role !== 'part' && second.role !== 'new') continue;
+    if (!PAIRED_RIGHT_AFTER.test(text.slice(first.quantity.span.end, second.quantity.span.start))) continue;
+    const reckoned = first.reckonedAsTarget === true || second.reckonedAsTarget === true ? true : undefined;
+    const paired: ReportedStatement = { ...second, role: first.role, stage: second.stage ?? first.stage, reckonedAsTarget: reckoned };
+    if (paired.role === second.role && paired.stage === second.stage && paired.reckonedAsTarget === second.reckonedAsTarget && first.reckonedAsTarget === reckoned) continue;
+    result ??= figures.slice();
+    result[index] = paired;
+    if (first.reckonedAsTarget !== reckoned) result[index - 1] = { ...first, reckonedAsTarget: reckoned };
+  }
+  return result ?? figures;
+}
+
+/** A count of works or people, or a measure of works: what one work can be counted in twice. */
+function isWorkCount(quantity: Quantity): boolean {
+  return quantity.unitClass === 'count' || quantity.unitClass === 'people' || quantity.unitClass === 'measure';
+}
 
 /**
  * `新建成保障性住房共2处合计1721套，其中…(828套)已完成总工程量的90%`: a count whose parts (其中) are said to be part-way done
