@@ -38,6 +38,9 @@ export const zhCN: MessageMap = {
   'target.why.otherBasis': '进展情况按两种口径给出变化（“{figure}”与“{other}”），“{target}”未说明口径，无法确定按哪一个判断',
   'target.why.higherLevel': '“{target}”是上级的目标，“{figure}”是本级完成的部分，无法按序时进度判断',
   'target.why.otherLevel': '“{target}”是上级的目标，本行的目标是“{own}”，按本行目标判断',
+  'target.why.rateOfAnotherPlan': '进展情况在“{figure}”后写明的比例{rate}是按另一个计划数计算的，不是它与“{target}”之比，无法确定其中多少属于该目标',
+  'target.why.namedWorksByState': '进展情况逐个说明工程进度（如“{words}”），有的已完成、有的仍在建设，没有给出数量，无法确定“{target}”完成了多少',
+  'target.why.oneYearOfAWindow': '“{figure}”只是今年完成的，“{target}”是跨年度的目标，此前各年完成多少没有给出，无法判断',
 };
 
 export const en: MessageMap = {
@@ -77,4 +80,7 @@ export const en: MessageMap = {
   'target.why.otherBasis': 'The progress states the change on two bases ("{figure}" and "{other}"); "{target}" names no basis, so which one to judge by cannot be told',
   'target.why.higherLevel': '"{target}" is the target of a higher level; "{figure}" is this level\'s part of it and cannot be judged against its pace',
   'target.why.otherLevel': '"{target}" is the target of a higher level; this row\'s own target is "{own}", judged instead',
+  'target.why.rateOfAnotherPlan': 'The rate {rate} written after "{figure}" reckons it against another plan, not against "{target}"; how much of it answers the target cannot be told',
+  'target.why.namedWorksByState': 'The progress goes through works by name ("{words}"), some done and some still being built, without a count: how much of "{target}" is done cannot be told',
+  'target.why.oneYearOfAWindow': '"{figure}" is this year\'s alone, while "{target}" spans several years; what the years before did is not given, so it cannot be judged',
 };

@@ -23,6 +23,9 @@ import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsBy
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
+import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRates';
+import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
+import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { asOfInText, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -357,6 +360,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
+  if (progress) withRatesOfAnotherPlan(judged, progress.text, figures);
+  if (progress && asOf !== null) withFiguresOfOneYear(judged, progress.text, asOf.year);
 
   const issues = [
     ...checkSelfAssessment(report.sheet, row.cells.selfAssessment, sheet.headers.selfAssessment, judged, sheet.vocabulary),
@@ -490,6 +495,71 @@ function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity
     const reason: TargetReason = { key: 'target.why.targetsTogether', params: { figure: together.context.phrase, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
   }
+}
+
+/**
+ * A target whose figure comes with a rate of its own that reckons it against a plan far from the target: `257个项目已完工，
+ * 完工率44.62%` is of 576 projects, not of `通过两年时间实施项目1357个`; `租赁补贴实际发放8922户，完成率100.42%` is of 8885
+ * households, not of `新增租赁补贴300户`; `5 54%` is of 9, not of `70`. The figure is counted for another plan, and a reviewer
+ * cannot tell how much of it answers the target (unclear), whatever verdict either gives. A rate near figure ÷ target
+ * (`24.4 | 69.70%` of `38`: rounded or revised), a rate of another of the row's targets (`竣工3.57万户，竣工率136%` of the
+ * national `2.61万户` beside the province's `3.5万户`), and a share that names its own plan (`完成年度计划的32.5%`) leave the
+ * verdict as it is. Changed in place; most figures have no rate after them.
+ */
+function withRatesOfAnotherPlan(judged: JudgedTarget[], progressText: string, figures: readonly ReportedStatement[]): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    const tied = target?.figure;
+    if (target === undefined || tied === null || tied === undefined || target.result.reported === null) continue;
+    const { unitClass } = target.statement.quantity;
+    if (unitClass === 'percent' || unitClass === 'points' || target.statement.value <= 0 || target.statement.op === '<=') continue;
+    // The rate tied as the target's share (`完工率44.62%`) is weighed with the amount it is written after, as the amount with its rate.
+    const figure = target.result.evidence === 'share' ? amountBefore(tied, figures, progressText, target.statement.quantity) : tied;
+    if (figure === null || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
+    // `…257个项目已完工，完工率44.62%`: the rate follows the figure's own words, which may go on after its number.
+    const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
+    if (rates.length === 0) continue;
+    const amount = figure.quantity.value;
+    // `竣工率91.7%(占…任务目标的122%)` of `10万平方米`: one of its rates is the figure over the target.
+    if (rates.some((rate) => rateAgrees(rate.value, amount, target.statement.value))) continue;
+    const otherPlan = rates.find((rate) => !rate.namesItsPlan && isOfAnotherPlan(rate.value, amount, target.statement.value) && !rateOfAnotherTarget(judged, target, rate.value, amount));
+    if (otherPlan === undefined) continue;
+    const reason: TargetReason = { key: 'target.why.rateOfAnotherPlan', params: { figure: figure.context.phrase, rate: `${otherPlan.value}%`, target: target.result.text } };
+    judged[index] = unclearJudged(target, reason);
+  }
+}
+
+/**
+ * A target of a window of years that began before the report's year, tied to a figure said of this year alone (`今年全市已建成
+ * 口袋公园80个` against `2021年至2025年期间…300个`): the years before are not given, and how far the target is cannot be told.
+ * Changed in place; most targets have no window.
+ */
+function withFiguresOfOneYear(judged: JudgedTarget[], progressText: string, asOfYear: number): void {
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    const figure = target?.figure;
+    if (target === undefined || figure === null || figure === undefined || target.result.reported === null || !target.statement.windowStart) continue;
+    // `今年提前一年实现了该目标`: a share of the whole says how far the target is, whatever year it was said in.
+    if (target.result.evidence === 'share' || figure.quantity.unitClass === 'percent' || figure.quantity.unitClass === 'points') continue;
+    if (!isOneYearOfAWindow(progressText, figure.context.sentenceStart, figure.quantity.span.start, target.statement.windowStart, asOfYear)) continue;
+    const reason: TargetReason = { key: 'target.why.oneYearOfAWindow', params: { figure: target.result.reported.text, target: target.result.text } };
+    judged[index] = unclearJudged(target, reason);
+  }
+}
+
+/** Whether a rate is the figure over another of the row's targets. */
+function rateOfAnotherTarget(judged: readonly JudgedTarget[], target: JudgedTarget, rate: number, amount: number): boolean {
+  for (const other of judged) if (other !== target && rateAgrees(rate, amount, other.statement.value)) return true;
+  return false;
+}
+
+/** The amount of the target's kind a share is written right after (`竣工面积约12.2万平方米,竣工率91.7%` → the area), else null. */
+function amountBefore(share: ReportedStatement, figures: readonly ReportedStatement[], progressText: string, targetQuantity: Quantity): ReportedStatement | null {
+  const at = figures.indexOf(share);
+  const before = at > 0 ? figures[at - 1] : undefined;
+  if (before === undefined || before.context.sentenceStart !== share.context.sentenceStart || before.kind !== targetKind(targetQuantity)) return null;
+  const [first] = ratesStatedAfter(progressText, Math.max(before.quantity.span.end, before.context.phraseEnd), before.context.phrase);
+  return first !== undefined && first.value === share.quantity.value ? before : null;
 }
 
 function isPartOf(wholes: ReadonlyMap<Quantity, readonly Quantity[]>, quantity: Quantity): boolean {
@@ -993,6 +1063,13 @@ function judgeStatement(
     const structures = progress ? mainStructuresOf(statement, figures) : null;
     if (structures !== null && progress) {
       const reason: TargetReason = { key: 'target.why.mainStructureOnly', params: { figure: reportedFigureOf(structures, progress, asOf).text, target: base.text } };
+      return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
+    }
+    // `湖田中学教学综合楼已完工投用；伯塘中学师生宿舍楼正在砌筑墙体` against `5所农村中小学校改扩建`: works of the target's kind
+    // gone through by name, some done and some building, with no count.
+    const namedDone = progress && countsWorks(statement.quantity.unit) ? namedWorkDoneAmongUnderWay(progress.text, statement.context.indicator) : null;
+    if (namedDone !== null) {
+      const reason: TargetReason = { key: 'target.why.namedWorksByState', params: { words: namedDone, target: base.text } };
       return { role, statement, figure: null, result: targetResult(base, null, 'unclear', 0, null, dates, null, null, null, reason) };
     }
     return { role, statement, figure: null, result: targetResult(base, null, 'no-figure', 0, null, dates, null, null, null) };

@@ -11,6 +11,7 @@ import { DEFAULT_VOCABULARY, vocabularyWordFor } from '../text/selfAssessment';
 import type { TargetStatement } from './extractTargets';
 import type { ReportedStatement } from './readReportedFigures';
 import type { TargetResult } from './types';
+import { RATE_TOLERANCE_POINTS, RATE_TOLERANCE_SHARE } from './_lib/statedRates';
 
 export interface JudgedTarget {
   readonly role: 'task' | 'milestone';
@@ -79,7 +80,6 @@ export function checkSelfAssessment(
 }
 
 const RATE_INDICATOR = /完成率|完成比例|任务|目标|计划/;
-const RATE_TOLERANCE_POINTS = 2;
 
 function isCompletionRate(figure: ReportedStatement): boolean {
   // A rate of the works at one stage (`开工率80%`) is no completion rate of the target.
@@ -106,7 +106,7 @@ export function checkCompletionRate(
   for (const rate of figures) {
     if (!isCompletionRate(rate)) continue;
     const stated = rate.quantity.value;
-    const tolerance = Math.max(RATE_TOLERANCE_POINTS, stated * 0.03);
+    const tolerance = Math.max(RATE_TOLERANCE_POINTS, stated * RATE_TOLERANCE_SHARE);
     // The first count target reported in the rate's sentence, unless some such target agrees with the rate.
     let first: { statement: TargetStatement; figure: ReportedStatement; expected: number } | null = null;
     let agreed = false;

@@ -2,8 +2,8 @@
  * A notice that sorts every item of its list by state, with a count for each, measures no item against the list's count:
  * the count names the list, whether the list is broken down into its items (`十件民生实事共分为28项工作`) or the counts add
  * up to the part of a higher list the place takes up (`50项民生实事我县涉及任务47项`). Sentences of published notices
- * (恩平 2024, 宿松 2024), and counter-examples written for this test where the counts leave items unaccounted
- * for.
+ * (恩平 2024, 宿松 2024), the problems an inspection fed back (吕梁 2019, 四川 2020), and counter-examples written for this
+ * test where the counts leave items unaccounted for.
  */
 import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
 
@@ -28,6 +28,31 @@ describe('a list sorted by state names itself', () => {
       description: 'without a part of the list the place takes up, counts short of the list measure it by its items started',
       row: { task: '今年确定50项民生实事', progress: '截至7月底,已启动实施41项,正在开展前期工作6项。' },
       expected: [50],
+    },
+    {
+      description: 'the problems an inspection fed back, sorted as rectified or to be rectified over the long term',
+      row: { task: '2016年,中央第一轮生态环境保护督察反馈的23项问题,', progress: '完成整改并通过验收20项、需长期持续整改3项。' },
+      expected: [],
+    },
+    {
+      description: 'the problems sorted as rectified or being rectified',
+      row: { task: '2018年,中央环境保护督察回头看反馈5项问题,', progress: '完成整改并通过验收4项、正在整改1项。' },
+      expected: [],
+    },
+    {
+      description: 'problems named before their count and measured by those settled stay a target',
+      row: { task: '群众信访举报问题1102个,', progress: '已完成1005个。' },
+      expected: [1102],
+    },
+    {
+      description: 'problems fed back and measured by those rectified, the rest in words, stay a target',
+      row: { task: '省级环保督察反馈问题36项', progress: '已完成整改30项,其余正在按计划推进。' },
+      expected: [36],
+    },
+    {
+      description: 'a count of villages whose problem is solved is works to do, not a list of problems',
+      row: { task: '解决30个村饮水安全问题', progress: '完成投资500万元,已解决12个村。' },
+      expected: [30],
     },
   ])('$description', ({ row, expected }) => {
     expect(targetValuesOfRow(row)).toEqual(expected);

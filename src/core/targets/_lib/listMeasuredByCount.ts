@@ -6,6 +6,8 @@
  * only: its projects finished (`193项重点项目顺利完工123项`) do not measure it, as such lists run over years.
  * Where the progress gives only money, words (`总体进展顺利`, `已全部完成`), counts of other things, or sorts every item
  * by its state (`35个已完成，155个推进顺利` of `190个项目`), the count only names the list, and its items carry the targets.
+ * The problems an inspection fed back (`督察反馈的23项问题`, `群众信访举报问题1102个`) are such a list: a notice sorts them as
+ * rectified or still to be (`完成整改20项、需长期持续整改3项`), or measures them by those settled (`已完成1005个`).
  */
 import type { Quantity } from '../../numbers/types';
 import type { ReportedStatement } from '../readReportedFigures';
@@ -14,17 +16,18 @@ import type { FigureRole } from './figureRole';
 import type { WorkStage } from './workStage';
 
 /**
- * The words a list of the year's items is called by, right after its count, captured as the list's noun. The list may
+ * The words a list of the year's items is called by, right after its count, captured as the list's noun; problems only
+ * right after it (`23项问题`), as `30个村饮水安全问题` counts villages. The list may
  * carry its place and year between (`32件保定市2021年民生实事`), and goes by the province's own name for it (河北's
  * `民心工程`, as others say `民生工程`).
  */
-const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)/;
+const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
  * as 重点工程 is another name of 重点项目), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
  * before a count is more often works to make (`新开工项目共19项`).
  */
-const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为)?\s*$/;
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务|问题)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
  * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`). `重点建设项目` is what the year's list of key projects is called
@@ -98,7 +101,7 @@ export interface ListSize {
 export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
   if (quantity.unitClass !== 'count' || quantity.kind !== 'single' || !ITEM_UNITS.has(quantity.unit)) return null;
   const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
-  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? '', after[0]);
+  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? '', after[0]);
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
   if (!before) return null;
   const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);

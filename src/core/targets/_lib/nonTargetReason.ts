@@ -37,6 +37,7 @@ import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isFullCoverage } from './fullCoverage';
+import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
@@ -83,6 +84,8 @@ const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?
  */
 const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的)(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
+/** Indicators named after their count, the words that sort them between (`项主要经济指标`, `个可以量化的指标`). */
+const INDICATORS_AFTER = /^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
 const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预算)[^，,。；;]{0,4}(?:的|比重为?|比例为?)$/;
 /**
@@ -116,8 +119,15 @@ function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   return /全(?:省|市|区|县|州|盟|旗)(?:共|所辖)?\s*$/.test(before);
 }
 
-/** Items of a list of tasks named after their count: `145项目标任务`, `53个事项`, `222个具体工作内容`, `10大类`. */
-const LIST_ITEMS_AFTER = /^(?:大类|项?(?:目标任务|重点任务|工作任务)|个?(?:事项|具体工作内容|具体工作任务|工作内容))/;
+/**
+ * Items of a list of tasks named after their count: `145项目标任务`, `53个事项`, `222个具体工作内容`, `10大类`; a plan's goals
+ * said with the words that rank them (`12项主要预期目标中`, `2020年12项主要目标任务`); and the areas a list is grouped in,
+ * counted before its items as its categories are (`等5个方面37项指标`, `10个方面32个小项`, `共安排10个方面、31项实事`). A goal
+ * of one thing (`3个目标村`) names no list.
+ */
+const LIST_ITEMS_AFTER = /^(?:大类|项?(?:主要)?(?:预期|约束性)?(?:目标任务|重点任务|工作任务|目标(?=中|[，,。；;、]|$))|个?(?:事项|具体工作内容|具体工作任务|工作内容)|个?方面[、，,]?\s*[0-9０-９])/;
+/** The reach of the words after a count that name the list it sizes (`项主要预期目标中`). */
+const LIST_ITEMS_REACH = 10;
 /** A count of tasks after the tasks (`主要经济指标任务10项`; not `年度目标任务4个`, a target in a column of them) or after the count of their categories (`12类45件`). */
 const LIST_ITEMS_BEFORE = /(?:指标任务|事项)(?:共|共有|总计|合计|为)?\s*$|\d\s*大?类\s*$/;
 
@@ -136,7 +146,7 @@ function isItemsAndPartsPair(text: string, quantity: Quantity, after: string): b
 function isSizeOfTheList(text: string, quantity: Quantity, after: string): boolean {
   if (quantity.unit === '类') return true;
   if (isItemsAndPartsPair(text, quantity, after)) return true;
-  if (LIST_ITEMS_AFTER.test(after)) return true;
+  if (LIST_ITEMS_AFTER.test(text.slice(quantity.span.end, quantity.span.end + LIST_ITEMS_REACH))) return true;
   return /^(?:项|件|个)$/.test(quantity.unit) && LIST_ITEMS_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start));
 }
 
@@ -245,6 +255,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_A_WHOLE_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
+  // `占全省固定资产投资计划6441亿元的32.4%`: the share of a wider plan stated with its figure, and that figure, weigh the target.
+  if (isShareOfAStatedWhole(text, quantity)) return 'part';
+  if (isWholeOfAStatedShare(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
@@ -262,8 +275,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
   if (isUndatedPlanScope(text, quantity)) return 'qualifier';
-  // `4个结构性指标均实现10%以上增长`: a count of the indicators names them; the aim is the growth.
-  if (/^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/.test(after) && (quantity.unitClass === 'count')) return 'qualifier';
+  // `4个结构性指标均实现10%以上增长`, `35个可以量化的指标中`: a count of the indicators names them; the aim is the growth,
+  // or each indicator's own figure.
+  if (quantity.unitClass === 'count' && INDICATORS_AFTER.test(text.slice(quantity.span.end, quantity.span.end + LIST_ITEMS_REACH))) return 'qualifier';
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))

@@ -10,7 +10,8 @@
  *   unless they are themselves made (`组建5个工作专班`);
  * - the places a work involves, listed after `涉及` (`涉及9个乡镇、20个村`, `改造项目297个,涉及311个小区`): where the work is
  *   done, even right after the work counted, where households or people involved measure the same work in another unit
- *   (`改造187个老旧小区，涉及2.9万户`, and in one list `新开工改造城镇老旧小区5.3万个、涉及居民865万户`).
+ *   (`改造187个老旧小区，涉及2.9万户`, and in one list `新开工改造城镇老旧小区5.3万个、涉及居民865万户`); the projects
+ *   it involves, in that list too (`棚改新建任务31206户、涉及项目18个`), say which works it is made of, not how much.
  *   A work said to span places (`涵盖8个市县`, `工程分布在全省8710个自然村`) names them the same way.
  */
 import type { Quantity } from '../../numbers/types';
@@ -26,8 +27,8 @@ const WORK_COUNTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升
 const PREVIOUS_CLAUSE_REACH = 40;
 /** Work counted, then `、` right before `涉及`: one list of the same work. */
 const WORK_COUNTED_THEN_LISTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升|治理|整治)[^，,。；;、]{0,12}\d[^，,。；;、]{0,4}、\s*$/;
-/** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it. */
-const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}$/;
+/** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it, before the clause ends or its breakdown opens (`涉及项目17个(其中…)`). */
+const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}(?:[(（]|$)/;
 const ONE_OF_REACH = 30;
 const REFERRED_BACK_BEFORE = /(?:这|该|上述|前述)\s*$/;
 
@@ -48,9 +49,18 @@ export function isScopeInvolved(text: string, quantity: Quantity): boolean {
   const clauseStart = quantity.span.start - clause.length;
   const before = clause.slice(0, involved);
   if (before.trim() === '' && WORK_COUNTED.test(clauseBefore(text, Math.max(0, clauseStart - 1), PREVIOUS_CLAUSE_REACH))) return false;
-  // `新开工改造城镇老旧小区5.3万个、涉及居民865万户`: the same list goes on after the work counted, in another unit.
-  if (before.endsWith('、') && WORK_COUNTED_THEN_LISTED.test(clauseBefore(text, clauseStart + involved, PREVIOUS_CLAUSE_REACH))) return false;
+  // `新开工改造城镇老旧小区5.3万个、涉及居民865万户`: the same list goes on after the work counted, in another unit; the
+  // projects the work is made of (`棚改新建任务31206户、涉及项目18个`) are which works they are, as places are where.
+  if (before.endsWith('、') && !isCountOfProjects(text, quantity, words) && WORK_COUNTED_THEN_LISTED.test(clauseBefore(text, clauseStart + involved, PREVIOUS_CLAUSE_REACH))) return false;
   return CLAUSE_CLOSED_AFTER.test(clauseAfter(text, quantity.span.end, SCOPE_REACH));
+}
+
+/** Projects named between `涉及` and their count (`涉及项目18个`) or right after it (`涉及128个项目`). */
+const PROJECTS_NAMED = /(?:项目|項目)\s*$/;
+const PROJECTS_AFTER = /^\s*(?:项目|項目)/;
+
+function isCountOfProjects(text: string, quantity: Quantity, wordsBefore: string): boolean {
+  return PROJECTS_NAMED.test(wordsBefore) || PROJECTS_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
 }
 
 /**
