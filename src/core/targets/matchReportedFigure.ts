@@ -683,10 +683,10 @@ export function matchReportedFigure(
       }
       // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`). A target
       // that names no stage (`完成…村庄61个`, `建设校舍面积33.9万平方米`) is answered by the works finished too, where the progress
-      // counts works started beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`, or says them all started: `…已全部开工,其中
-      // 2358个小区已完工`): the report tells its stages apart, and
+      // counts works started or still being built beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`, `已完成66.6万平方米,
+      // 在建65.7万平方米`, or says them all started: `…已全部开工,其中2358个小区已完工`): the report tells its stages apart, and
       // the last is the one that builds. Not a part of the task's whole, which the whole's figures never answer.
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => other.stage === 'start' && ((isActualRole(other) && other.kind === kind) || other.role === 'share')))))) {
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => (other.stage === 'start' || other.stage === 'ongoing') && ((isActualRole(other) && other.kind === kind) || other.role === 'share')))))) {
         if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === figure.stage).length;
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
