@@ -105,7 +105,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withSharesOfFigures(text, readFigures(text, year))))));
+  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withSharesOfFigures(text, readFigures(text, year)))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
@@ -367,6 +367,73 @@ function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): Re
       result[next] = { ...current, context: { ...current.context, otherIndicator: earlier.context.indicator } };
       break;
     }
+  }
+  return result ?? figures;
+}
+
+/** `分别为`, `分别较2015年下降`: the figures after it are given one by one, one for each thing or period named before. */
+const ONE_BY_ONE = /分别[^，,。；;\d]{0,4}(?:\d{4}年)?[^，,。；;\d]{0,4}$/;
+/** Only a list mark between two figures of one list (`5.0%、5.0%和5.1%`). */
+const LIST_MARK_ONLY = /^\s*[、和及与,，]\s*$/;
+/** How far before `分别` the periods of a series are looked for. */
+const SERIES_REACH = 60;
+/** `1至3月份`, `1-3月`: the months of a span named one by one, from its first to its last. */
+const MONTHS_OF_A_SPAN = /(\d{1,2})\s*[至到\-—–~]\s*(\d{1,2})\s*月(?:份)?[^。；;\d]{0,30}$/;
+/** `2016年、2017年、2018年上半年`: years (or a year's part) listed with 、 or 和. */
+const YEARS_LISTED = /\d{4}年(?:上半年|下半年|前三季度)?(?:\s*[、和及]\s*\d{4}年(?:上半年|下半年|前三季度)?)+/g;
+/** `前3年`, `前三年`: the first years of a plan, one figure for each. */
+const FIRST_YEARS = /前\s*([2-9二三四五])\s*年/;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** How many periods the words before a list name one by one (`1至3月份` → 3, `2016年、2017年、2018年上半年` → 3), else 0. */
+function periodsNamedBefore(words: string): number {
+  const span = MONTHS_OF_A_SPAN.exec(words);
+  if (span !== null) {
+    const count = Number(span[2]) - Number(span[1]) + 1;
+    if (count >= 2 && count <= 12) return count;
+  }
+  let years = 0;
+  for (const match of words.matchAll(YEARS_LISTED)) years = match[0].split(/[、和及]/).length;
+  if (years >= 2) return years;
+  const first = FIRST_YEARS.exec(words);
+  if (first === null) return 0;
+  const digit = first[1] ?? '';
+  return /\d/.test(digit) ? Number(digit) : CHINESE_DIGITS.indexOf(digit);
+}
+
+/**
+ * `1至3月份,全国城镇调查失业率分别为5.0%、5.0%和5.1%`, `2016年、2017年、2018年上半年…浓度分别较2015年下降16.7%、21.2%、21.2%`:
+ * one rate or level given one by one for as many periods as the words before name, in their order. The last is where it
+ * stands; the earlier ones are where it stood, baselines of it. Counts given so (`分别完成改造39.6万套、41.3万套`) add up instead.
+ */
+function withSeriesOfPeriods(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  if (!text.includes('分别')) return figures;
+  let result: ReportedStatement[] | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const first = figures[index];
+    // Rates and levels are states, each period's replacing the last; counts of each period add up, and none stands for all.
+    if (first === undefined || (first.role !== 'actual' && first.role !== 'part') || (first.quantity.unitClass !== 'percent' && first.quantity.unitClass !== 'points')) continue;
+    const before = clauseBefore(text, first.quantity.span.start, SERIES_REACH);
+    if (!ONE_BY_ONE.test(before)) continue;
+    let last = index;
+    while (last + 1 < figures.length) {
+      const previous = figures[last];
+      const next = figures[last + 1];
+      if (previous === undefined || next === undefined || next.quantity.unit !== first.quantity.unit || next.role !== first.role) break;
+      if (!LIST_MARK_ONLY.test(text.slice(previous.quantity.span.end, next.quantity.span.start))) break;
+      last += 1;
+    }
+    const count = last - index + 1;
+    const opener = text.lastIndexOf('分别', first.quantity.span.start);
+    const words = text.slice(Math.max(first.context.sentenceStart, opener - SERIES_REACH), opener);
+    if (count >= 2 && periodsNamedBefore(words) === count) {
+      result ??= figures.slice();
+      for (let earlier = index; earlier < last; earlier += 1) {
+        const figure = result[earlier];
+        if (figure !== undefined) result[earlier] = { ...figure, role: 'baseline', plannedFigure: false };
+      }
+    }
+    index = last;
   }
   return result ?? figures;
 }
