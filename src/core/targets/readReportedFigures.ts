@@ -288,10 +288,20 @@ const PLAN_NAME_REACH = 14;
 /** `)的`, `的`: only the closing of the plan's parenthesis and 的 between the plan's figure and its share. */
 const PLAN_THEN_SHARE = /^\s*[)）]?\s*的\s*$/;
 
-/** `完成省定任务(14266户)的229%`, `完成年度投资计划6.48亿元的70.22%`: the figure is the plan the share right after it is of. */
+/** `目标任务的`, `年度开工任务的`, `年计划的`, `任务数的`: the plan's name after its figure, then 的 and the share. */
+const PLAN_NAMED_THEN_SHARE = /^\s*[^，,。；;\d%％]{0,8}?(?:计划|任务|预算|目标)(?:数|量)?(?:投资)?\s*的\s*$/;
+/** `完成全年`, `占国家下达`, `为`: the words of a share before the plan it is of. */
+const SHARE_OF_PLAN_OPENS = /(?:占|完成了?|为)[^，,。；;\d]{0,8}$/;
+
+/**
+ * `完成省定任务(14266户)的229%`, `完成年度投资计划6.48亿元的70.22%`, and with the plan's name after its figure (`完成全年23万人目标任务
+ * 的95.17%`, `占国家下达12万套年度开工任务的55%`, `完成4600人年计划的61.78%`): the figure is the plan the share right after it is of.
+ */
 function isThePlanOfTheShare(text: string, plan: Quantity, share: Quantity): boolean {
-  if (!PLAN_THEN_SHARE.test(text.slice(plan.span.end, share.span.start))) return false;
-  return PLAN_NAMED_BEFORE.test(text.slice(Math.max(0, plan.span.start - PLAN_NAME_REACH), plan.span.start));
+  const between = text.slice(plan.span.end, share.span.start);
+  const before = text.slice(Math.max(0, plan.span.start - PLAN_NAME_REACH), plan.span.start);
+  if (PLAN_THEN_SHARE.test(between)) return PLAN_NAMED_BEFORE.test(before);
+  return PLAN_NAMED_THEN_SHARE.test(between) && SHARE_OF_PLAN_OPENS.test(before);
 }
 
 function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
@@ -314,6 +324,8 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     if (isThePlanOfTheShare(text, before.quantity, share.quantity)) {
       result ??= figures.slice();
       result[index] = { ...share, ofPlan: before.quantity };
+      // The plan named inside the share's words is restated, whatever its own words looked like (`完成全年55万人任务的`).
+      if (before.role !== 'plan') result[index - 1] = { ...before, role: 'plan', reckonedAsTarget: undefined };
       continue;
     }
     if (isRateOfItsStage(text, before, share)) {
