@@ -11,8 +11,9 @@ import type { Quantity } from '../numbers/types';
 import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
-import { stageMismatch, targetStage } from './_lib/workStage';
+import { stageMismatch, stageNamedIn, targetStage, type TargetStage } from './_lib/workStage';
 import { basisIn } from './_lib/changeBasis';
+import { rateAgrees } from './_lib/statedRates';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -131,6 +132,27 @@ function isSpecificThingWord(unit: string): boolean {
  */
 function countsOneKind(unit: string): boolean {
   return unit === '户' || isSpecificThingWord(unit);
+}
+
+/** The works of the towns' housing programme, 棚户区改造 and 保障性安居工程, whose yearly tasks are set as works to start. */
+const HOUSING_PROGRAMME = /棚户区|棚改|保障性安居|保障性住房|保障房|实物建房/;
+/** Rural housing (`农村危房改造`, `农村安居工程`) is set as works to finish, as other works to build are. */
+const RURAL_HOUSING = /农村|农房|农民|农牧民/;
+
+/**
+ * The report reckons the works against the target: in its own words (`已开工…9149套，大幅超过目标任务`), or, for a yearly task of
+ * the towns' housing programme, by the rate of starts it writes after them when that rate is their count over this very task
+ * (`开工16612套,开工率101.61%` of `棚户区改造任务16348套`): that programme sets its tasks as starts, and the report measures the
+ * task by them. Elsewhere a rate of starts only rates the starts (`已开工10个,开工率80%` of a target to build).
+ */
+function reckonedAgainst(figure: ReportedStatement, target: TargetStatement): boolean {
+  return figure.reckonedAsTarget === true || startsRatedAgainstHousingTask(figure, target);
+}
+
+function startsRatedAgainstHousingTask(figure: ReportedStatement, target: TargetStatement): boolean {
+  if (figure.rateOfItsStage === undefined || figure.stage !== 'start' || target.windowStart) return false;
+  if (!HOUSING_PROGRAMME.test(target.context.phrase) || RURAL_HOUSING.test(target.context.phrase)) return false;
+  return rateAgrees(figure.rateOfItsStage, figure.quantity.value, target.value);
 }
 
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
@@ -457,6 +479,36 @@ function partsOfPlan(target: TargetStatement, figures: readonly ReportedStatemen
   return results === null ? null : { results, plan: plan ?? new Set() };
 }
 
+/** How many figures after the target's restated count are read for the count of its works at a stage: a list of a few. */
+const SCOPE_REACH = 8;
+
+function hasTargetsValue(target: TargetStatement, figure: ReportedStatement): boolean {
+  return Math.abs(figure.quantity.value - target.value) <= 1e-9 * Math.max(1, Math.abs(target.value));
+}
+
+/**
+ * The target's own count restated as the works a progress goes on to report on (`贵州已建设的100所公办幼儿园中,完工63所`,
+ * `3698个老旧小区改造项目已全部开工,其中2358个小区已完工`, `2020年新改扩建20所公办幼儿园,已推动开工建设7所`): a smaller count in
+ * its very word, of works at a stage, follows in its sentence, so the figure names the works whose progress that count gives —
+ * the plan, not the target done. A count itself said finished, or at the stage the target asks for (`已建成100所,其中农村幼儿园
+ * 60所`, `新开工30个项目,其中10个已完工` against 新开工30个), stays the result. Null when the progress has none.
+ */
+function targetRestatedAsScope(target: TargetStatement, stage: TargetStage, figures: readonly ReportedStatement[]): ReportedStatement | null {
+  for (let index = 0; index < figures.length; index += 1) {
+    const figure = figures[index];
+    if (figure === undefined || (figure.role !== 'actual' && figure.role !== 'new') || !hasTargetsValue(target, figure)) continue;
+    if (figure.stage !== null || !countsTheSameThings(target.quantity, figure.quantity)) continue;
+    const named = stageNamedIn(figure.context.phrase);
+    if (named === 'finish' || (named !== null && named === stage)) continue;
+    for (let later = index + 1; later < Math.min(figures.length, index + 1 + SCOPE_REACH); later += 1) {
+      const next = figures[later];
+      if (next === undefined || next.context.sentenceStart !== figure.context.sentenceStart) break;
+      if (next.quantity.unit === figure.quantity.unit && next.stage !== null && next.quantity.value < figure.quantity.value && next.role !== 'plan' && next.role !== 'baseline') return figure;
+    }
+  }
+  return null;
+}
+
 /**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
@@ -506,13 +558,15 @@ export function matchReportedFigure(
   const ofPlan = !targetIsPart && figures.some((figure) => figure.role === 'part') ? partsOfPlan(target, figures) : null;
   // The one part done of the target's own plan is the target's result, whatever words it names (`3个点位`).
   let resultOfPlan: ReportedStatement | null = null;
-  const candidates = ofPlan === null ? figures : figures.flatMap((figure): ReportedStatement[] => {
+  const read = ofPlan === null ? figures : figures.flatMap((figure): ReportedStatement[] => {
     if (ofPlan.plan.has(figure)) return [];
     if (!ofPlan.results.has(figure)) return [figure];
     const result: ReportedStatement = { ...figure, role: 'actual' };
     if (ofPlan.results.size === 1) resultOfPlan = result;
     return [result];
   });
+  const scope = targetRestatedAsScope(target, stage, read);
+  const candidates = scope === null ? read : read.map((figure) => (figure === scope ? { ...figure, role: 'plan' as const } : figure));
   for (const figure of candidates) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
@@ -587,6 +641,9 @@ export function matchReportedFigure(
       // at the target's stage (its works built) is the one that measures it; the starts' share only when no other is there.
       const otherStage = figure.stage !== null && stageMismatch(stage, figure.stage) ? STAGE_TIE : 0;
       confidence = roundConfidence(raw - 0.05 - otherStage);
+      // `…已全部开工,其中2358个小区已完工` against a target to build: the works all started weigh no more than other works do, so
+      // a count of the works finished beside them, tied by its place, measures the target.
+      if (figure.stage === 'start' && figure.stageRate !== true && stageMismatch(stage, 'start')) confidence = Math.min(confidence, OTHER_WORKS_ONLY);
       evidence = answeredByShare ? 'share' : 'indicator';
     } else if (figure.shareOfWorksPart && (target.quantity.unitClass === 'count' || target.quantity.unitClass === 'measure')) {
       // How far a part of the works is done: a figure of the kind, never the target's own progress.
@@ -615,7 +672,7 @@ export function matchReportedFigure(
         continue;
       }
       // Works started that the report itself reckons against the target (`…9149套，大幅超过目标任务`) are its progress.
-      const otherWorks = stageMismatch(stage, figure.stage) && figure.reckonedAsTarget !== true;
+      const otherWorks = stageMismatch(stage, figure.stage) && !reckonedAgainst(figure, target);
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
       // A count of the whole in the part's own word is not the part's: a part the progress does not break down has no figure.
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit && (target.partOfWhole !== true || figure.role === 'part')) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
@@ -648,9 +705,10 @@ export function matchReportedFigure(
       }
       // By stage: a target to finish (`竣工200部`) and the one figure of its kind that counts works finished (`已完工368部`). A target
       // that names no stage (`完成…村庄61个`, `建设校舍面积33.9万平方米`) is answered by the works finished too, where the progress
-      // counts works started beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`): the report tells its stages apart, and
+      // counts works started or still being built beside them (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`, `已完成66.6万平方米,
+      // 在建65.7万平方米`, or says them all started: `…已全部开工,其中2358个小区已完工`): the report tells its stages apart, and
       // the last is the one that builds. Not a part of the task's whole, which the whole's figures never answer.
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => isActualRole(other) && other.kind === kind && other.stage === 'start'))))) {
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && figure.stage !== null && (figure.stage === stage || (stage === null && figure.stage === 'finish' && target.partOfWhole !== true && (startedToo ??= candidates.some((other) => (other.stage === 'start' || other.stage === 'ongoing') && ((isActualRole(other) && other.kind === kind) || other.role === 'share')))))) {
         if (ofStage < 0) ofStage = candidates.filter((other) => isActualRole(other) && other.kind === kind && other.stage === figure.stage).length;
         if (ofStage === 1) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
@@ -667,6 +725,11 @@ export function matchReportedFigure(
             evidence = 'position';
           }
         }
+      }
+      // The starts whose rate the report writes as their count over this very task answer it, whatever words they are named by.
+      if (raw < PLACE_CONFIDENCE && isActualOfKind && units > 0 && figure.rateOfItsStage !== undefined && startsRatedAgainstHousingTask(figure, target)) {
+        raw = PLACE_CONFIDENCE * units;
+        evidence = 'position';
       }
       if (figure === resultOfPlan && raw < PLACE_CONFIDENCE && units > 0) {
         raw = PLACE_CONFIDENCE;
@@ -704,7 +767,7 @@ export function matchReportedFigure(
   }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
-  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
+  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && !reckonedAgainst(best.figure, target)) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
   }

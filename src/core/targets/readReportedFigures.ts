@@ -75,6 +75,11 @@ export interface ReportedStatement {
    */
   readonly stageRate?: true;
   /**
+   * The rate of its own stage the report writes right after a count of works (`开工16612套,开工率101.61%` → 101.61): the count
+   * over the plan of works at that stage, so figure ÷ rate is the plan the report counts those works against.
+   */
+  readonly rateOfItsStage?: number;
+  /**
    * Works counted with only their main structure finished (`主体已完工6项`): under way, of the kind a target to build counts,
    * so the target has a figure of its kind that does not say how many are built.
    */
@@ -100,7 +105,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withSharesOfFigures(text, readFigures(text, year)))));
+  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withSharesOfFigures(text, readFigures(text, year)))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
@@ -143,6 +148,40 @@ const FIGURES_NEARBY = 8;
 /** A share of the works themselves (`已完成总工程量的90%`, `形象进度85%`), not of a plan. */
 const SHARE_OF_THE_WORKS = /(?:工程量|工程进度|形象进度)[^，,。；;\d]{0,4}$/;
 
+/** Nothing or a 、 between two figures: the second goes on counting what the first counts. */
+const PAIRED_RIGHT_AFTER = /^\s*、?\s*$/;
+
+/**
+ * One work counted in two units, the second figure right after the first (`已动工2.65万户9.95万人`, `其中已竣工1.42万户5.26万人`,
+ * `已开工4.09万套、344.74万平方米,占今年计划的30.8%`): the second names nothing of its own and counts the same works, so it has
+ * the first's stage and standing (a part only where the first is), and a share the report reckons against the plan for one of the
+ * pair reckons the other too. A second figure that names its own thing (`完成投资5亿元、新建学校3所`) is a statement of its own.
+ */
+function withPairsOfOneWork(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 1; index < figures.length; index += 1) {
+    const first = (result ?? figures)[index - 1];
+    const second = figures[index];
+    if (first === undefined || second === undefined || !second.namesNothing || first.context.sentenceStart !== second.context.sentenceStart) continue;
+    if (!isWorkCount(first.quantity) || !isWorkCount(second.quantity) || first.quantity.unit === second.quantity.unit) continue;
+    if (first.role !== 'actual' && first.role !== 'part' && first.role !== 'new') continue;
+    if (second.role !== 'actual' && second.role !== 'part' && second.role !== 'new') continue;
+    if (!PAIRED_RIGHT_AFTER.test(text.slice(first.quantity.span.end, second.quantity.span.start))) continue;
+    const reckoned = first.reckonedAsTarget === true || second.reckonedAsTarget === true ? true : undefined;
+    const paired: ReportedStatement = { ...second, role: first.role, stage: second.stage ?? first.stage, reckonedAsTarget: reckoned };
+    if (paired.role === second.role && paired.stage === second.stage && paired.reckonedAsTarget === second.reckonedAsTarget && first.reckonedAsTarget === reckoned) continue;
+    result ??= figures.slice();
+    result[index] = paired;
+    if (first.reckonedAsTarget !== reckoned) result[index - 1] = { ...first, reckonedAsTarget: reckoned };
+  }
+  return result ?? figures;
+}
+
+/** A count of works or people, or a measure of works: what one work can be counted in twice. */
+function isWorkCount(quantity: Quantity): boolean {
+  return quantity.unitClass === 'count' || quantity.unitClass === 'people' || quantity.unitClass === 'measure';
+}
+
 /**
  * `新建成保障性住房共2处合计1721套，其中…(828套)已完成总工程量的90%`: a count whose parts (其中) are said to be part-way done
  * (a share of their works below the whole) counts works under way, whatever verb it came with: it is the works' size.
@@ -177,6 +216,20 @@ function isBareRateRightAfter(text: string, figureEnd: number, share: ReportedSt
   const clause = clauseBefore(text, share.quantity.span.start, SHARE_OF_A_PLAN_REACH);
   if (!BARE_COMPLETION_RATE.test(clause)) return false;
   return CLAUSE_MARK_ONLY.test(text.slice(figureEnd, share.quantity.span.start - clause.length));
+}
+
+/** A comma, then the rate's words alone (`,开工率为`, `，竣工率达到`): nothing else is rated between the works and the rate. */
+const STAGE_RATE_RIGHT_AFTER = /^\s*[，,]\s*[^，,。；;\d]{0,4}(?:开工|开复工|复工|动工|完工|竣工|建成|交付)率(?:为|是|达到?|已达)?\s*$/;
+
+/**
+ * `开工16612套,开工率101.61%`, `开工户数24732户,开工率为79.25%`: a rate of the works' own stage written right after their count
+ * is that count over the plan of works at that stage.
+ */
+function isRateOfItsStage(text: string, works: ReportedStatement, rate: ReportedStatement): boolean {
+  if (rate.stageRate !== true || works.stage === null || rate.stage !== works.stage) return false;
+  if (works.role !== 'actual' && works.role !== 'new') return false;
+  if (works.quantity.unitClass !== 'count' && works.quantity.unitClass !== 'measure') return false;
+  return STAGE_RATE_RIGHT_AFTER.test(text.slice(works.quantity.span.end, rate.quantity.span.start));
 }
 
 /**
@@ -235,10 +288,20 @@ const PLAN_NAME_REACH = 14;
 /** `)的`, `的`: only the closing of the plan's parenthesis and 的 between the plan's figure and its share. */
 const PLAN_THEN_SHARE = /^\s*[)）]?\s*的\s*$/;
 
-/** `完成省定任务(14266户)的229%`, `完成年度投资计划6.48亿元的70.22%`: the figure is the plan the share right after it is of. */
+/** `目标任务的`, `年度开工任务的`, `年计划的`, `任务数的`: the plan's name after its figure, then 的 and the share. */
+const PLAN_NAMED_THEN_SHARE = /^\s*[^，,。；;\d%％]{0,8}?(?:计划|任务|预算|目标)(?:数|量)?(?:投资)?\s*的\s*$/;
+/** `完成全年`, `占国家下达`, `为`: the words of a share before the plan it is of. */
+const SHARE_OF_PLAN_OPENS = /(?:占|完成了?|为)[^，,。；;\d]{0,8}$/;
+
+/**
+ * `完成省定任务(14266户)的229%`, `完成年度投资计划6.48亿元的70.22%`, and with the plan's name after its figure (`完成全年23万人目标任务
+ * 的95.17%`, `占国家下达12万套年度开工任务的55%`, `完成4600人年计划的61.78%`): the figure is the plan the share right after it is of.
+ */
 function isThePlanOfTheShare(text: string, plan: Quantity, share: Quantity): boolean {
-  if (!PLAN_THEN_SHARE.test(text.slice(plan.span.end, share.span.start))) return false;
-  return PLAN_NAMED_BEFORE.test(text.slice(Math.max(0, plan.span.start - PLAN_NAME_REACH), plan.span.start));
+  const between = text.slice(plan.span.end, share.span.start);
+  const before = text.slice(Math.max(0, plan.span.start - PLAN_NAME_REACH), plan.span.start);
+  if (PLAN_THEN_SHARE.test(between)) return PLAN_NAMED_BEFORE.test(before);
+  return PLAN_NAMED_THEN_SHARE.test(between) && SHARE_OF_PLAN_OPENS.test(before);
 }
 
 function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
@@ -261,6 +324,13 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     if (isThePlanOfTheShare(text, before.quantity, share.quantity)) {
       result ??= figures.slice();
       result[index] = { ...share, ofPlan: before.quantity };
+      // The plan named inside the share's words is restated, whatever its own words looked like (`完成全年55万人任务的`).
+      if (before.role !== 'plan') result[index - 1] = { ...before, role: 'plan', reckonedAsTarget: undefined };
+      continue;
+    }
+    if (isRateOfItsStage(text, before, share)) {
+      result ??= figures.slice();
+      result[index - 1] = { ...before, rateOfItsStage: share.quantity.value };
       continue;
     }
     const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
@@ -309,6 +379,73 @@ function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): Re
       result[next] = { ...current, context: { ...current.context, otherIndicator: earlier.context.indicator } };
       break;
     }
+  }
+  return result ?? figures;
+}
+
+/** `分别为`, `分别较2015年下降`: the figures after it are given one by one, one for each thing or period named before. */
+const ONE_BY_ONE = /分别[^，,。；;\d]{0,4}(?:\d{4}年)?[^，,。；;\d]{0,4}$/;
+/** Only a list mark between two figures of one list (`5.0%、5.0%和5.1%`). */
+const LIST_MARK_ONLY = /^\s*[、和及与,，]\s*$/;
+/** How far before `分别` the periods of a series are looked for. */
+const SERIES_REACH = 60;
+/** `1至3月份`, `1-3月`: the months of a span named one by one, from its first to its last. */
+const MONTHS_OF_A_SPAN = /(\d{1,2})\s*[至到\-—–~]\s*(\d{1,2})\s*月(?:份)?[^。；;\d]{0,30}$/;
+/** `2016年、2017年、2018年上半年`: years (or a year's part) listed with 、 or 和. */
+const YEARS_LISTED = /\d{4}年(?:上半年|下半年|前三季度)?(?:\s*[、和及]\s*\d{4}年(?:上半年|下半年|前三季度)?)+/g;
+/** `前3年`, `前三年`: the first years of a plan, one figure for each. */
+const FIRST_YEARS = /前\s*([2-9二三四五])\s*年/;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** How many periods the words before a list name one by one (`1至3月份` → 3, `2016年、2017年、2018年上半年` → 3), else 0. */
+function periodsNamedBefore(words: string): number {
+  const span = MONTHS_OF_A_SPAN.exec(words);
+  if (span !== null) {
+    const count = Number(span[2]) - Number(span[1]) + 1;
+    if (count >= 2 && count <= 12) return count;
+  }
+  let years = 0;
+  for (const match of words.matchAll(YEARS_LISTED)) years = match[0].split(/[、和及]/).length;
+  if (years >= 2) return years;
+  const first = FIRST_YEARS.exec(words);
+  if (first === null) return 0;
+  const digit = first[1] ?? '';
+  return /\d/.test(digit) ? Number(digit) : CHINESE_DIGITS.indexOf(digit);
+}
+
+/**
+ * `1至3月份,全国城镇调查失业率分别为5.0%、5.0%和5.1%`, `2016年、2017年、2018年上半年…浓度分别较2015年下降16.7%、21.2%、21.2%`:
+ * one rate or level given one by one for as many periods as the words before name, in their order. The last is where it
+ * stands; the earlier ones are where it stood, baselines of it. Counts given so (`分别完成改造39.6万套、41.3万套`) add up instead.
+ */
+function withSeriesOfPeriods(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  if (!text.includes('分别')) return figures;
+  let result: ReportedStatement[] | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const first = figures[index];
+    // Rates and levels are states, each period's replacing the last; counts of each period add up, and none stands for all.
+    if (first === undefined || (first.role !== 'actual' && first.role !== 'part') || (first.quantity.unitClass !== 'percent' && first.quantity.unitClass !== 'points')) continue;
+    const before = clauseBefore(text, first.quantity.span.start, SERIES_REACH);
+    if (!ONE_BY_ONE.test(before)) continue;
+    let last = index;
+    while (last + 1 < figures.length) {
+      const previous = figures[last];
+      const next = figures[last + 1];
+      if (previous === undefined || next === undefined || next.quantity.unit !== first.quantity.unit || next.role !== first.role) break;
+      if (!LIST_MARK_ONLY.test(text.slice(previous.quantity.span.end, next.quantity.span.start))) break;
+      last += 1;
+    }
+    const count = last - index + 1;
+    const opener = text.lastIndexOf('分别', first.quantity.span.start);
+    const words = text.slice(Math.max(first.context.sentenceStart, opener - SERIES_REACH), opener);
+    if (count >= 2 && periodsNamedBefore(words) === count) {
+      result ??= figures.slice();
+      for (let earlier = index; earlier < last; earlier += 1) {
+        const figure = result[earlier];
+        if (figure !== undefined) result[earlier] = { ...figure, role: 'baseline', plannedFigure: false };
+      }
+    }
+    index = last;
   }
   return result ?? figures;
 }
@@ -425,6 +562,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       differenceFromEarlier: quantity.unitClass !== 'percent' && quantity.unitClass !== 'points' && isDifferenceFromEarlier(text, quantity) ? true : undefined,
       shareOfWorksPart: worksPart ? true : undefined,
       stageRate: rateStage !== null ? true : undefined,
+      rateOfItsStage: undefined,
       mainStructureOnly: stage === 'ongoing' && hasOnlyMainStructureFinished(text, quantity.span.start, quantity.span.end) ? true : undefined,
       shareOfMoney: ofMoney ? true : undefined,
       basis: basis ?? undefined,

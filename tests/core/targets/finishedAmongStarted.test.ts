@@ -1,6 +1,7 @@
 /**
- * Reports count works started and, after 其中, those of them finished (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`): the works
- * finished answer a target to build or complete that names no stage, as they answer one to finish (DOMAIN §4, works started). Not a
+ * Reports count works started and, after 其中, those of them finished (`61个村庄已全部开工建设,其中44个村庄已完成治理建设`), or the
+ * works finished beside those still being built (`已完成66.6万平方米,在建65.7万平方米`): the works finished answer a target to build
+ * or complete that names no stage, as they answer one to finish (DOMAIN §4, works started). Not a
  * part of the task's whole, which the whole's figures never answer, and not a whole whose part the figure answers by its words.
  * Sentences are from published reports (the notes name where), counter-examples are written in their style. Each case is a sheet
  * of one row of a 三季度 report.
@@ -25,6 +26,17 @@ const cases: RowCase[] = [
     row: { task: '建设校舍面积33.9万平方米', progress: '已开工项目建设面积31.35万平方米，占规划建设校舍总面积的92.37%。全市已竣工项目面积27.6万平方米。' },
     expected: [{ value: 339000, verdict: 'on-track', reported: { value: 276000 } }],
     notes: '宁德 2017, as a plan of this year',
+  },
+  {
+    description: 'the area finished beside the area still being built answers a plan to complete',
+    row: { task: '计划今年完成200万平方米既有建筑节能改造,', progress: '已下发三批改造计划,总面积251.5万平方米;已完成66.6万平方米,在建65.7万平方米,其余项目月底开工。' },
+    expected: [{ value: 2000000, verdict: 'behind', reported: { value: 666000 } }],
+    notes: '天津 2008 1-10月; 66.6 of 200 is 33%, below the 75% pace',
+  },
+  {
+    description: 'a target of starts is not answered by the works finished beside those being built',
+    row: { task: '计划今年新开工200万平方米既有建筑节能改造,', progress: '已完成66.6万平方米,在建65.7万平方米,其余项目月底开工。' },
+    expected: [{ value: 2000000, verdict: 'unclear', reported: null }],
   },
   {
     description: 'a target of starts is still answered by the starts, not by the works finished among them',

@@ -45,10 +45,16 @@ describe('a part is of its whole\'s kind', () => {
       role: 'part',
     },
     {
-      description: 'counter-example: people beside households are of the households\' kind, a part like them',
-      progress: '目前已动工2.65万户9.95万人,其中已竣工1.42万户5.26万人。',
+      description: 'counter-example: people beside households of a part are of the households\' kind, a part like them',
+      progress: '目前已动工2.65万户9.95万人,其中贫困户1.42万户5.26万人。',
       figure: '5.26万人',
       role: 'part',
+    },
+    {
+      description: 'people beside households said finished are counted like the households, at their stage',
+      progress: '目前已动工2.65万户9.95万人,其中已竣工1.42万户5.26万人。',
+      figure: '5.26万人',
+      role: 'actual',
     },
     {
       description: 'counter-example: a sentence that opens with the part states no whole to compare with',

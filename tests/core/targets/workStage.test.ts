@@ -1,5 +1,6 @@
 import { figureStage, stageMismatch, targetStage } from '../../../src/core/targets/_lib/workStage';
 import { readReportedFigures } from '../../../src/core/targets';
+import { expectTargetsOfRow } from './reportFixtures';
 
 function stageAt(text: string, figure: string): ReturnType<typeof figureStage> {
   const start = text.indexOf(figure);
@@ -22,6 +23,9 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '另有15个小区新开工改造', figure: '15个', expected: 'start' },
     { text: '已开展15条道路的招投标工作', figure: '15条', expected: 'ongoing' },
     { text: '开展了9个小区的前期清理工作', figure: '9个', expected: 'ongoing' },
+    { text: '其中2个项目开工建设;格林至德尔贡等30个项目正在开展勘察设计。', figure: '30个', expected: 'ongoing', notes: '西藏 2017: surveyed and designed, not started' },
+    { text: '其中2个项目开工建设;格林至德尔贡等30个项目正在开展勘察设计。', figure: '2个', expected: 'start' },
+    { text: '完成地质勘察后,已竣工验收6座', figure: '6座', expected: 'finish', notes: 'a survey of another clause does not hold back a finish' },
     { text: '今年教育部门共争取中小学校安全建设项目16个', figure: '16个', expected: 'ongoing', notes: '新安 2010: projects obtained are works prepared' },
     { text: '目前已通过审核的项目7个，全部为新建', figure: '7个', expected: 'ongoing', notes: '新安 2010: projects approved' },
     { text: '完成评审45个，三通一平开工建设45个', figure: '45个', expected: 'ongoing', notes: '昌宁 2016: sites reviewed' },
@@ -49,6 +53,14 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     expect(stages('主体工程施工15栋，已完工6栋。')).toEqual([['15栋', null], ['6栋', 'ongoing']]);
     expect(stages('安置点开工建设45个，已完工22个。')).toEqual([['45个', 'start'], ['22个', 'finish']]);
     expect(stages('落实主体责任，已完成改造老旧小区10个。')).toEqual([['10个', 'finish']]);
+  });
+
+  it('does not read projects still being surveyed and designed as the projects to start, though as many', () => {
+    expectTargetsOfRow({
+      description: '西藏 2017',
+      row: { task: '全年计划新开工的30个边防公路项目,', progress: '工可报告全部编制完成,其中,各尔登至西兰塔、格金湖至无名湖2个项目开工建设;格林至德尔贡等30个项目正在开展勘察设计。' },
+      expected: [{ value: 30, verdict: 'unclear', reported: null }],
+    });
   });
 
   it('reads no stage from a rate or a time named after a stage word (开工率, 竣工后)', () => {

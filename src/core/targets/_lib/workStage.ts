@@ -19,6 +19,8 @@ const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`, `完成联合审批755台`)
   // are not done either: an approval lets a lift be installed, it does not install it.
   ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'], ['审批', 'ongoing'],
+  // `30个项目正在开展勘察设计`: surveyed and designed, not yet started.
+  ['勘察', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
   // `已办结20件`: items of a year's list (实事, 事项) handled to their end are done, as 完成 says of works.
@@ -70,6 +72,14 @@ function firstStage(text: string): WorkStage | null {
     if (stage !== null) return stage;
   }
   return null;
+}
+
+/**
+ * The stage the first stage word of a figure's phrase names (`3698个老旧小区改造项目已全部开工` → start), however far after the
+ * figure it stands; null when it names none.
+ */
+export function stageNamedIn(phrase: string): WorkStage | null {
+  return firstStage(phrase);
 }
 
 /** A clause that closes on the preparation of the works it names (`…招投标文件已发布`, `…的招标工作`). */
