@@ -27,7 +27,7 @@ import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRate
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
-import { schedulesStarts, startsReckonedByShare } from './_lib/startsScheduled';
+import { schedulesStarts } from './_lib/startsScheduled';
 import { asOfInText, wholeTaskDoneBy, DEFAULT_YEAR_START, endOfMonthsTheFiguresAreOf, paceAt, yearEnd, type YearStart } from './_lib/targetDates';
 import { reasonOf } from './describeTarget';
 import {
@@ -1091,8 +1091,7 @@ function judgeStatement(
   const { figure } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   // `棚户区改造任务16348套` in a row whose schedule is `3月底开工率不低于30%…`: the starts are the task's progress.
-  const startsReckoned = match.best.doubt === 'otherWorks' && figure.stage === 'start' && targetStage(statement.context.phrase) === null && progress !== null
-    && (evidence.startsScheduled || startsReckonedByShare(progress.text, figures, figure, statement.value));
+  const startsReckoned = match.best.doubt === 'otherWorks' && evidence.startsScheduled && figure.stage === 'start' && targetStage(statement.context.phrase) === null;
   // Doubted only for the stage, which the row's schedule settles: as sure as a figure the sheet accepts.
   const confidence = startsReckoned ? Math.max(match.best.confidence, sheet.minimumConfidence) : match.best.confidence;
   if (confidence < sheet.minimumConfidence || statement === evidence.untied) {

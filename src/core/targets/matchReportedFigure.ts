@@ -13,7 +13,6 @@ import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilar
 import { targetKind } from './_lib/targetKind';
 import { stageMismatch, stageNamedIn, targetStage, type TargetStage } from './_lib/workStage';
 import { basisIn } from './_lib/changeBasis';
-import { rateAgrees } from './_lib/statedRates';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -132,27 +131,6 @@ function isSpecificThingWord(unit: string): boolean {
  */
 function countsOneKind(unit: string): boolean {
   return unit === '户' || isSpecificThingWord(unit);
-}
-
-/** The works of the towns' housing programme, 棚户区改造 and 保障性安居工程, whose yearly tasks are set as works to start. */
-const HOUSING_PROGRAMME = /棚户区|棚改|保障性安居|保障性住房|保障房|实物建房/;
-/** Rural housing (`农村危房改造`, `农村安居工程`) is set as works to finish, as other works to build are. */
-const RURAL_HOUSING = /农村|农房|农民|农牧民/;
-
-/**
- * The report reckons the works against the target: in its own words (`已开工…9149套，大幅超过目标任务`), or, for a yearly task of
- * the towns' housing programme, by the rate of starts it writes after them when that rate is their count over this very task
- * (`开工16612套,开工率101.61%` of `棚户区改造任务16348套`): that programme sets its tasks as starts, and the report measures the
- * task by them. Elsewhere a rate of starts only rates the starts (`已开工10个,开工率80%` of a target to build).
- */
-function reckonedAgainst(figure: ReportedStatement, target: TargetStatement): boolean {
-  return figure.reckonedAsTarget === true || startsRatedAgainstHousingTask(figure, target);
-}
-
-function startsRatedAgainstHousingTask(figure: ReportedStatement, target: TargetStatement): boolean {
-  if (figure.rateOfItsStage === undefined || figure.stage !== 'start' || target.windowStart) return false;
-  if (!HOUSING_PROGRAMME.test(target.context.phrase) || RURAL_HOUSING.test(target.context.phrase)) return false;
-  return rateAgrees(figure.rateOfItsStage, figure.quantity.value, target.value);
 }
 
 /** A target that is itself a part (`其中贫困人口14861人`) is answered by the part of the figure (`其中：…16449人`). */
@@ -672,7 +650,7 @@ export function matchReportedFigure(
         continue;
       }
       // Works started that the report itself reckons against the target (`…9149套，大幅超过目标任务`) are its progress.
-      const otherWorks = stageMismatch(stage, figure.stage) && !reckonedAgainst(figure, target);
+      const otherWorks = stageMismatch(stage, figure.stage) && figure.reckonedAsTarget !== true;
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
       // A count of the whole in the part's own word is not the part's: a part the progress does not break down has no figure.
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit && (target.partOfWhole !== true || figure.role === 'part')) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
@@ -726,11 +704,6 @@ export function matchReportedFigure(
           }
         }
       }
-      // The starts whose rate the report writes as their count over this very task answer it, whatever words they are named by.
-      if (raw < PLACE_CONFIDENCE && isActualOfKind && units > 0 && figure.rateOfItsStage !== undefined && startsRatedAgainstHousingTask(figure, target)) {
-        raw = PLACE_CONFIDENCE * units;
-        evidence = 'position';
-      }
       if (figure === resultOfPlan && raw < PLACE_CONFIDENCE && units > 0) {
         raw = PLACE_CONFIDENCE;
         evidence = 'position';
@@ -767,7 +740,7 @@ export function matchReportedFigure(
   }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
-  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && !reckonedAgainst(best.figure, target)) {
+  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
   }

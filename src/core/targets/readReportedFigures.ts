@@ -75,11 +75,6 @@ export interface ReportedStatement {
    */
   readonly stageRate?: true;
   /**
-   * The rate of its own stage the report writes right after a count of works (`开工16612套,开工率101.61%` → 101.61): the count
-   * over the plan of works at that stage, so figure ÷ rate is the plan the report counts those works against.
-   */
-  readonly rateOfItsStage?: number;
-  /**
    * Works counted with only their main structure finished (`主体已完工6项`): under way, of the kind a target to build counts,
    * so the target has a figure of its kind that does not say how many are built.
    */
@@ -218,20 +213,6 @@ function isBareRateRightAfter(text: string, figureEnd: number, share: ReportedSt
   return CLAUSE_MARK_ONLY.test(text.slice(figureEnd, share.quantity.span.start - clause.length));
 }
 
-/** A comma, then the rate's words alone (`,开工率为`, `，竣工率达到`): nothing else is rated between the works and the rate. */
-const STAGE_RATE_RIGHT_AFTER = /^\s*[，,]\s*[^，,。；;\d]{0,4}(?:开工|开复工|复工|动工|完工|竣工|建成|交付)率(?:为|是|达到?|已达)?\s*$/;
-
-/**
- * `开工16612套,开工率101.61%`, `开工户数24732户,开工率为79.25%`: a rate of the works' own stage written right after their count
- * is that count over the plan of works at that stage.
- */
-function isRateOfItsStage(text: string, works: ReportedStatement, rate: ReportedStatement): boolean {
-  if (rate.stageRate !== true || works.stage === null || rate.stage !== works.stage) return false;
-  if (works.role !== 'actual' && works.role !== 'new') return false;
-  if (works.quantity.unitClass !== 'count' && works.quantity.unitClass !== 'measure') return false;
-  return STAGE_RATE_RIGHT_AFTER.test(text.slice(works.quantity.span.end, rate.quantity.span.start));
-}
-
 /**
  * `完成年度计划的130%`, `占年度任务70.8%`, and without 的 (`完成年度计划31%`, `完成市计划134.2%`): the words of a share of a
  * plan, which reports write either way.
@@ -326,11 +307,6 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
       result[index] = { ...share, ofPlan: before.quantity };
       // The plan named inside the share's words is restated, whatever its own words looked like (`完成全年55万人任务的`).
       if (before.role !== 'plan') result[index - 1] = { ...before, role: 'plan', reckonedAsTarget: undefined };
-      continue;
-    }
-    if (isRateOfItsStage(text, before, share)) {
-      result ??= figures.slice();
-      result[index - 1] = { ...before, rateOfItsStage: share.quantity.value };
       continue;
     }
     const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
@@ -562,7 +538,6 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       differenceFromEarlier: quantity.unitClass !== 'percent' && quantity.unitClass !== 'points' && isDifferenceFromEarlier(text, quantity) ? true : undefined,
       shareOfWorksPart: worksPart ? true : undefined,
       stageRate: rateStage !== null ? true : undefined,
-      rateOfItsStage: undefined,
       mainStructureOnly: stage === 'ongoing' && hasOnlyMainStructureFinished(text, quantity.span.start, quantity.span.end) ? true : undefined,
       shareOfMoney: ofMoney ? true : undefined,
       basis: basis ?? undefined,

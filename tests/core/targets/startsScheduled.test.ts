@@ -39,18 +39,6 @@ describe('the starts of a row that schedules its starts', () => {
       expected: [{ value: 120000, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }, { value: 100 }],
       notes: 'in the style of 广西 2012',
     },
-    {
-      description: 'starts the report reckons as a share of the plan, with their area between, answer the plan',
-      row: { task: '海南省今年总计要完成13.26万套实物建房。', progress: '截至9月底,海南省已开工9.09万套、744.74万平方米,占今年计划的68.6%。' },
-      expected: [{ value: 132600, reported: { value: 90900 }, verdict: 'behind' }],
-      notes: '海南 2011 (4月: 4.09万套, 30.8%), moved to 三季度: 68.6% < 75%',
-    },
-    {
-      description: 'a share of another plan after the starts does not reckon them against this one (counter-example)',
-      row: { task: '海南省今年总计要完成20万套实物建房。', progress: '截至9月底,海南省已开工9.09万套、744.74万平方米,占今年计划的68.6%。' },
-      expected: [{ value: 200000, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
-      notes: '9.09 / 20 = 45%, not 68.6%: the share is of a plan other than the 20万套',
-    },
   ])('$description', (testCase) => expectTargetsOfRow(testCase));
 
   it.each([
