@@ -185,6 +185,20 @@ export function isStartRate(figure: ReportedStatement): boolean {
 }
 
 /**
+ * A year's list of key projects holds projects of every stage: those going on from past years (续建), those to start this
+ * year (新开工), those to finish, and a reserve (预备) that may start early. Its starts are counted over the whole list
+ * (`开复工176项`, `已开工497个`, `开工率达到68%`); a count or rate of one of those parts (`新开工项目564个`, `新开工建设…等82个
+ * 项目`, `预备项目有2项已年内提前开工`, `承诺开工的项目开工率为100%`, and `复工率为97%`, the projects under way resumed after the
+ * new year) measures that part, and leaves the list's count a name of the list.
+ */
+const PART_OF_KEY_PROJECTS = /新开工|预备|承诺开工|(?<![开、])复工/;
+const PART_WORDS_REACH = 40;
+
+function countsAPartOfKeyProjects(progressText: string, figure: ReportedStatement): boolean {
+  return PART_OF_KEY_PROJECTS.test(clauseBefore(progressText, figure.quantity.span.start, PART_WORDS_REACH));
+}
+
+/**
  * The figure by which the progress measures the list by its count: the first count of its items done or started (or, for a
  * list of projects, its start rate), where the counts do not sort all of the items by state (two or more counts that add
  * up to the list's size, or to the part of it the place takes up, `placesPartOf`). Null when the progress does not measure
@@ -197,7 +211,7 @@ export function isStartRate(figure: ReportedStatement): boolean {
 export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): ReportedStatement | null {
   if (isListSaidAllStartedOrDone(list, progressText)) return null;
   if (isProjectList(list)) {
-    const startRate = figures.find(isStartRate);
+    const startRate = figures.find((figure) => isStartRate(figure) && !(list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)));
     if (startRate) return startRate;
   }
   let answer: ReportedStatement | null = null;
@@ -209,6 +223,7 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
     if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
     if (!countsItemsOf(list, figure, lists, progressText)) continue;
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
+    if (list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)) continue;
     itemCounts += 1;
     sum += figure.quantity.value;
     if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;
