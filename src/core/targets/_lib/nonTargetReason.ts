@@ -32,6 +32,7 @@ import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
 import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
+import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
@@ -290,6 +291,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isShareOfAStatedWhole(text, quantity)) return 'part';
   if (isWholeOfAStatedShare(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
+  // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan.
+  if (isChangeOfThePlan(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
   if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
