@@ -30,7 +30,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isTotalInvestmentOfTheProjects } from './projectDescription';
+import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
@@ -305,6 +305,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
   // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
+  // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
+  if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
   if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`, `35个可以量化的指标中`: a count of the indicators names them; the aim is the growth,
