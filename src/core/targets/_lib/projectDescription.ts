@@ -65,13 +65,19 @@ export function isLayoutOfABuilding(text: string, quantity: Quantity): boolean {
   if (BUILDING_UNITS.has(quantity.unit) && FLOORS_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4))) {
     return !MAKING.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
   }
-  // Most counts have no floors before them: one look for 层 before anything is sliced.
-  const floorsAt = text.lastIndexOf('层', quantity.span.start - 1);
-  if (floorsAt < 0 || floorsAt < quantity.span.start - LAYOUT_REACH) return false;
+  // Most counts have no floors before them: one look for 层 within the reach before anything is sliced.
+  if (!hasFloorsWithin(text, quantity.span.start)) return false;
   const before = text.slice(Math.max(0, quantity.span.start - LAYOUT_REACH), quantity.span.start);
   const sentence = before.slice(lastSentenceMark(before) + 1);
   if (!FLOORS.test(sentence)) return false;
   return !MAKING.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
+}
+
+const FLOOR_CODE = '层'.charCodeAt(0);
+
+function hasFloorsWithin(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - LAYOUT_REACH); index -= 1) if (text.charCodeAt(index) === FLOOR_CODE) return true;
+  return false;
 }
 
 function lastSentenceMark(text: string): number {
