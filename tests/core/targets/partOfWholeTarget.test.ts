@@ -25,6 +25,12 @@ describe('which figures of a task are parts of its whole', () => {
     { description: 'counter-example: a later sentence of the cell that opens with 其中 still parts the sentence before', text: '计划新建幼儿园80所。其中公办30所以上。', figure: '30', expected: true },
     { description: '包括的 counts the whole again in smaller items', text: '截至11月底,大连市政府公开挂牌督办的2016年“18项重点民生工程”所包括的65个具体项目', figure: '65', expected: false },
     { description: 'counter-example: 包括 opening a part after the whole', text: '实施重点民生工程18项,包括65个具体项目中的城建项目20个。', figure: '20', expected: true },
+    { description: 'the third of parts listed over commas in one unit (宣城 2012)', text: '目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,棚户区改造4870套;新增租赁补贴300户;', figure: '4870', expected: true },
+    { description: 'the second of parts listed over commas in one unit (山西 2014)', text: '今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,', figure: '4项', expected: true },
+    { description: 'the parts of works to build, with spaces around the figures (甘肃 2018)', text: '全省今年计划建设集中供水工程 971 处,其中管网延伸 106 处,改造配套 549 处,新建 316 处;水窖、小电井 9033 处。', figure: '316', expected: true },
+    { description: 'counter-example: after the semicolon that ends the parts', text: '目标总任务为14622套,其中廉租住房1852套,公共租赁住房7900套,棚户区改造4870套;新增租赁补贴300户;', figure: '300', expected: false },
+    { description: 'counter-example: a clause in another unit after the part is a target of its own, and so is the next', text: '新建幼儿园10所,其中公办园4所,新增学位5000个,配备教师300名。', figure: '300', expected: false },
+    { description: 'counter-example: a clause of more than a part and its figure ends the parts', text: '改造老旧小区30个,其中市区20个,年底前完成县城小区改造10个。', figure: '10个', expected: false },
   ])('$description', ({ text, figure, expected }) => {
     expect(at(text, figure)).toBe(expected);
   });

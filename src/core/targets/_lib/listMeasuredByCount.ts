@@ -24,10 +24,10 @@ import type { WorkStage } from './workStage';
 const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)|^(小项)(?!目)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
- * as 重点工程 is another name of 重点项目), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
+ * as 重点工程 is another name of 重点项目; `省市重点项目安排350项`, as a year's list is drawn up, 安排), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
  * before a count is more often works to make (`新开工项目共19项`).
  */
-const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务|问题)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为)?\s*$/;
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务|问题)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为|(?:共|计划)?安排)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
  * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`). `重点建设项目` is what the year's list of key projects is called
@@ -185,6 +185,20 @@ export function isStartRate(figure: ReportedStatement): boolean {
 }
 
 /**
+ * A year's list of key projects holds projects of every stage: those going on from past years (续建), those to start this
+ * year (新开工), those to finish, and a reserve (预备) that may start early. Its starts are counted over the whole list
+ * (`开复工176项`, `已开工497个`, `开工率达到68%`); a count or rate of one of those parts (`新开工项目564个`, `新开工建设…等82个
+ * 项目`, `预备项目有2项已年内提前开工`, `承诺开工的项目开工率为100%`, and `复工率为97%`, the projects under way resumed after the
+ * new year) measures that part, and leaves the list's count a name of the list.
+ */
+const PART_OF_KEY_PROJECTS = /新开工|预备|承诺开工|(?<![开、])复工/;
+const PART_WORDS_REACH = 40;
+
+function countsAPartOfKeyProjects(progressText: string, figure: ReportedStatement): boolean {
+  return PART_OF_KEY_PROJECTS.test(clauseBefore(progressText, figure.quantity.span.start, PART_WORDS_REACH));
+}
+
+/**
  * The figure by which the progress measures the list by its count: the first count of its items done or started (or, for a
  * list of projects, its start rate), where the counts do not sort all of the items by state (two or more counts that add
  * up to the list's size, or to the part of it the place takes up, `placesPartOf`). Null when the progress does not measure
@@ -197,7 +211,7 @@ export function isStartRate(figure: ReportedStatement): boolean {
 export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): ReportedStatement | null {
   if (isListSaidAllStartedOrDone(list, progressText)) return null;
   if (isProjectList(list)) {
-    const startRate = figures.find(isStartRate);
+    const startRate = figures.find((figure) => isStartRate(figure) && !(list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)));
     if (startRate) return startRate;
   }
   let answer: ReportedStatement | null = null;
@@ -209,6 +223,7 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
     if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
     if (!countsItemsOf(list, figure, lists, progressText)) continue;
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
+    if (list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)) continue;
     itemCounts += 1;
     sum += figure.quantity.value;
     if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;

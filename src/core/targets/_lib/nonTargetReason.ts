@@ -30,8 +30,9 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isTotalInvestmentOfTheProjects } from './projectDescription';
+import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
+import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
@@ -81,10 +82,11 @@ const DIVISION = /^(?:县[(（]市[、,，]?区?[)）]区?|县[(（]市[)）]区
  * `20个加快前期工作项目`. */
 const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:和[^，,。；;]{0,8})?(?:项目|項目)/;
 /**
- * The same lists named before their count (`续建项目182个`, `续建项目共118个`, `建设项目的续建项目130项`, `其中续建项目35宗`): the
- * name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one.
+ * The same lists named before their count (`续建项目182个`, `续建项目共118个`, `建设项目的续建项目130项`, `其中续建项目35宗`), as a
+ * year's list draws them up or holds them (`全年安排省市重点前期项目102项`, `另安排预备项目35项`, `含预备项目16项`), with the level
+ * that files them: the name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one.
  */
-const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的)(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
+const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
 /** Indicators named after their count, the words that sort them between (`项主要经济指标`, `个可以量化的指标`). */
 const INDICATORS_AFTER = /^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/;
@@ -277,6 +279,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
   // `整改完成率较高的为自贡市100%、广元市100%`: each place's own figure, in a notice's ranking of the places.
   if (isFigureOfARankedPlace(text, quantity)) return 'description';
+  // `续建项目182个`, `(含预备项目16项)`: projects under way from past years or held in reserve are no works of this year, in
+  // parentheses or not.
+  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
+  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_BEFORE_REACH), quantity.span.start))) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
@@ -285,11 +291,11 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isShareOfAStatedWhole(text, quantity)) return 'part';
   if (isWholeOfAStatedShare(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
+  // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan.
+  if (isChangeOfThePlan(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
   if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
-  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
-  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_BEFORE_REACH), quantity.span.start))) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`, `年度总投资107216万元`).
   if (isTotalInvestmentOfTheProjects(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
@@ -299,6 +305,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
   // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
+  // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
+  if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
   if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`, `35个可以量化的指标中`: a count of the indicators names them; the aim is the growth,

@@ -52,5 +52,30 @@ export function isPartOfWholeTarget(text: string, start: number): boolean {
   if (opening.trim() === '' && text.slice(0, from).trim() === '') return false;
   if (opening.trim() !== '' && !WHOLE_FIGURE.test(opening)) return false;
   const part = before.slice(opener);
-  return !CLOSING_BRACKETS.test(part) && !SLICE_OF_TIME.test(part) && !CLAUSE_MARK.test(part.replace(OPENER_SET_OFF, ''));
+  if (CLOSING_BRACKETS.test(part) || SLICE_OF_TIME.test(part)) return false;
+  const clauses = part.replace(OPENER_SET_OFF, '');
+  return !CLAUSE_MARK.test(clauses) || continuesPartsInOneUnit(text, start, clauses);
 }
+
+const FIGURE_AT = /^[0-9０-９][0-9０-９.．]*\s*/;
+const UNIT_AFTER = /^[^\d０-９，,。；;、（()）\s]{1,3}/;
+/** A clause of a list of parts: a few words naming the part, then its figure and unit (`改造配套 549 处`). */
+const PART_CLAUSE = /^\s*[\u4e00-\u9fff]{1,10}\s*[0-9０-９][0-9０-９.．]*\s*(\S{1,3})\s*$/;
+
+/**
+ * `其中管网延伸 106 处,改造配套 549 处,新建 316 处`: the parts a 其中 opens run on over commas while each clause names a part
+ * and its figure in the same unit as the figure at `start`; a clause in another unit (`其中幼儿园4所，新增学位5000个`) is a
+ * target of its own.
+ */
+function continuesPartsInOneUnit(text: string, start: number, clauses: string): boolean {
+  const figure = FIGURE_AT.exec(text.slice(start, start + 24));
+  const unit = figure ? UNIT_AFTER.exec(text.slice(start + figure[0].length, start + figure[0].length + 3))?.[0] : undefined;
+  if (!unit) return false;
+  const all = clauses.split(CLAUSE_MARKS_ALL);
+  const earlier = all.slice(0, -1);
+  return PART_NAME.test(all[all.length - 1] ?? '') && earlier.length > 0 && earlier.every((clause) => PART_CLAUSE.exec(clause)?.[1] === unit);
+}
+
+const CLAUSE_MARKS_ALL = /[，,]/;
+/** The words of the figure's own clause: a part's name only (`新建`, `棚户区改造`), not a work with its date (`年底前完成…`). */
+const PART_NAME = /^\s*(?:(?!前|底)[\u4e00-\u9fff]){1,10}\s*$/;

@@ -41,7 +41,8 @@ function wholeBefore(text: string, start: number): { from: number; to: number } 
  * isPartOfList('重点项目共86个，总投资120亿元。其中新开工项目40个', quantityOf('40个'), quantityOf('86个')) // true
  */
 export function isPartOfList(text: string, part: Quantity, list: Quantity): boolean {
-  if (list.span.end > part.span.start) return false;
+  // `…项目2903个,总投资为43953亿元,其中今年内投资目标为9062亿元`: a sum after 其中 is the list's money, no part of its count.
+  if (list.span.end > part.span.start || (part.unitClass === 'money' && list.unitClass !== 'money')) return false;
   const whole = wholeBefore(text, part.span.start);
   return whole !== null && list.span.start >= whole.from && list.span.end <= whole.to;
 }

@@ -4,6 +4,7 @@
  *   making governs them in their clause (`新建道路全长5公里`, `改造面积50万平方米` stay targets);
  * - the cost of a named project (`东环路投资约300万元`), where its clause names no aim for the money (`计划投资…`,
  *   `完成投资…`, `年度投资…` stay targets);
+ * - the layout of a building described (`1栋3层`, `共四层,12个教学班`, `…,设置床位20张`);
  * - what the work will hold or serve once built, said with `可` (`可提供园位1415个`, `建成后可新增学位约5400个`,
  *   `可新增1.6万吨储备粮`): reports answer the building, not the capacity (`新增学位800个`, without `可`, is an aim);
  * - the total investment of a list or project (`总投资2567.4亿元`, `概算投资约8亿元`, `估算投资2082.48万元`), over all its years; a plan's or the
@@ -40,6 +41,48 @@ export function isDimensionOfAStructure(text: string, quantity: Quantity): boole
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   if (MAKING.test(clause)) return false;
   return DIMENSION_BEFORE.test(clause) || SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
+}
+
+/** A building's floors: `共四层`, `三至五层`, `1栋3层`. */
+const FLOORS = /[0-9０-９一二三四五六七八九十]+\s*层/;
+/** Floors right after a count of buildings (`1栋3层`): the building described, not buildings to count. */
+const FLOORS_RIGHT_AFTER = /^\s*[0-9０-９一二三四五六七八九十]+\s*层/;
+const BUILDING_UNITS: ReadonlySet<string> = new Set(['栋', '幢', '座']);
+const LAYOUT_SENTENCE_MARKS = /[。；;\n]/;
+const LAYOUT_REACH = 40;
+
+/**
+ * Whether a count is part of the layout of a building the text describes: the building and its floors (`1栋3层`), or what
+ * it holds after its floors are given (`共四层,12个教学班`, `三至五层共9个教学班`, `1栋3层、…,设置床位20张`). The building is
+ * the work; its layout says what it is, and no report counts it. A count its own clause sets to make (`新增学位540个`) stays.
+ *
+ * @example
+ * isLayoutOfABuilding('教学楼原址拆除重建,共四层,12个教学班', quantityOf('12个')) // true
+ * isLayoutOfABuilding('新建4层教学楼1栋,新增学位540个', quantityOf('540个')) // false
+ */
+export function isLayoutOfABuilding(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count') return false;
+  if (BUILDING_UNITS.has(quantity.unit) && FLOORS_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4))) {
+    return !MAKING.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
+  }
+  // Most counts have no floors before them: one look for 层 within the reach before anything is sliced.
+  if (!hasFloorsWithin(text, quantity.span.start)) return false;
+  const before = text.slice(Math.max(0, quantity.span.start - LAYOUT_REACH), quantity.span.start);
+  const sentence = before.slice(lastSentenceMark(before) + 1);
+  if (!FLOORS.test(sentence)) return false;
+  return !MAKING.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
+}
+
+const FLOOR_CODE = '层'.charCodeAt(0);
+
+function hasFloorsWithin(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - LAYOUT_REACH); index -= 1) if (text.charCodeAt(index) === FLOOR_CODE) return true;
+  return false;
+}
+
+function lastSentenceMark(text: string): number {
+  for (let index = text.length - 1; index >= 0; index -= 1) if (LAYOUT_SENTENCE_MARKS.test(text.charAt(index))) return index;
+  return -1;
 }
 
 /**

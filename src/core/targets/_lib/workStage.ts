@@ -170,8 +170,8 @@ const LIST_OF_PEOPLES_ITEMS = /[0-9０-９]\s*[件项个][^，,。；;\d]{0,10}(
  * count to finish (`应完成…项目55个`) by the projects finished. A list of 民生工程 or 民生项目 is measured at any stage (above).
  */
 const PROJECTS_OF_A_LIST = /(?:(?:重点|重大)(?:建设)?|新建|计划实施|实施类|产业|服务业|工业|农业|基础设施|社会事业|外资|内资|招商|省列|市列|调度的|(?:万元|亿元)以上|[”"」])(?:项目|項目)/;
-/** The count is of the projects: next to them (a size may stand between: `209项10亿元新建工业项目`), or after them with 共/共计 between (`项目共计92项`). */
-const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個](?:[0-9.]+\s*[亿万]元(?:以上)?)?[^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计)?\s*[0-9０-９]+\s*[项个個]/;
+/** The count is of the projects: next to them (a size may stand between: `209项10亿元新建工业项目`), or after them with 共/共计 or the 安排 that draws the list up between (`项目共计92项`, `重点项目安排350项`). */
+const COUNT_OF_PROJECTS = /[0-9０-９]\s*[项个個](?:[0-9.]+\s*[亿万]元(?:以上)?)?[^，,。；;、0-9０-９]{0,10}(?:项目|項目)|(?:项目|項目)(?:共计|共有|共|总计|合计|(?:共|计划)?安排)?\s*[0-9０-９]+\s*[项个個]/;
 
 function isListOfInvestmentProjects(phrase: string): boolean {
   return PROJECTS_OF_A_LIST.test(phrase) && COUNT_OF_PROJECTS.test(phrase) && !/完成|实事|民生(?:工程|项目)/.test(phrase);

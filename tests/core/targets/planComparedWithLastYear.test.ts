@@ -1,0 +1,51 @@
+/**
+ * A year's plan compared with last year's plan describes the plan and is no target; a growth to reach of what is done stays
+ * one. Sentences of published releases (山东 2016, 山西 2013, 中宁 2025), and counter-examples written for this test in the
+ * same words.
+ */
+import { expectTargetsOfRow, type RowCase } from './reportFixtures';
+
+describe('a plan compared with last year’s plan', () => {
+  it.each<RowCase>([
+    {
+      description: 'the growth of the year’s planned investment, in the clause after it (山东 2016)',
+      row: {
+        task: '其中,年度计划投资1090亿元,同比增长35%,创历史新高。',
+        progress: '前7个月,省重点建设项目完成投资649亿元,完成年度计划的59.5%。',
+      },
+      period: '1-7月',
+      expected: [{ value: 109000000000, verdict: 'on-track' }],
+    },
+    {
+      description: 'the increase of the year’s planned investment, in money (山西 2013)',
+      row: {
+        task: '中央企业和省国资委管理的大型企业今年重点工程年度计划投资1562.89亿元,同比增加172.01亿元。',
+        progress: '1至9月份累计完成投资1305.79亿元,同比增长17.45%,投资完成率83.55%。',
+      },
+      expected: [{ value: 156289000000 }],
+    },
+    {
+      description: 'increases of the plan’s total and yearly investment against last year’s list (中宁 2025)',
+      row: {
+        task: '全县2025年共谋划两批次重点项目154个,与2024年相比项目总数增加9个、概算总投资增加9.7亿元、年度计划投资增加35.28亿元。',
+        progress: '全县上半年完成固定资产投资42亿元,同比增长27.8%。',
+      },
+      period: '上半年',
+      expected: [],
+    },
+    {
+      description: 'a growth of investment to reach stays a target',
+      row: { task: '全年固定资产投资同比增长10%。', progress: '1-9月,全县固定资产投资同比增长12.3%。' },
+      expected: [{ value: 10, reported: { value: 12.3 }, verdict: 'met' }],
+      notes: 'counter-example: no plan’s figure before the growth',
+    },
+    {
+      description: 'a growth after an amount of work to complete stays a target',
+      row: { task: '计划完成投资500亿元,同比增长12%。', progress: '1-9月完成投资400亿元,同比增长13%。' },
+      expected: [{ value: 50000000000 }, { value: 12 }],
+      notes: 'counter-example: 计划完成投资 is what the year must do, and its growth an aim with it',
+    },
+  ])('$description', (testCase) => {
+    expectTargetsOfRow(testCase);
+  });
+});
