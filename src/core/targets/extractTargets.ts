@@ -11,6 +11,7 @@ import type { QuantityContext } from './_lib/describeQuantity';
 import { isShareTarget } from './_lib/figureRole';
 import { nonTargetReason } from './_lib/nonTargetReason';
 import { burdenWordsBefore, isCeilingOfABurden } from './_lib/burdenCeiling';
+import { allowedThing, isControlAllowance } from './_lib/namedCeiling';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
@@ -202,11 +203,13 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   let seen: Set<string> | null = null;
   for (const { quantity, context: ownContext } of withSameWorkInAnotherUnit(text, withDistributedIndicators(text, quantitiesInContext(text, options.year, true)))) {
     const reason = nonTargetReason(text, quantity, ownContext);
-    const context = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
+    const sizedContext = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
     if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;
     const direction = directionOf(text, quantity);
-    // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling.
-    const ceiling = direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity);
+    // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling; so is a 控制指标 of any unit.
+    const allowance = direction === null && quantity.comparator === null && isControlAllowance(text, quantity.span.start);
+    const ceiling = allowance || (direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity));
+    const context = allowance ? { ...sizedContext, indicator: allowedThing(sizedContext.indicator) } : sizedContext;
     const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? (ceiling ? '<=' : '>='));
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
     if (statements.length > 0) {
