@@ -43,6 +43,7 @@ import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, 
 import { isInPartSentence } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
+import { comparatorOfSignedFigure } from './_lib/signedChange';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
@@ -148,7 +149,7 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
   return {
     quantity,
     context: bareFigureContext(text, quantity, columnUnit.indicator),
-    op: columnUnit.comparator,
+    op: comparatorOfSignedFigure(quantity.value, columnUnit.comparator, boundSignOf(text) !== null),
     value: quantity.value,
     upper: null,
     deadline: null,

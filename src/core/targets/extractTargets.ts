@@ -12,6 +12,7 @@ import { isShareTarget } from './_lib/figureRole';
 import { nonTargetReason } from './_lib/nonTargetReason';
 import { burdenWordsBefore, isCeilingOfABurden } from './_lib/burdenCeiling';
 import { allowedThing, isControlAllowance } from './_lib/namedCeiling';
+import { comparatorOfSignedFigure } from './_lib/signedChange';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
@@ -210,7 +211,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const allowance = direction === null && quantity.comparator === null && isControlAllowance(text, quantity.span.start);
     const ceiling = allowance || (direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity));
     const context = allowance ? { ...sizedContext, indicator: allowedThing(sizedContext.indicator) } : sizedContext;
-    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? (ceiling ? '<=' : '>='));
+    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? (ceiling ? '<=' : comparatorOfSignedFigure(quantity.value, '>=', direction !== null)));
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
     if (statements.length > 0) {
       const key = statementKey(context.indicator, quantity.value, quantity.upper, quantity.unit, op);
