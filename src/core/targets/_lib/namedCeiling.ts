@@ -9,6 +9,7 @@
 /** The allowance's name right before its figure, with an optional `为`, `是` or colon between. */
 const CONTROL_ALLOWANCE_BEFORE = /控制(?:指标|目标|[起人户次]?数)(?:数|值)?(?:为|是|[:：])?\s*$/;
 
+const CONTROL_CODE = '控'.charCodeAt(0);
 /** How far back the name is looked for: `控制指标数为` is the longest. */
 const NAME_REACH = 8;
 
@@ -20,7 +21,12 @@ const NAME_REACH = 8;
  * isControlAllowance('高血压控制率60%', 5) // false
  */
 export function isControlAllowance(text: string, start: number): boolean {
-  return CONTROL_ALLOWANCE_BEFORE.test(text.slice(Math.max(0, start - NAME_REACH), start));
+  // Most figures have no 控 before them: a look at the characters spares the slice and the expression for each figure.
+  const from = Math.max(0, start - NAME_REACH);
+  for (let index = start - 1; index >= from; index -= 1) {
+    if (text.charCodeAt(index) === CONTROL_CODE) return CONTROL_ALLOWANCE_BEFORE.test(text.slice(from, start));
+  }
+  return false;
 }
 
 const ALLOWANCE_NAME_AT_END = /控制(?:指标|目标|[起人户次]?数)(?:数|值)?(?:为|是|[:：])?$/;
