@@ -43,6 +43,8 @@ import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, 
 import { isInPartSentence } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
+import { comparatorOfSignedFigure } from './_lib/signedChange';
+import { isPartWrittenWithATarget } from './_lib/partsWrittenWithATarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
@@ -148,7 +150,7 @@ function columnStatement(text: string, quantity: Quantity, columnUnit: ColumnUni
   return {
     quantity,
     context: bareFigureContext(text, quantity, columnUnit.indicator),
-    op: columnUnit.comparator,
+    op: comparatorOfSignedFigure(quantity.value, columnUnit.comparator, boundSignOf(text) !== null),
     value: quantity.value,
     upper: null,
     deadline: null,
@@ -231,7 +233,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
 
   const taskStated = taskSource ? taskTargetsOf(sheet, taskSource.text, columnUnit) : NO_STATEMENTS;
   const milestoneStated = milestoneSource && !(taskSource && milestoneSource.text === taskSource.text && columnUnit === null)
-    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS, progress?.text ?? '') : null;
+    ? withPartsCounted(milestoneTargets(sheet, milestoneSource.text, columnUnit), readFigures, NO_STATEMENTS, progress?.text ?? '', milestoneSource.text) : null;
   // `项目计划总投资 | 20万元`: a sum alone in the 指标值 cell is no target when the indicator's name makes it none.
   const [milestoneSum] = milestoneStated ?? NO_STATEMENTS;
   const milestoneNamed = milestoneStated?.length === 1 && milestoneSum && taskSource && milestoneSource
@@ -240,7 +242,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `成本指标 | 15万元`, `培训成本 | 400元/人、天`: the sum bounds the cost the task names.
   const costBound = milestoneNamed && milestoneNamed.length <= 1 && taskSource && milestoneSource ? costBoundOf(taskSource.text, milestoneSource.text) : null;
   const milestoneOwn = costBound && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: costBound, op: '<=' })] : milestoneNamed;
-  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '');
+  const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '', taskSource?.text ?? '');
   const taskLists = taskSource ? withoutListsPacedBySchedule(taskSource.text, withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? ''), progress?.text ?? '') : taskRead;
   const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
   // `推行“一村一辅警”全覆盖 | 18个`: the count the milestone states brings the whole about, and is the target.
@@ -670,7 +672,7 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
  * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`). The items not done sorted by the same
  * kinds (`未开复工10项(续建8项,新建2项)` of `开复工36项(续建29项,新建7项)`) count none of them: see `isNotDoneByKind`.
  */
-function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string): readonly SpreadStatement[] {
+function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string, statedText: string): readonly SpreadStatement[] {
   let parts = 0;
   let counted = false;
   let partCounters: readonly ReportedStatement[] | null = null;
@@ -682,7 +684,9 @@ function withPartsCounted(statements: readonly SpreadStatement[], figures: reado
     if (!counted && (countsPartByItsWords(partCounters, statement) || milestone.some((own) => statesSameFigure(own, statement)))) counted = true;
   }
   if (parts === 0 || counted) return statements;
-  return statements.filter((statement) => statement.inParentheses !== true);
+  // `…2100户(其中:第一批808户…)`: parts after 其中 of a target are targets of their own, counted or not.
+  const wholes = statements.filter((statement) => statement.inParentheses !== true).map((statement) => statement.quantity);
+  return statements.filter((statement) => statement.inParentheses !== true || isPartWrittenWithATarget(statedText, statement.quantity, wholes));
 }
 
 /**

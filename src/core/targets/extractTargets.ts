@@ -11,6 +11,9 @@ import type { QuantityContext } from './_lib/describeQuantity';
 import { isShareTarget } from './_lib/figureRole';
 import { nonTargetReason } from './_lib/nonTargetReason';
 import { burdenWordsBefore, isCeilingOfABurden } from './_lib/burdenCeiling';
+import { allowedThing, isControlAllowance } from './_lib/namedCeiling';
+import { comparatorOfSignedFigure } from './_lib/signedChange';
+import { namesBeforeDistribution, pairedIndicators } from './_lib/namesBeforeDistribution';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
 import type { Comparator } from './types';
@@ -85,6 +88,9 @@ function flushDistribution(text: string, group: readonly QuantityInContext[], re
   const indicator = first.context.indicator;
   const prefix = SHARED_QUALIFIER.exec(text.slice(Math.max(0, first.context.phraseStart - 2), first.context.phraseStart));
   const qualifiers = prefix && group.length === 2 && QUALIFIED.test(indicator) ? [`${prefix[1] ?? ''}${indicator.slice(1)}`, indicator] : [];
+  // `化学需氧量、二氧化硫…排放量削减目标分别为1%、1%…`: each name before 分别 has its figure; the last keeps the shared words.
+  const names = qualifiers.length === 0 ? namesBeforeDistribution(text, first.quantity.span.start, group.length) : null;
+  if (names) qualifiers.push(...pairedIndicators(names, indicator));
   group.forEach((item, index) => {
     // A later figure of the list is shown with the words it shares: `…分别不少于20个和50个`, unless the
     // list runs so long that every figure would repeat all of it (a cell of thousands of figures).
@@ -200,14 +206,19 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   const statements: TargetStatement[] = [];
   // Made at the second statement: most texts state one.
   let seen: Set<string> | null = null;
+  let listed: { readonly quantity: Quantity; readonly direction: Direction } | null = null;
   for (const { quantity, context: ownContext } of withSameWorkInAnotherUnit(text, withDistributedIndicators(text, quantitiesInContext(text, options.year, true)))) {
     const reason = nonTargetReason(text, quantity, ownContext);
-    const context = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
+    const sizedContext = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
     if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;
-    const direction = directionOf(text, quantity);
-    // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling.
-    const ceiling = direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity);
-    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? (ceiling ? '<=' : '>='));
+    // `削减目标分别为1%、2.5%`: the figures after the first of a list share its direction.
+    const direction: Direction = directionOf(text, quantity) ?? (listed !== null && quantity.kind === 'distribution' && continuesList(text, listed.quantity, quantity) ? listed.direction : null);
+    listed = quantity.kind === 'distribution' ? { quantity, direction } : null;
+    // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling; so is a 控制指标 of any unit.
+    const allowance = direction === null && quantity.comparator === null && isControlAllowance(text, quantity.span.start);
+    const ceiling = allowance || (direction === null && isCeilingOfABurden(burdenWordsBefore(text, quantity.span.start), quantity));
+    const context = allowance ? { ...sizedContext, indicator: allowedThing(sizedContext.indicator) } : sizedContext;
+    const op: Comparator = quantity.kind === 'range' ? 'range' : (quantity.comparator ?? (ceiling ? '<=' : comparatorOfSignedFigure(quantity.value, '>=', direction !== null)));
     // Task cells often repeat their headline (`创建30所…示范点。全市创建30所…示范点。`).
     if (statements.length > 0) {
       const key = statementKey(context.indicator, quantity.value, quantity.upper, quantity.unit, op);

@@ -443,9 +443,9 @@ describe('the parts in parentheses after a figure, targets only where the progre
       expected: [40, 2000000000],
     },
     {
-      description: 'batches of a plan answered only as a whole describe the whole',
+      description: 'batches of a plan after 其中 are targets of their own even when the progress answers only the whole',
       row: { task: '农村危房改造计划共1800户（其中第一批700户、第二批1100户），已分解下达到各乡镇。', progress: '已竣工1300户，竣工率72%。' },
-      expected: [1800],
+      expected: [1800, 700, 1100],
     },
   ])('$description', ({ row, expected }) => {
     expect(targetValuesOfRow(row)).toEqual(expected);
