@@ -9,6 +9,7 @@
 import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
+import { columnHeaderBefore } from './_lib/columnHeaderUnit';
 import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
@@ -350,7 +351,8 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     }
   }
 
-  const effectiveUnit = upperUnit?.word ?? unit.word;
+  const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) : null;
+  const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? null;
   const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
   if (!effectiveUnit) {
     if (isPhoneNumber(text, numeral)) return ignoredStep('phone', numberStart, numeral.end);
@@ -370,7 +372,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   const quantity: RawQuantity = {
     phraseStart: beforeWords.start,
     phraseEnd: afterWords.end,
-    value: numeral.value,
+    value: headed ? roundHeaded(numeral.value * headed.factor) : numeral.value,
     upper: upper ? upper.value : null,
     unit: effectiveUnit?.word ?? '',
     unitClass: effectiveUnit?.unitClass ?? 'bare',
@@ -381,6 +383,11 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     series: [],
   };
   return { end: Math.max(afterWords.end, phraseNumberEnd), quantity };
+}
+
+/** `53.00` 万户 is 530000, not the 529999.99999999994 of binary floating point. */
+function roundHeaded(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
 }
 
 function isDocumentNumberContext(text: string, numberStart: number): boolean {

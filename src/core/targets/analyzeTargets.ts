@@ -167,9 +167,12 @@ function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit
   // milestone (`1-6月,完成投资50亿元`) is the period's own step, and is read as one.
   const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart))
     ? stated.filter((statement) => !isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart)) : stated;
-  if (read.length > 0 || columnUnit === null) return read;
+  if (columnUnit === null) return read;
   const own = ownColumnFigureOf(text, columnUnit);
-  return own ? [columnStatement(text, own, columnUnit)] : read;
+  // The column's figure, whether or not the header's unit already read it (`年度投资目标(万元) 2954712`), is the row's column target.
+  const [first] = read;
+  if (own && (read.length === 0 || (read.length === 1 && first?.quantity.span.start === own.span.start))) return [columnStatement(text, own, columnUnit)];
+  return read;
 }
 
 function headerOf(report: ProgressReport, role: ColumnRole): string {

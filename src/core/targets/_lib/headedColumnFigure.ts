@@ -1,0 +1,91 @@
+/**
+ * A figure of a table row given under its column's header (`年度计划(万元) 50000`, `中央完成(万元) 3100`,
+ * `新开工改造小区数(个) 开工数 2660`): the header names what the figure measures, so it is the figure's indicator, and the
+ * header with its sub-column says whether the column is the plan or what was done. A plan column and the actual
+ * column of the same name (`计划任务数` ↔ `开工数` under `新开工改造小区数(个)`) or of the same payer (`中央资金` ↔ `中央完成`)
+ * then share their words, and the actual answers the plan.
+ */
+import { columnHeaderBefore, type ColumnHeader } from '../../numbers';
+import type { Quantity } from '../../numbers/types';
+import type { QuantityContext } from './describeQuantity';
+
+/** A bare figure as the table prints it: digits with a decimal point or thousands separators, nothing else. */
+const BARE_DIGITS = /^[-−]?\d[\d,.]*$/;
+
+/**
+ * The header a figure stands under, or null when the figure carries its own unit or stands under none.
+ *
+ * @example
+ * headerOfFigure('中央资金(万元) 6000', parseQuantities('中央资金(万元) 6000').quantities[0]) // name 中央资金
+ * headerOfFigure('新建公厕(座) 12座', …) // null: the figure writes its own unit
+ */
+export function headerOfFigure(text: string, quantity: Quantity): ColumnHeader | null {
+  if (!BARE_DIGITS.test(quantity.text)) return null;
+  return columnHeaderBefore(text, quantity.span.start);
+}
+
+/** The column's name with the sub-column's words, as read: `新开工改造小区数 开工数`, `投资完成`. */
+export function headerWords(text: string, header: ColumnHeader): string {
+  const name = text.slice(header.nameStart, header.nameEnd);
+  return header.subColumnEnd > header.subColumnStart ? `${name} ${text.slice(header.subColumnStart, header.subColumnEnd)}` : name;
+}
+
+/**
+ * The context of a figure under a header: the header's name is its indicator and the header with the figure its phrase
+ * (`新开工改造小区数(个) 计划任务数 3698`: the stage of works the column counts is in its name); the words after it
+ * (`开工率`, the next column's name) are another column's.
+ */
+export function headedFigureContext(text: string, quantity: Quantity, header: ColumnHeader, context: QuantityContext): QuantityContext {
+  return {
+    ...context,
+    indicator: text.slice(header.nameStart, header.nameEnd),
+    otherIndicator: header.subColumnEnd > header.subColumnStart ? text.slice(header.subColumnStart, header.subColumnEnd) : '',
+    phrase: text.slice(header.nameStart, quantity.span.end),
+    phraseStart: header.nameStart,
+    phraseEnd: quantity.span.end,
+    columnKey: columnKeyOf(text.slice(header.nameStart, header.nameEnd)),
+  };
+}
+
+/** Words a table adds to a column's name to say it is the plan or what was done, not what it measures. */
+const PLAN_OR_DONE_WORDS = /年度|计划|完成|投资|资金|工作|目标|任务|实际|累计|已/g;
+
+/** What a column measures, its words of plan and done left out: `中央资金` and `中央完成` are both `中央`. */
+export function columnKeyOf(name: string): string {
+  return name.replace(PLAN_OR_DONE_WORDS, '');
+}
+
+/**
+ * How a target's column and a figure's stand to each other: `same` where both stand under headers that measure the
+ * same thing (`中央资金(万元) 6000` ↔ `中央完成(万元) 3100`: the table pairs them), `other` where both do and measure
+ * different things (`中央资金` against `完成投资计划`), null where either stands under no header.
+ */
+export function columnPairing(target: QuantityContext, figure: QuantityContext): 'same' | 'other' | null {
+  if (target.columnKey === undefined || figure.columnKey === undefined) return null;
+  return target.columnKey === figure.columnKey ? 'same' : 'other';
+}
+
+/** A column of the plan: its words open with what is planned (`年度计划`, `计划任务数`, `工作目标`, `计划完成`). */
+const PLAN_COLUMN = /^(?:年度)?(?:计划|目标|任务|工作目标|下达)/;
+/** A column of what was done (`投资完成`, `中央完成`, `完成投资计划`, `开工数`, `已完成数`, `实际完成`). */
+const ACTUAL_COLUMN = /完成|开工|竣工|建成|实际|累计|到位|拨付|支出/;
+
+/**
+ * Whether a header's column is the plan or the actual, read from the sub-column's words first (`计划任务数`, `开工数`),
+ * then the header's name; null when they say neither (`中央资金`, `涉及居民户数`).
+ *
+ * @example
+ * headedColumnRole('年度计划') // 'plan'
+ * headedColumnRole('完成投资计划') // 'actual'
+ * headedColumnRole('新开工改造小区数 计划任务数') // 'plan'
+ */
+export function headedColumnRole(words: string): 'plan' | 'actual' | null {
+  const space = words.lastIndexOf(' ');
+  const sub = space < 0 ? '' : words.slice(space + 1);
+  const name = space < 0 ? words : words.slice(0, space);
+  for (const part of sub === '' ? [name] : [sub, name]) {
+    if (PLAN_COLUMN.test(part)) return 'plan';
+    if (ACTUAL_COLUMN.test(part)) return 'actual';
+  }
+  return null;
+}
