@@ -54,6 +54,37 @@ describe('table rows with their columns\' headers', () => {
     expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
   });
 
+  it.each([
+    {
+      description: 'the done column answers the column target in its unit',
+      row: { task: '孕产妇免费产前筛查', period: '', milestone: '工作目标(人次) 3200', progress: '已完成数 1870 占比 58.4%' },
+      expected: [{ value: 3200, unit: '人次', reported: { value: 1870, unit: '人次' }, verdict: 'behind' }],
+    },
+    {
+      description: 'the done column counts in the magnitude of its plan column',
+      row: { task: '农村饮水安全巩固提升', period: '', milestone: '工作目标(万人) 1.2', progress: '完成数 0.9 占比 75%' },
+      expected: [{ value: 12000, unit: '人', reported: { value: 9000 } }],
+    },
+    {
+      description: 'the done column answers the task when the column figure copies it',
+      row: { task: '每个乡镇至少1家卫生院实现远程会诊', period: '', milestone: '工作目标(个) 1', progress: '已完成数 1 占比 100%' },
+      expected: [{ value: 1, reported: { value: 1 }, verdict: 'met' }],
+    },
+  ])('$description', ({ row, expected }) => {
+    const { targets } = analyzeTargets(reportOf([row], 2022, '1-10月'));
+    expect(targets).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
+  });
+
+  it('takes no done column from words that are no column of the table', () => {
+    // A count written in words of the sentence, not the done column: read as any figure of the progress.
+    const sentence = analyzeTargets(reportOf([{ task: '孕产妇免费产前筛查', period: '', milestone: '工作目标(人次) 3200', progress: '已完成筛查1870人次' }], 2022, '1-10月')).targets;
+    expect(sentence[0]).toMatchObject({ reported: { value: 1870 } });
+    // A done column beside a task of words with no column target: nothing to pair it with.
+    const unpaired = analyzeTargets(reportOf([{ task: '推进孕产妇免费产前筛查', period: '', progress: '已完成数 1870 占比 58.4%' }], 2022, '1-10月')).targets;
+    expect(unpaired).toEqual([]);
+  });
+
   it('reads no target from a header whose parenthesis holds no unit', () => {
     const { targets } = analyzeTargets(reportOf([{ task: '城区防洪工程(二期) 2022', progress: '完成投资(万元) 3400' }], 2022));
     expect(targets).toEqual([]);

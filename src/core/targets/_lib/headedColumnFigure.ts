@@ -8,6 +8,10 @@
 import { columnHeaderBefore, type ColumnHeader } from '../../numbers';
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
+import type { TargetStatement } from '../extractTargets';
+import type { ReportedStatement } from '../readReportedFigures';
+import { bareFigureContext } from './figureColumns';
+import { targetKind } from './targetKind';
 
 /** A bare figure as the table prints it: digits with a decimal point or thousands separators, nothing else. */
 const BARE_DIGITS = /^[-−]?\d[\d,.]*$/;
@@ -88,4 +92,49 @@ export function headedColumnRole(words: string): 'plan' | 'actual' | null {
     if (ACTUAL_COLUMN.test(part)) return 'actual';
   }
   return null;
+}
+
+/**
+ * A progress cell that opens with the done column of the row's table and its bare figure (`已完成数 600 占比 100%`,
+ * `开工数 86`): the column counts what its plan column (`工作目标(个) 600`) counts, in the same unit.
+ */
+const DONE_COLUMN_FIGURE = /^\s*(?:已|实际|累计)?(?:完成|开工|竣工|建成)(?:数|量)\s*[:：]?\s*(\d+(?:\.\d+)?)(?=\s|[|｜]|$)/;
+
+/**
+ * The done column's figure of a row whose one column target stands under a header (`工作目标(个) 600` | `已完成数 600`),
+ * as that target's actual in its unit and magnitude; null for any other row.
+ *
+ * @example
+ * doneColumnFigureOf('已完成数 2539 占比 90.7%', [target of '工作目标(人次) 2800'])?.quantity.value // 2539
+ */
+export function doneColumnFigureOf(progressText: string, statements: readonly TargetStatement[]): ReportedStatement | null {
+  const match = DONE_COLUMN_FIGURE.exec(progressText);
+  const digits = match?.[1];
+  if (!match || digits === undefined) return null;
+  let headed: TargetStatement | null = null;
+  for (const statement of statements) {
+    if (statement.context.columnKey === undefined) continue;
+    if (headed !== null) return null;
+    headed = statement;
+  }
+  if (headed === null) return null;
+  const target = headed.quantity;
+  const written = Number(target.text.replace(/,/g, ''));
+  const factor = written > 0 && Number.isFinite(written) ? Math.round(target.value / written) || 1 : 1;
+  const start = match.index + match[0].length - digits.length;
+  const quantity: Quantity = {
+    value: Math.round(Number(digits) * factor * 1e6) / 1e6,
+    upper: null,
+    unit: target.unit,
+    unitClass: target.unitClass,
+    comparator: null,
+    comparatorText: '',
+    approximate: null,
+    kind: 'single',
+    series: [],
+    span: { start, end: start + digits.length },
+    text: digits,
+  };
+  const context = { ...bareFigureContext(progressText, quantity, headed.context.indicator), columnKey: headed.context.columnKey };
+  return { quantity, context, plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(quantity), stage: null };
 }
