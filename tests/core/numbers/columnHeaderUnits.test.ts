@@ -31,6 +31,8 @@ describe('figures under a column header with its unit', () => {
       expected: [{ written: '3698', value: 3698, unit: '个' }, { written: '53.00', value: 530000, unit: '户' }],
     },
     { description: 'full-width parentheses and a colon', input: '新增就业（人）：2600', expected: [{ written: '2600', value: 2600, unit: '人' }] },
+    { description: 'a standard paid per month and head', input: '城市低保标准 | 工作目标(元/月/人) 600', expected: [{ written: '600', value: 600, unit: '元' }] },
+    { description: 'a standard paid per year', input: '高龄津贴 | 发放标准(万元/年) 0.12', expected: [{ written: '0.12', value: 1200, unit: '元' }] },
     { description: 'a percent column', input: '已完成。 | 完成工作进度(%) 100', expected: [{ written: '100', value: 100, unit: '%' }] },
   ])('reads $description', ({ input, expected }) => {
     expect(read(input)).toEqual(expected);
@@ -41,6 +43,8 @@ describe('figures under a column header with its unit', () => {
     { description: 'an ordinal in parentheses', input: '重点项目(一) 12' },
     { description: 'what a figure includes', input: '新建学校(含改扩建) 8' },
     { description: 'a part named in parentheses', input: '安置住房(其中公租房) 300' },
+    { description: 'a rate of people per ten thousand', input: '每万人口全科医生数(人/万人) 3' },
+    { description: 'visits a year', input: '送戏下乡(次/年) 4' },
     { description: 'a bar between the header and the figure', input: '年度计划(万元) | 50000' },
     { description: 'a sentence mark between them', input: '完成投资(万元)，其余 300' },
   ])('gives no unit to a bare number after $description', ({ input }) => {

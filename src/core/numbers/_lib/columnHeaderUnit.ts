@@ -25,8 +25,8 @@ export interface ColumnHeader extends ColumnHeaderUnit {
 
 /** Words of a sub-column between a header and its figure (`计划任务数`, `已完成数`): at most this many characters. */
 const MAX_SUB_COLUMN_WORDS = 8;
-/** `(万平方米)` is the longest unit a header prints. */
-const MAX_UNIT_LENGTH = 6;
+/** `(元/月/人)` and `(万平方米)` are the longest units a header prints. */
+const MAX_UNIT_LENGTH = 7;
 /** A column's name (`涉及居民户数`, `新开工改造小区数`): at most this many characters before the parenthesis. */
 const MAX_NAME_LENGTH = 16;
 const CJK_START = 0x4e00;
@@ -55,6 +55,12 @@ function isClosing(character: string | undefined): boolean {
 
 /** The counting word a header's parentheses hold (`个`, `万元`, `%`), or null when they hold anything else. */
 function unitInParentheses(inner: string): ColumnHeaderUnit | null {
+  // `(元/月/人)`, `(元/人·年)`: a standard paid per period or per head is an amount of money, as `644元/月` is read.
+  const slash = inner.indexOf('/');
+  if (slash > 0) {
+    const paid = unitInParentheses(inner.slice(0, slash));
+    return paid !== null && paid.word.unitClass === 'money' ? paid : null;
+  }
   const word = inner === '％' ? '%' : inner;
   const direct = countingWord(word);
   if (direct) return { word: direct, factor: 1 };
