@@ -46,7 +46,7 @@ import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
-import { doneColumnFigureOf } from './_lib/headedColumnFigure';
+import { doneColumnFigureOf, withoutPlanColumnName } from './_lib/headedColumnFigure';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
@@ -301,7 +301,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
   const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
   const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone, taskDoneBy, startsScheduled };
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -886,11 +886,15 @@ function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatem
   // `年度资金总额 | 32.4 | 31.69`: the budget and the money spent, not an output to reach.
   if (namesTheProjectsFunds(taskText)) return null;
   const indicator = taskText.trim().slice(0, 32);
+  // `工作目标 86`: the plan column's name before its figure, in a table that prints no unit; the done column answers it.
+  const planColumn = withoutPlanColumnName(milestoneText);
+  const figureText = planColumn ?? milestoneText;
   // `≤4`: a performance table bounds its indicator from above or below by a sign.
-  const op = boundSignOf(milestoneText) ?? '>=';
-  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: op, indicator }, op);
+  const op = boundSignOf(figureText) ?? '>=';
+  const figure = bareFigure(figureText, { unit: '', unitClass: 'bare', factor: 1, comparator: op, indicator }, op);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op, value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
+  const context = bareFigureContext(milestoneText, figure, indicator);
+  return { quantity: figure, context: planColumn === null ? context : { ...context, columnKey: '' }, op, value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
 }
 
 /**

@@ -5,7 +5,7 @@
  * national 老旧小区 tables, with counter-examples.
  */
 import { analyzeTargets } from '../../../src/core/targets';
-import { columnKeyOf, headedColumnRole } from '../../../src/core/targets/_lib/headedColumnFigure';
+import { columnKeyOf, headedColumnRole, withoutPlanColumnName } from '../../../src/core/targets/_lib/headedColumnFigure';
 import { reportOf, type RowSpec } from './reportFixtures';
 
 interface HeadedCase {
@@ -70,6 +70,11 @@ describe('table rows with their columns\' headers', () => {
       row: { task: '每个乡镇至少1家卫生院实现远程会诊', period: '', milestone: '工作目标(个) 1', progress: '已完成数 1 占比 100%' },
       expected: [{ value: 1, reported: { value: 1 }, verdict: 'met' }],
     },
+    {
+      description: 'a plan column named without a unit, in a table that prints none, answered by its done column',
+      row: { task: '中小学安防设施建设 建设联网校园周边安防设备', period: '', milestone: '工作目标 620', progress: '已完成数 410 占比 66.1%' },
+      expected: [{ value: 620, reported: { value: 410 }, verdict: 'behind' }],
+    },
   ])('$description', ({ row, expected }) => {
     const { targets } = analyzeTargets(reportOf([row], 2022, '1-10月'));
     expect(targets).toHaveLength(expected.length);
@@ -101,6 +106,15 @@ describe('table rows with their columns\' headers', () => {
 });
 
 describe('what a column measures and whether it is the plan', () => {
+  it.each([
+    { cell: '工作目标 86', expected: '     86' },
+    { cell: '计划任务数：12', expected: '      12' },
+    { cell: '工作目标是建成86个', expected: null },
+    { cell: '目标任务完成86%', expected: null },
+  ])('reads the plan column name of $cell', ({ cell, expected }) => {
+    expect(withoutPlanColumnName(cell)).toBe(expected);
+  });
+
   it.each([
     { words: '年度计划', role: 'plan' },
     { words: '工作目标', role: 'plan' },

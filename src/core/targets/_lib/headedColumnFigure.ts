@@ -138,3 +138,19 @@ export function doneColumnFigureOf(progressText: string, statements: readonly Ta
   const context = { ...bareFigureContext(progressText, quantity, headed.context.indicator), columnKey: headed.context.columnKey };
   return { quantity, context, plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(quantity), stage: null };
 }
+
+/** The name of a plan column before its bare figure in a cell of its own (`工作目标 86`, `计划任务数：12`). */
+const PLAN_COLUMN_NAME = /^\s*(?:工作目标|目标任务|计划任务数|年度目标|年度计划|目标值)\s*[:：]?\s*(?=\d)/;
+
+/**
+ * A cell that is a plan column's name and its figure (`工作目标 86`), with the name blanked out so that spans still point
+ * into the cell; null for any other cell.
+ *
+ * @example
+ * withoutPlanColumnName('工作目标 86') // '     86'
+ * withoutPlanColumnName('工作目标是建成86个') // null
+ */
+export function withoutPlanColumnName(cellText: string): string | null {
+  const name = PLAN_COLUMN_NAME.exec(cellText);
+  return name ? ' '.repeat(name[0].length) + cellText.slice(name[0].length) : null;
+}
