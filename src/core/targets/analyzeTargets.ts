@@ -46,7 +46,7 @@ import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
-import { doneColumnFigureOf, withoutPlanColumnName } from './_lib/headedColumnFigure';
+import { doneColumnFigureOf, withoutDoneColumnShare, withoutPlanColumnName } from './_lib/headedColumnFigure';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
@@ -289,9 +289,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const stepOnlyMilestone = milestoneSource !== null && milestoneSource.text.trim() !== '' && milestoneFound.length === 0;
   // `工作目标(个) 600` | `已完成数 600 占比 100%`: the table's done column answers the row's column target.
   const doneColumn = progress && !loneFigure ? doneColumnFigureOf(progress.text, [...taskStatements, ...milestoneKept]) : null;
-  const statusRead = loneFigure || !progress ? readFigures : withOpeningDoneStatus(readFigures, progress.text, stepOnlyMilestone);
+  const columnsRead = doneColumn && progress ? withoutDoneColumnShare(progress.text, doneColumn, readFigures) : readFigures;
+  const statusRead = loneFigure || !progress ? columnsRead : withOpeningDoneStatus(columnsRead, progress.text, stepOnlyMilestone);
   const withStatus = doneColumn ? [doneColumn, ...statusRead] : statusRead;
-  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? (doneColumn ? [doneColumn, ...readFigures] : readFigures) : withStatus;
+  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? (doneColumn ? [doneColumn, ...columnsRead] : readFigures) : withStatus;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.

@@ -81,6 +81,15 @@ describe('table rows with their columns\' headers', () => {
     expected.forEach((fields, index) => expect(targets[index]).toMatchObject(fields));
   });
 
+  it('reads the share column after the done column as that column\'s share, no level of the row\'s rate target', () => {
+    const task = '增加普惠性幼儿园学位 提高普惠性幼儿园覆盖率至90%以上';
+    const { targets } = analyzeTargets(reportOf([{ task, period: '', milestone: '工作目标(个) 450', progress: '已完成数 450 占比 100%' }], 2022, '1-10月'));
+    expect(targets.map((target) => [target.value, target.reported?.value ?? null, target.verdict])).toEqual([[90, null, 'no-figure'], [450, 450, 'met']]);
+    // A rate the progress states in words of its own still answers the rate target.
+    const stated = analyzeTargets(reportOf([{ task, period: '', milestone: '工作目标(个) 450', progress: '已完成数 450 占比 100% 普惠性幼儿园覆盖率达到91.2%' }], 2022, '1-10月')).targets;
+    expect(stated.map((target) => target.reported?.value ?? null)).toEqual([91.2, 450]);
+  });
+
   it('takes no done column from words that are no column of the table', () => {
     // A count written in words of the sentence, not the done column: read as any figure of the progress.
     const sentence = analyzeTargets(reportOf([{ task: '孕产妇免费产前筛查', period: '', milestone: '工作目标(人次) 3200', progress: '已完成筛查1870人次' }], 2022, '1-10月')).targets;

@@ -154,3 +154,21 @@ export function withoutPlanColumnName(cellText: string): string | null {
   const name = PLAN_COLUMN_NAME.exec(cellText);
   return name ? ' '.repeat(name[0].length) + cellText.slice(name[0].length) : null;
 }
+
+/** The share column after a done column (`已完成数 600 占比 100%`, `完成数 12 完成率 80%`). */
+const SHARE_COLUMN_AFTER = /^\s*(?:占比|完成率|完成比例|比例)\s*[:：]?\s*$/;
+
+/**
+ * The row's figures without the share column that follows the done column: it rates that column against its own plan
+ * (`已完成数 600 占比 100%` of `工作目标(个) 600`), which the done figure already answers, and is no level of any other
+ * target of the row (`提高公办义务教育学位占比至95%以上`).
+ *
+ * @example
+ * withoutDoneColumnShare('已完成数 600 占比 100%', done, figures) // the figures without `100%`
+ */
+export function withoutDoneColumnShare(progressText: string, doneColumn: ReportedStatement, figures: readonly ReportedStatement[]): readonly ReportedStatement[] {
+  const doneEnd = doneColumn.quantity.span.end;
+  const share = figures.find((figure) => figure.quantity.unitClass === 'percent' && figure.quantity.span.start >= doneEnd
+    && SHARE_COLUMN_AFTER.test(progressText.slice(doneEnd, figure.quantity.span.start)));
+  return share === undefined ? figures : figures.filter((figure) => figure !== share);
+}
