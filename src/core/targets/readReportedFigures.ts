@@ -493,8 +493,9 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
   let kindsSentence = -1;
   return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
     const listedAfterPrevious = previous !== null && LISTED_RIGHT_AFTER.test(text.slice(previous.end, quantity.span.start));
-    // `完成投资计划(万元) 13984`, `计划任务数 3698`: a table's column says whether its figure is the plan or what was done.
-    const header = headerOfFigure(text, quantity);
+    // `完成投资计划(万元) 13984`, `计划任务数 3698`: a table's column says whether its amount is the plan or what was done; a
+    // percent column (`完成工作进度(%) 100`) is read as any percent is.
+    const header = quantity.unitClass === 'percent' ? null : headerOfFigure(text, quantity);
     let role = (header ? headedColumnRole(headerWords(text, header)) : null) ?? figureRole(text, quantity);
     // `投入资金95.43亿元,其中市以上专项补助资金45.09亿元,累计搬迁安置54.17万人`: a part is of its whole's kind. A figure after the
     // opener of a kind none of the amounts before it in the sentence has is a statement of its own.
