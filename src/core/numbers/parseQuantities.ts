@@ -9,7 +9,7 @@
 import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
-import { columnHeaderBefore } from './_lib/columnHeaderUnit';
+import { cellUnitNoteOf, columnHeaderBefore, type ColumnHeaderUnit } from './_lib/columnHeaderUnit';
 import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
@@ -301,7 +301,7 @@ function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
 }
 
 /** Reads the quantity (or the non-quantity) that starts with `numeral`. */
-function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, copy: ReadingCopy): Step {
+function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, copy: ReadingCopy, cellUnit: ColumnHeaderUnit | null): Step {
   const numberStart = percentPrefixStart >= 0 ? percentPrefixStart : numeral.start;
 
   if (!numeral.valid) return ignoredStep('name', numberStart, numeral.end);
@@ -351,7 +351,8 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     }
   }
 
-  const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) : null;
+  // `年度计划(万元) 50000`, `单位:万元` heading the cell: a bare figure counts in the unit its table prints in the head.
+  const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) ?? cellUnit : null;
   const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? null;
   const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
   if (!effectiveUnit) {
@@ -540,6 +541,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   // A local binding: the loop asks it of every character.
   const numeralStarts = NUMERAL_START_CODES;
   const quoted = markQuoted(normalised);
+  const cellUnit = cellUnitNoteOf(normalised);
   const listIgnored = options.listIgnored ?? true;
   const raw: RawQuantity[] = [];
   const ignored: IgnoredNumber[] = [];
@@ -581,7 +583,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
       index += 1;
       continue;
     }
-    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy);
+    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy, cellUnit);
     if (step.quantity) raw.push(isNegated(normalised, numeral.start, lastEnd) ? negated(step.quantity, numeral.start) : step.quantity);
     if (step.quantity || step.ignored) lastEnd = Math.max(step.end, numeral.end);
     if (step.ignored && listIgnored) {

@@ -60,6 +60,26 @@ describe('figures under a column header with its unit', () => {
     expect(read('新建公厕(座) 12个')).toEqual([{ written: '12个', value: 12, unit: '个' }]);
   });
 
+  it.each([
+    {
+      description: 'a unit line on a line of its own',
+      input: '单位:万元\n年度计划 5000 完成 3200 占比 64%',
+      expected: [{ written: '5000', value: 50000000, unit: '元' }, { written: '3200', value: 32000000, unit: '元' }, { written: '64%', value: 64, unit: '%' }],
+    },
+    { description: 'a unit line in parentheses', input: '（单位：个）新建 12 已建 8', expected: [{ written: '12', value: 12, unit: '个' }, { written: '8', value: 8, unit: '个' }] },
+  ])('gives the unit of $description heading the cell to its bare figures', ({ input, expected }) => {
+    expect(read(input)).toEqual(expected);
+  });
+
+  it.each([
+    { description: 'an office in charge', input: '责任单位:县住建局 12' },
+    { description: 'a line naming two units, which a bare figure cannot choose between', input: '单位:个、亿元 57 82.5' },
+    { description: 'a line that names no unit', input: '单位:县住建局 12' },
+    { description: 'a unit note at the end of the cell, not heading it', input: '新建公厕 12(单位:座)' },
+  ])('gives no unit from $description', ({ input }) => {
+    expect(read(input).filter((quantity) => quantity.unit !== '')).toEqual([]);
+  });
+
   it('names the column and the sub-column a figure stands under', () => {
     const text = '涉及居民户数(万户) 开工数 38.87';
     const header = columnHeaderBefore(text, text.indexOf('38.87'));

@@ -4,7 +4,8 @@
  * the unit once in its head and the row's figure bare, so the figure counts in the unit of the header before it.
  * The header reaches the bare figure that follows it in the same segment, past the words of a sub-column
  * (`计划任务数`, `开工数`), but not past a bar, a punctuation mark, another figure or another header. Parentheses that
- * hold no unit (`(2019年)`, `(一)`, `(含改扩建)`, `(其中…)`) head nothing.
+ * hold no unit (`(2019年)`, `(一)`, `(含改扩建)`, `(其中…)`) head nothing. A unit line heading the cell (`单位:万元`) gives
+ * its unit to every bare figure of the cell.
  */
 import { countingWord, type CountingWord } from '../units';
 
@@ -98,4 +99,21 @@ export function columnHeaderBefore(text: string, numberStart: number): ColumnHea
   if (nameStart === open) return null;
   const unit = unitInParentheses(text.slice(open + 1, close).trim());
   return unit ? { ...unit, nameStart, nameEnd: open, subColumnStart, subColumnEnd } : null;
+}
+
+/** `单位:万元`, `(单位：个)` opening a cell: the unit line of the table the cell was pasted from. */
+const CELL_UNIT_NOTE = /^\s*[(（]?\s*单位\s*[:：]\s*([^\s,，、;；/()（）]{1,5})\s*(?:[)）]|(?=\s)|$)/;
+
+/**
+ * The unit a unit line heading the cell gives its bare figures, or null when the cell opens otherwise or the line names
+ * several units or none (`单位:个、亿元`, `单位:县住建局`).
+ *
+ * @example
+ * cellUnitNoteOf('单位:万元\n年度计划 5000 完成 3200')?.factor // 1e4, the unit 元
+ * cellUnitNoteOf('责任单位:县住建局') // null
+ */
+export function cellUnitNoteOf(text: string): ColumnHeaderUnit | null {
+  const note = CELL_UNIT_NOTE.exec(text);
+  const inner = note?.[1];
+  return inner === undefined ? null : unitInParentheses(inner);
 }
