@@ -556,7 +556,6 @@ export function matchReportedFigure(
     if (column === 'same' && figure.role !== 'share') {
       compatibleFigures += 1;
       pairedColumn ??= figure;
-      best = { figure: pairedColumn, confidence: 1, evidence: 'indicator' };
       continue;
     }
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
