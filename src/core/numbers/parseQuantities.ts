@@ -9,6 +9,7 @@
 import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
+import { cellUnitNoteOf, columnHeaderBefore, type ColumnHeaderUnit } from './_lib/columnHeaderUnit';
 import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
@@ -300,7 +301,7 @@ function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
 }
 
 /** Reads the quantity (or the non-quantity) that starts with `numeral`. */
-function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, copy: ReadingCopy): Step {
+function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numeral, percentPrefixStart: number, copy: ReadingCopy, cellUnit: ColumnHeaderUnit | null): Step {
   const numberStart = percentPrefixStart >= 0 ? percentPrefixStart : numeral.start;
 
   if (!numeral.valid) return ignoredStep('name', numberStart, numeral.end);
@@ -350,7 +351,9 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     }
   }
 
-  const effectiveUnit = upperUnit?.word ?? unit.word;
+  // `年度计划(万元) 50000`, `单位:万元` heading the cell: a bare figure counts in the unit its table prints in the head.
+  const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) ?? cellUnit : null;
+  const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? null;
   const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
   if (!effectiveUnit) {
     if (isPhoneNumber(text, numeral)) return ignoredStep('phone', numberStart, numeral.end);
@@ -370,7 +373,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   const quantity: RawQuantity = {
     phraseStart: beforeWords.start,
     phraseEnd: afterWords.end,
-    value: numeral.value,
+    value: headed ? roundHeaded(numeral.value * headed.factor) : numeral.value,
     upper: upper ? upper.value : null,
     unit: effectiveUnit?.word ?? '',
     unitClass: effectiveUnit?.unitClass ?? 'bare',
@@ -381,6 +384,11 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     series: [],
   };
   return { end: Math.max(afterWords.end, phraseNumberEnd), quantity };
+}
+
+/** `53.00` 万户 is 530000, not the 529999.99999999994 of binary floating point. */
+function roundHeaded(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
 }
 
 function isDocumentNumberContext(text: string, numberStart: number): boolean {
@@ -533,6 +541,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   // A local binding: the loop asks it of every character.
   const numeralStarts = NUMERAL_START_CODES;
   const quoted = markQuoted(normalised);
+  const cellUnit = cellUnitNoteOf(normalised);
   const listIgnored = options.listIgnored ?? true;
   const raw: RawQuantity[] = [];
   const ignored: IgnoredNumber[] = [];
@@ -574,7 +583,7 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
       index += 1;
       continue;
     }
-    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy);
+    const step = readQuantityAt(normalised, quoted, numeral, percentPrefixStart, copy, cellUnit);
     if (step.quantity) raw.push(isNegated(normalised, numeral.start, lastEnd) ? negated(step.quantity, numeral.start) : step.quantity);
     if (step.quantity || step.ignored) lastEnd = Math.max(step.end, numeral.end);
     if (step.ignored && listIgnored) {

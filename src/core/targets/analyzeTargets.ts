@@ -48,6 +48,7 @@ import { isPartWrittenWithATarget } from './_lib/partsWrittenWithATarget';
 import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
+import { doneColumnFigureOf, withoutDoneColumnShare, withoutPlanColumnName } from './_lib/headedColumnFigure';
 import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
@@ -169,9 +170,12 @@ function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit
   // milestone (`1-6月,完成投资50亿元`) is the period's own step, and is read as one.
   const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart))
     ? stated.filter((statement) => !isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart)) : stated;
-  if (read.length > 0 || columnUnit === null) return read;
+  if (columnUnit === null) return read;
   const own = ownColumnFigureOf(text, columnUnit);
-  return own ? [columnStatement(text, own, columnUnit)] : read;
+  // The column's figure, whether or not the header's unit already read it (`年度投资目标(万元) 2954712`), is the row's column target.
+  const [first] = read;
+  if (own && (read.length === 0 || (read.length === 1 && first?.quantity.span.start === own.span.start))) return [columnStatement(text, own, columnUnit)];
+  return read;
 }
 
 function headerOf(report: ProgressReport, role: ColumnRole): string {
@@ -285,8 +289,12 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `已完成。 从…起，已将…提高到…`: the status opening the cell says the row's nearest plan is done — the milestone's targets
   // where it states its own, else the task's; where the milestone is a step in words, that step, and no target.
   const stepOnlyMilestone = milestoneSource !== null && milestoneSource.text.trim() !== '' && milestoneFound.length === 0;
-  const withStatus = loneFigure || !progress ? readFigures : withOpeningDoneStatus(readFigures, progress.text, stepOnlyMilestone);
-  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? readFigures : withStatus;
+  // `工作目标(个) 600` | `已完成数 600 占比 100%`: the table's done column answers the row's column target.
+  const doneColumn = progress && !loneFigure ? doneColumnFigureOf(progress.text, [...taskStatements, ...milestoneKept]) : null;
+  const columnsRead = doneColumn && progress ? withoutDoneColumnShare(progress.text, doneColumn, readFigures) : readFigures;
+  const statusRead = loneFigure || !progress ? columnsRead : withOpeningDoneStatus(columnsRead, progress.text, stepOnlyMilestone);
+  const withStatus = doneColumn ? [doneColumn, ...statusRead] : statusRead;
+  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? (doneColumn ? [doneColumn, ...columnsRead] : readFigures) : withStatus;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
@@ -296,7 +304,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
   const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
   const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied, mostlyDone, taskDoneBy, startsScheduled };
+  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -883,11 +891,15 @@ function unitlessTargetOf(milestoneText: string, taskText: string): SpreadStatem
   // `年度资金总额 | 32.4 | 31.69`: the budget and the money spent, not an output to reach.
   if (namesTheProjectsFunds(taskText)) return null;
   const indicator = taskText.trim().slice(0, 32);
+  // `工作目标 86`: the plan column's name before its figure, in a table that prints no unit; the done column answers it.
+  const planColumn = withoutPlanColumnName(milestoneText);
+  const figureText = planColumn ?? milestoneText;
   // `≤4`: a performance table bounds its indicator from above or below by a sign.
-  const op = boundSignOf(milestoneText) ?? '>=';
-  const figure = bareFigure(milestoneText, { unit: '', unitClass: 'bare', factor: 1, comparator: op, indicator }, op);
+  const op = boundSignOf(figureText) ?? '>=';
+  const figure = bareFigure(figureText, { unit: '', unitClass: 'bare', factor: 1, comparator: op, indicator }, op);
   if (!figure) return null;
-  return { quantity: figure, context: bareFigureContext(milestoneText, figure, indicator), op, value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
+  const context = bareFigureContext(milestoneText, figure, indicator);
+  return { quantity: figure, context: planColumn === null ? context : { ...context, columnKey: '' }, op, value: figure.value, upper: null, deadline: null, direction: null, isShare: false };
 }
 
 /**

@@ -13,6 +13,7 @@ import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilar
 import { targetKind } from './_lib/targetKind';
 import { stageMismatch, stageNamedIn, targetStage, type TargetStage } from './_lib/workStage';
 import { basisIn } from './_lib/changeBasis';
+import { columnPairing } from './_lib/headedColumnFigure';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -545,8 +546,18 @@ export function matchReportedFigure(
   });
   const scope = targetRestatedAsScope(target, stage, read);
   const candidates = scope === null ? read : read.map((figure) => (figure === scope ? { ...figure, role: 'plan' as const } : figure));
+  // The actual column paired with the target's plan column by the table itself (`中央资金` ↔ `中央完成`), when there is one.
+  let pairedColumn: ReportedStatement | null = null;
   for (const figure of candidates) {
     if (figure.role === 'plan' || figure.role === 'baseline' || (figure.role === 'forecast' && !yearEnded)) continue;
+    const column = columnPairing(target.context, figure.context);
+    // A figure of another column of the same table measures another thing; one of the target's column answers it.
+    if (column === 'other') continue;
+    if (column === 'same' && figure.role !== 'share') {
+      compatibleFigures += 1;
+      pairedColumn ??= figure;
+      continue;
+    }
     // Locals, not a candidate object per figure: a pasted cell compares thousands of targets with 64 figures.
     let confidence: number;
     let evidence: MatchEvidence;
@@ -728,6 +739,8 @@ export function matchReportedFigure(
     && (place.count === 1 || onlyTargetInItsWord(target, rowTargets))) {
     best = { figure: best.figure, confidence: PLACE_CONFIDENCE, evidence: 'position' };
   }
+  // The table reckons its actual column against the plan column, whatever stage of works it counts (`开工数` of a plan to start).
+  if (pairedColumn !== null) return { compatibleFigures, figureOfKind: true, best: { figure: pairedColumn, confidence: 1, evidence: 'indicator' } };
   if (best !== null && best.figure.role === 'part' && !targetIsPart) best = wholeBeforePart(target, candidates, best);
   // `分解落实的20个项目已开工18个，完工5个` against `7个…项目`: parts of another whole, of which no reviewer can tell the target's share.
   if (best !== null && !targetIsPart && best.evidence !== 'share' && partOfAnotherWhole(target, candidates, best.figure)) {

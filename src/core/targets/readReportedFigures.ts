@@ -3,6 +3,7 @@
  * actual, a restated plan, a baseline, a part, an addition of the period, a completion share) and the
  * direction of a change it states.
  */
+import { headedColumnRole, headerOfFigure, headerWords } from './_lib/headedColumnFigure';
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
@@ -492,7 +493,10 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
   let kindsSentence = -1;
   return quantitiesInContext(text, year, false, (quantity, context): ReportedStatement => {
     const listedAfterPrevious = previous !== null && LISTED_RIGHT_AFTER.test(text.slice(previous.end, quantity.span.start));
-    let role = figureRole(text, quantity);
+    // `完成投资计划(万元) 13984`, `计划任务数 3698`: a table's column says whether its amount is the plan or what was done; a
+    // percent column (`完成工作进度(%) 100`) is read as any percent is.
+    const header = quantity.unitClass === 'percent' ? null : headerOfFigure(text, quantity);
+    let role = (header ? headedColumnRole(headerWords(text, header)) : null) ?? figureRole(text, quantity);
     // `投入资金95.43亿元,其中市以上专项补助资金45.09亿元,累计搬迁安置54.17万人`: a part is of its whole's kind. A figure after the
     // opener of a kind none of the amounts before it in the sentence has is a statement of its own.
     if (context.sentenceStart !== kindsSentence) {

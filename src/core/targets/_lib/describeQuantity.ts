@@ -75,6 +75,11 @@ export interface QuantityContext {
   /** Start and end of the sentence the quantity stands in. */
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
+  /**
+   * What the table column the figure stands under measures, its words of plan and done left out (`中央` of both `中央资金`
+   * and `中央完成`, `` of both `年度计划` and `投资完成`); absent for a figure under no column header.
+   */
+  readonly columnKey?: string;
 }
 
 /** Where the sentence and the verb clause of a quantity begin and end. */

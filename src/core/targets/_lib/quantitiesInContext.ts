@@ -3,6 +3,7 @@ import { parseQuantities } from '../../numbers/parseQuantities';
 import type { Quantity } from '../../numbers/types';
 import { describeQuantity, sentenceBoundsReader, type QuantityContext } from './describeQuantity';
 import { coverageReachedIn, fullCoveragesIn, isFullCoverage } from './fullCoverage';
+import { headedFigureContext, headerOfFigure } from './headedColumnFigure';
 
 const NO_QUANTITIES: readonly Quantity[] = [];
 
@@ -57,7 +58,10 @@ export function quantitiesInContext<T = QuantityInContext>(
     const previousEnd = quantities[index - 1]?.span.end ?? 0;
     const nextStart = quantities[index + 1]?.span.start ?? text.length;
     const sentence = bounds.boundsOf(quantity.span.start, quantity.span.end);
-    const context = describeQuantity(text, quantity, previousEnd, nextStart, sentence, withTargetVerb);
+    const described = describeQuantity(text, quantity, previousEnd, nextStart, sentence, withTargetVerb);
+    // `年度计划(万元) 50000`: a table's figure measures what its column's header names.
+    const header = headerOfFigure(text, quantity);
+    const context = header ? headedFigureContext(text, quantity, header, described) : described;
     // `WIFI布点全覆盖`: what is covered, with the covering, is what a progress measures (`覆盖率100%`).
     results.push(build(quantity, coverages.length > 0 && isFullCoverage(quantity) ? { ...context, indicator: `${context.indicator}覆盖` } : context));
   }
