@@ -377,6 +377,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   }
 
   if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
+  if (partStatements !== null) withPartsWithoutOwnFigure(judged, partStatements);
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
   if (progress) withRatesOfAnotherPlan(judged, progress.text, figures);
@@ -424,6 +425,41 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: owner.result.reported.text, other: owner.result.text, target: target.result.text } };
     judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
   }
+}
+
+/**
+ * A part written with its whole (`其中…`, `包括…`) is answered by the progress's figure for that part, and has none when the
+ * progress counts only the whole or another kind: a figure the part was weighed against and doubted, that the row's other
+ * targets were weighed against too and that names none of the part's own words (`目前已开工11.3万户` of `30万户，其中…修缮加固
+ * 7.8万户`; `已开工改造145户` of 农村危房 against both `包括主城区危旧房改造启动5000户` and `其他区市城中村改造10000户`), is
+ * no figure of the part: no-figure, not unclear. A figure that names the part (`C级已开工300户` of `其中C级653户`) keeps its doubt.
+ * Changed in place.
+ */
+function withPartsWithoutOwnFigure(judged: JudgedTarget[], parts: ReadonlySet<TargetStatement>): void {
+  // How many targets were weighed against or tied to each figure, counted once: a pasted cell states thousands of parts.
+  let weighedBy: Map<ReportedStatement, number> | null = null;
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || !parts.has(target.statement) || target.result.verdict !== 'unclear') continue;
+    const reasonKey = target.result.reason.key;
+    if (reasonKey !== 'target.why.unclear' && reasonKey !== 'target.why.otherWorks') continue;
+    const weighed = target.weighed;
+    // A part named by a figure alone (`16村、944户`) has too few words of its own to tell its figure from another.
+    if (weighed === undefined || wordsNamingPart(target.statement).length < MIN_PART_WORDS || namesThePart(weighed, target.statement)) continue;
+    weighedBy ??= targetsWeighedByFigure(judged);
+    if ((weighedBy.get(weighed) ?? 0) < 2) continue;
+    const reason: TargetReason = { key: 'target.why.noFigureOfThePart', params: { figure: String(target.result.reason.params.figure ?? ''), target: target.result.text } };
+    judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+  }
+}
+
+function targetsWeighedByFigure(judged: readonly JudgedTarget[]): Map<ReportedStatement, number> {
+  const counts = new Map<ReportedStatement, number>();
+  for (const target of judged) {
+    const figure = target.figure ?? target.weighed;
+    if (figure !== null && figure !== undefined) counts.set(figure, (counts.get(figure) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function targetsByFigure(judged: readonly JudgedTarget[]): Map<ReportedStatement, number[]> {
