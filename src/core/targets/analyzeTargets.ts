@@ -39,8 +39,8 @@ import {
 } from './checkTargetConsistency';
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
-import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
-import { isInPartSentence } from './_lib/figureRole';
+import { matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { isInPartSentence, type FigureRole } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { comparatorOfSignedFigure } from './_lib/signedChange';
@@ -1070,6 +1070,41 @@ function mainStructuresOf(statement: TargetStatement, figures: readonly Reported
   return figures.find((figure) => figure.mainStructureOnly === true && figure.role === 'actual' && figure.quantity.unit === statement.quantity.unit) ?? null;
 }
 
+/**
+ * A report that writes a figure with the share of the plan it makes (`全市累计完成棚户区改造40718户,占全年任务的113%`,
+ * `已完成中央投资计划6.7亿元、完成率20.4%`) reckons that figure against the plan: where the share is the figure over the
+ * target, the figure is the target's, however its words differ from the target's. Not a count of works started (`开工户数
+ * 24732户,开工率为79.25%`): a 开工率 only rates the starts; nor works with their main structure only finished (`主体工程已完工
+ * 1210座、完成率98%`). The first such figure of the target's kind, in a unit that can count it, else null.
+ */
+/** Figures that count what was done (`包括…在内，累计完成…40718户` reads as a part of what it includes): not a plan, base or share. */
+const RESULT_ROLES: ReadonlySet<FigureRole> = new Set(['actual', 'part', 'new']);
+/**
+ * How near a share must be to figure ÷ target to tie the figure by it alone: the rounding of the share's last digit (1% of it,
+ * 0.05 points at least), not the looser agreement that only keeps a tie made by words (`现竣工3项,竣工率为2.40%` is 3 of 126, not of 122).
+ */
+const RECKONED_SHARE_TOLERANCE = 0.01;
+const RECKONED_SHARE_MIN_POINTS = 0.05;
+
+function isFigureOverTarget(stated: number, figure: number, target: number): boolean {
+  return Math.abs((figure / target) * 100 - stated) <= Math.max(RECKONED_SHARE_MIN_POINTS, stated * RECKONED_SHARE_TOLERANCE);
+}
+
+function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+  const { quantity } = statement;
+  if (quantity.unitClass === 'percent' || quantity.unitClass === 'points' || statement.value <= 0 || statement.op === '<=') return null;
+  const kind = targetKind(quantity);
+  for (let at = 0; at < figures.length && at < MAX_FIGURES_COMPARED; at += 1) {
+    const figure = figures[at];
+    if (figure === undefined || figure.kind !== kind || figure.stage === 'start' || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
+    // `3.6万套` against `40718户`: homes and households count one another; `8本` against `10家` count nothing alike.
+    if (unitCompatibility(quantity, figure.quantity) === 0) continue;
+    const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
+    if (rates.some((rate) => isFigureOverTarget(rate.value, figure.quantity.value, statement.value))) return figure;
+  }
+  return null;
+}
+
 /** What a figure tied to one of a collective's indicators by its place is worth. */
 const PLACE_OF_COLLECTIVE = 0.6;
 /** What the count of a list's items done is worth against the list's size: a tie by what it counts, not by words. */
@@ -1114,7 +1149,10 @@ function judgeStatement(
   // the notice calls the items by, when no figure is tied to it by words.
   // A figure the matcher weighed and doubted (`已开工28个` against `完成重点项目30个`: other works) stays doubted.
   const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined)) ? statement.itemsCounted : null;
-  const match = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
+  const counted = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
+  // `全市累计完成棚户区改造40718户,占全年任务的113%` against `3.6万套棚户区改造任务`: the report reckons the figure against this target.
+  const reckoned = progress && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;
+  const match = reckoned === null ? counted : { compatibleFigures: Math.max(1, counted.compatibleFigures), figureOfKind: true, best: { figure: reckoned, confidence: sheet.minimumConfidence, evidence: 'indicator' as const } };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
