@@ -304,7 +304,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
   const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
   const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
+  // Most progress cells write no percent: no figure of theirs is reckoned against a target by a share.
+  const statesShares = progress !== null && PERCENT_SIGN.test(progress.text);
+  const evidence: RowEvidence = { statesShares, progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -644,6 +646,8 @@ function unclearJudged(judged: JudgedTarget, reason: TargetReason): JudgedTarget
 
 interface RowEvidence {
   readonly progress: RoleText | null;
+  /** The progress writes a percent somewhere: a share may reckon one of its figures against a target. */
+  readonly statesShares: boolean;
   readonly figures: readonly ReportedStatement[];
   /** The figures a milestone's targets are judged against: `figures`, with the status opening the cell where it is the milestone's. */
   readonly milestoneFigures: readonly ReportedStatement[];
@@ -1077,6 +1081,7 @@ function mainStructuresOf(statement: TargetStatement, figures: readonly Reported
  * 24732户,开工率为79.25%`): a 开工率 only rates the starts; nor works with their main structure only finished (`主体工程已完工
  * 1210座、完成率98%`). The first such figure of the target's kind, in a unit that can count it, else null.
  */
+const PERCENT_SIGN = /[%％﹪]/;
 /** Figures that count what was done (`包括…在内，累计完成…40718户` reads as a part of what it includes): not a plan, base or share. */
 const RESULT_ROLES: ReadonlySet<FigureRole> = new Set(['actual', 'part', 'new']);
 /**
@@ -1151,7 +1156,7 @@ function judgeStatement(
   const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined)) ? statement.itemsCounted : null;
   const counted = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
   // `全市累计完成棚户区改造40718户,占全年任务的113%` against `3.6万套棚户区改造任务`: the report reckons the figure against this target.
-  const reckoned = progress && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;
+  const reckoned = progress && evidence.statesShares && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;
   const match = reckoned === null ? counted : { compatibleFigures: Math.max(1, counted.compatibleFigures), figureOfKind: true, best: { figure: reckoned, confidence: sheet.minimumConfidence, evidence: 'indicator' as const } };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
