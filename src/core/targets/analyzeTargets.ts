@@ -39,8 +39,8 @@ import {
 } from './checkTargetConsistency';
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
-import { matchReportedFigure, targetKind, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
-import { isInPartSentence } from './_lib/figureRole';
+import { matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { isInPartSentence, type FigureRole } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
 import { comparatorOfSignedFigure } from './_lib/signedChange';
@@ -304,7 +304,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   // `确保8月底前全面完成危房改造任务` beside the task's figures, in the task or in the schedule its milestone gives.
   const taskDoneBy = taskStatements.length > 0 && taskSource !== null ? wholeTaskDoneBy(milestoneSource === null ? taskSource.text : `${taskSource.text}\n${milestoneSource.text}`, year) : null;
   const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
-  const evidence: RowEvidence = { progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
+  // Most progress cells write no percent: no figure of theirs is reckoned against a target by a share.
+  const statesShares = progress !== null && PERCENT_SIGN.test(progress.text);
+  const evidence: RowEvidence = { statesShares, progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -377,6 +379,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   }
 
   if (total > 1) withFiguresOfOtherTargets(judged, wholes, partStatements ?? NO_PARTS);
+  if (partStatements !== null) withPartsWithoutOwnFigure(judged, partStatements);
   if (dueWithTask && milestoneSource && milestoneStatements.length > 0 && taskStatements.length > 0 && !NAMES_A_PERIOD.test(milestoneSource.text)) withTargetsOfAnotherLevel(judged, milestoneStatements, milestoneSource.text);
   if (total > 1) withWholesAndParts(judged, wholes, () => targetTotalsByWord(quantitiesOf(taskStatements, milestoneStatements)));
   if (progress) withRatesOfAnotherPlan(judged, progress.text, figures);
@@ -424,6 +427,41 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: owner.result.reported.text, other: owner.result.text, target: target.result.text } };
     judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
   }
+}
+
+/**
+ * A part written with its whole (`其中…`, `包括…`) is answered by the progress's figure for that part, and has none when the
+ * progress counts only the whole or another kind: a figure the part was weighed against and doubted, that the row's other
+ * targets were weighed against too and that names none of the part's own words (`目前已开工11.3万户` of `30万户，其中…修缮加固
+ * 7.8万户`; `已开工改造145户` of 农村危房 against both `包括主城区危旧房改造启动5000户` and `其他区市城中村改造10000户`), is
+ * no figure of the part: no-figure, not unclear. A figure that names the part (`C级已开工300户` of `其中C级653户`) keeps its doubt.
+ * Changed in place.
+ */
+function withPartsWithoutOwnFigure(judged: JudgedTarget[], parts: ReadonlySet<TargetStatement>): void {
+  // How many targets were weighed against or tied to each figure, counted once: a pasted cell states thousands of parts.
+  let weighedBy: Map<ReportedStatement, number> | null = null;
+  for (let index = 0; index < judged.length; index += 1) {
+    const target = judged[index];
+    if (target === undefined || !parts.has(target.statement) || target.result.verdict !== 'unclear') continue;
+    const reasonKey = target.result.reason.key;
+    if (reasonKey !== 'target.why.unclear' && reasonKey !== 'target.why.otherWorks') continue;
+    const weighed = target.weighed;
+    // A part named by a figure alone (`16村、944户`) has too few words of its own to tell its figure from another.
+    if (weighed === undefined || wordsNamingPart(target.statement).length < MIN_PART_WORDS || namesThePart(weighed, target.statement)) continue;
+    weighedBy ??= targetsWeighedByFigure(judged);
+    if ((weighedBy.get(weighed) ?? 0) < 2) continue;
+    const reason: TargetReason = { key: 'target.why.noFigureOfThePart', params: { figure: String(target.result.reason.params.figure ?? ''), target: target.result.text } };
+    judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+  }
+}
+
+function targetsWeighedByFigure(judged: readonly JudgedTarget[]): Map<ReportedStatement, number> {
+  const counts = new Map<ReportedStatement, number>();
+  for (const target of judged) {
+    const figure = target.figure ?? target.weighed;
+    if (figure !== null && figure !== undefined) counts.set(figure, (counts.get(figure) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function targetsByFigure(judged: readonly JudgedTarget[]): Map<ReportedStatement, number[]> {
@@ -608,6 +646,8 @@ function unclearJudged(judged: JudgedTarget, reason: TargetReason): JudgedTarget
 
 interface RowEvidence {
   readonly progress: RoleText | null;
+  /** The progress writes a percent somewhere: a share may reckon one of its figures against a target. */
+  readonly statesShares: boolean;
   readonly figures: readonly ReportedStatement[];
   /** The figures a milestone's targets are judged against: `figures`, with the status opening the cell where it is the milestone's. */
   readonly milestoneFigures: readonly ReportedStatement[];
@@ -1034,6 +1074,42 @@ function mainStructuresOf(statement: TargetStatement, figures: readonly Reported
   return figures.find((figure) => figure.mainStructureOnly === true && figure.role === 'actual' && figure.quantity.unit === statement.quantity.unit) ?? null;
 }
 
+/**
+ * A report that writes a figure with the share of the plan it makes (`全市累计完成棚户区改造40718户,占全年任务的113%`,
+ * `已完成中央投资计划6.7亿元、完成率20.4%`) reckons that figure against the plan: where the share is the figure over the
+ * target, the figure is the target's, however its words differ from the target's. Not a count of works started (`开工户数
+ * 24732户,开工率为79.25%`): a 开工率 only rates the starts; nor works with their main structure only finished (`主体工程已完工
+ * 1210座、完成率98%`). The first such figure of the target's kind, in a unit that can count it, else null.
+ */
+const PERCENT_SIGN = /[%％﹪]/;
+/** Figures that count what was done (`包括…在内，累计完成…40718户` reads as a part of what it includes): not a plan, base or share. */
+const RESULT_ROLES: ReadonlySet<FigureRole> = new Set(['actual', 'part', 'new']);
+/**
+ * How near a share must be to figure ÷ target to tie the figure by it alone: the rounding of the share's last digit (1% of it,
+ * 0.05 points at least), not the looser agreement that only keeps a tie made by words (`现竣工3项,竣工率为2.40%` is 3 of 126, not of 122).
+ */
+const RECKONED_SHARE_TOLERANCE = 0.01;
+const RECKONED_SHARE_MIN_POINTS = 0.05;
+
+function isFigureOverTarget(stated: number, figure: number, target: number): boolean {
+  return Math.abs((figure / target) * 100 - stated) <= Math.max(RECKONED_SHARE_MIN_POINTS, stated * RECKONED_SHARE_TOLERANCE);
+}
+
+function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+  const { quantity } = statement;
+  if (quantity.unitClass === 'percent' || quantity.unitClass === 'points' || statement.value <= 0 || statement.op === '<=') return null;
+  const kind = targetKind(quantity);
+  for (let at = 0; at < figures.length && at < MAX_FIGURES_COMPARED; at += 1) {
+    const figure = figures[at];
+    if (figure === undefined || figure.kind !== kind || figure.stage === 'start' || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
+    // `3.6万套` against `40718户`: homes and households count one another; `8本` against `10家` count nothing alike.
+    if (unitCompatibility(quantity, figure.quantity) === 0) continue;
+    const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
+    if (rates.some((rate) => isFigureOverTarget(rate.value, figure.quantity.value, statement.value))) return figure;
+  }
+  return null;
+}
+
 /** What a figure tied to one of a collective's indicators by its place is worth. */
 const PLACE_OF_COLLECTIVE = 0.6;
 /** What the count of a list's items done is worth against the list's size: a tie by what it counts, not by words. */
@@ -1078,7 +1154,10 @@ function judgeStatement(
   // the notice calls the items by, when no figure is tied to it by words.
   // A figure the matcher weighed and doubted (`已开工28个` against `完成重点项目30个`: other works) stays doubted.
   const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined)) ? statement.itemsCounted : null;
-  const match = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
+  const counted = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
+  // `全市累计完成棚户区改造40718户,占全年任务的113%` against `3.6万套棚户区改造任务`: the report reckons the figure against this target.
+  const reckoned = progress && evidence.statesShares && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;
+  const match = reckoned === null ? counted : { compatibleFigures: Math.max(1, counted.compatibleFigures), figureOfKind: true, best: { figure: reckoned, confidence: sheet.minimumConfidence, evidence: 'indicator' as const } };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
   const dates: JudgedDates = { expectedPace, asOf: isoOrNull(asOf) };
