@@ -28,7 +28,7 @@ describe('the stages of a list of projects', () => {
     },
     {
       description: 'counts written before the projects sort the list as well',
-      input: '今年共安排重点项目415个,年度计划投资213.1亿元。其中266个新开工项目、149个续建项目。',
+      input: '今年共安排重点项目415个,年度计划投资213.1亿元。其中266个新开工项目、149个续建项目、前期工作项目60个。',
       absent: [266, 149],
       present: [],
     },
@@ -37,6 +37,12 @@ describe('the stages of a list of projects', () => {
       input: '全年新开工项目20个,竣工项目10个。',
       absent: [],
       present: [20, 10],
+    },
+    {
+      description: 'the year’s starts beside the projects under way only are its plan of starts, and stay a target',
+      input: '其中新开工项目40个，续建项目46个',
+      absent: [46],
+      present: [40],
     },
     {
       description: 'a 续建 group in another sentence does not make the year’s starts a group',
