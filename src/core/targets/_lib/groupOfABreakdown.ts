@@ -51,6 +51,15 @@ const STAGE_WORDS_REACH = 10;
 const STAGE_GROUPS_REACH = 60;
 const STAGE_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '個', '项', '項']);
 
+const PROJECTS_MARK = 0x76ee;
+
+function hasProjectsMarkNear(text: string, start: number, end: number): boolean {
+  for (let index = Math.max(0, start - 3); index < start; index += 1) if (text.charCodeAt(index) === PROJECTS_MARK) return true;
+  const last = Math.min(text.length, end + STAGE_WORDS_REACH);
+  for (let index = end; index < last; index += 1) if (text.charCodeAt(index) === PROJECTS_MARK) return true;
+  return false;
+}
+
 /**
  * Whether a count of projects of one stage sizes a group of a list sorted by stage, a group not of the year among them.
  *
@@ -61,6 +70,8 @@ const STAGE_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '個', '项', '�
 export function isStageGroupOfAList(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count' || quantity.kind === 'range' || !STAGE_COUNT_UNITS.has(quantity.unit)) return false;
   const { start, end } = quantity.span;
+  // Projects are named 项目 next to the count: a count with no 目 near it is passed over without a slice.
+  if (!hasProjectsMarkNear(text, start, end)) return false;
   if (!STAGE_PROJECTS_BEFORE.test(text.slice(Math.max(0, start - STAGE_WORDS_REACH), start)) && !STAGE_PROJECTS_AFTER.test(text.slice(end, end + STAGE_WORDS_REACH))) return false;
   let from = start;
   const least = Math.max(0, start - STAGE_GROUPS_REACH);
