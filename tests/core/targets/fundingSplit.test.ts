@@ -28,6 +28,19 @@ describe('a sum split by its sources', () => {
       expected: [200000000, 150000000],
     },
     {
+      description: 'a split that names each level by its one character (州, 县) is a split by payers all the same',
+      row: {
+        task: '计划投资204361.35万元,其中:中央31510.64万元,省级37610.8万元,州8492.71万元,县8492.7万元,农户自筹118254.5万元。',
+        progress: '已到位资金198490.58万元,其中:中央23007万元,省级37225.33万元,州9000万元,县13000万元。',
+      },
+      expected: [2043613500],
+    },
+    {
+      description: 'a part named by a place of the county (县城) is the money of that place, and stays a target',
+      row: { task: '全年计划投资2亿元,其中县城1.2亿元。', progress: '累计完成投资1.3亿元,其中县城0.9亿元。' },
+      expected: [200000000, 120000000],
+    },
+    {
       description: 'money to seek from above, with no sum split before it, stays a target',
       row: { task: '争取中央补助资金5000万元。', progress: '已争取中央补助资金3000万元。' },
       expected: [50000000],
@@ -43,6 +56,12 @@ describe('a sum split by its sources', () => {
     { text: '完成投资2亿元。其中省级项目1.2亿元', figure: '1.2亿元', expected: false },
     { text: '完成投资100亿元,其中省重点项目60亿元', figure: '60亿元', expected: false },
     { text: '新建道路12公里,其中市级道路8公里', figure: '8公里', expected: false },
+    { text: '计划投资204361.35万元,其中:中央31510.64万元,省级37610.8万元,州8492.71万元,县8492.7万元', figure: '8492.71万元', expected: true },
+    { text: '计划投资204361.35万元,其中:中央31510.64万元,省级37610.8万元,州8492.71万元,县8492.7万元', figure: '8492.7万元', expected: true },
+    { text: '总投资3.2亿元,其中盟2000万元,旗1200万元', figure: '1200万元', expected: true },
+    { text: '计划投资2亿元,其中县城1.2亿元', figure: '1.2亿元', expected: false },
+    { text: '计划投资2亿元,其中市区项目1.5亿元', figure: '1.5亿元', expected: false },
+    { text: '计划投资2亿元,其中县本级8000万元', figure: '8000万元', expected: false },
   ])('isPartOfFundingSplit($text, $figure) is $expected', ({ text, figure, expected }) => {
     expect(isPartOfFundingSplit(text, text.indexOf(figure))).toBe(expected);
   });

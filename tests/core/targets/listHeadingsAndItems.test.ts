@@ -2,7 +2,8 @@
  * A list of 实事 counted at two levels, its headings (大项) and the items under them (小项), is measured by the items done
  * (`等5小项已完成`): the headings only name it. A higher level's list followed by the place's own part of it (`涉及我市13个
  * 大项、27个小项`) is the place's list, measured as any list; the higher level's count says whose part it is. Sentences of
- * published notices (长乐 2017, 六盘水 2024), and counter-examples written for this test where the items are works to make,
+ * published notices (长乐 2017, 六盘水 2024; for a list's count beside the count of its indicators or 子项, 颍桥 2023, 天津 2008,
+ * 宁波 2025), and counter-examples written for this test where the items are works to make,
  * the list is measured by money, or the 涉及 names places.
  */
 import { extractTargets } from '../../../src/core/targets';
@@ -57,6 +58,16 @@ describe('a list counted in headings and items', () => {
     { description: 'headings in 个大项 beside their items name the list', input: '今年共安排为民办实事10个大项、32个小项。', expected: [32] },
     { description: '大项目 are big projects, no headings', input: '年内开工建设10个大项目,新增学位800个。', expected: [10, 800] },
     { description: '小项目 counted done are projects, no items of a list', input: '年内建成5个小项目,新建改扩建17家社区卫生服务中心。', expected: [5, 17] },
+    {
+      description: 'a list of 民心工程 beside the sub-works one system carries is named by its count',
+      input: '天津市委、市政府确定的2008年新20项民心工程,由城建系统承担的34个子项工程,',
+      expected: [34],
+    },
+    { description: 'a list of 实事 beside its 子项 is named by its count', input: '2025年我市15项市民生实事项目、31个子项,', expected: [31] },
+    { description: 'a list of actions beside its indicators is named by its count', input: '实施10项暖民心行动,共分解为38个子项。', expected: [38] },
+    { description: 'a list of 实事 counted alone is left a target for its progress to measure', input: '今年办好20项民心工程。', expected: [20] },
+    { description: 'works of 水利工程 beside indicators of water quality are no list of matters', input: '新建10项水利工程,水质达标率达到95%。', expected: [10, 95] },
+    { description: 'indicator tasks after a list of 实事 are no items of it', input: '全年实施12件民生实事,完成8个指标任务。', expected: [12] },
   ])('$description', ({ input, expected }) => {
     expect(extractTargets(input, { year: 2021 }).map((target) => target.value)).toEqual(expected);
   });

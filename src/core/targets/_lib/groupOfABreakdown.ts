@@ -32,3 +32,57 @@ export function isGroupOfABreakdown(text: string, quantity: Quantity): boolean {
   if (index === from && from > 0) return false;
   return BREAKDOWN_HEADING.test(text.slice(index, quantity.span.start));
 }
+
+/**
+ * A year's list of projects sorted by stage without a heading: its projects to finish, to start, going on from past years and
+ * in reserve, each counted (`其中建成投产项目19项,续建项目71项,计划新开工项目101项,预备项目7项`, `新开工项目266个、续建项目149个`).
+ * Three stages or more counted in one sentence, one of them under way (续建) or in reserve (预备), show the counts sort the
+ * whole list by stage; a report answers them with their money, not by the projects started. The year's starts beside the
+ * projects under way only (`其中新开工项目40个，续建项目46个`) are the year's plan of starts and stay a target, as do works to
+ * start or finish counted without such a group (`新开工项目20个,竣工项目10个`).
+ */
+const STAGE_PROJECTS_BEFORE = /(?:新开工|建成投产|投产|竣工|完工|建成)[^\d０-９，,。；;、]{0,4}?(?:项目|項目)(?:共|有)?\s*$/;
+const STAGE_PROJECTS_AFTER = /^[^\d０-９，,。；;、]{0,4}?(?:新开工|建成投产|投产|竣工|完工|建成)[^\d０-９，,。；;、]{0,4}?(?:项目|項目)/;
+const GROUP_NOT_OF_THE_YEAR = /(?:续建|續建|预备|預備)[^\d０-９，,。；;、]{0,4}?(?:项目|項目)\s*[0-9０-９]+\s*[个個项項]|[0-9０-９]+\s*[个個项項][^\d０-９，,。；;、]{0,4}?(?:续建|續建|预备|預備)(?:项目|項目)/;
+/** Any stage's group counted, the count's own among them. */
+const STAGE_GROUP = /(?:新开工|建成投产|投产|竣工|完工|建成|续建|續建|预备|預備|前期)[^\d０-９，,。；;、]{0,4}?(?:项目|項目)(?:共|有)?\s*[0-9０-９]+\s*[个個项項]|[0-9０-９]+\s*[个個项項][^\d０-９，,。；;、]{0,4}?(?:新开工|建成投产|投产|竣工|完工|建成|续建|續建|预备|預備|前期)[^\d０-９，,。；;、]{0,4}?(?:项目|項目)/g;
+const LEAST_STAGES = 3;
+const STAGE_WORDS_REACH = 10;
+const STAGE_GROUPS_REACH = 60;
+const STAGE_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '個', '项', '項']);
+
+const PROJECTS_MARK = 0x76ee;
+
+function hasProjectsMarkNear(text: string, start: number, end: number): boolean {
+  for (let index = Math.max(0, start - 3); index < start; index += 1) if (text.charCodeAt(index) === PROJECTS_MARK) return true;
+  const last = Math.min(text.length, end + STAGE_WORDS_REACH);
+  for (let index = end; index < last; index += 1) if (text.charCodeAt(index) === PROJECTS_MARK) return true;
+  return false;
+}
+
+/**
+ * Whether a count of projects of one stage sizes a group of a list sorted by stage, a group not of the year among them.
+ *
+ * @example
+ * isStageGroupOfAList('其中建成投产项目19项,续建项目71项,计划新开工项目101项', quantityOf('101项')) // true
+ * isStageGroupOfAList('新开工项目20个,竣工项目10个', quantityOf('20个')) // false
+ */
+export function isStageGroupOfAList(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.kind === 'range' || !STAGE_COUNT_UNITS.has(quantity.unit)) return false;
+  const { start, end } = quantity.span;
+  // Projects are named 项目 next to the count: a count with no 目 near it is passed over without a slice.
+  if (!hasProjectsMarkNear(text, start, end)) return false;
+  if (!STAGE_PROJECTS_BEFORE.test(text.slice(Math.max(0, start - STAGE_WORDS_REACH), start)) && !STAGE_PROJECTS_AFTER.test(text.slice(end, end + STAGE_WORDS_REACH))) return false;
+  let from = start;
+  const least = Math.max(0, start - STAGE_GROUPS_REACH);
+  while (from > least && !SENTENCE_MARKS.has(text.charCodeAt(from - 1))) from -= 1;
+  let to = end;
+  const most = Math.min(text.length, end + STAGE_GROUPS_REACH);
+  while (to < most && !SENTENCE_MARKS.has(text.charCodeAt(to))) to += 1;
+  const sentence = text.slice(from, to);
+  if (!GROUP_NOT_OF_THE_YEAR.test(sentence)) return false;
+  let stages = 0;
+  STAGE_GROUP.lastIndex = 0;
+  while (stages < LEAST_STAGES && STAGE_GROUP.exec(sentence) !== null) stages += 1;
+  return stages >= LEAST_STAGES;
+}

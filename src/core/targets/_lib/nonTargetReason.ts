@@ -26,7 +26,7 @@ import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
-import { isGroupOfABreakdown } from './groupOfABreakdown';
+import { isGroupOfABreakdown, isStageGroupOfAList } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
@@ -167,6 +167,33 @@ function isCountOfHeadingsBesideItems(text: string, quantity: Quantity, sentence
     headingsEnd += headings[0].length;
   }
   return SUB_ITEMS_LATER.test(text.slice(headingsEnd, Math.min(Math.max(sentenceEnd, headingsEnd), headingsEnd + SUB_ITEMS_REACH)));
+}
+
+/**
+ * A year's list of matters counted, then the items or indicators it holds counted after it in the same sentence
+ * (`10项暖民心行动38个指标`, `新20项民心工程,由城建系统承担的34个子项工程`, `15项市民生实事项目、31个子项`): the items are what a
+ * report counts done, so the list's own count only names it, as its headings do beside their 小项. A list counted alone
+ * (`办好20项民心工程`) is left to the progress, which may measure it by its count.
+ */
+const LIST_OF_MATTERS_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:实事|民生工程|民心工程|民心行动)/;
+const ITEMS_OF_THE_LIST_LATER = /[0-9０-９]\s*[个個项項]?(?:子项|小项|指标)(?!任务)/;
+const LIST_COUNT_UNITS: ReadonlySet<string> = new Set(['项', '件', '个', '項', '個']);
+const MATTERS_MARK_CHARS: ReadonlySet<number> = new Set([0x5b9e, 0x6c11]);
+
+function hasCharWithin(text: string, from: number, to: number, chars: ReadonlySet<number>): boolean {
+  const end = Math.min(to, text.length);
+  for (let index = from; index < end; index += 1) if (chars.has(text.charCodeAt(index))) return true;
+  return false;
+}
+
+function isCountOfAListBesideItsItems(text: string, quantity: Quantity, sentenceEnd: number): boolean {
+  if (!LIST_COUNT_UNITS.has(quantity.unit)) return false;
+  // Every list of matters is named with 实 or 民: most counts have neither after them, and are passed over without a slice.
+  if (!hasCharWithin(text, quantity.span.end, quantity.span.end + 14, MATTERS_MARK_CHARS)) return false;
+  const named = LIST_OF_MATTERS_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 14));
+  if (named === null) return false;
+  const from = quantity.span.end + named[0].length;
+  return ITEMS_OF_THE_LIST_LATER.test(text.slice(from, Math.min(Math.max(sentenceEnd, from), from + SUB_ITEMS_REACH)));
 }
 
 function isSizeOfTheList(text: string, quantity: Quantity, after: string): boolean {
@@ -324,7 +351,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `分行业看,39个工业项目`, `按阶段划分,其中46个投产项目`: the size of one group of a list the report sorts.
-  if (isGroupOfABreakdown(text, quantity)) return 'qualifier';
+  // `其中建成投产项目19项,续建项目71项,计划新开工项目101项`: the stages a year's list of projects is sorted in.
+  if (isGroupOfABreakdown(text, quantity) || isStageGroupOfAList(text, quantity)) return 'qualifier';
   // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`
   // and `为20所学校配备校医` count what is done for each, and stay targets).
   if (quantity.unitClass === 'count' && quantity.comparator === null && FUNDED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))
@@ -334,7 +362,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     && /督导|督查|检查|调度|指导|评估|考核|巡查|抽查/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30)))) return 'qualifier';
   // The size of the report's own list of tasks, as its opening lines count it (`明确145项目标任务`, `民生实事10大类50个事项`,
   // `主要经济指标任务10项`, `共有12类45件`): what the report covers, not something its tasks reach.
-  if (quantity.unitClass === 'count' && (isSizeOfTheList(text, quantity, after) || isCountOfHeadingsBesideItems(text, quantity, context.sentenceEnd))) return 'qualifier';
+  if (quantity.unitClass === 'count' && (isSizeOfTheList(text, quantity, after) || isCountOfHeadingsBesideItems(text, quantity, context.sentenceEnd)
+    || isCountOfAListBesideItsItems(text, quantity, context.sentenceEnd))) return 'qualifier';
   // `福州市…为民办实事项目共20个大项、75个小项,涉及我市13个大项、27个小项`: the higher level's list, of which the place's
   // part after it is the place's own.
   if (quantity.unitClass === 'count' && isWholeOfAPlacesPart(text, quantity, context.sentenceEnd)) return 'qualifier';
