@@ -23,7 +23,7 @@ import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsBy
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
-import { isOfAnotherPlan, rateAgrees, ratesStatedAfter } from './_lib/statedRates';
+import { isOfAnotherPlan, rateAgrees, rateWithin, ratesStatedAfter } from './_lib/statedRates';
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
@@ -1092,7 +1092,7 @@ const RECKONED_SHARE_TOLERANCE = 0.01;
 const RECKONED_SHARE_MIN_POINTS = 0.05;
 
 function isFigureOverTarget(stated: number, figure: number, target: number): boolean {
-  return Math.abs((figure / target) * 100 - stated) <= Math.max(RECKONED_SHARE_MIN_POINTS, stated * RECKONED_SHARE_TOLERANCE);
+  return rateWithin(stated, figure, target, RECKONED_SHARE_MIN_POINTS, RECKONED_SHARE_TOLERANCE);
 }
 
 function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {

@@ -178,9 +178,9 @@ function isCountOfHeadingsBesideItems(text: string, quantity: Quantity, sentence
 const LIST_OF_MATTERS_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:实事|民生工程|民心工程|民心行动)/;
 const ITEMS_OF_THE_LIST_LATER = /[0-9０-９]\s*[个個项項]?(?:子项|小项|指标)(?!任务)/;
 const LIST_COUNT_UNITS: ReadonlySet<string> = new Set(['项', '件', '个', '項', '個']);
-const MATTERS_MARK_CHARS: ReadonlySet<number> = new Set([0x5b9e, 0x6c11]);
+const MATTERS_MARK_CHARS = new CodeTable(['实', '民']);
 
-function hasCharWithin(text: string, from: number, to: number, chars: ReadonlySet<number>): boolean {
+function hasCharWithin(text: string, from: number, to: number, chars: CodeTable): boolean {
   const end = Math.min(to, text.length);
   for (let index = from; index < end; index += 1) if (chars.has(text.charCodeAt(index))) return true;
   return false;

@@ -33,8 +33,13 @@ export const RATE_TOLERANCE_SHARE = 0.03;
 
 /** Whether a stated rate is figure ÷ plan, within the rounding reports write rates with. */
 export function rateAgrees(stated: number, figure: number, plan: number): boolean {
+  return rateWithin(stated, figure, plan, RATE_TOLERANCE_POINTS, RATE_TOLERANCE_SHARE);
+}
+
+/** Whether a stated rate is figure ÷ plan to within `minimumPoints`, or `shareOfRate` of the rate where that is more. */
+export function rateWithin(stated: number, figure: number, plan: number, minimumPoints: number, shareOfRate: number): boolean {
   if (plan <= 0) return false;
-  return Math.abs((figure / plan) * 100 - stated) <= Math.max(RATE_TOLERANCE_POINTS, stated * RATE_TOLERANCE_SHARE);
+  return Math.abs((figure / plan) * 100 - stated) <= Math.max(minimumPoints, stated * shareOfRate);
 }
 
 /**
