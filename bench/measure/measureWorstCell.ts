@@ -10,6 +10,7 @@ import path from 'node:path';
 import { extractTargets, readReportedFigures } from '../../src/core';
 import { EXCEL_CELL_LIMIT } from '../../src/core/rules/cellTooLong';
 import { atMostRow, infoRow, type BenchRow } from '../_lib/benchRow';
+import { bundledWorker } from '../_lib/bundledWorker';
 import { sampleInWorker } from '../_lib/sampleInWorker';
 import { median, timeOnce } from '../_lib/timing';
 
@@ -39,10 +40,11 @@ export type WorstCellBar = 'median' | 'fastest';
 
 /**
  * The worst cells timed in a process of its own: in the bench's own process, after the sections before it, the same reads
- * took a fifth longer (38.7 against 31–33 ms, the collector working through the heap those sections left).
+ * took a fifth longer (38.7 against 31–33 ms, the collector working through the heap those sections left). The worker is
+ * bundled, as the CLI and the pane ship the core (bundledWorker).
  */
-export function measureWorstCell(barOn: WorstCellBar = 'median'): Promise<BenchRow[]> {
-  return sampleInWorker<BenchRow[]>(path.join(__dirname, 'worstCellWorker.ts'), [barOn], ['--import', 'tsx'], 'the worst-cell worker');
+export async function measureWorstCell(barOn: WorstCellBar = 'median'): Promise<BenchRow[]> {
+  return sampleInWorker<BenchRow[]>(await bundledWorker(path.join(__dirname, 'worstCellWorker.ts')), [barOn], [], 'the worst-cell worker');
 }
 
 /** The worst cells timed in this process (the worker's side of `measureWorstCell`). */
