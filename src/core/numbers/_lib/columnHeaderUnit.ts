@@ -102,7 +102,9 @@ export function columnHeaderBefore(text: string, numberStart: number): ColumnHea
 }
 
 /** `单位:万元`, `(单位：个)` opening a cell: the unit line of the table the cell was pasted from. */
-const CELL_UNIT_NOTE = /^\s*[(（]?\s*单位\s*[:：]\s*([^\s,，、;；/()（）]{1,5})\s*(?:[)）]|(?=\s)|$)/;
+// One run of spaces before the parenthesis, not two (`\s*[(（]?\s*`): a cell of thousands of spaces would be split
+// between them every way, which is quadratic.
+const CELL_UNIT_NOTE = /^\s*(?:[(（]\s*)?单位\s*[:：]\s*([^\s,，、;；/()（）]{1,5})\s*(?:[)）]|(?=\s)|$)/;
 
 /**
  * The unit a unit line heading the cell gives its bare figures, or null when the cell opens otherwise or the line names

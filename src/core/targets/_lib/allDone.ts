@@ -155,8 +155,10 @@ const SENTENCE_PART_END = /[。；;\n]/g;
 /**
  * A place or work said finished or opened at the head of its sentence part, the verb closing its clause or joined to
  * another done verb by 并 (`已完工并投入使用`): `已完成主体` or `已建成基础` say a stage of the works, not the works done.
+ * The spaces before the name are all taken before it (`(?!\s)`): were they shared between `\s*` and the name, a part of
+ * thousands of spaces would be tried split every way.
  */
-const NAMED_THEN_DONE = /\s*([^，,。；;\n\d]*?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营|建成运营|正式运营)(并|[，,]|(?=[。；;\n])|$)/y;
+const NAMED_THEN_DONE = /\s*(?!\s)([^，,。；;\n\d]*?)(?:已经?|现已|均已|都已)?(?:完工|建成|竣工|投用|投入使用|开放运营|投入运营|建成运营|正式运营)(并|[，,]|(?=[。；;\n])|$)/y;
 /** What a clause opens with before the names: a heading (`增设养老服务场所:`). */
 const HEADING_BEFORE_NAMES = /^[^：:]*[：:]/;
 /** A part of the works (`主体已完工`), works pointed back to (`该项目`, `上述工程`) or a name too short to be a place: not an item of the list. */
