@@ -31,8 +31,11 @@ export const WORST_CELLS: readonly { readonly name: string; readonly text: strin
   { name: 'digits and numerals alternating', text: fill('1一2二3三4四5五6六7七8八9九0十') },
   { name: 'figures with units and comparators', text: fill('新建17家不低于百分之八十3.5万人以上1-2个两千余元') },
   { name: 'figures under column headers with units', text: fill('年度计划(万元) 50000 | 中央资金(万元) 6000 | ') },
-  // Patterns that once let two runs of spaces share the same spaces (quadratic): a 32,767-character cell took 800 ms.
+  // Shapes that were once quadratic in the whole check of a row: two patterns sharing one run of spaces (800 ms), a walk out
+  // from every parenthesis to its nearest word (15 s), unbounded runs of words of how before a done word (1.5 s).
   { name: 'spaces, then month words', text: `${' '.repeat(16_000)}去年${' 1'.repeat(8_000)}月`.slice(0, EXCEL_CELL_LIMIT) },
+  { name: 'opening parentheses', text: fill('(') },
+  { name: 'words of how, repeated', text: fill('已全面圆满') },
 ];
 
 /** A row of the bench's sheet: the worst cell goes into its progress column for the whole check. */

@@ -21,14 +21,16 @@ export function normalizePunctuation(text: string): string {
   // Most cells need nothing; skip the walk for them (the check runs this on every cell).
   if (!ANYTHING_TO_CONVERT.test(text)) return text;
   const source = toHalfWidthAlphanumerics(text);
+  // Converting a mark never changes which characters are significant, so one reading serves both passes.
+  const neighbours = new SignificantNeighbours(source);
   const marks = source.replace(HALF_WIDTH_MARK, (mark: string, index: number) => {
     // 10:30 and 1,000 stay Latin.
     if ((mark === ':' || mark === ',') && DIGIT.test(source.charAt(index - 1)) && DIGIT.test(source.charAt(index + 1))) return mark;
-    const chinese = isChineseContext(previousSignificant(source, index)) || isChineseContext(nextSignificant(source, index));
+    const chinese = isChineseContext(neighbours.previous(index)) || isChineseContext(neighbours.next(index));
     return chinese ? (TO_FULL_WIDTH[mark] ?? mark) : mark;
   });
   if (!marks.includes('(') && !marks.includes(')')) return marks;
-  const widen = parenthesesToWiden(marks);
+  const widen = parenthesesToWiden(marks, neighbours);
   if (widen.size === 0) return marks;
   let result = '';
   for (let index = 0; index < marks.length; index += 1) {
@@ -39,9 +41,10 @@ export function normalizePunctuation(text: string): string {
 }
 
 /** Indices of `(`…`)` pairs whose content is Chinese (`(含I期)`, `中国(山东)`), and of their partners. */
-function parenthesesToWiden(text: string): Set<number> {
+function parenthesesToWiden(text: string, neighbours: SignificantNeighbours): Set<number> {
   const widen = new Set<number>();
   const open: number[] = [];
+  const chineseBefore = chineseCountsBefore(text);
   for (let index = 0; index < text.length; index += 1) {
     const character = text.charAt(index);
     if (character === '(' || character === '（') open.push(index);
@@ -49,42 +52,68 @@ function parenthesesToWiden(text: string): Set<number> {
       const start = open.pop();
       if (start === undefined) {
         // An unmatched half-width `)` closing a Chinese clause (a parenthesis cut by a page break).
-        if (character === ')' && isChineseContext(previousSignificant(text, index))) widen.add(index);
+        if (character === ')' && isChineseContext(neighbours.previous(index))) widen.add(index);
         continue;
       }
-      if (hasChineseBetween(text, start + 1, index)) {
+      if ((chineseBefore[index] as number) > (chineseBefore[start + 1] as number)) {
         if (text.charAt(start) === '(') widen.add(start);
         if (character === ')') widen.add(index);
       }
     }
   }
   for (const start of open) {
-    if (text.charAt(start) === '(' && isChineseContext(nextSignificant(text, start))) widen.add(start);
+    if (text.charAt(start) === '(' && isChineseContext(neighbours.next(start))) widen.add(start);
   }
   return widen;
 }
 
-function hasChineseBetween(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) {
+/**
+ * How many Chinese characters (convertible marks aside) come before each index: whether a pair of parentheses holds
+ * Chinese is then one subtraction, where scanning each pair's content made nested parentheses quadratic.
+ */
+function chineseCountsBefore(text: string): Uint32Array {
+  const counts = new Uint32Array(text.length + 1);
+  for (let index = 0; index < text.length; index += 1) {
     const character = text.charAt(index);
-    if (isChineseContext(character) && !CONVERTIBLE.has(character)) return true;
+    counts[index + 1] = (counts[index] as number) + (isChineseContext(character) && !CONVERTIBLE.has(character) ? 1 : 0);
   }
-  return false;
+  return counts;
 }
 
-/** The nearest character before `index` that is neither white space nor convertible punctuation. */
-function previousSignificant(text: string, index: number): string {
-  for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
-    const character = text.charAt(cursor);
-    if (character.trim() !== '' && !CONVERTIBLE.has(character)) return character;
-  }
-  return '';
-}
+/**
+ * The nearest character before and after an index that is neither white space nor convertible punctuation, each
+ * direction read once for the whole text when first asked: walking out from every mark was quadratic on a cell of
+ * thousands of marks (32,767 `(` took 15 s).
+ */
+class SignificantNeighbours {
+  private previousIndex: Int32Array | null = null;
+  private nextIndex: Int32Array | null = null;
 
-function nextSignificant(text: string, index: number): string {
-  for (let cursor = index + 1; cursor < text.length; cursor += 1) {
-    const character = text.charAt(cursor);
-    if (character.trim() !== '' && !CONVERTIBLE.has(character)) return character;
+  constructor(private readonly text: string) {}
+
+  previous(index: number): string {
+    this.previousIndex ??= this.indexOfSignificant(-1);
+    const at = this.previousIndex[index] as number;
+    return at < 0 ? '' : this.text.charAt(at);
   }
-  return '';
+
+  next(index: number): string {
+    this.nextIndex ??= this.indexOfSignificant(1);
+    const at = this.nextIndex[index] as number;
+    return at < 0 ? '' : this.text.charAt(at);
+  }
+
+  /** For each index, the nearest significant index strictly before it (step -1) or after it (step 1), or -1. */
+  private indexOfSignificant(step: -1 | 1): Int32Array {
+    const { text } = this;
+    const nearest = new Int32Array(text.length);
+    let last = -1;
+    const first = step === 1 ? text.length - 1 : 0;
+    for (let index = first; index >= 0 && index < text.length; index -= step) {
+      nearest[index] = last;
+      const character = text.charAt(index);
+      if (character.trim() !== '' && !CONVERTIBLE.has(character)) last = index;
+    }
+    return nearest;
+  }
 }

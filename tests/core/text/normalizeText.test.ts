@@ -35,6 +35,11 @@ describe('normalizePunctuation uses full-width punctuation in Chinese text', () 
     { description: 'full-width digits become half-width', input: '接种１７万人', expected: '接种17万人' },
     { description: 'an unclosed parenthesis cut by a page break', input: '推进建设。(责任领导:王桂英', expected: '推进建设。（责任领导：王桂英' },
     { description: 'already conventional text is unchanged', input: '完成年度任务的81%。（牵头部门：省卫生健康委）', expected: '完成年度任务的81%。（牵头部门：省卫生健康委）' },
+    { description: 'nested parentheses, Chinese only in the outer pair', input: '试验(含(GCP)培训)机构', expected: '试验（含(GCP)培训）机构' },
+    { description: 'nested parentheses around Chinese', input: '((山东))', expected: '（（山东））' },
+    { description: 'a mark whose neighbours are far off across spaces and marks', input: `加快${' ,'.repeat(50)}  ;建设`, expected: `加快${' ，'.repeat(50)}  ；建设` },
+    { description: 'a Latin mark between Latin words across spaces', input: `GCP${' '.repeat(30)},ISO`, expected: `GCP${' '.repeat(30)},ISO` },
+    { description: 'an unmatched closing parenthesis after Chinese and spaces', input: `推进建设   )`, expected: `推进建设   ）` },
   ])('$description', ({ input, expected }) => {
     expect(normalizePunctuation(input)).toBe(expected);
   });

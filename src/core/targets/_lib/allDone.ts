@@ -18,11 +18,12 @@ const ALL_DONE = new RegExp([
   // another column of the same row, not an object of the word.
   '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)(?=\\s*[。；;，,]?\\s*(?:$|[|｜]))',
   // `已有序完成。`, `也都按计划圆满完成`: a done word with a manner of doing and no object closes its clause — the work
-  // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it.
-  '(?:按(?:时|期|计划|要求)|顺利|圆满|有序)+完成(?:了)?(?:(?:全年|年度|各项)?(?:目标)?任务)?(?=\\s*(?:[。；;，,！!]|$))',
+  // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it. The words of how are
+  // at most four here and below: unbounded, a cell of thousands of `圆满` was read from each of them to its end.
+  '(?:按(?:时|期|计划|要求)|顺利|圆满|有序){1,4}完成(?:了)?(?:(?:全年|年度|各项)?(?:目标)?任务)?(?=\\s*(?:[。；;，,！!]|$))',
   // `如期全面高质量完成`: the words of how well it was done stand between the whole and its done word, and still say the whole
   // is done; like the manner above, only with no object after them.
-  '(?:如期|全面|高质量|保质保量|按期)(?:如期|全面|高质量|保质保量|按期|顺利|圆满)+完成(?=\\s*(?:[。；;，,！!]|$))',
+  '(?:如期|全面|高质量|保质保量|按期)(?:如期|全面|高质量|保质保量|按期|顺利|圆满){1,4}完成(?=\\s*(?:[。；;，,！!]|$))',
   // `这些任务均已完成。`, `各项目都已竣工`: each of the set said done, with no object (`均已完成方案编制` is a step).
   '(?:均|都)已经?(?:完成|完工|建成|竣工|投用|投入使用)(?=\\s*(?:[。；;，,！!]|$))',
   // `均在2024年完成`, `全部于2024年底前完成`: all done within a time the report names.

@@ -13,8 +13,11 @@ import { percentInWords, type FigureInWords } from './percentInWords';
  * again. `全部建设完成后` is a time, not a state, and is left out.
  */
 const ALL_OF_THE_WORK_DONE = /(?:已经?|均已|现已|目前已)?全部(?:建设|改造|施工|安装|整治|修建|搬迁|铺设|硬化)(?:完成|完工|竣工)(?!后|之后|以后|时)/;
-/** `全面超额完成，` / `已超额完成。`: overfulfilled, the clause closed without naming what (which would make it another thing's). */
-const OVERFULFILLED_ALONE = /(?:全面|提前|均|已经?)*超额完成(?:了)?(?=\s*(?:[。；;，,！!]|$))/;
+/**
+ * `全面超额完成，` / `已超额完成。`: overfulfilled, the clause closed without naming what (which would make it another thing's).
+ * At most four words of how before it: unbounded, a cell of thousands of `已` was read from each of them to its end.
+ */
+const OVERFULFILLED_ALONE = /(?:全面|提前|均|已经?){0,4}超额完成(?:了)?(?=\s*(?:[。；;，,！!]|$))/;
 /**
  * `提前一年实现了该目标`, `已完成上述任务`: the aim pointed at by `该`, `这一`, `此`, `上述`, said reached — with `了` or `已`,
  * because `为实现这一目标` and `力争实现该目标` name a purpose, not a result.
@@ -24,7 +27,7 @@ const AIM_POINTED_AT_REACHED = /(?:(?:已经?|均已|现已)[^，,。；;\d]{0,6
  * `已圆满完成建设任务`, `已经提前半年完成全年度工作任务目标`: the row's task, named only by its kind of work, said done with how
  * or how early — the whole task done. With an object of its own (`顺利完成方案编制`) it is a step, and is not reached.
  */
-const TASK_DONE_WITH_MANNER = /(?:已经?|现已|均已)(?:圆满|顺利|如期|按期|按时|提前[^，,。；;\d]{0,3}|全面|高质量)+完成(?:了)?(?:全年度?|年度|既定|预定)?(?:建设|改造|施工|工程|工作)?任务(?:目标)?/;
+const TASK_DONE_WITH_MANNER = /(?:已经?|现已|均已)(?:圆满|顺利|如期|按期|按时|提前[^，,。；;\d]{0,3}|全面|高质量){1,4}完成(?:了)?(?:全年度?|年度|既定|预定)?(?:建设|改造|施工|工程|工作)?任务(?:目标)?/;
 /**
  * `已完成建设并投入使用`, `现已完成改造。`: the building or rebuilding of the row's works done, closing its clause (or put to use
  * after it).
