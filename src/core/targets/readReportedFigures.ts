@@ -270,8 +270,12 @@ const PLAN_NAME_REACH = 14;
 /** `)的`, `的`: only the closing of the plan's parenthesis and 的 between the plan's figure and its share. */
 const PLAN_THEN_SHARE = /^\s*[)）]?\s*的\s*$/;
 
-/** `目标任务的`, `年度开工任务的`, `年计划的`, `任务数的`: the plan's name after its figure, then 的 and the share. */
-const PLAN_NAMED_THEN_SHARE = /^\s*[^，,。；;\d%％]{0,8}?(?:计划|任务|预算|目标)(?:数|量)?(?:投资)?\s*的\s*$/;
+/**
+ * `目标任务的`, `年度开工任务的`, `年计划的`, `任务数的`: the plan's name after its figure, then 的 and the share. Not a share that
+ * opens its own clause after the figure (`累计完成投资2525.92亿元、占年度计划的39.17%`): a listing mark or 占 between them makes the
+ * figure the amount the share rates, not the plan it is of.
+ */
+const PLAN_NAMED_THEN_SHARE = /^\s*[^，,。；;、占\d%％]{0,8}?(?:计划|任务|预算|目标)(?:数|量)?(?:投资)?\s*的\s*$/;
 /** `完成全年`, `占国家下达`, `为`: the words of a share before the plan it is of. */
 const SHARE_OF_PLAN_OPENS = /(?:占|完成了?|为)[^，,。；;\d]{0,8}$/;
 
