@@ -530,6 +530,7 @@ function quantitiesOf(task: readonly TargetStatement[], milestone: readonly Targ
  * each of them is, whatever other figure (`竣工率达98%`) was tied to it. Changed in place; most rows have neither.
  */
 function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, totalsOfRow: () => TotalsByWord): void {
+  if (wholes !== null && wholes.size > 0) withPartsTiedToTheirWhole(judged, wholes);
   let together: ReportedStatement | null = null;
   // Summed when first asked: most figures are their target's own unit and value or of another unit.
   let totals: TotalsByWord | null = null;
@@ -552,6 +553,26 @@ function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity
     if (target === undefined || target.statement.quantity.unit !== unit || (target.result.verdict === 'unclear' && target.result.reported === null && target.figure === null)) continue;
     const reason: TargetReason = { key: 'target.why.targetsTogether', params: { figure: together.context.phrase, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
+  }
+}
+
+/**
+ * A part tied to the very figure its whole is tied to, a figure that does not name the part (`累计完成投资1401.3亿元` against
+ * `计划完成投资6267.5亿元` and its parts `新建…3430.3亿元`, `续建…2837.2亿元`): the whole's figure never answers a part (DOMAIN §4,
+ * parts written with a target), and the progress gives the part none of its own: no-figure. Changed in place.
+ */
+function withPartsTiedToTheirWhole(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]>): void {
+  for (const [whole, parts] of wholes) {
+    const tiedWhole = judged.find((target) => target.statement.quantity === whole);
+    const figure = tiedWhole?.figure;
+    // The whole said done (`已完成`, a share of 100%) covers its parts; only an amount is the whole's alone.
+    if (tiedWhole === undefined || figure === null || figure === undefined || tiedWhole.result.reported === null || figure.role === 'share') continue;
+    for (let index = 0; index < judged.length; index += 1) {
+      const part = judged[index];
+      if (part === undefined || part.figure !== figure || !parts.includes(part.statement.quantity) || namesThePart(figure, part.statement)) continue;
+      const reason: TargetReason = { key: 'target.why.noFigureOfThePart', params: { figure: tiedWhole.result.reported.text, target: part.result.text } };
+      judged[index] = { role: part.role, statement: part.statement, figure: null, result: { ...part.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+    }
   }
 }
 
