@@ -290,6 +290,13 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
   return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
 }
 
+/**
+ * How alike a count's words must be to the target's to answer it though its number is another target's (`辅具适配230人` against
+ * `辅具适配200人` beside `资助…服药230人`, a count reached exactly): the target's own words, counted again. A rate equal to another
+ * target's (`现行16%的税率`) is that rate restated.
+ */
+const OWN_WORDS = 0.8;
+
 /** The figure is the own figure of another of the row's targets, in its very unit (and not this target's figure). */
 function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
   const value = figure.quantity.value;
@@ -642,7 +649,9 @@ export function matchReportedFigure(
       evidence = 'indicator';
     } else {
       const units = unitCompatibility(target.quantity, figure.quantity);
-      if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
+      if (units === 0 || changeAgainstLevel(target, figure)) continue;
+      // Asked of the words only in the rare case the figure is another target's own number.
+      if (isAnotherTargetsFigure(target, figure, rowTargets) && !(isCountable(figure.quantity) && similarityOf(target, figure, splitting) >= OWN_WORDS)) continue;
       // `新开工项目131个,比上年同期增加48个` against `新开工项目100个`: how far the count moved is no count reached.
       if (figure.differenceFromEarlier === true && target.direction === null) continue;
       if (units < 1 && countsInAnotherTargetsWord(target, figure.quantity, rowTargets)) continue;

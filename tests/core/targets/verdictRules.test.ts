@@ -314,6 +314,18 @@ const cases: Case[] = [
   },
   {
     rule: "another target's figure",
+    description: "a count in the target's own words answers it though its number is another target's, reached exactly",
+    row: { task: '全年为困难老人送餐150人,上门助浴120人。', progress: '实际完成:送餐150人,上门助浴150人。' },
+    expected: [{ value: 150, verdict: 'met', reported: { value: 150 } }, { value: 120, verdict: 'met', reported: { value: 150 } }],
+  },
+  {
+    rule: "another target's figure",
+    description: "a rate equal to another target's is that rate restated, whatever its words (counter-example)",
+    row: { task: '城镇登记失业率控制在4%以内,调查失业率降至3.5%。', progress: '城镇登记失业率为4%。' },
+    expected: [{ value: 4, verdict: 'met' }, { value: 3.5, reported: null }],
+  },
+  {
+    rule: "another target's figure",
     description: 'each target takes its own figure when both are reported',
     row: { task: '新建口袋公园5个，改造社区绿地12个。', progress: '已新建口袋公园5个，改造社区绿地12个。' },
     expected: [{ value: 5, verdict: 'met', reported: { value: 5 } }, { value: 12, verdict: 'met', reported: { value: 12 } }],
