@@ -91,7 +91,8 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   if (target.unit === figure.unit && target.unitClass === figure.unitClass) return 1;
   if (target.unitClass === 'bare' || figure.unitClass === 'bare') {
     const other = target.unitClass === 'bare' ? figure : target;
-    return other.unitClass === 'bare' || isCountable(other) ? 0.8 : 0;
+    const bare = target.unitClass === 'bare' ? target : figure;
+    return other.unitClass === 'bare' || isCountable(other) || (other.unitClass === 'money' && isMoneyWithoutItsWord(bare)) ? 0.8 : 0;
   }
   // `为1万名患者实施手术` / `完成手术8878例`: cases of people treated count the people.
   if (isPeopleAgainstCases(target, figure) || isPeopleAgainstCases(figure, target)) return 0.7;
@@ -106,6 +107,16 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   }
   if (target.unitClass === 'measure') return 0;
   return 0.7;
+}
+
+/**
+ * `财政收入完成16.6亿`, `完成 7000万`: an amount in 亿 or 万 with no word after it, said beside money, is money with its 元 dropped
+ * (a report writes people and things with their counting word). A bare `4.5万` against people or things stays a count.
+ */
+const AMOUNT_IN_TENS_OF_THOUSANDS = /[万亿]$/;
+
+function isMoneyWithoutItsWord(bare: Quantity): boolean {
+  return AMOUNT_IN_TENS_OF_THOUSANDS.test(bare.text);
 }
 
 const SAME_VALUE_BONUS = 0.3;
