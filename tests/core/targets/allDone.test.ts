@@ -37,6 +37,8 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a promise kept', input: '“每村新建1个文化广场”的承诺已经兑现。', expected: 100 },
     { description: 'each of the items, by 各项', input: '各项实事任务均已全部完成。', expected: 100 },
     { description: 'the row\'s own item pointed at by 该', input: '该项工程已全部完工。', expected: 100 },
+    { description: 'a time word before the done words (日前, 近日) names nothing else', input: '近日全部建成。', expected: 100 },
+    { description: 'a time word before another work done is still that work (counter-example)', input: '日前配套道路全部完成。', expected: null },
     { description: 'the row\'s own item pointed at by 本', input: '截至11月，本件实事已全面完成。', expected: 100 },
     { description: 'done alone in its column, a figure column after it', input: '已建成。 | 100', expected: 100 },
     { description: 'each of the tasks pointed at, said done by 均已', input: '这些任务均已完成。', expected: 100 },
