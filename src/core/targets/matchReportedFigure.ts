@@ -775,7 +775,12 @@ export function matchReportedFigure(
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
+    if (!stageAnswered) {
+      best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
+      // `完成评审45个,三通一平开工建设45个,已完工22个` against `建设57个安置点`: the only counts of the target's unit are its works
+      // at other stages, whatever words they name: figures of its kind, which a reviewer cannot tell built or not (unclear).
+      if (best.figure.kind === kind && unitCompatibility(target.quantity, best.figure.quantity) >= 0.9) figureOfKind = true;
+    }
   }
   const twoBases = best === null || best.doubt !== undefined ? null : changeOnTwoBases(target, candidates, best.figure);
   if (best !== null && twoBases !== null) {
