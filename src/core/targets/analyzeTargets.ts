@@ -1112,17 +1112,39 @@ const RESULT_ROLES: ReadonlySet<FigureRole> = new Set(['actual', 'part', 'new'])
 const RECKONED_SHARE_TOLERANCE = 0.01;
 const RECKONED_SHARE_MIN_POINTS = 0.05;
 
+/** A rate written in whole points (`开工率45%` of 5 ÷ 11 = 45.45%) is rounded to the point: half of it either way. */
+const WHOLE_POINT_ROUNDING = 0.5;
+
 function isFigureOverTarget(stated: number, figure: number, target: number): boolean {
-  return rateWithin(stated, figure, target, RECKONED_SHARE_MIN_POINTS, RECKONED_SHARE_TOLERANCE);
+  return rateWithin(stated, figure, target, Number.isInteger(stated) ? WHOLE_POINT_ROUNDING : RECKONED_SHARE_MIN_POINTS, RECKONED_SHARE_TOLERANCE);
 }
+
+/** Counting words of items of any kind (`个`, `项`): a count in them names a list, not works of one kind to build. */
+const ITEM_WORDS: ReadonlySet<string> = new Set(['个', '项', '件']);
+
+/**
+ * `重大产业47个` → `开工34个,开工率72%` (34 ÷ 47): a count in a word of items of any kind, not of works it names, whose
+ * starts the report rates against it, is a list of projects the report measures by its starts (DOMAIN §4, the count of a
+ * year's list); a 开工率 beside a count of homes or households (`套`, `户`) only rates the starts of works to build.
+ */
+function countsItemsOfAList(statement: TargetStatement): boolean {
+  return ITEM_WORDS.has(statement.quantity.unit) && targetStage(statement.context.phrase) !== 'finish' && !NAMES_ITS_WORKS.test(statement.context.phrase);
+}
+
+/**
+ * `计划改造的3698个城镇老旧小区`, `12个新改扩建学校项目`: a count that names the works it builds is answered by the works finished, and
+ * its starts stay other works, however the report rates them (a sector named `…建设` is no such work).
+ */
+const NAMES_ITS_WORKS = /改造|新建|改建|扩建|新改|修建|翻建|重建/;
 
 function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
   const { quantity } = statement;
   if (quantity.unitClass === 'percent' || quantity.unitClass === 'points' || statement.value <= 0 || statement.op === '<=') return null;
   const kind = targetKind(quantity);
+  const listOfItems = countsItemsOfAList(statement);
   for (let at = 0; at < figures.length && at < MAX_FIGURES_COMPARED; at += 1) {
     const figure = figures[at];
-    if (figure === undefined || figure.kind !== kind || figure.stage === 'start' || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
+    if (figure === undefined || figure.kind !== kind || (figure.stage === 'start' && !listOfItems) || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
     // `3.6万套` against `40718户`: homes and households count one another; `8本` against `10家` count nothing alike.
     if (unitCompatibility(quantity, figure.quantity) === 0) continue;
     const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
