@@ -389,7 +389,9 @@ const GENERAL_COUNTING_WORDS = new Set(['个', '個', '项', '項', '件']);
  */
 function ownWordOfRow(target: TargetStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
   const unit = target.quantity.unit;
-  if (rowTargets === null || unit === '' || GENERAL_COUNTING_WORDS.has(unit)) return false;
+  if (unit === '' || GENERAL_COUNTING_WORDS.has(unit)) return false;
+  // A row of one target (no map of the row's targets is made for it): its word is its own.
+  if (rowTargets === null) return true;
   // The target itself is among the row's targets: its word is its own when no other counts in it (any class).
   let inWord = 0;
   for (const [key, count] of targetsByWord(rowTargets)) if (key.endsWith(`:${unit}`)) inWord += count;
