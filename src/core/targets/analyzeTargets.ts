@@ -39,7 +39,7 @@ import {
 } from './checkTargetConsistency';
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
-import { matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { countedAsIndicatorSays, matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
 import { isInPartSentence, type FigureRole } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
@@ -1232,7 +1232,8 @@ function judgeStatement(
   const startsReckoned = match.best.doubt === 'otherWorks' && evidence.startsScheduled && figure.stage === 'start' && targetStage(statement.context.phrase) === null;
   // Doubted only for the stage, which the row's schedule settles: as sure as a figure the sheet accepts.
   const confidence = startsReckoned ? Math.max(match.best.confidence, sheet.minimumConfidence) : match.best.confidence;
-  if (confidence < sheet.minimumConfidence || statement === evidence.untied) {
+  // A unitless target whose indicator names the word it counts in (`科普馆参观人数 | 500`) is tied by that word (`600余人`).
+  if (confidence < sheet.minimumConfidence || (statement === evidence.untied && !countedAsIndicatorSays(statement, figure.quantity))) {
     const doubt = match.best.doubt;
     const rival = match.best.rival;
     const said: TargetReason | undefined = doubt === undefined ? undefined

@@ -308,6 +308,14 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
  */
 const OWN_WORDS = 0.8;
 
+/**
+ * `指标2:科普馆参观人数 | 500` against `600余人`: a bare number takes the unit its indicator's name counts in (`人数`, `户数`, `个数`),
+ * so a figure counted in that very word is in the target's own unit.
+ */
+export function countedAsIndicatorSays(target: TargetStatement, figure: Quantity): boolean {
+  return figure.unit !== '' && isCountable(figure) && target.context.indicator.includes(`${figure.unit}数`);
+}
+
 /** The figure is the own figure of another of the row's targets, in its very unit (and not this target's figure). */
 function isAnotherTargetsFigure(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
   const value = figure.quantity.value;
@@ -533,6 +541,7 @@ export function matchReportedFigure(
   const changeTarget = isChangeTarget(target);
   const rateOfCompletion = target.quantity.unitClass === 'percent' && !target.isShare && COMPLETION_RATE.test(target.context.phrase);
   const perUnitTarget = target.context.phrase.includes('每') && isPerUnitTarget(target);
+  const bareTarget = target.quantity.unitClass === 'bare';
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
@@ -661,7 +670,7 @@ export function matchReportedFigure(
       confidence = OTHER_WORKS_ONLY;
       evidence = 'indicator';
     } else {
-      const units = unitCompatibility(target.quantity, figure.quantity);
+      const units = bareTarget && countedAsIndicatorSays(target, figure.quantity) ? 1 : unitCompatibility(target.quantity, figure.quantity);
       if (units === 0 || changeAgainstLevel(target, figure)) continue;
       // Asked of the words only in the rare case the figure is another target's own number.
       if (isAnotherTargetsFigure(target, figure, rowTargets) && !(isCountable(figure.quantity) && similarityOf(target, figure, splitting) >= OWN_WORDS)) continue;
