@@ -35,6 +35,9 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '已竣工项目共50个', figure: '50个', expected: 'finish', notes: 'projects named without 争取 or 审核 keep their stage' },
     { text: '惠及群众800户', figure: '800户', expected: null },
     { text: '目前已确定9家新建社区食堂,正在设计', figure: '9家', expected: 'ongoing', notes: 'the sites chosen: the first step, none built' },
+    { text: '两处学校开始铺设面层', figure: '两处', expected: 'start', notes: 'works begun' },
+    { text: '已完成基础建设8处', figure: '8处', expected: 'ongoing', notes: 'the base of the works done, not the works' },
+    { text: '已完成基础施工的球场6处', figure: '6处', expected: 'ongoing' },
     { text: '已选定充电站点位20个', figure: '20个', expected: 'ongoing', notes: 'sites chosen' },
     { text: '完成选址15处,其中开工6处', figure: '15处', expected: 'ongoing' },
     { text: '把6个村卫生室确定为示范卫生室', figure: '6个', expected: null, notes: 'named as what they now are: a designation done, no stage of works' },
@@ -65,6 +68,11 @@ describe('figureStage: the stage of works a progress figure counts', () => {
       row: { task: '全年计划新开工的30个边防公路项目,', progress: '工可报告全部编制完成,其中,各尔登至西兰塔、格金湖至无名湖2个项目开工建设;格林至德尔贡等30个项目正在开展勘察设计。' },
       expected: [{ value: 30, verdict: 'unclear', reported: null }],
     });
+  });
+
+  it('reads the target\'s own count with only its base done, a part of it begun after, as the works restated, not built', () => {
+    const judged = analyzeTargets(reportOf([{ task: '建成社区球场10处并投入使用', progress: '10处社区球场已完成基础建设,3处开始铺设面层。' }], 2021, '三季度')).targets;
+    expect(judged.map((target) => ({ value: target.value, reported: target.reported, verdict: target.verdict }))).toEqual([{ value: 10, reported: null, verdict: 'unclear' }]);
   });
 
   it('does not read the sites chosen for the works as the works done, though as many', () => {

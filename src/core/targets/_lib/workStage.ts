@@ -16,6 +16,8 @@ export type WorkStage = 'start' | 'ongoing' | 'finish';
 /** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
 const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['开工', 'start'], ['复工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
+  // `两处学校开始铺设面层`, `9月份开始施工`: works begun.
+  ['开始', 'start'],
   // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`, `完成联合审批755台`)
   // are not done either: an approval lets a lift be installed, it does not install it.
   ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'], ['审批', 'ongoing'],
@@ -90,8 +92,11 @@ export function stageNamedIn(phrase: string): WorkStage | null {
 const PREPARATION_CLOSING = /(?:招投标|招标|采购|前期)[^，,。；;\d]{0,8}$/;
 const PREPARATION_REACH = 60;
 
-/** Finishing only the main structure of a building (`完成主体工程`, `主体已竣工`), or topping it out (`封顶`). */
-const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{0,8}主体|主体(?:工程|结构|建设)?(?:部分)?已?(?:完成|完工|竣工|建成)|封顶/;
+/**
+ * Finishing only the main structure of a building (`完成主体工程`, `主体已竣工`), or topping it out (`封顶`), or only the base of
+ * a work (`已完成基础建设`, `完成基础施工`): the work is under way, not built.
+ */
+const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{0,8}(?:主体|基础(?:施工|建设|工程))|主体(?:工程|结构|建设)?(?:部分)?已?(?:完成|完工|竣工|建成)|封顶/;
 
 /**
  * The stage a reported figure counts: the nearest stage word before it in its clause (`已完工7个`), else the
