@@ -88,6 +88,8 @@ describe('the work said nearly done, without a number', () => {
   it.each([
     { description: 'mostly done, alone', input: '基本完成。', expected: '基本完成' },
     { description: 'mostly built', input: '目前已基本建成，正在完善配套。', expected: '目前已基本建成' },
+    { description: 'nearly done against the items\' own split is no claim on the target', input: '目前,这两项实事已基本完成各自的分解指标。', expected: null },
+    { description: 'nearly done against the step of the year', input: '该项工程已基本完成阶段任务。', expected: null },
     { description: 'most of it finished', input: '大部分已完工。', expected: '大部分已完工' },
     { description: 'the row\'s item pointed at', input: '该项工程基本竣工。', expected: '基本竣工' },
     { description: 'a step of the works', input: '前期工作基本完成，正在招标。', expected: null },
