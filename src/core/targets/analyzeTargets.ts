@@ -416,6 +416,12 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     if (weighed === undefined) continue;
     tiedTo ??= targetsByFigure(judged);
     const owner = ownerOf(judged, tiedTo.get(weighed), target);
+    const doubtedOwner = owner === undefined && target.result.verdict === 'unclear' ? doubtedOwnerNamedBy(judged, weighed, target) : undefined;
+    if (doubtedOwner !== undefined) {
+      const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: weighed.context.phrase, other: doubtedOwner.result.text, target: target.result.text } };
+      judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+      continue;
+    }
     if (owner === undefined || owner.result.reported === null) continue;
     const ownerIsPart = parts.has(owner.statement) && !parts.has(target.statement);
     if (ownerIsPart) {
@@ -486,6 +492,23 @@ function ownerOf(judged: readonly JudgedTarget[], indices: readonly number[] | u
     const other = judged[indices[at] ?? -1];
     if (other === undefined || other === target || other.figure !== weighed || other.result.verdict === 'unclear' || other.role !== target.role) continue;
     if (other.result.confidence > target.result.confidence) return other;
+  }
+  return undefined;
+}
+
+/**
+ * `3万户农村危房改造和1万户水库移民危房改造` against `农村危房改造已开工0.47万套`: two targets doubt the same figure, which names
+ * the first one's words whole and is weighed more surely against it: whatever it says of that target, it says nothing of the
+ * second, whose own words it leaves out (no figure of it). The first target, before this one, of the same role.
+ */
+function doubtedOwnerNamedBy(judged: readonly JudgedTarget[], weighed: ReportedStatement, target: JudgedTarget): JudgedTarget | undefined {
+  for (let at = 0; at < judged.length && at < MAX_OWNERS_LOOKED_AT; at += 1) {
+    const other = judged[at];
+    if (other === undefined || other === target) continue;
+    if (other.statement.quantity.span.start >= target.statement.quantity.span.start) return undefined;
+    if (other.weighed !== weighed || other.role !== target.role || other.result.confidence <= target.result.confidence) continue;
+    const words = wordsNamingPart(other.statement);
+    if (words.length >= MIN_PART_WORDS && weighed.context.indicator.includes(words) && !weighed.context.indicator.includes(wordsNamingPart(target.statement))) return other;
   }
   return undefined;
 }
