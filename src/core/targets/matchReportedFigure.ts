@@ -233,11 +233,17 @@ function isHeadOfFiguresWords(targetIndicator: string, figureIndicator: string):
   return !GENERIC_HEADS.has(targetIndicator) && namesHeadNoun(figureIndicator, targetIndicator);
 }
 
+/** An indicator that is a place's name alone (`安化县`, `城东街道`): a part of the whole the row names, split by place. */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{1,6}(?:县|区|市|镇|乡|街道|州|旗)$/;
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
   let best = alike(indicator, figure.context.indicator, splitting);
   if (best < HEAD_NOUN && (namesHeadNoun(indicator, figure.context.indicator) || isHeadOfFiguresWords(indicator, figure.context.indicator))) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
+  // `其中安化县4.2万人` against `安化县新增农村通自来水人口4.2538万人`: a part named only by its place is measured by the figure
+  // the progress opens with that place's name.
+  if (best < PLACE_CONFIDENCE && PLACE_NAME.test(indicator) && figure.context.phrase.startsWith(indicator)) best = PLACE_CONFIDENCE;
   // `WIFI布点全覆盖` against `100%覆盖`, `占总户数67%`: the coverage is measured by the share of the whole the progress gives.
   if (best < PLACE_CONFIDENCE && isFullCoverage(target.quantity) && measuresCoverage(figure.quantity, figure.context.phrase)) best = PLACE_CONFIDENCE;
   return best;
