@@ -1158,7 +1158,7 @@ function countsItemsOfAList(statement: TargetStatement): boolean {
  * `计划改造的3698个城镇老旧小区`, `12个新改扩建学校项目`: a count that names the works it builds is answered by the works finished, and
  * its starts stay other works, however the report rates them (a sector named `…建设` is no such work).
  */
-const NAMES_ITS_WORKS = /改造|新建|改建|扩建|新改|修建|翻建|重建/;
+const NAMES_ITS_WORKS = /改造|新建|改建|扩建|迁建|新改|修建|翻建|重建|加固/;
 
 function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
   const { quantity } = statement;
