@@ -39,7 +39,7 @@ import {
 } from './checkTargetConsistency';
 import { extractTargets, type TargetStatement } from './extractTargets';
 import { judgeTarget } from './judgeTarget';
-import { matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
+import { countedAsIndicatorSays, matchReportedFigure, targetKind, unitCompatibility, type FigureMatch, type MatchEvidence, type TargetPlace } from './matchReportedFigure';
 import { isInPartSentence, type FigureRole } from './_lib/figureRole';
 import { collectiveOf, type Collective } from './_lib/collectiveTargets';
 import { namesLeadUnitsOfTwoLevels } from './_lib/higherLevelTarget';
@@ -416,6 +416,12 @@ function withFiguresOfOtherTargets(judged: JudgedTarget[], wholes: ReadonlyMap<Q
     if (weighed === undefined) continue;
     tiedTo ??= targetsByFigure(judged);
     const owner = ownerOf(judged, tiedTo.get(weighed), target);
+    const doubtedOwner = owner === undefined && target.result.verdict === 'unclear' ? doubtedOwnerNamedBy(judged, weighed, target) : undefined;
+    if (doubtedOwner !== undefined) {
+      const reason: TargetReason = { key: 'target.why.figureOfAnotherTarget', params: { figure: weighed.context.phrase, other: doubtedOwner.result.text, target: target.result.text } };
+      judged[index] = { role: target.role, statement: target.statement, figure: null, result: { ...target.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+      continue;
+    }
     if (owner === undefined || owner.result.reported === null) continue;
     const ownerIsPart = parts.has(owner.statement) && !parts.has(target.statement);
     if (ownerIsPart) {
@@ -490,6 +496,23 @@ function ownerOf(judged: readonly JudgedTarget[], indices: readonly number[] | u
   return undefined;
 }
 
+/**
+ * `3万户农村危房改造和1万户水库移民危房改造` against `农村危房改造已开工0.47万套`: two targets doubt the same figure, which names
+ * the first one's words whole and is weighed more surely against it: whatever it says of that target, it says nothing of the
+ * second, whose own words it leaves out (no figure of it). The first target, before this one, of the same role.
+ */
+function doubtedOwnerNamedBy(judged: readonly JudgedTarget[], weighed: ReportedStatement, target: JudgedTarget): JudgedTarget | undefined {
+  for (let at = 0; at < judged.length && at < MAX_OWNERS_LOOKED_AT; at += 1) {
+    const other = judged[at];
+    if (other === undefined || other === target) continue;
+    if (other.statement.quantity.span.start >= target.statement.quantity.span.start) return undefined;
+    if (other.weighed !== weighed || other.role !== target.role || other.result.confidence <= target.result.confidence) continue;
+    const words = wordsNamingPart(other.statement);
+    if (words.length >= MIN_PART_WORDS && weighed.context.indicator.includes(words) && !weighed.context.indicator.includes(wordsNamingPart(target.statement))) return other;
+  }
+  return undefined;
+}
+
 /** `4月:完成筛查人数1480人`, `上半年完成…`: a milestone that names its period is a step of the year, whatever its 时间 cell says. */
 const NAMES_A_PERIOD = /\d{1,2}\s*月|[一二三四1-4]\s*季度|[上下]半年|年底|年末|月底|月末/;
 /** How much smaller a milestone's figure due with the year must be than the task's to be the row's own level's share. */
@@ -530,6 +553,7 @@ function quantitiesOf(task: readonly TargetStatement[], milestone: readonly Targ
  * each of them is, whatever other figure (`竣工率达98%`) was tied to it. Changed in place; most rows have neither.
  */
 function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]> | null, totalsOfRow: () => TotalsByWord): void {
+  if (wholes !== null && wholes.size > 0) withPartsTiedToTheirWhole(judged, wholes);
   let together: ReportedStatement | null = null;
   // Summed when first asked: most figures are their target's own unit and value or of another unit.
   let totals: TotalsByWord | null = null;
@@ -552,6 +576,26 @@ function withWholesAndParts(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity
     if (target === undefined || target.statement.quantity.unit !== unit || (target.result.verdict === 'unclear' && target.result.reported === null && target.figure === null)) continue;
     const reason: TargetReason = { key: 'target.why.targetsTogether', params: { figure: together.context.phrase, target: target.result.text } };
     judged[index] = unclearJudged(target, reason);
+  }
+}
+
+/**
+ * A part tied to the very figure its whole is tied to, a figure that does not name the part (`累计完成投资1401.3亿元` against
+ * `计划完成投资6267.5亿元` and its parts `新建…3430.3亿元`, `续建…2837.2亿元`): the whole's figure never answers a part (DOMAIN §4,
+ * parts written with a target), and the progress gives the part none of its own: no-figure. Changed in place.
+ */
+function withPartsTiedToTheirWhole(judged: JudgedTarget[], wholes: ReadonlyMap<Quantity, readonly Quantity[]>): void {
+  for (const [whole, parts] of wholes) {
+    const tiedWhole = judged.find((target) => target.statement.quantity === whole);
+    const figure = tiedWhole?.figure;
+    // The whole said done (`已完成`, a share of 100%) covers its parts; only an amount is the whole's alone.
+    if (tiedWhole === undefined || figure === null || figure === undefined || tiedWhole.result.reported === null || figure.role === 'share') continue;
+    for (let index = 0; index < judged.length; index += 1) {
+      const part = judged[index];
+      if (part === undefined || part.figure !== figure || !parts.includes(part.statement.quantity) || namesThePart(figure, part.statement)) continue;
+      const reason: TargetReason = { key: 'target.why.noFigureOfThePart', params: { figure: tiedWhole.result.reported.text, target: part.result.text } };
+      judged[index] = { role: part.role, statement: part.statement, figure: null, result: { ...part.result, reported: null, evidence: null, verdict: 'no-figure', confidence: 0, pace: null, share: null, reason } };
+    }
   }
 }
 
@@ -1091,17 +1135,39 @@ const RESULT_ROLES: ReadonlySet<FigureRole> = new Set(['actual', 'part', 'new'])
 const RECKONED_SHARE_TOLERANCE = 0.01;
 const RECKONED_SHARE_MIN_POINTS = 0.05;
 
+/** A rate written in whole points (`开工率45%` of 5 ÷ 11 = 45.45%) is rounded to the point: half of it either way. */
+const WHOLE_POINT_ROUNDING = 0.5;
+
 function isFigureOverTarget(stated: number, figure: number, target: number): boolean {
-  return rateWithin(stated, figure, target, RECKONED_SHARE_MIN_POINTS, RECKONED_SHARE_TOLERANCE);
+  return rateWithin(stated, figure, target, Number.isInteger(stated) ? WHOLE_POINT_ROUNDING : RECKONED_SHARE_MIN_POINTS, RECKONED_SHARE_TOLERANCE);
 }
+
+/** Counting words of items of any kind (`个`, `项`): a count in them names a list, not works of one kind to build. */
+const ITEM_WORDS: ReadonlySet<string> = new Set(['个', '项', '件']);
+
+/**
+ * `重大产业47个` → `开工34个,开工率72%` (34 ÷ 47): a count in a word of items of any kind, not of works it names, whose
+ * starts the report rates against it, is a list of projects the report measures by its starts (DOMAIN §4, the count of a
+ * year's list); a 开工率 beside a count of homes or households (`套`, `户`) only rates the starts of works to build.
+ */
+function countsItemsOfAList(statement: TargetStatement): boolean {
+  return ITEM_WORDS.has(statement.quantity.unit) && targetStage(statement.context.phrase) !== 'finish' && !NAMES_ITS_WORKS.test(statement.context.phrase);
+}
+
+/**
+ * `计划改造的3698个城镇老旧小区`, `12个新改扩建学校项目`: a count that names the works it builds is answered by the works finished, and
+ * its starts stay other works, however the report rates them (a sector named `…建设` is no such work).
+ */
+const NAMES_ITS_WORKS = /改造|新建|改建|扩建|迁建|新改|修建|翻建|重建|加固/;
 
 function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
   const { quantity } = statement;
   if (quantity.unitClass === 'percent' || quantity.unitClass === 'points' || statement.value <= 0 || statement.op === '<=') return null;
   const kind = targetKind(quantity);
+  const listOfItems = countsItemsOfAList(statement);
   for (let at = 0; at < figures.length && at < MAX_FIGURES_COMPARED; at += 1) {
     const figure = figures[at];
-    if (figure === undefined || figure.kind !== kind || figure.stage === 'start' || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
+    if (figure === undefined || figure.kind !== kind || (figure.stage === 'start' && !listOfItems) || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
     // `3.6万套` against `40718户`: homes and households count one another; `8本` against `10家` count nothing alike.
     if (unitCompatibility(quantity, figure.quantity) === 0) continue;
     const rates = ratesStatedAfter(progressText, Math.max(figure.quantity.span.end, figure.context.phraseEnd), figure.context.phrase);
@@ -1189,7 +1255,8 @@ function judgeStatement(
   const startsReckoned = match.best.doubt === 'otherWorks' && evidence.startsScheduled && figure.stage === 'start' && targetStage(statement.context.phrase) === null;
   // Doubted only for the stage, which the row's schedule settles: as sure as a figure the sheet accepts.
   const confidence = startsReckoned ? Math.max(match.best.confidence, sheet.minimumConfidence) : match.best.confidence;
-  if (confidence < sheet.minimumConfidence || statement === evidence.untied) {
+  // A unitless target whose indicator names the word it counts in (`科普馆参观人数 | 500`) is tied by that word (`600余人`).
+  if (confidence < sheet.minimumConfidence || (statement === evidence.untied && !countedAsIndicatorSays(statement, figure.quantity))) {
     const doubt = match.best.doubt;
     const rival = match.best.rival;
     const said: TargetReason | undefined = doubt === undefined ? undefined

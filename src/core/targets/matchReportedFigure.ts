@@ -91,7 +91,8 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   if (target.unit === figure.unit && target.unitClass === figure.unitClass) return 1;
   if (target.unitClass === 'bare' || figure.unitClass === 'bare') {
     const other = target.unitClass === 'bare' ? figure : target;
-    return other.unitClass === 'bare' || isCountable(other) ? 0.8 : 0;
+    const bare = target.unitClass === 'bare' ? target : figure;
+    return other.unitClass === 'bare' || isCountable(other) || (other.unitClass === 'money' && isMoneyWithoutItsWord(bare)) ? 0.8 : 0;
   }
   // `为1万名患者实施手术` / `完成手术8878例`: cases of people treated count the people.
   if (isPeopleAgainstCases(target, figure) || isPeopleAgainstCases(figure, target)) return 0.7;
@@ -106,6 +107,16 @@ export function unitCompatibility(target: Quantity, figure: Quantity): number {
   }
   if (target.unitClass === 'measure') return 0;
   return 0.7;
+}
+
+/**
+ * `财政收入完成16.6亿`, `完成 7000万`: an amount in 亿 or 万 with no word after it, said beside money, is money with its 元 dropped
+ * (a report writes people and things with their counting word). A bare `4.5万` against people or things stays a count.
+ */
+const AMOUNT_IN_TENS_OF_THOUSANDS = /[万亿]$/;
+
+function isMoneyWithoutItsWord(bare: Quantity): boolean {
+  return AMOUNT_IN_TENS_OF_THOUSANDS.test(bare.text);
 }
 
 const SAME_VALUE_BONUS = 0.3;
@@ -222,11 +233,17 @@ function isHeadOfFiguresWords(targetIndicator: string, figureIndicator: string):
   return !GENERIC_HEADS.has(targetIndicator) && namesHeadNoun(figureIndicator, targetIndicator);
 }
 
+/** An indicator that is a place's name alone (`安化县`, `城东街道`): a part of the whole the row names, split by place. */
+const PLACE_NAME = /^[\u4e00-\u9fa5]{1,6}(?:县|区|市|镇|乡|街道|州|旗)$/;
+
 function similarityOf(target: TargetStatement, figure: ReportedStatement, splitting: WordSplitting): number {
   const indicator = target.context.indicator;
   let best = alike(indicator, figure.context.indicator, splitting);
   if (best < HEAD_NOUN && (namesHeadNoun(indicator, figure.context.indicator) || isHeadOfFiguresWords(indicator, figure.context.indicator))) best = HEAD_NOUN;
   if (figure.context.otherIndicator !== '') best = Math.max(best, alike(indicator, figure.context.otherIndicator, splitting));
+  // `其中安化县4.2万人` against `安化县新增农村通自来水人口4.2538万人`: a part named only by its place is measured by the figure
+  // the progress opens with that place's name.
+  if (best < PLACE_CONFIDENCE && PLACE_NAME.test(indicator) && figure.context.phrase.startsWith(indicator)) best = PLACE_CONFIDENCE;
   // `WIFI布点全覆盖` against `100%覆盖`, `占总户数67%`: the coverage is measured by the share of the whole the progress gives.
   if (best < PLACE_CONFIDENCE && isFullCoverage(target.quantity) && measuresCoverage(figure.quantity, figure.context.phrase)) best = PLACE_CONFIDENCE;
   return best;
@@ -288,6 +305,21 @@ function wholeBeforePart(target: TargetStatement, figures: readonly ReportedStat
     if (figure.quantity.unit === partFigure.quantity.unit && figure.quantity.value >= partFigure.quantity.value && unitCompatibility(target.quantity, figure.quantity) > 0) whole = figure;
   }
   return whole === null ? part : { figure: whole, confidence: part.confidence, evidence: part.evidence };
+}
+
+/**
+ * How alike a count's words must be to the target's to answer it though its number is another target's (`辅具适配230人` against
+ * `辅具适配200人` beside `资助…服药230人`, a count reached exactly): the target's own words, counted again. A rate equal to another
+ * target's (`现行16%的税率`) is that rate restated.
+ */
+const OWN_WORDS = 0.8;
+
+/**
+ * `指标2:科普馆参观人数 | 500` against `600余人`: a bare number takes the unit its indicator's name counts in (`人数`, `户数`, `个数`),
+ * so a figure counted in that very word is in the target's own unit.
+ */
+export function countedAsIndicatorSays(target: TargetStatement, figure: Quantity): boolean {
+  return figure.unit !== '' && isCountable(figure) && target.context.indicator.includes(`${figure.unit}数`);
 }
 
 /** The figure is the own figure of another of the row's targets, in its very unit (and not this target's figure). */
@@ -371,7 +403,9 @@ const GENERAL_COUNTING_WORDS = new Set(['个', '個', '项', '項', '件']);
  */
 function ownWordOfRow(target: TargetStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
   const unit = target.quantity.unit;
-  if (rowTargets === null || unit === '' || GENERAL_COUNTING_WORDS.has(unit)) return false;
+  if (unit === '' || GENERAL_COUNTING_WORDS.has(unit)) return false;
+  // A row of one target (no map of the row's targets is made for it): its word is its own.
+  if (rowTargets === null) return true;
   // The target itself is among the row's targets: its word is its own when no other counts in it (any class).
   let inWord = 0;
   for (const [key, count] of targetsByWord(rowTargets)) if (key.endsWith(`:${unit}`)) inWord += count;
@@ -513,6 +547,7 @@ export function matchReportedFigure(
   const changeTarget = isChangeTarget(target);
   const rateOfCompletion = target.quantity.unitClass === 'percent' && !target.isShare && COMPLETION_RATE.test(target.context.phrase);
   const perUnitTarget = target.context.phrase.includes('每') && isPerUnitTarget(target);
+  const bareTarget = target.quantity.unitClass === 'bare';
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;
   // Counted once per target, and only when a tie by place is asked: most figures are tied by words.
@@ -641,8 +676,10 @@ export function matchReportedFigure(
       confidence = OTHER_WORKS_ONLY;
       evidence = 'indicator';
     } else {
-      const units = unitCompatibility(target.quantity, figure.quantity);
-      if (units === 0 || changeAgainstLevel(target, figure) || isAnotherTargetsFigure(target, figure, rowTargets)) continue;
+      const units = bareTarget && countedAsIndicatorSays(target, figure.quantity) ? 1 : unitCompatibility(target.quantity, figure.quantity);
+      if (units === 0 || changeAgainstLevel(target, figure)) continue;
+      // Asked of the words only in the rare case the figure is another target's own number.
+      if (isAnotherTargetsFigure(target, figure, rowTargets) && !(isCountable(figure.quantity) && similarityOf(target, figure, splitting) >= OWN_WORDS)) continue;
       // `新开工项目131个,比上年同期增加48个` against `新开工项目100个`: how far the count moved is no count reached.
       if (figure.differenceFromEarlier === true && target.direction === null) continue;
       if (units < 1 && countsInAnotherTargetsWord(target, figure.quantity, rowTargets)) continue;
@@ -755,7 +792,12 @@ export function matchReportedFigure(
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-    if (!stageAnswered) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
+    if (!stageAnswered) {
+      best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
+      // `完成评审45个,三通一平开工建设45个,已完工22个` against `建设57个安置点`: the only counts of the target's unit are its works
+      // at other stages, whatever words they name: figures of its kind, which a reviewer cannot tell built or not (unclear).
+      if (best.figure.kind === kind && unitCompatibility(target.quantity, best.figure.quantity) >= 0.9) figureOfKind = true;
+    }
   }
   const twoBases = best === null || best.doubt !== undefined ? null : changeOnTwoBases(target, candidates, best.figure);
   if (best !== null && twoBases !== null) {

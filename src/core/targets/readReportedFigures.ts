@@ -101,7 +101,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withSharesOfFigures(text, readFigures(text, year)))))));
+  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, readFigures(text, year))))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
@@ -270,8 +270,12 @@ const PLAN_NAME_REACH = 14;
 /** `)的`, `的`: only the closing of the plan's parenthesis and 的 between the plan's figure and its share. */
 const PLAN_THEN_SHARE = /^\s*[)）]?\s*的\s*$/;
 
-/** `目标任务的`, `年度开工任务的`, `年计划的`, `任务数的`: the plan's name after its figure, then 的 and the share. */
-const PLAN_NAMED_THEN_SHARE = /^\s*[^，,。；;\d%％]{0,8}?(?:计划|任务|预算|目标)(?:数|量)?(?:投资)?\s*的\s*$/;
+/**
+ * `目标任务的`, `年度开工任务的`, `年计划的`, `任务数的`: the plan's name after its figure, then 的 and the share. Not a share that
+ * opens its own clause after the figure (`累计完成投资2525.92亿元、占年度计划的39.17%`): a listing mark or 占 between them makes the
+ * figure the amount the share rates, not the plan it is of.
+ */
+const PLAN_NAMED_THEN_SHARE = /^\s*[^，,。；;、占\d%％]{0,8}?(?:计划|任务|预算|目标)(?:数|量)?(?:投资)?\s*的\s*$/;
 /** `完成全年`, `占国家下达`, `为`: the words of a share before the plan it is of. */
 const SHARE_OF_PLAN_OPENS = /(?:占|完成了?|为)[^，,。；;\d]{0,8}$/;
 
@@ -317,6 +321,27 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     // `开工…公办幼儿园195所，完成年度计划的130%`: works started measured against the year's plan are what the report reckons as
     // the target's progress (DOMAIN §4, works started), unlike a rate that only rates the starts (`开工率80%`).
     if (before.stage === 'start' && share.stageRate !== true && SHARE_OF_A_PLAN.test(wordsBefore)) result[index - 1] = { ...before, reckonedAsTarget: true };
+  }
+  return result ?? figures;
+}
+
+/** Only a comma or a listing mark between an amount and the `占…的` of its rate. */
+const RATE_OF_THE_AMOUNT_OPENS = /^\s*[，,、]?\s*$/;
+
+/**
+ * `全县土地流转面积138.133万亩,占“三调”面积的63.08%`: a percent said as what the amount right before it makes of a whole is the rate
+ * of that amount (`土地流转率`): it measures what the amount's words name, so it carries them as its other words.
+ */
+function withRatesOfAmounts(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 1; index < figures.length; index += 1) {
+    const rate = figures[index];
+    const amount = figures[index - 1];
+    if (rate === undefined || amount === undefined || rate.quantity.unitClass !== 'percent' || rate.role !== 'actual' || rate.context.otherIndicator !== '') continue;
+    if (!rate.context.phrase.startsWith('占') || amount.quantity.unitClass === 'percent' || amount.quantity.unitClass === 'points' || amount.context.indicator === '') continue;
+    if (!RATE_OF_THE_AMOUNT_OPENS.test(text.slice(amount.quantity.span.end, rate.context.phraseStart))) continue;
+    result ??= figures.slice();
+    result[index] = { ...rate, context: { ...rate.context, otherIndicator: amount.context.indicator } };
   }
   return result ?? figures;
 }

@@ -37,6 +37,8 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a promise kept', input: '“每村新建1个文化广场”的承诺已经兑现。', expected: 100 },
     { description: 'each of the items, by 各项', input: '各项实事任务均已全部完成。', expected: 100 },
     { description: 'the row\'s own item pointed at by 该', input: '该项工程已全部完工。', expected: 100 },
+    { description: 'a time word before the done words (日前, 近日) names nothing else', input: '近日全部建成。', expected: 100 },
+    { description: 'a time word before another work done is still that work (counter-example)', input: '日前配套道路全部完成。', expected: null },
     { description: 'the row\'s own item pointed at by 本', input: '截至11月，本件实事已全面完成。', expected: 100 },
     { description: 'done alone in its column, a figure column after it', input: '已建成。 | 100', expected: 100 },
     { description: 'each of the tasks pointed at, said done by 均已', input: '这些任务均已完成。', expected: 100 },
@@ -86,6 +88,8 @@ describe('the work said nearly done, without a number', () => {
   it.each([
     { description: 'mostly done, alone', input: '基本完成。', expected: '基本完成' },
     { description: 'mostly built', input: '目前已基本建成，正在完善配套。', expected: '目前已基本建成' },
+    { description: 'nearly done against the items\' own split is no claim on the target', input: '目前,这两项实事已基本完成各自的分解指标。', expected: null },
+    { description: 'nearly done against the step of the year', input: '该项工程已基本完成阶段任务。', expected: null },
     { description: 'most of it finished', input: '大部分已完工。', expected: '大部分已完工' },
     { description: 'the row\'s item pointed at', input: '该项工程基本竣工。', expected: '基本竣工' },
     { description: 'a step of the works', input: '前期工作基本完成，正在招标。', expected: null },

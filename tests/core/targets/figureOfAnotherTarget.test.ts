@@ -93,3 +93,21 @@ const cases: RowCase[] = [
 describe('a figure that answers another target of the row', () => {
   it.each(cases)('$description', (testCase) => expectTargetsOfRow(testCase));
 });
+
+describe('two targets doubting one figure that names the first whole', () => {
+  it.each<RowCase>([
+    {
+      description: 'the second target, whose own words the figure leaves out, has no figure',
+      row: { task: '全省确定了2万户农村危房改造和5000户库区移民危房改造计划,', progress: '农村危房改造已开工0.6万套,林区危旧房改造已开工0.05万套。' },
+      expected: [
+        { value: 20000, verdict: 'unclear' },
+        { value: 5000, verdict: 'no-figure', reported: null, reason: { key: 'target.why.figureOfAnotherTarget' } },
+      ],
+    },
+    {
+      description: 'a figure of the second target\'s own works stays weighed against it (counter-example)',
+      row: { task: '全省确定了2万户农村危房改造和5000户库区移民危房改造计划,', progress: '库区移民危房改造已开工0.1万套。' },
+      expected: [{ value: 20000 }, { value: 5000, verdict: 'unclear', reason: { key: 'target.why.otherWorks' } }],
+    },
+  ])('$description', (testCase) => expectTargetsOfRow(testCase));
+});

@@ -28,6 +28,7 @@ const cases: { description: string; progress: string; expected: [string, string]
   { description: 'districts ranked by their start rate in parentheses are parts', progress: '按各县(市、区)开工率从高到低排序，依次是古田县(104.9%)、蕉城区(103.5%)。', expected: [['104.9%', 'part'], ['103.5%', 'part']], notes: '宁德 2017' },
   { description: 'the whole\'s own rate in parentheses after its name stays the share', progress: '全市(95%)，我县(90%)。', expected: [['95%', 'share'], ['90%', 'share']] },
   { description: 'a target in parentheses', progress: '增长7.2%（目标9%）。', expected: [['7.2%', 'actual'], ['9%', 'plan']] },
+  { description: 'the total investment of the works named is their size, not money spent', progress: '新开工项目18个,总投资96亿元;累计完成投资31亿元。', expected: [['18个', 'actual'], ['96亿元', 'plan'], ['31亿元', 'actual']] },
   { description: 'the task’s figure in parentheses after its name', progress: '全市完成农村旱厕改造32697户,完成省定任务(14266户)的229%。', expected: [['32697户', 'actual'], ['14266户', 'plan'], ['229%', 'share']], notes: '东营 2016' },
   { description: 'the task’s figure in words in parentheses after its name', progress: '累计完成90场,已超额完成年度目标(50场)的180%。', expected: [['90场', 'actual'], ['50场', 'plan'], ['180%', 'share']], notes: '大连 2021' },
   { description: 'a parenthesis after the task that says what is done holds the result', progress: '年度任务(已完成12个)正在验收。', expected: [['12个', 'actual']] },

@@ -18,6 +18,9 @@ describe('unitCompatibility', () => {
     { description: 'percent and percentage points', target: '2个百分点', figure: '3%', expected: 0 },
     { description: 'people and money', target: '5人', figure: '5元', expected: 0 },
     { description: 'a bare figure and percent', target: '665万', figure: '70%', expected: 0 },
+    { description: 'money and a bare amount in 亿, its 元 dropped', target: '30亿元', figure: '16.6亿', expected: 0.8 },
+    { description: 'money and a bare amount in 万, its 元 dropped', target: '2.2亿元', figure: '7000万', expected: 0.8 },
+    { description: 'money and an amount in 万 with a counting word (counter-example)', target: '30亿元', figure: '16.6万户', expected: 0 },
   ])('$description: $expected', ({ target, figure, expected }) => {
     expect(unitCompatibility(quantity(target), quantity(figure))).toBe(expected);
   });

@@ -27,6 +27,11 @@ describe('the only target counted in its word', () => {
       notes: '四川 2020 (环保督察 整改, 上半年), the firms written for this test',
     },
     {
+      description: 'the row\'s one target is answered by the one count in its own word said done, whatever words follow it',
+      row: { task: '为中小学配置护眼灯具6000套。', progress: '6020套已安装到位,正在组织验收。' },
+      expected: [{ value: 6000, verdict: 'met', reported: { value: 6020 } }],
+    },
+    {
       description: 'two targets in the same word leave a figure of loosely alike words unclear',
       row: { task: '全年新增基础教育学位20万个,新增普惠托位5000个。', progress: '截至9月,新增各类学位超15万个。' },
       expected: [

@@ -28,6 +28,8 @@ describe('the plan a share is of', () => {
     { description: 'counter-example: a forecast before a share is no plan', progress: '投用后预计新增学位10.74万个,完成年度计划的214.8%。' },
     { description: 'counter-example: a count done, then after a comma the share of the year\'s task, is the result', progress: '全区棚户区改造累计开工6.6万套,占全年开工任务的55%。' },
     { description: 'counter-example: a count done right before the task\'s words is no plan without a share\'s word before it', progress: '累计开工6.6万套年度任务的一半以上,完成率55%。' },
+    { description: 'counter-example: an amount done, then after a listing mark the share of the year\'s plan, is the amount rated', progress: '1-8月累计完成投资318.4亿元、占年度计划的62.5%。' },
+    { description: 'counter-example: an amount done, then 占 the year\'s task, is the amount rated', progress: '全年已发放补贴1.2万户占年度任务的80%。' },
   ])('$description', ({ progress }) => {
     expect(readReportedFigures(progress, 2023).find((figure) => figure.role === 'share')?.ofPlan).toBeUndefined();
   });
@@ -46,6 +48,11 @@ describe('the plan a share is of', () => {
   it('a target of the plan named inside the share is answered by the count done, not by the plan restated', () => {
     const found = analyzeTargets(reportOf([{ task: '新开工棚户区改造12万套', progress: '前三季度,全区棚户区改造新开工6.6万套,占国家下达12万套年度开工任务的55%。' }], 2021, '三季度')).targets;
     expect(found.map((target) => ({ value: target.value, reported: target.reported?.value ?? null, verdict: target.verdict }))).toEqual([{ value: 120000, reported: 66000, verdict: 'behind' }]);
+  });
+
+  it('an amount done with the share of the year\'s plan after a listing mark answers the year\'s plan', () => {
+    const found = analyzeTargets(reportOf([{ task: '全市重点项目年度计划投资500亿元', progress: '1-8月累计完成投资360亿元、占年度计划的72%。' }], 2021, '1-8月')).targets;
+    expect(found.map((target) => ({ reported: target.reported?.value ?? null, verdict: target.verdict }))).toEqual([{ reported: 36000000000, verdict: 'on-track' }]);
   });
 
   it('counter-example: a share of the target\'s own plan answers it', () => {

@@ -313,6 +313,24 @@ const cases: Case[] = [
     expected: [{ value: 120, verdict: 'met', reported: { value: 120 } }, { value: 3000, verdict: 'no-figure', reported: null }],
   },
   {
+    rule: 'tie by place',
+    description: 'a figure said as the actual (实际) is reported like one, and answers the row\'s one target of its kind',
+    row: { task: '下达建筑施工领域生产经营性事故死亡人数控制指标20人、', progress: '实际死亡3人、占全年进度控制指标的15%;其他行业未发生人员伤亡事故。' },
+    expected: [{ value: 20, verdict: 'met', reported: { value: 3 } }],
+  },
+  {
+    rule: "another target's figure",
+    description: "a count in the target's own words answers it though its number is another target's, reached exactly",
+    row: { task: '全年为困难老人送餐150人,上门助浴120人。', progress: '实际完成:送餐150人,上门助浴150人。' },
+    expected: [{ value: 150, verdict: 'met', reported: { value: 150 } }, { value: 120, verdict: 'met', reported: { value: 150 } }],
+  },
+  {
+    rule: "another target's figure",
+    description: "a rate equal to another target's is that rate restated, whatever its words (counter-example)",
+    row: { task: '城镇登记失业率控制在4%以内,调查失业率降至3.5%。', progress: '城镇登记失业率为4%。' },
+    expected: [{ value: 4, verdict: 'met' }, { value: 3.5, reported: null }],
+  },
+  {
     rule: "another target's figure",
     description: 'each target takes its own figure when both are reported',
     row: { task: '新建口袋公园5个，改造社区绿地12个。', progress: '已新建口袋公园5个，改造社区绿地12个。' },

@@ -1,6 +1,6 @@
 import { figureStage, stageMismatch, targetStage } from '../../../src/core/targets/_lib/workStage';
-import { readReportedFigures } from '../../../src/core/targets';
-import { expectTargetsOfRow } from './reportFixtures';
+import { analyzeTargets, readReportedFigures } from '../../../src/core/targets';
+import { expectTargetsOfRow, reportOf } from './reportFixtures';
 
 function stageAt(text: string, figure: string): ReturnType<typeof figureStage> {
   const start = text.indexOf(figure);
@@ -34,6 +34,13 @@ describe('figureStage: the stage of works a progress figure counts', () => {
     { text: '至11月30日,完成联合审批755台,竣工517台。', figure: '517台', expected: 'finish' },
     { text: '已竣工项目共50个', figure: '50个', expected: 'finish', notes: 'projects named without 争取 or 审核 keep their stage' },
     { text: '惠及群众800户', figure: '800户', expected: null },
+    { text: '目前已确定9家新建社区食堂,正在设计', figure: '9家', expected: 'ongoing', notes: 'the sites chosen: the first step, none built' },
+    { text: '两处学校开始铺设面层', figure: '两处', expected: 'start', notes: 'works begun' },
+    { text: '已完成基础建设8处', figure: '8处', expected: 'ongoing', notes: 'the base of the works done, not the works' },
+    { text: '已完成基础施工的球场6处', figure: '6处', expected: 'ongoing' },
+    { text: '已选定充电站点位20个', figure: '20个', expected: 'ongoing', notes: 'sites chosen' },
+    { text: '完成选址15处,其中开工6处', figure: '15处', expected: 'ongoing' },
+    { text: '把6个村卫生室确定为示范卫生室', figure: '6个', expected: null, notes: 'named as what they now are: a designation done, no stage of works' },
     { text: '已开工(含竣工)42个项目、3100套', figure: '3100套', expected: 'start', notes: 'what the count includes, in parentheses, is no stage of its own' },
     { text: '已开工（含已完工）18所', figure: '18所', expected: 'start' },
     { text: '已开工30所，已完工（含验收）12所', figure: '12所', expected: 'finish' },
@@ -61,6 +68,16 @@ describe('figureStage: the stage of works a progress figure counts', () => {
       row: { task: '全年计划新开工的30个边防公路项目,', progress: '工可报告全部编制完成,其中,各尔登至西兰塔、格金湖至无名湖2个项目开工建设;格林至德尔贡等30个项目正在开展勘察设计。' },
       expected: [{ value: 30, verdict: 'unclear', reported: null }],
     });
+  });
+
+  it('reads the target\'s own count with only its base done, a part of it begun after, as the works restated, not built', () => {
+    const judged = analyzeTargets(reportOf([{ task: '建成社区球场10处并投入使用', progress: '10处社区球场已完成基础建设,3处开始铺设面层。' }], 2021, '三季度')).targets;
+    expect(judged.map((target) => ({ value: target.value, reported: target.reported, verdict: target.verdict }))).toEqual([{ value: 10, reported: null, verdict: 'unclear' }]);
+  });
+
+  it('does not read the sites chosen for the works as the works done, though as many', () => {
+    const judged = analyzeTargets(reportOf([{ task: '新建社区养老服务站12个', progress: '已确定12个新建社区养老服务站的点位,正在开展设计。' }], 2021, '一季度')).targets;
+    expect(judged.map((target) => ({ value: target.value, reported: target.reported, verdict: target.verdict }))).toEqual([{ value: 12, reported: null, verdict: 'no-figure' }]);
   });
 
   it('reads no stage from a rate or a time named after a stage word (开工率, 竣工后)', () => {

@@ -257,9 +257,12 @@ function listFigure(progress: string, items: number, start: number, end: number,
  * `基本建成6.8万套` the count of houses basically built — a statistic of 保障房 reports — both counted like any figure, and
  * left to it).
  */
-/** `改造工程`, `建设项目`: the row's works named only by their kind (`主体工程` and `前期工作` are a part and a step). */
+/**
+ * `改造工程`, `建设项目`: the row's works named only by their kind (`主体工程` and `前期工作` are a part and a step). Nearly done
+ * against a split or a step of the year (`已基本完成各自的分解指标`, `基本完成阶段任务`) says nothing of the target itself.
+ */
 const ROWS_OWN_WORKS = /^(?:改造|建设|施工|工程|项目|任务)+$/;
-const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率|[^，,。；;\d０-９]{0,6}[\d０-９])/;
+const MOSTLY_DONE = /(?:已经?|现已|目前已|均已)?(?:基本|大部分|大部|接近|即将)(?:已经?)?(?:完成|完工|建成|竣工|到位)(?!率|[^，,。；;\d０-９]{0,6}[\d０-９]|[^，,。；;]{0,4}(?:分解|阶段|序时|月度|季度)(?:指标|任务|目标|进度))/;
 
 /**
  * The words of a progress that says the row's work is nearly done without a number (`基本完成。`, `工程已基本完工`), or

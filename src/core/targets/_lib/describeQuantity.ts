@@ -42,7 +42,7 @@ const SLASH = 0x2f;
 /** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
 const PHRASE_BREAKS = ['进行', '开展', '参加', '实现', '达到', '接受', '通过', '完成', '签约', '入驻', '纳入', '获批'];
 /** Words that introduce a reported figure (DOMAIN §4). */
-const REPORT_MARKERS = ['累计', '共', '完成', '达到', '达', '已', '截至', '总计', '合计'];
+const REPORT_MARKERS = ['累计', '共', '完成', '达到', '达', '已', '截至', '总计', '合计', '实际'];
 /** Verbs that make a figure in a task or milestone a target even without a comparator. */
 export const TARGET_VERBS = [
   '新建', '改扩建', '扩建', '建设', '建成', '创建', '争创', '新增', '增加', '增设', '更新', '培育', '遴选', '打造', '完成', '配备',

@@ -23,6 +23,8 @@ const PLAN_WORDS = [
   // `共需安装路灯1108盏`, `另谋划15处街心游园` (works planned), `完工后可新增教室16个`, `投用后预计新增学位10.74万个` (`已确定…` reports a choice made: the 已
   // after the word keeps it an actual).
   '设定', '共需', '需要', '确定', '谋划', '可新增', '可增加', '可以增加', '可容纳', '完工后', '建成后', '投用后', '投入使用后',
+  // `新开工24个项目总投资233亿元`: the size of the works named, not money spent on them (`累计完成投资` is).
+  '总投资',
 ];
 /**
  * A percent that is a share of the whole: `完成年度任务的81%`, `完成年度预算82.2%`, `为全年预算数185000万元的62.1%`, `占年度计划73.4%`,

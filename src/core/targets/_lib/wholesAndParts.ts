@@ -46,11 +46,38 @@ export function wholesOfParts(quantities: readonly Quantity[]): Map<Quantity, Qu
     if (group.length < 3) continue;
     let total = 0;
     for (const quantity of group) total += quantity.value;
+    let wholeOfAll = false;
     for (const quantity of group) {
-      if (sameAmount(total - quantity.value, quantity.value)) wholes.set(quantity, group.filter((other) => other !== quantity));
+      if (!sameAmount(total - quantity.value, quantity.value)) continue;
+      wholes.set(quantity, group.filter((other) => other !== quantity));
+      wholeOfAll = true;
     }
+    if (!wholeOfAll && group.length <= MAX_GROUP_FOR_PAIRS) addWholesOfTwoLaterParts(group, wholes);
   }
   return wholes;
+}
+
+/** Beyond this many targets in one word the pairs are not tried: a row's own few, not a pasted cell's thousands. */
+const MAX_GROUP_FOR_PAIRS = 8;
+
+/**
+ * `计划完成投资6267.5亿元。其中,新建项目…投资1.26万亿元,计划完成投资3430.3亿元;续建项目…投资1.21万亿元,计划完成投资2837.2亿元`: a whole
+ * stated first and then split in two, each part written as the whole is, among as many other figures of its word (the parts'
+ * own sizes): the two parts stand at one stride from the whole and from each other, and add up to it. Figures that only
+ * happen to add up stand elsewhere.
+ */
+function addWholesOfTwoLaterParts(group: readonly Quantity[], wholes: Map<Quantity, Quantity[]>): void {
+  for (let whole = 0; whole < group.length - 2; whole += 1) {
+    const quantity = group[whole];
+    if (quantity === undefined) continue;
+    for (let stride = 1; whole + 2 * stride < group.length; stride += 1) {
+      const part = group[whole + stride];
+      const other = group[whole + 2 * stride];
+      if (part === undefined || other === undefined || part.value >= quantity.value || !sameAmount(part.value + other.value, quantity.value)) continue;
+      wholes.set(quantity, [part, other]);
+      break;
+    }
+  }
 }
 
 /** The sum and the number of a row's targets in each counting word, read once per row. */

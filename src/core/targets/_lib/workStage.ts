@@ -5,7 +5,7 @@
  * list of investment projects (`100项重点项目`), is answered by the works started; any other target of works (`建设任务741户`, `完工100个`, `10个全民健身示范工程`) by the
  * works finished, so `开工741户` does not answer `建设任务741户` while `完成并入住户数720户` is there; where works
  * started or prepared are all the progress counts (`已开工10个` against `12个新改扩建学校项目`), a reviewer cannot
- * tell how many are built: the verdict is unclear. A year's counted list of 民生实事 (`31个民生实事项目`) is measured by its
+ * tell how many are built: the verdict is unclear. Sites chosen (`已确定12个…点位`) are works prepared too. A year's counted list of 民生实事 (`31个民生实事项目`) is measured by its
  * items at any stage the report counts them (`已启动建设…项目32个`, `已完成26件`).
  */
 import { byFirstCode } from '../../_lib/wordsByCode';
@@ -16,11 +16,15 @@ export type WorkStage = 'start' | 'ongoing' | 'finish';
 /** Each stage's words; where one contains another (`新开工`, `开工`), either gives the same stage. */
 const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['开工', 'start'], ['复工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
+  // `两处学校开始铺设面层`, `9月份开始施工`: works begun.
+  ['开始', 'start'],
   // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`, `完成联合审批755台`)
   // are not done either: an approval lets a lift be installed, it does not install it.
   ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'], ['审批', 'ongoing'],
   // `30个项目正在开展勘察设计`: surveyed and designed, not yet started.
   ['勘察', 'ongoing'],
+  // `已确定13家新改建…`, `已选定…点位20个`, `完成选址15处`: the sites or works chosen, the first step of building them, none built yet.
+  ['确定', 'ongoing'], ['选定', 'ongoing'], ['选址', 'ongoing'],
   ['在建', 'ongoing'], ['正在推进', 'ongoing'], ['正在建设', 'ongoing'], ['正在实施', 'ongoing'], ['正在施工', 'ongoing'], ['正在改造', 'ongoing'], ['施工中', 'ongoing'],
   ['完工', 'finish'], ['竣工', 'finish'], ['建成', 'finish'], ['完成', 'finish'], ['投用', 'finish'], ['投入使用', 'finish'], ['交付', 'finish'],
   // `已办结20件`: items of a year's list (实事, 事项) handled to their end are done, as 完成 says of works.
@@ -39,6 +43,8 @@ const STARTED_BEFORE = /[开复动]工$/;
 function isStageWordAt(text: string, at: number, word: string): boolean {
   const next = text.charAt(at + word.length);
   if (word === '在建' && STARTED_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
+  // `…四个服务中心确定为示范点`: named as what they now are, a designation done, not sites chosen for works to come.
+  if (next === '为' && word === '确定') return false;
   return next !== '率' && next !== '后';
 }
 
@@ -86,8 +92,11 @@ export function stageNamedIn(phrase: string): WorkStage | null {
 const PREPARATION_CLOSING = /(?:招投标|招标|采购|前期)[^，,。；;\d]{0,8}$/;
 const PREPARATION_REACH = 60;
 
-/** Finishing only the main structure of a building (`完成主体工程`, `主体已竣工`), or topping it out (`封顶`). */
-const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{0,8}主体|主体(?:工程|结构|建设)?(?:部分)?已?(?:完成|完工|竣工|建成)|封顶/;
+/**
+ * Finishing only the main structure of a building (`完成主体工程`, `主体已竣工`), or topping it out (`封顶`), or only the base of
+ * a work (`已完成基础建设`, `完成基础施工`): the work is under way, not built.
+ */
+const MAIN_STRUCTURE_ONLY = /(?:完成|完工|竣工|建成)[^，,。；;、\d]{0,8}(?:主体|基础(?:施工|建设|工程))|主体(?:工程|结构|建设)?(?:部分)?已?(?:完成|完工|竣工|建成)|封顶/;
 
 /**
  * The stage a reported figure counts: the nearest stage word before it in its clause (`已完工7个`), else the
