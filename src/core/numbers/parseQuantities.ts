@@ -483,6 +483,23 @@ function readFraction(text: string, start: number): { quantity: RawQuantity; end
   return shareInWords(text, start, start + 4, Math.round((numerator / denominator) * 10000) / 100);
 }
 
+/**
+ * A table's item number glued to the round share that opens its item (`3.90%的二级综合医院…`, `4.30%以上的社区卫生服务中心`):
+ * the copy has lost the space after `3.`. A rate is not written with a trailing zero (`3.9%`), and a share of the things after
+ * it (`…%的`, `…%以上的`) is the shape of a round target share, so the digits after the dot are the share and the number before
+ * it the item. Only at the head of a cell, after an optional `*` mark: a `3.90%` inside a sentence is a rate as written.
+ */
+const ITEM_NUMBER_GLUED_TO_SHARE = /^[\s*＊]*([1-9][0-9]?)\.[1-9]0%(?:以上|以下)?的/;
+
+/** The item number that opens the cell glued to the share after it (its span; the share starts after its dot), else null. */
+function itemNumberGluedToShare(text: string): { readonly start: number; readonly end: number } | null {
+  const glued = ITEM_NUMBER_GLUED_TO_SHARE.exec(text);
+  const itemNumber = glued?.[1];
+  if (!glued || itemNumber === undefined) return null;
+  const end = glued[0].indexOf('.');
+  return { start: end - itemNumber.length, end };
+}
+
 /** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */
 function readHalf(text: string, start: number): { quantity: RawQuantity; end: number } {
   return shareInWords(text, start, start + 2, 50);
@@ -547,7 +564,16 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   const ignored: IgnoredNumber[] = [];
   /** Where the last number read ended: a `-` right after it separates a range, not a sign. */
   let lastEnd = -1;
+  // One look at the head of the cell: most cells open on a word, and the pattern fails on its first characters.
   let index = 0;
+  const itemNumber = isAsciiDigit(normalised[0]) || normalised[0] === '*' ? itemNumberGluedToShare(normalised) : null;
+  if (itemNumber !== null) {
+    if (listIgnored) {
+      const span = originalSpan(copy, itemNumber.start, itemNumber.end);
+      ignored.push({ reason: 'ordinal', span, text: text.slice(span.start, span.end) });
+    }
+    index = itemNumber.end + 1;
+  }
   while (index < normalised.length) {
     // Every number and 百分之 begins with a digit or a Chinese numeral character (百 among them).
     if (!numeralStarts.has(normalised.charCodeAt(index))) {

@@ -33,6 +33,16 @@ describe('results of the months already run, in a task cell', () => {
       expected: [],
     },
     {
+      description: 'the first two months written 今年前两个月',
+      row: { task: '今年前两个月,全县实施千万元以上项目86项,', progress: '完成投资12亿元,其中新开工项目9项。' },
+      expected: [],
+    },
+    {
+      description: 'a plan of the first two months stays a target',
+      row: { task: '今年前两个月,全县计划开工项目20项。', progress: '已开工18项。' },
+      expected: [20],
+    },
+    {
       description: 'a list of projects named after the same opening stays a target',
       row: { task: '1-9月份,316个州重点建设项目', progress: '已开工298个,完成投资312亿元。' },
       expected: [316],

@@ -8,8 +8,11 @@
  */
 import type { Quantity } from '../../numbers/types';
 
-/** Elapsed time set off by a mark: `前9月,`, `1~4月份,`, `1至2月,`, `前三季度,`, `今年以来,`, `目前,`, `近三年来,`. */
-const ELAPSED_SPAN_SET_OFF = /(?:^|[，,。；;：:\s])(?:前[0-9一二三四五六七八九十]{1,2}个?月份?|[0-9]{1,2}\s*[~～\-—－至]\s*[0-9]{1,2}\s*月份?|前三季度|今年以来|年初以来|目前|近[0-9一二两三四五六七八九十]{1,2}年来?)\s*[，,]/g;
+/**
+ * Elapsed time set off by a mark: `前9月,`, `今年前两个月,`, `1~4月份,`, `1至2月,`, `前三季度,`, `今年以来,`, `目前,`, `近三年来,`.
+ * Two months are written `两个月` as often as `二个月`.
+ */
+const ELAPSED_SPAN_SET_OFF = /(?:^|[，,。；;：:\s])(?:(?:今年)?前[0-9一二两三四五六七八九十]{1,2}个?月份?|[0-9]{1,2}\s*[~～\-—－至]\s*[0-9]{1,2}\s*月份?|前三季度|今年以来|年初以来|目前|近[0-9一二两三四五六七八九十]{1,2}年来?)\s*[，,]/g;
 /** Words of a plan or an aim: the figure after them is to be reached, whatever the opening. */
 const PLAN_WORDS = /计划|目标|任务|力争|确保|争取|要|将|预计|拟|承诺|安排|确定|部署|下达|力求|预期/;
 /** Verbs that say what was done. */
