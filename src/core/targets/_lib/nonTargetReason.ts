@@ -36,12 +36,12 @@ import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
-import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
+import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isFigureOfARankedPlace } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
-import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
+import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
 
@@ -55,7 +55,9 @@ const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|�
 /** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
 const SIZED_BY_POPULATION = /^的?(?:较大|较小|大型|中型|小型|偏远)?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
 /** The bodies a threshold of people sizes, after `的` (`超过100人的企业`, `不足10人的小微企业`). */
-const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位|工地|学校|场所|机构|合作社|农场|社区|村|小区|项目)(?![民居])/;
+const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位|工地|学校|场所|机构|合作社|农场|社区|村|小区|项目|卫生院|医院)(?![民居])/;
+/** A figure without a counting word after the people it measures (`服务人口超过2万的卫生院`): a count of people. */
+const PEOPLE_NAMED_BEFORE = /人口\s*$/;
 /** Threshold words the quantity reader leaves out of the comparator (`不足10人`, `低于`, `少于`, `不到`). */
 const THRESHOLD_WORD_BEFORE = /(?:不足|低于|少于|不到|超过|达到)$/;
 /** The next size of a list of sizes, running into the projects or firms they qualify (`、亿元以上项目`, `、年纳税500万元以上的企业`). */
@@ -299,8 +301,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
-  // `对吸纳就业超过100人的企业给予奖励`, `用工不足10人的小微企业`: a threshold the bodies helped pass, in the words that name them.
-  if ((quantity.unit === '户' || quantity.unitClass === 'people') && THRESHOLD_OF_BODIES_AFTER.test(after)
+  // `对吸纳就业超过100人的企业给予奖励`, `用工不足10人的小微企业`, `服务人口超过3万的卫生院`: a threshold the bodies helped pass,
+  // in the words that name them.
+  if ((quantity.unit === '户' || quantity.unitClass === 'people' || (quantity.unitClass === 'bare' && PEOPLE_NAMED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))))
+    && THRESHOLD_OF_BODIES_AFTER.test(after)
     && (quantity.comparatorText !== '' || THRESHOLD_WORD_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)))) return 'qualifier';
   // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
@@ -375,6 +379,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
   if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
+  // `方便沿线3万余群众的出行`: the people who travel over what is built describe it.
+  if (isPeopleWhoTravelOnTheWork(text, quantity)) return 'qualifier';
   // `在省定33项民生工程的基础上`: what the plan builds on, not what it aims at.
   if (isBaselineOfThePlan(text, quantity.span.start, quantity.span.end)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
@@ -391,8 +397,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     const clause = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
     if ((/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) && !isRaisedStandard(text, quantity)) return 'standard';
   }
-  // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`: how things are or what has happened, not what is to be reached.
-  if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity) || isChangeAgainstAComparison(text, quantity))) return 'description';
+  // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`, `共召开局务会议12次`: how things are or what has happened, not
+  // what is to be reached.
+  if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
+    || isChangeAgainstAComparison(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
   if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';

@@ -13,7 +13,9 @@
  *   (`改造187个老旧小区，涉及2.9万户`, and in one list `新开工改造城镇老旧小区5.3万个、涉及居民865万户`); the projects
  *   it involves, in that list too (`棚改新建任务31206户、涉及项目18个`), say which works it is made of, not how much.
  *   A work said to span places (`涵盖8个市县`, `工程分布在全省8710个自然村`) or the works said to cover them (`工程覆盖12个乡镇`)
- *   name them the same way.
+ *   name them the same way;
+ * - the people whose travel a road or bridge serves (`方便沿线3万余群众的出行`): they pass over what is built and describe it,
+ *   as against the people a work is to benefit (`解决2万人的饮水问题`), whom reports count as its result.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -144,4 +146,19 @@ function lastSpanningWordEnd(clause: string): number {
   SPANNING_WORDS.lastIndex = 0;
   for (let match = SPANNING_WORDS.exec(clause); match !== null; match = SPANNING_WORDS.exec(clause)) end = match.index + match[0].length;
   return end;
+}
+
+/** After the people counted: whose travel it is (`群众的出行`, `居民的通行`), with at most a short name of them between. */
+const TRAVEL_OF_THE_PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?的(?:日常)?(?:出行|通行)/;
+
+/**
+ * Whether a count of people is of those whose travel a work serves.
+ *
+ * @example
+ * isPeopleWhoTravelOnTheWork('方便沿线3万余群众的出行', quantityOf('3万余')) // true
+ * isPeopleWhoTravelOnTheWork('解决2万人的饮水问题', quantityOf('2万人'))      // false
+ */
+export function isPeopleWhoTravelOnTheWork(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'people' && quantity.unitClass !== 'bare') return false;
+  return TRAVEL_OF_THE_PEOPLE_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10));
 }
