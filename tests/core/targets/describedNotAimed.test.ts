@@ -50,3 +50,48 @@ describe('people served by what is built', () => {
     expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
+
+describe('a forecast, a named list of actions, and the whole cost of projects started or funds secured', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'a sentence that opens on 预计 and reaches the figure through 将 forecasts it',
+      row: { task: '预计今年底,全市新能源汽车保有量将达到50万辆。', progress: '截至9月底,全市新能源汽车保有量42万辆。' },
+      expected: [],
+    },
+    {
+      description: 'a forecast with a word of aim stays a target',
+      row: { task: '预计年底前,全市将力争建成5G基站3000个。', progress: '已建成5G基站2600个。' },
+      expected: [3000],
+    },
+    {
+      description: 'the count of actions named one by one before it names the list',
+      row: { task: '“老有所养”“幼有所育”2项惠民行动', progress: '均已完成年度任务的60%以上。' },
+      expected: [],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+
+  it.each<RowCase>([
+    {
+      description: 'the whole cost of the projects started answers no investment to make',
+      row: { task: '年度计划投资120亿元。', progress: '一季度新开工项目15个,总投资48亿元。' },
+      period: '一季度',
+      expected: [{ value: 12000000000, reported: null }],
+    },
+    {
+      description: 'funds secured answer no investment to make',
+      row: { task: '年度计划投资120亿元。', progress: '今年以来,累计落实上级补助资金26亿元。' },
+      period: '一季度',
+      expected: [{ value: 12000000000, reported: null, verdict: 'no-figure' }],
+    },
+    {
+      description: 'the investment done answers it',
+      row: { task: '年度计划投资120亿元。', progress: '一季度新开工项目15个,总投资48亿元;完成投资31亿元。' },
+      period: '一季度',
+      expected: [{ value: 12000000000, reported: { value: 3100000000 }, verdict: 'on-track' }],
+    },
+  ])('$description', (testCase) => {
+    expectTargetsOfRow(testCase);
+  });
+});

@@ -166,6 +166,16 @@ const MOVED_TO_AFTER = /^\s*(?:[\d.]+[万亿]?[^\d，,。；;、\s]{1,3})?(?:提
 function isLevelMovedFrom(clause: string, after: string): boolean {
   return MOVED_TO_AFTER.test(after) && MOVED_FROM_BEFORE.test(clause);
 }
+/**
+ * `新开工24个项目总投资80亿元`: the whole cost of the projects named, planned when they were drawn up, not money spent; what is
+ * spent is said so (`完成投资`, `累计完成总投资`).
+ */
+const TOTAL_COST_BEFORE = /(?<!完成|累计)总投资(?:约|达|为|共|共计)?\s*$/;
+/**
+ * `累计落实中央政府投资40亿元`, `落实上级补助资金3000万元`: money secured for the works, which pays for them, not money spent on
+ * them (`完成投资`).
+ */
+const FUNDS_SECURED_BEFORE = /落实[^，,。；;\d完]{0,8}(?:投资|资金)(?:共|共计|约|达)?\s*$/;
 /** `现行13%的税率降至9%`, `现行标准每人每月500元`: the level in force before the change, the baseline of the new one. */
 const IN_FORCE_BEFORE = /现行[^，,。；;\d]{0,6}$/;
 const NEW = alternation(NEW_WORDS);
@@ -267,6 +277,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'forecast';
+  if (quantity.unitClass === 'money' && (TOTAL_COST_BEFORE.test(clause) || FUNDS_SECURED_BEFORE.test(clause))) return 'plan';
   if (DUE_AHEAD.test(clause)) return 'plan';
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
   if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';

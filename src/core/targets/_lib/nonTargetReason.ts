@@ -36,7 +36,7 @@ import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isBaselineOfThePlan } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
-import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
+import { isChangeAgainstAComparison, isForecast, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isFigureOfARankedPlace } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
@@ -347,11 +347,11 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
     && !isListOfKeyProjects(text, quantity)) return 'qualifier';
-  // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`: the size of a list whose items
-  // are named before it.
+  // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`, `“…”“…”2项…行动`: the size of a
+  // list whose items are named before it.
   // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
-    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
+    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务|行动)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `分行业看,39个工业项目`, `按阶段划分,其中46个投产项目`: the size of one group of a list the report sorts.
@@ -401,6 +401,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
     || isChangeAgainstAComparison(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+  // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
+  if (isForecast(text, quantity, context.sentenceStart)) return 'description';
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
   if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';

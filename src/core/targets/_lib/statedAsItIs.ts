@@ -17,6 +17,9 @@
  *   could set aside;
  * - a tally of meetings or events held (`共召开局务会议12次`, `共举办招聘会8场`): `共` before the verb of holding sums up what was
  *   held. A plan counts the meetings to hold without it, and with a floor or a rhythm (`每季度召开1次`, `召开推进会不少于4次`);
+ * - a forecast (`预计到年底,全国光伏装机将达到…`): a sentence that opens on `预计` and reaches the figure through `将` says what is
+ *   expected to happen, an aim set for no one; a plan's word in it (`预计…计划`, `力争`) makes it an aim, and `预计建成后可…`
+ *   (what a work will hold) is read as its capacity elsewhere;
  * - a count's change against another figure (`较去年增加650个`, `同比增加31万人`, `相比…14万户目标增加了4.1万户`): how
  *   much one figure exceeds another, as a release of statistics states it. An aim of change is written as a rate
  *   (`比上年增长7%`, `提高0.5个百分点`) or with a plan's word before the comparison (`力争较上年增加500户`), and stays.
@@ -159,4 +162,25 @@ export function isTallyOfSessionsHeld(text: string, quantity: Quantity): boolean
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   const tally = TALLY_OF_HELD_BEFORE.exec(clause);
   return tally !== null && !PLAN_WORDS.test(clause.slice(0, tally.index));
+}
+
+/** A sentence that opens on `预计`, after at most a short subject (`该市预计`). */
+const FORECAST_OPENING = /^\s*[^，,。；;\d]{0,6}?预计/;
+/** `将` before the figure in its clause, with no word of a plan or an aim before it in the sentence. */
+const WILL_BEFORE = /将[^，,。；;]{0,16}$/;
+const AIM_IN_SENTENCE = /计划|目标|任务|力争|确保|争取|要求|须|应/;
+const FORECAST_REACH = 60;
+
+/**
+ * Whether a figure is forecast by its sentence (`预计2025年底,新能源汽车保有量将达到50万辆`), not set as an aim.
+ *
+ * @example
+ * isForecast('预计今年底,全市新能源汽车保有量将达到50万辆。', quantityOf('50万辆'), 0) // true
+ * isForecast('预计年底前,全市将力争建成5G基站3000个。', quantityOf('3000个'), 0)         // false
+ */
+export function isForecast(text: string, quantity: Quantity, sentenceStart: number): boolean {
+  if (quantity.span.start - sentenceStart > FORECAST_REACH) return false;
+  const sentence = text.slice(sentenceStart, quantity.span.start);
+  if (!FORECAST_OPENING.test(sentence) || AIM_IN_SENTENCE.test(sentence)) return false;
+  return WILL_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
