@@ -95,3 +95,33 @@ describe('a forecast, a named list of actions, and the whole cost of projects st
     expectTargetsOfRow(testCase);
   });
 });
+
+describe('the level a change starts from, the investment of counted projects, and a mark passed', () => {
+  it.each<RowCase>([
+    {
+      description: 'the level after 从 is where the plan starts; the level after 增加到 is the aim, of the same thing',
+      row: { task: '今年全市植树造林任务从80万亩增加到120万亩。', progress: '全年完成植树造林126.5万亩。' },
+      period: '全年',
+      expected: [{ value: 1200000, indicator: '今年全市植树造林任务', reported: { value: 1265000 }, verdict: 'met' }],
+    },
+    {
+      description: 'a round mark passed before the figure reached is not the result',
+      row: { task: '全年完成植树造林120万亩。', progress: '全年植树造林面积首次突破120万亩,达到126.5万亩。' },
+      period: '全年',
+      expected: [{ value: 1200000, reported: { value: 1265000 }, verdict: 'met' }],
+    },
+    {
+      description: 'a sum named 投资 after a count of projects (a kind of a list), before the year’s plan to spend, is their whole investment',
+      row: { task: '其中,新建项目120个,投资2800亿元,计划完成投资600亿元。', progress: '一季度完成投资150亿元。' },
+      period: '一季度',
+      expected: [{ value: 60000000000, reported: { value: 15000000000 } }],
+    },
+    {
+      description: 'a sum named 投资 after works to build stays a target',
+      row: { task: '新建学校6所,投资3亿元。', progress: '已完成投资2.1亿元。' },
+      expected: [{ value: 6 }, { value: 300000000, reported: { value: 210000000 } }],
+    },
+  ])('$description', (testCase) => {
+    expectTargetsOfRow(testCase);
+  });
+});

@@ -33,7 +33,7 @@ import { enclosingBracketStart } from './brackets';
 import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
-import { isBaselineOfThePlan } from './baselineOfThePlan';
+import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isChangeAgainstAComparison, isForecast, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
@@ -383,6 +383,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isPeopleWhoTravelOnTheWork(text, quantity)) return 'qualifier';
   // `在省定33项民生工程的基础上`: what the plan builds on, not what it aims at.
   if (isBaselineOfThePlan(text, quantity.span.start, quantity.span.end)) return 'qualifier';
+  // `任务从120万亩增加到200万亩`: the level the change starts from; the aim is the level it moves to.
+  if (isLevelBeforeTheChange(text, quantity.span.start, quantity.span.end)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `补助资金2077万元`, `省级财政配套资金8000万元`: funds named by their source, allotted with the plan.
