@@ -64,6 +64,11 @@ describe('a forecast, a named list of actions, and the whole cost of projects st
       expected: [3000],
     },
     {
+      description: 'the whole a kind of projects is counted from, with 中有',
+      row: { task: '120个项目中有交通类45个,计划投资300亿元。', progress: '一季度完成投资80亿元。' },
+      expected: [45, 30000000000],
+    },
+    {
       description: 'the count of actions named one by one before it names the list',
       row: { task: '“老有所养”“幼有所育”2项惠民行动', progress: '均已完成年度任务的60%以上。' },
       expected: [],

@@ -38,6 +38,16 @@ describe('results of the months already run, in a task cell', () => {
       expected: [],
     },
     {
+      description: 'results of years wholly past, in a later year’s report',
+      row: { task: '数据显示,2018年至2020年,全省新开工改造老旧小区分别为1200个、1500个和1800个,', progress: '' },
+      expected: [],
+    },
+    {
+      description: 'a span of years that reaches the report’s year stays a plan',
+      row: { task: '2020年至2022年,全省新开工改造老旧小区5000个。', progress: '已开工3200个。' },
+      expected: [5000],
+    },
+    {
       description: 'a plan of the first two months stays a target',
       row: { task: '今年前两个月,全县计划开工项目20项。', progress: '已开工18项。' },
       expected: [20],

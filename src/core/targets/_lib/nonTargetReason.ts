@@ -99,8 +99,11 @@ const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预
  * beside the counts it is worked out from; a level to reach says so (`占比达到50%`, `占GDP比重提升至5%`).
  */
 const SHARE_OF_A_WHOLE_BEFORE = /占(?:[^，,。；;\d达到至提升提高超过增长保持稳定控制]{0,14}的)?\s*$/;
-/** Words up to `中的` and a figure right after them: the part or share of the things counted. */
-const WHOLE_OF_A_PART_AFTER = /^[^，,。；;、\d０-９]{0,12}?中的?\s*(?:约|近)?[0-9０-９]/;
+/**
+ * Words up to `中的` and a figure right after them: the part or share of the things counted; or `中有` and the kind of the part
+ * before its figure (`120个项目中有交通类45个`).
+ */
+const WHOLE_OF_A_PART_AFTER = /^[^，,。；;、\d０-９]{0,12}?中(?:的?\s*(?:约|近)?|有[^，,。；;、\d０-９]{0,10}?)[0-9０-９]/;
 const COUNT_RIGHT_BEFORE = /[0-9０-９]\s*(?:项|項|个|個)\s*$/;
 const PROJECTS_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:项目|項目)/;
 /** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
@@ -375,7 +378,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
   // places it names one by one, things already counted, referred back to, or the list the task is one of.
   if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
-  // `28万户中的80%`, `45个重大产业项目中的31个工业项目`: the whole that the part or share to reach is taken from.
+  // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
+  // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
   if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
