@@ -69,6 +69,21 @@ describe('a forecast, a named list of actions, and the whole cost of projects st
       expected: [45, 30000000000],
     },
     {
+      description: 'things identified by the past year they were begun in',
+      row: { task: '自2019年开工建设的40个美丽乡村示范村', progress: '已全部建成。' },
+      expected: [],
+    },
+    {
+      description: 'the firms whose year’s planned investment is the aim',
+      row: { task: '其中,市属12家大型企业年度计划投资800亿元,', progress: '1-9月累计完成投资620亿元。' },
+      expected: [80000000000],
+    },
+    {
+      description: 'firms to bring in stay a target',
+      row: { task: '年内新引进规上企业12家,实现投资50亿元。', progress: '已引进规上企业9家。' },
+      expected: [12, 5000000000],
+    },
+    {
       description: 'the count of actions named one by one before it names the list',
       row: { task: '“老有所养”“幼有所育”2项惠民行动', progress: '均已完成年度任务的60%以上。' },
       expected: [],

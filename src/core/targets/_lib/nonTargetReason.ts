@@ -241,6 +241,15 @@ function isUndatedPlanScope(text: string, quantity: Quantity): boolean {
   return PLAN_SCOPE_OPENING.test(clause) && !DATED.test(clause) && !DATED.test(text.slice(quantity.span.end, quantity.span.end + 6));
 }
 
+/**
+ * `自2019年开工建设的40个示范村`: things named by when they were begun, in a past year, are things that already exist; the count
+ * identifies them, and what is said of them after is the aim.
+ */
+const BEGUN_SINCE_A_YEAR_BEFORE = /自\s*\d{4}\s*年[^，,。；;\d]{0,10}?(?:开工|启动|实施|开始)[^，,。；;\d]{0,4}的\s*$/;
+/**
+ * `省属12家大型企业年度计划投资800亿元`: the firms whose year's investment is the aim, counted before it; the aim is the money.
+ */
+const FIRMS_WITH_THEIR_PLAN_AFTER = /^[\u4e00-\u9fff]{0,8}?企业(?:年度|全年|今年)?计划(?:完成)?投资/;
 /** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
 const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
@@ -350,6 +359,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
     && !isListOfKeyProjects(text, quantity)) return 'qualifier';
+  // `自2019年开工建设的40个示范村`: things identified by the year they were begun.
+  if (quantity.unitClass === 'count' && BEGUN_SINCE_A_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 24), quantity.span.start))) return 'qualifier';
+  // `省属12家大型企业年度计划投资800亿元`: the firms whose planned investment is the aim.
+  if (quantity.unitClass === 'count' && quantity.comparator === null && FIRMS_WITH_THEIR_PLAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`, `“…”“…”2项…行动`: the size of a
   // list whose items are named before it.
   // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
