@@ -79,6 +79,11 @@ describe('a forecast, a named list of actions, and the whole cost of projects st
       expected: [80000000000],
     },
     {
+      description: 'what a place holds under it is its size',
+      row: { task: '该县辖9个乡镇8.6万户群众,今年实施农村危房改造1200户。', progress: '已完工980户。' },
+      expected: [1200],
+    },
+    {
       description: 'firms to bring in stay a target',
       row: { task: '年内新引进规上企业12家,实现投资50亿元。', progress: '已引进规上企业9家。' },
       expected: [12, 5000000000],

@@ -250,6 +250,12 @@ const BEGUN_SINCE_A_YEAR_BEFORE = /自\s*\d{4}\s*年[^，,。；;\d]{0,10}?(?:�
  * `省属12家大型企业年度计划投资800亿元`: the firms whose year's investment is the aim, counted before it; the aim is the money.
  */
 const FIRMS_WITH_THEIR_PLAN_AFTER = /^[\u4e00-\u9fff]{0,8}?企业(?:年度|全年|今年)?计划(?:完成)?投资/;
+/**
+ * `某县辖13个乡镇11.4万户群众`, `全市下辖9个区`: what a place holds under it describes the place, the ground of its tasks; the
+ * figures after `辖` in its clause are its size, with no verb of making between.
+ */
+const UNDER_THE_PLACE_BEFORE = /(?:省|市|县|区|州|盟|旗|镇|乡)下?辖(?:有|共)?[^，,。；;]{0,16}$/;
+const MAKING_AFTER_JURISDICTION = /新建|建设|建成|改造|完成|实施|新增|创建|打造|培育/;
 /** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
 const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
@@ -285,6 +291,14 @@ const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|宗|件|
  * a 督查通报 sorting places by their progress. A share of the places to reach (`80%以上的村实现…`) is no list of them.
  */
 const BAR_OF_PLACES_LISTED = /^\s*的\s*(?:县|市|区|乡镇|乡|镇|街道|村|单位|部门|地区|省份|省|州|盟|旗)[^\d，,。；;]{0,6}?(?:有|为|是|包括)\s*(?:[:：]|$)/;
+
+function isHeldUnderThePlace(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, UNDER_THE_PLACE_REACH);
+  if (!clause.includes('辖')) return false;
+  const under = UNDER_THE_PLACE_BEFORE.exec(clause);
+  return under !== null && !MAKING_AFTER_JURISDICTION.test(under[0]);
+}
+const UNDER_THE_PLACE_REACH = 24;
 
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
   const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
@@ -359,6 +373,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
     && !isListOfKeyProjects(text, quantity)) return 'qualifier';
+  // `某县辖13个乡镇11.4万户群众`: the size of the place, held under it.
+  if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && isHeldUnderThePlace(text, quantity)) return 'qualifier';
   // `自2019年开工建设的40个示范村`: things identified by the year they were begun.
   if (quantity.unitClass === 'count' && BEGUN_SINCE_A_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 24), quantity.span.start))) return 'qualifier';
   // `省属12家大型企业年度计划投资800亿元`: the firms whose planned investment is the aim.
