@@ -179,8 +179,10 @@ function isBareInvestmentOfCountedProjects(text: string, quantity: Quantity, sen
   return PLAN_TO_SPEND_AFTER.test(rest);
 }
 
+const SPACE = /\s/;
+
 function skipSpacesBack(text: string, at: number): number {
   let index = at;
-  while (index > 0 && /\s/.test(text.charAt(index - 1))) index -= 1;
+  while (index > 0 && SPACE.test(text.charAt(index - 1))) index -= 1;
   return index;
 }
