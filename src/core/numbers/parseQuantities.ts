@@ -483,6 +483,38 @@ function readFraction(text: string, start: number): { quantity: RawQuantity; end
   return shareInWords(text, start, start + 4, Math.round((numerator / denominator) * 10000) / 100);
 }
 
+/**
+ * A table's item number glued to the round share that opens its item (`3.90%的二级综合医院…`, `4.30%以上的社区卫生服务中心`):
+ * the copy has lost the space after `3.`. A rate is not written with a trailing zero (`3.9%`), and a share of the things after
+ * it (`…%的`, `…%以上的`) is the shape of a round target share, so the digits after the dot are the share and the number before
+ * it the item. Only at the head of a cell, after an optional `*` mark: a `3.90%` inside a sentence is a rate as written.
+ */
+const ITEM_NUMBER_GLUED_TO_SHARE = /^[\s*＊]*([1-9][0-9]?)\.[1-9]0%(?:以上|以下)?的/;
+
+/** The item number that opens the cell glued to the share after it (its span; the share starts after its dot), else null. */
+function itemNumberGluedToShare(text: string): { readonly start: number; readonly end: number } | null {
+  const glued = ITEM_NUMBER_GLUED_TO_SHARE.exec(text);
+  const itemNumber = glued?.[1];
+  if (!glued || itemNumber === undefined) return null;
+  const end = glued[0].indexOf('.');
+  return { start: end - itemNumber.length, end };
+}
+
+/**
+ * A performance table's bound whose `≥` the copy turned into a `2` (`290%` for `≥90%`): a cell that is one share between 250% and
+ * 300% alone, which no table of 指标值 states as a level (a share is at most 100%, and a growth to reach is written with its
+ * word, `增长260%`), reads as the bound on the share after the `2`.
+ */
+const GREATER_OR_EQUAL_READ_AS_TWO = /^\s*2(?:[5-9][0-9](?:\.[0-9]+)?|100)\s*%\s*$/;
+
+const CODE_TWO = 0x32;
+
+/** The copy with its first `2` read as `≥`, one code for one, so every span still maps to the text as written. */
+function withSignForTwo(copy: ReadingCopy): ReadingCopy {
+  const at = skipSpaces(copy.text, 0);
+  return { ...copy, text: `${copy.text.slice(0, at)}≥${copy.text.slice(at + 1)}` };
+}
+
 /** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */
 function readHalf(text: string, start: number): { quantity: RawQuantity; end: number } {
   return shareInWords(text, start, start + 2, 50);
@@ -536,7 +568,9 @@ function toQuantity(copy: ReadingCopy, raw: RawQuantity): Quantity {
  * parseQuantities('分别不少于20个和50个').quantities.map((q) => q.value) // [20, 50]
  */
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): QuantityScan {
-  const copy = normalizeForReading(text);
+  const read = normalizeForReading(text);
+  // One look at a cell that opens on a 2 (most open on a word): `290%` alone is `≥90%`, the sign lost in the copy.
+  const copy = read.text.charCodeAt(skipSpaces(read.text, 0)) === CODE_TWO && GREATER_OR_EQUAL_READ_AS_TWO.test(read.text) ? withSignForTwo(read) : read;
   const normalised = copy.text;
   // A local binding: the loop asks it of every character.
   const numeralStarts = NUMERAL_START_CODES;
@@ -547,7 +581,16 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
   const ignored: IgnoredNumber[] = [];
   /** Where the last number read ended: a `-` right after it separates a range, not a sign. */
   let lastEnd = -1;
+  // One look at the head of the cell: most cells open on a word, and the pattern fails on its first characters.
   let index = 0;
+  const itemNumber = isAsciiDigit(normalised[0]) || normalised[0] === '*' ? itemNumberGluedToShare(normalised) : null;
+  if (itemNumber !== null) {
+    if (listIgnored) {
+      const span = originalSpan(copy, itemNumber.start, itemNumber.end);
+      ignored.push({ reason: 'ordinal', span, text: text.slice(span.start, span.end) });
+    }
+    index = itemNumber.end + 1;
+  }
   while (index < normalised.length) {
     // Every number and 百分之 begins with a digit or a Chinese numeral character (百 among them).
     if (!numeralStarts.has(normalised.charCodeAt(index))) {

@@ -168,8 +168,8 @@ function taskTargetsOf(sheet: SheetContext, text: string, columnUnit: ColumnUnit
   const stated = targetsOf(sheet, sheet.taskReadings, text);
   // `前9月,全国新开工改造城镇老旧小区5.16万个`: a task cell that opens on the months run states their results, not aims. A
   // milestone (`1-6月,完成投资50亿元`) is the period's own step, and is read as one.
-  const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart))
-    ? stated.filter((statement) => !isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart)) : stated;
+  const read = stated.some((statement) => isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart, sheet.year))
+    ? stated.filter((statement) => !isResultOfElapsedPeriod(text, statement.quantity, statement.context.sentenceStart, sheet.year)) : stated;
   if (columnUnit === null) return read;
   const own = ownColumnFigureOf(text, columnUnit);
   // The column's figure, whether or not the header's unit already read it (`年度投资目标(万元) 2954712`), is the row's column target.

@@ -10,6 +10,7 @@ import { quantitiesInContext, type QuantityInContext } from './_lib/quantitiesIn
 import type { QuantityContext } from './_lib/describeQuantity';
 import { isShareTarget } from './_lib/figureRole';
 import { nonTargetReason } from './_lib/nonTargetReason';
+import { isLevelBeforeTheChange } from './_lib/baselineOfThePlan';
 import { burdenWordsBefore, isCeilingOfABurden } from './_lib/burdenCeiling';
 import { allowedThing, isControlAllowance } from './_lib/namedCeiling';
 import { comparatorOfSignedFigure } from './_lib/signedChange';
@@ -161,6 +162,21 @@ function withSameWorkInAnotherUnit(text: string, items: QuantityInContext[]): Qu
   return items;
 }
 
+/** Only the change's words between the level before and the level after (`增加到`, `提高至`). */
+const CHANGE_WORDS_ONLY = /^\s*[\u4e00-\u9fff]{0,3}\s*$/;
+/** The 从 or 由 that closes the words of the level before (`国土绿化任务从`). */
+const FROM_AT_END = /\s*[从由]\s*$/;
+
+/**
+ * The level a change moves to (`…从120万亩增加到200万亩`) measures what the words before the level it starts from name: its own
+ * words are only the change's (`增加到`).
+ */
+function withIndicatorOfTheLevelBefore(text: string, before: QuantityInContext, after: QuantityInContext): QuantityContext {
+  if (after.quantity.unit !== before.quantity.unit || before.context.indicator === '') return after.context;
+  if (!CHANGE_WORDS_ONLY.test(text.slice(before.quantity.span.end, after.quantity.span.start))) return after.context;
+  return { ...after.context, indicator: before.context.indicator.replace(FROM_AT_END, '') };
+}
+
 /** What makes two statements of one text the same target. */
 function statementKey(indicator: string, value: number, upper: number | null, unit: string, op: Comparator): string {
   return `${indicator}|${value}|${upper ?? ''}|${unit}|${op}`;
@@ -207,8 +223,17 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
   // Made at the second statement: most texts state one.
   let seen: Set<string> | null = null;
   let listed: { readonly quantity: Quantity; readonly direction: Direction } | null = null;
-  for (const { quantity, context: ownContext } of withSameWorkInAnotherUnit(text, withDistributedIndicators(text, quantitiesInContext(text, options.year, true)))) {
-    const reason = nonTargetReason(text, quantity, ownContext);
+  // `任务从120万亩增加到200万亩`: the level a change starts from, whose words name what the level it moves to measures.
+  let changedFrom: QuantityInContext | null = null;
+  for (const item of withSameWorkInAnotherUnit(text, withDistributedIndicators(text, quantitiesInContext(text, options.year, true)))) {
+    const { quantity } = item;
+    const reason = nonTargetReason(text, quantity, item.context);
+    if (reason === 'qualifier' && isLevelBeforeTheChange(text, quantity.span.start, quantity.span.end)) {
+      changedFrom = item;
+      continue;
+    }
+    const ownContext = changedFrom !== null ? withIndicatorOfTheLevelBefore(text, changedFrom, item) : item.context;
+    changedFrom = null;
     const sizedContext = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
     if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;
     // `削减目标分别为1%、2.5%`: the figures after the first of a list share its direction.

@@ -23,6 +23,21 @@ describe('the money a project was given', () => {
       expected: [],
     },
     {
+      description: 'money said won with 到 is funds in hand, no target',
+      row: { task: '今年我县还争取到农村公路养护补助资金1200万元,实施村道安防工程共36处。', progress: '截至10月底,已完工30处。' },
+      expected: [36],
+    },
+    {
+      description: 'money to win in a plan’s words stays a target',
+      row: { task: '全年力争争取到上级补助资金3000万元。', progress: '截至9月底,已争取到上级补助资金2600万元。' },
+      expected: [30000000],
+    },
+    {
+      description: 'money to seek, without 到, stays a target',
+      row: { task: '争取中央预算内补助资金5000万元。', progress: '已争取到位资金4200万元。' },
+      expected: [50000000],
+    },
+    {
       description: 'the project’s funds are no target',
       row: { task: '项目资金共2179万元,', progress: '截止2022年12月8日,已完成拨付2113.63万元,执行率97%。' },
       expected: [],

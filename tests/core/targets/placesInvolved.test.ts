@@ -21,6 +21,18 @@ describe('places involved are the scope of the work', () => {
       expected: [297],
     },
     {
+      description: 'the places the works are said to cover, with a bracket of their parts in the list',
+      input: '全县今年计划建设供水工程120处,工程覆盖 9 个乡镇、86 个行政村(其中贫困村 31 个)、402 个自然村,受益人口5.2万人。',
+      expected: [120, 52000],
+      notes: 'written for this test',
+    },
+    {
+      description: 'a network to cover places stays a target',
+      input: '年内实现5G网络覆盖200个行政村。',
+      expected: [200],
+      notes: 'counter-example: the reach of a network is what is made',
+    },
+    {
       description: 'a verb of making after 涉及 makes the places the work',
       input: '年内完成涉及改造12个小区的管网工程。',
       expected: [12],

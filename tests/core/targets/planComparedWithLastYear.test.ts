@@ -34,6 +34,12 @@ describe('a plan compared with last year’s plan', () => {
       expected: [],
     },
     {
+      description: 'the growth of the year’s investment set for a list, named 年度投资',
+      row: { task: '今年全县安排重点项目60个,年度投资48亿元,较上年增长12%;', progress: '截至目前,60个重点项目开复工41个,完成投资20亿元。' },
+      expected: [{ value: 60 }, { value: 4800000000 }],
+      notes: 'written for this test: the 12% says how the list’s money compares with last year’s, it is no aim',
+    },
+    {
       description: 'a growth of investment to reach stays a target',
       row: { task: '全年固定资产投资同比增长10%。', progress: '1-9月,全县固定资产投资同比增长12.3%。' },
       expected: [{ value: 10, reported: { value: 12.3 }, verdict: 'met' }],

@@ -33,6 +33,26 @@ describe('results of the months already run, in a task cell', () => {
       expected: [],
     },
     {
+      description: 'the first two months written 今年前两个月',
+      row: { task: '今年前两个月,全县实施千万元以上项目86项,', progress: '完成投资12亿元,其中新开工项目9项。' },
+      expected: [],
+    },
+    {
+      description: 'results of years wholly past, in a later year’s report',
+      row: { task: '数据显示,2018年至2020年,全省新开工改造老旧小区分别为1200个、1500个和1800个,', progress: '' },
+      expected: [],
+    },
+    {
+      description: 'a span of years that reaches the report’s year stays a plan',
+      row: { task: '2020年至2022年,全省新开工改造老旧小区5000个。', progress: '已开工3200个。' },
+      expected: [5000],
+    },
+    {
+      description: 'a plan of the first two months stays a target',
+      row: { task: '今年前两个月,全县计划开工项目20项。', progress: '已开工18项。' },
+      expected: [20],
+    },
+    {
       description: 'a list of projects named after the same opening stays a target',
       row: { task: '1-9月份,316个州重点建设项目', progress: '已开工298个,完成投资312亿元。' },
       expected: [316],

@@ -24,3 +24,22 @@ export function isBaselineOfThePlan(text: string, start: number, end: number): b
   if (!after.includes('基础上')) return false;
   return CLOSING_AFTER.test(after) && OPENING_BEFORE.test(text.slice(Math.max(0, start - REACH_BEFORE), start));
 }
+
+/**
+ * `任务从120万亩增加到200万亩`, `补助标准由每人每月400元提高到500元`: the figure after 从 or 由, right before the change and the
+ * level it moves to, is where the plan starts from; the level after 到 is the aim.
+ */
+const MOVED_TO_AFTER = /^\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|调整|增|降|减)(?:到|至|为)/;
+const MOVED_FROM_BEFORE = /[从由][^，,。；;从由]{0,20}$/;
+const MOVED_FROM_REACH = 20;
+
+/**
+ * Whether the figure from `start` to `end` is the level a change starts from.
+ *
+ * @example
+ * isLevelBeforeTheChange('造林任务从120万亩增加到200万亩', 6, 11) // true
+ * isLevelBeforeTheChange('造林任务从120万亩增加到200万亩', 14, 19) // false
+ */
+export function isLevelBeforeTheChange(text: string, start: number, end: number): boolean {
+  return MOVED_TO_AFTER.test(text.slice(end, end + 6)) && MOVED_FROM_BEFORE.test(text.slice(Math.max(0, start - MOVED_FROM_REACH - 1), start));
+}

@@ -4,7 +4,8 @@
  * - `plan`: the target restated (`计划`, `原计划`, `（目标9%）`, `任务(14266户)`, `任务数`, `下达`, a planning comparator, quoted words), or the whole
  *   that the figure after it is part of (`209个重点点位已报销账155个`), or what remains to do (`剩余2所`, `尚有3个未开工`);
  * - `forecast`: the year's figure as expected (`全年预计完成600亿元`): a plan before the year ends, the best actual after;
- * - `baseline`: the level it started from (`在…的基础上`, `上年同期`);
+ * - `baseline`: the level it started from (`在…的基础上`, `上年同期`, `现行…`), or a round mark passed before the figure reached
+ *   (`突破400万亩,达到403.8万亩`);
  * - `part`: a part of the whole (`其中`);
  * - `new`: an addition of this period (`新增`, `本季度`);
  * - `share`: a completion share (`完成年度任务的81%`, `完成率`, `占年度计划73.4%`, `已完成8个（53%）`);
@@ -168,6 +169,24 @@ const MOVED_TO_AFTER = /^\s*(?:[\d.]+[万亿]?[^\d，,。；;、\s]{1,3})?(?:提
 function isLevelMovedFrom(clause: string, after: string): boolean {
   return MOVED_TO_AFTER.test(after) && MOVED_FROM_BEFORE.test(clause);
 }
+/**
+ * `新开工24个项目总投资80亿元`: the whole cost of the projects named, planned when they were drawn up, not money spent; what is
+ * spent is said so (`完成投资`, `累计完成总投资`).
+ */
+const TOTAL_COST_BEFORE = /(?<!完成|累计)总投资(?:约|达|为|共|共计)?\s*$/;
+/**
+ * `累计落实中央政府投资40亿元`, `落实上级补助资金3000万元`: money secured for the works, which pays for them, not money spent on
+ * them (`完成投资`).
+ */
+const FUNDS_SECURED_BEFORE = /落实[^，,。；;\d完]{0,8}(?:投资|资金)(?:共|共计|约|达)?\s*$/;
+/**
+ * `首次突破400万亩,达到403.8万亩`: a round mark passed, then the figure reached in the next clause; the figure reached is the
+ * result, and the mark only says how far it went, like the level a change starts from.
+ */
+const MARK_PASSED_BEFORE = /突破\s*$/;
+const REACHED_RIGHT_AFTER = /^\s*[，,]\s*(?:达到|达|为)\s*[0-9０-９]/;
+/** `现行13%的税率降至9%`, `现行标准每人每月500元`: the level in force before the change, the baseline of the new one. */
+const IN_FORCE_BEFORE = /现行[^，,。；;\d]{0,6}$/;
 const NEW = alternation(NEW_WORDS);
 
 /** Whether the clause after a figure goes on to what of it is done (`209个重点点位` + `已报销账155个`): the figure is that whole. */
@@ -258,7 +277,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const afterTask = TASK_THEN_PARENTHESIS.exec(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start));
   if (afterTask && !DONE_IN_PARENTHESIS.test(afterTask[1] ?? '')) return 'plan';
   const after = clauseAfter(text, quantity.span.end, 40);
-  if (BASELINE.test(after) || BASELINE.test(clause) || isLevelMovedFrom(clause, after)) return 'baseline';
+  if (BASELINE.test(after) || BASELINE.test(clause) || isLevelMovedFrom(clause, after) || IN_FORCE_BEFORE.test(clause)) return 'baseline';
+  if (MARK_PASSED_BEFORE.test(clause) && REACHED_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 8))) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
   if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
@@ -267,6 +287,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
   if (FORECAST.test(clause)) return 'forecast';
+  if (quantity.unitClass === 'money' && (TOTAL_COST_BEFORE.test(clause) || FUNDS_SECURED_BEFORE.test(clause))) return 'plan';
   if (DUE_AHEAD.test(clause)) return 'plan';
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.
   if (/对\s*$/.test(clause) && OVERSIGHT_AFTER.test(after)) return 'plan';

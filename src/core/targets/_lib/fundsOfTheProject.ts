@@ -7,8 +7,8 @@
  *
  * Money the project received or was awarded is the same kind of sum, written in a progress report's opening or a
  * performance table's first row: `产业园收到中央财政奖补资金3000万元`, `区财政通过抗疫特别国债安排资金700万元`, `获得5000万元
- * 奖励`, and the 年度资金总额 row of a 绩效自评表 (`年度财政资金总额 | 278.4449 | 30.00`), whose figure is the budget and whose
- * actual is what was spent.
+ * 奖励`, money said won (`争取到…补助资金1200万元`), and the 年度资金总额 row of a 绩效自评表 (`年度财政资金总额 | 278.4449 |
+ * 30.00`), whose figure is the budget and whose actual is what was spent.
  *
  * A sum still to be put in or paid out is an aim, and stays a target: `计划下达资金2422万余元`, `拨付资金703.8万元`,
  * `投入资金103.66亿元`, `争取中央预算资金5000万元`; so does budget revenue (`一般公共预算收入增长7%`).
@@ -46,6 +46,20 @@ function namesFunds(text: string, start: number): boolean {
   return FUNDS_WORDS.test(words) && !VERB_OF_DOING.test(words);
 }
 
+/**
+ * Money said won, with the 到 of a result (`还争取到…补助资金1200万元`, `共争取到上级资金3亿元`): funds in hand, as a grant
+ * received is. To seek them is an aim (`争取中央预算资金5000万元`), and so is winning them in a plan's words (`力争争取到…`);
+ * `争取到位资金` is money to bring in, and stays too.
+ */
+const WON_BEFORE = /争取到(?!位)[\u4e00-\u9fff]{0,10}?(?:资金|经费|补助|奖补)(?:资金)?(?:共|共计|合计|总计|约|达)?\s*$/;
+const AIM_WORDS = /力争|计划|确保|目标|任务|[将要]/;
+
+function isFundsWon(text: string, quantity: Quantity): boolean {
+  const words = wordsBefore(text, quantity.span.start);
+  const won = WON_BEFORE.exec(words);
+  return won !== null && !AIM_WORDS.test(words.slice(0, won.index));
+}
+
 function isGrantReceived(text: string, quantity: Quantity): boolean {
   const words = wordsBefore(text, quantity.span.start);
   return RECEIVED_BEFORE.test(words) && !VERB_OF_DOING.test(words) && GRANT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 6));
@@ -74,7 +88,7 @@ function isPartOfFunds(text: string, start: number): boolean {
  */
 export function isFundsOfTheProject(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'money' || quantity.comparator !== null) return false;
-  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start) || isGrantReceived(text, quantity);
+  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start) || isGrantReceived(text, quantity) || isFundsWon(text, quantity);
 }
 
 /**

@@ -17,11 +17,12 @@ import type { WorkStage } from './workStage';
 
 /**
  * The words a list of the year's items is called by, right after its count, captured as the list's noun; problems only
- * right after it (`23项问题`), as `30个村饮水安全问题` counts villages. The list may
+ * right after it (`23项问题`), as `30个村饮水安全问题` counts villages. The sub-items a list is broken into (`12个子项`,
+ * `细分为40个子项目`) are a list of their own, as the items under its headings are (`小项`). The list may
  * carry its place and year between (`32件保定市2021年民生实事`), and goes by the province's own name for it (河北's
  * `民心工程`, as others say `民生工程`).
  */
-const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)|^(小项)(?!目)/;
+const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)|^(小项)(?!目)|^(子项目?)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
  * as 重点工程 is another name of 重点项目; `省市重点项目安排350项`, as a year's list is drawn up, 安排), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
@@ -109,7 +110,7 @@ export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
   if (quantity.unit === SUB_ITEMS) return listOf(quantity, SUB_ITEMS, '');
   if (!ITEM_UNITS.has(quantity.unit)) return null;
   const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
-  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? '', after[0]);
+  if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? '', after[0]);
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
   if (!before) return null;
   const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);

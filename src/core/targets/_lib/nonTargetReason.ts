@@ -33,15 +33,15 @@ import { enclosingBracketStart } from './brackets';
 import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
-import { isBaselineOfThePlan } from './baselineOfThePlan';
+import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
-import { isChangeAgainstAComparison, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand } from './statedAsItIs';
+import { isChangeAgainstAComparison, isForecast, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isFigureOfARankedPlace } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
-import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
+import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
 
@@ -55,7 +55,9 @@ const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|�
 /** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
 const SIZED_BY_POPULATION = /^的?(?:较大|较小|大型|中型|小型|偏远)?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
 /** The bodies a threshold of people sizes, after `的` (`超过100人的企业`, `不足10人的小微企业`). */
-const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位|工地|学校|场所|机构|合作社|农场|社区|村|小区|项目)(?![民居])/;
+const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位|工地|学校|场所|机构|合作社|农场|社区|村|小区|项目|卫生院|医院)(?![民居])/;
+/** A figure without a counting word after the people it measures (`服务人口超过2万的卫生院`): a count of people. */
+const PEOPLE_NAMED_BEFORE = /人口\s*$/;
 /** Threshold words the quantity reader leaves out of the comparator (`不足10人`, `低于`, `少于`, `不到`). */
 const THRESHOLD_WORD_BEFORE = /(?:不足|低于|少于|不到|超过|达到)$/;
 /** The next size of a list of sizes, running into the projects or firms they qualify (`、亿元以上项目`, `、年纳税500万元以上的企业`). */
@@ -97,8 +99,11 @@ const SHARE_OF_PLAN_BEFORE = /占[^，,。；;]{0,12}(?:计划|任务|目标|预
  * beside the counts it is worked out from; a level to reach says so (`占比达到50%`, `占GDP比重提升至5%`).
  */
 const SHARE_OF_A_WHOLE_BEFORE = /占(?:[^，,。；;\d达到至提升提高超过增长保持稳定控制]{0,14}的)?\s*$/;
-/** Words up to `中的` and a figure right after them: the part or share of the things counted. */
-const WHOLE_OF_A_PART_AFTER = /^[^，,。；;、\d０-９]{0,12}?中的?\s*(?:约|近)?[0-9０-９]/;
+/**
+ * Words up to `中的` and a figure right after them: the part or share of the things counted; or `中有` and the kind of the part
+ * before its figure (`120个项目中有交通类45个`).
+ */
+const WHOLE_OF_A_PART_AFTER = /^[^，,。；;、\d０-９]{0,12}?中(?:的?\s*(?:约|近)?|有[^，,。；;、\d０-９]{0,10}?)[0-9０-９]/;
 const COUNT_RIGHT_BEFORE = /[0-9０-９]\s*(?:项|項|个|個)\s*$/;
 const PROJECTS_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:项目|項目)/;
 /** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
@@ -236,6 +241,21 @@ function isUndatedPlanScope(text: string, quantity: Quantity): boolean {
   return PLAN_SCOPE_OPENING.test(clause) && !DATED.test(clause) && !DATED.test(text.slice(quantity.span.end, quantity.span.end + 6));
 }
 
+/**
+ * `自2019年开工建设的40个示范村`: things named by when they were begun, in a past year, are things that already exist; the count
+ * identifies them, and what is said of them after is the aim.
+ */
+const BEGUN_SINCE_A_YEAR_BEFORE = /自\s*\d{4}\s*年[^，,。；;\d]{0,10}?(?:开工|启动|实施|开始)[^，,。；;\d]{0,4}的\s*$/;
+/**
+ * `省属12家大型企业年度计划投资800亿元`: the firms whose year's investment is the aim, counted before it; the aim is the money.
+ */
+const FIRMS_WITH_THEIR_PLAN_AFTER = /^[\u4e00-\u9fff]{0,8}?企业(?:年度|全年|今年)?计划(?:完成)?投资/;
+/**
+ * `某县辖13个乡镇11.4万户群众`, `全市下辖9个区`: what a place holds under it describes the place, the ground of its tasks; the
+ * figures after `辖` in its clause are its size, with no verb of making between.
+ */
+const UNDER_THE_PLACE_BEFORE = /(?:省|市|县|区|州|盟|旗|镇|乡)下?辖(?:有|共)?[^，,。；;]{0,16}$/;
+const MAKING_AFTER_JURISDICTION = /新建|建设|建成|改造|完成|实施|新增|创建|打造|培育/;
 /** Whom a sum is given to, before the count of them (`共为全县`, `向`). */
 const FUNDED_BEFORE = /(?:为|向|给)(?:全(?:省|市|区|县))?\s*$/;
 /** A sum put into the bodies counted, in their clause: `…投入资金`, `…拨付专项资金`, `…安排建设经费`. */
@@ -272,6 +292,14 @@ const QUANTITY_BEFORE = /\d\s*(?:万|亿)?\s*(?:个|家|所|处|座|项|宗|件|
  */
 const BAR_OF_PLACES_LISTED = /^\s*的\s*(?:县|市|区|乡镇|乡|镇|街道|村|单位|部门|地区|省份|省|州|盟|旗)[^\d，,。；;]{0,6}?(?:有|为|是|包括)\s*(?:[:：]|$)/;
 
+function isHeldUnderThePlace(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, UNDER_THE_PLACE_REACH);
+  if (!clause.includes('辖')) return false;
+  const under = UNDER_THE_PLACE_BEFORE.exec(clause);
+  return under !== null && !MAKING_AFTER_JURISDICTION.test(under[0]);
+}
+const UNDER_THE_PLACE_REACH = 24;
+
 function endsItsClause(text: string, context: QuantityContext, quantity: Quantity): boolean {
   const rest = text.slice(quantity.span.end, Math.max(quantity.span.end, context.phraseEnd));
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
@@ -299,8 +327,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下/.test(quantity.comparatorText) && QUALIFIER_LISTED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
   // `30户以上自然村寨`, `500人以上企业`: a population that sizes the places or bodies counted, not people to reach.
   if ((quantity.unit === '户' || quantity.unitClass === 'people') && /以上|以下|及以上/.test(quantity.comparatorText) && SIZED_BY_POPULATION.test(after)) return 'qualifier';
-  // `对吸纳就业超过100人的企业给予奖励`, `用工不足10人的小微企业`: a threshold the bodies helped pass, in the words that name them.
-  if ((quantity.unit === '户' || quantity.unitClass === 'people') && THRESHOLD_OF_BODIES_AFTER.test(after)
+  // `对吸纳就业超过100人的企业给予奖励`, `用工不足10人的小微企业`, `服务人口超过3万的卫生院`: a threshold the bodies helped pass,
+  // in the words that name them.
+  if ((quantity.unit === '户' || quantity.unitClass === 'people' || (quantity.unitClass === 'bare' && PEOPLE_NAMED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))))
+    && THRESHOLD_OF_BODIES_AFTER.test(after)
     && (quantity.comparatorText !== '' || THRESHOLD_WORD_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start)))) return 'qualifier';
   // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
@@ -343,11 +373,17 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
     && !isListOfKeyProjects(text, quantity)) return 'qualifier';
-  // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`: the size of a list whose items
-  // are named before it.
+  // `某县辖13个乡镇11.4万户群众`: the size of the place, held under it.
+  if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && isHeldUnderThePlace(text, quantity)) return 'qualifier';
+  // `自2019年开工建设的40个示范村`: things identified by the year they were begun.
+  if (quantity.unitClass === 'count' && BEGUN_SINCE_A_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 24), quantity.span.start))) return 'qualifier';
+  // `省属12家大型企业年度计划投资800亿元`: the firms whose planned investment is the aim.
+  if (quantity.unitClass === 'count' && quantity.comparator === null && FIRMS_WITH_THEIR_PLAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `“兜底帮扶2500名困难群体就业”等46件实事`, `"…""…" 2 个项目`, `…、公厕建设等7项任务`, `“…”“…”2项…行动`: the size of a
+  // list whose items are named before it.
   // A year's list of key projects (`…等63个区级重点项目`) is left to the progress, which may measure it by its starts.
   if (quantity.unitClass === 'count' && /(?:等|[”"」])\s*$/.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))
-    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
+    && /^[\u4e00-\u9fff]{0,4}(?:项目|工程|实事|事项|任务|行动)/.test(after) && !isListOfKeyProjects(text, quantity)) return 'qualifier';
   // `东湖、西湖、南湖3个湿地修复项目`: the count of the projects just named.
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `分行业看,39个工业项目`, `按阶段划分,其中46个投产项目`: the size of one group of a list the report sorts.
@@ -371,12 +407,17 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
   // places it names one by one, things already counted, referred back to, or the list the task is one of.
   if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
-  // `28万户中的80%`, `45个重大产业项目中的31个工业项目`: the whole that the part or share to reach is taken from.
+  // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
+  // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
   if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
+  // `方便沿线3万余群众的出行`: the people who travel over what is built describe it.
+  if (isPeopleWhoTravelOnTheWork(text, quantity)) return 'qualifier';
   // `在省定33项民生工程的基础上`: what the plan builds on, not what it aims at.
   if (isBaselineOfThePlan(text, quantity.span.start, quantity.span.end)) return 'qualifier';
+  // `任务从120万亩增加到200万亩`: the level the change starts from; the aim is the level it moves to.
+  if (isLevelBeforeTheChange(text, quantity.span.start, quantity.span.end)) return 'qualifier';
   // `155平方公里范围内`: the area a task covers, not an amount to reach.
   if (quantity.unitClass === 'measure' && /^\s*(?:的)?(?:范围|区域|辖区)/.test(after)) return 'qualifier';
   // `补助资金2077万元`, `省级财政配套资金8000万元`: funds named by their source, allotted with the plan.
@@ -391,8 +432,12 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     const clause = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
     if ((/^\s*\/\s*[\u4e00-\u9fff]/.test(after) || PER.test(clause.slice(clause.search(/[，,。；;]/) + 1))) && !isRaisedStandard(text, quantity)) return 'standard';
   }
-  // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`: how things are or what has happened, not what is to be reached.
-  if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity) || isChangeAgainstAComparison(text, quantity))) return 'description';
+  // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`, `共召开局务会议12次`: how things are or what has happened, not
+  // what is to be reached.
+  if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
+    || isChangeAgainstAComparison(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+  // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
+  if (isForecast(text, quantity, context.sentenceStart)) return 'description';
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
   if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';

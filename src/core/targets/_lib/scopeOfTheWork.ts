@@ -12,7 +12,10 @@
  *   done, even right after the work counted, where households or people involved measure the same work in another unit
  *   (`改造187个老旧小区，涉及2.9万户`, and in one list `新开工改造城镇老旧小区5.3万个、涉及居民865万户`); the projects
  *   it involves, in that list too (`棚改新建任务31206户、涉及项目18个`), say which works it is made of, not how much.
- *   A work said to span places (`涵盖8个市县`, `工程分布在全省8710个自然村`) names them the same way.
+ *   A work said to span places (`涵盖8个市县`, `工程分布在全省8710个自然村`) or the works said to cover them (`工程覆盖12个乡镇`)
+ *   name them the same way;
+ * - the people whose travel a road or bridge serves (`方便沿线3万余群众的出行`): they pass over what is built and describe it,
+ *   as against the people a work is to benefit (`解决2万人的饮水问题`), whom reports count as its result.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -110,10 +113,17 @@ export function isCountOfWorkingBodies(text: string, quantity: Quantity): boolea
 
 /** Places a work is done in, named right after their count. */
 const PLACES_AFTER = /^(?:乡镇|镇街|镇|乡|街道|行政村|自然村|村|社区|小区|县区|县|区|设区市|市州|市县|县市|地市|市(?![级场民值]))/;
-/** Verbs that place a work in the places counted after them: it involves, spans or lies in them. */
-const SPANNING_WORDS = /涉及|涵盖|分布在|分布于|遍及|遍布/g;
-/** How far back in its clause (a list joined by 、 is one clause) the `涉及` of the places is looked for. */
-const PLACES_INVOLVED_REACH = 30;
+/**
+ * Verbs that place a work in the places counted after them: it involves, spans or lies in them. The works said to cover places
+ * (`工程覆盖12个乡镇`, `项目覆盖…`) name where they are as well; a service or network that covers places (`5G网络覆盖200个行政村`,
+ * `服务覆盖80个社区`) is a reach to make, and stays a target.
+ */
+const SPANNING_WORDS = /涉及|涵盖|分布在|分布于|遍及|遍布|(?:工程|项目)\s*覆盖/g;
+/**
+ * How far back in its clause (a list joined by 、 is one clause) the `涉及` of the places is looked for: a list of places may
+ * hold a bracket of its parts (`…行政村(其中贫困村 52 个)、…自然村`).
+ */
+const PLACES_INVOLVED_REACH = 48;
 
 /**
  * Whether a count of places stands in a list after `涉及`, with no verb of making between (`涉及9个乡镇、20个村`, not
@@ -136,4 +146,19 @@ function lastSpanningWordEnd(clause: string): number {
   SPANNING_WORDS.lastIndex = 0;
   for (let match = SPANNING_WORDS.exec(clause); match !== null; match = SPANNING_WORDS.exec(clause)) end = match.index + match[0].length;
   return end;
+}
+
+/** After the people counted: whose travel it is (`群众的出行`, `居民的通行`), with at most a short name of them between. */
+const TRAVEL_OF_THE_PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?的(?:日常)?(?:出行|通行)/;
+
+/**
+ * Whether a count of people is of those whose travel a work serves.
+ *
+ * @example
+ * isPeopleWhoTravelOnTheWork('方便沿线3万余群众的出行', quantityOf('3万余')) // true
+ * isPeopleWhoTravelOnTheWork('解决2万人的饮水问题', quantityOf('2万人'))      // false
+ */
+export function isPeopleWhoTravelOnTheWork(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'people' && quantity.unitClass !== 'bare') return false;
+  return TRAVEL_OF_THE_PEOPLE_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10));
 }

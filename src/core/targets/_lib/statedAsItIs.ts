@@ -7,7 +7,7 @@
  *   `1-4月计划投资额是78080万元`), a level or total in its indicator (`普及率为95%`, `粮食产量为120万吨`), a change to
  *   reach in its verb (`改造任务调整增加为21335户`), and `为` before the things a work is done for
  *   (`为50个小区新增充电设施`) is no copula;
- * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`) or the state reached so far (`全市已建成充电桩5000个`,
+ * - the stock at hand (`上年结转28.8万套`, `现有床位300张`, `存量…`), or the rate in force before a change (`现行13%的税率降至9%`) or the state reached so far (`全市已建成充电桩5000个`,
  *   `目前已有养老机构32家`): what the work starts from. A deadline or a plan's word before `已` makes it a state to reach
  *   (`到2021年底，全市已建成5G基站5000个`, `全省清洁取暖计划已改造91.93万户`);
  * - a result marked done by `了` (`该乡申报了…项目11个`, `大约开了400多亩`, `通报了…进展较为缓慢工作1项`): said of what
@@ -15,6 +15,11 @@
  *   `明确了101.5万户改厕任务`, `设立了…的目标任务`) states the aim, and stays; so does a change with `了`
  *   (`比…目标增加了4.1万户`), the difference of two figures of the cell, which only a reading that ties it to them
  *   could set aside;
+ * - a tally of meetings or events held (`共召开局务会议12次`, `共举办招聘会8场`): `共` before the verb of holding sums up what was
+ *   held. A plan counts the meetings to hold without it, and with a floor or a rhythm (`每季度召开1次`, `召开推进会不少于4次`);
+ * - a forecast (`预计到年底,全国光伏装机将达到…`): a sentence that opens on `预计` and reaches the figure through `将` says what is
+ *   expected to happen, an aim set for no one; a plan's word in it (`预计…计划`, `力争`) makes it an aim, and `预计建成后可…`
+ *   (what a work will hold) is read as its capacity elsewhere;
  * - a count's change against another figure (`较去年增加650个`, `同比增加31万人`, `相比…14万户目标增加了4.1万户`): how
  *   much one figure exceeds another, as a release of statistics states it. An aim of change is written as a rate
  *   (`比上年增长7%`, `提高0.5个百分点`) or with a plan's word before the comparison (`力争较上年增加500户`), and stays.
@@ -45,7 +50,7 @@ const COPULA_BEFORE = /(?<![分划定视称作成改转升变列评核选合折�
 /** What may follow a figure stated with a copula: the clause ends, or a short noun or a parenthesis closes it. */
 const CLOSES_THE_CLAUSE = /^[\u4e00-\u9fff]{0,4}(?:[(（]|$)/;
 /** The stock a work starts from, before its figure, with at most the name of what is counted between (`现有养老床位`). */
-const STOCK_BEFORE = /(?:现有|原有|上年结转|往年结转|结转|存量|在建量|在建规模)([^\d０-９，,。；;、]{0,8})$/;
+const STOCK_BEFORE = /(?:现有|原有|现行|上年结转|往年结转|结转|存量|在建量|在建规模)([^\d０-９，,。；;、]{0,8})$/;
 /** A verb of making after the stock's word makes the figure work to do (`现有基础上新增500张`). */
 const MAKING = /新增|新建|建设|建成|改造|完成|提升|提高|增加|达到|实现|扩大|增至|达/;
 /** `已建成`, `已经完成`, `已有`: the state reached, with at most the name of what is counted between it and the figure. */
@@ -138,4 +143,44 @@ export function isChangeAgainstAComparison(text: string, quantity: Quantity): bo
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   const change = CHANGE_AGAINST_COMPARISON_BEFORE.exec(clause);
   return change !== null && !AIM_BEFORE_COMPARISON.test(clause.slice(0, change.index));
+}
+
+/** `共召开…会议`, `共举办…活动`: 共 right before the verb of holding, then what was held, before the count closing the clause. */
+const TALLY_OF_HELD_BEFORE = /共(?:组织)?(?:召开|举办|举行|开展)[^\d０-９，,。；;、]{0,16}$/;
+/** Counting words of meetings and events: sessions (`次`, `场`, `期`), not things made. */
+const SESSION_UNITS: ReadonlySet<string> = new Set(['次', '场', '期', '场次']);
+
+/**
+ * Whether a count of sessions is a tally of the meetings or events held (`共召开局务会议12次`), in a clause with no word of a plan.
+ *
+ * @example
+ * isTallyOfSessionsHeld('2022年共召开局务会议12次,研究事项40项', quantityOf('12次')) // true
+ * isTallyOfSessionsHeld('全年召开推进会不少于4次', quantityOf('不少于4次'))        // false
+ */
+export function isTallyOfSessionsHeld(text: string, quantity: Quantity): boolean {
+  if (!SESSION_UNITS.has(quantity.unit)) return false;
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  const tally = TALLY_OF_HELD_BEFORE.exec(clause);
+  return tally !== null && !PLAN_WORDS.test(clause.slice(0, tally.index));
+}
+
+/** A sentence that opens on `预计`, after at most a short subject (`该市预计`). */
+const FORECAST_OPENING = /^\s*[^，,。；;\d]{0,6}?预计/;
+/** `将` before the figure in its clause, with no word of a plan or an aim before it in the sentence. */
+const WILL_BEFORE = /将[^，,。；;]{0,16}$/;
+const AIM_IN_SENTENCE = /计划|目标|任务|力争|确保|争取|要求|须|应/;
+const FORECAST_REACH = 60;
+
+/**
+ * Whether a figure is forecast by its sentence (`预计2025年底,新能源汽车保有量将达到50万辆`), not set as an aim.
+ *
+ * @example
+ * isForecast('预计今年底,全市新能源汽车保有量将达到50万辆。', quantityOf('50万辆'), 0) // true
+ * isForecast('预计年底前,全市将力争建成5G基站3000个。', quantityOf('3000个'), 0)         // false
+ */
+export function isForecast(text: string, quantity: Quantity, sentenceStart: number): boolean {
+  if (quantity.span.start - sentenceStart > FORECAST_REACH) return false;
+  const sentence = text.slice(sentenceStart, quantity.span.start);
+  if (!FORECAST_OPENING.test(sentence) || AIM_IN_SENTENCE.test(sentence)) return false;
+  return WILL_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
