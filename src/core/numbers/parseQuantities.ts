@@ -500,21 +500,6 @@ function itemNumberGluedToShare(text: string): { readonly start: number; readonl
   return { start: end - itemNumber.length, end };
 }
 
-/**
- * A performance table's bound whose `≥` the copy turned into a `2` (`290%` for `≥90%`): a cell that is one share between 250% and
- * 300% alone, which no table of 指标值 states as a level (a share is at most 100%, and a growth to reach is written with its
- * word, `增长260%`), reads as the bound on the share after the `2`.
- */
-const GREATER_OR_EQUAL_READ_AS_TWO = /^\s*2(?:[5-9][0-9](?:\.[0-9]+)?|100)\s*%\s*$/;
-
-const CODE_TWO = 0x32;
-
-/** The copy with its first `2` read as `≥`, one code for one, so every span still maps to the text as written. */
-function withSignForTwo(copy: ReadingCopy): ReadingCopy {
-  const at = skipSpaces(copy.text, 0);
-  return { ...copy, text: `${copy.text.slice(0, at)}≥${copy.text.slice(at + 1)}` };
-}
-
 /** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */
 function readHalf(text: string, start: number): { quantity: RawQuantity; end: number } {
   return shareInWords(text, start, start + 2, 50);
@@ -568,9 +553,7 @@ function toQuantity(copy: ReadingCopy, raw: RawQuantity): Quantity {
  * parseQuantities('分别不少于20个和50个').quantities.map((q) => q.value) // [20, 50]
  */
 export function parseQuantities(text: string, options: ParseQuantitiesOptions = {}): QuantityScan {
-  const read = normalizeForReading(text);
-  // One look at a cell that opens on a 2 (most open on a word): `290%` alone is `≥90%`, the sign lost in the copy.
-  const copy = read.text.charCodeAt(skipSpaces(read.text, 0)) === CODE_TWO && GREATER_OR_EQUAL_READ_AS_TWO.test(read.text) ? withSignForTwo(read) : read;
+  const copy = normalizeForReading(text);
   const normalised = copy.text;
   // A local binding: the loop asks it of every character.
   const numeralStarts = NUMERAL_START_CODES;

@@ -1,6 +1,6 @@
 /**
- * A table's item number run into the round share that opens its item (`2.60%的…`: item 2, 60%), and a `≥` the copy turned into
- * a `2` (`285%`), with the rates as written that must stay rates. Phrasings written for this test.
+ * A table's item number run into the round share that opens its item (`2.60%的…`: item 2, 60%), with the rates as written
+ * that must stay rates. Phrasings written for this test.
  */
 import { parseQuantities } from '../../../src/core/numbers';
 
@@ -27,21 +27,5 @@ describe('an item number glued to the share that opens a cell', () => {
 
   it('lists the item number among the numbers not taken, as an ordinal', () => {
     expect(parseQuantities('3.90%的养老机构达标').ignored).toContainEqual({ reason: 'ordinal', span: { start: 0, end: 1 }, text: '3' });
-  });
-});
-
-describe('a performance table’s ≥ that the copy turned into a 2', () => {
-  it.each<GluedCase>([
-    { description: 'a share of 85% bounded below, written 285%', input: '285%', expected: [['285%', 85]] },
-    { description: 'with decimals and spaces around', input: ' 298.5% ', expected: [['298.5%', 98.5]] },
-    { description: 'a growth written with its word stays as written', input: '增长260%', expected: [['260%', 260]] },
-    { description: 'a share over 300% alone stays as written', input: '320%', expected: [['320%', 320]] },
-    { description: 'a share below 250% alone stays as written', input: '230%', expected: [['230%', 230]] },
-  ])('$description', ({ input, expected }) => {
-    expect(parseQuantities(input).quantities.map((quantity) => [quantity.text, quantity.value])).toEqual(expected);
-  });
-
-  it('reads the lost sign as a floor', () => {
-    expect(parseQuantities('290%').quantities[0]).toMatchObject({ value: 90, comparator: '>=', span: { start: 0, end: 4 } });
   });
 });
