@@ -15,7 +15,8 @@ import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
-import { figureMeasuringList, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
@@ -699,8 +700,21 @@ function withoutListsPacedBySchedule(text: string, statements: readonly SpreadSt
 }
 
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+  const startsOfLists = new Map<SpreadStatement, ReportedStatement>();
+  const left = projectListsLeft(text, statements, figures, progressText, startsOfLists);
+  if (startsOfLists.size === 0) return left;
+  // A list measured by its starts asks for works started and is answered by them (`itemsCounted`).
+  return left.map((statement) => {
+    const starts = startsOfLists.get(statement);
+    if (starts === undefined) return statement;
+    // A start rate (`开工率达73.32%`) is tied as a share by the matcher, which now asks for starts.
+    return starts.kind === 'count' ? { ...statement, measuredByStarts: true as const, itemsCounted: starts } : { ...statement, measuredByStarts: true as const };
+  });
+}
+
+function projectListsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string, startsOfLists: Map<SpreadStatement, ReportedStatement>): readonly SpreadStatement[] {
   const measured = listsMeasured(text, statements, figures, progressText);
-  const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
+  const kept = measured === null ? projectCountsLeft(text, statements, figures, progressText, startsOfLists) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures, progressText, startsOfLists), measured);
   if (!text.includes('其中')) return withItemsCounted(kept, measured);
   // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
   // only where the progress counts them by their own words.
@@ -822,10 +836,20 @@ function withItemsCounted(statements: readonly SpreadStatement[], measured: Read
   });
 }
 
-function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+/**
+ * The counts of projects left as targets. `startsOfLists` gets, for each count of projects sized with its money that the
+ * progress measures by its starts (`startsOfProjects`), the figure of those starts.
+ */
+function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string, startsOfLists: Map<SpreadStatement, ReportedStatement>): readonly SpreadStatement[] {
+  // `农牧林水项目9个，年度计划投资7.2亿元` / `开工7个,开工率78%`: projects sized with their money and measured by their starts are
+  // a year's list of investment projects, a target answered by the starts; read only for a count that labels its money.
+  for (const statement of statements) {
+    const starts = labelsGroupWithInvestment(text, statement.quantity) && isListOfTheYearsProjects(text, statement, statements) ? startsOfProjects(statement, figures, progressText) : null;
+    if (starts !== null) startsOfLists.set(statement, starts);
+  }
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
-  const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
-  if (!unlabelled.some((statement) => isProjectCount(text, statement) || isWorksProjectCount(text, statement))) return unlabelled;
+  const unlabelled = statements.filter((statement) => startsOfLists.has(statement) || !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
+  if (!unlabelled.some((statement) => !startsOfLists.has(statement) && (isProjectCount(text, statement) || isWorksProjectCount(text, statement)))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
@@ -838,7 +862,7 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   // them, even as a part (`其中 15个项目已开工建设` of `新开工项目共19项`), or says nothing of money (`进展顺利`), leaves the
   // count a target.
   const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part');
-  return unlabelled.filter((statement) => !isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement)));
+  return unlabelled.filter((statement) => startsOfLists.has(statement) || (!isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement))));
 }
 
 /** Works to make before the projects counted: `新开工项目258个`, `46个投产项目`, `竣工项目13项`, `预备新开工项目 47 个`. */
@@ -1153,7 +1177,11 @@ function judgeStatement(
   // A list measured by its items counted (`8个项目已提前完成任务` of `32项民生工程`) is answered by that count, whatever words
   // the notice calls the items by, when no figure is tied to it by words.
   // A figure the matcher weighed and doubted (`已开工28个` against `完成重点项目30个`: other works) stays doubted.
-  const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined)) ? statement.itemsCounted : null;
+  // A list of projects measured by its starts is answered by the starts that measure it, not by its size named again
+  // (`全市145个百大项目开复工92个`).
+  // A subset of the list said all started (`…62个市重点项目全部开(复)工`) is no count of the list: the items counted answer it.
+  const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined) || statement.measuredByStarts === true
+    || (progress !== null && found.best.figure !== statement.itemsCounted && isSubsetSaidAll(progress.text, found.best.figure, statement.value))) ? statement.itemsCounted : null;
   const counted = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
   // `全市累计完成棚户区改造40718户,占全年任务的113%` against `3.6万套棚户区改造任务`: the report reckons the figure against this target.
   const reckoned = progress && evidence.statesShares && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;

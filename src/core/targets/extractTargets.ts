@@ -35,6 +35,11 @@ export interface TargetStatement {
   readonly direction: Direction;
   /** A completion share to reach (`完成年度检查任务的70%以上`): answered by a reported share. */
   readonly isShare: boolean;
+  /**
+   * A year's list of investment projects sized with its money and measured by its starts (`projectsMeasuredByStarts`): it asks
+   * for its projects started, whatever its words name.
+   */
+  readonly measuredByStarts?: true;
   /** A part of the figure before it, in parentheses (`7.8万亩(其中…封山育林1万亩…)`): read only with `partsInParentheses`. */
   readonly inParentheses?: true;
 }

@@ -522,7 +522,7 @@ export function matchReportedFigure(
   // Whether the target is the row's only one in its own counting word, and the actuals in that very word, when first asked.
   let ownWord: boolean | null = null;
   let countedInWord = -1;
-  const stage = targetStage(target.context.phrase);
+  const stage = target.measuredByStarts === true ? 'start' : targetStage(target.context.phrase);
   const targetIsPart = place.isPart === true || target.partOfWhole === true || PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
   let stageAnswered: boolean | null = null;

@@ -445,8 +445,8 @@ const WORKS_PART_REACH = 30;
 /** `投资完成率`, `年度计划投资完成率`, `完成年度投资计划的`: the words of a share, in its clause, that name money spent. */
 const MONEY_OF_A_SHARE = /投[资資]|[资資]金/;
 const MONEY_REACH = 16;
-/** `项目开工率100%`, `开复工率达92%`: the share of the works started. */
-const START_RATE = /(?:开工|开复工|复工|动工)率(?:为|是|达到?|已达)?$/;
+/** `项目开工率100%`, `开复工率达92%`, `开(复)工率90.6%`: the share of the works started. */
+const START_RATE = /(?:开工|开复工|开[(（]复[)）]工|复工|动工)率(?:为|是|达到?|已达)?$/;
 /** `基本建成率100%`, `竣工率85%`: the share of the works finished. */
 const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:为|是|达到?|已达)?$/;
 const STAGE_RATE_REACH = 12;
