@@ -50,7 +50,7 @@ import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
 import { doneColumnFigureOf, withoutDoneColumnShare, withoutPlanColumnName } from './_lib/headedColumnFigure';
-import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, boundSignOf, columnPlanOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
@@ -122,7 +122,7 @@ interface SheetContext {
 
 /** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
 function readTargets(sheet: SheetContext, text: string): readonly SpreadStatement[] {
-  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true }));
+  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true, payersOfSums: true }));
 }
 
 function targetsOf(sheet: SheetContext, readings: TextReadings | null, text: string): readonly SpreadStatement[] {
@@ -220,7 +220,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneSource = roleText(row, rowContinuations, 'milestone');
   // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
   const columnUnit = taskSource === null ? null : rowColumnUnit(taskSource.text, milestoneSource?.text ?? '', progress?.text ?? '');
-  const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit) : null;
+  // The row's plan picks, among a table row's amounts, the one the row reckons against it (`amountOfRow`).
+  const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit, taskSource ? columnPlanOf(taskSource.text, milestoneSource?.text ?? '', columnUnit) : null) : null;
   const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year) : [];
   const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
@@ -734,7 +735,8 @@ function projectListsLeft(text: string, statements: readonly SpreadStatement[], 
  * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`). The items not done sorted by the same
  * kinds (`未开复工10项(续建8项,新建2项)` of `开复工36项(续建29项,新建7项)`) count none of them: see `isNotDoneByKind`.
  */
-function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string, statedText: string): readonly SpreadStatement[] {
+function withPartsCounted(stated: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string, statedText: string): readonly SpreadStatement[] {
+  const statements = stated.some((statement) => statement.payerOfASum === true) ? withPayersMeasured(stated, figures) : stated;
   let parts = 0;
   let counted = false;
   let partCounters: readonly ReportedStatement[] | null = null;
@@ -749,6 +751,22 @@ function withPartsCounted(statements: readonly SpreadStatement[], figures: reado
   // `…2100户(其中:第一批808户…)`: parts after 其中 of a target are targets of their own, counted or not.
   const wholes = statements.filter((statement) => statement.inParentheses !== true).map((statement) => statement.quantity);
   return statements.filter((statement) => statement.inParentheses !== true || isPartWrittenWithATarget(statedText, statement.quantity, wholes));
+}
+
+/**
+ * `投资计划37.0亿元，其中中央资金9.9亿元` / `完成中央资金7.3亿元、完成率73.5%`: a payer's part of a planned sum is a target where
+ * the progress measures that payer's share by its words, as an amount done; otherwise it only says where the money comes from.
+ */
+function withPayersMeasured(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  return statements.filter((statement) => statement.payerOfASum !== true || figures.some((figure) => figure.kind === 'money' && isActualAmount(figure) && namesThePart(figure, statement)));
+}
+
+/**
+ * A figure that says what was done in its own right: not a plan restated, a baseline or a forecast, nor a part of another
+ * sum (`已到位资金…，其中：中央23007万元` splits the money received by the same payers, which measures no payer's share done).
+ */
+function isActualAmount(figure: ReportedStatement): boolean {
+  return figure.role === 'actual' || figure.role === 'new';
 }
 
 /**
@@ -903,8 +921,8 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
 }
 
 /** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
-function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
-  const figure = bareFigure(progressText, unit, null, true);
+function bareReportedFigure(progressText: string, unit: ColumnUnit, plan: number | null = null): ReportedStatement | null {
+  const figure = bareFigure(progressText, unit, null, true, plan);
   if (!figure) return null;
   return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
 }
