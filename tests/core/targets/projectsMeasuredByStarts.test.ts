@@ -54,6 +54,11 @@ describe('a list of projects sized with its money and measured by its starts', (
 describe('a year’s key projects counted as started with 开(复)工', () => {
   it.each<RowCase>([
     {
+      description: 'the starts of the new projects (新建项目) are a part of a list of key projects, which they do not measure',
+      row: { task: '今年,全市确定重点项目210个,总投资1500亿元,年计划完成投资320亿元。', progress: '1至9月,完成投资250亿元,为年度投资计划的78%。90个新建项目已开工建设80个。' },
+      expected: [{ value: 32000000000, reported: { value: 25000000000 } }],
+    },
+    {
       description: '开(复)工 is a start, as 开复工 is, and its rate a start rate',
       row: { task: '今年全市安排重点项目150个', progress: '截至9月底,共完成投资210亿元,已开(复)工项目120个,开(复)工率80%。' },
       expected: [{ value: 150, reported: { value: 120 }, verdict: 'on-track' }],

@@ -186,12 +186,13 @@ export function isStartRate(figure: ReportedStatement): boolean {
 
 /**
  * A year's list of key projects holds projects of every stage: those going on from past years (续建), those to start this
- * year (新开工), those to finish, and a reserve (预备) that may start early. Its starts are counted over the whole list
- * (`开复工176项`, `已开工497个`, `开工率达到68%`); a count or rate of one of those parts (`新开工项目564个`, `新开工建设…等82个
- * 项目`, `预备项目有2项已年内提前开工`, `承诺开工的项目开工率为100%`, and `复工率为97%`, the projects under way resumed after the
- * new year) measures that part, and leaves the list's count a name of the list.
+ * year (新开工, or 新建项目 as against 续建项目), those to finish, and a reserve (预备) that may start early. Its starts are counted
+ * over the whole list (`开复工176项`, `已开工497个`, `开工率达到68%`); a count or rate of one of those parts (`新开工项目564个`,
+ * `新开工建设…等82个项目`, `122个新建项目已开工建设105个`, `预备项目有2项已年内提前开工`, `承诺开工的项目开工率为100%`, and
+ * `复工率为97%`, the projects under way resumed after the new year) measures that part, and leaves the list's count a name of
+ * the list.
  */
-const PART_OF_KEY_PROJECTS = /新开工|预备|承诺开工|(?<![开、])复工/;
+const PART_OF_KEY_PROJECTS = /新开工|新建项目|续建项目|预备|承诺开工|(?<![开、])复工/;
 const PART_WORDS_REACH = 40;
 
 function countsAPartOfKeyProjects(progressText: string, figure: ReportedStatement): boolean {
