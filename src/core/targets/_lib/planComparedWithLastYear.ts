@@ -7,8 +7,8 @@
 import type { Quantity } from '../../numbers/types';
 import { clauseBefore } from './clauses';
 
-/** A plan's own figure: the money a year's list is planned to take, or its projects' whole size. */
-const PLAN_NOUN = '(?:年度计划投资|年计划投资|年度投资计划|计划投资|投资计划|概算总投资|总投资)';
+/** A plan's own figure: the money a year's list is planned to take (`年度计划投资`, or `年度投资` as a plan names it), or its projects' whole size. */
+const PLAN_NOUN = '(?:年度计划投资|年计划投资|年度投资计划|年度投资|计划投资|投资计划|概算总投资|总投资)';
 /** A change said against last year, in the same clause as the plan's noun: `年度计划投资增加35.28亿元`. */
 const PLAN_CHANGED_IN_CLAUSE = new RegExp(`${PLAN_NOUN}(?:同比|比上年|比去年|较上年|较去年)?度?(?:增加|增长|提高|减少|下降)了?\\s*$`);
 /** The comparison the change is of, said before it in its clause or its sentence: `同比`, `与2024年相比`, `比上年`. */
