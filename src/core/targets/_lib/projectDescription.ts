@@ -157,6 +157,21 @@ function sentenceBefore(text: string, start: number): string {
   for (let mark = SENTENCE_MARKS.exec(before); mark !== null; mark = SENTENCE_MARKS.exec(before)) opening = mark.index + 1;
   return before.slice(opening);
 }
+/** `新建项目756个,投资`: a bare 投资 right after the count of projects it is of. */
+const INVESTMENT_AFTER_PROJECTS = /(?:项目|項目)\s*[0-9０-９]+\s*[个個项項]\s*[，,]\s*投资(?:约|近|达)?\s*$/;
+/** The plan to complete some of it, after it: `计划完成投资3430.3亿元`. */
+const PLAN_TO_COMPLETE = /计划(?:完成)?投资/;
+const PROJECTS_REACH = 24;
+
+/**
+ * `其中,新建项目756个,投资1.26万亿元,计划完成投资3430.3亿元`: the investment of the projects just counted, with a plan to complete
+ * part of it after it, is their size over all their years, as 总投资 is; the plan after it is the aim.
+ */
+function isInvestmentOfProjectsCounted(text: string, quantity: Quantity, sentenceEnd: number): boolean {
+  if (!INVESTMENT_AFTER_PROJECTS.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_REACH), quantity.span.start))) return false;
+  return PLAN_TO_COMPLETE.test(text.slice(quantity.span.end, Math.min(Math.max(sentenceEnd, quantity.span.end), quantity.span.end + YEARS_PLAN_REACH)));
+}
+
 /** How far the year's own plan is looked for after a total: the plan's sentences put it right beside the total. */
 const YEARS_PLAN_REACH = 40;
 
@@ -170,7 +185,7 @@ const YEARS_PLAN_REACH = 40;
 export function isTotalInvestmentOfTheProjects(text: string, quantity: Quantity, sentenceEnd: number): boolean {
   if (quantity.unitClass !== 'money') return false;
   const total = TOTAL_INVESTMENT_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - TOTAL_WORDS_REACH), quantity.span.start));
-  if (total === null) return false;
+  if (total === null) return isInvestmentOfProjectsCounted(text, quantity, sentenceEnd);
   const qualifier = total[1];
   if (qualifier === undefined) return true;
   // `项目计划总投资`: a plan's total not set for a year is what the project costs over all its years.
