@@ -15,7 +15,8 @@ import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
-import { figureMeasuringList, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
+import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
@@ -49,7 +50,7 @@ import { valueInDirection } from './_lib/quantityDirection';
 import { namesTheProjectsFunds } from './_lib/fundsOfTheProject';
 import { isCountOfListItems, pacesItemsBySchedule } from './_lib/listPacedBySchedule';
 import { doneColumnFigureOf, withoutDoneColumnShare, withoutPlanColumnName } from './_lib/headedColumnFigure';
-import { bareFigure, bareFigureContext, boundSignOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
+import { bareFigure, bareFigureContext, boundSignOf, columnPlanOf, isBareNumber, ownColumnFigureOf, rowColumnUnit, shareColumnOf, type ColumnUnit } from './_lib/figureColumns';
 import { readReportedFigures, type ReportedStatement } from './readReportedFigures';
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
@@ -121,7 +122,7 @@ interface SheetContext {
 
 /** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
 function readTargets(sheet: SheetContext, text: string): readonly SpreadStatement[] {
-  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true }));
+  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true, payersOfSums: true }));
 }
 
 function targetsOf(sheet: SheetContext, readings: TextReadings | null, text: string): readonly SpreadStatement[] {
@@ -219,7 +220,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const milestoneSource = roleText(row, rowContinuations, 'milestone');
   // `城镇新增就业(人) | 26000 | 32095`: figures without units that take the task's.
   const columnUnit = taskSource === null ? null : rowColumnUnit(taskSource.text, milestoneSource?.text ?? '', progress?.text ?? '');
-  const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit) : null;
+  // The row's plan picks, among a table row's amounts, the one the row reckons against it (`amountOfRow`).
+  const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit, taskSource ? columnPlanOf(taskSource.text, milestoneSource?.text ?? '', columnUnit) : null) : null;
   const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year) : [];
   const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
@@ -743,8 +745,21 @@ function withoutListsPacedBySchedule(text: string, statements: readonly SpreadSt
 }
 
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+  const startsOfLists = new Map<SpreadStatement, ReportedStatement>();
+  const left = projectListsLeft(text, statements, figures, progressText, startsOfLists);
+  if (startsOfLists.size === 0) return left;
+  // A list measured by its starts asks for works started and is answered by them (`itemsCounted`).
+  return left.map((statement) => {
+    const starts = startsOfLists.get(statement);
+    if (starts === undefined) return statement;
+    // A start rate (`开工率达73.32%`) is tied as a share by the matcher, which now asks for starts.
+    return starts.kind === 'count' ? { ...statement, measuredByStarts: true as const, itemsCounted: starts } : { ...statement, measuredByStarts: true as const };
+  });
+}
+
+function projectListsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string, startsOfLists: Map<SpreadStatement, ReportedStatement>): readonly SpreadStatement[] {
   const measured = listsMeasured(text, statements, figures, progressText);
-  const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
+  const kept = measured === null ? projectCountsLeft(text, statements, figures, progressText, startsOfLists) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures, progressText, startsOfLists), measured);
   if (!text.includes('其中')) return withItemsCounted(kept, measured);
   // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
   // only where the progress counts them by their own words.
@@ -764,7 +779,8 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
  * the whole is made of (`146所学校(74所中小学和72所幼儿园)` / `累计完成投资46.1亿元`). The items not done sorted by the same
  * kinds (`未开复工10项(续建8项,新建2项)` of `开复工36项(续建29项,新建7项)`) count none of them: see `isNotDoneByKind`.
  */
-function withPartsCounted(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string, statedText: string): readonly SpreadStatement[] {
+function withPartsCounted(stated: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string, statedText: string): readonly SpreadStatement[] {
+  const statements = stated.some((statement) => statement.payerOfASum === true) ? withPayersMeasured(stated, figures) : stated;
   let parts = 0;
   let counted = false;
   let partCounters: readonly ReportedStatement[] | null = null;
@@ -779,6 +795,22 @@ function withPartsCounted(statements: readonly SpreadStatement[], figures: reado
   // `…2100户(其中:第一批808户…)`: parts after 其中 of a target are targets of their own, counted or not.
   const wholes = statements.filter((statement) => statement.inParentheses !== true).map((statement) => statement.quantity);
   return statements.filter((statement) => statement.inParentheses !== true || isPartWrittenWithATarget(statedText, statement.quantity, wholes));
+}
+
+/**
+ * `投资计划37.0亿元，其中中央资金9.9亿元` / `完成中央资金7.3亿元、完成率73.5%`: a payer's part of a planned sum is a target where
+ * the progress measures that payer's share by its words, as an amount done; otherwise it only says where the money comes from.
+ */
+function withPayersMeasured(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  return statements.filter((statement) => statement.payerOfASum !== true || figures.some((figure) => figure.kind === 'money' && isActualAmount(figure) && namesThePart(figure, statement)));
+}
+
+/**
+ * A figure that says what was done in its own right: not a plan restated, a baseline or a forecast, nor a part of another
+ * sum (`已到位资金…，其中：中央23007万元` splits the money received by the same payers, which measures no payer's share done).
+ */
+function isActualAmount(figure: ReportedStatement): boolean {
+  return figure.role === 'actual' || figure.role === 'new';
 }
 
 /**
@@ -866,10 +898,20 @@ function withItemsCounted(statements: readonly SpreadStatement[], measured: Read
   });
 }
 
-function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+/**
+ * The counts of projects left as targets. `startsOfLists` gets, for each count of projects sized with its money that the
+ * progress measures by its starts (`startsOfProjects`), the figure of those starts.
+ */
+function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string, startsOfLists: Map<SpreadStatement, ReportedStatement>): readonly SpreadStatement[] {
+  // `农牧林水项目9个，年度计划投资7.2亿元` / `开工7个,开工率78%`: projects sized with their money and measured by their starts are
+  // a year's list of investment projects, a target answered by the starts; read only for a count that labels its money.
+  for (const statement of statements) {
+    const starts = labelsGroupWithInvestment(text, statement.quantity) && isListOfTheYearsProjects(text, statement, statements) ? startsOfProjects(statement, figures, progressText) : null;
+    if (starts !== null) startsOfLists.set(statement, starts);
+  }
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
-  const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
-  if (!unlabelled.some((statement) => isProjectCount(text, statement) || isWorksProjectCount(text, statement))) return unlabelled;
+  const unlabelled = statements.filter((statement) => startsOfLists.has(statement) || !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
+  if (!unlabelled.some((statement) => !startsOfLists.has(statement) && (isProjectCount(text, statement) || isWorksProjectCount(text, statement)))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
@@ -882,7 +924,7 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   // them, even as a part (`其中 15个项目已开工建设` of `新开工项目共19项`), or says nothing of money (`进展顺利`), leaves the
   // count a target.
   const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part');
-  return unlabelled.filter((statement) => !isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement)));
+  return unlabelled.filter((statement) => startsOfLists.has(statement) || (!isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement))));
 }
 
 /** Works to make before the projects counted: `新开工项目258个`, `46个投产项目`, `竣工项目13项`, `预备新开工项目 47 个`. */
@@ -923,8 +965,8 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
 }
 
 /** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
-function bareReportedFigure(progressText: string, unit: ColumnUnit): ReportedStatement | null {
-  const figure = bareFigure(progressText, unit, null, true);
+function bareReportedFigure(progressText: string, unit: ColumnUnit, plan: number | null = null): ReportedStatement | null {
+  const figure = bareFigure(progressText, unit, null, true, plan);
   if (!figure) return null;
   return { quantity: figure, context: bareFigureContext(progressText, figure, unit.indicator), plannedFigure: false, role: 'actual', direction: null, namesNothing: true, kind: targetKind(figure), stage: null };
 }
@@ -1219,7 +1261,11 @@ function judgeStatement(
   // A list measured by its items counted (`8个项目已提前完成任务` of `32项民生工程`) is answered by that count, whatever words
   // the notice calls the items by, when no figure is tied to it by words.
   // A figure the matcher weighed and doubted (`已开工28个` against `完成重点项目30个`: other works) stays doubted.
-  const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined)) ? statement.itemsCounted : null;
+  // A list of projects measured by its starts is answered by the starts that measure it, not by its size named again
+  // (`全市145个百大项目开复工92个`).
+  // A subset of the list said all started (`…62个市重点项目全部开(复)工`) is no count of the list: the items counted answer it.
+  const listCount = statement.itemsCounted !== undefined && (found.best === null || (found.best.confidence < sheet.minimumConfidence && found.best.doubt === undefined) || statement.measuredByStarts === true
+    || (progress !== null && found.best.figure !== statement.itemsCounted && isSubsetSaidAll(progress.text, found.best.figure, statement.value))) ? statement.itemsCounted : null;
   const counted = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
   // `全市累计完成棚户区改造40718户,占全年任务的113%` against `3.6万套棚户区改造任务`: the report reckons the figure against this target.
   const reckoned = progress && evidence.statesShares && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;

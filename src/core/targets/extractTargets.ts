@@ -36,8 +36,15 @@ export interface TargetStatement {
   readonly direction: Direction;
   /** A completion share to reach (`完成年度检查任务的70%以上`): answered by a reported share. */
   readonly isShare: boolean;
+  /**
+   * A year's list of investment projects sized with its money and measured by its starts (`projectsMeasuredByStarts`): it asks
+   * for its projects started, whatever its words name.
+   */
+  readonly measuredByStarts?: true;
   /** A part of the figure before it, in parentheses (`7.8万亩(其中…封山育林1万亩…)`): read only with `partsInParentheses`. */
   readonly inParentheses?: true;
+  /** One payer's part of a planned sum (`其中中央资金9.9亿元`): read only with `payersOfSums`. */
+  readonly payerOfASum?: true;
 }
 
 export interface ExtractTargetsOptions {
@@ -48,6 +55,11 @@ export interface ExtractTargetsOptions {
    * describe the whole unless the progress counts them, which only the caller that reads the progress can tell.
    */
   readonly partsInParentheses?: boolean;
+  /**
+   * Keep the part of a planned sum one payer puts in (`其中中央资金9.9亿元`), marked `payerOfASum`: it says where the money
+   * comes from unless the progress measures that payer's share (`完成中央资金7.3亿元`), which only the progress tells.
+   */
+  readonly payersOfSums?: boolean;
 }
 
 /**
@@ -235,7 +247,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const ownContext = changedFrom !== null ? withIndicatorOfTheLevelBefore(text, changedFrom, item) : item.context;
     changedFrom = null;
     const sizedContext = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
-    if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true)) continue;
+    if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true) && !(reason === 'payerOfASum' && options.payersOfSums === true)) continue;
     // `削减目标分别为1%、2.5%`: the figures after the first of a list share its direction.
     const direction: Direction = directionOf(text, quantity) ?? (listed !== null && quantity.kind === 'distribution' && continuesList(text, listed.quantity, quantity) ? listed.direction : null);
     listed = quantity.kind === 'distribution' ? { quantity, direction } : null;
@@ -260,7 +272,9 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const deadline = seriesYear !== null ? yearEnd(seriesYear) : deadlineInText(sentence, clauseBefore, options.year);
     const windowStart = seriesYear !== null ? null : windowStartInText(sentence);
     const inParentheses = reason === 'partInParentheses' ? true : undefined;
-    statements.push({ quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction, isShare: isShareTarget(text, quantity), inParentheses });
+    const statement: TargetStatement = { quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction, isShare: isShareTarget(text, quantity), inParentheses };
+    // Rare: the flag is set only on the few payers' parts, so every other statement keeps one shape.
+    statements.push(reason === 'payerOfASum' ? { ...statement, payerOfASum: true } : statement);
   }
   return statements;
 }

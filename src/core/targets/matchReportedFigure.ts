@@ -523,6 +523,40 @@ function targetRestatedAsScope(target: TargetStatement, stage: TargetStage, figu
 }
 
 /**
+ * `全省共完成农村改厕任务491441户,完成率为48.39%` against `100万户以上农村户用厕所改(新)建`: a share tied to an amount target,
+ * stated of the amount right before it, restates that amount as a share of some plan. The amount, of the target's kind and
+ * stage, is the result (DOMAIN §4: a completion share answers only where it is stated instead of the count), and the verdict
+ * is reckoned from it against this target's own figure, not against the plan the share was of. Reached only for a tie to a
+ * share that names its amount.
+ */
+function amountOfTheShare(target: TargetStatement, stage: TargetStage, candidates: readonly ReportedStatement[], best: FigureMatch): FigureMatch {
+  const share = best.figure;
+  if (share.role !== 'share' || share.shareOf === undefined || target.isShare || target.quantity.unitClass === 'percent' || target.quantity.unitClass === 'points') return best;
+  const at = candidates.findIndex((candidate) => candidate.quantity === share.shareOf);
+  const amount = candidates[at];
+  if (amount === undefined || !isActualRole(amount) || unitCompatibility(target.quantity, amount.quantity) < 1 || stageMismatch(stage, amount.stage)) return best;
+  // `落实…3954户，占目标任务的80%` of `4942户`: a share that is the amount ÷ this target, to its last digit, says the same as the
+  // amount, and stays the figure tied.
+  if (isAmountOverTarget(share.quantity, amount.quantity.value, target.value)) return best;
+  // `完成…造林项目1.6万亩、封山育林1万亩、营林抚育1.35万亩,完成全年任务的50.6%`: after a list of amounts of the kind, the share is
+  // of them together, and the last is only one of them.
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const before = candidates[index];
+    if (before === undefined || before.context.sentenceStart !== amount.context.sentenceStart) break;
+    if (before.kind === amount.kind && before.role !== 'plan') return best;
+  }
+  return { figure: amount, confidence: best.confidence, evidence: 'indicator' };
+}
+
+/** Whether a share is amount ÷ target, to the rounding of its last written digit. */
+function isAmountOverTarget(share: Quantity, amount: number, targetValue: number): boolean {
+  if (targetValue <= 0) return false;
+  const point = share.text.indexOf('.');
+  const decimals = point < 0 ? 0 : (/^\.(\d+)/.exec(share.text.slice(point))?.[1]?.length ?? 0);
+  return Math.abs((amount / targetValue) * 100 - share.value) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+/**
  * @example
  * matchReportedFigure(target('增加精神科医师 5 名'), figures('增加精神科医师 7 人'), 'segmenter', { index: 0, count: 1 }).best?.confidence // 1
  */
@@ -557,7 +591,7 @@ export function matchReportedFigure(
   // Whether the target is the row's only one in its own counting word, and the actuals in that very word, when first asked.
   let ownWord: boolean | null = null;
   let countedInWord = -1;
-  const stage = targetStage(target.context.phrase);
+  const stage = target.measuredByStarts === true ? 'start' : targetStage(target.context.phrase);
   const targetIsPart = place.isPart === true || target.partOfWhole === true || PART_TARGET.test(target.context.phrase);
   // Figures of other works are passed over in a tie by place only when a figure of the target's stage is there.
   let stageAnswered: boolean | null = null;
@@ -799,6 +833,7 @@ export function matchReportedFigure(
       if (best.figure.kind === kind && unitCompatibility(target.quantity, best.figure.quantity) >= 0.9) figureOfKind = true;
     }
   }
+  if (best !== null && best.doubt === undefined) best = amountOfTheShare(target, stage, candidates, best);
   const twoBases = best === null || best.doubt !== undefined ? null : changeOnTwoBases(target, candidates, best.figure);
   if (best !== null && twoBases !== null) {
     if (twoBases.sameBasis !== null) best = { ...best, figure: twoBases.sameBasis };

@@ -101,7 +101,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, readFigures(text, year))))))));
+  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, withWholesCountedFrom(text, withoutABatch(readFigures(text, year))))))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
@@ -133,6 +133,41 @@ function withAllStarted(text: string, figures: ReportedStatement[]): ReportedSta
   if (allStarted === null) return figures;
   const said: ReportedStatement = { ...allStarted, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: 'start' };
   return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/** `一批`: a Chinese 一 with 批 says "a number of" (`一批新项目顺利开工建设`), as the task's `一批` is a phrase and no count. */
+function isABatch(figure: ReportedStatement): boolean {
+  return figure.quantity.unit === '批' && figure.quantity.value === 1 && figure.quantity.text.startsWith('一');
+}
+
+/** The figures without `一批`; the rare text that writes one is the only one copied. */
+function withoutABatch(figures: ReportedStatement[]): ReportedStatement[] {
+  return figures.some(isABatch) ? figures.filter((figure) => !isABatch(figure)) : figures;
+}
+
+/** Only words between a whole and its count (`重点项目`, `百大项目开复工`): no mark, figure or bracket. */
+const WORDS_OF_THE_WHOLE = /^[^，,。；;：:、\d０-９（()）]{1,16}$/;
+/** The verb of the count that follows, closing those words (`动工`, `开复工`, `已完成`). */
+const COUNTING_VERB_CLOSING = /(?:动工|开工|开复工|开[(（]复[)）]工|复工|完成|竣工|完工|建成|启动|实施)了?$/;
+
+/**
+ * `76个重点项目动工60个`, `145个百大项目开复工92个`: a count of things, then their words and a verb, then a smaller count in the
+ * same word: the first is the whole the second is counted out of, the list restated as the report's subject, not a result.
+ * It is read as the plan restated. One look at each pair of neighbouring figures.
+ */
+function withWholesCountedFrom(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  let result: ReportedStatement[] | null = null;
+  for (let index = 0; index + 1 < figures.length; index += 1) {
+    const whole = figures[index];
+    const count = figures[index + 1];
+    if (whole === undefined || count === undefined || whole.kind !== 'count' || count.kind !== 'count' || whole.role !== 'actual') continue;
+    if (whole.quantity.unit !== count.quantity.unit || count.quantity.value >= whole.quantity.value) continue;
+    const between = text.slice(whole.quantity.span.end, count.quantity.span.start);
+    if (!WORDS_OF_THE_WHOLE.test(between) || !COUNTING_VERB_CLOSING.test(between)) continue;
+    result ??= figures.slice();
+    result[index] = { ...whole, role: 'plan' };
+  }
+  return result ?? figures;
 }
 
 /**
@@ -470,8 +505,8 @@ const WORKS_PART_REACH = 30;
 /** `投资完成率`, `年度计划投资完成率`, `完成年度投资计划的`: the words of a share, in its clause, that name money spent. */
 const MONEY_OF_A_SHARE = /投[资資]|[资資]金/;
 const MONEY_REACH = 16;
-/** `项目开工率100%`, `开复工率达92%`: the share of the works started. */
-const START_RATE = /(?:开工|开复工|复工|动工)率(?:为|是|达到?|已达)?$/;
+/** `项目开工率100%`, `开复工率达92%`, `开(复)工率90.6%`: the share of the works started. */
+const START_RATE = /(?:开工|开复工|开[(（]复[)）]工|复工|动工)率(?:为|是|达到?|已达)?$/;
 /** `基本建成率100%`, `竣工率85%`: the share of the works finished. */
 const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:为|是|达到?|已达)?$/;
 const STAGE_RATE_REACH = 12;

@@ -40,6 +40,12 @@ describe('a plan compared with last year’s plan', () => {
       notes: 'written for this test: the 12% says how the list’s money compares with last year’s, it is no aim',
     },
     {
+      description: 'the growth of the year’s investment (年度投资) against last year’s, in the clause after it',
+      row: { task: '今年,全县安排重点项目60个,年度投资48亿元,较上年增长12%;', progress: '截至9月底,全县重点项目完成投资39亿元。' },
+      expected: [{ value: 4800000000, reported: { value: 3900000000 } }],
+      notes: 'written for this test: 年度投资 names the plan as 年度计划投资 does',
+    },
+    {
       description: 'a growth of investment to reach stays a target',
       row: { task: '全年固定资产投资同比增长10%。', progress: '1-9月,全县固定资产投资同比增长12.3%。' },
       expected: [{ value: 10, reported: { value: 12.3 }, verdict: 'met' }],

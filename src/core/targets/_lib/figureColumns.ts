@@ -79,6 +79,17 @@ function headedColumnUnit(taskText: string): ColumnUnit | null {
 }
 
 /**
+ * The row's plan as written in its column's unit: the task's own column figure, else the milestone's bare number
+ * (`户数(户) | 20034`); null when the row writes none.
+ */
+export function columnPlanOf(taskText: string, milestoneText: string, unit: ColumnUnit): number | null {
+  const own = ownColumnFigureOf(taskText, unit);
+  if (own !== null) return own.value / unit.factor;
+  const bare = BARE_NUMBER.exec(withoutUnitNote(milestoneText));
+  return bare === null || bare[2] !== undefined || bare[1] === undefined ? null : numberOf(bare[1]);
+}
+
+/**
  * The task's own figure, in the unit of its column, where it stands bare before the unit note (`年度投资计划
  * 527.3(单位:亿元)`) or after its column's unit (`年度计划投资(亿元) 527.3`); null for a task written any other way.
  */
@@ -160,9 +171,9 @@ export function isBareNumber(cellText: string, rows = false): boolean {
  * @example
  * bareFigure('7.23  139.1%', { unit: '人', unitClass: 'people', factor: 1e4, … }, null, true)?.value // 72300
  */
-export function bareFigure(text: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false): Quantity | null {
+export function bareFigure(text: string, unit: ColumnUnit, comparator: QuantityComparator | null, rows = false, plan: number | null = null): Quantity | null {
   const cellText = withoutUnitNote(text);
-  const amount = rows && unit.unitClass !== 'percent' ? amountOfRow(cellText) : null;
+  const amount = rows && unit.unitClass !== 'percent' ? amountOfRow(cellText, plan) : null;
   if (amount) return figureAt(cellText, amount.digits, amount.start, amount.end, unit, comparator);
   const bare = BARE_NUMBER.exec(cellText);
   const match = bare ?? (rows ? FIGURE_ROW.exec(cellText) ?? leadingFigure(cellText) : null);
@@ -205,18 +216,71 @@ function figureAt(cellText: string, written: string, start: number, end: number,
 const ROW_OF_COLUMNS = /^\s*[-−]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|％)?(?:(?:\s*[|｜]\s*|\s+)[-−]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:%|％)?)+\s*[|｜]?\s*$/;
 const COLUMN_FIGURE = /([-−]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|％)?/g;
 
+interface ColumnAmount {
+  readonly digits: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /**
  * The amount of a row of columns: a figure with `%` beside amounts is a growth or a share of them, so the first
  * figure without one answers a target that is not a rate; null when the cell is no such row or has no amount.
+ * Given the row's plan in the column's unit, the amount the row reckons against it answers instead: one whose share
+ * column (the `%` after the amounts of its group) is that amount ÷ the plan (`1420619 | 1422596 | 48.15%` of `2954712`: the
+ * money spent, not the money received). Where several groups are so reckoned (`17282 | … | 86.3 | 2752 | … | 13.7`), a table
+ * runs its stages from works begun to works done, and the last is the result.
  */
-function amountOfRow(cellText: string): { digits: string; start: number; end: number } | null {
+function amountOfRow(cellText: string, plan: number | null): ColumnAmount | null {
   if (!ROW_OF_COLUMNS.test(cellText)) return null;
+  let first: ColumnAmount | null = null;
+  let reckoned: ColumnAmount | null = null;
+  // The amounts since the last share column: the next share is of one of them.
+  let groupStart = 0;
+  const group: ColumnAmount[] = [];
   for (const match of cellText.matchAll(COLUMN_FIGURE)) {
     const digits = match[1];
-    if (match[2] !== undefined || digits === undefined) continue;
-    return { digits, start: match.index, end: match.index + digits.length };
+    if (digits === undefined) continue;
+    if (match[2] === undefined) {
+      const amount = { digits, start: match.index, end: match.index + digits.length };
+      if (plan === null) return amount;
+      // `17282 | 15951 | 1331 | 86.3`: a 占计划(%) column whose header alone carries the `%`, a decimal that is an amount of
+      // its group ÷ the plan, is that amount's share column.
+      const shareOf = digits.includes('.') && plan > 0 ? amountSharedIn(group, groupStart, digits, plan) : null;
+      if (shareOf !== null) {
+        reckoned = shareOf;
+        groupStart = group.length;
+        continue;
+      }
+      first ??= amount;
+      group.push(amount);
+      continue;
+    }
+    if (plan === null || plan <= 0) continue;
+    reckoned = amountSharedIn(group, groupStart, digits, plan) ?? reckoned;
+    groupStart = group.length;
   }
-  return null;
+  return reckoned ?? first;
+}
+
+/** The last amount of the group since `from` whose share of the plan the share column states, or null. */
+function amountSharedIn(group: readonly ColumnAmount[], from: number, shareDigits: string, plan: number): ColumnAmount | null {
+  let shared: ColumnAmount | null = null;
+  for (let index = from; index < group.length; index += 1) {
+    const amount = group[index];
+    if (amount !== undefined && isShareOfPlan(shareDigits, numberOf(amount.digits), plan)) shared = amount;
+  }
+  return shared;
+}
+
+function numberOf(digits: string): number {
+  return Number(digits.replace(THOUSANDS_SEPARATORS, '').replace('−', '-'));
+}
+
+/** Whether a share written with its decimals (`13.7`, `48.15`) is the amount ÷ the plan, to the rounding of its last digit. */
+function isShareOfPlan(shareDigits: string, amount: number, plan: number): boolean {
+  const point = shareDigits.indexOf('.');
+  const decimals = point < 0 ? 0 : shareDigits.length - point - 1;
+  return Math.abs((amount / plan) * 100 - numberOf(shareDigits)) <= 0.5 * 10 ** -decimals + 1e-9;
 }
 
 /**

@@ -4,8 +4,11 @@
  */
 import type { Quantity } from '../../numbers/types';
 
-/** After a count: the projects it counts, if named, then a clause that opens on the group's investment (`，总投资…`, `，年计划投资…`). */
-const GROUP_WITH_INVESTMENT_NEXT = /^([\u4e00-\u9fff]{0,8}?)\s*[，,]\s*(?:年度|当年|全年|年)?(?:计划)?(?:总投资|概算投资|投资|总投入)/;
+/**
+ * After a count: the projects it counts, if named, then a clause that opens on the group's investment (`，总投资…`, `，年计划投资…`,
+ * `，概算总投资…`); a bracket that says what some of them are (`50个(省打捆推进项目23个)，年度投资…`) may stand between.
+ */
+const GROUP_WITH_INVESTMENT_NEXT = /^([\u4e00-\u9fff]{0,8}?)\s*(?:[(（][^()（）]{1,16}[)）])?\s*[，,]\s*(?:年度|当年|全年|年)?(?:计划)?(?:总投资|概算(?:总)?投资|投资|总投入)/;
 const PROJECT_NOUN_END = /(?:项目|項目|工程|实事)$/;
 /** Before a count: the projects it counts (`已开工项目57项`, `重点项目安排350项`), or only the level of a list (`省级6项`). */
 const PROJECTS_OR_LEVEL_BEFORE = /(?:(?:项目|項目|工程|实事)(?:共|共计|合计|总计|(?:共|计划)?安排)?|(?:^|[，,。；;：:\s])(?:国家级|省级|市级|县级|区级|省定|市定|县定)?)\s*$/;

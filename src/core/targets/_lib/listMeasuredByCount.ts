@@ -187,12 +187,13 @@ export function isStartRate(figure: ReportedStatement): boolean {
 
 /**
  * A year's list of key projects holds projects of every stage: those going on from past years (续建), those to start this
- * year (新开工), those to finish, and a reserve (预备) that may start early. Its starts are counted over the whole list
- * (`开复工176项`, `已开工497个`, `开工率达到68%`); a count or rate of one of those parts (`新开工项目564个`, `新开工建设…等82个
- * 项目`, `预备项目有2项已年内提前开工`, `承诺开工的项目开工率为100%`, and `复工率为97%`, the projects under way resumed after the
- * new year) measures that part, and leaves the list's count a name of the list.
+ * year (新开工, or 新建项目 as against 续建项目), those to finish, and a reserve (预备) that may start early. Its starts are counted
+ * over the whole list (`开复工176项`, `已开工497个`, `开工率达到68%`); a count or rate of one of those parts (`新开工项目564个`,
+ * `新开工建设…等82个项目`, `122个新建项目已开工建设105个`, `预备项目有2项已年内提前开工`, `承诺开工的项目开工率为100%`, and
+ * `复工率为97%`, the projects under way resumed after the new year) measures that part, and leaves the list's count a name of
+ * the list.
  */
-const PART_OF_KEY_PROJECTS = /新开工|预备|承诺开工|(?<![开、])复工/;
+const PART_OF_KEY_PROJECTS = /新开工|新建项目|续建项目|预备|承诺开工|(?<![开、])复工/;
 const PART_WORDS_REACH = 40;
 
 function countsAPartOfKeyProjects(progressText: string, figure: ReportedStatement): boolean {
@@ -237,7 +238,7 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
  * of its items before it or with its own size restated. The words leave no gap to measure, so the count names the list even
  * beside a start rate of 100% or the projects finished among the started; the items' own rows carry the targets.
  */
-const LIST_SAID_ALL = /(?:[0-9０-９]+\s*([件项個个項])[^，,。；;\d０-９]{0,10}?)?(?:已经?)?(?:全部|均已|均|全面)(?:已经?)?(?:启动|开工|复工|开复工|完成|完工|竣工|建成|办结)/g;
+const LIST_SAID_ALL = /(?:[0-9０-９]+\s*([件项個个項])[^，,。；;\d０-９]{0,10}?)?(?:已经?)?(?:全部|均已|均|全面)(?:已经?)?(?:启动|开工|复工|开复工|开[(（]复[)）]工|完成|完工|竣工|建成|办结)/g;
 /** `在年底前做到30件实事全部完成`: all done as an aim, not as a result. */
 const AIM_OF_ALL = /做到|确保|力争|争取|计划|预计|可望|(?<!主)要|将|(?<![目此之以当])前/;
 const COUNT_OF_ITEMS = /[0-9０-９]\s*[件项個个項]/;
@@ -307,4 +308,23 @@ export function isWholeOfAPlacesPart(text: string, quantity: Quantity, sentenceE
  */
 export function isListMeasuredByCount(list: ListSize, lists: readonly ListSize[], figures: readonly ReportedStatement[], progressText: string, taskText = ''): boolean {
   return figureMeasuringList(list, lists, figures, progressText, taskText) !== null;
+}
+
+/** `62个市重点项目全部开(复)工建设`: a count of items, then words that say all of them started or done. */
+const SAID_ALL_AFTER = /^[^，,。；;\d０-９]{0,12}?(?:已经?)?(?:全部|均已|均|全面)(?:已经?)?(?:启动|开工|复工|开复工|开[(（]复[)）]工|完成|完工|竣工|建成|办结)/;
+const SAID_ALL_REACH = 24;
+
+/**
+ * Whether a figure counts a subset of a list said all started or done (`南岗区、道里区…等3个部门负责推进的62个市重点项目全部开(复)工`
+ * of `市重点项目172个`): fewer items than the list holds, picked out by who runs them or where they are. It says nothing of the
+ * rest; the count over the whole list (`已开(复)工项目152个`) measures the list, as a part never answers its whole.
+ *
+ * @example
+ * isSubsetSaidAll('等3个部门负责推进的62个市重点项目全部开(复)工建设', figureOf('62个'), 172) // true
+ * isSubsetSaidAll('已开(复)工项目152个', figureOf('152个'), 172) // false
+ */
+export function isSubsetSaidAll(progressText: string, figure: ReportedStatement, listSize: number): boolean {
+  if (figure.kind !== 'count' || figure.quantity.value >= listSize) return false;
+  const end = figure.quantity.span.end;
+  return SAID_ALL_AFTER.test(progressText.slice(end, end + SAID_ALL_REACH));
 }

@@ -15,6 +15,8 @@
  * - `part`: a share of a plan stated in a task (`占年度建设计划的67.3%`);
  * - `partInParentheses`: the parts of a figure in parentheses after it (`146所学校（74所中小学和72所幼儿园）`), which
  *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
+ * - `payerOfASum`: the part of a planned sum one payer puts in (`投资计划37亿元，其中中央资金9.9亿元`), which says where the
+ *   money comes from unless the progress measures that payer's share by its words (`extractTargets`' `payersOfSums`);
  * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
  *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a place's own figure in a notice's ranking of the places
  *   (`完成率较高的为自贡市100%、广元市100%`): see `rankedPlaces`.
@@ -43,7 +45,7 @@ import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
-export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'description';
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
@@ -425,7 +427,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `2021年预算安排2700万元`, `共下达我区补助资金246.2万元`: the money a project was given, not an amount to reach.
   if (isFundsOfTheProject(text, quantity)) return 'qualifier';
   // `计划投入15.62亿元，其中中央及省市以上6.57亿元`: a sum split by where its money comes from.
-  if ((quantity.unitClass === 'money' || quantity.unitClass === 'bare') && quantity.comparator === null && isPartOfFundingSplit(text, quantity.span.start)) return 'qualifier';
+  if ((quantity.unitClass === 'money' || quantity.unitClass === 'bare') && quantity.comparator === null && isPartOfFundingSplit(text, quantity.span.start)) return 'payerOfASum';
   // `单位和个人各缴纳5%`, `按3%的比例`: a rate that is charged or applied, not reached.
   if ((quantity.unitClass === 'percent' || quantity.unitClass === 'money') && quantity.comparator === null && /(?:缴纳|缴费|缴存|费率|税率|利率|按)\s*$/.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return 'standard';
   if (quantity.unitClass === 'money' && quantity.comparator === null && quantity.kind === 'single') {

@@ -39,8 +39,25 @@ const APPROXIMATE_START = /^\s*(?:约|近)/;
 export function isDimensionOfAStructure(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'measure') return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
-  if (MAKING.test(clause)) return false;
-  return DIMENSION_BEFORE.test(clause) || SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
+  if (MAKING.test(clause) || LENGTH_TO_BUILD.test(clause)) return false;
+  if (!DIMENSION_BEFORE.test(clause)) return SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
+  return !(AREA_ALONE.test(clause) && isAreaOfWorksCounted(text, quantity.span.start - clause.length));
+}
+
+/** `建设里程全长22.33公里`: the length to build, which the words after it only spell out. */
+const LENGTH_TO_BUILD = /建设(?:里程|长度)/;
+/** A clause that opens on 面积 alone (`，面积398.3万平方米`). */
+const AREA_ALONE = /^面积/;
+/** The clause before it closes on a count of works to make (`计划改造农村泥草房46865户`). */
+const WORKS_COUNTED_CLOSING = /[0-9０-９]\s*(?:万|千)?\s*[\u4e00-\u9fff]{1,2}$/;
+
+/**
+ * `计划改造农村泥草房46865户，面积398.3万平方米`: an area right after a count of works to make is those works counted in another
+ * measure (tests/corpus/targets/README.md, what a planned work 涉及), not the size of a structure described.
+ */
+function isAreaOfWorksCounted(text: string, clauseStart: number): boolean {
+  const before = clauseBefore(text, Math.max(0, clauseStart - 1), CLAUSE_REACH);
+  return MAKING.test(before) && WORKS_COUNTED_CLOSING.test(before);
 }
 
 /** A building's floors: `共四层`, `三至五层`, `1栋3层`. */

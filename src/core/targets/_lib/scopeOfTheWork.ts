@@ -38,6 +38,9 @@ const PLACE_ITSELF = /^(?:我|本)(?:省|市|县|区|州|盟|旗|镇|乡)/;
 const ONE_OF_REACH = 30;
 const REFERRED_BACK_BEFORE = /(?:这|该|上述|前述)\s*$/;
 
+/** The people or households a work is to benefit or serve, named right after 涉及 (`受益人口`, `惠及群众`, `服务人口`). */
+const BENEFICIARIES = /^(?:受益|惠及|服务)/;
+
 /**
  * Whether a count closes a clause of `涉及`: the scope of the work, not an amount of it.
  *
@@ -52,6 +55,9 @@ export function isScopeInvolved(text: string, quantity: Quantity): boolean {
   if (involved < 0) return false;
   const words = clause.slice(involved + 2);
   if (words.length > INVOLVED_WORDS_REACH || MAKING.test(words)) return false;
+  // `考核指标为涉及受益人口10.38万人`: the people a work is to benefit are that work counted in another measure, a target due
+  // with it (tests/corpus/targets/README.md), not its scope.
+  if (BENEFICIARIES.test(words)) return false;
   // `涉及我市13个大项、27个小项`: the place's own part of a higher level's list is its list, not the scope of a work.
   if (PLACE_ITSELF.test(words) && listSizeOf(text, quantity) !== null) return false;
   const clauseStart = quantity.span.start - clause.length;

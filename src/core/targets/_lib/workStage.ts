@@ -18,6 +18,8 @@ const STAGE_WORDS: readonly (readonly [string, WorkStage])[] = [
   ['开工', 'start'], ['复工', 'start'], ['动工', 'start'], ['开建', 'start'], ['启动', 'start'],
   // `两处学校开始铺设面层`, `9月份开始施工`: works begun.
   ['开始', 'start'],
+  // `已开(复)工项目152个`: 开工 or 复工, the second written as an alternative in brackets (`开复工`), is a start too.
+  ['开(复)工', 'start'], ['开（复）工', 'start'],
   // Works being prepared (`17条背街小巷综合整治的招投标工作`, `52条背街小巷的前期清理工作`, `完成评审45个`, `立项12个`, `完成联合审批755台`)
   // are not done either: an approval lets a lift be installed, it does not install it.
   ['招投标', 'ongoing'], ['招标', 'ongoing'], ['前期', 'ongoing'], ['评审', 'ongoing'], ['立项', 'ongoing'], ['审批', 'ongoing'],

@@ -1,0 +1,25 @@
+/**
+ * A length or area is the size of a structure described (`东起滨河路，西至人民路，全长420米，宽16米`) unless it is the amount of
+ * work to do: the length to build spelled out (`建设里程全长18.6公里`), or an area right after a count of works to make, those
+ * works counted in another measure (`计划改造危旧房3200户，面积26.5万平方米`). Sentences written for this test in the style of
+ * county road and housing plans.
+ */
+import { isDimensionOfAStructure } from '../../../src/core/targets/_lib/projectDescription';
+import { parseQuantities } from '../../../src/core/numbers';
+
+function quantityIn(text: string, written: string) {
+  const found = parseQuantities(text).quantities.find((quantity) => quantity.text.includes(written));
+  if (!found) throw new Error(`no quantity ${written} in ${text}`);
+  return found;
+}
+
+describe('a length or area of the works to do is no dimension', () => {
+  it.each([
+    { description: 'the length to build, spelled out with 全长', text: '本项目主要是对北环线进行提升,建设里程全长18.6公里;', figure: '18.6公里', expected: false },
+    { description: 'an area right after a count of houses to rebuild', text: '今年,全县计划改造危旧房3200户,面积26.5万平方米,投资约4亿元。', figure: '26.5万平方米', expected: false },
+    { description: 'a road described by its ends, length and width', text: '东起滨河路,西至人民路,全长420米,宽16米', figure: '420米', expected: true },
+    { description: 'an area after a count that is no work to make', text: '该园区共有企业35家,面积12万平方米。', figure: '12万平方米', expected: true },
+  ])('$description', ({ text, figure, expected }) => {
+    expect(isDimensionOfAStructure(text, quantityIn(text, figure))).toBe(expected);
+  });
+});
