@@ -43,6 +43,9 @@ const cases: { description: string; sentence: string; expected: string | null }[
   { description: 'a bare 至 and a month’s end before the verb stays a deadline', sentence: '至9月底完成农村公路改造60公里', expected: '2022-09-30' },
   { description: 'a month’s end of the next year', sentence: '计划投资5亿元，明年3月底前全面建成污水管网40公里', expected: '2023-03-31' },
   { description: 'a month’s end of the year after, said 次年', sentence: '次年6月底前完成改造200户', expected: '2023-06-30' },
+  { description: 'the first half of the next year', sentence: '明年上半年建成污水管网40公里', expected: '2023-06-30' },
+  { description: 'the end of the next year', sentence: '明年底前完成改造200户', expected: '2023-12-31' },
+  { description: 'the end of the next year, 年 written twice', sentence: '次年年底前完成改造200户', expected: '2023-12-31' },
 ];
 
 describe('deadlineInText', () => {

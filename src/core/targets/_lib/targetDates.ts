@@ -150,7 +150,8 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
     if (number !== null) return monthEnd(year, number);
   }
   // `上半年，全年纳入…项目72个`: the report's period, then the year the figure is for; the word nearer the figure rules.
-  if (FIRST_HALF.test(sentence) && !yearNamedAfterTheHalf(clauseBeforeQuantity)) return monthEnd(year, 6);
+  const half = FIRST_HALF.exec(sentence);
+  if (half && !yearNamedAfterTheHalf(clauseBeforeQuantity)) return monthEnd(namesTheNextYear(sentence, half.index) ? year + 1 : year, 6);
   const month = MONTH_END.exec(sentence);
   if (month) {
     const number = monthNumber(month[1] ?? '');
@@ -171,6 +172,8 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
     const number = monthNumber(stepQuarter[1] ?? '');
     if (number !== null) return monthEnd(year, number * 3);
   }
+  // `明年底前`, `次年年底`: the end of the year after the report's (the 年 of 明年 is no 年底 of this year).
+  if (sentence.includes('年底') && NEXT_YEAR_END.test(sentence)) return yearEnd(year + 1);
   if (YEAR_END_WORDS.test(sentence)) return yearEnd(year);
   const annualShare = /年度[^，,。；;]{0,12}的/.test(clauseBeforeQuantity);
   if (ANNUAL.test(sentence) && !annualShare) return yearEnd(year);
@@ -242,7 +245,9 @@ const QUOTA_DUE_AT_THE_AS_OF_DATE = /截[至止]\s*(?:(\d{4})\s*年\s*)?(\d{1,2}
  * report speaks as of, as `截至` is; a month's end written before a verb (`至9月底完成…`) stays a deadline.
  */
 const AS_OF_OPENING_THE_TASK = /^\s*至\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)\s*(?=[，,])/;
-/** `明年6月底前`, `次年3月底`: a month's end of the year after the report's. */
+/** `明年底`, `明年年底`, `次年年底`: the end of the year after the report's. */
+const NEXT_YEAR_END = /(?:明|次)年\s*年?底/;
+/** `明年6月底前`, `次年3月底`, `明年上半年`: a month's end or half of the year after the report's. */
 const NEXT_YEAR_BEFORE = /(?:明年|次年)\s*$/;
 
 /** Whether the words right before a month (at `index`) name the next year. */
@@ -271,8 +276,9 @@ function yearPairedRespectively(sentence: string, clauseBeforeQuantity: string):
 
 /** `截至8月底`, `截止2022年9月30日`, `截至目前`: an as-of date in a target's text. */
 const AS_OF_IN_TARGET = /截[至止]\s*(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*\d{1,2}\s*日|底|末|份)?|目前)/g;
-const AS_OF_DAY = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const AS_OF_MONTH = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
+/** `截至10月7日`, `截止10月7日` (截止 is written for 截至 as often as not), `截至2023年10月7日`. */
+const AS_OF_DAY = /截[至止]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const AS_OF_MONTH = /截[至止]\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
 
 /**
  * `1-9月，全县…完成投资17.48亿元`, `1至6月完成造林…`: figures stated for the months from the year's start to a month are
