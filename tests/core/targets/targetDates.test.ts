@@ -36,6 +36,16 @@ const cases: { description: string; sentence: string; expected: string | null }[
   { description: 'the year a plan runs to (湖北 2019)', sentence: '到2020年，我国卫生厕所普及率要达到85%左右。', expected: '2020-12-31' },
   { description: 'the year a plan runs to, after 计划 (广东 2010)', sentence: '计划到2013年全面解决2005年调查确认的1600多万人饮水不安全问题', expected: '2013-12-31' },
   { description: 'an as-of year is no year to reach', sentence: '截至2021年，全市累计建成公厕300座', expected: null },
+  { description: 'what should be done by the as-of date is due then', sentence: '截至6月底全区应完成危房改造120户', expected: '2022-06-30' },
+  { description: 'what should be started by the as-of date, spaced as a table prints it', sentence: '截止 9 月底累计应开工项目 45 个', expected: '2022-09-30' },
+  { description: 'an as-of date before a plan without 应 is still no deadline', sentence: '截至6月底，全区计划改造危房120户', expected: null },
+  { description: 'a bare 至 and a month’s end opening the task, a comma after it, is an as-of date', sentence: '至5月底,上级下达我市资金计划8.2亿元', expected: null },
+  { description: 'a bare 至 and a month’s end before the verb stays a deadline', sentence: '至9月底完成农村公路改造60公里', expected: '2022-09-30' },
+  { description: 'a month’s end of the next year', sentence: '计划投资5亿元，明年3月底前全面建成污水管网40公里', expected: '2023-03-31' },
+  { description: 'a month’s end of the year after, said 次年', sentence: '次年6月底前完成改造200户', expected: '2023-06-30' },
+  { description: 'the first half of the next year', sentence: '明年上半年建成污水管网40公里', expected: '2023-06-30' },
+  { description: 'the end of the next year', sentence: '明年底前完成改造200户', expected: '2023-12-31' },
+  { description: 'the end of the next year, 年 written twice', sentence: '次年年底前完成改造200户', expected: '2023-12-31' },
 ];
 
 describe('deadlineInText', () => {
@@ -46,6 +56,23 @@ describe('deadlineInText', () => {
   it('reads the year named after the report’s half, nearer the figure, as the deadline (维西 2024)', () => {
     const sentence = '上半年,全年纳入统筹整合涉农资金产业项目72个';
     expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('72')), 2024))).toBe('2024-12-31');
+  });
+
+  it('pairs each figure of a 分别 list with the year named at its place', () => {
+    const sentence = '2020年和2021年全市分别安排改造任务300户和450户';
+    const at = (figure: string) => deadlineInText(sentence, sentence.slice(0, sentence.indexOf(figure)), 2022);
+    expect(iso(at('300户'))).toBe('2020-12-31');
+    expect(iso(at('450户'))).toBe('2021-12-31');
+  });
+
+  it('pairs three years with three figures', () => {
+    const sentence = '2019年、2020年、2021年分别新建公厕10座、12座和15座';
+    expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('15座')), 2022))).toBe('2021-12-31');
+  });
+
+  it('reads no pair where the years are not listed before 分别', () => {
+    const sentence = '两个县分别新建公厕10座和12座，2021年底前完成';
+    expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('12座')), 2022))).toBe('2021-12-31');
   });
 
   it('keeps the half when the year comes first (全年…，上半年…)', () => {

@@ -117,10 +117,21 @@ const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来
 export function deadlineInText(text: string, clauseBeforeQuantity: string, year: number | null): CalendarDate | null {
   // Every deadline below names a year, a month or a quarter; most target sentences name none.
   if (!MAY_NAME_A_DEADLINE.test(text)) return null;
-  // `截至8月底，全省200项重点项目`: the date the report speaks as of, copied into the task, is no deadline.
-  const sentence = text.includes('截至') || text.includes('截止') ? text.replace(AS_OF_IN_TARGET, '') : text;
+  const asOfWritten = text.includes('截至') || text.includes('截止');
+  // `截止8月底应开工项目186个`: what should have been done by the as-of date is due then.
+  if (asOfWritten && year !== null && text.includes('应')) {
+    const quota = QUOTA_DUE_AT_THE_AS_OF_DATE.exec(text);
+    const month = quota ? monthNumber(quota[2] ?? '') : null;
+    if (quota && month !== null) return monthEnd(quota[1] ? Number(quota[1]) : year, month);
+  }
+  // `截至8月底，全省200项重点项目`, `至7月底，中央下达…投资计划`: the date the report speaks as of, copied into the task, is no deadline.
+  const withoutAsOf = asOfWritten ? text.replace(AS_OF_IN_TARGET, '') : text;
+  const sentence = withoutAsOf.includes('至') ? withoutAsOf.replace(AS_OF_OPENING_THE_TASK, '') : withoutAsOf;
   const stepDate = year === null ? null : dateOfTheStep(clauseBeforeQuantity, year);
   if (stepDate !== null) return stepDate;
+  // `2014年和2015年分别安排任务500万亩和1000万亩`: each figure is due at the end of its own year.
+  const pairedYear = sentence.includes('分别') ? yearPairedRespectively(sentence, clauseBeforeQuantity) : null;
+  if (pairedYear !== null) return yearEnd(pairedYear);
   // `2606个撤并村通公路(2013—2017年)`: due at the end of the window's last year.
   const window = yearWindowIn(sentence);
   if (window) return yearEnd(window.last);
@@ -139,11 +150,12 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
     if (number !== null) return monthEnd(year, number);
   }
   // `上半年，全年纳入…项目72个`: the report's period, then the year the figure is for; the word nearer the figure rules.
-  if (FIRST_HALF.test(sentence) && !yearNamedAfterTheHalf(clauseBeforeQuantity)) return monthEnd(year, 6);
+  const half = FIRST_HALF.exec(sentence);
+  if (half && !yearNamedAfterTheHalf(clauseBeforeQuantity)) return monthEnd(namesTheNextYear(sentence, half.index) ? year + 1 : year, 6);
   const month = MONTH_END.exec(sentence);
   if (month) {
     const number = monthNumber(month[1] ?? '');
-    if (number !== null) return monthEnd(year, number);
+    if (number !== null) return monthEnd(namesTheNextYear(sentence, month.index) ? year + 1 : year, number);
   }
   const quarter = QUARTER_END.exec(sentence);
   if (quarter) {
@@ -160,6 +172,8 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
     const number = monthNumber(stepQuarter[1] ?? '');
     if (number !== null) return monthEnd(year, number * 3);
   }
+  // `明年底前`, `次年年底`: the end of the year after the report's (the 年 of 明年 is no 年底 of this year).
+  if (sentence.includes('年底') && NEXT_YEAR_END.test(sentence)) return yearEnd(year + 1);
   if (YEAR_END_WORDS.test(sentence)) return yearEnd(year);
   const annualShare = /年度[^，,。；;]{0,12}的/.test(clauseBeforeQuantity);
   if (ANNUAL.test(sentence) && !annualShare) return yearEnd(year);
@@ -221,10 +235,50 @@ export function wholeTaskDoneBy(texts: string, year: number | null): CalendarDat
   return month === null ? null : monthEnd(year, month);
 }
 
+/**
+ * An as-of date followed, within its clause, by what should have been done by then (`截止8月底合计应开工项目186个`,
+ * `截至6月底应完成…`): a quota due at that date, which the report judges as reached or not on the day, not paced to the year's end.
+ */
+const QUOTA_DUE_AT_THE_AS_OF_DATE = /截[至止]\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)[^，,。；;\d%]{0,8}?应(?:当|该)?\s*(?:开工|开复工|完成|竣工|完工|建成|实施|到位)/;
+/**
+ * A bare `至` and a month's end opening a task, a comma after it (`至7月底，中央下达我省投资计划37.0亿元`): the date the
+ * report speaks as of, as `截至` is; a month's end written before a verb (`至9月底完成…`) stays a deadline.
+ */
+const AS_OF_OPENING_THE_TASK = /^\s*至\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)\s*(?=[，,])/;
+/** `明年底`, `明年年底`, `次年年底`: the end of the year after the report's. */
+const NEXT_YEAR_END = /(?:明|次)年\s*年?底/;
+/** `明年6月底前`, `次年3月底`, `明年上半年`: a month's end or half of the year after the report's. */
+const NEXT_YEAR_BEFORE = /(?:明年|次年)\s*$/;
+
+/** Whether the words right before a month (at `index`) name the next year. */
+function namesTheNextYear(sentence: string, index: number): boolean {
+  return index >= 2 && NEXT_YEAR_BEFORE.test(sentence.slice(Math.max(0, index - 4), index));
+}
+
+/** Two or three years named one after the other (`2014年和2015年`, `2021年、2022年、2023年`), as the subjects of a 分别. */
+const YEARS_LISTED = /(\d{4})\s*年\s*[和、及与]\s*(\d{4})\s*年(?:\s*[和、及与]\s*(\d{4})\s*年)?/;
+/** Where the figures of a 分别 list part: a separator after a figure (`500万亩和1000万亩`). */
+const FIGURE_THEN_SEPARATOR = /\d[^\d和、及与，,。；;]*?[和、及与]/g;
+
+/**
+ * The year a figure of a 分别 list is paired with: `2014年和2015年全国分别安排任务500万亩和1000万亩` sets 500万亩 for 2014 and
+ * 1000万亩 for 2015, the n-th figure after 分别 for the n-th year named before it. Null when the years are not listed before
+ * 分别, or the figure's place is past the years'.
+ */
+function yearPairedRespectively(sentence: string, clauseBeforeQuantity: string): number | null {
+  const years = YEARS_LISTED.exec(sentence);
+  const respectively = clauseBeforeQuantity.lastIndexOf('分别');
+  if (years === null || respectively < 0 || years.index > respectively) return null;
+  const place = clauseBeforeQuantity.slice(respectively).match(FIGURE_THEN_SEPARATOR)?.length ?? 0;
+  const year = [years[1], years[2], years[3]][place];
+  return year === undefined ? null : Number(year);
+}
+
 /** `截至8月底`, `截止2022年9月30日`, `截至目前`: an as-of date in a target's text. */
 const AS_OF_IN_TARGET = /截[至止]\s*(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*\d{1,2}\s*日|底|末|份)?|目前)/g;
-const AS_OF_DAY = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const AS_OF_MONTH = /截至\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
+/** `截至10月7日`, `截止10月7日` (截止 is written for 截至 as often as not), `截至2023年10月7日`. */
+const AS_OF_DAY = /截[至止]\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const AS_OF_MONTH = /截[至止]\s*(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?/;
 
 /**
  * `1-9月，全县…完成投资17.48亿元`, `1至6月完成造林…`: figures stated for the months from the year's start to a month are
