@@ -15,6 +15,7 @@ import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
+import { countsApartFromTheWorks } from './_lib/countsApartFromTheWorks';
 import { figureMeasuringList, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -744,7 +745,7 @@ function withoutListsPacedBySchedule(text: string, statements: readonly SpreadSt
 
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   const measured = listsMeasured(text, statements, figures, progressText);
-  const kept = measured === null ? projectCountsLeft(text, statements, figures) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures), measured);
+  const kept = measured === null ? projectCountsLeft(text, statements, figures, progressText) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures, progressText), measured);
   if (!text.includes('其中')) return withItemsCounted(kept, measured);
   // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
   // only where the progress counts them by their own words.
@@ -866,7 +867,7 @@ function withItemsCounted(statements: readonly SpreadStatement[], measured: Read
   });
 }
 
-function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+function projectCountsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   // `实施项目20个，总投资50亿元`: a count that labels the group whose investment follows, unless the progress answers it.
   const unlabelled = statements.filter((statement) => !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
   if (!unlabelled.some((statement) => isProjectCount(text, statement) || isWorksProjectCount(text, statement))) return unlabelled;
@@ -874,7 +875,8 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
   // rate (`开工率达到68%`) measures the list as a count of its projects started does.
-  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part') || isStartRate(figure));
+  // A count of the group whose money is reported, or of a reserve of projects (`countsApartFromTheWorks`), counts no works.
+  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part' && !countsApartFromTheWorks(progressText, figure)) || isStartRate(figure));
   const onlyMoneyReported = progressMoney && !progressCounts;
   if (!moneyTarget && !onlyMoneyReported) return unlabelled;
   // `新开工项目258个` / `1—8月份累计完成投资280.57亿元`: projects to start, finish or put into production, reported only by
