@@ -16,6 +16,7 @@ import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
 import { countsApartFromTheWorks } from './_lib/countsApartFromTheWorks';
+import { classOfASortedList } from './_lib/groupOfABreakdown';
 import { figureMeasuringList, isStartRate, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -743,7 +744,20 @@ function withoutListsPacedBySchedule(text: string, statements: readonly SpreadSt
   return kept.length === statements.length ? statements : kept;
 }
 
-function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+/**
+ * `120个项目中有交通类45个…;民生类30个` / `一季度完成投资80亿元`: the classes of a list of projects are lists themselves, targets
+ * only where the progress counts the class by its name (`交通类项目已开工30个`); otherwise each class's count sizes it.
+ */
+function withoutClassesNotCounted(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  const kept = statements.filter((statement) => {
+    const name = classOfASortedList(text, statement.quantity);
+    return name === null || figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan' && figure.context.phrase.includes(name));
+  });
+  return kept.length === statements.length ? statements : kept;
+}
+
+function withoutProjectLists(text: string, allStatements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+  const statements = withoutClassesNotCounted(text, allStatements, figures);
   const measured = listsMeasured(text, statements, figures, progressText);
   const kept = measured === null ? projectCountsLeft(text, statements, figures, progressText) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures, progressText), measured);
   if (!text.includes('其中')) return withItemsCounted(kept, measured);

@@ -26,7 +26,7 @@ import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
 import { sizesNamedList } from './namedListSize';
-import { isClassOfASortedList, isGroupOfABreakdown } from './groupOfABreakdown';
+import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
@@ -388,8 +388,6 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizesNamedList(text, quantity)) return 'qualifier';
   // `分行业看,39个工业项目`, `按阶段划分,其中46个投产项目`: the size of one group of a list the report sorts.
   if (isGroupOfABreakdown(text, quantity)) return 'qualifier';
-  // `120个项目中有交通类45个…;民生类30个`: the size of one class of a list the sentence sorts by class.
-  if (isClassOfASortedList(text, quantity)) return 'qualifier';
   // `为12所学校投入资金`, `向8个村拨付专项资金`: the bodies a sum goes to; the aim is the money (`为1000名老人发放津贴`
   // and `为20所学校配备校医` count what is done for each, and stay targets).
   if (quantity.unitClass === 'count' && quantity.comparator === null && FUNDED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))
