@@ -897,7 +897,7 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   // their money, are the group the money is spent on (as `计划新开工项目157项` labels its investment). A report that counts
   // them, even as a part (`其中 15个项目已开工建设` of `新开工项目共19项`), or says nothing of money (`进展顺利`), leaves the
   // count a target.
-  const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part');
+  const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part' && !countsApartFromTheWorks(progressText, figure));
   return unlabelled.filter((statement) => !isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement)));
 }
 

@@ -1,6 +1,7 @@
 /**
  * A task's kinds of projects (`建成投产项目N项`, `计划新开工项目N项`) reported only by money are the groups the money is spent
- * on: a count in the progress that names the group whose money it reports, or counts a reserve of projects started early,
+ * on: a count in the progress that names the group whose money it reports, counts a reserve of projects started early, or
+ * counts projects by their pace (`9个项目推进较快`),
  * counts no works and leaves them so. Examples written for this test; counter-examples where the progress counts works.
  */
 import { expectTargetsOfRow, type RowCase } from './reportFixtures';
@@ -33,6 +34,24 @@ describe('counts of the progress apart from the year’s works', () => {
       },
       period: '全年',
       expected: [{ value: 90000000000 }],
+    },
+    {
+      description: 'projects counted by their pace count no works of the kinds reported by money',
+      row: {
+        task: '其中,竣工项目5个,年度计划投资12亿元;',
+        progress: '一季度完成投资4亿元,完成率33.3%。其中,东城路、西区管网等9个项目推进较快。',
+      },
+      period: '一季度',
+      expected: [{ value: 1200000000 }],
+    },
+    {
+      description: 'counter-example: a part said started counts the works',
+      row: {
+        task: '新开工项目20个。',
+        progress: '一季度完成投资4亿元。其中,12个项目已开工建设。',
+      },
+      period: '一季度',
+      expected: [{ value: 20 }],
     },
     {
       description: 'counter-example: projects counted as started before their money answer the works',
