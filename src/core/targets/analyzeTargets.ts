@@ -764,8 +764,13 @@ function withoutProjectLists(text: string, allStatements: readonly SpreadStateme
   // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
   // only where the progress counts them by their own words.
   const measuredLists = measured === null ? [] : statements.filter((statement) => (measured.get(statement) ?? null) !== null);
-  const partsLeft = measuredLists.length === 0 ? kept
-    : kept.filter((statement) => !measuredLists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || countsPartByItsWords(figures, statement));
+  // `今年计划竣工项目126项,其中各市项目122项` / `现竣工3项`: the kinds or levels of a count of works to make are lists of their own,
+  // measured only where the progress counts them by their words.
+  const worksLists = kept.filter((statement) => isWorksProjectCount(text, statement));
+  const listsOfParts = worksLists.length === 0 ? measuredLists : [...measuredLists, ...worksLists];
+  const partsLeft = listsOfParts.length === 0 ? kept
+    : kept.filter((statement) => !listsOfParts.some((list) => list !== statement && isPartOfList(text, statement.quantity, list.quantity)
+      && (measuredLists.includes(list) || isProjectCountOfItsUnit(text, statement, list))) || countsPartByItsWords(figures, statement));
   if (partsLeft.length === statements.length) return withItemsCounted(partsLeft, measured);
   // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
   // progress answers a part's count (`新开工35个`), as it would the list's.
@@ -899,6 +904,11 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   // count a target.
   const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part' && !countsApartFromTheWorks(progressText, figure));
   return unlabelled.filter((statement) => !isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement)));
+}
+
+/** A part counted in its whole's counting word and called projects (`其中各市项目122项`): a kind of the works, not another work. */
+function isProjectCountOfItsUnit(text: string, part: TargetStatement, whole: TargetStatement): boolean {
+  return part.quantity.unit === whole.quantity.unit && /(?:项目|項目)\s*$/.test(text.slice(Math.max(0, part.quantity.span.start - 4), part.quantity.span.start));
 }
 
 /** Works to make before the projects counted: `新开工项目258个`, `46个投产项目`, `竣工项目13项`, `预备新开工项目 47 个`. */
