@@ -15,6 +15,8 @@ import { mostlyDoneWords } from './_lib/allDone';
 import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
+import { countsApartFromTheWorks } from './_lib/countsApartFromTheWorks';
+import { classOfASortedList } from './_lib/groupOfABreakdown';
 import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
 import { targetStage, type WorkStage } from './_lib/workStage';
@@ -744,6 +746,18 @@ function withoutListsPacedBySchedule(text: string, statements: readonly SpreadSt
   return kept.length === statements.length ? statements : kept;
 }
 
+/**
+ * `120个项目中有交通类45个…;民生类30个` / `一季度完成投资80亿元`: the classes of a list of projects are lists themselves, targets
+ * only where the progress counts the class by its name (`交通类项目已开工30个`); otherwise each class's count sizes it.
+ */
+function withoutClassesNotCounted(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[]): readonly SpreadStatement[] {
+  const kept = statements.filter((statement) => {
+    const name = classOfASortedList(text, statement.quantity);
+    return name === null || figures.some((figure) => figure.kind === 'count' && figure.role !== 'plan' && figure.context.phrase.includes(name));
+  });
+  return kept.length === statements.length ? statements : kept;
+}
+
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   const startsOfLists = new Map<SpreadStatement, ReportedStatement>();
   const left = projectListsLeft(text, statements, figures, progressText, startsOfLists);
@@ -757,15 +771,21 @@ function withoutProjectLists(text: string, statements: readonly SpreadStatement[
   });
 }
 
-function projectListsLeft(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string, startsOfLists: Map<SpreadStatement, ReportedStatement>): readonly SpreadStatement[] {
+function projectListsLeft(text: string, allStatements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string, startsOfLists: Map<SpreadStatement, ReportedStatement>): readonly SpreadStatement[] {
+  const statements = withoutClassesNotCounted(text, allStatements, figures);
   const measured = listsMeasured(text, statements, figures, progressText);
   const kept = measured === null ? projectCountsLeft(text, statements, figures, progressText, startsOfLists) : withMeasuredLists(statements, projectCountsLeft(text, statements.filter((statement) => !measured.has(statement)), figures, progressText, startsOfLists), measured);
   if (!text.includes('其中')) return withItemsCounted(kept, measured);
   // `民生实事76件，其中县级10件、乡级66件` / `已启动32个`: the progress measures the list as a whole; its parts are targets
   // only where the progress counts them by their own words.
   const measuredLists = measured === null ? [] : statements.filter((statement) => (measured.get(statement) ?? null) !== null);
-  const partsLeft = measuredLists.length === 0 ? kept
-    : kept.filter((statement) => !measuredLists.some((list) => isPartOfList(text, statement.quantity, list.quantity)) || countsPartByItsWords(figures, statement));
+  // `今年计划竣工项目126项,其中各市项目122项` / `现竣工3项`: the kinds or levels of a count of works to make are lists of their own,
+  // measured only where the progress counts them by their words.
+  const worksLists = kept.filter((statement) => isWorksProjectCount(text, statement));
+  const listsOfParts = worksLists.length === 0 ? measuredLists : [...measuredLists, ...worksLists];
+  const partsLeft = listsOfParts.length === 0 ? kept
+    : kept.filter((statement) => !listsOfParts.some((list) => list !== statement && isPartOfList(text, statement.quantity, list.quantity)
+      && (measuredLists.includes(list) || isProjectCountOfItsUnit(text, statement, list))) || countsPartByItsWords(figures, statement));
   if (partsLeft.length === statements.length) return withItemsCounted(partsLeft, measured);
   // `重点项目共86个…。其中新开工项目40个`: the parts of a list that is no target describe the list too, unless the
   // progress answers a part's count (`新开工35个`), as it would the list's.
@@ -916,15 +936,21 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
   // rate (`开工率达到68%`) measures the list as a count of its projects started does.
-  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part') || isStartRate(figure));
+  // A count of the group whose money is reported, or of a reserve of projects (`countsApartFromTheWorks`), counts no works.
+  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part' && !countsApartFromTheWorks(progressText, figure)) || isStartRate(figure));
   const onlyMoneyReported = progressMoney && !progressCounts;
   if (!moneyTarget && !onlyMoneyReported) return unlabelled;
   // `新开工项目258个` / `1—8月份累计完成投资280.57亿元`: projects to start, finish or put into production, reported only by
   // their money, are the group the money is spent on (as `计划新开工项目157项` labels its investment). A report that counts
   // them, even as a part (`其中 15个项目已开工建设` of `新开工项目共19项`), or says nothing of money (`进展顺利`), leaves the
   // count a target.
-  const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part');
+  const worksOnlyByMoney = onlyMoneyReported && !figures.some((figure) => figure.kind === 'count' && figure.role === 'part' && !countsApartFromTheWorks(progressText, figure));
   return unlabelled.filter((statement) => startsOfLists.has(statement) || (!isProjectCount(text, statement) && !(worksOnlyByMoney && isWorksProjectCount(text, statement))));
+}
+
+/** A part counted in its whole's counting word and called projects (`其中各市项目122项`): a kind of the works, not another work. */
+function isProjectCountOfItsUnit(text: string, part: TargetStatement, whole: TargetStatement): boolean {
+  return part.quantity.unit === whole.quantity.unit && /(?:项目|項目)\s*$/.test(text.slice(Math.max(0, part.quantity.span.start - 4), part.quantity.span.start));
 }
 
 /** Works to make before the projects counted: `新开工项目258个`, `46个投产项目`, `竣工项目13项`, `预备新开工项目 47 个`. */

@@ -66,7 +66,8 @@ describe('a forecast, a named list of actions, and the whole cost of projects st
     {
       description: 'the whole a kind of projects is counted from, with 中有',
       row: { task: '120个项目中有交通类45个,计划投资300亿元。', progress: '一季度完成投资80亿元。' },
-      expected: [45, 30000000000],
+      // the class's count is a list of its own, sized only, as the progress gives its money and counts none of it
+      expected: [30000000000],
     },
     {
       description: 'things identified by the past year they were begun in',

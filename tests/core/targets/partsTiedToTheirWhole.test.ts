@@ -33,6 +33,7 @@ const cases: RowCase[] = [
       { value: 30000000000, verdict: 'no-figure', reported: null, reason: { key: 'target.why.noFigureOfThePart' } },
       { value: 20000000000, verdict: 'no-figure', reported: null, reason: { key: 'target.why.noFigureOfThePart' } },
     ],
+    notes: 'each part’s 投资900亿元 / 投资700亿元 is the size of its projects, no aim, as the whole’s own 总投资 is',
   },
 ];
 

@@ -201,6 +201,24 @@ function countsAPartOfKeyProjects(progressText: string, figure: ReportedStatemen
 }
 
 /**
+ * `等5个计划新开工项目已开工4个`: a count done against a plan the progress states in the same clause, in the same counting word,
+ * measures the set that plan counts (a part of the list, named in the progress only), not the list the task counts.
+ */
+const OWN_PLAN_REACH = 40;
+
+/** The progress's own planned counts, other than the list's size: found once per list, and most progress texts have none. */
+function plannedCountsOf(figures: readonly ReportedStatement[], list: ListSize): readonly ReportedStatement[] {
+  return figures.filter((plan) => plan.kind === 'count' && (plan.plannedFigure || plan.role === 'plan') && plan.quantity.value !== list.quantity.value);
+}
+
+function answersAPlanOfItsClause(plans: readonly ReportedStatement[], figure: ReportedStatement, progressText: string): boolean {
+  if (plans.length === 0) return false;
+  const clauseStart = figure.quantity.span.start - clauseBefore(progressText, figure.quantity.span.start, OWN_PLAN_REACH).length;
+  return plans.some((plan) => plan !== figure && plan.quantity.unit === figure.quantity.unit
+    && plan.quantity.span.start >= clauseStart && plan.quantity.span.end <= figure.quantity.span.start);
+}
+
+/**
  * The figure by which the progress measures the list by its count: the first count of its items done or started (or, for a
  * list of projects, its start rate), where the counts do not sort all of the items by state (two or more counts that add
  * up to the list's size, or to the part of it the place takes up, `placesPartOf`). Null when the progress does not measure
@@ -220,12 +238,14 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
   let itemCounts = 0;
   let sum = 0;
   let tasksListPartEnd: number | null = null;
+  const plans = plannedCountsOf(figures, list);
   for (const figure of figures) {
     if (figure.kind !== 'count' || figure.plannedFigure) continue;
     if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
     if (!countsItemsOf(list, figure, lists, progressText)) continue;
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
     if (list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)) continue;
+    if (answersAPlanOfItsClause(plans, figure, progressText)) continue;
     itemCounts += 1;
     sum += figure.quantity.value;
     if (answer === null && (list.underWay ? figure.stage === 'finish' : list.keyProjects === true ? figure.stage === 'start' || isStarted(progressText, figure) : isDoneOrStarted(progressText, figure))) answer = figure;
