@@ -42,16 +42,25 @@ function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 }
 
-function isColon(character: string | undefined): boolean {
-  return character === ':' || character === '：';
+// Character codes, not one-character strings: `text[at]` makes a new string for every Chinese character it reads, and
+// a figure's header is looked for before every bare figure of a cell.
+const COLON = 0x3a;
+const FULL_WIDTH_COLON = 0xff1a;
+const OPENING = 0x28;
+const FULL_WIDTH_OPENING = 0xff08;
+const CLOSING = 0x29;
+const FULL_WIDTH_CLOSING = 0xff09;
+
+function isColonCode(code: number): boolean {
+  return code === COLON || code === FULL_WIDTH_COLON;
 }
 
-function isOpening(character: string | undefined): boolean {
-  return character === '(' || character === '（';
+function isOpeningCode(code: number): boolean {
+  return code === OPENING || code === FULL_WIDTH_OPENING;
 }
 
-function isClosing(character: string | undefined): boolean {
-  return character === ')' || character === '）';
+function isClosingCode(code: number): boolean {
+  return code === CLOSING || code === FULL_WIDTH_CLOSING;
 }
 
 /** The counting word a header's parentheses hold (`个`, `万元`, `%`), or null when they hold anything else. */
@@ -82,23 +91,24 @@ function unitInParentheses(inner: string): ColumnHeaderUnit | null {
  */
 export function columnHeaderBefore(text: string, numberStart: number): ColumnHeader | null {
   let at = numberStart - 1;
-  while (at >= 0 && (isSpaceCode(text.charCodeAt(at)) || isColon(text[at]))) at -= 1;
+  while (at >= 0 && (isSpaceCode(text.charCodeAt(at)) || isColonCode(text.charCodeAt(at)))) at -= 1;
   const subColumnEnd = at + 1;
   while (at >= 0 && subColumnEnd - at <= MAX_SUB_COLUMN_WORDS && isCjk(text.charCodeAt(at))) at -= 1;
   const subColumnStart = at + 1;
   // Sub-column words are set apart from the header by a space or follow its parenthesis directly.
   while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at -= 1;
-  if (!isClosing(text[at])) return null;
+  if (!isClosingCode(text.charCodeAt(at))) return null;
   const close = at;
   let open = close - 1;
-  while (open >= 0 && close - open <= MAX_UNIT_LENGTH + 1 && !isOpening(text[open])) open -= 1;
-  if (open < 0 || !isOpening(text[open]) || close - open < 2) return null;
+  while (open >= 0 && close - open <= MAX_UNIT_LENGTH + 1 && !isOpeningCode(text.charCodeAt(open))) open -= 1;
+  if (open < 0 || !isOpeningCode(text.charCodeAt(open)) || close - open < 2) return null;
   // A header is a column's name: the parenthesis follows its words.
   let nameStart = open;
   while (nameStart > 0 && open - nameStart < MAX_NAME_LENGTH && isCjk(text.charCodeAt(nameStart - 1))) nameStart -= 1;
   if (nameStart === open) return null;
   const unit = unitInParentheses(text.slice(open + 1, close).trim());
-  return unit ? { ...unit, nameStart, nameEnd: open, subColumnStart, subColumnEnd } : null;
+  // Named fields, not a spread of the unit: spreading it and adding four more made each header a slow object for V8 (7 µs each).
+  return unit ? { word: unit.word, factor: unit.factor, nameStart, nameEnd: open, subColumnStart, subColumnEnd } : null;
 }
 
 /** `单位:万元`, `(单位：个)` opening a cell: the unit line of the table the cell was pasted from. */
