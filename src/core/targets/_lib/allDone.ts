@@ -15,8 +15,9 @@ const ALL_DONE = new RegExp([
   '(?:已经?|提前)?(?:完成|实现)(?:了)?(?:既定|预定|年度|全年)目标',
   '已超额完成',
   // A progress that is only `已完成。` / `已建成`: the whole work done; a figure column after it (`已完成。 | 100`) is
-  // another column of the same row, not an object of the word.
-  '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)(?=\\s*[。；;，,]?\\s*(?:$|[|｜]))',
+  // another column of the same row, not an object of the word. A 完成情况 column of a 绩效 table writes the bare word
+  // (`完成`) as its status, with no 已: alone in its cell it says the same.
+  '^\\s*(?:已经?|现已)?(?:完成|完工|建成|竣工)(?=\\s*[。；;，,]?\\s*(?:$|[|｜]))',
   // `已有序完成。`, `也都按计划圆满完成`: a done word with a manner of doing and no object closes its clause — the work
   // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it. The words of how are
   // at most four here and below: unbounded, a cell of thousands of `圆满` was read from each of them to its end.
