@@ -27,6 +27,19 @@ describe('a list of items said done together', () => {
   });
 });
 
+describe('money allotted, said released in full', () => {
+  it.each([
+    { description: 'released in full, alone in its clause after a change', input: '比上年增加12%，已全部下达。', expected: 100 },
+    { description: 'the money named, paid out in full', input: '专项补助资金已足额拨付到位。', expected: 100 },
+    { description: 'a task handed down is not the task done (counter-example)', input: '年度目标任务已全部下达各县。', expected: null },
+    { description: 'a task handed down, closing its clause, is not done either (counter-example)', input: '目标任务已全部下达。', expected: null },
+    { description: 'a sum with its own figure released is that figure (counter-example)', input: '省级补助资金3.2亿元已全部下达。', expected: null },
+    { description: 'to be released is not released (counter-example)', input: '资金将于月底前全部拨付。', expected: null },
+  ])('$description', ({ input, expected }) => {
+    expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
+  });
+});
+
 describe('completion said in words, with a manner, a time or a promise kept', () => {
   it.each([
     { description: 'a manner of doing closing the clause', input: '目前已顺利完成。', expected: 100 },
