@@ -122,6 +122,20 @@ function isFinishedAmongStarted(text: string, start: number, end: number, clause
   for (const word of PART_SENTENCE_WORDS) opener = Math.max(opener, sentence.lastIndexOf(word));
   return opener > 0 && STARTED_BEFORE_OPENER.test(sentence.slice(0, opener));
 }
+/**
+ * `7月当月,省重点项目完成投资574.3亿元,为年度计划投资的9.6%。1-7月,…完成投资3836.5亿元`: a sentence opened by the month or
+ * quarter alone (`当月`, `本月`, `单月`, `7月份当月`) gives what that span added, in every clause of it, as a clause's own `当月`
+ * does; the months to date are in another sentence. Reads back at most a sentence of 80 characters.
+ */
+const SPAN_ALONE_OPENER = /^\s*(?:[0-9０-９]{1,2}月份?|[一二三四]季度)?(?:当月|本月|单月|当季|本季度?)\s*[，,:：]/;
+
+function isInSentenceOfTheSpanAlone(text: string, start: number): boolean {
+  let from = start;
+  const limit = Math.max(0, start - 80);
+  while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
+  if (from === limit && limit > 0) return false;
+  return SPAN_ALONE_OPENER.test(text.slice(from, start));
+}
 /** Words that sum a whole (`共计`, `合计`, `总计`), opening a figure's clause: the figure is no part. */
 const IN_TOTAL = /^[^，,。；;\d]{0,6}(?:共计|合计|总计)/;
 const SENTENCE_MARK_CODES = new CodeTable(['。', '；', ';', '\n']);
@@ -268,6 +282,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
+  // A figure of the month alone, share or sum, is what the month added, not the result to date.
+  if (isInSentenceOfTheSpanAlone(text, quantity.span.start)) return 'new';
   if (percent && isParenthesisedShare(text, quantity) && isPlacesOwnRate(text, quantity)) return 'part';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
