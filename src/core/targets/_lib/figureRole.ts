@@ -13,7 +13,7 @@
  */
 import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
-import { clauseAfter, clauseBefore } from './clauses';
+import { clauseAfter, clauseBefore, isNextItemsLabel, openingLabelLength } from './clauses';
 
 export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 'new' | 'share';
 
@@ -277,7 +277,9 @@ const STILL_BEING_DONE_AFTER = /^[^，,。；;\d]{0,8}(?:正在|正加快|加快
 
 export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (isInQuotedWords(text, quantity)) return 'plan';
-  const clause = clauseBefore(text, quantity.span.start, 30);
+  const clauseWords = clauseBefore(text, quantity.span.start, 30);
+  // `目标2森林经营16.3万亩` in a 完成情况 cell: the item's numbered label is no plan word.
+  const clause = clauseWords.slice(openingLabelLength(clauseWords));
   // What remains to do is the unfinished part of the plan, never the result: the result is what is done.
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
@@ -297,7 +299,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (MARK_PASSED_BEFORE.test(clause) && REACHED_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 8))) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
-  if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
+  if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause)) && !isNextItemsLabel(after)) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
