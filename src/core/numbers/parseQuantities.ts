@@ -295,6 +295,18 @@ function isBoundBySign(text: string, numberStart: number): boolean {
   return before === undefined || before === '>' || before === '<' || !(isAsciiDigit(before) || isAsciiLetter(before) || before === ')' || before === '%');
 }
 
+/**
+ * `实际飞行时长909.93小时`, `服务时长为120小时`, `开放天数达到300天`: a number right after the name of a length of time (时长,
+ * 时数, 天数) is that length measured, as a sign before it makes it (`≥928小时`): a report states the figure its table bounds
+ * without repeating the sign. Reached only for a period word after the number, which is rare; the window is a few characters.
+ */
+const DURATIONS_NAME_BEFORE = /(?:时长|时数|天数)(?:为|是|达到?|共|累计|合计)?\s*$/;
+const DURATIONS_NAME_REACH = 6;
+
+function followsADurationsName(text: string, numberStart: number): boolean {
+  return DURATIONS_NAME_BEFORE.test(text.slice(Math.max(0, numberStart - DURATIONS_NAME_REACH), numberStart));
+}
+
 /** A number deliberately not taken, from `start` to `end`. */
 function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
   return { end, ignored: { reason, start, end } };
@@ -313,7 +325,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   // `5G`, `599B` name things; `14.7km` measures one.
   const symbolAfter = read.word !== null && read.start === numeral.end && isLatinSymbol(read.word);
   if (numeral.script === 'arabic' && (letterBefore || (isAsciiLetter(text[numeral.end]) && !symbolAfter))) return ignoredStep('identifier', numberStart, numeral.end);
-  const duration = read.nonQuantity === 'period' && isBoundBySign(text, numberStart) ? durationCountAt(text, read.start) : null;
+  const duration = read.nonQuantity === 'period' && (isBoundBySign(text, numberStart) || followsADurationsName(text, numberStart)) ? durationCountAt(text, read.start) : null;
   const unit: Unit = duration !== null ? { word: duration, nonQuantity: null, start: read.start, end: read.start + duration.word.length } : read;
   const unitEnd = Math.max(unit.end, numeral.end);
 

@@ -10,7 +10,7 @@ import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, isDifferenceFromEarlier, isInPartSentence, namesWholeBeforeDone, partOpenerBefore, type FigureRole } from './_lib/figureRole';
 import { clauseAfter, clauseBefore } from './_lib/clauses';
 import { allDoneShare, allStartedShare, countSaidDone, listedDone } from './_lib/allDone';
-import { targetValueReachedShare } from './_lib/targetValueReached';
+import { everyIndicatorDoneShare, targetValueReachedShare } from './_lib/targetValueReached';
 import { doneInOtherWordsShare } from './_lib/doneInOtherWords';
 import { flatChange } from './_lib/flatChange';
 import { basisBefore, withoutBasis } from './_lib/changeBasis';
@@ -104,8 +104,10 @@ export function readReportedFigures(text: string, year: number | null): Reported
   const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, withWholesCountedFrom(text, withoutABatch(readFigures(text, year))))))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
-  if (figures.some((figure) => figure.role === 'share' && figure.stageRate !== true)) return figures;
-  const allDone = allDoneShare(text) ?? doneInOtherWordsShare(text) ?? targetValueReachedShare(text);
+  const statesAShare = figures.some((figure) => figure.role === 'share' && figure.stageRate !== true);
+  // Every aim of the item said reached is said of the whole, whatever share a part of it is given.
+  const allDone = statesAShare ? everyIndicatorDoneShare(text) : allDoneShare(text) ?? doneInOtherWordsShare(text) ?? targetValueReachedShare(text);
+  if (statesAShare && allDone === null) return figures;
   if (allDone !== null) {
     const said: ReportedStatement = { ...allDone, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: null, wholeDoneInWords: true };
     return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);

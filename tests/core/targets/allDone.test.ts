@@ -27,6 +27,19 @@ describe('a list of items said done together', () => {
   });
 });
 
+describe('money allotted, said released in full', () => {
+  it.each([
+    { description: 'released in full, alone in its clause after a change', input: '比上年增加12%，已全部下达。', expected: 100 },
+    { description: 'the money named, paid out in full', input: '专项补助资金已足额拨付到位。', expected: 100 },
+    { description: 'a task handed down is not the task done (counter-example)', input: '年度目标任务已全部下达各县。', expected: null },
+    { description: 'a task handed down, closing its clause, is not done either (counter-example)', input: '目标任务已全部下达。', expected: null },
+    { description: 'a sum with its own figure released is that figure (counter-example)', input: '省级补助资金3.2亿元已全部下达。', expected: null },
+    { description: 'to be released is not released (counter-example)', input: '资金将于月底前全部拨付。', expected: null },
+  ])('$description', ({ input, expected }) => {
+    expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
+  });
+});
+
 describe('completion said in words, with a manner, a time or a promise kept', () => {
   it.each([
     { description: 'a manner of doing closing the clause', input: '目前已顺利完成。', expected: 100 },
@@ -41,6 +54,10 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a time word before another work done is still that work (counter-example)', input: '日前配套道路全部完成。', expected: null },
     { description: 'the row\'s own item pointed at by 本', input: '截至11月，本件实事已全面完成。', expected: 100 },
     { description: 'done alone in its column, a figure column after it', input: '已建成。 | 100', expected: 100 },
+    { description: 'the bare done word alone in its cell, as a 完成情况 column writes it', input: '完成', expected: 100 },
+    { description: 'the bare finished word alone, with a full stop', input: '竣工。', expected: 100 },
+    { description: 'the bare done word with an object is a step, not the whole (counter-example)', input: '完成方案编制。', expected: null },
+    { description: 'the bare done word opening a longer clause is not the whole (counter-example)', input: '完成，正在组织验收。', expected: null },
     { description: 'each of the tasks pointed at, said done by 均已', input: '这些任务均已完成。', expected: 100 },
     { description: 'done by a date past, a plan named after it', input: '目前已全部完工，计划下月组织验收。', expected: 100 },
     { description: 'each of the projects, said built by 都已', input: '所有项目都已竣工，正在组织验收。', expected: 100 },

@@ -19,6 +19,9 @@ const cases: readonly { description: string; input: string; expected: string | n
   { description: 'a counted set of indicators is a list of its own', input: '化学需氧量、氨氮、氮氧化物、挥发性有机物四项指标均已完成减排目标。', expected: null },
   { description: 'every indicator meeting a standard is another aim', input: '各项指标均达到国家标准', expected: null },
   { description: 'the year’s aim said of the clause before is left alone', input: '去年开工626万套,达到年度目标,完成投资1.74万亿元。', expected: null },
+  { description: 'every aim of the item said reached', input: '各部门协同推进,确保了该项实事年度任务所有目标全部实现。', expected: '所有目标全部实现' },
+  { description: 'every aim said done by 均', input: '各项目标均已完成。', expected: '各项目标均已完成' },
+  { description: 'every aim to be reached is a plan (counter-example)', input: '力争所有目标全部实现。', expected: null },
 ];
 
 describe('targetValueReachedShare', () => {
@@ -26,6 +29,16 @@ describe('targetValueReachedShare', () => {
     const share = targetValueReachedShare(input);
     expect(share === null ? null : share.quantity.text).toBe(expected);
     if (share !== null) expect(share.quantity.value).toBe(100);
+  });
+
+  it('keeps every aim said reached beside a share a part of the work is given', () => {
+    const figures = readReportedFigures('以甲市为例,完成筛查2.1万人,任务完成率为105%。全省确保了年度任务所有目标全部实现。', 2021);
+    expect(figures.filter((figure) => figure.wholeDoneInWords === true).map((figure) => figure.quantity.value)).toEqual([100]);
+  });
+
+  it('adds no words for the whole beside a share when nothing says every aim reached', () => {
+    const figures = readReportedFigures('完成筛查2.1万人,任务完成率为105%,已全部完成。', 2021);
+    expect(figures.filter((figure) => figure.wholeDoneInWords === true)).toEqual([]);
   });
 
   it('gives a reported figure of 100% to a progress that says only the value reached', () => {

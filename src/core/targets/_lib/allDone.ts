@@ -15,8 +15,9 @@ const ALL_DONE = new RegExp([
   '(?:已经?|提前)?(?:完成|实现)(?:了)?(?:既定|预定|年度|全年)目标',
   '已超额完成',
   // A progress that is only `已完成。` / `已建成`: the whole work done; a figure column after it (`已完成。 | 100`) is
-  // another column of the same row, not an object of the word.
-  '^\\s*(?:已经?|现已)(?:完成|完工|建成|竣工)(?=\\s*[。；;，,]?\\s*(?:$|[|｜]))',
+  // another column of the same row, not an object of the word. A 完成情况 column of a 绩效 table writes the bare word
+  // (`完成`) as its status, with no 已: alone in its cell it says the same.
+  '^\\s*(?:已经?|现已)?(?:完成|完工|建成|竣工)(?=\\s*[。；;，,]?\\s*(?:$|[|｜]))',
   // `已有序完成。`, `也都按计划圆满完成`: a done word with a manner of doing and no object closes its clause — the work
   // itself is done. With an object (`顺利完成方案编制`) it is a step, and the pattern does not reach it. The words of how are
   // at most four here and below: unbounded, a cell of thousands of `圆满` was read from each of them to its end.
@@ -56,11 +57,32 @@ function affirmedWords(progress: string, words: RegExp): { readonly match: RegEx
  */
 const NOT_YET = /(?:预计|计划|力争|争取|确保|有望|可望|将|可)[^，,。；;]{0,12}$/;
 
+/**
+ * `已全部下达。`, `资金已足额拨付`: money allotted, said released in full, closing its clause. A sum a budget sets is done
+ * when it is handed down: the share 100% of it. Only of money or of nothing named — `目标任务已全部下达` hands a task down,
+ * which is not the task done — and with no figure before it (`补助资金5.8亿元…已全部下达` releases that sum, its own figure).
+ */
+const ALL_RELEASED = /(?:已经?|均已|现已)?(?:全部|足额)(?:下达|拨付|下拨)(?:到位)?(?=\s*(?:[。；;，,！!]|$))/;
+const MONEY_NAMED = /资金|经费|款项?|补助|补贴|预算/;
+const TASK_NAMED = /任务|计划|指标|目标|项目/;
+const DIGIT = /[0-9０-９]/;
+
+function allReleasedShare(progress: string): FigureInWords | null {
+  // Most progress texts release nothing: the character tests spare the expression.
+  if (!progress.includes('下达') && !progress.includes('拨')) return null;
+  const affirmed = affirmedWords(progress, ALL_RELEASED);
+  if (affirmed === null) return null;
+  const { match, before } = affirmed;
+  if (NOT_YET.test(before) || DIGIT.test(before) || TASK_NAMED.test(before)) return null;
+  if (!namesNothing(before) && !MONEY_NAMED.test(before)) return null;
+  return percentInWords(progress, 100, match[0], match.index);
+}
+
 /** The share of 100% a progress states in words, or null. */
 export function allDoneShare(progress: string): FigureInWords | null {
   // `“三个一”目标全部完成` says another goal is done: the words must stand for the row's own work.
   const affirmed = affirmedWords(progress, ALL_DONE);
-  if (affirmed === null) return null;
+  if (affirmed === null) return allReleasedShare(progress);
   const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;

@@ -6,6 +6,7 @@
 import { CodeTable } from '../../_lib/codeTable';
 import { byFirstCode, byLastCode } from '../../_lib/wordsByCode';
 import { namesNothing } from './namesNothing';
+import { isNextItemsLabel, openingLabelLength } from './clauses';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
 import { wordParenthesisClosing, wordParenthesisOpening } from './wordParenthesis';
@@ -416,11 +417,15 @@ export function describeQuantity(
   // `“新增托位500个，成长驿站100家”项目`: a figure inside a quotation is read in the quotation's words only.
   const clauseStart = quotationOpenedBefore(text, namesListedBefore(text, boundaryBefore(text, start, previousEnd, CLAUSE_DELIMITERS), previousEnd, quantity), start);
   const clauseEnd = quotationClosedAfter(text, end, boundaryAfter(text, end, nextStart, CLAUSE_DELIMITERS));
-  const before = text.slice(clauseStart, start);
+  const clauseWords = text.slice(clauseStart, start);
+  // `目标2森林经营16.3万亩`: the item's numbered label is no word of what is counted.
+  const before = clauseWords.slice(openingLabelLength(clauseWords));
   // The suffix begins with `/`; most figures are not followed by one, and need no copy of the clause.
   const rateSuffix = end < clauseEnd && text.charCodeAt(end) === SLASH ? (RATE_SUFFIX.exec(text.slice(end, clauseEnd))?.[0].length ?? 0) : 0;
   // `完成30所…系统建设和41所…`: the connector before the next figure joins two items, it ends neither's words.
-  const afterRaw = text.slice(end + rateSuffix, clauseEnd === nextStart ? withoutConnectorBefore(text, end + rateSuffix, clauseEnd) : clauseEnd);
+  const afterWords = text.slice(end + rateSuffix, clauseEnd === nextStart ? withoutConnectorBefore(text, end + rateSuffix, clauseEnd) : clauseEnd);
+  // `…16.3万亩 目标3:` — the next item's label names nothing of this figure.
+  const afterRaw = isNextItemsLabel(afterWords) ? '' : afterWords;
   const after = cutAtBreak(afterRaw.slice(leadingSpacesAndDe(afterRaw)));
   const beforeIndicator = headOfLongPhrase(stripTrailing(stripLeading(before)));
   // Between two figures of a list (`20个和50个`) only a connector stands: that names nothing. After a connector

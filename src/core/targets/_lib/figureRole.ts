@@ -13,7 +13,7 @@
  */
 import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
-import { clauseAfter, clauseBefore } from './clauses';
+import { clauseAfter, clauseBefore, isNextItemsLabel, openingLabelLength } from './clauses';
 
 export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 'new' | 'share';
 
@@ -121,6 +121,20 @@ function isFinishedAmongStarted(text: string, start: number, end: number, clause
   let opener = -1;
   for (const word of PART_SENTENCE_WORDS) opener = Math.max(opener, sentence.lastIndexOf(word));
   return opener > 0 && STARTED_BEFORE_OPENER.test(sentence.slice(0, opener));
+}
+/**
+ * `7月当月,省重点项目完成投资574.3亿元,为年度计划投资的9.6%。1-7月,…完成投资3836.5亿元`: a sentence opened by the month or
+ * quarter alone (`当月`, `本月`, `单月`, `7月份当月`) gives what that span added, in every clause of it, as a clause's own `当月`
+ * does; the months to date are in another sentence. Reads back at most a sentence of 80 characters.
+ */
+const SPAN_ALONE_OPENER = /^\s*(?:[0-9０-９]{1,2}月份?|[一二三四]季度)?(?:当月|本月|单月|当季|本季度?)\s*[，,:：]/;
+
+function isInSentenceOfTheSpanAlone(text: string, start: number): boolean {
+  let from = start;
+  const limit = Math.max(0, start - 80);
+  while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
+  if (from === limit && limit > 0) return false;
+  return SPAN_ALONE_OPENER.test(text.slice(from, start));
 }
 /** Words that sum a whole (`共计`, `合计`, `总计`), opening a figure's clause: the figure is no part. */
 const IN_TOTAL = /^[^，,。；;\d]{0,6}(?:共计|合计|总计)/;
@@ -263,11 +277,15 @@ const STILL_BEING_DONE_AFTER = /^[^，,。；;\d]{0,8}(?:正在|正加快|加快
 
 export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (isInQuotedWords(text, quantity)) return 'plan';
-  const clause = clauseBefore(text, quantity.span.start, 30);
+  const clauseWords = clauseBefore(text, quantity.span.start, 30);
+  // `目标2森林经营16.3万亩` in a 完成情况 cell: the item's numbered label is no plan word.
+  const clause = clauseWords.slice(openingLabelLength(clauseWords));
   // What remains to do is the unfinished part of the plan, never the result: the result is what is done.
   if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
+  // A figure of the month alone, share or sum, is what the month added, not the result to date.
+  if (isInSentenceOfTheSpanAlone(text, quantity.span.start)) return 'new';
   if (percent && isParenthesisedShare(text, quantity) && isPlacesOwnRate(text, quantity)) return 'part';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
@@ -281,7 +299,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   if (MARK_PASSED_BEFORE.test(clause) && REACHED_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 8))) return 'baseline';
   // `…240个的创建任务`, `…17家的目标`, `承诺的9万户改造目标`: the figure names a task, not a result.
   // `完成…133万份的任务` says the task is done: the figure is the result.
-  if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause))) return 'plan';
+  if (/^\s*的?(?:创建|建设|改造|新建|改建|搬迁|年度|全年)?(?:任务|目标|计划)/.test(after) && !(TASK_DONE.test(clause) && !PLAN.test(clause)) && !isNextItemsLabel(after)) return 'plan';
   // `达430.56万人以上` reports a result; `不少于39个`, `力争…以上` restate an aim.
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
