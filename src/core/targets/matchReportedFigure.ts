@@ -14,6 +14,7 @@ import { targetKind } from './_lib/targetKind';
 import { stageMismatch, stageNamedIn, targetStage, type TargetStage } from './_lib/workStage';
 import { basisIn } from './_lib/changeBasis';
 import { columnPairing } from './_lib/headedColumnFigure';
+import { decimalsWritten, rateToItsLastDigit } from './_lib/statedRates';
 
 export { targetKind };
 import type { ReportedStatement } from './readReportedFigures';
@@ -550,10 +551,7 @@ function amountOfTheShare(target: TargetStatement, stage: TargetStage, candidate
 
 /** Whether a share is amount ÷ target, to the rounding of its last written digit. */
 function isAmountOverTarget(share: Quantity, amount: number, targetValue: number): boolean {
-  if (targetValue <= 0) return false;
-  const point = share.text.indexOf('.');
-  const decimals = point < 0 ? 0 : (/^\.(\d+)/.exec(share.text.slice(point))?.[1]?.length ?? 0);
-  return Math.abs((amount / targetValue) * 100 - share.value) <= 0.5 * 10 ** -decimals + 1e-9;
+  return targetValue > 0 && rateToItsLastDigit(share.value, decimalsWritten(share.text), amount, targetValue);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Quantity, QuantityComparator } from '../../numbers/types';
 import { countingWord, unitAt } from '../../numbers/units';
 import type { QuantityContext } from './describeQuantity';
+import { decimalsWritten, rateToItsLastDigit } from './statedRates';
 import { unitNoteOf, unitOfFigure, withoutUnitNote } from './unitNote';
 
 /**
@@ -278,9 +279,7 @@ function numberOf(digits: string): number {
 
 /** Whether a share written with its decimals (`13.7`, `48.15`) is the amount ÷ the plan, to the rounding of its last digit. */
 function isShareOfPlan(shareDigits: string, amount: number, plan: number): boolean {
-  const point = shareDigits.indexOf('.');
-  const decimals = point < 0 ? 0 : shareDigits.length - point - 1;
-  return Math.abs((amount / plan) * 100 - numberOf(shareDigits)) <= 0.5 * 10 ** -decimals + 1e-9;
+  return rateToItsLastDigit(numberOf(shareDigits), decimalsWritten(shareDigits), amount, plan);
 }
 
 /**

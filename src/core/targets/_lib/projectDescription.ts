@@ -180,7 +180,7 @@ export function isTotalInvestmentOfTheProjects(text: string, quantity: Quantity,
 }
 
 /** A clause that counts projects (`新建项目120个,`, `实施45个项目,`), then `投资` alone opening the next clause, right before the sum. */
-const PROJECTS_COUNTED_THEN_INVESTMENT = /(?:项目|項目)\s*(?:共|共计)?\s*[0-9０-９]+\s*[个個项項]\s*[，,]\s*投资(?:约|近|达)?\s*$|[0-9０-９]+\s*[个個项項][\u4e00-\u9fff]{0,8}?(?:项目|項目)\s*[，,]\s*投资(?:约|近|达)?\s*$/;
+const PROJECTS_COUNTED_THEN_INVESTMENT = /(?:项目|項目)\s*(?:共|共计)?\s*[0-9０-９]+\s*[个個项項]\s*[，,]\s*投资\s*$|[0-9０-９]+\s*[个個项項][\u4e00-\u9fff]{0,8}?(?:项目|項目)\s*[，,]\s*投资\s*$/;
 /** The year's part of the money to spend, after the bare sum: `计划完成投资`, `年度计划投资`, `今年计划投资`. */
 const PLAN_TO_SPEND_AFTER = /^[^。；;]{0,12}?(?:计划完成投资|(?:年内|年度|全年|当年|今年|本年)(?:计划)?(?:完成)?投资)/;
 const PROJECTS_COUNTED_REACH = 24;
@@ -190,16 +190,7 @@ const PROJECTS_COUNTED_REACH = 24;
  * after it gives what the year is to spend, is the projects' whole investment, as `总投资` would say.
  */
 function isBareInvestmentOfCountedProjects(text: string, quantity: Quantity, sentenceEnd: number): boolean {
-  if (text.charAt(skipSpacesBack(text, quantity.span.start) - 1) !== '资') return false;
   if (!PROJECTS_COUNTED_THEN_INVESTMENT.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_COUNTED_REACH), quantity.span.start))) return false;
   const rest = text.slice(quantity.span.end, Math.min(Math.max(sentenceEnd, quantity.span.end), quantity.span.end + YEARS_PLAN_REACH));
   return PLAN_TO_SPEND_AFTER.test(rest);
-}
-
-const SPACE = /\s/;
-
-function skipSpacesBack(text: string, at: number): number {
-  let index = at;
-  while (index > 0 && SPACE.test(text.charAt(index - 1))) index -= 1;
-  return index;
 }

@@ -42,6 +42,20 @@ export function rateWithin(stated: number, figure: number, plan: number, minimum
   return Math.abs((figure / plan) * 100 - stated) <= Math.max(minimumPoints, stated * shareOfRate);
 }
 
+/** How many digits a figure's text writes after its decimal point (`48.15%` → 2, `50%` → 0). */
+export function decimalsWritten(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : (/^\.(\d+)/.exec(text.slice(point))?.[1]?.length ?? 0);
+}
+
+/**
+ * Whether a stated rate is figure ÷ plan to the rounding of its last written digit (`48.15` of 1422596 ÷ 2954712): a rate a
+ * table or a sentence reckons from these very two numbers, not one near them.
+ */
+export function rateToItsLastDigit(stated: number, decimals: number, figure: number, plan: number): boolean {
+  return Math.abs((figure / plan) * 100 - stated) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
 /**
  * How far the plan a rate implies (figure ÷ rate) may stand from a target and still be it: a plan revised during the year or a
  * rate of a nearby base (`24.4 | 69.70%` of `38`) stays within half of it; a plan of other works does not (576 against 1357).
