@@ -9,6 +9,8 @@
  *   npm run accuracy -- --json        the figures as JSON
  *   npm run accuracy -- --floors      fail only below tests/corpus/accuracy-floors.json (CI)
  *   npm run accuracy -- --skip-unsound score only the files without problems (while the corpus is being written)
+ *   npm run accuracy -- --show-misses --fold=a   the misses of one fold's documents only, to write a rule from them
+ *                                     and check it on the other fold's tuning line, documents its author has not read
  *
  * Then how often each verdict the engine gives is right, on each half: what a reviewer can rely on.
  * Below the table: how far a second judge, reading a sample of rows blind, agrees with the first (tests/corpus/second-judge),
@@ -18,11 +20,17 @@ import { loadTargetsCorpus } from '../tests/corpus/loadTargetsCorpus';
 import { runEngineOnCorpus } from '../tests/corpus/runEngineOnCorpus';
 import { barsMissed, ratesOf, scoreTargets, type GivenTally, type Miss, type Tally } from '../tests/corpus/scoreTargets';
 import type { Verdict } from '../src/core/targets/types';
-import { halfOf } from '../tests/corpus/split';
+import { documentFoldOf, halfOf, type DocumentFold } from '../tests/corpus/split';
 import { checkFloors, readFloors } from '../tests/corpus/accuracyFloors';
 import { agreementOf, readSecondJudge } from '../tests/corpus/secondJudge';
 
 const args = new Set(process.argv.slice(2));
+const foldArgument = process.argv.slice(2).find((arg) => arg.startsWith('--fold='))?.slice('--fold='.length);
+if (foldArgument !== undefined && foldArgument !== 'a' && foldArgument !== 'b') {
+  console.error(`--fold takes a or b, not «${foldArgument}»`);
+  process.exit(2);
+}
+const shownFold: DocumentFold | undefined = foldArgument;
 const corpus = loadTargetsCorpus();
 const { problems } = corpus;
 if (problems.length > 0) {
@@ -34,6 +42,8 @@ const files = corpus.files.filter((file) => !problems.some((problem) => problem.
 
 const scored = runEngineOnCorpus(files);
 const score = scoreTargets(scored);
+const foldOfRow = new Map(files.flatMap((file) => file.rows.map((row) => [row.id, documentFoldOf(file.file)] as const)));
+const tuningOfFold = (fold: DocumentFold) => scoreTargets(scored.filter((row) => row.half === 'tuning' && foldOfRow.get(row.row.id) === fold)).byHalf.tuning;
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
 function line(label: string, tally: Tally): string {
@@ -100,6 +110,8 @@ if (args.has('--json')) {
   console.log(line('overall', score.overall));
   console.log(line('tuning (4/5)', score.byHalf.tuning));
   console.log(line('held-out (1/5)', score.byHalf['held-out']));
+  console.log(line('  tuning, fold a docs', tuningOfFold('a')));
+  console.log(line('  tuning, fold b docs', tuningOfFold('b')));
   console.log('by phrasing category (expected targets; precision is not defined per category):');
   for (const [category, tally] of [...score.byCategory].sort((left, right) => right[1].expected - left[1].expected)) console.log(line(`  ${category}`, tally));
   console.log('by expected verdict:');
@@ -120,7 +132,8 @@ if (args.has('--show-misses')) {
     const found = miss.found ? `found ${miss.found.cell} «${miss.found.text}» ${miss.found.op}${miss.found.value}${miss.found.unit} → ${miss.found.reported?.value ?? '∅'} ${miss.found.verdict}` : '';
     return `${miss.rowId} ${miss.kind}: ${[expected, found].filter(Boolean).join(' | ')}`;
   };
-  for (const miss of score.misses) if (halfOf(miss.rowId) === 'tuning') console.log(describe(miss));
+  const shown = (rowId: string): boolean => halfOf(rowId) === 'tuning' && (shownFold === undefined || foldOfRow.get(rowId) === shownFold);
+  for (const miss of score.misses) if (shown(miss.rowId)) console.log(describe(miss));
 }
 
 const failing = (['tuning', 'held-out'] as const).flatMap((half) => barsMissed(ratesOf(score.byHalf[half])).map((bar) => `${half} ${bar}`));

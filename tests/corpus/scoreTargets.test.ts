@@ -1,7 +1,7 @@
 /** The corpus scorer: pairing, the four rates and the bars, on small hand-made rows. */
 import type { CorpusRow, ExpectedTarget } from './corpusTypes';
 import { barsMissed, ratesOf, reportedAgrees, scoreTargets, type FoundTarget } from './scoreTargets';
-import { fnv1a, halfOf } from './split';
+import { documentFoldOf, fnv1a, halfOf } from './split';
 
 function expected(fields: Partial<ExpectedTarget>): ExpectedTarget {
   return {
@@ -97,5 +97,13 @@ describe('the fixed split', () => {
     expect(heldOut / ids.length).toBeGreaterThan(0.15);
     expect(heldOut / ids.length).toBeLessThan(0.25);
     expect(ids.map(halfOf)).toEqual(ids.map(halfOf));
+  });
+
+  it('puts about half of the documents in each fold, by file name alone', () => {
+    const names = Array.from({ length: 800 }, (_, index) => `place-${index}-report.json`);
+    const inA = names.filter((name) => documentFoldOf(name) === 'a').length;
+    expect(inA / names.length).toBeGreaterThan(0.4);
+    expect(inA / names.length).toBeLessThan(0.6);
+    expect(documentFoldOf('a.json')).toBe(documentFoldOf('a.json'));
   });
 });
