@@ -51,8 +51,11 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 const NO_STAGES: readonly WorkStage[] = [];
 const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
 const ALL_OF_THEM = /全部|均已|全面/;
-/** `8个项目正在加快推进`: items whose state is said after their count are counted by state, not named. */
-const STATE_AFTER = /^[^，,。；;\d]{0,8}?(?:正在|正加快|加快推进|按序时|推进顺利)/;
+/**
+ * `8个项目正在加快推进`, `13个子项目进展滞后`: items whose state is said after their count, on schedule or behind it, are counted by
+ * state, not named.
+ */
+const STATE_AFTER = /^[^，,。；;\d]{0,8}?(?:正在|正加快|加快推进|按序时|推进顺利|进展滞后|进度滞后|滞后于序时|未达序时)/;
 /**
  * `8个项目已提前完成任务`, `9个项目提前完成年度任务`: items said done or started right after their count are counted as
  * done, not named (money done, `已完成投资`, is said of a list named).
@@ -239,10 +242,14 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
   let sum = 0;
   let tasksListPartEnd: number | null = null;
   const plans = plannedCountsOf(figures, list);
+  let sortingUnit: string | null = null;
   for (const figure of figures) {
     if (figure.kind !== 'count' || figure.plannedFigure) continue;
     if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
-    if (!countsItemsOf(list, figure, lists, progressText)) continue;
+    // `8项民生实事项目中7项基本完成…，1项正在推进中`: once a count has named the list's items, the next counts in the same word go
+    // on sorting them, though their own words no longer name the list.
+    if (figure.quantity.unit !== sortingUnit && !countsItemsOf(list, figure, lists, progressText)) continue;
+    sortingUnit = figure.quantity.unit;
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
     if (list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)) continue;
     if (answersAPlanOfItsClause(plans, figure, progressText)) continue;
