@@ -307,6 +307,25 @@ function endsItsClause(text: string, context: QuantityContext, quantity: Quantit
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
 }
 
+/** `…项目12个`, `…项目共12个`: a count of projects, named right before it. */
+const PROJECTS_NAMED_RIGHT_BEFORE = /(?:项目|項目)(?:共|共计|合计)?\s*$/;
+/**
+ * A figure of the works themselves right after the count, with no mark between: dwellings, households, rooms, a length, an area
+ * (`3022套`, `1.2万户`, `86公里`).
+ */
+const WORKS_FIGURE_RIGHT_AFTER = /^\s*[0-9０-９][0-9０-９.．]*\s*(?:万|千)?\s*(?:套|户|间|栋|公里|千米|米|平方米|亩)/;
+
+/**
+ * `年度棚改项目12个3022套`, `农村公路项目8个86公里`: a count of projects run together with the figure of the works they hold; a
+ * report measures the works (`已开工3022套`), and the projects only say how the works are grouped. Read only for a count in
+ * 个/项 with 项目 right before it, which few counts have.
+ */
+function isProjectsHoldingTheWorks(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !/^(?:个|個|项|項)$/.test(quantity.unit)) return false;
+  return PROJECTS_NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start))
+    && WORKS_FIGURE_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12));
+}
+
 /**
  * Why a quantity of a target text is not a target, or null when it is one.
  *
@@ -366,6 +385,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
+  // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.
+  if (isProjectsHoldingTheWorks(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
   if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`, `35个可以量化的指标中`: a count of the indicators names them; the aim is the growth,
