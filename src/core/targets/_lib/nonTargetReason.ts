@@ -307,6 +307,26 @@ function endsItsClause(text: string, context: QuantityContext, quantity: Quantit
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
 }
 
+/**
+ * The next clause opening on this year (`,今年实施1950户`, `,其中年内完成800户`), then a figure: its counting word is captured.
+ */
+const YEARS_PART_NEXT = /^\s*[，,]\s*(?:其中)?\s*(?:今年|年内|当年|本年度?|全年)[^，,。；;\d０-９]{0,10}?[0-9０-９][0-9０-９.．]*\s*(?:万|千)?\s*([\u4e00-\u9fff]{1,3})/;
+const YEARS_PART_REACH = 30;
+const OWN_CLAUSE_REACH = 40;
+
+/**
+ * `计划实施“四改”工程3750户,今年实施1950户`: a whole with no date of its own, followed by this year's part of it in the same
+ * counting word, is the size of a programme that runs over years; the year's part is the aim (as `isUndatedPlanScope` reads a
+ * plan's scope). A whole dated itself (`年内改造3750户,今年…`) is left alone. Read only for a figure followed by a comma and a
+ * word of this year, which few are.
+ */
+function isWholeBeforeTheYearsPart(text: string, quantity: Quantity): boolean {
+  if ((quantity.unitClass !== 'count' && quantity.unitClass !== 'measure') || quantity.kind !== 'single') return false;
+  const next = YEARS_PART_NEXT.exec(text.slice(quantity.span.end, quantity.span.end + YEARS_PART_REACH));
+  if (next === null || !(next[1] ?? '').startsWith(quantity.unit)) return false;
+  return !DATED.test(clauseBefore(text, quantity.span.start, OWN_CLAUSE_REACH));
+}
+
 /** `…项目12个`, `…项目共12个`: a count of projects, named right before it. */
 const PROJECTS_NAMED_RIGHT_BEFORE = /(?:项目|項目)(?:共|共计|合计)?\s*$/;
 /**
@@ -385,6 +405,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
+  // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
+  if (isWholeBeforeTheYearsPart(text, quantity)) return 'qualifier';
   // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.
   if (isProjectsHoldingTheWorks(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
