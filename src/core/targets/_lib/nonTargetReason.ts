@@ -307,6 +307,25 @@ function endsItsClause(text: string, context: QuantityContext, quantity: Quantit
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
 }
 
+/** `对20所学校的…`: a count right after 对, of things whose parts (`的配电房`) the work is done on. */
+const WORKED_ON_BEFORE = /对\s*$/;
+const PARTS_OF_THEM_AFTER = /^[\u4e00-\u9fff]{1,8}的/;
+const DIGIT_CODE = /[0-9０-９.．]/;
+
+/**
+ * `实施20所中小学清凉工程 | 对20所学校的配电房及供电线路进行改造`: a count after 对 whose things' parts are worked on (`的配电房`),
+ * written earlier in the text as it stands, restates the things already counted to say what is done to them; it is no
+ * second aim. Read only after 对, which few counts have.
+ */
+function isCountRestatedAsWhatIsWorkedOn(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.span.start < 1) return false;
+  if (!WORKED_ON_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))) return false;
+  if (!PARTS_OF_THEM_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10))) return false;
+  const written = quantity.text.trim();
+  const earlier = text.lastIndexOf(written, quantity.span.start - written.length);
+  return earlier >= 0 && !DIGIT_CODE.test(text.charAt(earlier - 1));
+}
+
 /**
  * The next clause opening on this year (`,今年实施1950户`, `,其中年内完成800户`), then a figure: its counting word is captured.
  */
@@ -405,6 +424,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
+  // `实施20所学校清凉工程 | 对20所学校的配电房进行改造`: the things already counted, named again as what the work is done on.
+  if (isCountRestatedAsWhatIsWorkedOn(text, quantity)) return 'qualifier';
   // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
   if (isWholeBeforeTheYearsPart(text, quantity)) return 'qualifier';
   // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.
