@@ -307,6 +307,27 @@ function endsItsClause(text: string, context: QuantityContext, quantity: Quantit
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
 }
 
+/** A change against an earlier figure right before a rate: `较2022年增加`, `比上年增长`. */
+const CHANGE_AGAINST_EARLIER_BEFORE = /(?:较|比)[^，,。；;\d]{0,6}(?:\d{4}\s*年|上年|去年)[^，,。；;\d]{0,4}?(?:增加|增长|提高)\s*$/;
+/** The next clause opening on things added (`,新增牙椅12台`, `,增加床位300张`): the things captured, then a count. */
+const THINGS_ADDED_NEXT = /^\s*[，,]\s*(?:即|需)?(?:新增|增加)([\u4e00-\u9fff]{2,6}?)\s*[0-9０-９]/;
+const RATE_CLAUSE_REACH = 40;
+
+/**
+ * `牙椅总数较2022年增加5%,新增牙椅12台`: a rate of change of things against an earlier year, followed by the count of those
+ * things added, is how the count was worked out; the count is the aim the progress measures, and the rate only says why
+ * (as a share beside the counts it is worked out from is, `isShareOfAStatedWhole`). The things must be named in the rate's
+ * clause. Read only for a percent after a change against an earlier figure.
+ */
+function isRateCarriedOutByTheCount(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'percent') return false;
+  const clause = clauseBefore(text, quantity.span.start, RATE_CLAUSE_REACH);
+  if (!CHANGE_AGAINST_EARLIER_BEFORE.test(clause)) return false;
+  const added = THINGS_ADDED_NEXT.exec(text.slice(quantity.span.end, quantity.span.end + 16));
+  const things = added?.[1] ?? '';
+  return things !== '' && clause.includes(things.slice(0, 2));
+}
+
 /** `对20所学校的…`: a count right after 对, of things whose parts (`的配电房`) the work is done on. */
 const WORKED_ON_BEFORE = /对\s*$/;
 const PARTS_OF_THEM_AFTER = /^[\u4e00-\u9fff]{1,8}的/;
@@ -426,6 +447,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
   // `实施20所学校清凉工程 | 对20所学校的配电房进行改造`: the things already counted, named again as what the work is done on.
   if (isCountRestatedAsWhatIsWorkedOn(text, quantity)) return 'qualifier';
+  // `牙椅总数较上年增加5%,新增牙椅12台`: a rate of change carried out by the count of the same things added right after it.
+  if (isRateCarriedOutByTheCount(text, quantity)) return 'description';
   // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
   if (isWholeBeforeTheYearsPart(text, quantity)) return 'qualifier';
   // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.
