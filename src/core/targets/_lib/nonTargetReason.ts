@@ -143,14 +143,21 @@ const LIST_ITEMS_REACH = 10;
 const LIST_ITEMS_BEFORE = /(?:指标任务|事项)(?:共|共有|总计|合计|为)?\s*$|\d\s*大?类\s*$/;
 
 /**
- * A list counted twice, in its items and in the parts they hold (`10件18项民生实事`, `共办理30件40个项目`): a figure in
- * 件 run straight into a second count, and that second count. `新建学校3所、幼儿园5所` and `兴办12件实事` are no such pair.
+ * A list counted twice, in its items and in the parts they hold (`10件18项民生实事`, `共办理30件40个项目`, and the other way
+ * round, `民生计划10项27件`): a figure in 件 run straight into a second count, or a figure in 项 run straight into one in 件,
+ * and that second count. `新建学校3所、幼儿园5所` and `兴办12件实事` are no such pair.
  */
 const PARTS_COUNT_AFTER_ITEMS = /^\s*[0-9０-９]+\s*(?:项|個|个)/;
 const ITEMS_COUNT_BEFORE_PARTS = /[0-9０-９]\s*件\s*$/;
+/** The pair the other way round, items in 项 and the pieces they hold in 件 (`民生计划10项27件`). */
+const PIECES_COUNT_AFTER_ITEMS = /^\s*[0-9０-９]+\s*件/;
+const ITEMS_COUNT_BEFORE_PIECES = /[0-9０-９]\s*项\s*$/;
 
 function isItemsAndPartsPair(text: string, quantity: Quantity, after: string): boolean {
-  if (quantity.unit === '件') return PARTS_COUNT_AFTER_ITEMS.test(after);
+  if (quantity.unit === '件') {
+    return PARTS_COUNT_AFTER_ITEMS.test(after) || ITEMS_COUNT_BEFORE_PIECES.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
+  }
+  if (quantity.unit === '项' && PIECES_COUNT_AFTER_ITEMS.test(after)) return true;
   return /^(?:项|个)$/.test(quantity.unit) && ITEMS_COUNT_BEFORE_PARTS.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
 }
 
