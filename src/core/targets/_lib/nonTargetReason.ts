@@ -314,6 +314,24 @@ function endsItsClause(text: string, context: QuantityContext, quantity: Quantit
   return rest.trim() === '' || context.phraseEnd === quantity.span.end;
 }
 
+/**
+ * Later in the sentence, a verb that replaces a count with another, then the new count: its counting word is captured
+ * (`,细分为30个`, `,后调整为25所`).
+ */
+const REPLACED_BY_LATER = /^[^。；;！!？?\d０-９]{0,24}?(?:调整为|细分为|分解为|细化为|变更为|调增为|调减为|调整到)\s*[0-9０-９]+\s*(?:万|千)?\s*([\u4e00-\u9fff])/;
+const REPLACED_REACH = 40;
+
+/**
+ * `对17件实事27个子项目再次细化,细分为30个子项目`, `原定新建学校20所,调整为25所`: a count that the same sentence replaces with
+ * another in the same counting word is what the plan was before; the new count is the aim. Read only for a count, with one
+ * look ahead that stops at the first digit.
+ */
+function isCountReplacedLater(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.kind !== 'single') return false;
+  const later = REPLACED_BY_LATER.exec(text.slice(quantity.span.end, quantity.span.end + REPLACED_REACH));
+  return later !== null && quantity.unit.startsWith(later[1] ?? '');
+}
+
 /** A change against an earlier figure right before a rate: `较2022年增加`, `比上年增长`. */
 const CHANGE_AGAINST_EARLIER_BEFORE = /(?:较|比)[^，,。；;\d]{0,6}(?:\d{4}\s*年|上年|去年)[^，,。；;\d]{0,4}?(?:增加|增长|提高)\s*$/;
 /** The next clause opening on things added (`,新增牙椅12台`, `,增加床位300张`): the things captured, then a count. */
@@ -454,6 +472,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
   // `实施20所学校清凉工程 | 对20所学校的配电房进行改造`: the things already counted, named again as what the work is done on.
   if (isCountRestatedAsWhatIsWorkedOn(text, quantity)) return 'qualifier';
+  // `27个子项目…细分为30个子项目`, `原定20所,调整为25所`: a count the sentence goes on to replace is no longer the aim.
+  if (isCountReplacedLater(text, quantity)) return 'description';
   // `牙椅总数较上年增加5%,新增牙椅12台`: a rate of change carried out by the count of the same things added right after it.
   if (isRateCarriedOutByTheCount(text, quantity)) return 'description';
   // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
