@@ -363,6 +363,9 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     }
   }
 
+  // `1-6期培训结束后`, `1-3批项目`: rounds or batches numbered from the first, before what they number, are identifiers; an aim
+  // of so many rounds is written after its noun and narrowly (`培训班1-2期`).
+  if (upper !== null && isRoundsNumberedFromTheFirst(text, numeral, unit, upper, upperUnit)) return ignoredStep('ordinal', numberStart, Math.max(upper.end, upperUnit?.end ?? 0));
   // `年度计划(万元) 50000`, `单位:万元` heading the cell: a bare figure counts in the unit its table prints in the head.
   const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) ?? cellUnit : null;
   const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? null;
@@ -396,6 +399,21 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
     series: [],
   };
   return { end: Math.max(afterWords.end, phraseNumberEnd), quantity };
+}
+
+/** Words that number rounds or batches (`第1期`, `第2批`) when a range runs from the first. */
+const ROUND_WORDS: ReadonlySet<string> = new Set(['期', '批']);
+const WIDEST_RANGE_OF_ROUNDS_TO_AIM_AT = 2;
+
+/**
+ * A range of rounds from the first (`1-6期`), wider than a count of rounds is aimed at, run into the noun it numbers
+ * (`1-6期培训`): the rounds' numbers, not how many to hold. Reached only for a range, which few numbers open.
+ */
+function isRoundsNumberedFromTheFirst(text: string, numeral: Numeral, unit: Unit, upper: Numeral, upperUnit: Unit | null): boolean {
+  const word = upperUnit?.word?.word ?? unit.word?.word ?? '';
+  if (numeral.value !== 1 || upper.value <= WIDEST_RANGE_OF_ROUNDS_TO_AIM_AT || !ROUND_WORDS.has(word)) return false;
+  const next = text.charCodeAt(Math.max(upper.end, upperUnit?.end ?? 0));
+  return next >= 0x4e00 && next <= 0x9fff;
 }
 
 /** `53.00` 万户 is 530000, not the 529999.99999999994 of binary floating point. */

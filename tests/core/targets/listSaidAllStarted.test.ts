@@ -29,6 +29,16 @@ describe('a list said all started or done names itself', () => {
       expected: [],
     },
     {
+      description: 'a quarter’s key works, called 重点工程, said all to have come to be started',
+      row: { task: '其中二季度计划开工25项省重点工程', progress: '已全部实现开工建设,另有6个项目提前开工。' },
+      expected: [],
+    },
+    {
+      description: 'key works counted as started in part stay a target',
+      row: { task: '其中二季度计划开工25项省重点工程', progress: '已实现开工建设19项。' },
+      expected: [25],
+    },
+    {
       description: 'a part of the list said all started leaves the list measured by its count',
       row: { task: '今年确定30件民生实事', progress: '截至6月底,已完成8件,另有10个项目已全部开工。' },
       expected: [30],

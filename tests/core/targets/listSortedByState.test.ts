@@ -3,7 +3,8 @@
  * the count names the list, whether the list is broken down into its items (`十件民生实事共分为28项工作`) or the counts add
  * up to the part of a higher list the place takes up (`50项民生实事我县涉及任务47项`). Sentences of published notices
  * (恩平 2024, 宿松 2024), the problems an inspection fed back (吕梁 2019, 四川 2020), and counter-examples written for this
- * test where the counts leave items unaccounted for.
+ * test where the counts leave items unaccounted for; and sortings written for this test that go on in the list's counting
+ * word once it is named, or say items are behind schedule.
  */
 import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
 
@@ -48,6 +49,21 @@ describe('a list sorted by state names itself', () => {
       description: 'problems fed back and measured by those rectified, the rest in words, stay a target',
       row: { task: '省级环保督察反馈问题36项', progress: '已完成整改30项,其余正在按计划推进。' },
       expected: [36],
+    },
+    {
+      description: 'a sorting that names the list once, then goes on in the same counting word',
+      row: { task: '今年确定重点民生实事项目6个,', progress: '截至10月底,6项民生实事项目中5项已完成,1项正在加快推进。' },
+      expected: [],
+    },
+    {
+      description: 'the same counting word that leaves items unaccounted for measures the list by those done',
+      row: { task: '今年确定重点民生实事项目6个,', progress: '截至10月底,民生实事项目中4项已完成,1项正在加快推进。' },
+      expected: [6],
+    },
+    {
+      description: 'sub-items sorted as done, on schedule or behind it',
+      row: { task: '全年实事细分为20个子项目,', progress: '至9月底,甲、乙等4个子项目已完成任务,丙等10个子项目正在推进,丁等6个子项目进展滞后。' },
+      expected: [],
     },
     {
       description: 'a count of villages whose problem is solved is works to do, not a list of problems',

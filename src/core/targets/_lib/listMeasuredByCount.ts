@@ -20,9 +20,9 @@ import type { WorkStage } from './workStage';
  * right after it (`23项问题`), as `30个村饮水安全问题` counts villages. The sub-items a list is broken into (`12个子项`,
  * `细分为40个子项目`) are a list of their own, as the items under its headings are (`小项`). The list may
  * carry its place and year between (`32件保定市2021年民生实事`), and goes by the province's own name for it (河北's
- * `民心工程`, as others say `民生工程`).
+ * `民心工程`, as others say `民生工程`); key projects go by 重点工程 too (`38项市重点工程`), as before their count.
  */
-const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目)|^(项目|項目)|^(问题)|^(小项)(?!目)|^(子项目?)/;
+const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目|(?<=重点|重大)工程)|^(项目|項目)|^(问题)|^(小项)(?!目)|^(子项目?)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
  * as 重点工程 is another name of 重点项目; `省市重点项目安排350项`, as a year's list is drawn up, 安排), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
@@ -51,8 +51,11 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 const NO_STAGES: readonly WorkStage[] = [];
 const DONE_OR_STARTED_BEFORE = /开工|复工|动工|启动|实施|完成|完工|竣工|建成/;
 const ALL_OF_THEM = /全部|均已|全面/;
-/** `8个项目正在加快推进`: items whose state is said after their count are counted by state, not named. */
-const STATE_AFTER = /^[^，,。；;\d]{0,8}?(?:正在|正加快|加快推进|按序时|推进顺利)/;
+/**
+ * `8个项目正在加快推进`, `13个子项目进展滞后`: items whose state is said after their count, on schedule or behind it, are counted by
+ * state, not named.
+ */
+const STATE_AFTER = /^[^，,。；;\d]{0,8}?(?:正在|正加快|加快推进|按序时|推进顺利|进展滞后|进度滞后|滞后于序时|未达序时)/;
 /**
  * `8个项目已提前完成任务`, `9个项目提前完成年度任务`: items said done or started right after their count are counted as
  * done, not named (money done, `已完成投资`, is said of a list named).
@@ -239,10 +242,14 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
   let sum = 0;
   let tasksListPartEnd: number | null = null;
   const plans = plannedCountsOf(figures, list);
+  let sortingUnit: string | null = null;
   for (const figure of figures) {
     if (figure.kind !== 'count' || figure.plannedFigure) continue;
     if (!MEASURING_ROLES.has(figure.role) && !(figure.role === 'part' && figure.quantity.span.start < (tasksListPartEnd ??= endOfTasksListPart(progressText)))) continue;
-    if (!countsItemsOf(list, figure, lists, progressText)) continue;
+    // `8项民生实事项目中7项基本完成…，1项正在推进中`: once a count has named the list's items, the next counts in the same word go
+    // on sorting them, though their own words no longer name the list.
+    if (figure.quantity.unit !== sortingUnit && !countsItemsOf(list, figure, lists, progressText)) continue;
+    sortingUnit = figure.quantity.unit;
     if (namesAList(progressText, figure) || (figure.stage !== null && list.partStages.includes(figure.stage))) continue;
     if (list.keyProjects === true && countsAPartOfKeyProjects(progressText, figure)) continue;
     if (answersAPlanOfItsClause(plans, figure, progressText)) continue;
@@ -254,11 +261,11 @@ export function figureMeasuringList(list: ListSize, lists: readonly ListSize[], 
 }
 
 /**
- * `已全部开工`, `均已开工`, `31个项目已全部启动实施`, `10件为民实事全面完成`: the whole list said started or done, with no count
- * of its items before it or with its own size restated. The words leave no gap to measure, so the count names the list even
- * beside a start rate of 100% or the projects finished among the started; the items' own rows carry the targets.
+ * `已全部开工`, `均已开工`, `已全部实现开工建设`, `31个项目已全部启动实施`, `10件为民实事全面完成`: the whole list said started
+ * or done, with no count of its items before it or with its own size restated. The words leave no gap to measure, so the
+ * count names the list even beside a start rate of 100% or the projects finished among the started; the items' own rows carry the targets.
  */
-const LIST_SAID_ALL = /(?:[0-9０-９]+\s*([件项個个項])[^，,。；;\d０-９]{0,10}?)?(?:已经?)?(?:全部|均已|均|全面)(?:已经?)?(?:启动|开工|复工|开复工|开[(（]复[)）]工|完成|完工|竣工|建成|办结)/g;
+const LIST_SAID_ALL = /(?:[0-9０-９]+\s*([件项個个項])[^，,。；;\d０-９]{0,10}?)?(?:已经?)?(?:全部|均已|均|全面)(?:已经?)?(?:实现)?(?:启动|开工|复工|开复工|开[(（]复[)）]工|完成|完工|竣工|建成|办结)/g;
 /** `在年底前做到30件实事全部完成`: all done as an aim, not as a result. */
 const AIM_OF_ALL = /做到|确保|力争|争取|计划|预计|可望|(?<!主)要|将|(?<![目此之以当])前/;
 const COUNT_OF_ITEMS = /[0-9０-９]\s*[件项個个項]/;

@@ -143,14 +143,21 @@ const LIST_ITEMS_REACH = 10;
 const LIST_ITEMS_BEFORE = /(?:指标任务|事项)(?:共|共有|总计|合计|为)?\s*$|\d\s*大?类\s*$/;
 
 /**
- * A list counted twice, in its items and in the parts they hold (`10件18项民生实事`, `共办理30件40个项目`): a figure in
- * 件 run straight into a second count, and that second count. `新建学校3所、幼儿园5所` and `兴办12件实事` are no such pair.
+ * A list counted twice, in its items and in the parts they hold (`10件18项民生实事`, `共办理30件40个项目`, and the other way
+ * round, `民生计划10项27件`): a figure in 件 run straight into a second count, or a figure in 项 run straight into one in 件,
+ * and that second count. `新建学校3所、幼儿园5所` and `兴办12件实事` are no such pair.
  */
 const PARTS_COUNT_AFTER_ITEMS = /^\s*[0-9０-９]+\s*(?:项|個|个)/;
 const ITEMS_COUNT_BEFORE_PARTS = /[0-9０-９]\s*件\s*$/;
+/** The pair the other way round, items in 项 and the pieces they hold in 件 (`民生计划10项27件`). */
+const PIECES_COUNT_AFTER_ITEMS = /^\s*[0-9０-９]+\s*件/;
+const ITEMS_COUNT_BEFORE_PIECES = /[0-9０-９]\s*项\s*$/;
 
 function isItemsAndPartsPair(text: string, quantity: Quantity, after: string): boolean {
-  if (quantity.unit === '件') return PARTS_COUNT_AFTER_ITEMS.test(after);
+  if (quantity.unit === '件') {
+    return PARTS_COUNT_AFTER_ITEMS.test(after) || ITEMS_COUNT_BEFORE_PIECES.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
+  }
+  if (quantity.unit === '项' && PIECES_COUNT_AFTER_ITEMS.test(after)) return true;
   return /^(?:项|个)$/.test(quantity.unit) && ITEMS_COUNT_BEFORE_PARTS.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start));
 }
 
@@ -308,6 +315,103 @@ function endsItsClause(text: string, context: QuantityContext, quantity: Quantit
 }
 
 /**
+ * Later in the sentence, a verb that replaces a count with another, then the new count: its counting word is captured
+ * (`,细分为30个`, `,后调整为25所`).
+ */
+const REPLACED_BY_LATER = /^[^。；;！!？?\d０-９]{0,24}?(?:调整为|细分为|分解为|细化为|变更为|调增为|调减为|调整到)\s*[0-9０-９]+\s*(?:万|千)?\s*([\u4e00-\u9fff])/;
+const REPLACED_REACH = 40;
+
+/**
+ * `对17件实事27个子项目再次细化,细分为30个子项目`, `原定新建学校20所,调整为25所`: a count that the same sentence replaces with
+ * another in the same counting word is what the plan was before; the new count is the aim. Read only for a count, with one
+ * look ahead that stops at the first digit.
+ */
+function isCountReplacedLater(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.kind !== 'single') return false;
+  const later = REPLACED_BY_LATER.exec(text.slice(quantity.span.end, quantity.span.end + REPLACED_REACH));
+  return later !== null && quantity.unit.startsWith(later[1] ?? '');
+}
+
+/** A change against an earlier figure right before a rate: `较2022年增加`, `比上年增长`. */
+const CHANGE_AGAINST_EARLIER_BEFORE = /(?:较|比)[^，,。；;\d]{0,6}(?:\d{4}\s*年|上年|去年)[^，,。；;\d]{0,4}?(?:增加|增长|提高)\s*$/;
+/** The next clause opening on things added (`,新增牙椅12台`, `,增加床位300张`): the things captured, then a count. */
+const THINGS_ADDED_NEXT = /^\s*[，,]\s*(?:即|需)?(?:新增|增加)([\u4e00-\u9fff]{2,6}?)\s*[0-9０-９]/;
+const RATE_CLAUSE_REACH = 40;
+
+/**
+ * `牙椅总数较2022年增加5%,新增牙椅12台`: a rate of change of things against an earlier year, followed by the count of those
+ * things added, is how the count was worked out; the count is the aim the progress measures, and the rate only says why
+ * (as a share beside the counts it is worked out from is, `isShareOfAStatedWhole`). The things must be named in the rate's
+ * clause. Read only for a percent after a change against an earlier figure.
+ */
+function isRateCarriedOutByTheCount(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'percent') return false;
+  const clause = clauseBefore(text, quantity.span.start, RATE_CLAUSE_REACH);
+  if (!CHANGE_AGAINST_EARLIER_BEFORE.test(clause)) return false;
+  const added = THINGS_ADDED_NEXT.exec(text.slice(quantity.span.end, quantity.span.end + 16));
+  const things = added?.[1] ?? '';
+  return things !== '' && clause.includes(things.slice(0, 2));
+}
+
+/** `对20所学校的…`: a count right after 对, of things whose parts (`的配电房`) the work is done on. */
+const WORKED_ON_BEFORE = /对\s*$/;
+const PARTS_OF_THEM_AFTER = /^[\u4e00-\u9fff]{1,8}的/;
+const DIGIT_CODE = /[0-9０-９.．]/;
+
+/**
+ * `实施20所中小学清凉工程 | 对20所学校的配电房及供电线路进行改造`: a count after 对 whose things' parts are worked on (`的配电房`),
+ * written earlier in the text as it stands, restates the things already counted to say what is done to them; it is no
+ * second aim. Read only after 对, which few counts have.
+ */
+function isCountRestatedAsWhatIsWorkedOn(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.span.start < 1) return false;
+  if (!WORKED_ON_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 2), quantity.span.start))) return false;
+  if (!PARTS_OF_THEM_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10))) return false;
+  const written = quantity.text.trim();
+  const earlier = text.lastIndexOf(written, quantity.span.start - written.length);
+  return earlier >= 0 && !DIGIT_CODE.test(text.charAt(earlier - 1));
+}
+
+/**
+ * The next clause opening on this year (`,今年实施1950户`, `,其中年内完成800户`), then a figure: its counting word is captured.
+ */
+const YEARS_PART_NEXT = /^\s*[，,]\s*(?:其中)?\s*(?:今年|年内|当年|本年度?|全年)[^，,。；;\d０-９]{0,10}?[0-9０-９][0-9０-９.．]*\s*(?:万|千)?\s*([\u4e00-\u9fff]{1,3})/;
+const YEARS_PART_REACH = 30;
+const OWN_CLAUSE_REACH = 40;
+
+/**
+ * `计划实施“四改”工程3750户,今年实施1950户`: a whole with no date of its own, followed by this year's part of it in the same
+ * counting word, is the size of a programme that runs over years; the year's part is the aim (as `isUndatedPlanScope` reads a
+ * plan's scope). A whole dated itself (`年内改造3750户,今年…`) is left alone. Read only for a figure followed by a comma and a
+ * word of this year, which few are.
+ */
+function isWholeBeforeTheYearsPart(text: string, quantity: Quantity): boolean {
+  if ((quantity.unitClass !== 'count' && quantity.unitClass !== 'measure') || quantity.kind !== 'single') return false;
+  const next = YEARS_PART_NEXT.exec(text.slice(quantity.span.end, quantity.span.end + YEARS_PART_REACH));
+  if (next === null || !(next[1] ?? '').startsWith(quantity.unit)) return false;
+  return !DATED.test(clauseBefore(text, quantity.span.start, OWN_CLAUSE_REACH));
+}
+
+/** `…项目12个`, `…项目共12个`: a count of projects, named right before it. */
+const PROJECTS_NAMED_RIGHT_BEFORE = /(?:项目|項目)(?:共|共计|合计)?\s*$/;
+/**
+ * A figure of the works themselves right after the count, with no mark between: dwellings, households, rooms, a length, an area
+ * (`3022套`, `1.2万户`, `86公里`).
+ */
+const WORKS_FIGURE_RIGHT_AFTER = /^\s*[0-9０-９][0-9０-９.．]*\s*(?:万|千)?\s*(?:套|户|间|栋|公里|千米|米|平方米|亩)/;
+
+/**
+ * `年度棚改项目12个3022套`, `农村公路项目8个86公里`: a count of projects run together with the figure of the works they hold; a
+ * report measures the works (`已开工3022套`), and the projects only say how the works are grouped. Read only for a count in
+ * 个/项 with 项目 right before it, which few counts have.
+ */
+function isProjectsHoldingTheWorks(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !/^(?:个|個|项|項)$/.test(quantity.unit)) return false;
+  return PROJECTS_NAMED_RIGHT_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start))
+    && WORKS_FIGURE_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12));
+}
+
+/**
  * Why a quantity of a target text is not a target, or null when it is one.
  *
  * @example
@@ -366,6 +470,16 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
+  // `实施20所学校清凉工程 | 对20所学校的配电房进行改造`: the things already counted, named again as what the work is done on.
+  if (isCountRestatedAsWhatIsWorkedOn(text, quantity)) return 'qualifier';
+  // `27个子项目…细分为30个子项目`, `原定20所,调整为25所`: a count the sentence goes on to replace is no longer the aim.
+  if (isCountReplacedLater(text, quantity)) return 'description';
+  // `牙椅总数较上年增加5%,新增牙椅12台`: a rate of change carried out by the count of the same things added right after it.
+  if (isRateCarriedOutByTheCount(text, quantity)) return 'description';
+  // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
+  if (isWholeBeforeTheYearsPart(text, quantity)) return 'qualifier';
+  // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.
+  if (isProjectsHoldingTheWorks(text, quantity)) return 'qualifier';
   // `规划安置项目120个、6万套`: the scope of a plan, with no year to reach it in, describes the plan.
   if (isUndatedPlanScope(text, quantity)) return 'qualifier';
   // `4个结构性指标均实现10%以上增长`, `35个可以量化的指标中`: a count of the indicators names them; the aim is the growth,

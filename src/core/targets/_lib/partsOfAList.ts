@@ -16,15 +16,42 @@ const PART_CLAUSE = /^[\s,，：:]*[^，,。；;！!？?\n)）]*$/;
 const PART_REACH = 60;
 const WHOLE_REACH = 160;
 
+/** A clause that ends on a figure, its counting word captured: `各市项目122项`. */
+const CLAUSE_ENDING_ON_A_FIGURE = /[0-9０-９]\s*(?:万|千)?\s*([\u4e00-\u9fff]{1,2})\s*$/;
+const CLAUSE_MARKS = /[，,]/;
+/**
+ * Parts told by what is done to them (`其中管网延伸106处,改造配套549处,新建316处`) are works of their own, each a target with
+ * its whole; only parts told by their kind or level (`各市项目`, `跨市域项目`) run on as a breakdown.
+ */
+const WORKS_BY_WHAT_IS_DONE = /新建|改建|扩建|改造|建设|建成|延伸|实施|完成|开工|竣工|提升|整治|治理|新增/;
+
+/**
+ * `其中各市项目122项,跨市域项目4项`: the words from 其中 to a part run over clauses that each end on a part in the same counting
+ * word, told by kind, and no sentence ends between; the breakdown goes on clause after clause. Read only where the part's own clause test
+ * fails, after a 其中 within reach.
+ */
+function isRunOfParallelParts(between: string, unit: string): boolean {
+  if (unit === '' || /[。；;！!？?\n)）]/.test(between) || WORKS_BY_WHAT_IS_DONE.test(between)) return false;
+  const clauses = between.split(CLAUSE_MARKS);
+  if (clauses.length < 2) return false;
+  return clauses.slice(0, -1).every((clause) => {
+    const end = CLAUSE_ENDING_ON_A_FIGURE.exec(clause);
+    return end !== null && (end[1] ?? '').startsWith(unit);
+  });
+}
+
 /**
  * Where the words that 其中 breaks down for the figure at `start` begin and end, or null when no 其中 opens its sentence
  * part: the clause before 其中 in its sentence, or the sentence before when 其中 opens one.
  */
-function wholeBefore(text: string, start: number): { from: number; to: number } | null {
+function wholeBefore(text: string, start: number, unit: string): { from: number; to: number } | null {
   const partFrom = Math.max(0, start - PART_REACH);
   const at = text.lastIndexOf(OF_WHICH, start - OF_WHICH.length);
-  // 其中 governs its own clause (`其中：新开工项目40个、续建项目46个`), not what follows a comma or a closed parenthesis.
-  if (at < partFrom || !PART_CLAUSE.test(text.slice(at + OF_WHICH.length, start))) return null;
+  // 其中 governs its own clause (`其中：新开工项目40个、续建项目46个`), not what follows a comma or a closed parenthesis,
+  // unless the clauses between are parts in the same counting word (`其中各市项目122项,跨市域项目4项`).
+  if (at < partFrom) return null;
+  const between = text.slice(at + OF_WHICH.length, start);
+  if (!PART_CLAUSE.test(between) && !isRunOfParallelParts(between, unit)) return null;
   const before = text.slice(Math.max(0, at - WHOLE_REACH), at);
   const offset = at - before.length;
   // `…投资213亿元。其中新开工…`: 其中 opens its sentence and breaks down the sentence before.
@@ -43,6 +70,6 @@ function wholeBefore(text: string, start: number): { from: number; to: number } 
 export function isPartOfList(text: string, part: Quantity, list: Quantity): boolean {
   // `…项目2903个,总投资为43953亿元,其中今年内投资目标为9062亿元`: a sum after 其中 is the list's money, no part of its count.
   if (list.span.end > part.span.start || (part.unitClass === 'money' && list.unitClass !== 'money')) return false;
-  const whole = wholeBefore(text, part.span.start);
+  const whole = wholeBefore(text, part.span.start, part.unit);
   return whole !== null && list.span.start >= whole.from && list.span.end <= whole.to;
 }
