@@ -38,6 +38,11 @@ const ALL_DONE = new RegExp([
  * the item covers each of its targets.
  */
 const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
+/**
+ * `邵阳市已提前完成…`, `我县已全面完成…`: the subject is only the place that reports, the one whose sheet the row is;
+ * it names no other work, so the done words are said of the row's own.
+ */
+const PLACE_ALONE = /^\s*(?:[我全本](?:省|市|县|区|州|旗|镇|乡)|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区|州|盟|旗|镇|乡))\s*$/u;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 
@@ -85,7 +90,7 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (affirmed === null) return allReleasedShare(progress);
   const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
-  if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !PLACE_ALONE.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
 
