@@ -113,6 +113,27 @@ export function allStartedShare(progress: string): FigureInWords | null {
   return percentInWords(progress, 100, match[0], match.index);
 }
 
+/**
+ * `暂时还没有已完工的养殖场`, `均未竣工`: no work finished, said in words, beside works started. The finished are the figure
+ * of a target to build or complete (DOMAIN §4, works finished among the started): none of them is the share 0%.
+ */
+const NONE_FINISHED = /(?:没有|尚无|暂无|并无)(?:已经?)?(?:完工|竣工|建成)(?:的)?|(?:均|都|全部)(?:尚|还)?未(?:完工|竣工|建成)/;
+
+/**
+ * The share 0% of works finished, where a progress says none is finished; asked only of a progress that says its works started.
+ *
+ * @example
+ * noneFinishedShare('8个项目已全部开工，暂无完工。')?.quantity.value // 0
+ * noneFinishedShare('8个项目已全部开工。') // null
+ */
+export function noneFinishedShare(progress: string): FigureInWords | null {
+  const match = NONE_FINISHED.exec(progress);
+  if (match === null) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (NOT_YET.test(before)) return null;
+  return percentInWords(progress, 0, match[0], match.index);
+}
+
 /** Items named one by one and said done together: how many, and the share of 100% over their words. */
 export interface ListedDone extends FigureInWords {
   /** How many the list counts: its items, or the sum of their counts when each states one (`11个小区、21个小区`). */
