@@ -824,7 +824,10 @@ export function matchReportedFigure(
   // a figure of the kind, but no reviewer can tell how many are built.
   if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
-    if (!stageAnswered) {
+    // `66个…已全部开工…暂时还没有已完工的`: none finished, said in words beside the starts, is the count of the target's works built.
+    const noneFinished = stageAnswered ? undefined : candidates.find((other) => other.noneFinishedInWords === true);
+    if (noneFinished !== undefined && !stageMismatch(stage, noneFinished.stage)) best = { figure: noneFinished, confidence: PLACE_CONFIDENCE, evidence: 'share' };
+    else if (!stageAnswered) {
       best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherWorks' };
       // `完成评审45个,三通一平开工建设45个,已完工22个` against `建设57个安置点`: the only counts of the target's unit are its works
       // at other stages, whatever words they name: figures of its kind, which a reviewer cannot tell built or not (unclear).

@@ -9,7 +9,7 @@ import { quantitiesInContext } from './_lib/quantitiesInContext';
 import type { QuantityContext } from './_lib/describeQuantity';
 import { figureRole, isDifferenceFromEarlier, isInPartSentence, namesWholeBeforeDone, partOpenerBefore, type FigureRole } from './_lib/figureRole';
 import { clauseAfter, clauseBefore } from './_lib/clauses';
-import { allDoneShare, allStartedShare, countSaidDone, listedDone } from './_lib/allDone';
+import { allDoneShare, allStartedShare, countSaidDone, listedDone, noneFinishedShare } from './_lib/allDone';
 import { everyIndicatorDoneShare, targetValueReachedShare } from './_lib/targetValueReached';
 import { doneInOtherWordsShare } from './_lib/doneInOtherWords';
 import { flatChange } from './_lib/flatChange';
@@ -92,6 +92,11 @@ export interface ReportedStatement {
    * target of the row is reached, a rate or a change as much as a count.
    */
   readonly wholeDoneInWords?: true;
+  /**
+   * The share 0% made of words that say none of the works started is finished (`暂时还没有已完工的`): the one figure of a
+   * target to build where the progress counts only starts beside it.
+   */
+  readonly noneFinishedInWords?: true;
 }
 
 /**
@@ -134,7 +139,16 @@ function withAllStarted(text: string, figures: ReportedStatement[]): ReportedSta
   const allStarted = allStartedShare(text);
   if (allStarted === null) return figures;
   const said: ReportedStatement = { ...allStarted, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: 'start' };
-  return [...figures, said].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+  return [...figures, said, ...noneOfTheStartedFinished(text)].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+/**
+ * `已全部开工…暂时还没有已完工的`: none of the works said started is finished, the share 0% of a target to build — read only
+ * where the works are said started, the one place such words stand.
+ */
+function noneOfTheStartedFinished(text: string): ReportedStatement[] {
+  const noneFinished = noneFinishedShare(text);
+  return noneFinished === null ? [] : [{ ...noneFinished, plannedFigure: false, role: 'share', direction: null, namesNothing: true, kind: 'percent', stage: 'finish', noneFinishedInWords: true }];
 }
 
 /** `一批`: a Chinese 一 with 批 says "a number of" (`一批新项目顺利开工建设`), as the task's `一批` is a phrase and no count. */

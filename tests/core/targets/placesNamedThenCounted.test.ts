@@ -40,6 +40,21 @@ describe('places named and then counted are the scope of the work', () => {
       expected: [300],
     },
     {
+      description: 'provinces of a national report, named and closed by 等…个地区, are where the work was done',
+      input: '分地区看，北江、南岭、东川、西原等4个地区进度较快，今年计划新开工小区2.1万个。',
+      expected: [21000],
+    },
+    {
+      description: 'provinces counted as 省份 after their names are where the work was done',
+      input: '北江、南岭、东川等3个省份列入首批，全年培训农民工120万人次。',
+      expected: [1200000],
+    },
+    {
+      description: 'regions counted without names before them stay targets',
+      input: '年内在12个地区开展试点示范。',
+      expected: [12],
+    },
+    {
       description: 'places counted without names before them stay targets',
       input: '年内完成12个村的美丽乡村建设。',
       expected: [12],

@@ -38,6 +38,11 @@ const ALL_DONE = new RegExp([
  * the item covers each of its targets.
  */
 const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
+/**
+ * `邵阳市已提前完成…`, `我县已全面完成…`: the subject is only the place that reports, the one whose sheet the row is;
+ * it names no other work, so the done words are said of the row's own.
+ */
+const PLACE_ALONE = /^\s*(?:[我全本](?:省|市|县|区|州|旗|镇|乡)|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区|州|盟|旗|镇|乡))\s*$/u;
 /** Words that undo it: `尚未全部完成`, `未能如期完成`. */
 const NEGATED = /[未没]\s*(?:能|有)?\s*$/;
 
@@ -85,7 +90,7 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (affirmed === null) return allReleasedShare(progress);
   const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
-  if (!namesNothing(before) && !SET_OF_ITEMS.test(before)) return null;
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !PLACE_ALONE.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
 
@@ -106,6 +111,27 @@ export function allStartedShare(progress: string): FigureInWords | null {
   const { match, before } = affirmed;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !/项目|工程|[0-9０-９]/.test(before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
+}
+
+/**
+ * `暂时还没有已完工的养殖场`, `均未竣工`: no work finished, said in words, beside works started. The finished are the figure
+ * of a target to build or complete (DOMAIN §4, works finished among the started): none of them is the share 0%.
+ */
+const NONE_FINISHED = /(?:没有|尚无|暂无|并无)(?:已经?)?(?:完工|竣工|建成)(?:的)?|(?:均|都|全部)(?:尚|还)?未(?:完工|竣工|建成)/;
+
+/**
+ * The share 0% of works finished, where a progress says none is finished; asked only of a progress that says its works started.
+ *
+ * @example
+ * noneFinishedShare('8个项目已全部开工，暂无完工。')?.quantity.value // 0
+ * noneFinishedShare('8个项目已全部开工。') // null
+ */
+export function noneFinishedShare(progress: string): FigureInWords | null {
+  const match = NONE_FINISHED.exec(progress);
+  if (match === null) return null;
+  const before = clauseBefore(progress, match.index, 40);
+  if (NOT_YET.test(before)) return null;
+  return percentInWords(progress, 0, match[0], match.index);
 }
 
 /** Items named one by one and said done together: how many, and the share of 100% over their words. */

@@ -38,7 +38,7 @@ import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
-import { isChangeAgainstAComparison, isForecast, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
+import { isChangeAgainstAComparison, isForecast, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isFigureOfARankedPlace } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
@@ -551,7 +551,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `在建量为44.2万套`, `上年结转28.8万套`, `申报了…项目11个`, `共召开局务会议12次`: how things are or what has happened, not
   // what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
-    || isChangeAgainstAComparison(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+    || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
   if (isForecast(text, quantity, context.sentenceStart)) return 'description';
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).

@@ -11,8 +11,11 @@ import { clauseAfter, clauseBefore } from './clauses';
 
 /** How far back the list of names is read: nine city names with `、` run to about 30 characters. */
 const NAMES_REACH = 90;
-/** The kind of place counted, right after the count, not running on into a thing of the place (`3个村级服务站`, `5个村民小组`). */
-const PLACE_AFTER = /^(?:设区市|市州|县市区|县区|市县|乡镇|镇街|街道|行政村|自然村|社区|市|州|县|区|乡|镇|村)(?![级民委庄居办部所站室院场道路组])/;
+/**
+ * The kind of place counted, right after the count, not running on into a thing of the place (`3个村级服务站`, `5个村民小组`).
+ * Provinces and regions are counted so too (`河北、山西、…等16个地区`, `…等8个省份`): a national report's list of where.
+ */
+const PLACE_AFTER = /^(?:地区|省份|省区市|省市区|城市|地市|设区市|市州|县市区|县区|市县|乡镇|镇街|街道|行政村|自然村|社区|市|州|县|区|乡|镇|村)(?![级民委庄居办部所站室院场道路组])/;
 /** At least three names joined by `、`, closing on the count, with or without `等`. */
 const NAMES_LISTED = /(?:[\u4e00-\u9fff]{1,8}、){2,}[\u4e00-\u9fff]{1,8}?等?\s*$/;
 /** A verb of making just before the first name: the named places are what is made or improved. */

@@ -22,7 +22,8 @@
  *   (what a work will hold) is read as its capacity elsewhere;
  * - a count's change against another figure (`较去年增加650个`, `同比增加31万人`, `相比…14万户目标增加了4.1万户`): how
  *   much one figure exceeds another, as a release of statistics states it. An aim of change is written as a rate
- *   (`比上年增长7%`, `提高0.5个百分点`) or with a plan's word before the comparison (`力争较上年增加500户`), and stays.
+ *   (`比上年增长7%`, `提高0.5个百分点`) or with a plan's word before the comparison (`力争较上年增加500户`), and stays;
+ * - a count set beside that change (`上半年城镇新增就业人数725万人，同比增加31万人`): the figure the release measured.
  */
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore } from './clauses';
@@ -143,6 +144,29 @@ export function isChangeAgainstAComparison(text: string, quantity: Quantity): bo
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   const change = CHANGE_AGAINST_COMPARISON_BEFORE.exec(clause);
   return change !== null && !AIM_BEFORE_COMPARISON.test(clause.slice(0, change.index));
+}
+
+/**
+ * The clause right after a figure opening on how much it changed against last year by a count of its own
+ * (`，同比增加31万人`, `，比上年多12个`): a release of statistics states the figure it measured so.
+ */
+const COUNTED_CHANGE_AFTER = /^\s*[，,]\s*(?:同比|较(?:上年|去年)|比(?:上年|去年))(?:同期)?(?:增加|减少|多|少)了?(?:约|近)?\s*[0-9０-９]/;
+
+/**
+ * Whether a count is a measured result set beside its change against last year (`上半年城镇新增就业人数725万人，同比增加31万人`):
+ * an aim is not compared with last year's result by a count, a result is. A plan's word in its clause (`计划新增就业
+ * 90万人，比上年多5万人`) makes it an aim compared with last year's, and it stays.
+ *
+ * @example
+ * isResultComparedWithLastYear('上半年新增就业725万人，同比增加31万人', quantityOf('725万人')) // true
+ * isResultComparedWithLastYear('计划新增就业90万人，比上年多5万人', quantityOf('90万人'))     // false
+ */
+export function isResultComparedWithLastYear(text: string, quantity: Quantity): boolean {
+  if (RATE_OR_MONEY.has(quantity.unitClass)) return false;
+  // Read on the dozen characters after the figure only: the clause before is looked at only where a comparison follows.
+  const after = text.slice(quantity.span.end, quantity.span.end + 12);
+  if (!COUNTED_CHANGE_AFTER.test(after)) return false;
+  return !AIM_BEFORE_COMPARISON.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
 
 /** `共召开…会议`, `共举办…活动`: 共 right before the verb of holding, then what was held, before the count closing the clause. */
