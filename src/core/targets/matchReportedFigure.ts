@@ -13,6 +13,7 @@ import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilar
 import { targetKind } from './_lib/targetKind';
 import { stageMismatch, stageNamedIn, targetStage, type TargetStage, type WorkStage } from './_lib/workStage';
 import { isShareOfAnotherPlan } from './_lib/shareOfAnotherPlan';
+import { pairInTheTargetsUnit } from './_lib/pairInTheTargetsUnit';
 import { basisIn } from './_lib/changeBasis';
 import { columnPairing } from './_lib/headedColumnFigure';
 import { decimalsWritten, rateToItsLastDigit } from './_lib/statedRates';
@@ -863,6 +864,11 @@ export function matchReportedFigure(
   if (best !== null && twoBases !== null) {
     if (twoBases.sameBasis !== null) best = { ...best, figure: twoBases.sameBasis };
     else if (twoBases.rival !== null) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherBasis', rival: twoBases.rival };
+  }
+  // `已开工837个项目、41.85万套` against 40万套: of one work counted in two units, the figure in the target's own word.
+  if (best !== null && best.doubt === undefined && isActualRole(best.figure) && unitCompatibility(target.quantity, best.figure.quantity) < 1) {
+    const paired = pairInTheTargetsUnit(target.quantity, best.figure, candidates);
+    if (paired !== null && paired.role === best.figure.role) best = { ...best, figure: paired };
   }
   return { compatibleFigures, figureOfKind, best };
 }
