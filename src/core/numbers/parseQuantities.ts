@@ -10,6 +10,7 @@ import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
 import { cellUnitNoteOf, columnHeaderBefore, type ColumnHeaderUnit } from './_lib/columnHeaderUnit';
+import { digitsOfAGrowthAt } from './_lib/digitsOfAGrowth';
 import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
@@ -499,6 +500,7 @@ function groupLists(text: string, raw: readonly RawQuantity[], year: number | nu
 const CODE_HALF = 0x534a; // 半
 const CODE_FEN = 0x5206; // 分
 const CODE_ZHI = 0x4e4b; // 之
+const CODE_WEI = 0x4f4d; // 位
 /** The Chinese digits of a fraction in words, by value (`三分之二`: 3 and 2). */
 const FRACTION_DIGITS = '一二三四五六七八九十';
 
@@ -619,6 +621,16 @@ export function parseQuantities(text: string, options: ParseQuantitiesOptions = 
       lastEnd = half.end;
       index = half.end;
       continue;
+    }
+    // `两位数增长`: a growth sized by its digits, a floor of 10%; asked only where 位 follows the numeral.
+    if (normalised.charCodeAt(index + 1) === CODE_WEI) {
+      const growth = digitsOfAGrowthAt(normalised, index);
+      if (growth) {
+        raw.push({ ...growth.reading, phraseStart: index, phraseEnd: growth.end });
+        lastEnd = growth.end;
+        index = growth.end;
+        continue;
+      }
     }
     if (normalised.charCodeAt(index + 1) === CODE_FEN && normalised.charCodeAt(index + 2) === CODE_ZHI) {
       const fraction = readFraction(normalised, index);

@@ -17,6 +17,7 @@ import { comparatorOfSignedFigure } from './_lib/signedChange';
 import { namesBeforeDistribution, pairedIndicators } from './_lib/namesBeforeDistribution';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
+import { isPartRepeatingATarget } from './_lib/partRepeatingATarget';
 import type { Comparator } from './types';
 
 export interface TargetStatement {
@@ -262,6 +263,8 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
       seen ??= new Set(statements.map((statement) => statementKey(statement.context.indicator, statement.value, statement.upper, statement.quantity.unit, statement.op)));
       if (seen.has(key)) continue;
       if (restatesAnEarlierCount(statements, quantity, context, op)) continue;
+      // `…10813套;…11564套,其中棚改安置房10813套`: a part that repeats a target already stated is that target again.
+      if (isPartRepeatingATarget(statements, text, quantity, op)) continue;
       seen.add(key);
     }
     // The deadline is read around the figure, at most a sentence's reach either side.

@@ -11,7 +11,9 @@ import type { Quantity } from '../numbers/types';
 import { countingWord, thingWordsAgree } from '../numbers/units';
 import { indicatorSimilarity, type WordSplitting } from './_lib/indicatorSimilarity';
 import { targetKind } from './_lib/targetKind';
-import { stageMismatch, stageNamedIn, targetStage, type TargetStage } from './_lib/workStage';
+import { stageMismatch, stageNamedIn, targetStage, type TargetStage, type WorkStage } from './_lib/workStage';
+import { isShareOfAnotherPlan } from './_lib/shareOfAnotherPlan';
+import { pairInTheTargetsUnit } from './_lib/pairInTheTargetsUnit';
 import { basisIn } from './_lib/changeBasis';
 import { columnPairing } from './_lib/headedColumnFigure';
 import { decimalsWritten, rateToItsLastDigit } from './_lib/statedRates';
@@ -151,6 +153,28 @@ const PART_TARGET = /^(?:其中|包括|含)/;
 
 /** How close a share's own figure over the share must come to a part's target to be that part's share (rounding of the share). */
 const IMPLIED_PLAN_TOLERANCE = 0.01;
+
+/**
+ * The report reckons the figure against this target (`已开工…9149套，大幅超过目标任务`), not against another target of the row whose
+ * plan the figure over its share gives (`新开工7899套,占年度目标任务的72.3%` is of 10918套, not of 11564套 to build).
+ */
+function isReckonedAgainst(target: TargetStatement, figure: ReportedStatement, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  if (figure.reckonedAsTarget !== true) return false;
+  return figure.reckonedShare === undefined || unitCompatibility(target.quantity, figure.quantity) < 1 || !isShareOfAnotherTarget(target, figure.quantity, figure.reckonedShare, rowTargets);
+}
+
+/** The stage of the works the amount of a share counts (the share's own where the amount is not among the figures). */
+function stageOfAmount(share: ReportedStatement, amount: Quantity, candidates: readonly ReportedStatement[]): WorkStage | null {
+  return candidates.find((candidate) => candidate.quantity === amount)?.stage ?? share.stage;
+}
+
+/** The amount over its share is the plan of another of the row's targets counted alike: asked only of a share with its amount. */
+function isShareOfAnotherTarget(target: TargetStatement, amount: Quantity, sharePercent: number, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
+  if (rowTargets === null || rowTargets.size < 2) return false;
+  const others: number[] = [];
+  for (const [value, quantities] of rowTargets) if (quantities.some((other) => other !== target.quantity && countsTheSameThings(other, amount))) others.push(value);
+  return isShareOfAnotherPlan(target.value, amount.value, sharePercent, others);
+}
 
 /** The plan a share is of is not the target's: of another kind, or of the target's unit with another figure. */
 function isAnotherPlan(target: TargetStatement, plan: Quantity): boolean {
@@ -641,6 +665,10 @@ export function matchReportedFigure(
       // A share of a figure of another kind (`资金下达4.2亿元，完成年度计划的100.69%` against 150所) measures that figure;
       // against a rate or share target it counts by its words, as any share does.
       if (figure.shareOf !== undefined && answeredByShare && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 0) continue;
+      // `新开工7899套,占年度目标任务的72.3%` against 11564套 to build: the share of works at another stage, whose amount over it
+      // is another target's plan, is that target's.
+      if (figure.shareOf !== undefined && answeredByShare && stage !== null && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 1
+        && isShareOfAnotherTarget(target, figure.shareOf, figure.quantity.value, rowTargets) && stageMismatch(stage, stageOfAmount(figure, figure.shareOf, candidates))) continue;
       // A share of an investment plan (`年度计划投资完成率84.92%`) is of money, as a share after a money figure is.
       if (figure.shareOfMoney && answeredByShare && !target.isShare && target.quantity.unitClass !== 'money' && target.quantity.unitClass !== 'bare') continue;
       // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
@@ -730,7 +758,7 @@ export function matchReportedFigure(
         continue;
       }
       // Works started that the report itself reckons against the target (`…9149套，大幅超过目标任务`) are its progress.
-      const otherWorks = stageMismatch(stage, figure.stage) && figure.reckonedAsTarget !== true;
+      const otherWorks = stageMismatch(stage, figure.stage) && !isReckonedAgainst(target, figure, rowTargets);
       const stageWeight = otherWorks ? -STAGE_PENALTY : stage !== null && figure.stage === stage && similarity > 0 ? STAGE_BONUS : 0;
       // A count of the whole in the part's own word is not the part's: a part the progress does not break down has no figure.
       if (!figureOfKind && ((specificWord && figure.quantity.unit === target.quantity.unit && (target.partOfWhole !== true || figure.role === 'part')) || (figure.role === 'part' && !targetIsPart && similarity >= SOMETHING_ALIKE))) figureOfKind = true;
@@ -822,7 +850,7 @@ export function matchReportedFigure(
   }
   // Only works started or prepared are counted against a target of works built (`已开工10个` / `12个新改扩建学校项目`):
   // a figure of the kind, but no reviewer can tell how many are built.
-  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && best.figure.reckonedAsTarget !== true) {
+  if (best !== null && best.evidence !== 'share' && stageMismatch(stage, best.figure.stage) && !isReckonedAgainst(target, best.figure, rowTargets)) {
     stageAnswered ??= candidates.some((other) => isActualRole(other) && other.kind === kind && !stageMismatch(stage, other.stage));
     // `66个…已全部开工…暂时还没有已完工的`: none finished, said in words beside the starts, is the count of the target's works built.
     const noneFinished = stageAnswered ? undefined : candidates.find((other) => other.noneFinishedInWords === true);
@@ -839,6 +867,11 @@ export function matchReportedFigure(
   if (best !== null && twoBases !== null) {
     if (twoBases.sameBasis !== null) best = { ...best, figure: twoBases.sameBasis };
     else if (twoBases.rival !== null) best = { ...best, confidence: Math.min(best.confidence, OTHER_WORKS_ONLY), doubt: 'otherBasis', rival: twoBases.rival };
+  }
+  // `已开工837个项目、41.85万套` against 40万套: of one work counted in two units, the figure in the target's own word.
+  if (best !== null && best.doubt === undefined && isActualRole(best.figure) && unitCompatibility(target.quantity, best.figure.quantity) < 1) {
+    const paired = pairInTheTargetsUnit(target.quantity, best.figure, candidates);
+    if (paired !== null && paired.role === best.figure.role) best = { ...best, figure: paired };
   }
   return { compatibleFigures, figureOfKind, best };
 }

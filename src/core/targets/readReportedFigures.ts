@@ -60,6 +60,8 @@ export interface ReportedStatement {
    * counts, the report reads it as the target's progress.
    */
   readonly reckonedAsTarget?: true;
+  /** The share of the plan the report reckons such a figure with (`…7899套,占年度目标任务的72.3%` → 72.3): which plan it is of. */
+  readonly reckonedShare?: number;
   /**
    * How far an amount moved since an earlier date or year (`比上年同期增加54个`, `与8月底相比,增加开工量118万套`): the difference of
    * two amounts, not an amount reached, so it answers only a change to reach.
@@ -371,7 +373,7 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     result[index] = { ...share, shareOf: before.quantity };
     // `开工…公办幼儿园195所，完成年度计划的130%`: works started measured against the year's plan are what the report reckons as
     // the target's progress (DOMAIN §4, works started), unlike a rate that only rates the starts (`开工率80%`).
-    if (before.stage === 'start' && share.stageRate !== true && SHARE_OF_A_PLAN.test(wordsBefore)) result[index - 1] = { ...before, reckonedAsTarget: true };
+    if (before.stage === 'start' && share.stageRate !== true && SHARE_OF_A_PLAN.test(wordsBefore)) result[index - 1] = { ...before, reckonedAsTarget: true, reckonedShare: share.quantity.value };
   }
   return result ?? figures;
 }

@@ -14,6 +14,7 @@
 import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore, isNextItemsLabel, openingLabelLength } from './clauses';
+import { isForecastOfItsSentence } from './forecastOfTheSentence';
 
 export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 'new' | 'share';
 
@@ -304,7 +305,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   const reached = /^达/.test(quantity.comparatorText) || /(?:已|累计|实际)[^，,。；;]{0,12}$/.test(clause);
   const aimed = PLANNING_COMPARATORS.some((word) => quantity.comparatorText.includes(word)) || (quantity.comparatorText.includes('以上') && INTENT.test(clause));
   if (!reached && aimed) return 'plan';
-  if (FORECAST.test(clause)) return 'forecast';
+  if (FORECAST.test(clause) || isForecastOfItsSentence(text, quantity.span.start, clause)) return 'forecast';
   if (quantity.unitClass === 'money' && (TOTAL_COST_BEFORE.test(clause) || FUNDS_SECURED_BEFORE.test(clause))) return 'plan';
   if (DUE_AHEAD.test(clause)) return 'plan';
   // `对6家在建托育机构进行督导`: what an office oversees is the scope of its work, named as planned, not works done.

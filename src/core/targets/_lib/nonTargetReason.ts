@@ -40,6 +40,8 @@ import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isChangeAgainstAComparison, isForecast, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
+import { isResultInTheTask } from './resultInTheTask';
+import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
 import { isFigureOfARankedPlace } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
@@ -554,6 +556,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
   if (isForecast(text, quantity, context.sentenceStart)) return 'description';
+  // `7个省级试点县100%的建制村通沥青路`: the level each counted place is to reach; the count of places is the target.
+  if (isLevelOfCountedPlaces(text, quantity)) return 'qualifier';
+  // `目标为40万套,实际落实43.6万套,超目标任务9个百分点`: what was actually done, and by how much it passed the aim.
+  if (isResultInTheTask(text, quantity)) return 'description';
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
   if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';

@@ -138,9 +138,9 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
 
 /**
  * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`), right before the sum, with what may
- * qualify the total itself (`计划总投资`, `年度总投资约`).
+ * qualify the total itself (`计划总投资`, `年度总投资约`); `总投资额` is the same total, named as an amount.
  */
-const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资)(?:约|近|达)?\s*$/;
+const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资)额?(?:约|近|达)?\s*$/;
 /** The year's own plan of investment, after the total in its sentence (`年内计划投资`, `年度投资计划`, `其中今年计划完成投资`). */
 const YEARS_PLAN_OF_INVESTMENT = /(?:年内|年度|全年|当年|今年|本年|\d{4}\s*年度?)(?:计划)?(?:完成)?(?:建设)?投资(?:计划)?/;
 const TOTAL_WORDS_REACH = 9;
