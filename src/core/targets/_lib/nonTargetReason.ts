@@ -27,6 +27,7 @@ import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
+import { isListBesideItsYearsPlan } from './listBesideItsYearsPlan';
 import { sizesNamedList } from './namedListSize';
 import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
@@ -374,7 +375,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
-    && !isListOfKeyProjects(text, quantity)) return 'qualifier';
+    && !isListOfKeyProjects(text, quantity) && !isListBesideItsYearsPlan(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `某县辖13个乡镇11.4万户群众`: the size of the place, held under it.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && isHeldUnderThePlace(text, quantity)) return 'qualifier';
   // `自2019年开工建设的40个示范村`: things identified by the year they were begun.
