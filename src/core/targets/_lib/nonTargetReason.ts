@@ -36,6 +36,8 @@ import { enclosingBracketStart } from './brackets';
 import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
+import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
+import { isCountMovedInOrOut } from './projectsMovedInOrOut';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
@@ -351,8 +353,11 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isShareOfAStatedWhole(text, quantity)) return 'part';
   if (isWholeOfAStatedShare(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
-  // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan.
-  if (isChangeOfThePlan(text, quantity)) return 'qualifier';
+  // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan,
+  // and so does its change where the text restates it after a revision (`…年度计划投资49亿元,增加5.45%`).
+  if (isChangeOfThePlan(text, quantity) || isChangeOfARestatedPlan(text, quantity)) return 'qualifier';
+  // `共调出16个、调进28个`: projects moved out of or into a revised list say how it changed; its new size is the figure measured.
+  if (isCountMovedInOrOut(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
   if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
