@@ -39,6 +39,7 @@ import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
 import { isCountMovedInOrOut } from './projectsMovedInOrOut';
 import { isInvestmentOfProjectsNamedAfter } from './investmentOfProjectsNamedAfter';
+import { isPartBeforeItsTotal } from './partsBeforeTheirTotal';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
@@ -366,6 +367,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isTotalInvestmentOfTheProjects(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `投资1100余亿元规划建设的30个重点项目`: the sum the 的 ties to the projects after it is what they cost.
   if (isInvestmentOfProjectsNamedAfter(text, quantity)) return 'qualifier';
+  // `3个产业项目和33个民生项目共36个重点项目`: counts a total in their clause sums are its parts; the total is the list measured.
+  if (isPartBeforeItsTotal(text, quantity)) return 'part';
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
