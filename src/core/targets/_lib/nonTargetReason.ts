@@ -40,6 +40,7 @@ import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
 import { isCountMovedInOrOut } from './projectsMovedInOrOut';
 import { isInvestmentOfProjectsNamedAfter } from './investmentOfProjectsNamedAfter';
 import { isPartBeforeItsTotal } from './partsBeforeTheirTotal';
+import { isWholeListedBeforeAPart } from './wholesListedBeforeAPart';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
@@ -424,6 +425,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `10个大项、56个分项中的121个项目`: every level of the whole listed before the part is the whole.
+  if (isWholeListedBeforeAPart(text, quantity)) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
   if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
   // `方便沿线3万余群众的出行`: the people who travel over what is built describe it.
