@@ -13,6 +13,8 @@ const BARE_CHANGE_CLAUSE = /^\s*(?:增加|增长|提高|减少|下降|调增|调
 const PLAN_FIGURE_BEFORE = /(年度计划投资|年计划投资|年度投资计划|年度投资|计划投资|投资计划|概算总投资|总投资)(?:为|约|达|共|调整为|达到)?\s*[0-9０-９][0-9０-９.．]*\s*(?:万|亿)?元\s*[，,]\s*$/;
 const CLAUSE_REACH = 12;
 const PLAN_FIGURE_REACH = 30;
+/** How far back the plan's first figure is looked for: the plan and its revision are told in one passage. */
+const FIRST_FIGURE_REACH = 200;
 
 /**
  * Whether a percent or sum is the change of a plan the text has stated once already.
@@ -32,5 +34,5 @@ export function isChangeOfARestatedPlan(text: string, quantity: Quantity): boole
   const noun = before[1] ?? '';
   // The same noun earlier in the text: the plan's first figure, which the change is reckoned from.
   const nounAt = windowStart + before.index;
-  return nounAt > 0 && text.lastIndexOf(noun, nounAt - 1) >= 0;
+  return nounAt > 0 && text.slice(Math.max(0, nounAt - FIRST_FIGURE_REACH), nounAt).includes(noun);
 }

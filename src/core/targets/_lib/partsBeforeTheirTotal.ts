@@ -11,6 +11,8 @@ const TOTAL_AFTER = /^([^，,。；;：:]{0,30}?)(?:共|合计|共计|总计)\s*
 const COUNT = /([0-9]+)\s*([个项件所座处家条户人])/g;
 const JOINED = /和|、|及/;
 const CLAUSE_REACH = 40;
+/** The total stands within its clause: a pasted cell's thousands of counts each read only this far on. */
+const TOTAL_REACH = 40;
 const MIN_PARTS = 2;
 
 /**
@@ -22,7 +24,7 @@ const MIN_PARTS = 2;
  */
 export function isPartBeforeItsTotal(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
-  const total = TOTAL_AFTER.exec(text.slice(quantity.span.end));
+  const total = TOTAL_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + TOTAL_REACH));
   if (total === null || total[3] !== quantity.unit) return false;
   // From the clause's opening to the 共: every count of the unit in it is a part of the total.
   const stretch = clauseBefore(text, quantity.span.start, CLAUSE_REACH) + text.slice(quantity.span.start, quantity.span.end) + (total[1] ?? '');
