@@ -19,6 +19,7 @@ import { countsApartFromTheWorks } from './_lib/countsApartFromTheWorks';
 import { classOfASortedList } from './_lib/groupOfABreakdown';
 import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
+import { countsStartedOrResumed } from './_lib/startedOrResumed';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
 import { restatementsOf } from './_lib/restatedMilestone';
@@ -1324,7 +1325,9 @@ function judgeStatement(
   const { figure } = match.best;
   const reported = reportedFigureOf(figure, progress, asOf);
   // `棚户区改造任务16348套` in a row whose schedule is `3月底开工率不低于30%…`: the starts are the task's progress.
-  const startsReckoned = match.best.doubt === 'otherWorks' && evidence.startsScheduled && figure.stage === 'start' && targetStage(statement.context.phrase) === null;
+  // `58个稀土新材料项目` / `开复工57个`: projects started or resumed are how a list of projects is counted (`countsStartedOrResumed`).
+  const startsReckoned = match.best.doubt === 'otherWorks' && figure.stage === 'start'
+    && ((evidence.startsScheduled && targetStage(statement.context.phrase) === null) || (countsItemsOfAList(statement) && countsStartedOrResumed(figure.context.phrase)));
   // Doubted only for the stage, which the row's schedule settles: as sure as a figure the sheet accepts.
   const confidence = startsReckoned ? Math.max(match.best.confidence, sheet.minimumConfidence) : match.best.confidence;
   // A unitless target whose indicator names the word it counts in (`科普馆参观人数 | 500`) is tied by that word (`600余人`).

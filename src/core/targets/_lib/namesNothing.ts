@@ -9,6 +9,12 @@ const DOING_WORDS =
 const OTHER_THAN_WORDS = /[\s\d，,。；;、（）()]/g;
 
 /**
+ * `我省已提前超额完成任务`, `全市已全部完成`: the reporting place itself, as a whole (我省, 全市, 本县), is the subject of every figure
+ * its report gives and names nothing counted; a place by its name (`安化县`) may be a part, and stays a name.
+ */
+const THE_WHOLE_PLACE = /[我全本](?:省|市|区|县|州|盟|旗|镇|乡)/g;
+
+/**
  * Answers already given, by indicator: a sheet's figures measure a few hundred different things
  * (`社区卫生服务中心`, `年度任务`, `群众`), and the two replaces per figure were a visible share of reading
  * a progress text. Bounded, so a sheet of pasted data cannot grow it unduly.
@@ -19,7 +25,7 @@ const MAX_REMEMBERED_INDICATORS = 4096;
 export function namesNothing(indicator: string): boolean {
   const known = answers.get(indicator);
   if (known !== undefined) return known;
-  const nothing = indicator.replace(DOING_WORDS, '').replace(OTHER_THAN_WORDS, '').length <= 1;
+  const nothing = indicator.replace(DOING_WORDS, '').replace(THE_WHOLE_PLACE, '').replace(OTHER_THAN_WORDS, '').length <= 1;
   if (answers.size < MAX_REMEMBERED_INDICATORS) answers.set(indicator, nothing);
   return nothing;
 }

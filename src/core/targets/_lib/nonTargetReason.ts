@@ -27,6 +27,7 @@ import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 import type { QuantityContext } from './describeQuantity';
 import { isCountInListOfDivisions } from './listOfDivisions';
+import { isListBesideItsYearsPlan } from './listBesideItsYearsPlan';
 import { sizesNamedList } from './namedListSize';
 import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
@@ -35,6 +36,11 @@ import { enclosingBracketStart } from './brackets';
 import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
+import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
+import { isCountMovedInOrOut } from './projectsMovedInOrOut';
+import { isInvestmentOfProjectsNamedAfter } from './investmentOfProjectsNamedAfter';
+import { isPartBeforeItsTotal } from './partsBeforeTheirTotal';
+import { isWholeListedBeforeAPart } from './wholesListedBeforeAPart';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
@@ -456,13 +462,20 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isShareOfAStatedWhole(text, quantity)) return 'part';
   if (isWholeOfAStatedShare(text, quantity)) return 'qualifier';
   if (quantity.unitClass === 'percent' && CHANGE_OF_THE_PLAN_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
-  // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan.
-  if (isChangeOfThePlan(text, quantity)) return 'qualifier';
+  // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan,
+  // and so does its change where the text restates it after a revision (`…年度计划投资49亿元,增加5.45%`).
+  if (isChangeOfThePlan(text, quantity) || isChangeOfARestatedPlan(text, quantity)) return 'qualifier';
+  // `共调出16个、调进28个`: projects moved out of or into a revised list say how it changed; its new size is the figure measured.
+  if (isCountMovedInOrOut(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
   // `对口支援西部12县和3个民族县`: a list of divisions is the area a task is done in, or whom it helps.
   if (isCountInListOfDivisions(text, quantity, context)) return 'qualifier';
   // `总投资约233亿元`: the size of a project, not the year's aim (`年度投资约76.8亿元`, `年度总投资107216万元`).
   if (isTotalInvestmentOfTheProjects(text, quantity, context.sentenceEnd)) return 'qualifier';
+  // `投资1100余亿元规划建设的30个重点项目`: the sum the 的 ties to the projects after it is what they cost.
+  if (isInvestmentOfProjectsNamedAfter(text, quantity)) return 'qualifier';
+  // `3个产业项目和33个民生项目共36个重点项目`: counts a total in their clause sums are its parts; the total is the list measured.
+  if (isPartBeforeItsTotal(text, quantity)) return 'part';
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
@@ -490,7 +503,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `57个新续建重点项目全年计划完成投资98.5亿元`: the projects are the scope of a money aim in the same sentence.
   // A year's list of key projects is left to the progress, which may measure it by its starts as well as its money.
   if (quantity.unitClass === 'count' && /^[\u4e00-\u9fff]{0,10}(?:项目|实事|事项)/.test(after) && /\d\s*(?:万|亿)?元/.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + SCOPE_REACH)))
-    && !isListOfKeyProjects(text, quantity)) return 'qualifier';
+    && !isListOfKeyProjects(text, quantity) && !isListBesideItsYearsPlan(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `某县辖13个乡镇11.4万户群众`: the size of the place, held under it.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && isHeldUnderThePlace(text, quantity)) return 'qualifier';
   // `自2019年开工建设的40个示范村`: things identified by the year they were begun.
@@ -528,6 +541,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `10个大项、56个分项中的121个项目`: every level of the whole listed before the part is the whole.
+  if (isWholeListedBeforeAPart(text, quantity)) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
   if (isCountOfWorkingBodies(text, quantity)) return 'qualifier';
   // `方便沿线3万余群众的出行`: the people who travel over what is built describe it.

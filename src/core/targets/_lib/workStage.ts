@@ -10,6 +10,7 @@
  */
 import { byFirstCode } from '../../_lib/wordsByCode';
 import { clauseAfter, clauseBefore } from './clauses';
+import { isListOfProjectsByPhase } from './listOfProjectsByPhase';
 
 export type WorkStage = 'start' | 'ongoing' | 'finish';
 
@@ -152,6 +153,7 @@ export function targetStage(phrase: string): TargetStage {
   if (/竣工|完工|建成|投用|投入使用/.test(phrase)) return 'finish';
   if (/新开工|开工|动工|新开(?:项目|項目)/.test(phrase)) return 'start';
   if (isListOfInvestmentProjects(phrase)) return 'start';
+  if (isListOfProjectsByPhase(phrase)) return 'start';
   // `完成加装电梯联合审批300台`, `完成项目评审50个`: a target of a step that prepares works asks for that step, not the works built.
   if (PREPARATION_TARGET.test(phrase)) return 'ongoing';
   if (LIST_OF_PEOPLES_ITEMS.test(phrase)) return 'any';
