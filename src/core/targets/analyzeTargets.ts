@@ -16,6 +16,7 @@ import { isPartOfList } from './_lib/partsOfAList';
 import { isNotDoneByKind } from './_lib/notDoneByKind';
 import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
 import { countsApartFromTheWorks } from './_lib/countsApartFromTheWorks';
+import { isGrowthOfMoneySpent } from './_lib/growthOfMoney';
 import { classOfASortedList } from './_lib/groupOfABreakdown';
 import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
@@ -934,7 +935,8 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   const unlabelled = statements.filter((statement) => startsOfLists.has(statement) || !labelsGroupWithInvestment(text, statement.quantity) || answersCount(figures, statement));
   if (!unlabelled.some((statement) => !startsOfLists.has(statement) && (isProjectCount(text, statement) || isWorksProjectCount(text, statement)))) return unlabelled;
   const moneyTarget = unlabelled.some((statement) => statement.quantity.unitClass === 'money');
-  const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money');
+  // A growth rate of investment done (`完成投资增长1.7%`) reports the projects by their money, as the amount does.
+  const progressMoney = figures.some((figure) => figure.quantity.unitClass === 'money' || isGrowthOfMoneySpent(figure));
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
   // rate (`开工率达到68%`) measures the list as a count of its projects started does.
   // A count of the group whose money is reported, or of a reserve of projects (`countsApartFromTheWorks`), counts no works.

@@ -10,6 +10,7 @@ import { isNextItemsLabel, openingLabelLength } from './clauses';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
 import { wordParenthesisClosing, wordParenthesisOpening } from './wordParenthesis';
+import { PEOPLE_NAMED_AFTER } from './peopleNamedAfter';
 
 /** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */
 function codeSet(characters: readonly string[]): CodeTable {
@@ -393,13 +394,6 @@ function findTargetVerb(clauseBefore: string): { verb: string; adjacent: boolean
   }
   return null;
 }
-
-/**
- * `解决2043万农村人口和172万农村学校师生饮水安全问题`, `使790.55万农村群众喝上了安全水`: a figure of 万 without a counting word,
- * right before a noun of people (with the place or kind it may name first: 农村, 城镇, 贫困), counts those people; its words are
- * after it, as a counting word's are. A verb between them (`500万修建村民活动中心`) makes it an amount spent on something.
- */
-const PEOPLE_NAMED_AFTER = /^(?:农村学校|中小学|农村|城镇|城乡|城市|乡村|山区|牧区|贫困|困难|留守|在校)?(?:人口|居民|群众|师生|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)/;
 
 /**
  * The context of a quantity in `text`; `previousEnd` is where the quantity before it ended, so two

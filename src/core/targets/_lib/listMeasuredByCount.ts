@@ -112,12 +112,27 @@ export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
   // `32小项`: the items under a list's headings, counted in their own word.
   if (quantity.unit === SUB_ITEMS) return listOf(quantity, SUB_ITEMS, '');
   if (!ITEM_UNITS.has(quantity.unit)) return null;
-  const after = LIST_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + 18));
+  const wordsStart = quantity.span.end + sizeQualifierLength(text, quantity.span.end);
+  const after = LIST_NOUN_AFTER.exec(text.slice(wordsStart, wordsStart + 18));
   if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? '', after[0]);
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
   if (!before) return null;
   const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);
   return WORKS.test(words) ? null : listOf(quantity, before[1] ?? before[2] ?? '', words);
+}
+
+/**
+ * `605个500万元以上重点项目`, `80个亿元以上重大项目`: the projects' size as a floor of their investment, between the count and the
+ * list's noun, qualifies the things counted (as `亿元以上项目` does before a count) and is no word of the list's name.
+ */
+const SIZE_QUALIFIER_AFTER = /^\s*(?:[0-9０-９.]+\s*)?(?:万|亿)?元(?:及)?以上/;
+
+/** How many characters a qualifier of the projects' size takes right after a count; 0 when none stands there (most counts). */
+function sizeQualifierLength(text: string, end: number): number {
+  const next = text.charCodeAt(end);
+  // Only a digit, 万/亿 or 元 can open such a qualifier: one look at the next character before any pattern is run.
+  if (!(next >= 0x30 && next <= 0x39) && !(next >= 0xff10 && next <= 0xff19) && next !== 0x4e07 && next !== 0x4ebf && next !== 0x5143) return 0;
+  return SIZE_QUALIFIER_AFTER.exec(text.slice(end, end + 12))?.[0].length ?? 0;
 }
 
 const KEY_PROJECTS = /重点|重大/;
@@ -170,9 +185,22 @@ function countsItemsOf(list: ListSize, figure: ReportedStatement, lists: readonl
 function namesAList(progressText: string, figure: ReportedStatement): boolean {
   const { start, end } = figure.quantity.span;
   if (listSizeOf(progressText, figure.quantity) === null) return false;
-  if (DONE_OR_STARTED_BEFORE.test(clauseBefore(progressText, start, STAGE_REACH_BEFORE))) return false;
+  const before = clauseBefore(progressText, start, STAGE_REACH_BEFORE);
+  if (DONE_OR_STARTED_BEFORE.test(before)) return false;
   const after = clauseAfter(progressText, end, STAGE_REACH_AFTER + 6);
-  return !ALL_OF_THEM.test(after) && !SAID_DONE_AFTER.test(after) && !STATE_AFTER.test(after);
+  return !ALL_OF_THEM.test(after) && !SAID_DONE_AFTER.test(after) && !STATE_AFTER.test(after) && !isCountHadAtAStage(before, after);
+}
+
+/** `已有199个项目实质性开工建设`: 已有 opens the count, so the stage after it says how many reached it, not what the list is. */
+const HAD_BEFORE = /已经?有\s*$/;
+const STAGE_AFTER = /^[^，,。；;\d０-９]{0,10}?(?:开工|复工|动工|完工|竣工|建成|完成|启动|实施|投产)/;
+
+/**
+ * Whether a count is said to be had at a stage (`已有26个项目开工`, `已有8件完成`): the items that reached it, counted out of
+ * the list, as `已开工26个` counts them.
+ */
+function isCountHadAtAStage(clauseBeforeCount: string, clauseAfterCount: string): boolean {
+  return HAD_BEFORE.test(clauseBeforeCount) && STAGE_AFTER.test(clauseAfterCount);
 }
 
 function isProjectList(list: ListSize): boolean {

@@ -4,6 +4,7 @@ import type { Quantity } from '../../numbers/types';
 import { describeQuantity, sentenceBoundsReader, type QuantityContext } from './describeQuantity';
 import { coverageReachedIn, fullCoveragesIn, isFullCoverage } from './fullCoverage';
 import { headedFigureContext, headerOfFigure } from './headedColumnFigure';
+import { asCountOfPeopleNamedAfter } from './peopleNamedAfter';
 
 const NO_QUANTITIES: readonly Quantity[] = [];
 
@@ -53,8 +54,10 @@ export function quantitiesInContext<T = QuantityInContext>(
   const bounds = sentenceBoundsReader(text, withTargetVerb);
   const results: T[] = [];
   for (let index = 0; index < quantities.length; index += 1) {
-    const quantity = quantities[index];
-    if (quantity === undefined) continue;
+    const written = quantities[index];
+    if (written === undefined) continue;
+    // `使790.55万农村群众喝上了安全水`: a bare figure of 万 before a noun of people counts those people.
+    const quantity = asCountOfPeopleNamedAfter(text, written);
     const previousEnd = quantities[index - 1]?.span.end ?? 0;
     const nextStart = quantities[index + 1]?.span.start ?? text.length;
     const sentence = bounds.boundsOf(quantity.span.start, quantity.span.end);
