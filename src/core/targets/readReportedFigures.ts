@@ -18,6 +18,7 @@ import { namesNothing } from './_lib/namesNothing';
 import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { figureStage, hasOnlyMainStructureFinished, type WorkStage } from './_lib/workStage';
+import { listedStageRate } from './_lib/listedStageRate';
 
 export interface ReportedStatement {
   readonly quantity: Quantity;
@@ -524,9 +525,9 @@ const WORKS_PART_REACH = 30;
 const MONEY_OF_A_SHARE = /投[资資]|[资資]金/;
 const MONEY_REACH = 16;
 /** `项目开工率100%`, `开复工率达92%`, `开(复)工率90.6%`: the share of the works started. */
-const START_RATE = /(?:开工|开复工|开[(（]复[)）]工|复工|动工)率(?:为|是|达到?|已达)?$/;
-/** `基本建成率100%`, `竣工率85%`: the share of the works finished. */
-const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:为|是|达到?|已达)?$/;
+const START_RATE = /(?:开工|开复工|开[(（]复[)）]工|复工|动工)率(?:分别)?(?:为|是|达到?|已达)?$/;
+/** `基本建成率100%`, `竣工率85%`: the share of the works finished. `分别` may stand after 率 (`开工率分别达到54%、73%`): see listedStageRate. */
+const FINISH_RATE = /(?:完工|竣工|建成|交付)率(?:分别)?(?:为|是|达到?|已达)?$/;
 const STAGE_RATE_REACH = 12;
 
 /**
@@ -558,12 +559,19 @@ function partOrOwnStatement(text: string, start: number, kind: string, amountSta
   return wholes > 0 ? 'actual' : 'part';
 }
 
+/** The stage of a rate whose words (`开工率`, `竣工率达`) close the clause right before a percent; null for none. */
+function stageOfRateBefore(text: string, start: number): WorkStage | null {
+  const rateClause = clauseBefore(text, start, STAGE_RATE_REACH).trimEnd();
+  if (rateClause === '') return null;
+  return START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
+}
+
 function readFigures(text: string, year: number | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;
   // A figure listed right after another (`分别增长-3.75%、-36.52%`) shares its direction.
-  let previous: { end: number; direction: Direction; role: FigureRole } | null = null;
+  let previous: { end: number; direction: Direction; role: FigureRole; rateStage: WorkStage | null } | null = null;
   // Where the amounts (no rates) read so far in the current sentence start, and their kinds, for the parts named after them.
   const amountStarts: number[] = [];
   const amountKinds: string[] = [];
@@ -598,7 +606,10 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     let described = context;
     let direction = directionOf(text, quantity);
     if (direction === null && previous !== null && previous.direction !== null && listedAfterPrevious) direction = previous.direction;
-    previous = { end: quantity.span.end, direction, role };
+    const ownRateStage = role === 'actual' && quantity.unitClass === 'percent' && direction === null ? stageOfRateBefore(text, quantity.span.start) : null;
+    // `开工率分别达到54.18%、73.41%和47.04%`: a percent listed right after a rate of one stage is the next rate of that stage.
+    const rateStage = ownRateStage ?? listedStageRate(previous?.rateStage ?? null, listedAfterPrevious, quantity.unitClass === 'percent' && role === 'actual' && direction === null);
+    previous = { end: quantity.span.end, direction, role, rateStage };
     const basis = direction === null ? null : basisBefore(text, context.sentenceStart, quantity.span.start);
     // `自然口径增长4.3%`: the basis of a change names no thing; the change is its sentence's subject's.
     const nameless = namesNothing(context.indicator) || (basis !== null && namesNothing(withoutBasis(context.indicator)));
@@ -608,8 +619,6 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     const whole = role === 'plan' && namesWholeBeforeDone(clauseAfter(text, quantity.span.end, 40));
     const shareOfPart = role === 'share' && isInPartSentence(text, quantity.span.start);
     const worksPart = role === 'actual' && quantity.unitClass === 'percent' && direction === null && WORKS_PART_DONE.test(clauseBefore(text, quantity.span.start, WORKS_PART_REACH));
-    const rateClause = role === 'actual' && quantity.unitClass === 'percent' && direction === null ? clauseBefore(text, quantity.span.start, STAGE_RATE_REACH).trimEnd() : '';
-    const rateStage: WorkStage | null = rateClause === '' ? null : START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
     const ofMoney = role === 'share' && rateStage === null && MONEY_OF_A_SHARE.test(clauseBefore(text, quantity.span.start, MONEY_REACH));
     const reckoned = RECKONED_AGAINST_TARGET.test(text.slice(quantity.span.end, quantity.span.end + RECKONING_REACH));
     const stage = rateStage ?? (quantity.unitClass === 'count' || quantity.unitClass === 'measure' ? stageOfWorks(text, quantity, described.indicator) : null);

@@ -39,7 +39,8 @@ describe('a rate given one by one for the periods named before it', () => {
     {
       description: 'counter-example: rates of places are each place\'s, none a baseline',
       progress: '2018年,湘西州、衡阳市、邵阳市开工率分别为35.29%、39.73%、43.17%。',
-      roles: ['35.29:actual', '39.73:actual', '43.17:actual'],
+      // Each a start rate (开工率 said one by one), of its own place.
+      roles: ['35.29:share', '39.73:share', '43.17:share'],
     },
     {
       description: 'counter-example: counts of each year add up, none stands for the others',

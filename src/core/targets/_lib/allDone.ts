@@ -6,6 +6,7 @@
 import { percentInWords, type FigureInWords } from './percentInWords';
 import { clauseBefore } from './clauses';
 import { namesNothing } from './namesNothing';
+import { isDoneOfTheAmountBefore } from './doneOfTheAmountBefore';
 
 const ALL_DONE = new RegExp([
   '(?:已经?|均已|现已|目前已)?(?:全部|如期|提前|全面)(?:完成|完工|建成|竣工|投用|投入使用|到位|通过[^，,。；;]{0,6}验收)',
@@ -91,6 +92,8 @@ export function allDoneShare(progress: string): FigureInWords | null {
   const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
   if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !PLACE_ALONE.test(before)) return null;
+  // `龙茶线7.7公里,已全部完成`: said of the one work whose amount closes the clause before, not of the row's whole.
+  if (isDoneOfTheAmountBefore(progress, match.index, before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
 }
 
