@@ -158,6 +158,7 @@ describe('funds named by their source, allotted with a plan', () => {
   it.each([
     { description: 'the subsidy allotted beside the plan’s count', text: '今年省下达我县农村危房改造计划1500户、补助资金1800万元，已分解到各乡镇。', expected: [1500] },
     { description: 'subsidies and matching funds by level', text: '补助资金共6亿多元，其中中央补助资金5.2亿元，省级财政配套资金6000万元。', expected: [] },
+    { description: 'matching funds with 财政 after their kind, beside the plan’s count', text: '今年新建农村公路80公里，市级配套财政资金500万元。', expected: [80] },
     { description: 'a subsidy to secure stays a target', text: '全年争取中央补助资金5000万元以上', expected: [50000000] },
     { description: 'a subsidy to pay out stays a target', text: '发放农机购置补贴资金1.2亿元', expected: [120000000] },
     { description: 'matching funds to put in place stay a target', text: '落实县级配套资金3000万元', expected: [30000000] },

@@ -243,3 +243,30 @@ describe('a count’s change against another figure is the difference of the two
     expect(valuesOf(input)).toEqual(expected);
   });
 });
+
+describe('a sentence that opens on what was done last year tells results, not aims', () => {
+  it.each<ExtractCase>([
+    {
+      description: 'money spent last year and its growth, ahead of the year’s plan',
+      input: '去年全县共投入危房改造资金3.2亿元，同比增长8%，今年计划改造农村危房1500户。',
+      expected: [1500],
+    },
+    {
+      description: 'works finished last year, after a short subject, beside this year’s aim',
+      input: '全市上年完成造林12万亩。今年力争完成造林15万亩。',
+      expected: [150000],
+    },
+    {
+      description: 'a plan set last year stays an aim',
+      input: '去年下达改造任务3000户，年底前全部完工。',
+      expected: [3000],
+    },
+    {
+      description: 'a comparison with last year opens no such sentence',
+      input: '比去年新增公共停车位2000个以上。',
+      expected: [2000],
+    },
+  ])('$description', ({ input, expected }) => {
+    expect(valuesOf(input)).toEqual(expected);
+  });
+});

@@ -44,7 +44,7 @@ import { isWholeListedBeforeAPart } from './wholesListedBeforeAPart';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
-import { isChangeAgainstAComparison, isForecast, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
+import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
@@ -62,8 +62,11 @@ const CJK = /[\u4e00-\u9fff]/;
 const COUNT_LATER = /\d\s*(?:个|家|所|项|户|人|名)/;
 /** Verbs and marks that end a clause after `以上`: what follows is not a noun qualified by the size. */
 const NOT_A_NOUN_AFTER = /^(?:的?(?:目标|任务|水平|标准|增长|增速|增幅|下降|降幅)|[，,。；;、）)\s]|$)/;
-/** Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`). */
-const SIZED_BY_POPULATION = /^的?(?:较大|较小|大型|中型|小型|偏远)?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点)/;
+/**
+ * Places and bodies that a count of households or people sizes (`20户以上自然村`, `300人以上企业`), and water works sized by the
+ * people they serve (`千人以上集中供水工程`, `500人以上农村供水工程`), the class a rural water plan sorts its works in.
+ */
+const SIZED_BY_POPULATION = /^的?(?:较大|较小|大型|中型|小型|偏远)?(?:自然村|村寨|村庄|村|行政村|小区|社区|居民区|企业|单位|工地|学校|场所|集中安置点|安置点|(?:农村|城镇|乡镇)?(?:集中式?)?供水|水厂)/;
 /** The bodies a threshold of people sizes, after `的` (`超过100人的企业`, `不足10人的小微企业`). */
 const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位|工地|学校|场所|机构|合作社|农场|社区|村|小区|项目|卫生院|医院)(?![民居])/;
 /** A figure without a counting word after the people it measures (`服务人口超过2万的卫生院`): a count of people. */
@@ -141,10 +144,11 @@ function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
 /**
  * Items of a list of tasks named after their count: `145项目标任务`, `53个事项`, `222个具体工作内容`, `10大类`; a plan's goals
  * said with the words that rank them (`12项主要预期目标中`, `2020年12项主要目标任务`); and the areas a list is grouped in,
- * counted before its items as its categories are (`等5个方面37项指标`, `10个方面32个小项`, `共安排10个方面、31项实事`). A goal
- * of one thing (`3个目标村`) names no list.
+ * counted before its items as its categories are (`等5个方面37项指标`, `10个方面32个小项`, `共安排10个方面、31项实事`), or named
+ * as the work itself (`抓好…等6个方面工作`, `5个方面重点工作`): headings of a plan, which no report counts done. A goal of one
+ * thing (`3个目标村`) names no list.
  */
-const LIST_ITEMS_AFTER = /^(?:大类|项?(?:主要)?(?:预期|约束性)?(?:目标任务|重点任务|工作任务|目标(?=中|[，,。；;、]|$))|个?(?:事项|具体工作内容|具体工作任务|工作内容)|个?方面[、，,]?\s*[0-9０-９])/;
+const LIST_ITEMS_AFTER = /^(?:大类|项?(?:主要)?(?:预期|约束性)?(?:目标任务|重点任务|工作任务|目标(?=中|[，,。；;、]|$))|个?(?:事项|具体工作内容|具体工作任务|工作内容)|个?方面(?:[、，,]?\s*[0-9０-９]|的?(?:重点)?工作))/;
 /** The reach of the words after a count that name the list it sizes (`项主要预期目标中`). */
 const LIST_ITEMS_REACH = 10;
 /** A count of tasks after the tasks (`主要经济指标任务10项`; not `年度目标任务4个`, a target in a column of them) or after the count of their categories (`12类45件`). */
@@ -292,11 +296,12 @@ function wordsSinceMark(text: string, start: number): string {
 const FUNDING_WORDS_REACH = 16;
 const FUNDING_WORDS_MARKS = new CodeTable(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
 /**
- * A sum named only by where it comes from (`补助资金2077万元`, `其中中央补助资金8.715亿元`, `省级财政配套资金8000万元`): the money
- * allotted with a plan, not an aim. A verb before the noun makes the sum something to do (`争取中央补助资金5000万元`,
- * `发放补贴资金1.2亿元`, `落实配套资金3000万元`), and it stays a target.
+ * A sum named only by where it comes from (`补助资金2077万元`, `其中中央补助资金8.715亿元`, `省级财政配套资金8000万元`,
+ * with 财政 after the kind as well: `市级配套财政资金500万元`): the money allotted with a plan, not an aim. A verb before the
+ * noun makes the sum something to do (`争取中央补助资金5000万元`, `发放补贴资金1.2亿元`, `落实配套资金3000万元`), and it
+ * stays a target.
  */
-const FUNDING_SOURCE = /^\s*(?:其中)?\s*(?:中央|国家|省|市|县|区)?(?:和省)?(?:级)?(?:财政)?(?:专项)?(?:补助|配套|奖补|补贴)资金(?:共|共计|合计|总计|约|为|达)?\s*$/;
+const FUNDING_SOURCE = /^\s*(?:其中)?\s*(?:中央|国家|省|市|县|区)?(?:和省)?(?:级)?(?:财政)?(?:专项)?(?:补助|配套|奖补|补贴)(?:财政)?资金(?:共|共计|合计|总计|约|为|达)?\s*$/;
 
 /** A clause about the report itself before a count of what it covers: `列入本次督查通报的为`, `本期通报涉及`. */
 const OF_THIS_REPORT_BEFORE = /(?:列入|纳入)本[次期][^，,。；;]{0,6}通报[^，,。；;]{0,4}$|本[次期][^，,。；;]{0,4}通报(?:共|涉及|包括|列入)\s*$/;
@@ -571,6 +576,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
   if (isForecast(text, quantity, context.sentenceStart)) return 'description';
+  // `去年共投入补助资金47.1亿元,比2013年增长13%`: what was done the year before, told ahead of the year's plan.
+  if (quantity.comparator === null && isLastYearsResult(text, quantity, context.sentenceStart)) return 'description';
   // `7个省级试点县100%的建制村通沥青路`: the level each counted place is to reach; the count of places is the target.
   if (isLevelOfCountedPlaces(text, quantity)) return 'qualifier';
   // `目标为40万套,实际落实43.6万套,超目标任务9个百分点`: what was actually done, and by how much it passed the aim.

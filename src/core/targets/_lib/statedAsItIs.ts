@@ -208,3 +208,28 @@ export function isForecast(text: string, quantity: Quantity, sentenceStart: numb
   if (!FORECAST_OPENING.test(sentence) || AIM_IN_SENTENCE.test(sentence)) return false;
   return WILL_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
+
+/**
+ * A sentence that opens on the year before the report (`去年`, `上年`, `上一年`), after at most a short subject (`全省去年`), and
+ * goes on to a verb of doing or spending (`去年共投入…`, `上年完成…`): a lead that tells what was done the year before, as a
+ * review states it ahead of the year's plan. A comparison (`比去年`), a date (`去年底`, `截至去年`) or the stock carried over
+ * (`上年结转`) opens no such sentence.
+ */
+const LAST_YEAR_OPENING = /^\s*[^，,。；;\d比较与到至截止]{0,6}?(?:去年|上一?年)(?!同期|底|末|度|结转|基础)[^，,。；;\d]{0,4}?(?:投入|完成|建成|新建|改造|实施|开工|竣工|新增|发放|解决|争取到?)/;
+/** Words of a plan or of the aim anywhere before the figure in that sentence make it the plan set last year, and it stays. */
+const PLAN_IN_SENTENCE = /计划|目标|任务|安排|下达|力争|确保|要求|[将要须应]/;
+const LAST_YEAR_REACH = 80;
+
+/**
+ * Whether a figure is of what was done the year before, told by a sentence that opens on it with a verb of doing and holds no
+ * plan's word up to the figure (`去年共投入补助资金47.1亿元,比上年增长13%`): the sum and its growth are results, not aims.
+ *
+ * @example
+ * isLastYearsResult('去年全县共投入资金3.2亿元,同比增长8%,今年计划新建公路120公里。', quantityOf('3.2亿元'), 0) // true
+ * isLastYearsResult('去年下达改造任务3000户,年底前完工。', quantityOf('3000户'), 0)                                  // false
+ */
+export function isLastYearsResult(text: string, quantity: Quantity, sentenceStart: number): boolean {
+  if (quantity.span.start - sentenceStart > LAST_YEAR_REACH) return false;
+  const sentence = text.slice(sentenceStart, quantity.span.start);
+  return LAST_YEAR_OPENING.test(sentence) && !PLAN_IN_SENTENCE.test(sentence);
+}
