@@ -137,10 +137,12 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
 }
 
 /**
- * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`), right before the sum, with what may
- * qualify the total itself (`计划总投资`, `年度总投资约`); `总投资额` is the same total, named as an amount.
+ * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`, and what the works are said to need:
+ * `共需投资`, `需要投入资金`), right before the sum, with what may qualify the total itself (`计划总投资`, `年度总投资约`);
+ * `总投资额` is the same total, named as an amount. A sum the works need is their cost, not money to put in: that is said with
+ * a verb of doing (`需完成投资`), which this does not read.
  */
-const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资)额?(?:约|近|达)?\s*$/;
+const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资|(?:共|总共|合计)?需要?(?:投资|投入资金))额?(?:约|近|达)?\s*$/;
 /** The year's own plan of investment, after the total in its sentence (`年内计划投资`, `年度投资计划`, `其中今年计划完成投资`). */
 const YEARS_PLAN_OF_INVESTMENT = /(?:年内|年度|全年|当年|今年|本年|\d{4}\s*年度?)(?:计划)?(?:完成)?(?:建设)?投资(?:计划)?/;
 const TOTAL_WORDS_REACH = 9;
