@@ -28,7 +28,7 @@ import { countsTargetsTogether, targetTotalsByWord, wholesOfParts, type TotalsBy
 import { copiesTaskFigure } from './_lib/copiedFigure';
 import { isPartOfWholeTarget } from './_lib/partOfWholeTarget';
 import { withOpeningDoneStatus } from './_lib/openingDoneStatus';
-import { isOfAnotherPlan, rateAgrees, rateWithin, ratesStatedAfter } from './_lib/statedRates';
+import { isOfAnotherPlan, rateAgrees, rateAgreesWithItsPointLost, rateWithin, ratesStatedAfter } from './_lib/statedRates';
 import { countsWorks, namedWorkDoneAmongUnderWay } from './_lib/namedWorksByState';
 import { isOneYearOfAWindow } from './_lib/figureOfOneYear';
 import { isLevelStepOfAnEarlierDate } from './_lib/levelOfALaterDate';
@@ -629,7 +629,7 @@ function withRatesOfAnotherPlan(judged: JudgedTarget[], progressText: string, fi
     if (rates.length === 0) continue;
     const amount = figure.quantity.value;
     // `竣工率91.7%(占…任务目标的122%)` of `10万平方米`: one of its rates is the figure over the target.
-    if (rates.some((rate) => rateAgrees(rate.value, amount, target.statement.value))) continue;
+    if (rates.some((rate) => rateAgrees(rate.value, amount, target.statement.value) || rateAgreesWithItsPointLost(rate.value, amount, target.statement.value))) continue;
     const otherPlan = rates.find((rate) => !rate.namesItsPlan && isOfAnotherPlan(rate.value, amount, target.statement.value) && !rateOfAnotherTarget(judged, target, rate.value, amount));
     if (otherPlan === undefined) continue;
     const reason: TargetReason = { key: 'target.why.rateOfAnotherPlan', params: { figure: figure.context.phrase, rate: `${otherPlan.value}%`, target: target.result.text } };

@@ -87,6 +87,20 @@ const cases: RowCase[] = [
     expected: [{ value: 11000000, verdict: 'met', reported: { value: 13520000 } }],
     notes: '全国 2019 成绩单',
   },
+  {
+    description: 'a whole-number rate of thousands whose digits are figure ÷ target with the point lost keeps the verdict',
+    period: '1-8月',
+    row: { task: '年度投资计划500亿元。', progress: '重点项目完成投资342.5亿元,完成率6850%。' },
+    expected: [{ value: 50000000000, verdict: 'on-track', reported: { value: 34250000000 } }],
+    notes: 'written for the shape: 342.5/500 = 68.50%, printed 6850%',
+  },
+  {
+    description: 'a rate of thousands that is not figure ÷ target with its point lost still reckons another plan',
+    period: '1-8月',
+    row: { task: '年度投资计划500亿元。', progress: '重点项目完成投资342.5亿元,完成率4500%。' },
+    expected: [{ value: 50000000000, verdict: 'unclear', reason: { key: 'target.why.rateOfAnotherPlan' } }],
+    notes: 'written for the shape: 45.00% is not 342.5/500',
+  },
 ];
 
 describe('a rate written beside the figure', () => {

@@ -75,6 +75,25 @@ describe('deadlineInText', () => {
     expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('12座')), 2022))).toBe('2021-12-31');
   });
 
+  it('dates the year’s figure by its own 全年, not by a step of the months in the clause after it', () => {
+    const sentence = '全年计划新建公厕60座,1-6月计划新建25座';
+    const at = (figure: string) => deadlineInText(sentence, sentence.slice(0, sentence.indexOf(figure)), 2024);
+    expect(iso(at('60座'))).toBe('2024-12-31');
+    expect(iso(at('25座'))).toBe('2024-06-30');
+  });
+
+  it('dates the figure by the 全年 of a clause after the months’ step', () => {
+    const sentence = '1-9月计划开工项目40个,全年计划开工项目52个';
+    const at = (figure: string) => deadlineInText(sentence, sentence.slice(0, sentence.indexOf(figure)), 2024);
+    expect(iso(at('40个'))).toBe('2024-09-30');
+    expect(iso(at('52个'))).toBe('2024-12-31');
+  });
+
+  it('keeps the step when 全年 only names the task the figure is a share of, in the step’s own clause', () => {
+    const sentence = '1-8月计划完成全年任务的70%';
+    expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('70')), 2024))).toBe('2024-08-31');
+  });
+
   it('keeps the half when the year comes first (全年…，上半年…)', () => {
     const sentence = '全年新建公厕40座，上半年新建公厕20座';
     expect(iso(deadlineInText(sentence, sentence.slice(0, sentence.indexOf('20')), 2024))).toBe('2024-06-30');

@@ -36,6 +36,16 @@ export function rateAgrees(stated: number, figure: number, plan: number): boolea
   return rateWithin(stated, figure, plan, RATE_TOLERANCE_POINTS, RATE_TOLERANCE_SHARE);
 }
 
+/**
+ * `完成投资969.5亿元,完成率6902%` of `1400.3亿元`: a whole-number rate of a thousand percent or more whose digits, read with a
+ * point before the last two (69.02%), are figure ÷ plan is the rate printed with its decimal point lost, not the rate of
+ * another plan. Asked only of such a rate, which no completion report means.
+ */
+export function rateAgreesWithItsPointLost(stated: number, figure: number, plan: number): boolean {
+  return stated >= LOST_POINT_FLOOR && Number.isInteger(stated) && rateAgrees(stated / 100, figure, plan);
+}
+const LOST_POINT_FLOOR = 1000;
+
 /** Whether a stated rate is figure ÷ plan to within `minimumPoints`, or `shareOfRate` of the rate where that is more. */
 export function rateWithin(stated: number, figure: number, plan: number, minimumPoints: number, shareOfRate: number): boolean {
   if (plan <= 0) return false;

@@ -107,6 +107,18 @@ function yearNamedAfterTheHalf(clauseBeforeQuantity: string): boolean {
   return half >= 0 && clauseBeforeQuantity.indexOf('全年', half) > half;
 }
 
+/**
+ * `全年计划新开工项目97项,1-8月计划开工74项`: the year's figure and the months' step in clauses of their own; the 全年 of the
+ * figure's own clause, nearer to it than the step (which comes after the figure, or in a clause before the 全年), dates it.
+ */
+function yearNamedNearerThanTheStep(clauseBeforeQuantity: string, stepIndex: number): boolean {
+  const yearAt = clauseBeforeQuantity.lastIndexOf('全年');
+  if (yearAt < 0) return false;
+  if (stepIndex >= clauseBeforeQuantity.length) return true;
+  return yearAt > stepIndex && CLAUSE_MARK.test(clauseBeforeQuantity.slice(stepIndex, yearAt));
+}
+const CLAUSE_MARK = /[，,；;。]/;
+
 /** A sentence that opens with a year of its own (not a window `2021—2025年`, not `2021年以来`). */
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来|起|来|至今|度?以前))/;
 
@@ -145,7 +157,7 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   if (pastYear && Number(pastYear[1]) < year) return yearEnd(Number(pastYear[1]));
   // `1-9月计划新开工项目67个`, `1-3月份工作任务1018项`: a step counted from the year's start, due when its months end.
   const elapsedStep = ELAPSED_MONTHS_STEP.exec(sentence);
-  if (elapsedStep) {
+  if (elapsedStep && !yearNamedNearerThanTheStep(clauseBeforeQuantity, elapsedStep.index)) {
     const number = monthNumber(elapsedStep[1] ?? '');
     if (number !== null) return monthEnd(year, number);
   }
