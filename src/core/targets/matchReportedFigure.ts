@@ -168,9 +168,15 @@ function stageOfAmount(share: ReportedStatement, amount: Quantity, candidates: r
   return candidates.find((candidate) => candidate.quantity === amount)?.stage ?? share.stage;
 }
 
+/**
+ * A share reckoned against another target of the row is read in rows of a handful of targets; a cell pasted full of thousands
+ * would make this pairing of every target with every other, for every figure, cubic in the cell.
+ */
+const MOST_TARGETS_PAIRED_BY_SHARE = 64;
+
 /** The amount over its share is the plan of another of the row's targets counted alike: asked only of a share with its amount. */
 function isShareOfAnotherTarget(target: TargetStatement, amount: Quantity, sharePercent: number, rowTargets: ReadonlyMap<number, readonly Quantity[]> | null): boolean {
-  if (rowTargets === null || rowTargets.size < 2) return false;
+  if (rowTargets === null || rowTargets.size < 2 || rowTargets.size > MOST_TARGETS_PAIRED_BY_SHARE) return false;
   const others: number[] = [];
   for (const [value, quantities] of rowTargets) if (quantities.some((other) => other !== target.quantity && countsTheSameThings(other, amount))) others.push(value);
   return isShareOfAnotherPlan(target.value, amount.value, sharePercent, others);
@@ -668,7 +674,7 @@ export function matchReportedFigure(
       // `新开工7899套,占年度目标任务的72.3%` against 11564套 to build: the share of works at another stage, whose amount over it
       // is another target's plan, is that target's.
       if (figure.shareOf !== undefined && answeredByShare && stage !== null && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) === 1
-        && isShareOfAnotherTarget(target, figure.shareOf, figure.quantity.value, rowTargets) && stageMismatch(stage, stageOfAmount(figure, figure.shareOf, candidates))) continue;
+        && stageMismatch(stage, stageOfAmount(figure, figure.shareOf, candidates)) && isShareOfAnotherTarget(target, figure.shareOf, figure.quantity.value, rowTargets)) continue;
       // A share of an investment plan (`年度计划投资完成率84.92%`) is of money, as a share after a money figure is.
       if (figure.shareOfMoney && answeredByShare && !target.isShare && target.quantity.unitClass !== 'money' && target.quantity.unitClass !== 'bare') continue;
       // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
