@@ -5,20 +5,15 @@
  * counts. The plan is allowed the rounding of the share as written (`72.3%` stands for 72.25%–72.35%).
  */
 
+import { decimalsWritten } from './statedRates';
+
 /** Relative slack beside the share's rounding: reports reckon against a plan rounded too. */
 const RECKONING_SLACK = 0.005;
-
-/** The number of decimals a share is written with (`72.3` → 1, `130` → 0). */
-function decimalsOf(value: number): number {
-  const written = String(value);
-  const dot = written.indexOf('.');
-  return dot < 0 ? 0 : written.length - dot - 1;
-}
 
 /** Whether `amount` over `sharePercent` gives the plan `planValue`, within the share's rounding. */
 function fitsThePlan(planValue: number, amount: number, sharePercent: number): boolean {
   const plan = (amount * 100) / sharePercent;
-  const rounding = (0.5 * 10 ** -decimalsOf(sharePercent)) / sharePercent;
+  const rounding = (0.5 * 10 ** -decimalsWritten(String(sharePercent))) / sharePercent;
   return Math.abs(plan - planValue) <= (rounding + RECKONING_SLACK) * planValue;
 }
 
