@@ -10,6 +10,7 @@ import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
 import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
 import { cellUnitNoteOf, columnHeaderBefore, type ColumnHeaderUnit } from './_lib/columnHeaderUnit';
+import { moneyWordBeforeBareAmount } from './_lib/moneyWithoutItsWord';
 import { digitsOfAGrowthAt } from './_lib/digitsOfAGrowth';
 import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
@@ -369,7 +370,8 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   if (upper !== null && isRoundsNumberedFromTheFirst(text, numeral, unit, upper, upperUnit)) return ignoredStep('ordinal', numberStart, Math.max(upper.end, upperUnit?.end ?? 0));
   // `年度计划(万元) 50000`, `单位:万元` heading the cell: a bare figure counts in the unit its table prints in the head.
   const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) ?? cellUnit : null;
-  const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? null;
+  const moneyWord = upperUnit === null && unit.word === null && headed === null && numeral.hasLargeMagnitude ? moneyWordBeforeBareAmount(text, numberStart) : null;
+  const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? moneyWord;
   const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
   if (!effectiveUnit) {
     if (isPhoneNumber(text, numeral)) return ignoredStep('phone', numberStart, numeral.end);

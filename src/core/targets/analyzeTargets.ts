@@ -940,7 +940,9 @@ function projectCountsLeft(text: string, statements: readonly SpreadStatement[],
   // A part (`其中，省重点建设项目60个，完成投资176亿元`) names a list inside the list, as in `isListMeasuredByCount`; a start
   // rate (`开工率达到68%`) measures the list as a count of its projects started does.
   // A count of the group whose money is reported, or of a reserve of projects (`countsApartFromTheWorks`), counts no works.
-  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && figure.role !== 'part' && !countsApartFromTheWorks(progressText, figure)) || isStartRate(figure));
+  // A part counted at a stage of works (`其中62个…项目已经进场施工`, `有9个项目已经全部完工`) counts the list's items that
+  // reached it, not a list inside the list.
+  const progressCounts = figures.some((figure) => (figure.kind === 'count' && figure.role !== 'plan' && (figure.role !== 'part' || figure.stage !== null) && !countsApartFromTheWorks(progressText, figure)) || isStartRate(figure));
   const onlyMoneyReported = progressMoney && !progressCounts;
   if (!moneyTarget && !onlyMoneyReported) return unlabelled;
   // `新开工项目258个` / `1—8月份累计完成投资280.57亿元`: projects to start, finish or put into production, reported only by

@@ -54,6 +54,15 @@ describe('counts of the progress apart from the year’s works', () => {
       expected: [{ value: 20 }],
     },
     {
+      description: 'counter-example: parts of the list counted at a stage (其中…已进场施工, …已全部完工) count its works, beside its money',
+      row: {
+        task: '实施农村公路建设项目50个,总投资8000万元。',
+        progress: '截至6月底,已完成农村公路建设投资3000万,占总投资的37.5%;其中40个农村公路建设项目已经进场施工,同时有6个项目已经全部完工。',
+      },
+      period: '上半年',
+      expected: [{ value: 50 }],
+    },
+    {
       description: 'counter-example: projects counted as started before their money answer the works',
       row: {
         task: '计划新开工项目45项。',
