@@ -18,6 +18,7 @@ import { isResultOfElapsedPeriod } from './_lib/resultOfElapsedPeriod';
 import { countsApartFromTheWorks } from './_lib/countsApartFromTheWorks';
 import { isGrowthOfMoneySpent } from './_lib/growthOfMoney';
 import { classOfASortedList } from './_lib/groupOfABreakdown';
+import { clauseBefore } from './_lib/clauses';
 import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
 import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
 import { countsStartedOrResumed } from './_lib/startedOrResumed';
@@ -126,7 +127,7 @@ interface SheetContext {
 
 /** The targets a cell states, each collective target (`均`, `分别`) spread over the items it names. */
 function readTargets(sheet: SheetContext, text: string): readonly SpreadStatement[] {
-  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true, payersOfSums: true }));
+  return withCollectivesSpread(text, extractTargets(text, { year: sheet.year, partsInParentheses: true, payersOfSums: true, worksOfPastYears: true }));
 }
 
 function targetsOf(sheet: SheetContext, readings: TextReadings | null, text: string): readonly SpreadStatement[] {
@@ -761,6 +762,15 @@ function withoutClassesNotCounted(text: string, statements: readonly SpreadState
 }
 
 function withoutProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+  // Works of past years counted resumed (`withPastYearsWorksResumed`) are answered already, and are no list the rules below
+  // would read as a whole or a part of one: they stand aside, and the other counts are read as if the task had no such works.
+  if (!statements.some((statement) => statement.worksOfPastYears === true)) return withoutYearsProjectLists(text, statements, figures, progressText);
+  const resumed = statements.filter((statement) => statement.worksOfPastYears === true);
+  const others = withoutYearsProjectLists(text, statements.filter((statement) => statement.worksOfPastYears !== true), figures, progressText);
+  return [...others, ...resumed].sort((left, right) => left.quantity.span.start - right.quantity.span.start);
+}
+
+function withoutYearsProjectLists(text: string, statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
   const startsOfLists = new Map<SpreadStatement, ReportedStatement>();
   const left = projectListsLeft(text, statements, figures, progressText, startsOfLists);
   if (startsOfLists.size === 0) return left;
@@ -802,7 +812,8 @@ function projectListsLeft(text: string, allStatements: readonly SpreadStatement[
  * kinds (`未开复工10项(续建8项,新建2项)` of `开复工36项(续建29项,新建7项)`) count none of them: see `isNotDoneByKind`.
  */
 function withPartsCounted(stated: readonly SpreadStatement[], figures: readonly ReportedStatement[], milestone: readonly SpreadStatement[], progressText: string, statedText: string): readonly SpreadStatement[] {
-  const statements = stated.some((statement) => statement.payerOfASum === true) ? withPayersMeasured(stated, figures) : stated;
+  const paid = stated.some((statement) => statement.payerOfASum === true) ? withPayersMeasured(stated, figures) : stated;
+  const statements = paid.some((statement) => statement.worksOfPastYears === true) ? withPastYearsWorksResumed(paid, figures, progressText) : paid;
   let parts = 0;
   let counted = false;
   let partCounters: readonly ReportedStatement[] | null = null;
@@ -817,6 +828,43 @@ function withPartsCounted(stated: readonly SpreadStatement[], figures: readonly 
   // `…2100户(其中:第一批808户…)`: parts after 其中 of a target are targets of their own, counted or not.
   const wholes = statements.filter((statement) => statement.inParentheses !== true).map((statement) => statement.quantity);
   return statements.filter((statement) => statement.inParentheses !== true || isPartWrittenWithATarget(statedText, statement.quantity, wholes));
+}
+
+/**
+ * `续建项目53个` / `复工50个`, `续建项目152项` / `已经复工148项`: projects going on from past years stop over the winter or the new
+ * year and resume (复工); a count of them resumed, in their own counting word and fewer than they are, measures them as starts
+ * measure new works, so the count is a target. Otherwise they are started already and no works of the year (`nonTargetReason`);
+ * said all resumed (`已全面复工`) they name their list.
+ */
+const RESUMED_BEFORE = /(?<![未没停开、(（])复工[^，,。；;\d０-９]{0,8}$/;
+const RESUMED_REACH = 16;
+/** `已有47项复工`: the count first, then the word. */
+const RESUMED_AFTER = /^[^，,。；;\d０-９]{0,3}复工/;
+const RESUMED_AFTER_REACH = 6;
+
+function isCountResumed(progressText: string, figure: ReportedStatement): boolean {
+  const { start, end } = figure.quantity.span;
+  return RESUMED_BEFORE.test(clauseBefore(progressText, start, RESUMED_REACH)) || RESUMED_AFTER.test(progressText.slice(end, end + RESUMED_AFTER_REACH));
+}
+
+function withPastYearsWorksResumed(statements: readonly SpreadStatement[], figures: readonly ReportedStatement[], progressText: string): readonly SpreadStatement[] {
+  const kept: SpreadStatement[] = [];
+  const answered = new Set<ReportedStatement>();
+  for (const statement of statements) {
+    if (statement.worksOfPastYears !== true) {
+      kept.push(statement);
+      continue;
+    }
+    const resumed = figures.find((figure) => !answered.has(figure) && figure.kind === 'count' && figure.role !== 'plan' && !figure.plannedFigure
+      && figure.quantity.unit === statement.quantity.unit && figure.quantity.value < statement.quantity.value
+      && isCountResumed(progressText, figure));
+    // The works resumed answer the count as starts answer works to start (`itemsCounted`).
+    if (resumed === undefined) continue;
+    // One count resumed answers one count of works (`续建项目30个，其中省重点续建项目10个` / `复工25个` answers the first).
+    answered.add(resumed);
+    kept.push({ ...statement, measuredByStarts: true as const, itemsCounted: resumed });
+  }
+  return kept;
 }
 
 /**

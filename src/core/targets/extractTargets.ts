@@ -46,6 +46,8 @@ export interface TargetStatement {
   readonly inParentheses?: true;
   /** One payer's part of a planned sum (`其中中央资金9.9亿元`): read only with `payersOfSums`. */
   readonly payerOfASum?: true;
+  /** A count of projects going on from past years (`续建项目53个`): read only with `worksOfPastYears`. */
+  readonly worksOfPastYears?: true;
 }
 
 export interface ExtractTargetsOptions {
@@ -61,6 +63,11 @@ export interface ExtractTargetsOptions {
    * comes from unless the progress measures that payer's share (`完成中央资金7.3亿元`), which only the progress tells.
    */
   readonly payersOfSums?: boolean;
+  /**
+   * Keep the counts of projects going on from past years (`续建项目53个`), marked `worksOfPastYears`: started already, they
+   * are no works of the year unless the progress counts them resumed (`复工50个`), which only the progress tells.
+   */
+  readonly worksOfPastYears?: boolean;
 }
 
 /**
@@ -248,7 +255,8 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const ownContext = changedFrom !== null ? withIndicatorOfTheLevelBefore(text, changedFrom, item) : item.context;
     changedFrom = null;
     const sizedContext = quantity.unitClass === 'count' ? withProjectsAfterTheirSize(text, quantity, ownContext) : ownContext;
-    if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true) && !(reason === 'payerOfASum' && options.payersOfSums === true)) continue;
+    if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true) && !(reason === 'payerOfASum' && options.payersOfSums === true)
+      && !(reason === 'worksOfPastYears' && options.worksOfPastYears === true)) continue;
     // `削减目标分别为1%、2.5%`: the figures after the first of a list share its direction.
     const direction: Direction = directionOf(text, quantity) ?? (listed !== null && quantity.kind === 'distribution' && continuesList(text, listed.quantity, quantity) ? listed.direction : null);
     listed = quantity.kind === 'distribution' ? { quantity, direction } : null;
@@ -277,7 +285,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     const inParentheses = reason === 'partInParentheses' ? true : undefined;
     const statement: TargetStatement = { quantity, context, op, value: quantity.value, upper: quantity.upper, deadline, windowStart, direction, isShare: isShareTarget(text, quantity), inParentheses };
     // Rare: the flag is set only on the few payers' parts, so every other statement keeps one shape.
-    statements.push(reason === 'payerOfASum' ? { ...statement, payerOfASum: true } : statement);
+    statements.push(reason === 'payerOfASum' ? { ...statement, payerOfASum: true } : reason === 'worksOfPastYears' ? { ...statement, worksOfPastYears: true } : statement);
   }
   return statements;
 }

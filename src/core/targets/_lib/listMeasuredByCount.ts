@@ -116,9 +116,37 @@ export function listSizeOf(text: string, quantity: Quantity): ListSize | null {
   const after = LIST_NOUN_AFTER.exec(text.slice(wordsStart, wordsStart + 18));
   if (after) return WORKS.test(after[0]) ? null : listOf(quantity, after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6] ?? '', after[0]);
   const before = LIST_NOUN_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - 14), quantity.span.start));
-  if (!before) return null;
+  if (!before) return arrangedListOf(text, quantity);
   const words = clauseBefore(text, quantity.span.start, LIST_WORDS_REACH);
   return WORKS.test(words) ? null : listOf(quantity, before[1] ?? before[2] ?? '', words);
+}
+
+/**
+ * `年初安排23项`, `确定88项`, `安排了140个市级“百大项目”`: a count right after the verb by which a year's list is drawn up or
+ * designated (安排, 确定, 选定, 筛选, 谋划), its items called projects, works or 实事 just before that verb (the heading of
+ * the kind, `能源基础设施项目, 年初安排23项`) or just after the count, quoted names and all. It sizes the list as its noun
+ * before or after the count does, and works to make (`安排新开工项目30个`, `确定建设项目12个`) are still no list.
+ */
+const ARRANGED_VERB_BEFORE = /(?:安排|确定|选定|筛选|谋划)了?出?\s*$/;
+const ARRANGED_NOUN_BEFORE = /(实事|民生工程|民心工程|工程|项目|項目)[^\d０-９。；;！!？?\n]{0,12}$/;
+const ARRANGED_NOUN_AFTER = /^[^\d０-９，,。；;]{0,10}?(实事|民生工程|民心工程|工程|项目|項目)/;
+const ARRANGED_VERB_REACH = 6;
+const ARRANGED_NOUN_REACH = 28;
+const ARRANGED_NOUN_AFTER_REACH = 14;
+
+function arrangedListOf(text: string, quantity: Quantity): ListSize | null {
+  const start = quantity.span.start;
+  // Only a count right after one of the verbs can size a list drawn up: one short look before any noun is sought.
+  const verb = ARRANGED_VERB_BEFORE.exec(text.slice(Math.max(0, start - ARRANGED_VERB_REACH), start));
+  if (verb === null) return null;
+  const verbStart = start - verb[0].length;
+  // The noun right after the count names what is counted; else the heading's or the sentence's noun before the verb does.
+  const nounAfter = ARRANGED_NOUN_AFTER.exec(text.slice(quantity.span.end, quantity.span.end + ARRANGED_NOUN_AFTER_REACH));
+  const nounBefore = nounAfter === null ? ARRANGED_NOUN_BEFORE.exec(text.slice(Math.max(0, verbStart - ARRANGED_NOUN_REACH), verbStart)) : null;
+  const found = nounAfter ?? nounBefore;
+  if (found === null || found[1] === undefined) return null;
+  const noun = found[1];
+  return WORKS.test(found[0]) || WORKS.test(clauseBefore(text, start, LIST_WORDS_REACH)) ? null : listOf(quantity, noun === '工程' ? '项目' : noun, found[0]);
 }
 
 /**

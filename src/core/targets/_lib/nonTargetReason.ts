@@ -17,6 +17,8 @@
  *   describe the whole unless the progress counts them by their own words (`extractTargets`' `partsInParentheses`).
  * - `payerOfASum`: the part of a planned sum one payer puts in (`投资计划37亿元，其中中央资金9.9亿元`), which says where the
  *   money comes from unless the progress measures that payer's share by its words (`extractTargets`' `payersOfSums`);
+ * - `worksOfPastYears`: a count of projects going on from past years (`续建项目53个`, `在建项目共40个`), started already and no
+ *   works of this year unless the progress counts them resumed (`复工50个`: `extractTargets`' `worksOfPastYears`);
  * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
  *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a place's own figure in a notice's ranking of the places
  *   (`完成率较高的为自贡市100%、广元市100%`): see `rankedPlaces`.
@@ -53,7 +55,7 @@ import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
 
-export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'description';
+export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
@@ -103,6 +105,8 @@ const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?
  */
 const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
+/** Of those lists, the projects going on from past years (`续建`, `在建`), as against those in reserve or preparation. */
+const UNDER_WAY_FROM_PAST = /续建|續建|在建/;
 /** Indicators named after their count, the words that sort them between (`项主要经济指标`, `个可以量化的指标`). */
 const INDICATORS_AFTER = /^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/;
 /** A share of a plan stated in a task (`占年度建设计划的67.3%`) is where the work stands, not an aim. */
@@ -457,8 +461,12 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isFigureOfARankedPlace(text, quantity)) return 'description';
   // `续建项目182个`, `(含预备项目16项)`: projects under way from past years or held in reserve are no works of this year, in
   // parentheses or not.
-  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
-  if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR_BEFORE.test(text.slice(Math.max(0, quantity.span.start - PROJECTS_BEFORE_REACH), quantity.span.start))) return 'qualifier';
+  if (quantity.unitClass === 'count') {
+    const named = PROJECTS_NOT_OF_THE_YEAR.exec(text.slice(quantity.span.end, quantity.span.end + 24))
+      ?? PROJECTS_NOT_OF_THE_YEAR_BEFORE.exec(text.slice(Math.max(0, quantity.span.start - PROJECTS_BEFORE_REACH), quantity.span.start));
+    // Projects in reserve or preparation are no works of the year at all; those going on from past years may be counted resumed.
+    if (named !== null) return UNDER_WAY_FROM_PAST.test(named[0]) ? 'worksOfPastYears' : 'qualifier';
+  }
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
