@@ -990,8 +990,14 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
   if (!PROJECT_NOUN.test(text.slice(quantity.span.end, quantity.span.end + 20)) && !PROJECT_NOUN_BEFORE.test(before)) return false;
   // `新开工及在建项目10项`: new and continuing projects together are the list, whatever verb opens it.
   if (/(?:在建|续建|續建)(?:项目|項目)?(?:总计|共计|合计|共)?\s*$/.test(before)) return true;
-  return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
+  return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before) && !BUILDING_INTENDED_BEFORE.test(before);
 }
+
+/**
+ * `计划建设集中供水工程971处`, `年内建设小型水利工程300处`: 建设 as the verb of a plan, right after a word of intent, makes the works
+ * after it a count to build, as 新建 does; `重点建设项目70个` keeps 建设 inside the noun of a list (no word of intent before it).
+ */
+const BUILDING_INTENDED_BEFORE = /(?:计划|拟|将|要|年内|今年|全年|当年)建设(?!项目|項目)[^，,。；;\d]{0,10}$/;
 
 /** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
 function bareReportedFigure(progressText: string, unit: ColumnUnit, plan: number | null = null): ReportedStatement | null {
