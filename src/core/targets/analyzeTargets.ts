@@ -59,6 +59,7 @@ import { readReportedFigures, type ReportedStatement } from './readReportedFigur
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
 import { costBoundOf } from './_lib/costBound';
+import { signReadAsTwo } from './_lib/signReadAsTwo';
 import { countBringsCoverageAbout, isFullCoverage } from './_lib/fullCoverage';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -251,7 +252,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     ? NO_STATEMENTS : milestoneStated;
   // `成本指标 | 15万元`, `培训成本 | 400元/人、天`: the sum bounds the cost the task names.
   const costBound = milestoneNamed && milestoneNamed.length <= 1 && taskSource && milestoneSource ? costBoundOf(taskSource.text, milestoneSource.text) : null;
-  const milestoneOwn = costBound && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: costBound, op: '<=' })] : milestoneNamed;
+  // `市民满意度 | 290%`: a ≥ the copy rendered as 2, before a rate that cannot pass 100%.
+  const floorReadAsTwo = !costBound && milestoneNamed && milestoneNamed.length === 1 && taskSource && milestoneSource ? signReadAsTwo(taskSource.text, milestoneSource.text) : null;
+  const milestoneOwn = costBound && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: costBound, op: '<=' })]
+    : floorReadAsTwo && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: floorReadAsTwo, op: '>=' })] : milestoneNamed;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '', taskSource?.text ?? '');
   const taskLists = taskSource ? withoutListsPacedBySchedule(taskSource.text, withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? ''), progress?.text ?? '') : taskRead;
   const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
