@@ -301,8 +301,10 @@ function isBoundBySign(text: string, numberStart: number): boolean {
  * `实际飞行时长909.93小时`, `服务时长为120小时`, `开放天数达到300天`: a number right after the name of a length of time (时长,
  * 时数, 天数) is that length measured, as a sign before it makes it (`≥928小时`): a report states the figure its table bounds
  * without repeating the sign. Reached only for a period word after the number, which is rare; the window is a few characters.
+ * `蓝天` names the days of good air a year counts (`蓝天目标是300天`, `全年蓝天310天`, `蓝天达到320天`), as `优良天数` does: a count of
+ * days that accumulates over the year, not a length of time.
  */
-const DURATIONS_NAME_BEFORE = /(?:时长|时数|天数)(?:为|是|达到?|共|累计|合计)?\s*$/;
+const DURATIONS_NAME_BEFORE = /(?:时长|时数|天数|蓝天(?:目标)?)(?:为|是|达到?|确保|力争|超过|共|累计|合计)?\s*$/;
 const DURATIONS_NAME_REACH = 6;
 
 function followsADurationsName(text: string, numberStart: number): boolean {

@@ -60,6 +60,7 @@ import { readReportedFigures, type ReportedStatement } from './readReportedFigur
 import { boundInIndicatorColumns, type ColumnsBound } from './_lib/indicatorValueColumns';
 import { isMoneyOfANonTargetIndicator } from './_lib/moneyOfTheNamedIndicator';
 import { costBoundOf } from './_lib/costBound';
+import { signReadAsTwo } from './_lib/signReadAsTwo';
 import { countBringsCoverageAbout, isFullCoverage } from './_lib/fullCoverage';
 import type { ReportedFigure, TargetReason, TargetResult, Verdict } from './types';
 import type { Quantity } from '../numbers/types';
@@ -252,7 +253,10 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
     ? NO_STATEMENTS : milestoneStated;
   // `成本指标 | 15万元`, `培训成本 | 400元/人、天`: the sum bounds the cost the task names.
   const costBound = milestoneNamed && milestoneNamed.length <= 1 && taskSource && milestoneSource ? costBoundOf(taskSource.text, milestoneSource.text) : null;
-  const milestoneOwn = costBound && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: costBound, op: '<=' })] : milestoneNamed;
+  // `市民满意度 | 290%`: a ≥ the copy rendered as 2, before a rate that cannot pass 100%.
+  const floorReadAsTwo = !costBound && milestoneNamed && milestoneNamed.length === 1 && taskSource && milestoneSource ? signReadAsTwo(taskSource.text, milestoneSource.text) : null;
+  const milestoneOwn = costBound && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: costBound, op: '<=' })]
+    : floorReadAsTwo && milestoneSource ? [boundStatement(milestoneSource.text, { quantity: floorReadAsTwo, op: '>=' })] : milestoneNamed;
   const taskRead = withPartsCounted(taskStated, readFigures, milestoneOwn ?? NO_STATEMENTS, progress?.text ?? '', taskSource?.text ?? '');
   const taskLists = taskSource ? withoutListsPacedBySchedule(taskSource.text, withoutProjectLists(taskSource.text, taskRead, readFigures, progress?.text ?? ''), progress?.text ?? '') : taskRead;
   const taskQuoted = taskSource && progress ? withQuotedCeilings(taskSource.text, taskLists, progress.text) : taskLists;
@@ -1040,8 +1044,14 @@ function isProjectCount(text: string, statement: TargetStatement): boolean {
   if (!PROJECT_NOUN.test(text.slice(quantity.span.end, quantity.span.end + 20)) && !PROJECT_NOUN_BEFORE.test(before)) return false;
   // `新开工及在建项目10项`: new and continuing projects together are the list, whatever verb opens it.
   if (/(?:在建|续建|續建)(?:项目|項目)?(?:总计|共计|合计|共)?\s*$/.test(before)) return true;
-  return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before);
+  return !DOING_BEFORE.test(before.slice(-4)) && !/(?:新开工|开工|建成|竣工|完工|完成|新建)[^，,。；;\d]{0,10}$/.test(before) && !BUILDING_INTENDED_BEFORE.test(before);
 }
+
+/**
+ * `计划建设集中供水工程971处`, `年内建设小型水利工程300处`: 建设 as the verb of a plan, right after a word of intent, makes the works
+ * after it a count to build, as 新建 does; `重点建设项目70个` keeps 建设 inside the noun of a list (no word of intent before it).
+ */
+const BUILDING_INTENDED_BEFORE = /(?:计划|拟|将|要|年内|今年|全年|当年)建设(?!项目|項目)[^，,。；;\d]{0,10}$/;
 
 /** A progress cell that is one bare number, as the actual figure in `unit`; null for any other cell. */
 function bareReportedFigure(progressText: string, unit: ColumnUnit, plan: number | null = null): ReportedStatement | null {

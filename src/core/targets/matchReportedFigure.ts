@@ -210,6 +210,15 @@ function reportsLike(figure: ReportedStatement): boolean {
   return figure.context.hasReportMarker || figure.direction !== null || figure.role === 'new';
 }
 
+/**
+ * A sum not to exceed (`成本指标 | 15万元`, `项目总成本≤90万元`, `控制在500万元以内`): the progress states the cost as it stands, in
+ * whatever words fix it (`按合同10.5万元`, `合同价85万元`, `结算金额460万元`), with no word of a result; the one sum of that kind in
+ * the progress is the cost the ceiling bounds.
+ */
+function isCeilingOfMoney(target: TargetStatement): boolean {
+  return target.op === '<=' && target.quantity.unitClass === 'money';
+}
+
 function isActualRole(figure: ReportedStatement): boolean {
   return figure.role === 'actual' || figure.role === 'new' || figure.role === 'forecast';
 }
@@ -780,7 +789,7 @@ export function matchReportedFigure(
       // A part of the task's whole is tied by place only to a part of the progress: the figures before any part are the whole's.
       if (raw < PLACE_CONFIDENCE && isActualOfKind && sameKindActuals === place.index && (target.partOfWhole !== true || figure.role === 'part')) {
         if (kindActuals < 0 && !figure.namesNothing && place.count === 1) kindActuals = actualsOfKind(candidates, kind);
-        if (figure.namesNothing || (place.count === 1 && reportsLike(figure) && kindActuals === 1)) {
+        if (figure.namesNothing || (place.count === 1 && (reportsLike(figure) || isCeilingOfMoney(target)) && kindActuals === 1)) {
           raw = Math.max(raw, PLACE_CONFIDENCE * units);
           evidence = 'position';
         }

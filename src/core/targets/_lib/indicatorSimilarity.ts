@@ -45,6 +45,9 @@ const SAME_THING_AS: Readonly<Record<string, string>> = {
   社会消费品零售额: '社零',
   固定资产投资: '固投',
   居民人均可支配收入: '人均可支配收入',
+  // `蓝天目标是300天` / `空气质量优良天数为230天`: the days of good air a year counts, in the word of a plan and of a statistic.
+  蓝天天数: '优良天数',
+  蓝天: '优良天数',
 };
 const SAME_THING = new RegExp(Object.keys(SAME_THING_AS).join('|'), 'g');
 const NOT_WHAT_IS_COUNTED = /原计划|年计划|计划|实际|预计|实施|确保|同比|另有|今年|增长|下降|增速|增幅|降低|提高到|提高|提升至|提升|实现|上半年|一季度|前三季度|\d+\s*[-—–~至到]\s*\d+\s*月份?/g;

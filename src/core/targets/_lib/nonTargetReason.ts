@@ -35,7 +35,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
+import { isCapacityOfTheWork, isCostOfANamedProject, isCostOfTheWorkReferredBack, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
@@ -370,6 +370,26 @@ function isRateCarriedOutByTheCount(text: string, quantity: Quantity): boolean {
   return things !== '' && clause.includes(things.slice(0, 2));
 }
 
+/** A clause of nothing but the growth word (`,增长15%`, `,同比增长10%`, `,比上年增长12%`): the rate names no indicator of its own. */
+const BARE_GROWTH_CLAUSE = /^\s*(?:同比|(?:比|较)(?:上年|去年))?增长\s*$/;
+/** The clause before closes on a count of things (`项目2000个`, `重点项目120项`, `规上企业80家`), perhaps with its comparator. */
+const COUNT_OF_THINGS_CLOSING = /[0-9０-９]\s*(?:个|项|件|家|所|座|处)(?:以上|左右)?\s*[，,]\s*$/;
+const COUNT_CLOSING_REACH = 10;
+
+/**
+ * `开工项目2000个,增长15%`: a rate of growth alone in its clause, right after a count of things, says that count again as its
+ * growth over last year; a reviewer reads one aim, the count, and the rate is not counted again. A rate with words of its own
+ * (`,投资增长12%`), or after money, people or households (`800亿元,增长10%`, `2万户,增长10%`), stays a target. Read only for a
+ * percent whose clause is the growth word alone.
+ */
+function isGrowthRestatingTheCount(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'percent' || quantity.comparator !== null) return false;
+  const clause = clauseBefore(text, quantity.span.start, COUNT_CLOSING_REACH);
+  if (!BARE_GROWTH_CLAUSE.test(clause)) return false;
+  const clauseStart = quantity.span.start - clause.length;
+  return COUNT_OF_THINGS_CLOSING.test(text.slice(Math.max(0, clauseStart - COUNT_CLOSING_REACH), clauseStart));
+}
+
 /** `对20所学校的…`: a count right after 对, of things whose parts (`的配电房`) the work is done on. */
 const WORKED_ON_BEFORE = /对\s*$/;
 const PARTS_OF_THEM_AFTER = /^[\u4e00-\u9fff]{1,8}的/;
@@ -494,6 +514,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
   // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
+  // `该工程投入资金1200万元`: the cost of the work named before, referred back to, describes it; the work is the aim.
+  if (isCostOfTheWorkReferredBack(text, quantity)) return 'qualifier';
   // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
@@ -504,6 +526,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCountReplacedLater(text, quantity)) return 'description';
   // `牙椅总数较上年增加5%,新增牙椅12台`: a rate of change carried out by the count of the same things added right after it.
   if (isRateCarriedOutByTheCount(text, quantity)) return 'description';
+  // `开工项目2000个,增长15%`: the growth alone in its clause after a count of things says the count again.
+  if (isGrowthRestatingTheCount(text, quantity)) return 'description';
   // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
   if (isWholeBeforeTheYearsPart(text, quantity)) return 'qualifier';
   // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.

@@ -3,7 +3,7 @@
  * - its dimensions (`全长190米`, `里程60公里`, `宽12米`, `桥梁宽度为30米`, `建筑面积约8万平方米`, `采用2-30米桥跨`), where no verb of
  *   making governs them in their clause (`新建道路全长5公里`, `改造面积50万平方米` stay targets);
  * - the cost of a named project (`东环路投资约300万元`), where its clause names no aim for the money (`计划投资…`,
- *   `完成投资…`, `年度投资…` stay targets);
+ *   `完成投资…`, `年度投资…` stay targets), or of a work referred back to (`该工程投入资金1200万元`);
  * - the layout of a building described (`1栋3层`, `共四层,12个教学班`, `…,设置床位20张`);
  * - what the work will hold or serve once built, said with `可` (`可提供园位1415个`, `建成后可新增学位约5400个`,
  *   `可新增1.6万吨储备粮`): reports answer the building, not the capacity (`新增学位800个`, without `可`, is an aim);
@@ -116,6 +116,27 @@ export function isCostOfANamedProject(text: string, quantity: Quantity): boolean
   // Stated as an estimate (`约`, `近`): a plan's figure would be stated as it is.
   const estimate = cost !== null && (cost[1] !== undefined || APPROXIMATE_START.test(quantity.text));
   return estimate && !AIM_FOR_MONEY.test(clause);
+}
+
+/**
+ * A sum put into a work the sentence has already named, referred back to by a demonstrative (`该工程投入资金1200万元`,
+ * `此项目共投资860万元`, `上述工程投入2300万`): the clause describes the work named before it, its cost beside its size, and the
+ * aim is the work; a report answers it by the work's stage, not by the money. A plan's or the year's word on the sum
+ * (`该项目计划投资…`, `该工程年度投资…`, `该项目完成投资…`) makes it an aim and is left to the other rules.
+ */
+const COST_OF_THE_WORK_REFERRED_BACK = /(?:该|此|本|上述|这一?)(?:项)?(?:工程|项目|工程项目)(?:共|总共|共计|合计)?(?:投入|投资)(?:资金|金额)?(?:共|共计|合计|总额|约|近|达|为)?\s*$/;
+
+/**
+ * Whether a sum is the cost of a work the text refers back to with `该`, `此`, `本` or `上述`, in a clause that sets no aim for money.
+ *
+ * @example
+ * isCostOfTheWorkReferredBack('(一)体育馆改造工程。该工程投入资金900万元,', quantityOf('900万元')) // true
+ * isCostOfTheWorkReferredBack('该工程年度计划投资900万元', quantityOf('900万元')) // false
+ */
+export function isCostOfTheWorkReferredBack(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'money' && quantity.unitClass !== 'bare') return false;
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  return COST_OF_THE_WORK_REFERRED_BACK.test(clause) && !AIM_FOR_MONEY.test(clause);
 }
 
 /**
