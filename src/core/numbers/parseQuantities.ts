@@ -309,6 +309,19 @@ function followsADurationsName(text: string, numberStart: number): boolean {
   return DURATIONS_NAME_BEFORE.test(text.slice(Math.max(0, numberStart - DURATIONS_NAME_REACH), numberStart));
 }
 
+/**
+ * `指标1项目完成及时率`, `指标2工程资金金额`: a performance table numbers its indicators after the word 指标 and runs the
+ * indicator's name on, so the number is the indicator's place in the list, not a count (`项目` is a word there, not a measure
+ * word and its noun). `完成考核指标3项,` counts indicators: the measure word ends the clause. Reached only for a number right
+ * after 指标.
+ */
+function numbersAnIndicator(text: string, numberStart: number, numeralEnd: number, unitEnd: number): boolean {
+  if (numberStart < 2 || text.charCodeAt(numberStart - 1) !== 0x6807 || text.charCodeAt(numberStart - 2) !== 0x6307) return false;
+  if (numeralEnd - numberStart > 2 || numeralEnd === text.length) return false;
+  const next = text.charCodeAt(unitEnd);
+  return next >= 0x4e00 && next <= 0x9fff;
+}
+
 /** A number deliberately not taken, from `start` to `end`. */
 function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
   return { end, ignored: { reason, start, end } };
@@ -333,6 +346,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
 
   if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);
   if (before === '第') return ignoredStep('ordinal', numberStart, unitEnd);
+  if (numeral.script === 'arabic' && numbersAnIndicator(text, numberStart, numeral.end, unitEnd)) return ignoredStep('ordinal', numberStart, unitEnd);
   // `年森林火灾发生率控制在6.5次/10万公顷`: a round base after a counting word and a slash is what the rate is reckoned per
   // (`次/10万公顷`, `人/10万人`, `起/100公里`); `12所/15所` of a table's two columns is two figures.
   if ((before === '/' || before === '／') && isPowerOfTen(numeral.value) && isRateUnitBefore(text, skipSpacesBack(text, numberStart) - 1)) return ignoredStep('denominator', numberStart, unitEnd);

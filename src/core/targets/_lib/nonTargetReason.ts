@@ -102,7 +102,7 @@ const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?
  * year's list draws them up or holds them (`全年安排省市重点前期项目102项`, `另安排预备项目35项`, `含预备项目16项`), with the level
  * that files them: the name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one.
  */
-const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
+const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(）)\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
 /** Indicators named after their count, the words that sort them between (`项主要经济指标`, `个可以量化的指标`). */
 const INDICATORS_AFTER = /^\s*(?:大|项)?[\u4e00-\u9fff]{0,6}指标/;
