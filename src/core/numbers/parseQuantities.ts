@@ -253,6 +253,13 @@ function isInsideDocumentBrackets(text: string, numeral: Numeral): boolean {
   return (before === '〔' || before === '[' || before === '【') && (after === '〕' || after === ']' || after === '】');
 }
 
+/**
+ * The first characters of verbs that end in 达 and reach nothing: money or a plan handed down (`下达6.2亿元`, `转达`), a
+ * notice delivered (`送达`, `传达`), a place arrived at (`抵达`, `直达`). Their 达 is part of the verb, not the comparator
+ * `达` (`投资达6.2亿元`), so the figure after it carries no bound.
+ */
+const ENDS_VERB_WITH_DA = new CodeTable(['下', '转', '送', '传', '抵', '直', '表']);
+
 /** The comparator and approximation words right before the number (`不低于`, `约`, `达到约`). */
 function readBefore(text: string, numberStart: number): { start: number; comparator: WordRule<QuantityComparator> | null; approximation: WordRule<Approximation> | null } {
   let at = skipSpacesBack(text, numberStart);
@@ -262,7 +269,8 @@ function readBefore(text: string, numberStart: number): { start: number; compara
     at = skipSpacesBack(text, at - approximation.word.length);
     start = at;
   }
-  const comparator = wordEndingAt(text, at, COMPARATORS_BEFORE);
+  const read = wordEndingAt(text, at, COMPARATORS_BEFORE);
+  const comparator = read !== null && read.word === '达' && ENDS_VERB_WITH_DA.has(text.charCodeAt(at - 2)) ? null : read;
   if (comparator) start = at - comparator.word.length;
   return { start, comparator, approximation };
 }
