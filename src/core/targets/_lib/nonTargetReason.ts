@@ -45,6 +45,7 @@ import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isSizeOfALabelledGroup } from './sizeOfALabelledGroup';
+import { isStepOfACountsSchedule } from './scheduleOfACount';
 import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
@@ -464,6 +465,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isSizeOfALabelledGroup(text, quantity)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
+  // `建成任务2000套,要求6月底建成率50%以上、8月底80%以上`: the dates the count's share is due by pace the count.
+  if (isStepOfACountsSchedule(text, quantity, context.sentenceStart, context.sentenceEnd)) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_A_WHOLE_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   // `占全省固定资产投资计划6441亿元的32.4%`: the share of a wider plan stated with its figure, and that figure, weigh the target.
