@@ -33,7 +33,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isCostOfANamedProject, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
+import { isCapacityOfTheWork, isCostOfANamedProject, isCostOfTheWorkReferredBack, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
@@ -492,6 +492,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
   // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
+  // `该工程投入资金1200万元`: what the work the item names cost, said of it, not a sum to reach.
+  if (isCostOfTheWorkReferredBack(text, quantity)) return 'qualifier';
   // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
   if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.

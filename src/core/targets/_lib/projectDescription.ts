@@ -119,6 +119,27 @@ export function isCostOfANamedProject(text: string, quantity: Quantity): boolean
 }
 
 /**
+ * A work referred back to (`该工程`, `此项目`, `这项工程`), then what it took (`投入资金`, `共投资`, `耗资`): its cost, said of the
+ * work the item has named, describes it; an aim for money names the plan or the year (`该项目计划投资`, `该工程年度投资`).
+ */
+const COST_OF_THE_WORK_REFERRED_BACK = /(?:该|此|本|这)项?(?:工程|项目|建设)(?:共|总共|共计|合计|累计|总)?(?:投入|投资|耗资|花费|使用)(?:了)?(?:资金|经费)?(?:共|约|近|达|为)?\s*$/;
+/** Words of a plan or an aim for the money, which make the sum something to reach. */
+const PLANNED_MONEY = /计划|年度|全年|当年|今年|年内|力争|确保|争取|目标|任务|拟|将|预计/;
+
+/**
+ * Whether a sum is what a work referred back to cost, in a clause that plans nothing.
+ *
+ * @example
+ * isCostOfTheWorkReferredBack('(二)城区供水改造工程。该工程投入资金860万元', quantityOf('860万元')) // true
+ * isCostOfTheWorkReferredBack('该项目计划投资5000万元', quantityOf('5000万元')) // false
+ */
+export function isCostOfTheWorkReferredBack(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'money' && quantity.unitClass !== 'bare') return false;
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  return COST_OF_THE_WORK_REFERRED_BACK.test(clause) && !PLANNED_MONEY.test(clause);
+}
+
+/**
  * `可` and a verb of holding or serving, with only the words of the thing held between it and the figure: the capacity a
  * built work offers. `可研` (a feasibility study) and `认可`/`许可` are no such `可`.
  */
