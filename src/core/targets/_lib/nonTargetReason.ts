@@ -46,6 +46,7 @@ import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isSizeOfALabelledGroup } from './sizeOfALabelledGroup';
 import { isStepOfACountsSchedule } from './scheduleOfACount';
+import { isTallyOfThoseThatAre } from './tallyOfThoseThatAre';
 import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
@@ -554,6 +555,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `建设在本市的有46个`: those of a whole that are so, as the report tells how things stand.
+  if (isTallyOfThoseThatAre(text, quantity)) return 'description';
   // `10个大项、56个分项中的121个项目`: every level of the whole listed before the part is the whole.
   if (isWholeListedBeforeAPart(text, quantity)) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
