@@ -47,6 +47,7 @@ import { isFundsOfTheProject } from './fundsOfTheProject';
 import { isSizeOfALabelledGroup } from './sizeOfALabelledGroup';
 import { isStepOfACountsSchedule } from './scheduleOfACount';
 import { isTallyOfThoseThatAre } from './tallyOfThoseThatAre';
+import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
 import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
@@ -477,6 +478,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan,
   // and so does its change where the text restates it after a revision (`…年度计划投资49亿元,增加5.45%`).
   if (isChangeOfThePlan(text, quantity) || isChangeOfARestatedPlan(text, quantity)) return 'qualifier';
+  // `项目2000个,增长15%`: the count's aim told again against last year; the count is the aim read.
+  if (isGrowthOfTheCountBefore(text, quantity)) return 'qualifier';
   // `共调出16个、调进28个`: projects moved out of or into a revised list say how it changed; its new size is the figure measured.
   if (isCountMovedInOrOut(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
