@@ -259,12 +259,19 @@ function isInsideDocumentBrackets(text: string, numeral: Numeral): boolean {
  * `达` (`投资达6.2亿元`), so the figure after it carries no bound.
  */
 const ENDS_VERB_WITH_DA = new CodeTable(['下', '转', '送', '传', '抵', '直', '表']);
+/**
+ * The first characters of words that end in 约 and estimate nothing: deals signed (`签约23个`), a booking (`预约`), a saving
+ * (`节约用水`), a contract kept or broken (`履约`, `违约`, `解约`). Their 约 is part of the word, not the `约` of an estimate
+ * (`投资约3亿元`), so the figure after it is stated as it is.
+ */
+const ENDS_VERB_WITH_YUE = new CodeTable(['签', '预', '节', '履', '违', '解', '制', '契', '邀']);
 
 /** The comparator and approximation words right before the number (`不低于`, `约`, `达到约`). */
 function readBefore(text: string, numberStart: number): { start: number; comparator: WordRule<QuantityComparator> | null; approximation: WordRule<Approximation> | null } {
   let at = skipSpacesBack(text, numberStart);
   let start = numberStart;
-  const approximation = wordEndingAt(text, at, APPROXIMATIONS_BEFORE);
+  const readApproximation = wordEndingAt(text, at, APPROXIMATIONS_BEFORE);
+  const approximation = readApproximation !== null && readApproximation.word === '约' && ENDS_VERB_WITH_YUE.has(text.charCodeAt(at - 2)) ? null : readApproximation;
   if (approximation) {
     at = skipSpacesBack(text, at - approximation.word.length);
     start = at;

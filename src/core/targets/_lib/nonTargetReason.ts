@@ -48,6 +48,7 @@ import { isSizeOfALabelledGroup } from './sizeOfALabelledGroup';
 import { isStepOfACountsSchedule } from './scheduleOfACount';
 import { isTallyOfThoseThatAre } from './tallyOfThoseThatAre';
 import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
+import { isAmountSignedAsTallied } from './amountSigned';
 import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
@@ -588,6 +589,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+  // `共签约项目140个,签约金额496.47亿元`: the deals told as signed, not a sum to reach.
+  if (isAmountSignedAsTallied(text, quantity, context.sentenceStart)) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
   if (isForecast(text, quantity, context.sentenceStart)) return 'description';
   // `去年共投入补助资金47.1亿元,比2013年增长13%`: what was done the year before, told ahead of the year's plan.
