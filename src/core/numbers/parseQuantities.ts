@@ -253,16 +253,31 @@ function isInsideDocumentBrackets(text: string, numeral: Numeral): boolean {
   return (before === '〔' || before === '[' || before === '【') && (after === '〕' || after === ']' || after === '】');
 }
 
+/**
+ * The first characters of verbs that end in 达 and reach nothing: money or a plan handed down (`下达6.2亿元`, `转达`), a
+ * notice delivered (`送达`, `传达`), a place arrived at (`抵达`, `直达`). Their 达 is part of the verb, not the comparator
+ * `达` (`投资达6.2亿元`), so the figure after it carries no bound.
+ */
+const ENDS_VERB_WITH_DA = new CodeTable(['下', '转', '送', '传', '抵', '直', '表']);
+/**
+ * The first characters of words that end in 约 and estimate nothing: deals signed (`签约23个`), a booking (`预约`), a saving
+ * (`节约用水`), a contract kept or broken (`履约`, `违约`, `解约`). Their 约 is part of the word, not the `约` of an estimate
+ * (`投资约3亿元`), so the figure after it is stated as it is.
+ */
+const ENDS_VERB_WITH_YUE = new CodeTable(['签', '预', '节', '履', '违', '解', '制', '契', '邀']);
+
 /** The comparator and approximation words right before the number (`不低于`, `约`, `达到约`). */
 function readBefore(text: string, numberStart: number): { start: number; comparator: WordRule<QuantityComparator> | null; approximation: WordRule<Approximation> | null } {
   let at = skipSpacesBack(text, numberStart);
   let start = numberStart;
-  const approximation = wordEndingAt(text, at, APPROXIMATIONS_BEFORE);
+  const readApproximation = wordEndingAt(text, at, APPROXIMATIONS_BEFORE);
+  const approximation = readApproximation !== null && readApproximation.word === '约' && ENDS_VERB_WITH_YUE.has(text.charCodeAt(at - 2)) ? null : readApproximation;
   if (approximation) {
     at = skipSpacesBack(text, at - approximation.word.length);
     start = at;
   }
-  const comparator = wordEndingAt(text, at, COMPARATORS_BEFORE);
+  const read = wordEndingAt(text, at, COMPARATORS_BEFORE);
+  const comparator = read !== null && read.word === '达' && ENDS_VERB_WITH_DA.has(text.charCodeAt(at - 2)) ? null : read;
   if (comparator) start = at - comparator.word.length;
   return { start, comparator, approximation };
 }
@@ -311,6 +326,19 @@ function followsADurationsName(text: string, numberStart: number): boolean {
   return DURATIONS_NAME_BEFORE.test(text.slice(Math.max(0, numberStart - DURATIONS_NAME_REACH), numberStart));
 }
 
+/**
+ * `指标1项目完成及时率`, `指标2工程资金金额`: a performance table numbers its indicators after the word 指标 and runs the
+ * indicator's name on, so the number is the indicator's place in the list, not a count (`项目` is a word there, not a measure
+ * word and its noun). `完成考核指标3项,` counts indicators: the measure word ends the clause. Reached only for a number right
+ * after 指标.
+ */
+function numbersAnIndicator(text: string, numberStart: number, numeralEnd: number, unitEnd: number): boolean {
+  if (numberStart < 2 || text.charCodeAt(numberStart - 1) !== 0x6807 || text.charCodeAt(numberStart - 2) !== 0x6307) return false;
+  if (numeralEnd - numberStart > 2 || numeralEnd === text.length) return false;
+  const next = text.charCodeAt(unitEnd);
+  return next >= 0x4e00 && next <= 0x9fff;
+}
+
 /** A number deliberately not taken, from `start` to `end`. */
 function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
   return { end, ignored: { reason, start, end } };
@@ -335,6 +363,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
 
   if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);
   if (before === '第') return ignoredStep('ordinal', numberStart, unitEnd);
+  if (numeral.script === 'arabic' && numbersAnIndicator(text, numberStart, numeral.end, unitEnd)) return ignoredStep('ordinal', numberStart, unitEnd);
   // `年森林火灾发生率控制在6.5次/10万公顷`: a round base after a counting word and a slash is what the rate is reckoned per
   // (`次/10万公顷`, `人/10万人`, `起/100公里`); `12所/15所` of a table's two columns is two figures.
   if ((before === '/' || before === '／') && isPowerOfTen(numeral.value) && isRateUnitBefore(text, skipSpacesBack(text, numberStart) - 1)) return ignoredStep('denominator', numberStart, unitEnd);

@@ -5,7 +5,7 @@
  */
 import { isCostOfTheWorkReferredBack } from '../../../src/core/targets/_lib/projectDescription';
 import { parseQuantities } from '../../../src/core/numbers';
-import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
+import { expectTargetsOfRow, targetValuesOfRow, type RowCase, type ValuesCase } from './reportFixtures';
 
 describe('which sums are the cost of a work referred back to', () => {
   const at = (text: string, figure: string): boolean => {
@@ -52,4 +52,28 @@ describe('rows whose work is described by its cost', () => {
   ])('$description', ({ row, expected }) => {
     expect(targetValuesOfRow(row)).toEqual(expected);
   });
+});
+
+describe('more words of a work referred back to and of its cost', () => {
+  it.each([
+    { description: 'money put in, after the work is named', text: '(二)城区供水改造工程。该工程投入资金860万元,', expected: true },
+    { description: 'a total invested in a project', text: '该项目共投资3500万元,', expected: true },
+    { description: 'what this work took, 亿 without 元', text: '此项工程总投入1.2亿,', expected: true },
+    { description: 'a cost with the measure word of a work', text: '这项建设耗资约420万元', expected: true },
+    { description: 'the plan for the money of the work', text: '该项目计划投资5000万元', expected: false },
+    { description: 'the year\'s money of the work', text: '该工程年度投入资金800万元', expected: false },
+    { description: 'money to be put in', text: '该工程将投入资金600万元', expected: false },
+  ])('$description', ({ text, expected }) => {
+    const quantity = parseQuantities(text).quantities.find((found) => found.unitClass === 'money' || found.unitClass === 'bare');
+    expect(quantity && isCostOfTheWorkReferredBack(text, quantity)).toBe(expected);
+  });
+
+  it.each<RowCase>([
+    {
+      description: 'the lengths the work holds stay targets, its cost does not',
+      row: { task: '(四)乡村道路提升工程。该工程共投入资金5100万,新建村道32公里,', progress: '现已全部完工。' },
+      period: '全年',
+      expected: [{ value: 32, reported: { value: 100 } }],
+    },
+  ])('$description', (rowCase) => expectTargetsOfRow(rowCase));
 });

@@ -43,6 +43,22 @@ describe('projects in preparation or in reserve', () => {
       expected: [{ value: 40, reported: { value: 32 } }],
       notes: 'counter-example: the level before 重点 does not make the projects a reserve',
     },
+    {
+      description: 'a reserve opening an item after its list number is no target',
+      row: { task: '(二)预备项目8个,', progress: '前期手续有序办理。' },
+      expected: [],
+      notes: 'written for this test: the list number closes a parenthesis right before the name',
+    },
+    {
+      description: 'projects under way after a full-width list number are no target',
+      row: { task: '（4）续建项目共23项;', progress: '各项目进展顺利,完成投资5.2亿元。' },
+      expected: [],
+    },
+    {
+      description: 'projects in preparation after a numbered heading are no target',
+      row: { task: '3)前期项目12个,力争年内开工6个', progress: '已开工4个。' },
+      expected: [{ value: 6, reported: { value: 4 } }],
+    },
   ])('$description', (testCase) => {
     expectTargetsOfRow(testCase);
   });

@@ -15,6 +15,12 @@ const SOURCE_OPENING = /^(?:中央|国家|省|市级|市财政|县级|县财政|
  * split by payers names each level by its one character as often as with 级; words that go on (`县城`, `市区`) name a place.
  */
 const LEVEL_ALONE = /^(?:州|县|市|区|盟|旗)$/;
+/**
+ * A part named by the year its money was given in (`其中上年结转0.49亿元,今年下达6.20亿元`, `其中往年结余…、当年新下达…`): the
+ * split of an arranged sum by when it was arranged says where the plan comes from, as a split by payers does; the sum is the
+ * plan measured. A year's part named by a work done (`其中今年完成6亿元`) is no allocation, and stays a target.
+ */
+const ALLOTTED_OPENING = /^(?:上年度?|往年|去年|以前年度|历年|今年|当年|本年度?)?(?:结转|结余|新?下达|追加)/;
 /** The reporting government's own level: its share is committed, not only received. */
 const OWN_LEVEL = /本级/;
 /**
@@ -41,7 +47,7 @@ export function isPartOfFundingSplit(text: string, start: number): boolean {
   // The split runs within one sentence from its 其中.
   if (/[。；;]/.test(window.slice(opener))) return false;
   const words = partWords(window, opener);
-  return words.length <= PART_WORDS_REACH && (SOURCE_OPENING.test(words) || LEVEL_ALONE.test(words)) && !OWN_LEVEL.test(words) && !USE_OR_WORKS.test(words);
+  return words.length <= PART_WORDS_REACH && (SOURCE_OPENING.test(words) || LEVEL_ALONE.test(words) || ALLOTTED_OPENING.test(words)) && !OWN_LEVEL.test(words) && !USE_OR_WORKS.test(words);
 }
 
 /** The words of the part the figure closes: from the last mark (or 其中) before it. */

@@ -51,8 +51,12 @@ export function headedFigureContext(text: string, quantity: Quantity, header: Co
   };
 }
 
-/** Words a table adds to a column's name to say it is the plan or what was done, not what it measures. */
-const PLAN_OR_DONE_WORDS = /年度|计划|完成|投资|资金|工作|目标|任务|实际|累计|已/g;
+/**
+ * Words a table adds to a column's name to say it is the plan or what was done, not what it measures; and words of the
+ * period the column covers (`上半年完成`, `1-9月完成`, `一季度完成` beside `年度计划`): the period says when the column's
+ * amount was done, not what it measures, so a done column of a part of the year answers the plan column of the year.
+ */
+const PLAN_OR_DONE_WORDS = /年度|计划|完成|投资|资金|工作|目标|任务|实际|累计|已|[上下]半年|前?[一二三四1-4]季度|全年|本年|当年|今年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月/g;
 
 /** What a column measures, its words of plan and done left out: `中央资金` and `中央完成` are both `中央`. */
 export function columnKeyOf(name: string): string {

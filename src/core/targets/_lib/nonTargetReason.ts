@@ -46,6 +46,11 @@ import { isWholeListedBeforeAPart } from './wholesListedBeforeAPart';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
+import { isSizeOfALabelledGroup } from './sizeOfALabelledGroup';
+import { isStepOfACountsSchedule } from './scheduleOfACount';
+import { isTallyOfThoseThatAre } from './tallyOfThoseThatAre';
+import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
+import { isAmountSignedAsTallied } from './amountSigned';
 import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
@@ -103,7 +108,7 @@ const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?
  * year's list draws them up or holds them (`全年安排省市重点前期项目102项`, `另安排预备项目35项`, `含预备项目16项`), with the level
  * that files them: the name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one.
  */
-const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
+const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(）)\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
 /** Of those lists, the projects going on from past years (`续建`, `在建`), as against those in reserve or preparation. */
 const UNDER_WAY_FROM_PAST = /续建|續建|在建/;
@@ -370,26 +375,6 @@ function isRateCarriedOutByTheCount(text: string, quantity: Quantity): boolean {
   return things !== '' && clause.includes(things.slice(0, 2));
 }
 
-/** A clause of nothing but the growth word (`,增长15%`, `,同比增长10%`, `,比上年增长12%`): the rate names no indicator of its own. */
-const BARE_GROWTH_CLAUSE = /^\s*(?:同比|(?:比|较)(?:上年|去年))?增长\s*$/;
-/** The clause before closes on a count of things (`项目2000个`, `重点项目120项`, `规上企业80家`), perhaps with its comparator. */
-const COUNT_OF_THINGS_CLOSING = /[0-9０-９]\s*(?:个|项|件|家|所|座|处)(?:以上|左右)?\s*[，,]\s*$/;
-const COUNT_CLOSING_REACH = 10;
-
-/**
- * `开工项目2000个,增长15%`: a rate of growth alone in its clause, right after a count of things, says that count again as its
- * growth over last year; a reviewer reads one aim, the count, and the rate is not counted again. A rate with words of its own
- * (`,投资增长12%`), or after money, people or households (`800亿元,增长10%`, `2万户,增长10%`), stays a target. Read only for a
- * percent whose clause is the growth word alone.
- */
-function isGrowthRestatingTheCount(text: string, quantity: Quantity): boolean {
-  if (quantity.unitClass !== 'percent' || quantity.comparator !== null) return false;
-  const clause = clauseBefore(text, quantity.span.start, COUNT_CLOSING_REACH);
-  if (!BARE_GROWTH_CLAUSE.test(clause)) return false;
-  const clauseStart = quantity.span.start - clause.length;
-  return COUNT_OF_THINGS_CLOSING.test(text.slice(Math.max(0, clauseStart - COUNT_CLOSING_REACH), clauseStart));
-}
-
 /** `对20所学校的…`: a count right after 对, of things whose parts (`的配电房`) the work is done on. */
 const WORKED_ON_BEFORE = /对\s*$/;
 const PARTS_OF_THEM_AFTER = /^[\u4e00-\u9fff]{1,8}的/;
@@ -487,8 +472,12 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
     // Projects in reserve or preparation are no works of the year at all; those going on from past years may be counted resumed.
     if (named !== null) return UNDER_WAY_FROM_PAST.test(named[0]) ? 'worksOfPastYears' : 'qualifier';
   }
+  // `农业基础设施(9 项) | 年度计划(亿元) 9`: a table row's label sizing its group; the plan column holds the aim.
+  if (isSizeOfALabelledGroup(text, quantity)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
+  // `建成任务2000套,要求6月底建成率50%以上、8月底80%以上`: the dates the count's share is due by pace the count.
+  if (isStepOfACountsSchedule(text, quantity, context.sentenceStart, context.sentenceEnd)) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_PLAN_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   if (quantity.unitClass === 'percent' && quantity.comparator === null && SHARE_OF_A_WHOLE_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 20), quantity.span.start))) return 'part';
   // `占全省固定资产投资计划6441亿元的32.4%`: the share of a wider plan stated with its figure, and that figure, weigh the target.
@@ -498,6 +487,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `年度计划投资1090亿元,同比增长35%`, `年度计划投资增加35.28亿元`: how the plan compares with last year's describes the plan,
   // and so does its change where the text restates it after a revision (`…年度计划投资49亿元,增加5.45%`).
   if (isChangeOfThePlan(text, quantity) || isChangeOfARestatedPlan(text, quantity)) return 'qualifier';
+  // `项目2000个,增长15%`: the count's aim told again against last year; the count is the aim read.
+  if (isGrowthOfTheCountBefore(text, quantity)) return 'qualifier';
   // `共调出16个、调进28个`: projects moved out of or into a revised list say how it changed; its new size is the figure measured.
   if (isCountMovedInOrOut(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';
@@ -526,8 +517,6 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isCountReplacedLater(text, quantity)) return 'description';
   // `牙椅总数较上年增加5%,新增牙椅12台`: a rate of change carried out by the count of the same things added right after it.
   if (isRateCarriedOutByTheCount(text, quantity)) return 'description';
-  // `开工项目2000个,增长15%`: the growth alone in its clause after a count of things says the count again.
-  if (isGrowthRestatingTheCount(text, quantity)) return 'description';
   // `实施改造工程3750户,今年实施1950户`: an undated whole, with this year's part of it in the next clause, is the programme's size.
   if (isWholeBeforeTheYearsPart(text, quantity)) return 'qualifier';
   // `棚改项目12个3022套`: the projects that hold the works counted right after them; the works are the aim.
@@ -578,6 +567,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `建设在本市的有46个`: those of a whole that are so, as the report tells how things stand.
+  if (isTallyOfThoseThatAre(text, quantity)) return 'description';
   // `10个大项、56个分项中的121个项目`: every level of the whole listed before the part is the whole.
   if (isWholeListedBeforeAPart(text, quantity)) return 'qualifier';
   // `由8个专业组分别推进`, `涉及16家牵头责任单位`: who carries the work out.
@@ -606,6 +597,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+  // `共签约项目140个,签约金额496.47亿元`: the deals told as signed, not a sum to reach.
+  if (isAmountSignedAsTallied(text, quantity, context.sentenceStart)) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
   if (isForecast(text, quantity, context.sentenceStart)) return 'description';
   // `去年共投入补助资金47.1亿元,比2013年增长13%`: what was done the year before, told ahead of the year's plan.

@@ -119,15 +119,21 @@ export function isCostOfANamedProject(text: string, quantity: Quantity): boolean
 }
 
 /**
+/**
  * A sum put into a work the sentence has already named, referred back to by a demonstrative (`该工程投入资金1200万元`,
- * `此项目共投资860万元`, `上述工程投入2300万`): the clause describes the work named before it, its cost beside its size, and the
- * aim is the work; a report answers it by the work's stage, not by the money. A plan's or the year's word on the sum
- * (`该项目计划投资…`, `该工程年度投资…`, `该项目完成投资…`) makes it an aim and is left to the other rules.
+ * `此项目共投资860万元`, `上述工程投入2300万`, `这项建设耗资约420万元`): the clause describes the work named before it, its cost
+ * beside its size, and the aim is the work; a report answers it by the work's stage, not by the money. A plan's or the
+ * year's word on the sum (`该项目计划投资…`, `该工程年度投资…`, `该项目完成投资…`, `该工程将投入…`) makes it an aim and is left
+ * to the other rules.
  */
-const COST_OF_THE_WORK_REFERRED_BACK = /(?:该|此|本|上述|这一?)(?:项)?(?:工程|项目|工程项目)(?:共|总共|共计|合计)?(?:投入|投资)(?:资金|金额)?(?:共|共计|合计|总额|约|近|达|为)?\s*$/;
+const COST_OF_THE_WORK_REFERRED_BACK =
+  /(?:该|此|本|上述|这一?)项?(?:工程项目|工程|项目|建设)(?:共|总共|共计|合计|累计|总)?(?:投入|投资|耗资|花费|使用)(?:了)?(?:资金|经费|金额)?(?:共|共计|合计|总额|约|近|达|为)?\s*$/;
+/** Words that make a work's money something to reach: besides a plan's and the year's, what is to come (`将`, `拟`, `预计`). */
+const MONEY_TO_COME = /今年|年内|拟|将|预计/;
 
 /**
- * Whether a sum is the cost of a work the text refers back to with `该`, `此`, `本` or `上述`, in a clause that sets no aim for money.
+ * Whether a sum is the cost of a work the text refers back to with `该`, `此`, `本`, `这` or `上述`, in a clause that sets no aim
+ * for money.
  *
  * @example
  * isCostOfTheWorkReferredBack('(一)体育馆改造工程。该工程投入资金900万元,', quantityOf('900万元')) // true
@@ -136,7 +142,7 @@ const COST_OF_THE_WORK_REFERRED_BACK = /(?:该|此|本|上述|这一?)(?:项)?(?
 export function isCostOfTheWorkReferredBack(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'money' && quantity.unitClass !== 'bare') return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
-  return COST_OF_THE_WORK_REFERRED_BACK.test(clause) && !AIM_FOR_MONEY.test(clause);
+  return COST_OF_THE_WORK_REFERRED_BACK.test(clause) && !AIM_FOR_MONEY.test(clause) && !MONEY_TO_COME.test(clause);
 }
 
 /**
