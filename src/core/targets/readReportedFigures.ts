@@ -109,7 +109,7 @@ export interface ReportedStatement {
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
 export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, withWholesCountedFrom(text, withoutABatch(readFigures(text, year))))))))));
+  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withPeriodsAddedBesideTheirTotal(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, withWholesCountedFrom(text, withoutABatch(readFigures(text, year)))))))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   const statesAShare = figures.some((figure) => figure.role === 'share' && figure.stageRate !== true);
@@ -433,6 +433,44 @@ function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): Re
       result[index] = { ...earlier, role: 'baseline', plannedFigure: false };
       const current = result[next] ?? later;
       result[next] = { ...current, context: { ...current.context, otherIndicator: earlier.context.indicator } };
+      break;
+    }
+  }
+  return result ?? figures;
+}
+
+/** `本月完成`, `当月完成面积(亩)`, `本季度新增`: the words of what one month or quarter alone added, ending right before the figure. */
+const PERIOD_ALONE_BEFORE = /(?:当月|本月|单月|当季|本季度?|本期|当期|本周|当周)[^|｜\d]{0,12}$/;
+/** `累计完成`, `累计完成面积(亩)`, `今年以来累计`: the words of a running total, ending right before the figure. */
+const RUNNING_TOTAL_BEFORE = /累计[^|｜\d]{0,12}$/;
+/** How far back the words of a period or a running total are read before a figure. */
+const PERIOD_WORDS_REACH = 20;
+
+function isRunningTotal(text: string, figure: ReportedStatement): boolean {
+  return (figure.role === 'actual' || figure.role === 'new') && figure.direction === null
+    && RUNNING_TOTAL_BEFORE.test(clauseBefore(text, figure.quantity.span.start, PERIOD_WORDS_REACH));
+}
+
+/**
+ * `本月完成280亩，累计完成8846亩`, `当月完成面积(亩) 280 | 累计完成面积(亩) 8846`: what the month (or quarter) alone added beside
+ * the running total of the same measure is a piece of that total, which is what the year's task is reckoned against; the
+ * period's figure is no result of its own, so it is set aside (read as a baseline) and the total answers. Reached only
+ * when the progress says 累计 and names a month or quarter alone.
+ */
+function withPeriodsAddedBesideTheirTotal(text: string, figures: ReportedStatement[]): ReportedStatement[] {
+  if (!text.includes('累计') || figures.length < 2) return figures;
+  let result: ReportedStatement[] | null = null;
+  for (let index = 0; index < figures.length; index += 1) {
+    const period = figures[index];
+    if (period === undefined || (period.role !== 'actual' && period.role !== 'new') || period.direction !== null) continue;
+    if (!PERIOD_ALONE_BEFORE.test(clauseBefore(text, period.quantity.span.start, PERIOD_WORDS_REACH))) continue;
+    const from = Math.max(0, index - FIGURES_NEARBY);
+    const to = Math.min(figures.length, index + 1 + FIGURES_NEARBY);
+    for (let other = from; other < to; other += 1) {
+      const total = figures[other];
+      if (other === index || total === undefined || total.quantity.unit !== period.quantity.unit || !isRunningTotal(text, total)) continue;
+      result ??= figures.slice();
+      result[index] = { ...period, role: 'baseline', plannedFigure: false };
       break;
     }
   }
