@@ -18,8 +18,8 @@ describe('the size of a group named in a table row\'s label', () => {
   it.each([
     { description: 'projects, with a space before the measure word', text: '重点基础设施项目 | 交通设施(14 项) | 年度计划(亿元) 52', written: '14' },
     { description: 'a subtotal, full-width parentheses', text: '产业项目 | 小计（60个） | 年度计划(万元) 880000', written: '60' },
-    { description: 'schools as the label opens the cell', text: '新建学校(8所) | 年度计划(万元) 42000', written: '8' },
-    { description: 'works with the bar full-width', text: '城市更新 ｜ 老旧小区改造(35个) ｜ 年度计划(亿元) 6', written: '35' },
+    { description: 'a field as the label opens the cell', text: '教育卫生(8所) | 年度计划(万元) 42000', written: '8' },
+    { description: 'a field with the bar full-width', text: '城市更新 ｜ 老旧小区(35个) ｜ 年度计划(亿元) 6', written: '35' },
   ])('$description', ({ text, written }) => {
     expect(isSizeOfALabelledGroup(text, countIn(text, written))).toBe(true);
   });
@@ -28,6 +28,8 @@ describe('the size of a group named in a table row\'s label', () => {
     { description: 'a count in parentheses in a sentence', text: '年内新建学校(8所),秋季学期投入使用', written: '8' },
     { description: 'a count with a column of its own', text: '交通设施 | 项目数(个) 14 | 年度计划(亿元) 52', written: '14' },
     { description: 'a floor in parentheses', text: '交通设施(不少于14项) | 年度计划(亿元) 52', written: '14' },
+    { description: 'a label that says what is made: schools to build', text: '新建学校(8所) | 年度计划(万元) 42000', written: '8' },
+    { description: 'a label that says what is made: estates to refit', text: '城市更新 ｜ 老旧小区改造(35个) ｜ 年度计划(亿元) 6', written: '35' },
   ])('leaves alone $description', ({ text, written }) => {
     expect(isSizeOfALabelledGroup(text, countIn(text, written))).toBe(false);
   });

@@ -84,25 +84,6 @@ const THRESHOLD_WORD_BEFORE = /(?:不足|低于|少于|不到|超过|达到)$/;
 const QUALIFIER_LISTED_AFTER = /^[、和或及][^，,。；;、]{0,12}以[上下]的?[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業|综合体)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
 
-/**
- * `工业发展(43 项) | 年度计划(亿元) 139`, `交通类（12个）| 计划投资 58`: a count in parentheses right after the name of a group
- * of a table's row, closing the cell it labels, with the row's figures in the cells after it: the size of the group the row
- * is about, which the row measures by its own columns, not a count to reach. A name that says what is made (`新建学校(12所)`)
- * gives the count of the work, which stays a target.
- */
-const GROUP_NAME_BEFORE_PARENTHESIS = /(?:^|[|｜])\s*([^|｜()（）\d，,。；;：:]{2,12})[(（]\s*$/;
-const PARENTHESIS_CLOSING_THE_CELL = /^\s*[)）]\s*[|｜][^|｜]{0,24}[0-9０-９]/;
-const MAKING_IN_GROUP_NAME = /新建|建设|改造|实施|完成|开工|建成|新增|创建|打造|培育|解决|提升|改扩建|治理|安装|推进|开展|办好/;
-const GROUP_NAME_REACH = 16;
-
-function isCountOfATableGroup(text: string, quantity: Quantity): boolean {
-  if (quantity.unitClass !== 'count') return false;
-  // Most counts are in no table cell: one look at the characters right after before the name is read.
-  if (!PARENTHESIS_CLOSING_THE_CELL.test(text.slice(quantity.span.end, quantity.span.end + 32))) return false;
-  const name = GROUP_NAME_BEFORE_PARENTHESIS.exec(text.slice(Math.max(0, quantity.span.start - GROUP_NAME_REACH), quantity.span.start));
-  return name !== null && !MAKING_IN_GROUP_NAME.test(name[1] ?? '');
-}
-
 /** Inside a parenthesis that follows another figure of the same clause. */
 function isInPartsParenthesis(text: string, quantity: Quantity): boolean {
   // A list of parts runs long (`总投资4493.8万元(中央和省级补助资金1578.22万元,县财政匹配419.78万元,其他投入2495.8万元)`).
@@ -494,8 +475,6 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `农业基础设施(9 项) | 年度计划(亿元) 9`: a table row's label sizing its group; the plan column holds the aim.
   if (isSizeOfALabelledGroup(text, quantity)) return 'qualifier';
   // `146所学校（74所中小学和72所幼儿园）`: the parts of a figure, in parentheses after it.
-  // `工业发展(43 项) | 年度计划(亿元) 139`: the size of the group a table's row is about.
-  if (isCountOfATableGroup(text, quantity)) return 'qualifier';
   if (isInPartsParenthesis(text, quantity)) return 'partInParentheses';
   // `建成任务2000套,要求6月底建成率50%以上、8月底80%以上`: the dates the count's share is due by pace the count.
   if (isStepOfACountsSchedule(text, quantity, context.sentenceStart, context.sentenceEnd)) return 'part';
