@@ -137,6 +137,38 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
 }
 
 /**
+ * The capacity of a plant, as a measure per day (`规模达20.52万吨/日`, `日处理能力5000吨`, `处理规模约1万立方米/天`): the size of the
+ * works, as their floor area is, which reports answer by the works built. A `能力` without a plant or design named before it
+ * (`县城污水处理能力为5万吨/日`) is a level the place holds, and stays a target. A verb of adding or raising before it (`新增污水处理能力
+ * 2万吨/日`, `提升日供水能力至10万吨`) makes the capacity itself the aim.
+ */
+const PER_DAY_AFTER = /^\s*(?:\/|／|每)\s*(?:日|天)/;
+const DAILY_CAPACITY_BEFORE = /(?:规模|能力)(?:为|是|达到?|约|近|共|合计)?\s*$/;
+const DAILY_NAMED_BEFORE = /日[\u4e00-\u9fff]{0,4}(?:规模|能力|量)(?:为|是|达到?|约|近)?\s*$/;
+/** A plant or station, or a capacity it is designed or built for, in the words before a capacity of `能力`. */
+const WORKS_OR_DESIGN = /厂|站|设计|建成后/;
+const CAPACITY_RAISED = /新增|增加|提升|提高|扩大|扩容|扩建|达到[^，,。；;]{0,4}规模/;
+
+/**
+ * Whether a measure is the daily capacity a plant is designed for, not an aim.
+ *
+ * @example
+ * isDailyCapacityOfTheWorks('污水处理总规模约3万吨/日', quantityOf('3万吨')) // true
+ * isDailyCapacityOfTheWorks('新增污水处理能力2万吨/日', quantityOf('2万吨')) // false
+ */
+export function isDailyCapacityOfTheWorks(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'measure') return false;
+  const before = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
+  const perDay = PER_DAY_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3));
+  const named = perDay ? DAILY_CAPACITY_BEFORE.exec(before) ?? DAILY_NAMED_BEFORE.exec(before) : DAILY_NAMED_BEFORE.exec(before);
+  if (named === null) return false;
+  if (CAPACITY_RAISED.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH))) return false;
+  // `县城污水处理能力为5万吨/日`: a place's capacity is a level it holds; only a plant's, named as designed or beside the plants,
+  // sizes works (`规模` always does).
+  return named[0].includes('规模') || WORKS_OR_DESIGN.test(text.slice(Math.max(0, quantity.span.start - CLAUSE_REACH), quantity.span.start));
+}
+
+/**
  * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`, and what the works are said to need:
  * `共需投资`, `需要投入资金`), right before the sum, with what may qualify the total itself (`计划总投资`, `年度总投资约`);
  * `总投资额` is the same total, named as an amount. A sum the works need is their cost, not money to put in: that is said with
