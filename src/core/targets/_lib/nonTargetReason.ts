@@ -44,7 +44,7 @@ import { isWholeListedBeforeAPart } from './wholesListedBeforeAPart';
 import { isBaselineOfThePlan, isLevelBeforeTheChange } from './baselineOfThePlan';
 import { isPartOfFundingSplit } from './fundingSplit';
 import { isFundsOfTheProject } from './fundsOfTheProject';
-import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
+import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
@@ -577,7 +577,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
-  if (isForecast(text, quantity, context.sentenceStart)) return 'description';
+  if (isForecast(text, quantity, context.sentenceStart) || isCountForecastToBeDone(text, quantity)) return 'description';
   // `去年共投入补助资金47.1亿元,比2013年增长13%`: what was done the year before, told ahead of the year's plan.
   if (quantity.comparator === null && isLastYearsResult(text, quantity, context.sentenceStart)) return 'description';
   // `7个省级试点县100%的建制村通沥青路`: the level each counted place is to reach; the count of places is the target.
