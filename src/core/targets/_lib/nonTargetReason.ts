@@ -48,7 +48,7 @@ import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLast
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
-import { isFigureOfARankedPlace } from './rankedPlaces';
+import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
@@ -454,7 +454,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
   // `整改完成率较高的为自贡市100%、广元市100%`: each place's own figure, in a notice's ranking of the places.
-  if (isFigureOfARankedPlace(text, quantity)) return 'description';
+  if (isFigureOfARankedPlace(text, quantity) || isFigureReachedByListedPlaces(text, quantity)) return 'description';
   // `续建项目182个`, `(含预备项目16项)`: projects under way from past years or held in reserve are no works of this year, in
   // parentheses or not.
   if (quantity.unitClass === 'count' && PROJECTS_NOT_OF_THE_YEAR.test(text.slice(quantity.span.end, quantity.span.end + 24))) return 'qualifier';
