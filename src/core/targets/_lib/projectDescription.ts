@@ -136,6 +136,30 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
   return CAPACITY_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
 
+/** Classes, the size of a school or kindergarten: `99个标准班级`, `36个教学班`, `18班`. */
+const CLASSES_AFTER = /^(?:个)?(?:标准|教学)?班(?:级)?/;
+/** The words that size the works in classes: totalled or laid out (`计`, `共`, `设`, `办学规模`), not classes to add or open. */
+const CLASSES_SIZED_BEFORE = /(?:^|[^统估预核])(?:计|共计|合计|共|设|设置|含|规划|办学规模|规模为?)\s*$/;
+/** Schools or kindergartens counted before, in the same sentence (`新建9所幼儿园`, `幼儿园3所`). */
+const SCHOOLS_COUNTED_BEFORE = /[0-9０-９一二三四五六七八九十]+\s*所|(?:学校|幼儿园|中学|小学)\s*[0-9０-９]+\s*所/;
+const SCHOOLS_REACH = 50;
+
+/**
+ * Whether a count of classes sizes the schools or kindergartens counted before it in its sentence (`新建9所幼儿园,…,计99个
+ * 标准班级`): what the works will hold, answered by the schools built. Classes to add or open (`新增班级30个`, `开设托班12个`)
+ * stay targets.
+ *
+ * @example
+ * isClassesOfTheSchools('新建幼儿园4所,共设36个教学班', quantityOf('36个')) // true
+ * isClassesOfTheSchools('新增公办幼儿园班级30个', quantityOf('30个')) // false
+ */
+export function isClassesOfTheSchools(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' && quantity.unitClass !== 'bare') return false;
+  if (!CLASSES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 5)) && !quantity.unit.startsWith('班')) return false;
+  if (!CLASSES_SIZED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return false;
+  return SCHOOLS_COUNTED_BEFORE.test(sentenceBefore(text, quantity.span.start).slice(-SCHOOLS_REACH));
+}
+
 /**
  * The capacity of a plant, as a measure per day (`规模达20.52万吨/日`, `日处理能力5000吨`, `处理规模约1万立方米/天`): the size of the
  * works, as their floor area is, which reports answer by the works built. A `能力` without a plant or design named before it
