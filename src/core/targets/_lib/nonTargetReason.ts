@@ -50,6 +50,7 @@ import { isResultInTheTask } from './resultInTheTask';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
 import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
+import { isDistributionSpellingOutAWhole } from './distributionSpellingOutAWhole';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
 import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
 
@@ -545,6 +546,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `9所幼儿园均为公办幼儿园`: what the things counted are, said of a count opening its clause.
   if (isCountDescribedAsItIs(text, quantity)) return 'description';
+  // `9所…,其中…等4个安置点各1所,…等2个安置点各1所,…等3个安置点各1所`: the groups add up to the whole, which they spell out.
+  if (isDistributionSpellingOutAWhole(text, quantity, context.sentenceStart, context.sentenceEnd)) return 'partInParentheses';
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
