@@ -52,7 +52,7 @@ import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedP
 import { isFullCoverage } from './fullCoverage';
 import { isDistributionSpellingOutAWhole } from './distributionSpellingOutAWhole';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
-import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
+import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesCoveredByTheWorksBefore, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'description';
 
@@ -543,7 +543,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
   // places it names one by one, things already counted, referred back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isPlacesCoveredByTheWorksBefore(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `9所幼儿园均为公办幼儿园`: what the things counted are, said of a count opening its clause.
   if (isCountDescribedAsItIs(text, quantity)) return 'description';
   // `9所…,其中…等4个安置点各1所,…等2个安置点各1所,…等3个安置点各1所`: the groups add up to the whole, which they spell out.

@@ -214,6 +214,28 @@ export function isCountDescribedAsItIs(text: string, quantity: Quantity): boolea
   return DESCRIBED_COUNT_OPENING.test(clauseBefore(text, quantity.span.start, SCOPE_REACH));
 }
 
+/** The places, then that they are all to be covered (`110个乡镇全部覆盖`, `30个村全覆盖`). */
+/** A clause that counts works to build (`将建108座污水处理厂`, `新建12座水厂`, `建成5个站点`). */
+const WORKS_BUILT_COUNTED = /(?:建|新建|建设|建成|改造|实施|新增)[^，,。；;]{0,12}[0-9０-９]+\s*[座所个处家套台]/;
+const PLACES_ALL_COVERED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?:全部|全面)?(?:覆盖|全覆盖)(?:到位)?\s*(?:[，,。；;！!]|$)/;
+
+/**
+ * Whether a count of places is the whole that works counted in the clause before bring under cover (`将建108座污水处理厂,将全市
+ * 尚未建厂的110个乡镇全部覆盖`): as with `全覆盖`, the count of works that brings the coverage about is the target, and the places
+ * covered are not counted again. Places to cover with no works counted before (`年内实现30个村全覆盖`) stay a target.
+ *
+ * @example
+ * isPlacesCoveredByTheWorksBefore('新建12座水厂,将全县12个乡镇全部覆盖', quantityOf('12个')) // true
+ * isPlacesCoveredByTheWorksBefore('年内将30个村全部覆盖', quantityOf('30个')) // false
+ */
+export function isPlacesCoveredByTheWorksBefore(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !PLACES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return false;
+  if (!PLACES_ALL_COVERED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12))) return false;
+  const clause = clauseBefore(text, quantity.span.start, PREVIOUS_CLAUSE_REACH);
+  const clauseStart = quantity.span.start - clause.length;
+  return clauseStart > 0 && WORKS_BUILT_COUNTED.test(clauseBefore(text, clauseStart - 1, PREVIOUS_CLAUSE_REACH));
+}
+
 /** After the people counted: whose travel it is (`群众的出行`, `居民的通行`), with at most a short name of them between. */
 const TRAVEL_OF_THE_PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?的(?:日常)?(?:出行|通行)/;
 
