@@ -339,6 +339,31 @@ function numbersAnIndicator(text: string, numberStart: number, numeralEnd: numbe
   return next >= 0x4e00 && next <= 0x9fff;
 }
 
+/**
+ * `独石村3组`, `红星社区2组、5组`: a number before 组 right after the name of a village or community (or after another such group
+ * in a list) numbers a 村民小组, the place the people live in, as `第3组` would; it counts nothing. Reached only for 组.
+ */
+const VILLAGE_BEFORE_GROUP = /(?:村|社区|居委会|嘎查|屯)\s*$/;
+const GROUP_LISTED_BEFORE = /(?:村|社区|居委会|嘎查|屯)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*组\s*[、和及]\s*$/;
+const GROUP_NAME_REACH = 12;
+
+function isVillageGroupNumber(text: string, numberStart: number): boolean {
+  const before = text.slice(Math.max(0, numberStart - GROUP_NAME_REACH), numberStart);
+  return VILLAGE_BEFORE_GROUP.test(before) || GROUP_LISTED_BEFORE.test(before);
+}
+
+/**
+ * `400余村民`, `300多群众`: a figure said to be approximate (`余`, `多`) right before a noun of people, with no counting word, counts
+ * those people, as `400余名村民` does; `余` and `多` make it a count, never a year or a code. Reached only for such a figure without a
+ * unit, which is rare.
+ */
+const PEOPLE_NOUN_AFTER_COUNT = /^(?:农村|城镇|贫困|困难|留守)?(?:村民|居民|群众|农民|市民|职工|学生|师生|儿童|老人|患者|人口)/;
+const PEOPLE_WORD: CountingWord = { word: '人', unitClass: 'people', group: 'people' };
+
+function peopleWordAfterApproximateCount(text: string, numeralEnd: number): CountingWord | null {
+  return PEOPLE_NOUN_AFTER_COUNT.test(text.slice(numeralEnd, numeralEnd + 6)) ? PEOPLE_WORD : null;
+}
+
 /** A number deliberately not taken, from `start` to `end`. */
 function ignoredStep(reason: IgnoredReason, start: number, end: number): Step {
   return { end, ignored: { reason, start, end } };
@@ -364,6 +389,7 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   if (quoted !== null && quoted[numberStart] === 1 && (unit.word || unit.nonQuantity || numeral.hasLargeMagnitude || numeral.loneMagnitude)) return ignoredStep('name', numberStart, unitEnd);
   if (before === '第') return ignoredStep('ordinal', numberStart, unitEnd);
   if (numeral.script === 'arabic' && numbersAnIndicator(text, numberStart, numeral.end, unitEnd)) return ignoredStep('ordinal', numberStart, unitEnd);
+  if (unit.word?.word === '组' && isVillageGroupNumber(text, numberStart)) return ignoredStep('ordinal', numberStart, unitEnd);
   // `年森林火灾发生率控制在6.5次/10万公顷`: a round base after a counting word and a slash is what the rate is reckoned per
   // (`次/10万公顷`, `人/10万人`, `起/100公里`); `12所/15所` of a table's two columns is two figures.
   if ((before === '/' || before === '／') && isPowerOfTen(numeral.value) && isRateUnitBefore(text, skipSpacesBack(text, numberStart) - 1)) return ignoredStep('denominator', numberStart, unitEnd);
@@ -402,7 +428,10 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   // `年度计划(万元) 50000`, `单位:万元` heading the cell: a bare figure counts in the unit its table prints in the head.
   const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) ?? cellUnit : null;
   const moneyWord = upperUnit === null && unit.word === null && headed === null && numeral.hasLargeMagnitude ? moneyWordBeforeBareAmount(text, numberStart) : null;
-  const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? moneyWord;
+  const peopleWord = upperUnit === null && unit.word === null && headed === null && moneyWord === null && numeral.moreThan && !numeral.hasLargeMagnitude
+    ? peopleWordAfterApproximateCount(text, numeral.end)
+    : null;
+  const effectiveUnit = upperUnit?.word ?? unit.word ?? headed?.word ?? moneyWord ?? peopleWord;
   const phraseNumberEnd = upperUnit ? Math.max(upper?.end ?? 0, upperUnit.end) : unitEnd;
   if (!effectiveUnit) {
     if (isPhoneNumber(text, numeral)) return ignoredStep('phone', numberStart, numeral.end);

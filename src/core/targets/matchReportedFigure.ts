@@ -686,6 +686,14 @@ export function matchReportedFigure(
         && stageMismatch(stage, stageOfAmount(figure, figure.shareOf, candidates)) && isShareOfAnotherTarget(target, figure.shareOf, figure.quantity.value, rowTargets)) continue;
       // A share of an investment plan (`年度计划投资完成率84.92%`) is of money, as a share after a money figure is.
       if (figure.shareOfMoney && answeredByShare && !target.isShare && target.quantity.unitClass !== 'money' && target.quantity.unitClass !== 'bare') continue;
+      // `已完成总工程量的43.9%` against `计划投资340万元`: how far the works have gone is of the kind, but a reviewer cannot tell
+      // from it how much of the money is spent.
+      if (figure.shareOfWorks && !target.isShare && target.quantity.unitClass === 'money') {
+        compatibleFigures += 1;
+        figureOfKind = true;
+        if (best === null || best.confidence < OTHER_WORKS_ONLY) best = { figure, confidence: OTHER_WORKS_ONLY, evidence: 'share' };
+        continue;
+      }
       // The share of a figure counted in another target's own word (`改造16466户，完成年度任务的54.89%` against 221个 and
       // 3万户) is that target's share.
       if (figure.shareOf !== undefined && !target.isShare && unitCompatibility(target.quantity, figure.shareOf) < 1 && countsInAnotherTargetsWord(target, figure.shareOf, rowTargets)) continue;

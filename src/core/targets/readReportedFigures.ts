@@ -88,6 +88,11 @@ export interface ReportedStatement {
    * investment plan is spent, which says nothing of how many projects or things are done.
    */
   readonly shareOfMoney?: true;
+  /**
+   * A completion share its own words say is of the works themselves (`已完成总工程量的43.9%`, `形象进度85%`): how far the building
+   * has gone, which says nothing of how much money is spent.
+   */
+  readonly shareOfWorks?: true;
   /** The basis a change states it is reckoned on (`自然口径增长4.3%` → `自然口径`), when its words state one. */
   readonly basis?: string;
   /**
@@ -669,6 +674,7 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
       stageRate: rateStage !== null ? true : undefined,
       mainStructureOnly: stage === 'ongoing' && hasOnlyMainStructureFinished(text, quantity.span.start, quantity.span.end) ? true : undefined,
       shareOfMoney: ofMoney ? true : undefined,
+      shareOfWorks: role === 'share' && !ofMoney && SHARE_OF_THE_WORKS.test(text.slice(Math.max(0, quantity.span.start - SHARE_OF_A_PLAN_REACH), quantity.span.start)) ? true : undefined,
       basis: basis ?? undefined,
       wholeDoneInWords: undefined,
       wholeBeforeDone: whole ? true : undefined,

@@ -35,10 +35,10 @@ const ALL_DONE = new RegExp([
 ].join('|'));
 /**
  * The report's set of items named as a whole (`10件自办民生实事`, `其他6项民生实事`, `各项实事`, `…的承诺`), or the row's
- * own item pointed at (`该件实事`, `本项工程`, `此项任务`, right before the done words): what it says done of the set or
- * the item covers each of its targets.
+ * own item pointed at (`该件实事`, `本项工程`, `此项任务`, right before the done words), or named as the year's project
+ * (`我省今年的农村幼儿园改造建设项目`, `本年度饮水安全工程`): what it says done of the set or the item covers each of its targets.
  */
-const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$/;
+const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$|(?:今年|本年度?|当年)的?[^，,。；;\d]{0,24}(?:项目|工程)$/;
 /**
  * `邵阳市已提前完成…`, `我县已全面完成…`: the subject is only the place that reports, the one whose sheet the row is;
  * it names no other work, so the done words are said of the row's own.

@@ -20,14 +20,14 @@ import type { Quantity } from '../../numbers/types';
  * The words that name a sum as the project's money, closing the words before it: a budget, a grant allotted (not a plan
  * to allot: `计划下达`), funds applied for, the project's funds.
  */
-const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,6}?(?:补助|资金|经费)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?|收到[\u4e00-\u9fff]{0,10}?(?:资金|奖补|奖励|补助|经费)(?:资金)?|(?<!计划)安排(?:资金|经费))(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
+const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,12}?(?:补助|资金|经费|(?:中央|省级|预算内)投资)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?|收到[\u4e00-\u9fff]{0,10}?(?:资金|奖补|奖励|补助|经费)(?:资金)?|(?<!计划)安排(?:资金|经费))(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
 /** A verb that makes the money something to do: to obtain it, pay it out, spend it. */
 const VERB_OF_DOING = /争取|落实|完成|执行|支出|拨付|发放|使用|用好|筹措|筹集/;
 /** A sum received as a prize or grant, the words of the grant after it: `并获得5000万元奖励`, `获得…奖补资金`. */
 const RECEIVED_BEFORE = /(?:获得|得到|收到|获)\s*$/;
 const GRANT_AFTER = /^\s*(?:的)?(?:奖励|奖金|奖补|补助资金)/;
 /** How far back the words of a sum are read, to the last mark: a clause's opening. */
-const WORDS_REACH = 16;
+const WORDS_REACH = 24;
 const WORD_MARKS = new CodeTable(['，', ',', '。', '；', ';', '、', '(', '（', '：', ':', '\n']);
 /** A sum right before the 其中 that opens its parts (`…90万元。其中:`). */
 const SUM_BEFORE_SPLIT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:万|亿)?元\s*[，,。；;]?\s*其中[:：]?/g;
@@ -80,6 +80,25 @@ function isPartOfFunds(text: string, start: number): boolean {
 }
 
 /**
+ * `下达…中央投资202亿元,地方配套资金116亿元`: the matching funds named in the clause right after a sum of the project's money are
+ * the same money's other payer, given with it, not a sum to raise; `落实地方配套资金…` says so with a verb of doing and stays.
+ */
+const MATCHING_FUNDS_WORDS = /^(?:地方|省级?|市级?|县级?|市县|省市|县区)?配套(?:资金)?(?:共|约|为|达)?\s*$/;
+const SUM_CLOSING_CLAUSE = /\d\s*(?:万|亿)?元\s*[，,、]\s*$/;
+
+function isMatchingFundsBesideFunds(text: string, quantity: Quantity): boolean {
+  const words = wordsBefore(text, quantity.span.start);
+  if (!MATCHING_FUNDS_WORDS.test(words)) return false;
+  const clauseEnd = quantity.span.start - words.length;
+  if (!SUM_CLOSING_CLAUSE.test(text.slice(Math.max(0, clauseEnd - 8), clauseEnd))) return false;
+  const sumEnd = text.slice(0, clauseEnd).search(/元\s*[，,、]\s*$/);
+  if (sumEnd < 0) return false;
+  let sumStart = sumEnd;
+  while (sumStart > 0 && /[0-9０-９.万亿]/.test(text.charAt(sumStart - 1))) sumStart -= 1;
+  return namesFunds(text, sumStart);
+}
+
+/**
  * Whether a sum of a target text is the money the project was given (its budget, grant or funds), or a part of it.
  *
  * @example
@@ -88,7 +107,8 @@ function isPartOfFunds(text: string, start: number): boolean {
  */
 export function isFundsOfTheProject(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'money' || quantity.comparator !== null) return false;
-  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start) || isGrantReceived(text, quantity) || isFundsWon(text, quantity);
+  return namesFunds(text, quantity.span.start) || isPartOfFunds(text, quantity.span.start) || isGrantReceived(text, quantity) || isFundsWon(text, quantity)
+    || isMatchingFundsBesideFunds(text, quantity);
 }
 
 /**

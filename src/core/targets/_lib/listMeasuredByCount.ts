@@ -25,10 +25,11 @@ import type { WorkStage } from './workStage';
 const LIST_NOUN_AFTER = /^[^\d０-９，,。；;、（()）]{0,10}?(?:[0-9]{4}年度?)?[^\d０-９，,。；;、（()）]{0,4}?(实事|民生工程|民心工程|工作任务|重点工作|事项|内容)|^[^\d０-９，,。；;、（()）]{0,3}?(?:重点|重大|民生|计划实施|本级|市级|区级|县级|省级)[\u4e00-\u9fff]{0,4}?(项目|項目|(?<=重点|重大)工程)|^(项目|項目)|^(问题)|^(小项)(?!目)|^(子项目?)/;
 /**
  * …or right before it, called by its kind (`亿元以上项目3095个`, `服务业项目54个`, `民生实事项目共76件`, `省市两级重点工程1313项`,
- * as 重点工程 is another name of 重点项目; `省市重点项目安排350项`, as a year's list is drawn up, 安排), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
+ * as 重点工程 is another name of 重点项目; `省市重点项目安排350项`, as a year's list is drawn up, 安排, and a 通报's heading of a field's projects with the year's
+ * 安排 after a comma: `能源基础设施项目, 年初安排23项`), or broken down into its items (`十件民生实事共分为28项工作`); a bare `项目`
  * before a count is more often works to make (`新开工项目共19项`).
  */
-const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务|问题)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为|(?:共|计划)?安排)?\s*$/;
+const LIST_NOUN_BEFORE = /(?:(实事|民生工程|民心工程|重点工程|工作任务|问题)(?:项目|項目)?|(?:重点|重大|以上|服务业|产业|工业|基础设施|计划实施)[\u4e00-\u9fff]{0,4}?(项目|項目))(?:[，,]\s*)?(?:共|共计|合计|总计|共有|共分为|分为|分解为|细化为|(?:年初|全年|今年|年内)?(?:共|计划)?安排)?\s*$/;
 /**
  * Words that make the count one of works to reach, not of a year's list: projects to start, finish or build
  * (`新开工项目`, `计划投产项目`, `建设…重点专科项目`). `重点建设项目` is what the year's list of key projects is called

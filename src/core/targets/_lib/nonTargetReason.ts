@@ -35,7 +35,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isCostOfANamedProject, isCostOfTheWorkReferredBack, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
+import { isCapacityOfTheWork, isClassesOfTheSchools, isCostOfANamedProject, isCostOfTheWorkReferredBack, isDailyCapacityOfTheWorks, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
@@ -51,14 +51,15 @@ import { isStepOfACountsSchedule } from './scheduleOfACount';
 import { isTallyOfThoseThatAre } from './tallyOfThoseThatAre';
 import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
 import { isAmountSignedAsTallied } from './amountSigned';
-import { isChangeAgainstAComparison, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
+import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
-import { isFigureOfARankedPlace } from './rankedPlaces';
+import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
+import { isDistributionSpellingOutAWhole } from './distributionSpellingOutAWhole';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
-import { isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isScopeInvolved } from './scopeOfTheWork';
+import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesCoveredByTheWorksBefore, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
@@ -463,7 +464,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `开工率达90%以上的县(市)有:`, `超过年度投资计划60%的县有:`: the bar by which a notice lists the places that pass it.
   if (sizeClass && BAR_OF_PLACES_LISTED.test(text.slice(quantity.span.end, quantity.span.end + 16))) return 'qualifier';
   // `整改完成率较高的为自贡市100%、广元市100%`: each place's own figure, in a notice's ranking of the places.
-  if (isFigureOfARankedPlace(text, quantity)) return 'description';
+  if (isFigureOfARankedPlace(text, quantity) || isFigureReachedByListedPlaces(text, quantity)) return 'description';
   // `续建项目182个`, `(含预备项目16项)`: projects under way from past years or held in reserve are no works of this year, in
   // parentheses or not.
   if (quantity.unitClass === 'count') {
@@ -508,7 +509,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `该工程投入资金1200万元`: the cost of the work named before, referred back to, describes it; the work is the aim.
   if (isCostOfTheWorkReferredBack(text, quantity)) return 'qualifier';
   // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
-  if (isCapacityOfTheWork(text, quantity)) return 'qualifier';
+  if (isCapacityOfTheWork(text, quantity) || isDailyCapacityOfTheWorks(text, quantity) || isClassesOfTheSchools(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
   // `实施20所学校清凉工程 | 对20所学校的配电房进行改造`: the things already counted, named again as what the work is done on.
@@ -563,7 +564,11 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
   // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
   // places it names one by one, things already counted, referred back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isPlacesCoveredByTheWorksBefore(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  // `9所幼儿园均为公办幼儿园`: what the things counted are, said of a count opening its clause.
+  if (isCountDescribedAsItIs(text, quantity)) return 'description';
+  // `9所…,其中…等4个安置点各1所,…等2个安置点各1所,…等3个安置点各1所`: the groups add up to the whole, which they spell out.
+  if (isDistributionSpellingOutAWhole(text, quantity, context.sentenceStart, context.sentenceEnd)) return 'partInParentheses';
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
@@ -600,7 +605,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `共签约项目140个,签约金额496.47亿元`: the deals told as signed, not a sum to reach.
   if (isAmountSignedAsTallied(text, quantity, context.sentenceStart)) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
-  if (isForecast(text, quantity, context.sentenceStart)) return 'description';
+  if (isForecast(text, quantity, context.sentenceStart) || isCountForecastToBeDone(text, quantity)) return 'description';
   // `去年共投入补助资金47.1亿元,比2013年增长13%`: what was done the year before, told ahead of the year's plan.
   if (quantity.comparator === null && isLastYearsResult(text, quantity, context.sentenceStart)) return 'description';
   // `7个省级试点县100%的建制村通沥青路`: the level each counted place is to reach; the count of places is the target.

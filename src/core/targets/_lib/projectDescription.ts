@@ -163,6 +163,62 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
   return CAPACITY_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
 }
 
+/** Classes, the size of a school or kindergarten: `99个标准班级`, `36个教学班`, `18班`. */
+const CLASSES_AFTER = /^(?:个)?(?:标准|教学)?班(?:级)?/;
+/** The words that size the works in classes: totalled or laid out (`计`, `共`, `设`, `办学规模`), not classes to add or open. */
+const CLASSES_SIZED_BEFORE = /(?:^|[^统估预核])(?:计|共计|合计|共|设|设置|含|规划|办学规模|规模为?)\s*$/;
+/** Schools or kindergartens counted before, in the same sentence (`新建9所幼儿园`, `幼儿园3所`). */
+const SCHOOLS_COUNTED_BEFORE = /[0-9０-９一二三四五六七八九十]+\s*所|(?:学校|幼儿园|中学|小学)\s*[0-9０-９]+\s*所/;
+const SCHOOLS_REACH = 50;
+
+/**
+ * Whether a count of classes sizes the schools or kindergartens counted before it in its sentence (`新建9所幼儿园,…,计99个
+ * 标准班级`): what the works will hold, answered by the schools built. Classes to add or open (`新增班级30个`, `开设托班12个`)
+ * stay targets.
+ *
+ * @example
+ * isClassesOfTheSchools('新建幼儿园4所,共设36个教学班', quantityOf('36个')) // true
+ * isClassesOfTheSchools('新增公办幼儿园班级30个', quantityOf('30个')) // false
+ */
+export function isClassesOfTheSchools(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' && quantity.unitClass !== 'bare') return false;
+  if (!CLASSES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 5)) && !quantity.unit.startsWith('班')) return false;
+  if (!CLASSES_SIZED_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))) return false;
+  return SCHOOLS_COUNTED_BEFORE.test(sentenceBefore(text, quantity.span.start).slice(-SCHOOLS_REACH));
+}
+
+/**
+ * The capacity of a plant, as a measure per day (`规模达20.52万吨/日`, `日处理能力5000吨`, `处理规模约1万立方米/天`): the size of the
+ * works, as their floor area is, which reports answer by the works built. A `能力` without a plant or design named before it
+ * (`县城污水处理能力为5万吨/日`) is a level the place holds, and stays a target. A verb of adding or raising before it (`新增污水处理能力
+ * 2万吨/日`, `提升日供水能力至10万吨`) makes the capacity itself the aim.
+ */
+const PER_DAY_AFTER = /^\s*(?:\/|／|每)\s*(?:日|天)/;
+const DAILY_CAPACITY_BEFORE = /(?:规模|能力)(?:为|是|达到?|约|近|共|合计)?\s*$/;
+const DAILY_NAMED_BEFORE = /日[\u4e00-\u9fff]{0,4}(?:规模|能力|量)(?:为|是|达到?|约|近)?\s*$/;
+/** A plant or station, or a capacity it is designed or built for, in the words before a capacity of `能力`. */
+const WORKS_OR_DESIGN = /厂|站|设计|建成后/;
+const CAPACITY_RAISED = /新增|增加|提升|提高|扩大|扩容|扩建|达到[^，,。；;]{0,4}规模/;
+
+/**
+ * Whether a measure is the daily capacity a plant is designed for, not an aim.
+ *
+ * @example
+ * isDailyCapacityOfTheWorks('污水处理总规模约3万吨/日', quantityOf('3万吨')) // true
+ * isDailyCapacityOfTheWorks('新增污水处理能力2万吨/日', quantityOf('2万吨')) // false
+ */
+export function isDailyCapacityOfTheWorks(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'measure') return false;
+  const before = text.slice(Math.max(0, quantity.span.start - 12), quantity.span.start);
+  const perDay = PER_DAY_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3));
+  const named = perDay ? DAILY_CAPACITY_BEFORE.exec(before) ?? DAILY_NAMED_BEFORE.exec(before) : DAILY_NAMED_BEFORE.exec(before);
+  if (named === null) return false;
+  if (CAPACITY_RAISED.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH))) return false;
+  // `县城污水处理能力为5万吨/日`: a place's capacity is a level it holds; only a plant's, named as designed or beside the plants,
+  // sizes works (`规模` always does).
+  return named[0].includes('规模') || WORKS_OR_DESIGN.test(text.slice(Math.max(0, quantity.span.start - CLAUSE_REACH), quantity.span.start));
+}
+
 /**
  * `总投资`, or a cost reckoned before the work (`概算投资`, `估算投资`, `匡算总投资`, and what the works are said to need:
  * `共需投资`, `需要投入资金`), right before the sum, with what may qualify the total itself (`计划总投资`, `年度总投资约`);

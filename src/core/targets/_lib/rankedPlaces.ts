@@ -55,3 +55,32 @@ export function isFigureOfARankedPlace(text: string, quantity: Quantity): boolea
   if (ranking === null) return false;
   return !REACHING.test(clause.slice(ranking.index));
 }
+
+/**
+ * Places named one by one (`南阳市、信阳市、洛阳市`), the thing measured, then `均`/`都` and a verb of reaching right before the
+ * figure (`造林面积均超过30万亩`, `增速都达到10%`): what each of them has reached, said of them together as a 通报 sorts the
+ * places, not an aim. With a word of the aim in the clause (`均要达到`, `力争均超过`) it is their aim, and stays.
+ */
+const LISTED_PLACES_THEN_ALL_REACHED = /(?:[\u4e00-\u9fff]{1,6}(?:省|市|州|县|区|旗|盟|镇|乡|街道)、)+[\u4e00-\u9fff]{1,6}(?:省|市|州|县|区|旗|盟|镇|乡|街道)(?:和|及)?[\u4e00-\u9fff]{0,10}?[均都](?:已|已经)?(?:超过|达到|突破|高于|在)?\s*$/;
+const AIM_WORDS = /要|须|应|力争|确保|争取|计划|目标|任务|将/;
+const LISTED_PLACES_REACH = 60;
+const LISTED_PLACES_STOPS = new CodeTable(['，', ',', '。', '；', ';', '：', ':', '\n']);
+
+/**
+ * Whether a figure is what several places named before it have each reached, said with `均`/`都`.
+ *
+ * @example
+ * isFigureReachedByListedPlaces('甲市、乙市、丙市造林面积均超过20万亩', quantityOf('20万亩')) // true
+ * isFigureReachedByListedPlaces('甲市、乙市造林面积均要达到20万亩', quantityOf('20万亩'))     // false
+ */
+export function isFigureReachedByListedPlaces(text: string, quantity: Quantity): boolean {
+  const before = text.slice(quantity.span.start - 8 < 0 ? 0 : quantity.span.start - 8, quantity.span.start);
+  if (!before.includes('均') && !before.includes('都')) return false;
+  // The places are joined by `、`, which ends a clause for `clauseBefore`: the words are read back to a comma or a stop.
+  const from = Math.max(0, quantity.span.start - LISTED_PLACES_REACH);
+  let opening = quantity.span.start;
+  while (opening > from && !LISTED_PLACES_STOPS.has(text.charCodeAt(opening - 1))) opening -= 1;
+  const clause = text.slice(opening, quantity.span.start);
+  const listed = LISTED_PLACES_THEN_ALL_REACHED.exec(clause);
+  return listed !== null && !AIM_WORDS.test(clause);
+}

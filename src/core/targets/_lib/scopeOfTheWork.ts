@@ -154,6 +154,88 @@ function lastSpanningWordEnd(clause: string): number {
   return end;
 }
 
+/** `覆盖` right before the count of places, with at most the place the report is of between (`覆盖全县`, `辐射周边`). */
+const COVERING_BEFORE = /(?:覆盖|辐射|服务|连接|连通|串联)(?:全|周边|沿线)?[\u4e00-\u9fff]{0,2}?\s*$/;
+/** The places, then `的` and a count of the works that cover them, a few words on (`乡镇的52座污水处理厂`, `个村的8处供水工程`). */
+const WORKS_COUNTED_AFTER_PLACES = /^[\u4e00-\u9fff]{1,4}?的[^，,。；;、\d０-９]{0,6}[0-9０-９一二两三四五六七八九十]/;
+
+/**
+ * Whether a count of places stands in a phrase that describes the works counted after it by the places they cover
+ * (`建设覆盖56个乡镇的52座污水处理厂`, `新建覆盖30个行政村的15处集中供水工程`): where the works reach, their scope; the works are
+ * the count to reach. A reach with no works counted after it (`5G网络覆盖200个行政村`) stays a target.
+ *
+ * @example
+ * isPlacesTheCountedWorksCover('建设覆盖12个村的8座污水处理站', quantityOf('12个')) // true
+ * isPlacesTheCountedWorksCover('5G网络覆盖200个行政村', quantityOf('200个')) // false
+ */
+export function isPlacesTheCountedWorksCover(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !PLACES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return false;
+  if (!COVERING_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start))) return false;
+  return WORKS_COUNTED_AFTER_PLACES.test(text.slice(quantity.span.end, quantity.span.end + 14));
+}
+
+/** Villages and communities, the places a work's sites stand in, then right away the count of those sites (`行政村71个`, `村120处`). */
+const VILLAGES_THEN_COUNT = /^(?:行政村|自然村|村庄|村|社区|居委会|小区|嘎查)\s*[0-9０-９]+(?:\.[0-9]+)?\s*[个处座所家项户套台口眼条万千]/;
+
+/**
+ * Whether a count of villages runs straight into the count of the works in them (`完成62个行政村71个村级水站的改建`,
+ * `改造15个社区28个老旧小区`): the villages say where the works stand, the works are what is counted. Counts of villages
+ * joined as a list (`10个村、5个社区`) are each a count to reach, and so is a count of villages before a name that opens on a
+ * figure (`1500个行政村4G基站`), which is no count of works.
+ *
+ * @example
+ * isVillagesOfTheCountedWorks('完成30个行政村42处供水站改造', quantityOf('30个')) // true
+ * isVillagesOfTheCountedWorks('完成30个行政村、12个社区改造', quantityOf('30个')) // false
+ */
+export function isVillagesOfTheCountedWorks(text: string, quantity: Quantity): boolean {
+  return quantity.unitClass === 'count' && VILLAGES_THEN_COUNT.test(text.slice(quantity.span.end, quantity.span.end + 12));
+}
+
+/** What a clause may open on before a count it describes: nothing, or words that point at what is known (`据悉`, `这`, `全部`). */
+const DESCRIBED_COUNT_OPENING = /^\s*(?:据悉|据了解|据介绍|目前|其中|这|该|上述|全部|所有)?\s*$/;
+/**
+ * The things counted, then `均` or `都` and a verb of being or standing (`均为公办幼儿园`, `都位于城区`, `均配套建在安置点里`,
+ * `均属于续建项目`): the clause says what the counted things are or where they are, not how many to make.
+ */
+const DESCRIBED_AFTER_COUNT = /^[\u4e00-\u9fff]{0,8}?[均都](?:为|是|系|属于?|位于|设在|建在|配套建在|布局在|分布在|采用)/;
+
+/**
+ * Whether a count opens a clause that says what the things counted are or where they stand (`9所幼儿园均为公办幼儿园`,
+ * `12个项目都位于开发区`): things counted as the task's aim elsewhere, described here. A count with a verb of making before it
+ * in its clause (`新建3所学校,均为公办`) is the aim and stays a target.
+ *
+ * @example
+ * isCountDescribedAsItIs('据悉,6所学校均建在新区', quantityOf('6所')) // true
+ * isCountDescribedAsItIs('新建6所学校均为公办', quantityOf('6所')) // false
+ */
+export function isCountDescribedAsItIs(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || quantity.comparator !== null) return false;
+  if (!DESCRIBED_AFTER_COUNT.test(text.slice(quantity.span.end, quantity.span.end + 14))) return false;
+  return DESCRIBED_COUNT_OPENING.test(clauseBefore(text, quantity.span.start, SCOPE_REACH));
+}
+
+/** The places, then that they are all to be covered (`110个乡镇全部覆盖`, `30个村全覆盖`). */
+/** A clause that counts works to build (`将建108座污水处理厂`, `新建12座水厂`, `建成5个站点`). */
+const WORKS_BUILT_COUNTED = /(?:建|新建|建设|建成|改造|实施|新增)[^，,。；;]{0,12}[0-9０-９]+\s*[座所个处家套台]/;
+const PLACES_ALL_COVERED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?:全部|全面)?(?:覆盖|全覆盖)(?:到位)?\s*(?:[，,。；;！!]|$)/;
+
+/**
+ * Whether a count of places is the whole that works counted in the clause before bring under cover (`将建108座污水处理厂,将全市
+ * 尚未建厂的110个乡镇全部覆盖`): as with `全覆盖`, the count of works that brings the coverage about is the target, and the places
+ * covered are not counted again. Places to cover with no works counted before (`年内实现30个村全覆盖`) stay a target.
+ *
+ * @example
+ * isPlacesCoveredByTheWorksBefore('新建12座水厂,将全县12个乡镇全部覆盖', quantityOf('12个')) // true
+ * isPlacesCoveredByTheWorksBefore('年内将30个村全部覆盖', quantityOf('30个')) // false
+ */
+export function isPlacesCoveredByTheWorksBefore(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'count' || !PLACES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return false;
+  if (!PLACES_ALL_COVERED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12))) return false;
+  const clause = clauseBefore(text, quantity.span.start, PREVIOUS_CLAUSE_REACH);
+  const clauseStart = quantity.span.start - clause.length;
+  return clauseStart > 0 && WORKS_BUILT_COUNTED.test(clauseBefore(text, clauseStart - 1, PREVIOUS_CLAUSE_REACH));
+}
+
 /** After the people counted: whose travel it is (`群众的出行`, `居民的通行`), with at most a short name of them between. */
 const TRAVEL_OF_THE_PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?的(?:日常)?(?:出行|通行)/;
 

@@ -210,6 +210,28 @@ export function isForecast(text: string, quantity: Quantity, sentenceStart: numb
 }
 
 /**
+ * The things counted, then in the same clause `预计` and the date they are to be finished (`其余的44座污水处理厂预计在6月底前建成`,
+ * `剩余12个项目预计年底完工`): when the works will be done, forecast, of works counted with no verb of making before them.
+ */
+const FORECAST_AFTER_COUNT = /^[^，,。；;]{0,40}?预计[^，,。；;]{0,14}?(?:建成|完成|完工|竣工|投用|投入使用|交付)/;
+/** A verb of making or a word of the aim before the count in its clause: then the count is the aim, whatever is forecast. */
+const MAKING_OR_AIM_BEFORE = /新建|建设|建成|改造|实施|完成|新增|开工|计划|目标|任务|力争|确保|争取|要求|[将要须应]/;
+
+/**
+ * Whether a count opens a clause that forecasts when the counted works will be finished (`其余8座水厂预计9月底前建成`): a
+ * forecast, not an aim; with a verb of making before it (`新建8座水厂,预计9月底前建成` or `计划新建8座水厂预计…`) it stays.
+ *
+ * @example
+ * isCountForecastToBeDone('剩余12个项目预计年底完工', quantityOf('12个')) // true
+ * isCountForecastToBeDone('新建12个项目预计年底完工', quantityOf('12个')) // false
+ */
+export function isCountForecastToBeDone(text: string, quantity: Quantity): boolean {
+  if ((quantity.unitClass !== 'count' && quantity.unitClass !== 'measure') || quantity.comparator !== null) return false;
+  if (!FORECAST_AFTER_COUNT.test(text.slice(quantity.span.end, quantity.span.end + 60))) return false;
+  return !MAKING_OR_AIM_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
+}
+
+/**
  * A sentence that opens on the year before the report (`去年`, `上年`, `上一年`), after at most a short subject (`全省去年`), and
  * goes on to a verb of doing or spending (`去年共投入…`, `上年完成…`): a lead that tells what was done the year before, as a
  * review states it ahead of the year's plan. A comparison (`比去年`), a date (`去年底`, `截至去年`) or the stock carried over
