@@ -16,6 +16,7 @@ import { allowedThing, isControlAllowance } from './_lib/namedCeiling';
 import { comparatorOfSignedFigure } from './_lib/signedChange';
 import { namesBeforeDistribution, pairedIndicators } from './_lib/namesBeforeDistribution';
 import { directionOf, type Direction } from './_lib/quantityDirection';
+import { growthOfAnAmountsAim } from './_lib/growthOfAnAmountsAim';
 import { deadlineInText, windowStartInText, yearEnd } from './_lib/targetDates';
 import { isPartRepeatingATarget } from './_lib/partRepeatingATarget';
 import type { Comparator } from './types';
@@ -258,7 +259,9 @@ export function extractTargets(text: string, options: ExtractTargetsOptions): Ta
     if (reason !== null && !(reason === 'partInParentheses' && options.partsInParentheses === true) && !(reason === 'payerOfASum' && options.payersOfSums === true)
       && !(reason === 'worksOfPastYears' && options.worksOfPastYears === true)) continue;
     // `削减目标分别为1%、2.5%`: the figures after the first of a list share its direction.
-    const direction: Direction = directionOf(text, quantity) ?? (listed !== null && quantity.kind === 'distribution' && continuesList(text, listed.quantity, quantity) ? listed.direction : null);
+    // `工业总产值 | 年度目标 8%`: a percent aim of an amount is its growth, though no word of change is written.
+    const direction: Direction = directionOf(text, quantity) ?? (listed !== null && quantity.kind === 'distribution' && continuesList(text, listed.quantity, quantity) ? listed.direction : null)
+      ?? growthOfAnAmountsAim(text, quantity);
     listed = quantity.kind === 'distribution' ? { quantity, direction } : null;
     // `城镇调查失业率5.5%左右`: a level of a burden, without a comparator, is a ceiling; so is a 控制指标 of any unit.
     const allowance = direction === null && quantity.comparator === null && isControlAllowance(text, quantity.span.start);

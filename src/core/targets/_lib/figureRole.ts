@@ -264,6 +264,11 @@ export function isInQuotedWords(text: string, quantity: Quantity): boolean {
 
 /** `剩余2所`, `还剩3个`: what is left of the plan to do. */
 const LEFT_TO_DO = /(?:剩余|剩下|尚余|还剩|余下)(?:的)?[^，,。；;\d]{0,6}$/;
+/**
+ * `已整改620家,余10家未到整改期限`, `已开工18个，余3个正在办理手续`: 余 alone opening the clause right before the figure is 剩余
+ * written short, the part of the plan left. Only right before the figure: `余额`, `10余家` are other words.
+ */
+const LEFT_OPENING_THE_CLAUSE = /^\s*余\s*$/;
 /** `尚有3个未开工`, `还有2所待验收`: what is not yet done, counted before the words that say so. */
 const STILL_UNDONE_BEFORE = /(?:尚有|还有|仍有)[^，,。；;\d]{0,6}$/;
 const STILL_UNDONE_AFTER = /^[^，,。；;]{0,12}(?:未|待|没有)/;
@@ -282,7 +287,7 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // `目标2森林经营16.3万亩` in a 完成情况 cell: the item's numbered label is no plan word.
   const clause = clauseWords.slice(openingLabelLength(clauseWords));
   // What remains to do is the unfinished part of the plan, never the result: the result is what is done.
-  if (LEFT_TO_DO.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
+  if (LEFT_TO_DO.test(clause) || LEFT_OPENING_THE_CLAUSE.test(clause) || (STILL_UNDONE_BEFORE.test(clause) && STILL_UNDONE_AFTER.test(clauseAfter(text, quantity.span.end, 20)))) return 'plan';
   if (THE_REST_BEFORE.test(clause) && STILL_BEING_DONE_AFTER.test(clauseAfter(text, quantity.span.end, 20))) return 'plan';
   const percent = quantity.unitClass === 'percent';
   // A figure of the month alone, share or sum, is what the month added, not the result to date.

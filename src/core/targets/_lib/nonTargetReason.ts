@@ -54,6 +54,7 @@ import { isAmountSignedAsTallied } from './amountSigned';
 import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
 import { isResultInTheTask } from './resultInTheTask';
+import { isCountWithItsDoneRate, isDoneRateOfTheCountBefore } from './countWithItsDoneRate';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
 import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedPlaces';
 import { isFullCoverage } from './fullCoverage';
@@ -612,6 +613,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isLevelOfCountedPlaces(text, quantity)) return 'qualifier';
   // `目标为40万套,实际落实43.6万套,超目标任务9个百分点`: what was actually done, and by how much it passed the aim.
   if (isResultInTheTask(text, quantity)) return 'description';
+  // `排查隐患1200处,整改率100%`: a count told with the rate at which it is already done, and that rate, say how the work stands.
+  if (isCountWithItsDoneRate(text, quantity) || isDoneRateOfTheCountBefore(text, quantity)) return 'description';
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
   if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';

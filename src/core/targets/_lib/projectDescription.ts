@@ -39,11 +39,17 @@ const APPROXIMATE_START = /^\s*(?:约|近)/;
 export function isDimensionOfAStructure(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'measure') return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
-  if (MAKING.test(clause) || LENGTH_TO_BUILD.test(clause)) return false;
+  if (MAKING.test(clause) || LENGTH_TO_BUILD.test(clause) || BUILDING_AS_THE_VERB.test(clause)) return false;
   if (!DIMENSION_BEFORE.test(clause)) return SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
   return !(AREA_ALONE.test(clause) && isAreaOfWorksCounted(text, quantity.span.start - clause.length));
 }
 
+/**
+ * `计划建设农村公路里程300公里`, `年内建设城市绿道里程50公里`: 建设 right after a word of intent or of the year is the clause's
+ * verb and makes the length an amount of work to do. 建设 alone may open a project's name (`…建设项目全长…`), which is no verb:
+ * it stays out of `MAKING` for that reason.
+ */
+const BUILDING_AS_THE_VERB = /(?:计划|力争|确保|争取|将|要|拟|年内|今年|全年|当年)\s*建设/;
 /** `建设里程全长22.33公里`: the length to build, which the words after it only spell out. */
 const LENGTH_TO_BUILD = /建设(?:里程|长度)/;
 /** A clause that opens on 面积 alone (`，面积398.3万平方米`). */
