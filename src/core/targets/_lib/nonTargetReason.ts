@@ -65,6 +65,10 @@ import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, is
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
+/** Units of a distance to walk: a radius of reach is written in them. */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['米', '公里', '千米']);
+/** `见绿`, `见园`, `见林`, `见水`: 见 and the green, park or water seen within the distance (not `见效`, `见底`). */
+const WITHIN_REACH_AFTER = /^\s*见[绿园林水景湖河山]/;
 /** How far a money aim is looked for after a count of projects (a stopless cell is one "sentence" of 32,767). */
 const SCOPE_REACH = 60;
 const CJK = /[\u4e00-\u9fff]/;
@@ -505,6 +509,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
+  // `300米见绿、500米见园`, `出门1公里见林`: a distance followed by what is seen within it is a standard of reach (how near
+  // green or a park stands to every home), a slogan the work is built to, not a length of work to reach.
+  if (quantity.unitClass === 'measure' && DISTANCE_UNITS.has(quantity.unit) && WITHIN_REACH_AFTER.test(after)) return 'standard';
   // `全长190米`, `宽12米`, `东环路投资约300万元`: what a project is, in its description, not what it must reach.
   if (isDimensionOfAStructure(text, quantity) || isCostOfANamedProject(text, quantity)) return 'qualifier';
   // `该工程投入资金1200万元`: the cost of the work named before, referred back to, describes it; the work is the aim.
