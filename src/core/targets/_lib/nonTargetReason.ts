@@ -445,6 +445,26 @@ function isProjectsHoldingTheWorks(text: string, quantity: Quantity): boolean {
  * @example
  * nonTargetReason('新开工10亿元以上项目20个', quantityOf('10亿元以上'), contextOf(…)) // 'qualifier'
  */
+/** How far back a quotation's opening mark is looked for, and how far on its closing mark. */
+const QUOTE_REACH = 40;
+/** `按照住建部`, `根据省政府`, `落实国务院`: the work follows the quoted aim of the one named. */
+const FOLLOWING_BEFORE_QUOTE = /(?:按照|根据|依据|落实|贯彻)[^，,。；;“”"]{0,12}$/;
+/** `”的一致部署`, `”的工作要求`, `”目标要求`: the quotation closes on the word that makes it a basis. */
+const BASIS_AFTER_QUOTE = /^[”"]\s*的?[^，,。；;“”]{0,4}(?:部署|要求|安排|精神)/;
+
+/**
+ * A figure inside a quotation that the work follows (`按照…“…不少于1000座…”的一致部署`): the aim quoted is another level's,
+ * cited as the basis. Asked only of a figure with an opening quotation mark shortly before it.
+ */
+function isAimQuotedAsTheBasis(text: string, quantity: Quantity): boolean {
+  const from = Math.max(0, quantity.span.start - QUOTE_REACH);
+  const open = text.lastIndexOf('“', quantity.span.start);
+  if (open < from || text.lastIndexOf('”', quantity.span.start) > open) return false;
+  const close = text.indexOf('”', quantity.span.end);
+  if (close < 0 || close - quantity.span.end > QUOTE_REACH) return false;
+  return FOLLOWING_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 16), open)) && BASIS_AFTER_QUOTE.test(text.slice(close, close + 12));
+}
+
 export function nonTargetReason(text: string, quantity: Quantity, context: QuantityContext): NonTargetReason | null {
   const after = text.slice(quantity.span.end, quantity.span.end + 6);
   const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';
@@ -509,6 +529,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `项目总占地3.5万平方米`, `用地面积120亩`: the ground a project stands on is its size, not an amount of work to reach
   // (`新增绿地面积5万平方米` is one).
   if (quantity.unitClass === 'measure' && /(?:占地|用地)(?:总?面积)?(?:约|近|达|为)?\s*$/.test(text.slice(Math.max(0, quantity.span.start - 7), quantity.span.start))) return 'qualifier';
+  // `按照省厅“年内新建不少于500个…”的统一部署`: a higher level's aim quoted as the basis of the work is not this place's target.
+  if (isAimQuotedAsTheBasis(text, quantity)) return 'description';
   // `300米见绿、500米见园`, `出门1公里见林`: a distance followed by what is seen within it is a standard of reach (how near
   // green or a park stands to every home), a slogan the work is built to, not a length of work to reach.
   if (quantity.unitClass === 'measure' && DISTANCE_UNITS.has(quantity.unit) && WITHIN_REACH_AFTER.test(after)) return 'standard';
