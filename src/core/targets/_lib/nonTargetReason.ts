@@ -457,11 +457,16 @@ const BASIS_AFTER_QUOTE = /^[”"]\s*的?[^，,。；;“”]{0,4}(?:部署|要�
  * cited as the basis. Asked only of a figure with an opening quotation mark shortly before it.
  */
 function isAimQuotedAsTheBasis(text: string, quantity: Quantity): boolean {
+  // The marks are looked for within the reach only: a search of the whole text for each figure is quadratic on a cell
+  // pasted full of figures and no quotation.
   const from = Math.max(0, quantity.span.start - QUOTE_REACH);
-  const open = text.lastIndexOf('“', quantity.span.start);
-  if (open < from || text.lastIndexOf('”', quantity.span.start) > open) return false;
-  const close = text.indexOf('”', quantity.span.end);
-  if (close < 0 || close - quantity.span.end > QUOTE_REACH) return false;
+  const before = text.slice(from, quantity.span.start);
+  const openInReach = before.lastIndexOf('“');
+  if (openInReach < 0 || before.lastIndexOf('”') > openInReach) return false;
+  const closeInReach = text.slice(quantity.span.end, quantity.span.end + QUOTE_REACH + 1).indexOf('”');
+  if (closeInReach < 0) return false;
+  const open = from + openInReach;
+  const close = quantity.span.end + closeInReach;
   return FOLLOWING_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 16), open)) && BASIS_AFTER_QUOTE.test(text.slice(close, close + 12));
 }
 
