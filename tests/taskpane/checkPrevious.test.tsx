@@ -4,7 +4,7 @@
  * The check against the previous report in the pane: the use case with a sheet of the workbook
  * or a picked file, the picker of the check panel, and both texts side by side in the issue list.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../support/memoryWorkbook';
 import { summarizeIssues, type CellValue, type RenderedIssue } from '../../src/core';
@@ -94,7 +94,8 @@ describe('the check panel’s previous-report picker', () => {
     await userEvent.upload(screen.getByLabelText('选择文件…', { selector: 'input' }), new File([new Uint8Array([1, 2, 3])], '二季度.xlsx'));
     expect(await screen.findByText('文件：二季度.xlsx')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '开始校验' }));
-    expect(given.onCheck).toHaveBeenCalledWith('active', expect.anything(), { kind: 'file', file: { name: '二季度.xlsx', bytes: new Uint8Array([1, 2, 3]) } });
+    // The picked file's bytes are read by a FileReader before the check starts: on a loaded machine that ends after the click.
+    await waitFor(() => expect(given.onCheck).toHaveBeenCalledWith('active', expect.anything(), { kind: 'file', file: { name: '二季度.xlsx', bytes: new Uint8Array([1, 2, 3]) } }));
   });
 
   it('checks without a previous report by default', async () => {
