@@ -12,7 +12,8 @@ import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabi
 import { cellUnitNoteOf, columnHeaderBefore, type ColumnHeaderUnit } from './_lib/columnHeaderUnit';
 import { moneyWordBeforeBareAmount } from './_lib/moneyWithoutItsWord';
 import { digitsOfAGrowthAt } from './_lib/digitsOfAGrowth';
-import { durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
+import { PEOPLE_NAMED_AFTER } from './_lib/peopleNouns';
+import { countingWord, durationCountAt, isLatinSymbol, unitAt, type CountingWord } from './units';
 import type {
   Approximation,
   IgnoredNumber,
@@ -357,11 +358,10 @@ function isVillageGroupNumber(text: string, numberStart: number): boolean {
  * those people, as `400余名村民` does; `余` and `多` make it a count, never a year or a code. Reached only for such a figure without a
  * unit, which is rare.
  */
-const PEOPLE_NOUN_AFTER_COUNT = /^(?:农村|城镇|贫困|困难|留守)?(?:村民|居民|群众|农民|市民|职工|学生|师生|儿童|老人|患者|人口)/;
-const PEOPLE_WORD: CountingWord = { word: '人', unitClass: 'people', group: 'people' };
+const PEOPLE_WORD: CountingWord | null = countingWord('人');
 
 function peopleWordAfterApproximateCount(text: string, numeralEnd: number): CountingWord | null {
-  return PEOPLE_NOUN_AFTER_COUNT.test(text.slice(numeralEnd, numeralEnd + 6)) ? PEOPLE_WORD : null;
+  return PEOPLE_NAMED_AFTER.test(text.slice(numeralEnd, numeralEnd + 6)) ? PEOPLE_WORD : null;
 }
 
 /** A number deliberately not taken, from `start` to `end`. */

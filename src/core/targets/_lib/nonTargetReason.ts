@@ -439,12 +439,6 @@ function isProjectsHoldingTheWorks(text: string, quantity: Quantity): boolean {
     && WORKS_FIGURE_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 12));
 }
 
-/**
- * Why a quantity of a target text is not a target, or null when it is one.
- *
- * @example
- * nonTargetReason('新开工10亿元以上项目20个', quantityOf('10亿元以上'), contextOf(…)) // 'qualifier'
- */
 /** How far back a quotation's opening mark is looked for, and how far on its closing mark. */
 const QUOTE_REACH = 40;
 /** `按照住建部`, `根据省政府`, `落实国务院`: the work follows the quoted aim of the one named. */
@@ -470,6 +464,12 @@ function isAimQuotedAsTheBasis(text: string, quantity: Quantity): boolean {
   return FOLLOWING_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 16), open)) && BASIS_AFTER_QUOTE.test(text.slice(close, close + 12));
 }
 
+/**
+ * Why a quantity of a target text is not a target, or null when it is one.
+ *
+ * @example
+ * nonTargetReason('新开工10亿元以上项目20个', quantityOf('10亿元以上'), contextOf(…)) // 'qualifier'
+ */
 export function nonTargetReason(text: string, quantity: Quantity, context: QuantityContext): NonTargetReason | null {
   const after = text.slice(quantity.span.end, quantity.span.end + 6);
   const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';

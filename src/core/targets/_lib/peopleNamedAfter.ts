@@ -4,8 +4,10 @@
  * after it, as a counting word's are. A verb between them (`500万修建村民活动中心`) makes it an amount spent on something.
  */
 import type { Quantity } from '../../numbers/types';
+import { PEOPLE_NAMED_AFTER } from '../../numbers';
 
-export const PEOPLE_NAMED_AFTER = /^(?:农村学校|中小学|农村|城镇|城乡|城市|乡村|山区|牧区|贫困|困难|留守|在校)?(?:人口|居民|群众|师生|农民|村民|市民|职工|学生|儿童|老人|妇女|患者|劳动力)/;
+export { PEOPLE_NAMED_AFTER };
+
 /** How far after the figure its noun of people is looked for: the place or kind and the noun. */
 const PEOPLE_NOUN_REACH = 8;
 
