@@ -38,7 +38,7 @@ function sectionsFor(quick: boolean): Section[] {
       measure: () => (quick ? measureCoreCheck([1_000], 1_000, 'fastest') : measureCoreCheck([1_000, 10_000, 100_000], 10_000)),
     },
     { name: 'cli', what: 'CLI check', measure: () => measureCliCheck(quick ? 1_000 : 10_000, quick ? 5 : 7) },
-    { name: 'startup', what: 'installed command start-up', measure: () => measureCliStartup(9) },
+    { name: 'startup', what: 'installed command start-up', measure: () => measureCliStartup(15) },
     { name: 'consolidate', what: 'consolidate', measure: () => (quick ? measureConsolidate(10, 100, 7, 'fastest') : measureConsolidate(100, 100, 3)) },
     { name: 'scale', what: 'consolidate at scale', measure: () => (quick ? measureConsolidateScale(20, 100) : measureConsolidateScale(2_000, 500)) },
     { name: 'office', what: 'Office.js syncs', measure: () => measureOfficeSyncs(quick ? [100, 1_000] : [1_000, 10_000]) },

@@ -3,7 +3,11 @@
 /** CJK ideographs (the basic block and extension A) and the CJK symbols block. */
 export function isCjkCharacter(character: string | undefined): boolean {
   if (character === undefined || character === '') return false;
-  const code = character.charCodeAt(0);
+  return isCjkCode(character.charCodeAt(0));
+}
+
+/** `isCjkCharacter` asked by UTF-16 code, so a scan makes no string per character. */
+export function isCjkCode(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3000 && code <= 0x303f);
 }
 
@@ -40,8 +44,12 @@ export function removeWhitespace(text: string): string {
  */
 export function isChineseContext(character: string | undefined): boolean {
   if (character === undefined || character === '') return false;
-  const code = character.charCodeAt(0);
-  return isCjkCharacter(character) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026;
+  return isChineseContextCode(character.charCodeAt(0));
+}
+
+/** `isChineseContext` asked by UTF-16 code. */
+export function isChineseContextCode(code: number): boolean {
+  return isCjkCode(code) || (code >= 0xff01 && code <= 0xff60) || (code >= 0x2018 && code <= 0x201f) || code === 0x2014 || code === 0x2026;
 }
 
 /** Whether a UTF-16 code is white space as `\s` means it, asked by code so a scan makes no string per character. */
