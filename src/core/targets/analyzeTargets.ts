@@ -8,6 +8,7 @@ import type { Issue } from '../issues/issue';
 import { compareDates, formatIsoDate } from '../report/parseCalendarDate';
 import { periodEndDate } from '../report/parsePeriod';
 import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ContinuationRow, type ProgressReport, type TaskRow } from '../report/types';
+import { restNotYetDue } from './_lib/restNotYetDue';
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
@@ -1429,6 +1430,12 @@ function judgeStatement(
     return { role, statement, figure, result: targetResult(base, shown, 'unclear', confidence, null, dates, null, measure, match.best.evidence, reason) };
   }
   const share = measure === 'share' ? judgedValue : measure === 'amount' && statement.value > 0 && statement.op !== '<=' ? (judgedValue / statement.value) * 100 : null;
+  // `已整改620家…余10家未到整改期限`: items with deadlines of their own, the rest said still within theirs, are short but not late.
+  const notYetDue = (judgement.verdict === 'unmet' || judgement.verdict === 'behind') && measure === 'amount' && statement.op === '>=' && progress ? restNotYetDue(progress.text) : null;
+  if (notYetDue !== null) {
+    const reason: TargetReason = { key: 'target.why.restNotYetDue', params: { figure: shown.text, words: notYetDue, target: base.text } };
+    return { role, statement, figure, result: targetResult(base, shown, 'on-track', confidence, null, dates, share, measure, match.best.evidence, reason) };
+  }
   return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure, match.best.evidence) };
 }
 
