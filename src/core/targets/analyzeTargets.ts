@@ -21,7 +21,7 @@ import { isGrowthOfMoneySpent } from './_lib/growthOfMoney';
 import { classOfASortedList } from './_lib/groupOfABreakdown';
 import { clauseBefore } from './_lib/clauses';
 import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
-import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
+import { countsProjectsAlike, isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
 import { countsStartedOrResumed } from './_lib/startedOrResumed';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -1025,11 +1025,14 @@ function isWorksProjectCount(text: string, statement: TargetStatement): boolean 
 
 /**
  * The progress answers a count when its first count of things is another figure in the same unit (`开工建设160个`
- * against `项目共185个`); the same figure (`全市37项民生工程共完成投资…`) only names the group again.
+ * against `项目共185个`), or in the other counting word of projects with the projects named (`30个项目已新开工建设` against
+ * `计划新开工重点项目67项`, a plan of starts answered by the starts); the same figure (`全市37项民生工程共完成投资…`) only names the group again.
  */
 function answersCount(figures: readonly ReportedStatement[], statement: TargetStatement): boolean {
   const first = figures.find((figure) => figure.kind === 'count' && figure.role !== 'plan');
-  return first !== undefined && first.quantity.unit === statement.quantity.unit && first.quantity.value !== statement.quantity.value;
+  if (first === undefined || first.quantity.value === statement.quantity.value) return false;
+  // In the other word of projects, only a plan of projects to start is answered so, by the projects started.
+  return first.quantity.unit === statement.quantity.unit || (first.stage === 'start' && targetStage(statement.context.phrase) === 'start' && countsProjectsAlike(statement.quantity.unit, first));
 }
 
 const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|項目|工程|实事|實事)/;
