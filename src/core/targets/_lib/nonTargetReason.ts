@@ -20,7 +20,8 @@
  * - `worksOfPastYears`: a count of projects going on from past years (`续建项目53个`, `在建项目共40个`), started already and no
  *   works of this year unless the progress counts them resumed (`复工50个`: `extractTargets`' `worksOfPastYears`);
  * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
- *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a place's own figure in a notice's ranking of the places
+ *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a tally of the things not yet done (`未竣工1项`: see
+ *   `countOfTheNotDone`); or a place's own figure in a notice's ranking of the places
  *   (`完成率较高的为自贡市100%、广元市100%`): see `rankedPlaces`.
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
@@ -53,6 +54,7 @@ import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
 import { isAmountSignedAsTallied } from './amountSigned';
 import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
+import { isCountOfTheNotDone } from './countOfTheNotDone';
 import { isResultInTheTask } from './resultInTheTask';
 import { isCountWithItsDoneRate, isDoneRateOfTheCountBefore } from './countWithItsDoneRate';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
@@ -637,6 +639,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+  // `2017年项目未竣工1项:`, `尚未开工3个`: a tally of the things not yet done says how the work stands.
+  if (quantity.comparator === null && isCountOfTheNotDone(text, quantity)) return 'description';
   // `共签约项目140个,签约金额496.47亿元`: the deals told as signed, not a sum to reach.
   if (isAmountSignedAsTallied(text, quantity, context.sentenceStart)) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.
