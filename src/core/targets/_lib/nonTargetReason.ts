@@ -62,7 +62,7 @@ import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedP
 import { isFullCoverage } from './fullCoverage';
 import { isDistributionSpellingOutAWhole } from './distributionSpellingOutAWhole';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
-import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesCoveredByTheWorksBefore, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
+import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesCoveredByTheWorksBefore, isPlacesTheCountedWorksCover, isScopeInvolved, isSumTheProblemsInvolve, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
@@ -599,9 +599,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && isWholeOfAPlacesPart(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
-  // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
+  // `改造涉及居民1200户`, `问题6项,涉及金额2.37亿元`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
   // places it names one by one, things already counted, referred back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isPlacesCoveredByTheWorksBefore(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  if (isScopeInvolved(text, quantity) || isSumTheProblemsInvolve(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isPlacesCoveredByTheWorksBefore(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `9所幼儿园均为公办幼儿园`: what the things counted are, said of a count opening its clause.
   if (isCountDescribedAsItIs(text, quantity)) return 'description';
   // `9所…,其中…等4个安置点各1所,…等2个安置点各1所,…等3个安置点各1所`: the groups add up to the whole, which they spell out.
