@@ -43,6 +43,7 @@ export const zhCN: MessageMap = {
   'target.why.namedWorksByState': '进展情况逐个说明工程进度（如“{words}”），有的已完成、有的仍在建设，没有给出数量，无法确定“{target}”完成了多少',
   'target.why.oneYearOfAWindow': '“{figure}”只是今年完成的，“{target}”是跨年度的目标，此前各年完成多少没有给出，无法判断',
   'target.why.levelOfALaterDate': '“{target}”须在{deadline}达到，“{figure}”是此后的数，无法确定该日是否达到',
+  'target.why.restNotYetDue': '“{figure}”尚未达到“{target}”，但进展情况称“{words}”，未完成的尚在各自期限内，按序时推进',
 };
 
 export const en: MessageMap = {
@@ -87,4 +88,5 @@ export const en: MessageMap = {
   'target.why.namedWorksByState': 'The progress goes through works by name ("{words}"), some done and some still being built, without a count: how much of "{target}" is done cannot be told',
   'target.why.oneYearOfAWindow': '"{figure}" is this year\'s alone, while "{target}" spans several years; what the years before did is not given, so it cannot be judged',
   'target.why.levelOfALaterDate': '"{target}" was due by {deadline}; "{figure}" is of a later date, so whether it was reached by then cannot be told',
+  'target.why.restNotYetDue': '"{figure}" falls short of "{target}", but the progress says "{words}": what is left is still within its own time limits, so it is on schedule',
 };

@@ -8,6 +8,7 @@ import type { Issue } from '../issues/issue';
 import { compareDates, formatIsoDate } from '../report/parseCalendarDate';
 import { periodEndDate } from '../report/parsePeriod';
 import { STANDARD_HEADERS, type CalendarDate, type ColumnRole, type ContinuationRow, type ProgressReport, type TaskRow } from '../report/types';
+import { restNotYetDue } from './_lib/restNotYetDue';
 import { chooseWordSplitting, type WordSplitting } from './_lib/indicatorSimilarity';
 import { cellAt, continuationsByTask, roleText, type RoleText } from './_lib/rowTexts';
 import { labelsGroupWithInvestment } from './_lib/groupWithInvestment';
@@ -20,7 +21,7 @@ import { isGrowthOfMoneySpent } from './_lib/growthOfMoney';
 import { classOfASortedList } from './_lib/groupOfABreakdown';
 import { clauseBefore } from './_lib/clauses';
 import { figureMeasuringList, isStartRate, isSubsetSaidAll, listSizeOf, type ListSize } from './_lib/listMeasuredByCount';
-import { isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
+import { countsProjectsAlike, isListOfTheYearsProjects, startsOfProjects } from './_lib/projectsMeasuredByStarts';
 import { countsStartedOrResumed } from './_lib/startedOrResumed';
 import { targetStage, type WorkStage } from './_lib/workStage';
 import { burdenNamedIn, isCeilingOfABurden, wordsQuotingTarget } from './_lib/burdenCeiling';
@@ -317,7 +318,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const startsScheduled = schedulesStarts(`${taskSource?.text ?? ''}\n${milestoneSource?.text ?? ''}`);
   // Most progress cells write no percent: no figure of theirs is reckoned against a target by a share.
   const statesShares = progress !== null && PERCENT_SIGN.test(progress.text);
-  const evidence: RowEvidence = { statesShares, progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled };
+  // Asked only where a share could reckon starts against a target: a row of housing plans that counts works started.
+  const finishTargetBeside = statesShares && progress !== null && progress.text.includes('开工') && taskStatements.some((statement) => targetStage(statement.context.phrase) === 'finish');
+  const evidence: RowEvidence = { statesShares, progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled, finishTargetBeside };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -726,6 +729,11 @@ interface RowEvidence {
   readonly taskDoneBy: CalendarDate | null;
   /** The row sets its works' schedule as a rate of starts (`3月底开工率不低于30%`): the works started are its task's progress. */
   readonly startsScheduled: boolean;
+  /**
+   * The task sets a target to finish works (`基本建成住房2万套`, `竣工任务`) beside its others: a housing plan of starts and
+   * completions, whose other targets the starts measure where the report reckons them against one (`isHousingStartsTarget`).
+   */
+  readonly finishTargetBeside: boolean;
 }
 
 /** One map per row, so a figure is looked up once per target however many targets a pasted cell states. */
@@ -1024,11 +1032,14 @@ function isWorksProjectCount(text: string, statement: TargetStatement): boolean 
 
 /**
  * The progress answers a count when its first count of things is another figure in the same unit (`开工建设160个`
- * against `项目共185个`); the same figure (`全市37项民生工程共完成投资…`) only names the group again.
+ * against `项目共185个`), or in the other counting word of projects with the projects named (`30个项目已新开工建设` against
+ * `计划新开工重点项目67项`, a plan of starts answered by the starts); the same figure (`全市37项民生工程共完成投资…`) only names the group again.
  */
 function answersCount(figures: readonly ReportedStatement[], statement: TargetStatement): boolean {
   const first = figures.find((figure) => figure.kind === 'count' && figure.role !== 'plan');
-  return first !== undefined && first.quantity.unit === statement.quantity.unit && first.quantity.value !== statement.quantity.value;
+  if (first === undefined || first.quantity.value === statement.quantity.value) return false;
+  // In the other word of projects, only a plan of projects to start is answered so, by the projects started.
+  return first.quantity.unit === statement.quantity.unit || (first.stage === 'start' && targetStage(statement.context.phrase) === 'start' && countsProjectsAlike(statement.quantity.unit, first));
 }
 
 const PROJECT_NOUN = /^[^，,。；;、]{0,14}?(?:项目|項目|工程|实事|實事)/;
@@ -1291,11 +1302,23 @@ function countsItemsOfAList(statement: TargetStatement): boolean {
  */
 const NAMES_ITS_WORKS = /改造|新建|改建|扩建|迁建|新改|修建|翻建|重建|加固/;
 
-function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string): ReportedStatement | null {
+/** The counting words of homes and households, in which housing plans are set. */
+const HOUSING_UNITS: ReadonlySet<string> = new Set(['套', '户', '套(户)', '套（户）']);
+
+/**
+ * `实物建房30500套…基本建成住房2万套` / `开工建设…22225套,开工率达73%`: where a housing plan sets a target to finish beside another of its
+ * homes, that other is the plan of starts (tests/corpus/targets/README.md, *works started*), and starts the report reckons
+ * against it by their rate (22225 / 30500 = 73%) are its progress, though they are counted over the whole.
+ */
+function isHousingStartsTarget(statement: TargetStatement, finishTargetBeside: boolean): boolean {
+  return finishTargetBeside && HOUSING_UNITS.has(statement.quantity.unit) && targetStage(statement.context.phrase) === null;
+}
+
+function figureReckonedAgainst(statement: TargetStatement, figures: readonly ReportedStatement[], progressText: string, finishTargetBeside: boolean): ReportedStatement | null {
   const { quantity } = statement;
   if (quantity.unitClass === 'percent' || quantity.unitClass === 'points' || statement.value <= 0 || statement.op === '<=') return null;
   const kind = targetKind(quantity);
-  const listOfItems = countsItemsOfAList(statement);
+  const listOfItems = countsItemsOfAList(statement) || isHousingStartsTarget(statement, finishTargetBeside);
   for (let at = 0; at < figures.length && at < MAX_FIGURES_COMPARED; at += 1) {
     const figure = figures[at];
     if (figure === undefined || figure.kind !== kind || (figure.stage === 'start' && !listOfItems) || figure.mainStructureOnly === true || !RESULT_ROLES.has(figure.role)) continue;
@@ -1357,7 +1380,9 @@ function judgeStatement(
     || (progress !== null && found.best.figure !== statement.itemsCounted && isSubsetSaidAll(progress.text, found.best.figure, statement.value))) ? statement.itemsCounted : null;
   const counted = listCount === null ? found : { compatibleFigures: Math.max(1, found.compatibleFigures), figureOfKind: true, best: { figure: listCount, confidence: LIST_COUNT_CONFIDENCE, evidence: 'position' as const } };
   // `全市累计完成棚户区改造40718户,占全年任务的113%` against `3.6万套棚户区改造任务`: the report reckons the figure against this target.
-  const reckoned = progress && evidence.statesShares && counted.best !== null && counted.best.confidence < sheet.minimumConfidence ? figureReckonedAgainst(statement, figures, progress.text) : null;
+  // A housing plan beside its target to finish is the plan of starts: works finished tied to it by words measure the partner.
+  const finishedOfAStartsPlan = counted.best !== null && counted.best.figure.stage === 'finish' && isHousingStartsTarget(statement, evidence.finishTargetBeside);
+  const reckoned = progress && evidence.statesShares && counted.best !== null && (counted.best.confidence < sheet.minimumConfidence || finishedOfAStartsPlan) ? figureReckonedAgainst(statement, figures, progress.text, evidence.finishTargetBeside) : null;
   const match = reckoned === null ? counted : { compatibleFigures: Math.max(1, counted.compatibleFigures), figureOfKind: true, best: { figure: reckoned, confidence: sheet.minimumConfidence, evidence: 'indicator' as const } };
   // Figures of the unit that share nothing with the target's words measure something else: no figure for it.
   const expectedPace = deadline !== null && asOf !== null ? (compareDates(asOf, deadline) >= 0 ? 1 : paceAt(asOf, deadline, sheet.yearStart, statement.windowStart ?? null)) : null;
@@ -1429,6 +1454,12 @@ function judgeStatement(
     return { role, statement, figure, result: targetResult(base, shown, 'unclear', confidence, null, dates, null, measure, match.best.evidence, reason) };
   }
   const share = measure === 'share' ? judgedValue : measure === 'amount' && statement.value > 0 && statement.op !== '<=' ? (judgedValue / statement.value) * 100 : null;
+  // `已整改620家…余10家未到整改期限`: items with deadlines of their own, the rest said still within theirs, are short but not late.
+  const notYetDue = (judgement.verdict === 'unmet' || judgement.verdict === 'behind') && measure === 'amount' && statement.op === '>=' && progress ? restNotYetDue(progress.text) : null;
+  if (notYetDue !== null) {
+    const reason: TargetReason = { key: 'target.why.restNotYetDue', params: { figure: shown.text, words: notYetDue, target: base.text } };
+    return { role, statement, figure, result: targetResult(base, shown, 'on-track', confidence, null, dates, share, measure, match.best.evidence, reason) };
+  }
   return { role, statement, figure, result: targetResult(base, shown, judgement.verdict, confidence, judgement.pace, dates, share, measure, match.best.evidence) };
 }
 

@@ -34,6 +34,24 @@ describe('a plan compared with last year’s plan', () => {
       expected: [],
     },
     {
+      description: 'the plan’s growth against the earlier year named by its number',
+      row: { task: '今年全市交通建设计划投资42.6亿元,比2020年增长18%,', progress: '截至9月底累计完成投资33.1亿元,完成年度计划的77.7%。' },
+      expected: [{ value: 4260000000, verdict: 'on-track' }],
+      notes: 'written for this test (a 2021 sheet): 比2020年 is last year named by its number',
+    },
+    {
+      description: 'the plan’s increase against a numbered year, said with 较',
+      row: { task: '今年水利建设年度计划投资15亿元,较2022年增加2.5亿元。', progress: '1-9月完成投资12亿元。' },
+      expected: [{ value: 1500000000 }],
+      notes: 'written for this test',
+    },
+    {
+      description: 'a growth to reach against a numbered year, not said of a plan’s figure, stays',
+      row: { task: '全市固定资产投资比2022年增长8%。', progress: '1-9月固定资产投资同比增长6.5%。' },
+      expected: [{ value: 8 }],
+      notes: 'written for this test: the growth is the aim, no plan figure stands before it',
+    },
+    {
       description: 'the growth of the year’s investment set for a list, named 年度投资',
       row: { task: '今年全县安排重点项目60个,年度投资48亿元,较上年增长12%;', progress: '截至目前,60个重点项目开复工41个,完成投资20亿元。' },
       expected: [{ value: 60 }, { value: 4800000000 }],

@@ -30,6 +30,26 @@ describe("a notice's ranking of places states what each has reached, not targets
       expected: [],
     },
     {
+      description: 'the cities ranked first by their start rate, named without their level word',
+      input: '全省开工率排在前三位的分别是江城100%、河阳88%、山口71%。',
+      expected: [],
+    },
+    {
+      description: 'the districts that invested most, named short after a colon, beside the notice\'s own aim',
+      input: '完成投资较多的是:城西5.2亿元、城东4.8亿元、高新3.1亿元。年底前完成投资20亿元。',
+      expected: [2000000000],
+    },
+    {
+      description: 'the towns ranked last, bare names in order, beside a rate to reach that stays',
+      input: '进度靠后的依次为东城58%、西城55%、南城41%,要求年底前完成率达到100%。',
+      expected: [100],
+    },
+    {
+      description: 'a ranking copula opening works to do, not a list of names and figures: the count stays',
+      input: '今年排名前三的是新建学校3所、改造操场5处。',
+      expected: [3, 5],
+    },
+    {
       description: 'the notice\'s own aim beside the ranking stays',
       input: '整改完成率较低的为甲县60%、乙县58%。年底前全市整改任务315项全部完成。',
       expected: [315],

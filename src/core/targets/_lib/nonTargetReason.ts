@@ -20,7 +20,8 @@
  * - `worksOfPastYears`: a count of projects going on from past years (`续建项目53个`, `在建项目共40个`), started already and no
  *   works of this year unless the progress counts them resumed (`复工50个`: `extractTargets`' `worksOfPastYears`);
  * - `description`: a figure stated as how things are, not as an aim (`在建量为44.2万套`, `上年结转28.8万套`,
- *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a place's own figure in a notice's ranking of the places
+ *   `申报了…项目11个`, `较去年增加650个`): see `statedAsItIs`; or a tally of the things not yet done (`未竣工1项`: see
+ *   `countOfTheNotDone`); or a place's own figure in a notice's ranking of the places
  *   (`完成率较高的为自贡市100%、广元市100%`): see `rankedPlaces`.
  * Ordinals, years, dates, ages, document numbers and 万 inside words are not quantities at all
  * (`parseQuantities` leaves them out).
@@ -53,6 +54,7 @@ import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
 import { isAmountSignedAsTallied } from './amountSigned';
 import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
+import { isCountOfTheNotDone } from './countOfTheNotDone';
 import { isResultInTheTask } from './resultInTheTask';
 import { isCountWithItsDoneRate, isDoneRateOfTheCountBefore } from './countWithItsDoneRate';
 import { isLevelOfCountedPlaces } from './levelOfCountedPlaces';
@@ -60,7 +62,7 @@ import { isFigureOfARankedPlace, isFigureReachedByListedPlaces } from './rankedP
 import { isFullCoverage } from './fullCoverage';
 import { isDistributionSpellingOutAWhole } from './distributionSpellingOutAWhole';
 import { isShareOfAStatedWhole, isWholeOfAStatedShare } from './shareOfAStatedWhole';
-import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesCoveredByTheWorksBefore, isPlacesTheCountedWorksCover, isScopeInvolved, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
+import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, isListTheTaskIsOneOf, isPeopleWhoTravelOnTheWork, isPlacesInvolved, isPlacesCoveredByTheWorksBefore, isPlacesTheCountedWorksCover, isScopeInvolved, isSumTheProblemsInvolve, isVillagesOfTheCountedWorks } from './scopeOfTheWork';
 
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
@@ -597,9 +599,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (quantity.unitClass === 'count' && isWholeOfAPlacesPart(text, quantity, context.sentenceEnd)) return 'qualifier';
   // `列入本次督查通报的为4项`, `本次通报涉及12项`: how many items the report itself covers.
   if (quantity.unitClass === 'count' && OF_THIS_REPORT_BEFORE.test(clauseOpening(text, quantity))) return 'qualifier';
-  // `改造涉及居民1200户`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
+  // `改造涉及居民1200户`, `问题6项,涉及金额2.37亿元`, `这12个项目`, `20项重点工程之一`, `杭州、温州…等9个设区市`: the scope a task involves, the
   // places it names one by one, things already counted, referred back to, or the list the task is one of.
-  if (isScopeInvolved(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isPlacesCoveredByTheWorksBefore(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
+  if (isScopeInvolved(text, quantity) || isSumTheProblemsInvolve(text, quantity) || isPlacesInvolved(text, quantity) || isPlacesTheCountedWorksCover(text, quantity) || isPlacesCoveredByTheWorksBefore(text, quantity) || isVillagesOfTheCountedWorks(text, quantity) || isCountOfPlacesNamedBefore(text, quantity) || isCountReferredBack(text, quantity) || isListTheTaskIsOneOf(text, quantity)) return 'qualifier';
   // `9所幼儿园均为公办幼儿园`: what the things counted are, said of a count opening its clause.
   if (isCountDescribedAsItIs(text, quantity)) return 'description';
   // `9所…,其中…等4个安置点各1所,…等2个安置点各1所,…等3个安置点各1所`: the groups add up to the whole, which they spell out.
@@ -637,6 +639,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // what is to be reached.
   if (quantity.comparator === null && (isStockAtHand(text, quantity) || isStatedWithCopula(text, quantity) || isSaidDoneWithLe(text, quantity)
     || isChangeAgainstAComparison(text, quantity) || isResultComparedWithLastYear(text, quantity) || isTallyOfSessionsHeld(text, quantity))) return 'description';
+  // `2017年项目未竣工1项:`, `尚未开工3个`: a tally of the things not yet done says how the work stands.
+  if (quantity.comparator === null && isCountOfTheNotDone(text, quantity)) return 'description';
   // `共签约项目140个,签约金额496.47亿元`: the deals told as signed, not a sum to reach.
   if (isAmountSignedAsTallied(text, quantity, context.sentenceStart)) return 'description';
   // `预计今年底,…将达到50万辆`: what is expected, an aim set for no one.

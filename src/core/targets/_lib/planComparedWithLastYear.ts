@@ -16,8 +16,11 @@ const PLAN_NOUN = '(?:年度计划投资|年计划投资|年度投资计划|年�
 const PLAN_CHANGED_IN_CLAUSE = new RegExp(`${PLAN_NOUN}(?:同比|比上年|比去年|较上年|较去年)?度?(?:增加|增长|提高|减少|下降)了?\\s*$`);
 /** The comparison the change is of, said before it in its clause or its sentence: `同比`, `与2024年相比`, `比上年`. */
 const AGAINST_LAST_YEAR = /同比|(?:比|较)(?:上年|去年|上一年)|与(?:上年|去年|[0-9]{4}年)相比/;
-/** A clause that is only the change (`同比增长`), after the clause that states the plan's figure. */
-const CHANGE_CLAUSE = /^\s*(?:同比|比上年|比去年|较上年|较去年)度?(?:增加|增长|提高|减少|下降)了?\s*$/;
+/**
+ * A clause that is only the change (`同比增长`, `比2010年增长`: the earlier year named by its number), after the clause that states
+ * the plan's figure.
+ */
+const CHANGE_CLAUSE = /^\s*(?:同比|(?:比|较)(?:上年|去年|上一年|[0-9]{4}\s*年))度?(?:增加|增长|提高|减少|下降)了?\s*$/;
 /** The clause before: the plan's noun and its figure, ending on the comma before the change. */
 const PLAN_FIGURE_BEFORE = new RegExp(`${PLAN_NOUN}(?:为|约|达|共)?\\s*[0-9０-９][0-9０-９.．]*\\s*(?:万|亿)?元\\s*[，,]\\s*$`);
 const CLAUSE_REACH = 40;

@@ -66,6 +66,25 @@ export function startsOfProjects(statement: TargetStatement, figures: readonly R
   return null;
 }
 
+/** The counting words of projects: a plan's `67项` and a report's `30个项目` count the same things. */
+const PROJECT_UNITS: ReadonlySet<string> = new Set(['项', '个', '項', '個']);
+const PROJECTS_NAMED = /项目|項目/;
+
+/**
+ * Whether a figure counts projects as a list's count does: in its counting word, or in the other word of projects with the
+ * projects named (`计划新开工重点项目67项` / `30个项目已新开工建设`); a figure in another word and naming no projects
+ * (`开工30个村`) counts other things.
+ *
+ * @example
+ * countsProjectsAlike('项', figureOf('30个项目已新开工建设')) // true
+ * countsProjectsAlike('项', figureOf('已开工30个')) // false
+ */
+export function countsProjectsAlike(listUnit: string, figure: ReportedStatement): boolean {
+  const unit = figure.quantity.unit;
+  if (unit === listUnit) return true;
+  return PROJECT_UNITS.has(unit) && PROJECT_UNITS.has(listUnit) && (PROJECTS_NAMED.test(figure.context.phrase) || PROJECTS_NAMED.test(figure.context.indicator));
+}
+
 /** A count of things right before the starts, in their clause (`3个计划新开工项目已开工2个`). */
 const COUNT_BEFORE = /([0-9０-９]+)\s*[个個项項件]/;
 const SET_REACH = 40;

@@ -31,6 +31,29 @@ function endsOnAPlace(text: string, start: number): boolean {
 const SPACE = 0x20;
 const FULL_WIDTH_SPACE = 0x3000;
 
+/**
+ * `排在前三位的分别是太原100%、忻州77%、大同65%`: a ranking names its places as the notice's readers know them, often without
+ * their level (市, 县): a short name, right after the copula that opens the list or after the list mark of the place before.
+ * Its clause is then the ranking word and name–figure pairs only, so `前三位的是` opening a sentence of works (`…的是新建学校3所`) is
+ * no such list: the words before the figure must be a bare name with no verb of making, and every item before it a name and its
+ * figure.
+ */
+const SHORT_NAME_STARTS = new CodeTable(['、', '为', '是', '有', '：', ':']);
+const SHORT_NAME_LONGEST = 4;
+const RANKED_BARE_NAMES = new RegExp(`${RANKING_OPENS_LIST.source}\\s*(?:[\\u4e00-\\u9fff]{1,${SHORT_NAME_LONGEST}}\\s*[0-9０-９][0-9０-９.．]*\\s*(?:%|[万亿]?元|个|项|户|亩)?\\s*、\\s*)*[\\u4e00-\\u9fff]{1,${SHORT_NAME_LONGEST}}\\s*$`);
+
+/** Whether one to four Chinese characters stand right before `start`, and a list mark or a list's copula right before them. */
+function isShortNameAfterAListMark(text: string, start: number): boolean {
+  let index = start;
+  while (index > 0 && start - index < SHORT_NAME_LONGEST && CJK_CODE.test(text.charAt(index - 1)) && !SHORT_NAME_STARTS.has(text.charCodeAt(index - 1))) index -= 1;
+  return index < start && index > 0 && SHORT_NAME_STARTS.has(text.charCodeAt(index - 1)) && !WORKS_NAMED.test(text.slice(index, start));
+}
+
+/** Words of making (`新建学校3所`): what is to be done, not a place's name. */
+const WORKS_NAMED = /新建|改建|扩建|建设|建成|改造|新增|完成|实施|修建|创建|培育|打造|开工|竣工/;
+
+const CJK_CODE = /[\u4e00-\u9fff]/;
+
 /** Words of reaching between the place and its figure: the place's own aim, not its standing. */
 const REACHING = /达到|提高到|提升至|提高至|力争|确保|争取|不低于|不少于/;
 /** How far back in its clause (a list joined by `、` is one clause) the ranking word is looked for: five to ten places. */
@@ -45,12 +68,15 @@ const COLON = /^[:：]$/;
  * isFigureOfARankedPlace('自贡市问题整改完成率达到100%', quantityOf('100%')) // false
  */
 export function isFigureOfARankedPlace(text: string, quantity: Quantity): boolean {
-  if (quantity.comparator !== null || !endsOnAPlace(text, quantity.span.start)) return false;
+  if (quantity.comparator !== null) return false;
+  const named = endsOnAPlace(text, quantity.span.start);
+  if (!named && !isShortNameAfterAListMark(text, quantity.span.start)) return false;
   const ownClause = clauseBefore(text, quantity.span.start, RANKING_REACH);
-  if (!PLACE_BEFORE.test(ownClause)) return false;
+  if (named && !PLACE_BEFORE.test(ownClause)) return false;
   // `较多的是:渝北区52.3亿元`: a colon after the ranking word opens its list without ending what it says.
   const opening = quantity.span.start - ownClause.length;
   const clause = COLON.test(text.charAt(opening - 1)) ? `${clauseBefore(text, opening - 1, RANKING_REACH)}：${ownClause}` : ownClause;
+  if (!named && !RANKED_BARE_NAMES.test(clause)) return false;
   const ranking = RANKING_OPENS_LIST.exec(clause);
   if (ranking === null) return false;
   return !REACHING.test(clause.slice(ranking.index));

@@ -69,6 +69,31 @@ export function isScopeInvolved(text: string, quantity: Quantity): boolean {
   return CLAUSE_CLOSED_AFTER.test(clauseAfter(text, quantity.span.end, SCOPE_REACH));
 }
 
+/** `涉及金额`, `涉及资金`, `涉及问题金额`, perhaps with `共`/`约`/`达`/`为`, right before a sum. */
+const SUM_INVOLVED_BEFORE = /涉及(?:问题)?(?:金额|资金)(?:共计|合计|共|约|达|为)?\s*$/;
+/** The problems an audit or inspection found, counted or named in the clauses before the sum. */
+const PROBLEMS_BEFORE = /问题/;
+const PROBLEMS_REACH = 40;
+const SUM_WORDS_REACH = 10;
+
+/**
+ * `预算执行问题6项,涉及金额2.37亿元`, `审计发现问题12个,涉及资金3500万元`: the money the problems an audit or inspection found
+ * have at stake is their size, a scope as the places a work 涉及 are; reports answer the problems by those put right (`已整改2项`),
+ * and the money put right answers none of them as an amount to reach.
+ *
+ * @example
+ * isSumTheProblemsInvolve('审计发现问题12个,涉及资金3500万元', quantityOf('3500万元')) // true
+ * isSumTheProblemsInvolve('项目总投资3500万元', quantityOf('3500万元')) // false
+ */
+export function isSumTheProblemsInvolve(text: string, quantity: Quantity): boolean {
+  if (quantity.unitClass !== 'money') return false;
+  const words = text.slice(Math.max(0, quantity.span.start - SUM_WORDS_REACH), quantity.span.start);
+  const involved = SUM_INVOLVED_BEFORE.exec(words);
+  if (involved === null) return false;
+  const start = quantity.span.start - involved[0].length;
+  return PROBLEMS_BEFORE.test(text.slice(Math.max(0, start - PROBLEMS_REACH), start).split(/[。；;！!？?\n]/).pop() ?? '');
+}
+
 /** Projects named between `涉及` and their count (`涉及项目18个`) or right after it (`涉及128个项目`). */
 const PROJECTS_NAMED = /(?:项目|項目)\s*$/;
 const PROJECTS_AFTER = /^\s*(?:项目|項目)/;
