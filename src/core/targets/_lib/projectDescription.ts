@@ -158,7 +158,14 @@ export function isCostOfTheWorkReferredBack(text: string, quantity: Quantity): b
 const CAPACITY_BEFORE = /(?<![认许])可(?:以)?(?:新增|增加|提供|容纳|解决|满足|安置|储存|存储|收储|处理|服务|吸纳|惠及)[\u4e00-\u9fff]{0,8}?(?:约|近|达)?\s*$/;
 
 /**
- * Whether a figure is the capacity a work will offer once built, said with `可`.
+ * The same capacity said with `将` after the time the work is built or in use (`建好后将覆盖97.8%的行政村`, `建成后将新增床位
+ * 300张`, `投用后将惠及群众2万人`): the clause is about the finished work and what it will serve, and a report answers the
+ * building, not the capacity. A capacity to add with no time of completion before it (`将新增床位300张`) stays a target.
+ */
+const ONCE_BUILT_BEFORE = /(?:建成|建好|完工|竣工|投用|投入使用|投产|运营)(?:以)?后[^，,。；;\d０-９]{0,4}?(?:将|可|能|即可)(?:以)?(?:覆盖|新增|增加|提供|容纳|解决|满足|安置|服务|惠及|带动|辐射|吸纳|处理)[\u4e00-\u9fff]{0,8}?(?:约|近|达)?\s*$/;
+
+/**
+ * Whether a figure is the capacity a work will offer once built, said with `可`, or with `将` after the time it is built.
  *
  * @example
  * isCapacityOfTheWork('启动中心幼儿园建设,可提供园位1415个', quantityOf('1415个')) // true
@@ -166,7 +173,8 @@ const CAPACITY_BEFORE = /(?<![认许])可(?:以)?(?:新增|增加|提供|容纳|
  */
 export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
   if (quantity.comparator !== null) return false;
-  return CAPACITY_BEFORE.test(clauseBefore(text, quantity.span.start, CLAUSE_REACH));
+  const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
+  return CAPACITY_BEFORE.test(clause) || ONCE_BUILT_BEFORE.test(clause);
 }
 
 /** Classes, the size of a school or kindergarten: `99个标准班级`, `36个教学班`, `18班`. */
