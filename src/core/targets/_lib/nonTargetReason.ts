@@ -134,6 +134,26 @@ const SHARE_OF_A_WHOLE_BEFORE = /占(?:[^，,。；;\d达到至提升提高超�
  * before its figure (`120个项目中有交通类45个`).
  */
 const WHOLE_OF_A_PART_AFTER = /^[^，,。；;、\d０-９]{0,12}?中(?:的?\s*(?:约|近)?|有[^，,。；;、\d０-９]{0,10}?)[0-9０-９]/;
+/**
+ * A count of things named, then `中` closing the clause (`在100个行政村中,`): the set that what follows is taken from or sorted
+ * in. `高中`, `初中` and `集中` end in 中 as words, not as `among`.
+ */
+const SET_CLOSED_BY_AMONG_AFTER = /^[^，,。；;、：:\d０-９()（）]{1,14}?(?<![高初集心])中\s*(?:[，,：:]|$)/;
+/** `在` opening the clause before the count (`在改扩建的88所卫生院中`, `在全县100个村中`): the frame of `among`. */
+const AMONG_OPENING = /^\s*(?:据[^，,。；;]{0,4})?在[^，,。；;\d０-９]{0,12}$/;
+const AMONG_REACH = 20;
+
+/**
+ * Whether a count names the set a clause of `在…中` is framed by (`在改扩建的88所乡镇卫生院中,`): the whole whose parts or members
+ * the words after it count, not an aim of its own. A count named with `的` and `中` but no `在` (`建设…的9所学校宿舍楼项目中,`) is
+ * left alone: reports also count such a list done. Read only for a count with `中` closing its clause.
+ */
+function isSetOpeningItsParts(text: string, quantity: Quantity): boolean {
+  if ((quantity.unitClass !== 'count' && quantity.unitClass !== 'people') || quantity.comparator !== null) return false;
+  if (!SET_CLOSED_BY_AMONG_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 18))) return false;
+  return AMONG_OPENING.test(clauseBefore(text, quantity.span.start, AMONG_REACH));
+}
+
 const COUNT_RIGHT_BEFORE = /[0-9０-９]\s*(?:项|項|个|個)\s*$/;
 const PROJECTS_RIGHT_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:项目|項目)/;
 /** `总投资和年度计划分别较上年度增加17%`: how the plan's own size changed, said of the plan, not an aim. */
@@ -609,6 +629,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `28万户中的80%`, `45个重大产业项目中的31个工业项目`, `120个项目中有交通类45个`: the whole that the part or share to reach is
   // taken from.
   if ((quantity.unitClass === 'count' || quantity.unitClass === 'people') && WHOLE_OF_A_PART_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 20))) return 'qualifier';
+  // `在改扩建的88所卫生院中,`, `今年计划实施的47个项目中,`: the set whose members the next words sort or pick out.
+  if (isSetOpeningItsParts(text, quantity)) return 'qualifier';
   // `建设在本市的有46个`: those of a whole that are so, as the report tells how things stand.
   if (isTallyOfThoseThatAre(text, quantity)) return 'description';
   // `10个大项、56个分项中的121个项目`: every level of the whole listed before the part is the whole.
