@@ -51,6 +51,7 @@ import { isSizeOfALabelledGroup } from './sizeOfALabelledGroup';
 import { isStepOfACountsSchedule } from './scheduleOfACount';
 import { isTallyOfThoseThatAre } from './tallyOfThoseThatAre';
 import { isGrowthOfTheCountBefore } from './growthOfTheCountBefore';
+import { isBaseOfAComparison, isRateOfTheChangeBefore } from './changeAgainstABase';
 import { isAmountSignedAsTallied } from './amountSigned';
 import { isChangeAgainstAComparison, isCountForecastToBeDone, isForecast, isLastYearsResult, isResultComparedWithLastYear, isSaidDoneWithLe, isStatedWithCopula, isStockAtHand, isTallyOfSessionsHeld } from './statedAsItIs';
 import { isCountOfPlacesNamedBefore } from './placesNamedThenCounted';
@@ -542,6 +543,9 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (isChangeOfThePlan(text, quantity) || isChangeOfARestatedPlan(text, quantity)) return 'qualifier';
   // `项目2000个,增长15%`: the count's aim told again against last year; the count is the aim read.
   if (isGrowthOfTheCountBefore(text, quantity)) return 'qualifier';
+  // `比去年的3205万人增加了2848万人,增加幅度达89%`, `较上年增加10万人,增长10%`: the earlier figure of a comparison, and the
+  // change told again as a rate, describe how the plan compares with the year before.
+  if (isBaseOfAComparison(text, quantity) || isRateOfTheChangeBefore(text, quantity)) return 'description';
   // `共调出16个、调进28个`: projects moved out of or into a revised list say how it changed; its new size is the figure measured.
   if (isCountMovedInOrOut(text, quantity)) return 'qualifier';
   if (isScopeOfDivisions(text, quantity)) return 'qualifier';

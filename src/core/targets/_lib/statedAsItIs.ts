@@ -143,8 +143,14 @@ export function isChangeAgainstAComparison(text: string, quantity: Quantity): bo
   if (RATE_OR_MONEY.has(quantity.unitClass)) return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   const change = CHANGE_AGAINST_COMPARISON_BEFORE.exec(clause);
-  return change !== null && !AIM_BEFORE_COMPARISON.test(clause.slice(0, change.index));
+  if (change === null) return false;
+  // `计划解决人数比去年的3205万人增加了2848万人`: a comparison that names its base figure makes the change the gap between two
+  // figures, even of two plans; the aim is the level, not the gap.
+  return BASE_FIGURE_IN_COMPARISON.test(change[0]) || !AIM_BEFORE_COMPARISON.test(clause.slice(0, change.index));
 }
+
+/** A base figure named inside the comparison, after `的` (`比去年的3205万人`, `较上年的120个`). */
+const BASE_FIGURE_IN_COMPARISON = /的\s*[0-9０-９]/;
 
 /**
  * The clause right after a figure opening on how much it changed against last year by a count of its own
