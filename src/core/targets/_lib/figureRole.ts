@@ -14,7 +14,7 @@
 import { CodeTable } from '../../_lib/codeTable';
 import type { Quantity } from '../../numbers/types';
 import { clauseAfter, clauseBefore, isNextItemsLabel, openingLabelLength } from './clauses';
-import { isForecastOfItsSentence } from './forecastOfTheSentence';
+import { isForecastOfItsSentence, isForecastSpeltOutAfterNamely } from './forecastOfTheSentence';
 
 export type FigureRole = 'actual' | 'plan' | 'forecast' | 'baseline' | 'part' | 'new' | 'share';
 
@@ -293,6 +293,8 @@ export function figureRole(text: string, quantity: Quantity): FigureRole {
   // A figure of the month alone, share or sum, is what the month added, not the result to date.
   if (isInSentenceOfTheSpanAlone(text, quantity.span.start)) return 'new';
   if (percent && isParenthesisedShare(text, quantity) && isPlacesOwnRate(text, quantity)) return 'part';
+  // `预计年底…将超额完成任务,即:…完成率达到80%以上`: a share the forecast spells out is expected, not reached.
+  if (isForecastSpeltOutAfterNamely(text, quantity.span.start)) return 'forecast';
   if (percent && (SHARE_BEFORE.test(clause.trimEnd()) || isParenthesisedShare(text, quantity))) return 'share';
   // `（目标9%）`, `（计划17家）`: a parenthesis that opens with a plan word.
   const parenthesis = clause.length < 9 ? /[（(]([^）)]{0,8})$/.exec(text.slice(Math.max(0, quantity.span.start - 9), quantity.span.start)) : null;

@@ -22,9 +22,32 @@ const SENTENCE_REACH = 80;
  */
 export function isForecastOfItsSentence(text: string, start: number, clause: string): boolean {
   if (!MODAL_BEFORE.test(clause)) return false;
+  const sentence = sentenceBefore(text, start);
+  return FORECAST_OPENING.test(sentence) && !SAID_DONE.test(sentence);
+}
+
+/**
+ * `预计年底,我省将超额完成年度任务,即:…完成率达到90%以上,…80%以上`: the expectation said with its modal, then spelt out after
+ * `即` (namely); the figures of the spelling out, shares among them, are the expectation too, though their own clauses have no
+ * modal. Only a figure with a `即` in reach is read on: most figures have none.
+ *
+ * @example
+ * isForecastSpeltOutAfterNamely('预计年底,全市将完成任务,即:完成率达到95%。', 22) // true
+ */
+export function isForecastSpeltOutAfterNamely(text: string, start: number): boolean {
+  const namely = text.lastIndexOf('即', start - 1);
+  if (namely < 0 || start - namely > SENTENCE_REACH) return false;
+  const sentence = sentenceBefore(text, start);
+  return FORECAST_OPENING.test(sentence) && !SAID_DONE.test(sentence) && MODAL_THEN_NAMELY.test(sentence);
+}
+
+/** A modal, then `即` and what it spells out, up to the figure. */
+const MODAL_THEN_NAMELY = /(?:可|将|能)[^。；;]*?即\s*[:：,，]?[^。；;]*$/;
+
+/** The sentence up to `start`, within its reach. */
+function sentenceBefore(text: string, start: number): string {
   let from = start;
   const limit = Math.max(0, start - SENTENCE_REACH);
   while (from > limit && !SENTENCE_MARK_CODES.has(text.charCodeAt(from - 1))) from -= 1;
-  const sentence = text.slice(from, start);
-  return FORECAST_OPENING.test(sentence) && !SAID_DONE.test(sentence);
+  return text.slice(from, start);
 }
