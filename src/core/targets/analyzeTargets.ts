@@ -3,6 +3,7 @@
  * the reported figure of its progress text that measures each, a verdict with evidence, and the
  * cross-check issues. Pure and linear in the sheet: each cell is read once, word lists are cached.
  */
+import { yearsNamedIn } from './_lib/resultOfAnEarlierYear';
 import { appendAll } from '../_lib/appendAll';
 import type { Issue } from '../issues/issue';
 import { compareDates, formatIsoDate } from '../report/parseCalendarDate';
@@ -229,7 +230,9 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const columnUnit = taskSource === null ? null : rowColumnUnit(taskSource.text, milestoneSource?.text ?? '', progress?.text ?? '');
   // The row's plan picks, among a table row's amounts, the one the row reckons against it (`amountOfRow`).
   const columnFigure = progress && columnUnit ? bareReportedFigure(progress.text, columnUnit, taskSource ? columnPlanOf(taskSource.text, milestoneSource?.text ?? '', columnUnit) : null) : null;
-  const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year) : [];
+  // The years the task names: a figure of an earlier year answers the task only where the task names that year itself.
+  const yearsOfTheTask = progress && progress.text.includes('年') ? yearsNamedIn(`${taskSource?.text ?? ''}|${milestoneSource?.text ?? ''}`) : null;
+  const allFigures = columnFigure ? [columnFigure] : progress ? readReportedFigures(progress.text, year, yearsOfTheTask) : [];
   const readFigures = allFigures.length > MAX_FIGURES_COMPARED ? allFigures.slice(0, MAX_FIGURES_COMPARED) : allFigures;
   const period = row.period ?? report.title?.period ?? null;
   const periodEnd = period && year !== null ? periodEndDate(period, year) : null;

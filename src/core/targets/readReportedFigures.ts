@@ -3,6 +3,7 @@
  * actual, a restated plan, a baseline, a part, an addition of the period, a completion share) and the
  * direction of a change it states.
  */
+import { isResultOfAnEarlierYear } from './_lib/resultOfAnEarlierYear';
 import { headedColumnRole, headerOfFigure, headerWords } from './_lib/headedColumnFigure';
 import type { Quantity } from '../numbers/types';
 import { quantitiesInContext } from './_lib/quantitiesInContext';
@@ -113,8 +114,8 @@ export interface ReportedStatement {
  *   .map((figure) => [figure.quantity.value, figure.context.indicator, figure.role])
  * // [[126825, '“两癌”筛查', 'actual'], [81, '年度任务', 'share']]
  */
-export function readReportedFigures(text: string, year: number | null): ReportedStatement[] {
-  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withPeriodsAddedBesideTheirTotal(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, withWholesCountedFrom(text, withoutABatch(readFigures(text, year)))))))))));
+export function readReportedFigures(text: string, year: number | null, yearsOfTheTask: ReadonlySet<number> | null = null): ReportedStatement[] {
+  const figures = withFlatChange(text, withSeriesOfPeriods(text, withLaterSpansPreferred(text, withPeriodsAddedBesideTheirTotal(text, withWorksUnderWay(text, withPairsOfOneWork(text, withRatesOfAmounts(text, withSharesOfFigures(text, withWholesCountedFrom(text, withoutABatch(readFigures(text, year, yearsOfTheTask)))))))))));
   // `已全部完成` without a share of its own: the words are the share, 100%.
   // A rate of one stage (`开工率100%`) is no share of the whole: words saying it all started or done still count.
   const statesAShare = figures.some((figure) => figure.role === 'share' && figure.stageRate !== true);
@@ -609,7 +610,7 @@ function stageOfRateBefore(text: string, start: number): WorkStage | null {
   return START_RATE.test(rateClause) ? 'start' : FINISH_RATE.test(rateClause) ? 'finish' : null;
 }
 
-function readFigures(text: string, year: number | null): ReportedStatement[] {
+function readFigures(text: string, year: number | null, yearsOfTheTask: ReadonlySet<number> | null): ReportedStatement[] {
   // The last indicator of the current sentence that named something: `一般公共预算收入完成114814万元，…增长31.2%`.
   let subject = '';
   let subjectSentence = -1;
@@ -626,6 +627,9 @@ function readFigures(text: string, year: number | null): ReportedStatement[] {
     // percent column (`完成工作进度(%) 100`) is read as any percent is.
     const header = quantity.unitClass === 'percent' ? null : headerOfFigure(text, quantity);
     let role = (header ? headedColumnRole(headerWords(text, header)) : null) ?? figureRole(text, quantity);
+    // `据悉,2009年,全省建成农村公路31035公里` in a report of 2010: last year's result, the ground of this year's aim.
+    // Read only where the row's task is known: a year the task names itself is the task's, and its results answer it.
+    if ((role === 'actual' || role === 'new') && year !== null && yearsOfTheTask !== null && isResultOfAnEarlierYear(text, context.sentenceStart, quantity.span.start, year, yearsOfTheTask)) role = 'baseline';
     // `投入资金95.43亿元,其中市以上专项补助资金45.09亿元,累计搬迁安置54.17万人`: a part is of its whole's kind. A figure after the
     // opener of a kind none of the amounts before it in the sentence has is a statement of its own.
     if (context.sentenceStart !== kindsSentence) {
