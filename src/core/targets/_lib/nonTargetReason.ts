@@ -169,7 +169,7 @@ const CHANGE_OF_THE_PLAN_BEFORE = /(?:总投资|年度计划|投资计划|计划
 function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
   const division = DIVISION.exec(text.slice(quantity.span.end, quantity.span.end + 10));
-  if (!division) return false;
+  if (!division) return isQualifiedDivisionsBeforeTheWorks(text, quantity);
   const afterDivision = text.slice(quantity.span.end + division[0].length, quantity.span.end + division[0].length + 4);
   const before = text.slice(Math.max(0, quantity.span.start - 6), quantity.span.start);
   if (/[(（]\s*(?:含|共|涉及)?\s*$/.test(before) && /^\s*[)）]/.test(afterDivision)) return true;
@@ -177,6 +177,25 @@ function isScopeOfDivisions(text: string, quantity: Quantity): boolean {
   if (/(?:等|范围内|辖区内)\s*$/.test(before)) return true;
   // `全县13个镇`, `全市9个区`: every division of the place, the ones a task is done in, not a number of them to reach.
   return /全(?:省|市|区|县|州|盟|旗)(?:共|所辖)?\s*$/.test(before);
+}
+
+/**
+ * Divisions named with the words that single them out, then the works counted in them, in one clause (`58个集中连片贫困县改造建设
+ * 316所幼儿园`, `4个集中连片特困地区农村公路6815公里`, `12个革命老区县新建卫生院30所`): the places are the scope, as `8个县(市)区176个村`
+ * is, and the works are the aim. A division of a level (`村级`, `县级`) is the works' own name; a division with no count of
+ * works after it (`新增2个乡镇建有托育机构`), or with the level each is to reach (`7个试点县100%的建制村通硬化路`: the places
+ * are the count to reach), is left alone.
+ */
+const QUALIFIED_DIVISION_THEN_WORKS = /^[\u4e00-\u9fff]{2,8}?(?:县|地区|乡镇|街道)(?![级市城域区])[^，,。；;、\d０-９]{0,8}?[0-9０-９][0-9０-９.．]*(?![0-9０-９.．%％]|\s*[%％])/;
+/** The count after is of divisions again (`5个示范县和10个示范乡镇`): a list of places to make, not places and their works. */
+const DIVISIONS_AGAIN_AFTER = /^\s*个[\u4e00-\u9fff]{0,6}?(?:县|地区|乡镇|街道)(?:[和及与、，,。；;]|创建|建设|$)/;
+const QUALIFIED_DIVISION_REACH = 24;
+
+function isQualifiedDivisionsBeforeTheWorks(text: string, quantity: Quantity): boolean {
+  if (quantity.comparator !== null) return false;
+  const after = text.slice(quantity.span.end, quantity.span.end + QUALIFIED_DIVISION_REACH);
+  const works = QUALIFIED_DIVISION_THEN_WORKS.exec(after);
+  return works !== null && !DIVISIONS_AGAIN_AFTER.test(after.slice(works[0].length, works[0].length + 10));
 }
 
 /**
