@@ -3,6 +3,7 @@
  * 6月30日, `9月底前` → 9月30日) or else a default; the as-of date of the progress (`截至9月底`, `截至10月7日`);
  * and the pace, the elapsed share of the time from the year's start to the deadline.
  */
+import { CodeTable } from '../../_lib/codeTable';
 import { daysInMonth } from '../../report/parsePeriod';
 import type { CalendarDate } from '../../report/types';
 
@@ -123,6 +124,18 @@ const CLAUSE_MARK = /[，,；;。]/;
 const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来|起|来|至今|度?以前))/;
 
 /**
+ * The figure's own clause, after the last mark before it: `…获悉,截至6月底,2019年度971个…任务` opens its clause on a past year as a
+ * sentence would, after a reporter's lead-in and the as-of date, and the figure is that year's.
+ */
+function ownClause(clauseBeforeQuantity: string): string {
+  let index = clauseBeforeQuantity.length;
+  while (index > 0 && !CLAUSE_MARKS.has(clauseBeforeQuantity.charCodeAt(index - 1))) index -= 1;
+  return clauseBeforeQuantity.slice(index);
+}
+
+const CLAUSE_MARKS = new CodeTable(['，', ',', '。', '；', ';', '：', ':']);
+
+/**
  * The deadline a target's sentence names, or null. `年度` counts unless it only qualifies the task the
  * figure is a share of (`完成年度检查任务的70%`: a quarter's share of the annual task).
  */
@@ -153,7 +166,7 @@ export function deadlineInText(text: string, clauseBeforeQuantity: string, year:
   if (untilYear) return yearEnd(Number(untilYear[1]));
   if (year === null) return null;
   // `2021年“十个十”工程计划开展100个子项目` in a 2023 report: a past year's target, due at that year's end.
-  const pastYear = PAST_YEAR_OPENING.exec(sentence);
+  const pastYear = PAST_YEAR_OPENING.exec(sentence) ?? PAST_YEAR_OPENING.exec(ownClause(clauseBeforeQuantity));
   if (pastYear && Number(pastYear[1]) < year) return yearEnd(Number(pastYear[1]));
   // `1-9月计划新开工项目67个`, `1-3月份工作任务1018项`: a step counted from the year's start, due when its months end.
   const elapsedStep = ELAPSED_MONTHS_STEP.exec(sentence);
