@@ -89,6 +89,12 @@ const THRESHOLD_OF_BODIES_AFTER = /^的(?:[\u4e00-\u9fff]{0,2})?(?:企业|单位
 const PEOPLE_NAMED_BEFORE = /人口\s*$/;
 /** Threshold words the quantity reader leaves out of the comparator (`不足10人`, `低于`, `少于`, `不到`). */
 const THRESHOLD_WORD_BEFORE = /(?:不足|低于|少于|不到|超过|达到)$/;
+/**
+ * The stuff a size measures (`标准煤`, `新水`, `标煤`), then `以上`/`以下` and the bodies the size sorts (`的重点耗能企业`, `的用水单位`): a
+ * threshold of the bodies watched or helped, not an amount to reach.
+ */
+const STUFF_THEN_SIZE_OF_BODIES = /^[\u4e00-\u9fff]{1,4}?(?:及)?以[上下]的?[\u4e00-\u9fff]{0,6}?(?:企业|单位|项目|用户|园区)/;
+const STUFF_REACH = 20;
 /** The next size of a list of sizes, running into the projects or firms they qualify (`、亿元以上项目`, `、年纳税500万元以上的企业`). */
 const QUALIFIER_LISTED_AFTER = /^[、和或及][^，,。；;、]{0,12}以[上下]的?[\u4e00-\u9fff]{0,4}(?:项目|項目|企业|企業|综合体)/;
 const PER = /每(?:人|户|年|月|天|日|次|床|平方米|亩|名|位|个|所|家|生|学年|学期)/;
@@ -521,6 +527,10 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   if (sizeClass && /以上|以下|及以上/.test(quantity.comparatorText) && CJK.test(after.charAt(0)) && !NOT_A_NOUN_AFTER.test(after)
     && (quantity.unitClass !== 'percent' || COUNT_LATER.test(text.slice(quantity.span.end, Math.min(context.sentenceEnd, quantity.span.end + 30))))) return 'qualifier';
   if (/^的?(?:项目|企业|工业企业|商贸企业|重大项目|产业项目)/.test(after) && quantity.unitClass === 'money') return 'qualifier';
+  // `年耗能5000吨标准煤以上的重点耗能企业`, `年用水量10万立方米新水以上的单位`: a size whose 以上 follows the stuff measured, then
+  // the bodies it sizes.
+  if ((quantity.unitClass === 'measure' || quantity.unitClass === 'money') && quantity.comparator === null && CJK.test(after.charAt(0))
+    && STUFF_THEN_SIZE_OF_BODIES.test(text.slice(quantity.span.end, quantity.span.end + STUFF_REACH))) return 'qualifier';
   // `重点调度的209项10亿元新建工业项目`: a sum between a count and the projects counted is their size.
   if (quantity.unitClass === 'money' && COUNT_RIGHT_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 4), quantity.span.start))
     && PROJECTS_RIGHT_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10))) return 'qualifier';
