@@ -239,7 +239,8 @@ export function isDailyCapacityOfTheWorks(text: string, quantity: Quantity): boo
  * `总投资额` is the same total, named as an amount. A sum the works need is their cost, not money to put in: that is said with
  * a verb of doing (`需完成投资`), which this does not read.
  */
-const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资|(?:共|总共|合计)?需要?(?:投资|投入资金))额?(?:约|近|达)?\s*$/;
+// Any word of about or over may stand between the total and its sum (`总投资约`, `总投资超500亿元`, `总投资逾80亿元`).
+const TOTAL_INVESTMENT_BEFORE = /(计划|年度|全年|当年|今年)?(?:总投资|(?:概算|估算|匡算)总?投资|(?:共|总共|合计)?需要?(?:投资|投入资金))额?(?:约为?|近|达到?|超过?|逾|为|共计?|合计)?\s*$/;
 /** The year's own plan of investment, after the total in its sentence (`年内计划投资`, `年度投资计划`, `其中今年计划完成投资`). */
 const YEARS_PLAN_OF_INVESTMENT = /(?:年内|年度|全年|当年|今年|本年|\d{4}\s*年度?)(?:计划)?(?:完成)?(?:建设)?投资(?:计划)?/;
 const TOTAL_WORDS_REACH = 9;

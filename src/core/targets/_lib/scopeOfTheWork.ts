@@ -31,8 +31,13 @@ const WORK_COUNTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升
 const PREVIOUS_CLAUSE_REACH = 40;
 /** Work counted, then `、` right before `涉及`: one list of the same work. */
 const WORK_COUNTED_THEN_LISTED = /(?:完成|新建|建设|建成|改造|实施|新增|提升|治理|整治)[^，,。；;、]{0,12}\d[^，,。；;、]{0,4}、\s*$/;
-/** A count closes the clause of `涉及`, or names the things it counts in a short noun right after it, before the clause ends or its breakdown opens (`涉及项目17个(其中…)`). */
-const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}(?:[(（]|$)/;
+/**
+ * A count closes the clause of `涉及`, or names the things it counts in a short noun right after it, before the clause ends, its
+ * breakdown opens (`涉及项目17个(其中…)`) or the scope goes on to another count joined by 和/及/与 (`涉及20个部门和12个街道`).
+ * A list joined by `、` is left to the readings of places and of the people a plan reaches (`涉及9个乡镇、20个村、1221户`: the
+ * households are whom it is for).
+ */
+const CLAUSE_CLOSED_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:[(（]|$|(?:和|及|与|以及)\s*[0-9０-９一二三四五六七八九十两])/;
 /** The place that writes the report, named right after 涉及 (`涉及我市`, `涉及本县`). */
 const PLACE_ITSELF = /^(?:我|本)(?:省|市|县|区|州|盟|旗|镇|乡)/;
 const ONE_OF_REACH = 30;
