@@ -5,6 +5,7 @@
  * level, and no report answers the base or the rate of the gap.
  */
 import type { Quantity } from '../../numbers/types';
+import { clauseBefore } from './clauses';
 
 /** `比去年的`, `较上年的`, `比2020年的`: a comparison with a year, closed by `的` right before the figure. */
 const BASE_OF_A_COMPARISON_BEFORE = /(?:较|比|相比)\s*(?:上年|去年|上一年|前一年|[0-9]{4}\s*年)(?:同期|度)?(?:全年)?的\s*$/;
@@ -48,6 +49,5 @@ export function isRateOfTheChangeBefore(text: string, quantity: Quantity): boole
   const rate = RATE_CLAUSE_BEFORE.exec(before);
   if (rate === null) return false;
   const commaAt = quantity.span.start - before.length + rate.index;
-  const previous = text.slice(Math.max(0, commaAt - CHANGE_REACH), commaAt);
-  return CHANGE_CLOSING.test(previous.slice(Math.max(previous.lastIndexOf('，'), previous.lastIndexOf(','), previous.lastIndexOf('。'), previous.lastIndexOf('；')) + 1));
+  return CHANGE_CLOSING.test(clauseBefore(text, commaAt, CHANGE_REACH));
 }

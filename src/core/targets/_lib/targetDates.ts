@@ -3,9 +3,9 @@
  * 6月30日, `9月底前` → 9月30日) or else a default; the as-of date of the progress (`截至9月底`, `截至10月7日`);
  * and the pace, the elapsed share of the time from the year's start to the deadline.
  */
-import { CodeTable } from '../../_lib/codeTable';
 import { daysInMonth } from '../../report/parsePeriod';
 import type { CalendarDate } from '../../report/types';
+import { clauseBefore } from './clauses';
 
 export interface YearStart {
   readonly month: number;
@@ -128,12 +128,8 @@ const PAST_YEAR_OPENING = /^\s*(\d{4})\s*年(?!\s*(?:[—–\-~至到]|\d|以来
  * sentence would, after a reporter's lead-in and the as-of date, and the figure is that year's.
  */
 function ownClause(clauseBeforeQuantity: string): string {
-  let index = clauseBeforeQuantity.length;
-  while (index > 0 && !CLAUSE_MARKS.has(clauseBeforeQuantity.charCodeAt(index - 1))) index -= 1;
-  return clauseBeforeQuantity.slice(index);
+  return clauseBefore(clauseBeforeQuantity, clauseBeforeQuantity.length, clauseBeforeQuantity.length);
 }
-
-const CLAUSE_MARKS = new CodeTable(['，', ',', '。', '；', ';', '：', ':']);
 
 /**
  * The deadline a target's sentence names, or null. `年度` counts unless it only qualifies the task the
