@@ -298,7 +298,11 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const total = taskStatements.length + milestoneStatements.length;
   // `新增800张…养护床位` / `810`: a progress that is one bare number answers the row's one target in its unit.
   // A task and a milestone that state one figure (`完成参保人数6300人` / `6300人`) are one target for this.
-  const only = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : (othersTarget ? ownTarget ?? undefined : oneFigureStated(taskStatements, milestoneStatements));
+  // `新增养老床位1671张 | 敬老院新增床位900张 | 900`: where the milestone states a figure of its own, the row's bare number is the
+  // milestone's: the 节点任务 column is the period's aim that the 进展情况 column beside it answers.
+  const sharedFigure = total === 1 ? (taskStatements[0] ?? milestoneStatements[0]) : (othersTarget ? ownTarget ?? undefined : oneFigureStated(taskStatements, milestoneStatements));
+  const milestonesOwn = total > 1 && sharedFigure === undefined ? milestoneAnsweredByABareNumber(milestoneStatements, progress?.text ?? null) : undefined;
+  const only = sharedFigure ?? milestonesOwn;
   // The column's own figure (`(万人)` | `3.5` | `4.1`) already has its unit and magnitude.
   const loneFigure = progress && only && columnFigure === null && (readFigures.length === 0 || isBareNumber(progress.text, true)) ? bareFigureOf(progress.text, only) : null;
   // `已完成。 从…起，已将…提高到…`: the status opening the cell says the row's nearest plan is done — the milestone's targets
@@ -309,7 +313,8 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const columnsRead = doneColumn && progress ? withoutDoneColumnShare(progress.text, doneColumn, readFigures) : readFigures;
   const statusRead = loneFigure || !progress ? columnsRead : withOpeningDoneStatus(columnsRead, progress.text, stepOnlyMilestone);
   const withStatus = doneColumn ? [doneColumn, ...statusRead] : statusRead;
-  const figures = loneFigure ? [loneFigure] : milestoneStatements.length > 0 ? (doneColumn ? [doneColumn, ...columnsRead] : readFigures) : withStatus;
+  // The milestone's own bare number is no figure of the task's whole, which it is a part of.
+  const figures = loneFigure ? (milestonesOwn ? NO_FIGURES : [loneFigure]) : milestoneStatements.length > 0 ? (doneColumn ? [doneColumn, ...columnsRead] : readFigures) : withStatus;
   // `（市级牵头单位：…；区级牵头单位：…）`: the task's amounts are the city's, the progress the district's part.
   const higherLevel = taskSource !== null && namesLeadUnitsOfTwoLevels(taskSource.text);
   // A milestone is due at the end of its row's 时间; a row without one (a 年度目标 column, or no 时间 cell) states the year's.
@@ -323,7 +328,7 @@ function analyzeRow(sheet: SheetContext, row: TaskRow, continuations: ReturnType
   const statesShares = progress !== null && PERCENT_SIGN.test(progress.text);
   // Asked only where a share could reckon starts against a target: a row of housing plans that counts works started.
   const finishTargetBeside = statesShares && progress !== null && progress.text.includes('开工') && taskStatements.some((statement) => targetStage(statement.context.phrase) === 'finish');
-  const evidence: RowEvidence = { statesShares, progress, figures, milestoneFigures: loneFigure ? figures : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled, finishTargetBeside };
+  const evidence: RowEvidence = { statesShares, progress, figures, milestoneFigures: loneFigure ? [loneFigure] : withStatus, periodEnd: milestoneEnd, asOf, laterReportAsOf, higherLevel, targetsByValue: total > 1 ? targetsByValueOf(taskStatements, milestoneStatements) : null, untied: doneColumn ? null : untied, mostlyDone, taskDoneBy, startsScheduled, finishTargetBeside };
   // Where each target stands among the row's targets of its kind, for figures tied by place (most rows: one target).
   // Counted in maps only when there are several: a pasted cell states thousands of targets.
   // `1034户，其中C级653户，D级381户`: a whole stated with its parts is no target among them for a tie by place.
@@ -1104,6 +1109,17 @@ function oneFigureStated(task: readonly TargetStatement[], milestone: readonly T
 }
 
 /**
+ * The milestone's one target, where the progress is a bare number (or a row of them) that answers it; else undefined. A milestone
+ * of a rate (`100%`) is how much of the whole row is to be done, and a bare share beside it answers every target of the row.
+ */
+function milestoneAnsweredByABareNumber(milestone: readonly TargetStatement[], progressText: string | null): TargetStatement | undefined {
+  const [own] = milestone;
+  if (own === undefined || milestone.length > 1 || progressText === null) return undefined;
+  if (own.quantity.unitClass === 'percent' || own.quantity.unitClass === 'points') return undefined;
+  return isBareNumber(progressText, true) ? own : undefined;
+}
+
+/**
  * The row's own target where its milestone is a bare number (`869`, a 工作目标 column) and its task states one target
  * (`减少义务教育大班额1.4万个以上`): the number, in the task target's unit and comparator, measuring its indicator.
  */
@@ -1213,6 +1229,7 @@ export interface SpreadStatement extends TargetStatement {
 }
 
 const NO_STATEMENTS: readonly SpreadStatement[] = [];
+const NO_FIGURES: readonly ReportedStatement[] = [];
 
 /** A target shared by several indicators becomes one target per indicator (`collectiveOf`); most texts have none. */
 function withCollectivesSpread(text: string, statements: readonly TargetStatement[]): readonly SpreadStatement[] {

@@ -239,3 +239,25 @@ describe('a milestone that copies its task', () => {
     expect(copiesTaskFigure('参保人数4200人', worded, task)).toBe(false);
   });
 });
+
+describe('a bare number beside a milestone of its own figure', () => {
+  // The task states the year's whole; the 节点任务 states the part this row is to reach; the progress column is one number.
+  const row = (milestone: string, progress: string): RowSpec => ({ task: '全市新增托育机构托位2400个', period: '全年', milestone, progress });
+
+  it('answers the milestone, in its unit, not the task', () => {
+    const { targets } = analyzeTargets(reportOf([row('城区新增托位1500个', '1520 | 101%')], 2021, '全年'));
+    expect(targets).toHaveLength(2);
+    expect(targets[0]).toMatchObject({ value: 2400, reported: null });
+    expect(targets[1]).toMatchObject({ source: '节点任务', value: 1500, unit: '个', reported: { value: 1520, unit: '个' }, verdict: 'met' });
+  });
+
+  it('is not tied to the milestone when the milestone is a rate: a share of the whole row', () => {
+    const { targets } = analyzeTargets(reportOf([row('完成率100%', '1520 | 101%')], 2021, '全年'));
+    expect(targets.find((target) => target.source === '节点任务')?.reported?.value).not.toBe(1520);
+  });
+
+  it('is not tied when the progress is words with figures', () => {
+    const { targets } = analyzeTargets(reportOf([row('城区新增托位1500个', '已建成托育园3所')], 2021, '全年'));
+    expect(targets.find((target) => target.source === '节点任务')?.reported).toBeNull();
+  });
+});
