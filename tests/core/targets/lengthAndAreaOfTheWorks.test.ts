@@ -19,6 +19,11 @@ describe('a length or area of the works to do is no dimension', () => {
     { description: 'an area right after a count of houses to rebuild', text: '今年,全县计划改造危旧房3200户,面积26.5万平方米,投资约4亿元。', figure: '26.5万平方米', expected: false },
     { description: 'a road described by its ends, length and width', text: '东起滨河路,西至人民路,全长420米,宽16米', figure: '420米', expected: true },
     { description: 'an area after a count that is no work to make', text: '该园区共有企业35家,面积12万平方米。', figure: '12万平方米', expected: true },
+    { description: 'a floor area (建筑面积) after a count of flats to build', text: '新建经济适用住房1200套,建筑面积9.6万平方米;', figure: '9.6万平方米', expected: false },
+    { description: 'a total floor area after the count a task sets', text: '全年安置住房建设任务2800套,总建筑面积21万平方米。', figure: '21万平方米', expected: false },
+    { description: 'an area after a count alone, the works named in the clause before', text: '其中改建项目3个,640套,面积3.2万平方米。', figure: '3.2万平方米', expected: false },
+    { description: 'the floor area of the one building to build', text: '新建文化活动中心1个,总建筑面积4800平方米,含多功能厅。', figure: '4800平方米', expected: true },
+    { description: 'an area after a count alone with no works to make before it', text: '该片区现有住户320户,面积2.1万平方米。', figure: '2.1万平方米', expected: true },
   ])('$description', ({ text, figure, expected }) => {
     expect(isDimensionOfAStructure(text, quantityIn(text, figure))).toBe(expected);
   });
