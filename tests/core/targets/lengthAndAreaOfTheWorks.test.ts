@@ -22,6 +22,8 @@ describe('a length or area of the works to do is no dimension', () => {
     { description: 'a floor area (建筑面积) after a count of flats to build', text: '新建经济适用住房1200套,建筑面积9.6万平方米;', figure: '9.6万平方米', expected: false },
     { description: 'a total floor area after the count a task sets', text: '全年安置住房建设任务2800套,总建筑面积21万平方米。', figure: '21万平方米', expected: false },
     { description: 'an area after a count alone, the works named in the clause before', text: '其中改建项目3个,640套,面积3.2万平方米。', figure: '3.2万平方米', expected: false },
+    { description: 'the length a plan sets (计划里程)', text: '全县农村公路建设共三批,计划里程860公里,计划总投资约12亿元。', figure: '860公里', expected: false },
+    { description: 'the length of a road described by its 里程', text: '该路起于县城,里程42公里,为二级公路。', figure: '42公里', expected: true },
     { description: 'the floor area of the one building to build', text: '新建文化活动中心1个,总建筑面积4800平方米,含多功能厅。', figure: '4800平方米', expected: true },
     { description: 'an area after a count alone with no works to make before it', text: '该片区现有住户320户,面积2.1万平方米。', figure: '2.1万平方米', expected: true },
   ])('$description', ({ text, figure, expected }) => {

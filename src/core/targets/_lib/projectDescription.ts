@@ -17,8 +17,11 @@ import type { Quantity } from '../../numbers/types';
 import { toHalfWidth } from '../../text/characters';
 import { clauseBefore } from './clauses';
 
-/** A dimension word right before the figure, with an optional copula or 约 (`全长`, `里程`, `宽度为`, `建设面积约`). */
-const DIMENSION_BEFORE = /(?:全长|总长|(?<!建设)(?:总)?里程|桥长|长度|(?:^|[^提增])高度?|宽度?|跨径|(?:建筑|建设)面积|^面积)(?:约|为|达|近)?\s*$/;
+/**
+ * A dimension word right before the figure, with an optional copula or 约 (`全长`, `里程`, `宽度为`, `建设面积约`). The length a plan
+ * sets (`计划里程15490公里`, `建设里程`) is the work to do, no dimension.
+ */
+const DIMENSION_BEFORE = /(?:全长|总长|(?<!建设|计划)(?:总)?里程|桥长|长度|(?:^|[^提增])高度?|宽度?|跨径|(?:建筑|建设)面积|^面积)(?:约|为|达|近)?\s*$/;
 /** A span of a bridge or hall, after its figure (`2-30米桥跨`, `40米跨径`). */
 const SPAN_AFTER = /^\s*(?:桥跨|跨径|跨度)/;
 /** Verbs that make what the dimension measures an amount of work to do. */
