@@ -11,6 +11,8 @@ describe('deals tallied as signed', () => {
     { description: 'a count and a sum signed at a fair', text: '博览会上共签约项目86个,签约金额312.5亿元。', expected: [true, true] },
     { description: 'a signing on site, the contracts\' total', text: '现场签约23个,合同总金额为86亿元。', expected: [true, true] },
     { description: 'signings counted so far, the agreements\' money', text: '今年以来累计签约招商项目41个,协议资金达57.3亿元。', expected: [true, true] },
+    { description: 'the sum the signed deals involve', text: '洽谈会上共签约合作项目18个,涉及金额42.6亿元。', expected: [true, true] },
+    { description: 'the sum planned deals involve stays a target', text: '计划签约项目30个,涉及资金80亿元。', expected: [false, false] },
     { description: 'signings aimed at stay targets', text: '力争签约项目100个,签约金额500亿元。', expected: [false, false] },
     { description: 'a plan for signings stays a target', text: '全年计划签约项目60个,签约总额200亿元。', expected: [false, false] },
   ])('$description', ({ text, expected }) => {

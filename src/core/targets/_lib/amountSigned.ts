@@ -5,8 +5,11 @@
  */
 import type { Quantity } from '../../numbers/types';
 
-/** The name of the sum signed, right before it: `签约金额`, `签约总额`, `合同总金额为`, `协议资金`. */
-const SUM_SIGNED_BEFORE = /(?:签约|合同|协议)总?(?:金额|资金|总额|额|投资额?)(?:为|达|共|约|计)?\s*$/;
+/**
+ * The name of the sum signed, right before it: `签约金额`, `签约总额`, `合同总金额为`, `协议资金`, or the sum the deals involve
+ * (`共签约招商项目14个,涉及金额30.82亿元`), which names them by the signing told before it.
+ */
+const SUM_SIGNED_BEFORE = /(?:(?:签约|合同|协议)总?(?:金额|资金|总额|额|投资额?)|涉及(?:金额|资金|投资额?))(?:为|达|共|约|计)?\s*$/;
 /** The signing told as done in the sentence: `共签约`, `已签约`, `累计签约`, `现场签约`, `集中签约`, `签约了`. */
 const SIGNING_TALLIED = /(?:共|已|累计|现场|集中|成功)签约|签约了/;
 /** The count right after the tallied signing: `共签约项目140个`, `现场签约23个`. */
