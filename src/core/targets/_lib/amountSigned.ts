@@ -12,8 +12,8 @@ import type { Quantity } from '../../numbers/types';
 const SUM_SIGNED_BEFORE = /(?:(?:签约|合同|协议)总?(?:金额|资金|总额|额|投资额?)|涉及(?:金额|资金|投资额?))(?:为|达|共|约|计)?\s*$/;
 /** The signing told as done in the sentence: `共签约`, `已签约`, `累计签约`, `现场签约`, `集中签约`, `签约了`. */
 const SIGNING_TALLIED = /(?:共|已|累计|现场|集中|成功)签约|签约了/;
-/** The count right after the tallied signing: `共签约项目140个`, `现场签约23个`. */
-const COUNT_SIGNED_BEFORE = /(?:共|已|累计|现场|集中|成功)签约(?:了)?(?:各类|重点|招商)?(?:项目)?(?:共)?\s*$/;
+/** The count right after the tallied signing: `共签约项目140个`, `现场签约23个`, `共签约合作项目18个`, whatever words sort the projects. */
+const COUNT_SIGNED_BEFORE = /(?:共|已|累计|现场|集中|成功)签约(?:了)?(?:[\u4e00-\u9fff]{0,4}?(?:项目|項目))?(?:共)?\s*$/;
 /** Words that make the sentence an aim for its signings. */
 const AIM_WORDS = /力争|计划|目标|确保|争取|拟|将|预计|任务|要/;
 const NAME_REACH = 8;
