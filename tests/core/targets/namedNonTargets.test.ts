@@ -533,3 +533,20 @@ describe('the capacity a work offers once built, said with 可', () => {
     expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
+
+describe('a voltage, the class of the lines and stations', () => {
+  it.each<ValuesCase>([
+    {
+      description: 'the stations to build, of their voltage',
+      row: { task: '新建35千伏变电站3座,改造10千伏线路120公里。', progress: '已建成变电站2座,改造线路96公里。' },
+      expected: [3, 120],
+    },
+    {
+      description: 'a voltage alone in the task is no target',
+      row: { task: '推进220kV输变电工程建设。', progress: '已完成线路架设。' },
+      expected: [],
+    },
+  ])('$description', ({ row, expected }) => {
+    expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});

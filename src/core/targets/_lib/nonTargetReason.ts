@@ -68,6 +68,8 @@ import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, is
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
+/** Units of a voltage (`110千伏`, `35kV`). */
+const VOLTAGE_UNITS: ReadonlySet<string> = new Set(['千伏', 'kV', 'KV', 'kv']);
 /** Units of a distance to walk: a radius of reach is written in them. */
 const DISTANCE_UNITS: ReadonlySet<string> = new Set(['米', '公里', '千米']);
 /** `见绿`, `见园`, `见林`, `见水`: 见 and the green, park or water seen within the distance (not `见效`, `见底`). */
@@ -521,6 +523,8 @@ function isAimQuotedAsTheBasis(text: string, quantity: Quantity): boolean {
 export function nonTargetReason(text: string, quantity: Quantity, context: QuantityContext): NonTargetReason | null {
   const after = text.slice(quantity.span.end, quantity.span.end + 6);
   const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';
+  // `建设4座110千伏变电站`, `10千伏线路改造`: a voltage is the class of the lines and stations, never an amount to reach.
+  if (VOLTAGE_UNITS.has(quantity.unit)) return 'qualifier';
   // `10亿元以上项目`, `5000万元以上的产业项目`: a size with 以上/以下 that runs into a noun.
   // A percent qualifies only where the things are counted after it (`研发投入占比3%以上的企业达到100家`); alone it is the
   // share to reach (`覆盖一半以上的乡镇`).
