@@ -550,3 +550,15 @@ describe('a voltage, the class of the lines and stations', () => {
     expect(targetValuesOfRow(row)).toEqual(expected);
   });
 });
+
+describe('numerals glued to a figure in digits', () => {
+  const valuesOf = (text: string): number[] => extractTargets(text, { year: 2021 }).map((statement) => statement.value);
+
+  it.each([
+    { description: 'a name ending a list that the figure counts', text: '完成东关、西岭、三台4个社区的管网改造', expected: [4] },
+    { description: 'numerals with a space before a figure stay a count', text: '新建公厕两座 3个停车场', expected: [2, 3] },
+    { description: 'numerals closing their clause stay a count', text: '新建公厕两座,改造停车场3个', expected: [2, 3] },
+  ])('$description', ({ text, expected }) => {
+    expect(valuesOf(text)).toEqual(expected);
+  });
+});

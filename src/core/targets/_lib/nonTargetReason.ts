@@ -68,6 +68,7 @@ import { isCountDescribedAsItIs, isCountOfWorkingBodies, isCountReferredBack, is
 export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'partInParentheses' | 'payerOfASum' | 'worksOfPastYears' | 'description';
 
 const ARABIC_DIGIT = /[0-9０-９]/;
+const ARABIC_DIGIT_FIRST = /^[0-9０-９]/;
 /** Units of a voltage (`110千伏`, `35kV`). */
 const VOLTAGE_UNITS: ReadonlySet<string> = new Set(['千伏', 'kV', 'KV', 'kv']);
 /** Units of a distance to walk: a radius of reach is written in them. */
@@ -715,6 +716,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `全覆盖` names its own aim, with or without a verb before it (`WIFI布点全覆盖`).
   if (!ARABIC_DIGIT.test(quantity.text) && !isFullCoverage(quantity)) {
     if (quantity.value === 1 && quantity.comparator === null && quantity.kind === 'single') return 'phrase';
+    // `太乙、子午、五台3个街道`: numerals glued to a figure in digits are a name, the last of a list the figure counts.
+    if (ARABIC_DIGIT_FIRST.test(after)) return 'phrase';
     if (quantity.comparator === null && quantity.kind === 'single' && !context.subjectOfReach) {
       const verb = context.targetVerb;
       if (!verb || !(verb.adjacent || endsItsClause(text, context, quantity))) return 'phrase';
