@@ -25,6 +25,7 @@ describe('a length or area of the works to do is no dimension', () => {
     { description: 'the length a plan sets (计划里程)', text: '全县农村公路建设共三批,计划里程860公里,计划总投资约12亿元。', figure: '860公里', expected: false },
     { description: 'the length of a road described by its 里程', text: '该路起于县城,里程42公里,为二级公路。', figure: '42公里', expected: true },
     { description: 'the floor area of the one building to build', text: '新建文化活动中心1个,总建筑面积4800平方米,含多功能厅。', figure: '4800平方米', expected: true },
+    { description: 'the floor area schools to build are built to', text: '新建中小学4所,总建筑面积3.6万平方米。', figure: '3.6万平方米', expected: true },
     { description: 'an area after a count alone with no works to make before it', text: '该片区现有住户320户,面积2.1万平方米。', figure: '2.1万平方米', expected: true },
   ])('$description', ({ text, figure, expected }) => {
     expect(isDimensionOfAStructure(text, quantityIn(text, figure))).toBe(expected);

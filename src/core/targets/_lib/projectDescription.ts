@@ -45,7 +45,8 @@ export function isDimensionOfAStructure(text: string, quantity: Quantity): boole
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   if (MAKING.test(clause) || LENGTH_TO_BUILD.test(clause) || BUILDING_AS_THE_VERB.test(clause)) return false;
   if (!DIMENSION_BEFORE.test(clause)) return SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
-  return !(AREA_OPENING.test(clause) && isAreaOfWorksCounted(text, quantity.span.start - clause.length));
+  const floorArea = FLOOR_AREA_OPENING.test(clause);
+  return !((floorArea || AREA_ALONE.test(clause)) && isAreaOfWorksCounted(text, quantity.span.start - clause.length, floorArea));
 }
 
 /**
@@ -56,16 +57,17 @@ export function isDimensionOfAStructure(text: string, quantity: Quantity): boole
 const BUILDING_AS_THE_VERB = /(?:计划|力争|确保|争取|将|要|拟|年内|今年|全年|当年)\s*建设/;
 /** `建设里程全长22.33公里`: the length to build, which the words after it only spell out. */
 const LENGTH_TO_BUILD = /建设(?:里程|长度)/;
-/**
- * A clause that opens on an area word (`，面积398.3万平方米`, `，建筑面积17.09万平方米`, `，总建筑面积45.26万平方米`): the works of the
- * clause before, measured again, where that clause counts them.
- */
-const AREA_OPENING = /^(?:总)?(?:建筑|建设)?面积/;
+/** A clause that opens on 面积 alone (`，面积398.3万平方米`). */
+const AREA_ALONE = /^面积/;
+/** A clause that opens on a floor area (`，建筑面积17.09万平方米`, `，总建筑面积45.26万平方米`). */
+const FLOOR_AREA_OPENING = /^总?(?:建筑|建设)面积/;
 /**
  * The clause before closes on a count of works (`计划改造农村泥草房46865户`, `公共租赁住房建设任务4654套`): the number, with its
  * 万 or 千, and its counting word.
  */
-const WORKS_COUNTED_CLOSING = /([0-9０-９][0-9０-９.．]*)\s*(万|千)?\s*[\u4e00-\u9fff]{1,2}$/;
+const WORKS_COUNTED_CLOSING = /([0-9０-９][0-9０-９.．]*)\s*(万|千)?\s*([\u4e00-\u9fff]{1,2})$/;
+/** Homes and households: a housing plan sets its works in them and in floor area alike. */
+const HOMES = /^(?:套|户|间)$/;
 /** A clause that is a count alone (`，508套`), continuing the works named in the clause before it. */
 const COUNT_ALONE = /^\s*[0-9０-９][0-9０-９.．]*\s*(?:万|千)?\s*[\u4e00-\u9fff]{1,2}$/;
 /** Words that set the works as a task to do, where the verb of making is in them (`建设任务`, `目标任务`, `改造任务`). */
@@ -78,13 +80,16 @@ function setsWorksToMake(clause: string): boolean {
 /**
  * `计划改造农村泥草房46865户，面积398.3万平方米`, `新建公共租赁住房3500套，建筑面积23.08万平方米`: an area right after a count of works
  * to make is those works counted in another measure (tests/corpus/targets/README.md, what a planned work 涉及), not the size of a
- * structure described. The works are many: after one building (`新建全民健身中心1个，总建筑面积6500平方米`) the area is that
- * building's size. A count alone in its clause (`改建项目2个，508套，面积1.6万平方米`) takes the making from the clause before it.
+ * structure described. The works are many: after one building (`新建全民健身中心1个，面积6500平方米`) the area is that building's
+ * size. A floor area (建筑面积) measures homes a housing plan sets (套, 户, 间); after schools or halls it is the size they are built
+ * to (`新建幼儿园6所，总建筑面积约2.1万平方米`). A count alone in its clause (`改建项目2个，508套，面积1.6万平方米`) takes the making from
+ * the clause before it.
  */
-function isAreaOfWorksCounted(text: string, clauseStart: number): boolean {
+function isAreaOfWorksCounted(text: string, clauseStart: number, floorArea: boolean): boolean {
   const before = clauseBefore(text, Math.max(0, clauseStart - 1), CLAUSE_REACH);
   const count = WORKS_COUNTED_CLOSING.exec(before);
   if (count === null || (count[2] === undefined && Number(toHalfWidth(count[1] ?? '')) <= 1)) return false;
+  if (floorArea && !HOMES.test(count[3] ?? '')) return false;
   if (setsWorksToMake(before)) return true;
   if (!COUNT_ALONE.test(before)) return false;
   const beforeTheCount = clauseStart - 1 - before.length;
