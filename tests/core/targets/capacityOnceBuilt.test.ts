@@ -13,6 +13,7 @@ describe('a capacity said of the work once built', () => {
     { description: 'beds a home will add once finished', text: '新建养老院2所,建成后将新增床位300张', figure: '300张', expected: true },
     { description: 'people a water plant will serve once in use', text: '实施供水工程一处,投用后将惠及群众2.5万人', figure: '2.5万人', expected: true },
     { description: 'pupils a school can take once completed, with its subject', text: '改扩建学校5所,竣工后全县能容纳学生3000名', figure: '3000名', expected: true },
+    { description: 'classes a kindergarten will offer once the work is done', text: '完成社区配套幼儿园改造1所,完成后将提供6个教学班', figure: '6个', expected: true },
     { description: 'counter-example: capacity to add, with no time of completion', text: '新建养老院2所,将新增床位300张', figure: '300张', expected: false },
     { description: 'counter-example: the works themselves', text: '建成后将交付使用的安置房800套', figure: '800套', expected: false },
   ])('$description', ({ text, figure, expected }) => {

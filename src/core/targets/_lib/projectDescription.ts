@@ -189,10 +189,10 @@ const CAPACITY_BEFORE = /(?<![认许])可(?:以)?(?:新增|增加|提供|容纳|
 
 /**
  * The same capacity said with `将` after the time the work is built or in use (`建好后将覆盖97.8%的行政村`, `建成后将新增床位
- * 300张`, `投用后将惠及群众2万人`): the clause is about the finished work and what it will serve, and a report answers the
+ * 300张`, `投用后将惠及群众2万人`, `完成后将提供9个教学班`): the clause is about the finished work and what it will serve, and a report answers the
  * building, not the capacity. A capacity to add with no time of completion before it (`将新增床位300张`) stays a target.
  */
-const ONCE_BUILT_BEFORE = /(?:建成|建好|完工|竣工|投用|投入使用|投产|运营)(?:以)?后[^，,。；;\d０-９]{0,4}?(?:将|可|能|即可)(?:以)?(?:覆盖|新增|增加|提供|容纳|解决|满足|安置|服务|惠及|带动|辐射|吸纳|处理)[\u4e00-\u9fff]{0,8}?(?:约|近|达)?\s*$/;
+const ONCE_BUILT_BEFORE = /(?:建成|建好|建设完成|完成|完工|竣工|投用|投入使用|投产|运营)(?:以)?后[^，,。；;\d０-９]{0,4}?(?:将|可|能|即可)(?:以)?(?:覆盖|新增|增加|提供|容纳|解决|满足|安置|服务|惠及|带动|辐射|吸纳|处理)[\u4e00-\u9fff]{0,8}?(?:约|近|达)?\s*$/;
 
 /**
  * Whether a figure is the capacity a work will offer once built, said with `可`, or with `将` after the time it is built.
