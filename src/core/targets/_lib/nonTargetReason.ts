@@ -124,9 +124,10 @@ const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?
 /**
  * The same lists named before their count (`续建项目182个`, `续建项目共118个`, `建设项目的续建项目130项`, `其中续建项目35宗`), as a
  * year's list draws them up or holds them (`全年安排省市重点前期项目102项`, `另安排预备项目35项`, `含预备项目16项`), with the level
- * that files them: the name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one.
+ * that files them: the name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one. A list sorted by
+ * stage names them without 项目 (`重大项目8项,其中续建3项、竣工1项、预备4项`).
  */
-const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(）)\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$/;
+const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(）)\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$|(?:其中|[、，,])\s*(?:续建|續建|在建|预备|預備|储备|儲備)\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
 /** Of those lists, the projects going on from past years (`续建`, `在建`), as against those in reserve or preparation. */
 const UNDER_WAY_FROM_PAST = /续建|續建|在建/;
