@@ -4,7 +4,7 @@
  * add capacity with no time of completion before it.
  */
 import { parseQuantities } from '../../../src/core/numbers';
-import { isCapacityOfTheWork } from '../../../src/core/targets/_lib/projectDescription';
+import { isCapacityOfTheWork, isYearlyCapacityNamingTheWorks } from '../../../src/core/targets/_lib/projectDescription';
 import { targetValuesOfRow, type ValuesCase } from './reportFixtures';
 
 describe('a capacity said of the work once built', () => {
@@ -46,5 +46,18 @@ describe('rows whose task says what the works will serve once built', () => {
     },
   ])('$description', ({ row, expected }) => {
     expect(targetValuesOfRow(row)).toEqual(expected);
+  });
+});
+
+describe('a yearly output written into the name of the works', () => {
+  it.each([
+    { description: 'a feed mill named by its tons a year', text: '开工建设年产20万吨有机肥加工项目', figure: '20万吨', expected: true },
+    { description: 'a line named by its pieces a year', text: '建成年产500万件服装生产线', figure: '500万件', expected: true },
+    { description: 'a plant named by the waste it treats a year', text: '推进年处理8万吨餐厨垃圾处理厂建设', figure: '8万吨', expected: true },
+    { description: 'counter-example: a year’s output to reach', text: '全年生产有机肥20万吨', figure: '20万吨', expected: false },
+    { description: 'counter-example: a yearly output to reach with no works named after it', text: '确保粮食年产达到150万吨以上', figure: '150万吨', expected: false },
+  ])('$description', ({ text, figure, expected }) => {
+    const quantity = parseQuantities(text).quantities.find((found) => found.text.includes(figure));
+    expect(quantity !== undefined && isYearlyCapacityNamingTheWorks(text, quantity)).toBe(expected);
   });
 });

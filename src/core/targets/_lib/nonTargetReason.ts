@@ -36,7 +36,7 @@ import { isGroupOfABreakdown } from './groupOfABreakdown';
 import { isWholeOfAPlacesPart, listSizeOf } from './listMeasuredByCount';
 import { clauseBefore } from './clauses';
 import { enclosingBracketStart } from './brackets';
-import { isCapacityOfTheWork, isClassesOfTheSchools, isCostOfANamedProject, isCostOfTheWorkReferredBack, isDailyCapacityOfTheWorks, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
+import { isCapacityOfTheWork, isYearlyCapacityNamingTheWorks, isClassesOfTheSchools, isCostOfANamedProject, isCostOfTheWorkReferredBack, isDailyCapacityOfTheWorks, isDimensionOfAStructure, isLayoutOfABuilding, isTotalInvestmentOfTheProjects } from './projectDescription';
 import { isRaisedStandard } from './raisedStandard';
 import { isChangeOfThePlan } from './planComparedWithLastYear';
 import { isChangeOfARestatedPlan } from './changeOfARestatedPlan';
@@ -605,7 +605,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   // `该工程投入资金1200万元`: the cost of the work named before, referred back to, describes it; the work is the aim.
   if (isCostOfTheWorkReferredBack(text, quantity)) return 'qualifier';
   // `建成后可新增学位约5400个`, `可提供园位1415个`: what the work holds once built describes it; the building is the aim.
-  if (isCapacityOfTheWork(text, quantity) || isDailyCapacityOfTheWorks(text, quantity) || isClassesOfTheSchools(text, quantity)) return 'qualifier';
+  if (isCapacityOfTheWork(text, quantity) || isDailyCapacityOfTheWorks(text, quantity) || isClassesOfTheSchools(text, quantity) || isYearlyCapacityNamingTheWorks(text, quantity)) return 'qualifier';
   // `共四层,12个教学班`, `1栋3层`: the layout of a building described; the building is the aim.
   if (isLayoutOfABuilding(text, quantity)) return 'qualifier';
   // `实施20所学校清凉工程 | 对20所学校的配电房进行改造`: the things already counted, named again as what the work is done on.

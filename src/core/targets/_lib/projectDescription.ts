@@ -207,6 +207,26 @@ export function isCapacityOfTheWork(text: string, quantity: Quantity): boolean {
   return CAPACITY_BEFORE.test(clause) || ONCE_BUILT_BEFORE.test(clause);
 }
 
+/** The words of a yearly capacity right before its figure: `年产`, `年处理`, `年上市`, `年出栏`, `年吞吐`, with `能力` or `达`. */
+const YEARLY_CAPACITY_BEFORE = /年(?:产|产能|处理|上市|出栏|加工|生产|吞吐|发电|存栏)(?:能力|量)?(?:为|达|约)?\s*$/;
+/** The works the capacity names, after the thing produced (`…饲料加工项目`, `…肉鸡养殖基地`, `…生产线`). */
+const WORKS_NAMED_AFTER = /^[^，,。；;、\d０-９]{0,14}?(?:项目|項目|基地|生产线|工厂|厂|工程|园区|园)/;
+const YEARLY_CAPACITY_REACH = 24;
+
+/**
+ * `建设年产30万吨饲料加工项目`, `年上市3000万羽肉鸡养殖基地项目`: the yearly output a plant is built for, written into its name, sizes
+ * the plant; the plant is the work, and a report answers its building, not a year's output.
+ *
+ * @example
+ * isYearlyCapacityNamingTheWorks('建设年产30万吨饲料加工项目', quantityOf('30万吨')) // true
+ * isYearlyCapacityNamingTheWorks('全年生产饲料30万吨', quantityOf('30万吨')) // false
+ */
+export function isYearlyCapacityNamingTheWorks(text: string, quantity: Quantity): boolean {
+  if (quantity.comparator !== null) return false;
+  if (!YEARLY_CAPACITY_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start))) return false;
+  return WORKS_NAMED_AFTER.test(text.slice(quantity.span.end, quantity.span.end + YEARLY_CAPACITY_REACH));
+}
+
 /** Classes, the size of a school or kindergarten: `99个标准班级`, `36个教学班`, `18班`. */
 const CLASSES_AFTER = /^(?:个)?(?:标准|教学)?班(?:级)?/;
 /** The words that size the works in classes: totalled or laid out (`计`, `共`, `设`, `办学规模`), not classes to add or open. */
