@@ -418,10 +418,13 @@ function targetsByWord(rowTargets: ReadonlyMap<number, readonly Quantity[]>): Ma
   return words;
 }
 
-/** `每个网格`, `每村`, `每所学校`: the figure after it is for each unit, not for all of them (`每年`, `每月` are times). */
-const EACH_UNIT = /每(?![年月季周天日])[^，,。；;\d]{0,10}$/;
-/** A figure stated for each unit: `每个社区2名`, `平均每村3个`, `户均1.2万元`. */
-const FIGURE_PER_UNIT = /每(?![年月季周天日])|平均|[户人村校]均/;
+/**
+ * `每个网格`, `每村`, `每所学校`, `月人均`, `户均`: the figure after it is for each unit, not for all of them (`每年`, `每月` are
+ * times).
+ */
+const EACH_UNIT = /(?:每(?![年月季周天日])|[户人]均)[^，,。；;\d]{0,10}$/;
+/** A figure stated for each unit: `每个社区2名`, `平均每村3个`, `户均1.2万元`, `365.95元/人.月`. */
+const FIGURE_PER_UNIT = /每(?![年月季周天日])|平均|[户人村校]均|\/[人户]/;
 
 /**
  * `每个网格配备1名以上网格员`: a target for each unit is not answered by a total over all units (`配备网格员11450名`), which
@@ -432,6 +435,9 @@ function isPerUnitTarget(target: TargetStatement): boolean {
   const at = phrase.indexOf(target.quantity.text);
   return at > 0 && EACH_UNIT.test(phrase.slice(0, at));
 }
+
+/** The words a target for each unit is written with, looked for before the pattern that places them. */
+const PER_UNIT_WORD = /每|均/;
 
 /** Counting words that count anything (`个`, `项`, `件`): they do not tell one target's things from another's. */
 const GENERAL_COUNTING_WORDS = new Set(['个', '個', '项', '項', '件']);
@@ -617,7 +623,7 @@ export function matchReportedFigure(
   const answeredByShare = shareAnswers(target);
   const changeTarget = isChangeTarget(target);
   const rateOfCompletion = target.quantity.unitClass === 'percent' && !target.isShare && COMPLETION_RATE.test(target.context.phrase);
-  const perUnitTarget = target.context.phrase.includes('每') && isPerUnitTarget(target);
+  const perUnitTarget = PER_UNIT_WORD.test(target.context.phrase) && isPerUnitTarget(target);
   const bareTarget = target.quantity.unitClass === 'bare';
   // The actuals of the target's kind in reading order, for a tie by place.
   let sameKindActuals = 0;

@@ -486,6 +486,18 @@ const cases: Case[] = [
   },
   {
     rule: 'a target for each unit',
+    description: 'a benefit per person (月人均) is not answered by the sum paid out',
+    row: { task: '城市低保月人均补助不低于600元。', progress: '累计发放城市低保金3120.5万元,补助652.3元/人.月。' },
+    expected: [{ value: 600, verdict: 'met', reported: { value: 652.3 } }],
+  },
+  {
+    rule: 'a target for each unit',
+    description: 'a benefit per person with only the sum paid out: no figure',
+    row: { task: '城市低保月人均补助不低于600元。', progress: '累计发放城市低保金3120.5万元。' },
+    expected: [{ value: 600, verdict: 'no-figure', reported: null }],
+  },
+  {
+    rule: 'a target for each unit',
     description: 'words that say it is done answer it',
     row: { task: '每个村配备2名以上保洁员。', progress: '全县共配备保洁员1860名，已全部完成。' },
     expected: [{ value: 2, verdict: 'met', reported: { value: 100 } }],

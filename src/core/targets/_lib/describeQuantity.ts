@@ -38,8 +38,8 @@ const TRAILING_WORDS = [
 const ACTION_VERBS = ['争取', '引进', '新增', '增加', '新建', '改扩建', '建成', '创建', '培育', '遴选', '增设', '配备', '打造', '确定', '启动', '汇集', '申报'];
 /** A leading year or date says when, not what (`2021年全市居民健康素养水平…`). */
 const LEADING_DATE = /^(?:\d{4}\s*年(?:度|底|内)?|\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?月(?:底|份|末)?|上半年|下半年|前三季度|[一二三四]季度|今年以来|年初以来)\s*/;
-/** `/人/天` after a money figure is a rate, not a noun. */
-const RATE_SUFFIX = /^(?:\/[\u4e00-\u9fff]{1,2})+/;
+/** `/人/天`, `/人.月`, `/人·月` after a money figure is a rate, not a noun. */
+const RATE_SUFFIX = /^\/[\u4e00-\u9fff]{1,2}(?:[/.·・．][\u4e00-\u9fff]{1,2})*/;
 const SLASH = 0x2f;
 /** Verbs that end a noun phrase read after the quantity (`2018位符合条件的孕妇进行了…`). */
 const PHRASE_BREAKS = ['进行', '开展', '参加', '实现', '达到', '接受', '通过', '完成', '签约', '入驻', '纳入', '获批'];
@@ -432,7 +432,8 @@ export function describeQuantity(
   let indicator: string;
   let otherIndicator: string;
   let phraseStart = start;
-  let phraseEnd = end;
+  // `365.95元/人.月`: the rate's units belong to the figure as written.
+  let phraseEnd = end + rateSuffix;
   const useAfter = afterIndicator !== '' && !afterIsVerbPhrase && (!prefersBefore || beforeIndicator === '' || afterRaw.startsWith('的'));
   if (useAfter || (beforeIndicator === '' && afterRaw.trim() !== '')) {
     indicator = clip(useAfter ? afterIndicator : stripLeading(afterRaw), false);
