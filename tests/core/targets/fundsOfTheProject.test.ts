@@ -33,6 +33,16 @@ describe('the money a project was given', () => {
       expected: [30000000],
     },
     {
+      description: 'money told as put in place with 共 is funds in hand, no target',
+      row: { task: '一季度全县共落实农村供水工程资金860万元,新建集中供水点12处。', progress: '已建成9处。' },
+      expected: [12],
+    },
+    {
+      description: 'money to put in place in a plan’s words stays a target',
+      row: { task: '计划共落实农村供水工程资金860万元。', progress: '已落实资金700万元。' },
+      expected: [8600000],
+    },
+    {
       description: 'money to seek, without 到, stays a target',
       row: { task: '争取中央预算内补助资金5000万元。', progress: '已争取到位资金4200万元。' },
       expected: [50000000],

@@ -23,10 +23,25 @@ const NOT_CODE_REACH = 10;
  */
 export function isCountOfTheNotDone(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
+  if (isStillNotDoneAfter(text, quantity)) return true;
   // Most counts have no 未 or 没有 shortly before them: one look before any clause is read.
   const near = text.slice(Math.max(0, quantity.span.start - NOT_CODE_REACH), quantity.span.start);
   if (!near.includes(NOT_CODE) && !near.includes('没有')) return false;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   if (!NOT_DONE_BEFORE.test(clause) || AIM_BEFORE.test(clause)) return false;
   return clauseAfter(text, quantity.span.end, CLAUSE_REACH).trim() === '';
+}
+
+/**
+ * The same tally said the other way round, the count first (`全区仍有52万户农村危房尚未得到改造`, `还有3个项目未开工`): `仍有` or
+ * `还有` before the count and the words that say not yet done after it, in one clause.
+ */
+const STILL_HAVING_BEFORE = /(?:仍然有|仍有|还有|尚有)[\u4e00-\u9fff]{0,2}\s*$/;
+const NOT_DONE_AFTER = /^[^，,。；;\d０-９]{0,14}?(?:未|尚未|还未|仍未|没有)(?:得到)?(?:竣工|完工|开工|复工|完成|建成|启动|实施|整改|改造|解决|脱贫|销号|验收|投产|到位)/;
+const STILL_REACH = 16;
+
+function isStillNotDoneAfter(text: string, quantity: Quantity): boolean {
+  const clause = clauseBefore(text, quantity.span.start, STILL_REACH);
+  if (!STILL_HAVING_BEFORE.test(clause) || AIM_BEFORE.test(clause)) return false;
+  return NOT_DONE_AFTER.test(text.slice(quantity.span.end, quantity.span.end + CLAUSE_REACH));
 }

@@ -54,9 +54,16 @@ function namesFunds(text: string, start: number): boolean {
 const WON_BEFORE = /争取到(?!位)[\u4e00-\u9fff]{0,10}?(?:资金|经费|补助|奖补)(?:资金)?(?:共|共计|合计|总计|约|达)?\s*$/;
 const AIM_WORDS = /力争|计划|确保|目标|任务|[将要]/;
 
+/**
+ * Money told as put in place or raised, with the word of a tally before the verb (`共落实专项资金210万元`, `上半年共落实…项目资金
+ * 19600万元`, `累计筹措资金3亿元`, `已整合资金77万元`): funds in hand, as money won is. The verb alone is an aim (`落实地方配套资金
+ * 5000万元`), and so is the tally in a plan's words.
+ */
+const TALLIED_BEFORE = /(?:共|累计|已经?|共计)(?:落实|筹措|筹集|整合|到位)(?:了)?[\u4e00-\u9fff]{0,12}?(?:资金|经费)(?:共|共计|合计|总计|约|达)?\s*$/;
+
 function isFundsWon(text: string, quantity: Quantity): boolean {
   const words = wordsBefore(text, quantity.span.start);
-  const won = WON_BEFORE.exec(words);
+  const won = WON_BEFORE.exec(words) ?? TALLIED_BEFORE.exec(words);
   return won !== null && !AIM_WORDS.test(words.slice(0, won.index));
 }
 
