@@ -42,11 +42,29 @@ const APPROXIMATE_START = /^\s*(?:约|近)/;
  */
 export function isDimensionOfAStructure(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'measure') return false;
+  if (isFloorAreaOfTheBuildingNamedAfter(text, quantity)) return true;
   const clause = clauseBefore(text, quantity.span.start, CLAUSE_REACH);
   if (MAKING.test(clause) || LENGTH_TO_BUILD.test(clause) || BUILDING_AS_THE_VERB.test(clause)) return false;
   if (!DIMENSION_BEFORE.test(clause)) return SPAN_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 4));
   const floorArea = FLOOR_AREA_OPENING.test(clause);
   return !((floorArea || AREA_ALONE.test(clause)) && isAreaOfWorksCounted(text, quantity.span.start - clause.length, floorArea));
+}
+
+/** Units of a floor area. */
+const FLOOR_AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平米', '㎡', 'm2']);
+/**
+ * A building named right after its floor area (`42平方米的节能稻草板房`, `450平方米核酸检测基地建设工程`, `1200平方米综合文化站`): the
+ * area is the size of the building, which is the work. Ground to make green or open (`绿地`, `公园`, `广场`), and floor space let by
+ * the square metre (`厂房`), are amounts, and stay.
+ */
+const BUILDING_NAMED_AFTER = /^的?[^\d０-９，,。；;、：:]{0,10}?(?<!厂)(?:房|屋|楼|馆|中心|站|基地|室|厅)(?:建设)?(?:工程|项目)?(?=[^\u4e00-\u9fff]|[和及与]|$)/;
+const AMOUNT_OF_GROUND_AFTER = /^的?[^\d０-９，,。；;、]{0,6}?(?:绿地|公园|广场|厂房|林|田|(?<!基)地)/;
+const BUILDING_REACH = 16;
+
+function isFloorAreaOfTheBuildingNamedAfter(text: string, quantity: Quantity): boolean {
+  if (!FLOOR_AREA_UNITS.has(quantity.unit) || quantity.comparator !== null) return false;
+  const after = text.slice(quantity.span.end, quantity.span.end + BUILDING_REACH);
+  return BUILDING_NAMED_AFTER.test(after) && !AMOUNT_OF_GROUND_AFTER.test(after);
 }
 
 /**
