@@ -377,6 +377,8 @@ describe('the scope a task involves, and things already counted', () => {
     { description: 'the list a task is one of', text: '该工程被列为全省20项重点民生工程之一。', expected: [] },
     { description: 'both lists a task is one of', text: '入选全市12项重大工程和10件民生实事之一。', expected: [] },
     { description: 'a count before a later clause of 之一 stays a target', text: '新建公园8个，这是今年民生实事之一。', expected: [8] },
+    { description: 'the wider list a work is put into', text: '农村公路提升工程纳入全市10件民生实事,新改建农村公路120公里。', expected: [120] },
+    { description: 'villages to put into a programme stay a target', text: '将12个村纳入美丽乡村示范村建设。', expected: [12] },
     { description: 'work done on the places 涉及 names stays a target', text: '完成涉及3万户居民小区的供水管网改造。', expected: [30000] },
     { description: 'a clause of 涉及 after the work counted measures the same work and stays a target', text: '今年计划改造老旧小区60个，涉及8000户。', expected: [60, 8000] },
     { description: 'a count after 该 as part of a name is no reference back', text: '该县新建村级养老服务站20个。', expected: [20] },

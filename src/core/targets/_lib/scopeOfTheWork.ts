@@ -119,14 +119,26 @@ export function isCountReferredBack(text: string, quantity: Quantity): boolean {
 }
 
 /**
- * Whether a count is of a list its clause says the task is one of (`…之一`).
+ * Whether a count is of a list its clause says the task is one of (`…之一`), or is put into (`列入全省20项民心工程`).
  *
  * @example
  * isListTheTaskIsOneOf('该工程是全市20项重点工程之一', quantityOf('20项')) // true
  */
 export function isListTheTaskIsOneOf(text: string, quantity: Quantity): boolean {
   if (quantity.unitClass !== 'count') return false;
-  return clauseAfter(text, quantity.span.end, ONE_OF_REACH).includes('之一');
+  return clauseAfter(text, quantity.span.end, ONE_OF_REACH).includes('之一') || isListPutInto(text, quantity);
+}
+
+/** `列入全省20项民心工程`, `纳入市级10件民生实事`: the list put into, named by its size, then its kind. */
+const PUT_INTO_BEFORE = /(?:列入|纳入)(?:了)?(?:全国|全省|全市|全区|全县|省级?|市级?|区级?|县级?|省市|国家)?\s*$/;
+const LIST_KIND_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:工程|实事|项目|任务|事项)/;
+
+/**
+ * `今年有6项任务列入全省20项民心工程`: the size of a wider list the work is put into, like the list it is one of, is no aim of its own.
+ */
+function isListPutInto(text: string, quantity: Quantity): boolean {
+  return PUT_INTO_BEFORE.test(text.slice(Math.max(0, quantity.span.start - 8), quantity.span.start))
+    && LIST_KIND_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10));
 }
 
 /** Bodies that lead or carry out a work, named right after their count. */
