@@ -88,6 +88,15 @@ describe('figures under a column header with its unit', () => {
     expect(header && text.slice(header.subColumnStart, header.subColumnEnd)).toBe('开工数');
   });
 
+  it('keeps an alternative in parentheses inside the column\'s name, and stops at a parenthesis of words before it', () => {
+    const text = '完成投(筹)资(万元) 30529.24';
+    const header = columnHeaderBefore(text, text.indexOf('30529.24'));
+    expect(header && text.slice(header.nameStart, header.nameEnd)).toBe('完成投(筹)资');
+    const other = '(一)完成投资(万元) 200';
+    const otherHeader = columnHeaderBefore(other, other.indexOf('200'));
+    expect(otherHeader && other.slice(otherHeader.nameStart, otherHeader.nameEnd)).toBe('完成投资');
+  });
+
   // Its time is the bench's (the worst cell section, `figures under column headers with units`), not a unit test's.
   it('reads every figure of a 32,767-character cell of headed figures with its header unit', () => {
     const cell = '年度计划(万元) 50000 | 中央资金(万元) 6000 | '.repeat(1200).slice(0, 32767);

@@ -140,5 +140,7 @@ describe('what a column measures and whether it is the plan', () => {
     expect(columnKeyOf('中央资金')).toBe(columnKeyOf('中央完成'));
     expect(columnKeyOf('年度计划')).toBe(columnKeyOf('投资完成'));
     expect(columnKeyOf('中央资金')).not.toBe(columnKeyOf('完成投资计划'));
+    // An alternative in parentheses inside a word (投(筹)资: invested or raised) is read as the word.
+    expect(columnKeyOf('完成投(筹)资')).toBe(columnKeyOf('年度计划投资'));
   });
 });

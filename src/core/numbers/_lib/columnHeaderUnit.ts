@@ -63,6 +63,22 @@ function isClosingCode(code: number): boolean {
   return code === CLOSING || code === FULL_WIDTH_CLOSING;
 }
 
+/** The longest alternative a name holds in parentheses inside a word (`投(筹)资`, `新(改)建`). */
+const MAX_ALTERNATIVE_LENGTH = 2;
+
+/**
+ * Where the parentheses of an alternative inside a word open, when they close right before `end` and hold one or two Chinese
+ * characters after a Chinese character (`投(筹)` of `投(筹)资`); -1 otherwise.
+ */
+function alternativeInsideAWordBefore(text: string, end: number): number {
+  if (!isClosingCode(text.charCodeAt(end - 1))) return -1;
+  let open = end - 2;
+  while (open >= 0 && end - 2 - open < MAX_ALTERNATIVE_LENGTH && isCjk(text.charCodeAt(open))) open -= 1;
+  const inner = end - 2 - open;
+  if (inner < 1 || open < 1 || !isOpeningCode(text.charCodeAt(open)) || !isCjk(text.charCodeAt(open - 1))) return -1;
+  return open;
+}
+
 /** The counting word a header's parentheses hold (`个`, `万元`, `%`), or null when they hold anything else. */
 function unitInParentheses(inner: string): ColumnHeaderUnit | null {
   // `(元/月/人)`, `(元/人·年)`: a standard paid per period or per head is an amount of money, as `644元/月` is read.
@@ -104,7 +120,15 @@ export function columnHeaderBefore(text: string, numberStart: number): ColumnHea
   if (open < 0 || !isOpeningCode(text.charCodeAt(open)) || close - open < 2) return null;
   // A header is a column's name: the parenthesis follows its words.
   let nameStart = open;
-  while (nameStart > 0 && open - nameStart < MAX_NAME_LENGTH && isCjk(text.charCodeAt(nameStart - 1))) nameStart -= 1;
+  while (nameStart > 0 && open - nameStart < MAX_NAME_LENGTH) {
+    if (isCjk(text.charCodeAt(nameStart - 1))) nameStart -= 1;
+    else {
+      // `完成投(筹)资(万元)`: an alternative in parentheses inside the name is part of it.
+      const alternativeStart = alternativeInsideAWordBefore(text, nameStart);
+      if (alternativeStart < 0) break;
+      nameStart = alternativeStart;
+    }
+  }
   if (nameStart === open) return null;
   const unit = unitInParentheses(text.slice(open + 1, close).trim());
   // Named fields, not a spread of the unit: spreading it and adding four more made each header a slow object for V8 (7 µs each).
