@@ -7,6 +7,7 @@
  * hold no unit (`(2019年)`, `(一)`, `(含改扩建)`, `(其中…)`) head nothing. A unit line heading the cell (`单位:万元`) gives
  * its unit to every bare figure of the cell.
  */
+import { wordParenthesisOpening } from '../../text/wordParenthesis';
 import { countingWord, type CountingWord } from '../units';
 
 export interface ColumnHeaderUnit {
@@ -63,22 +64,6 @@ function isClosingCode(code: number): boolean {
   return code === CLOSING || code === FULL_WIDTH_CLOSING;
 }
 
-/** The longest alternative a name holds in parentheses inside a word (`投(筹)资`, `新(改)建`). */
-const MAX_ALTERNATIVE_LENGTH = 2;
-
-/**
- * Where the parentheses of an alternative inside a word open, when they close right before `end` and hold one or two Chinese
- * characters after a Chinese character (`投(筹)` of `投(筹)资`); -1 otherwise.
- */
-function alternativeInsideAWordBefore(text: string, end: number): number {
-  if (!isClosingCode(text.charCodeAt(end - 1))) return -1;
-  let open = end - 2;
-  while (open >= 0 && end - 2 - open < MAX_ALTERNATIVE_LENGTH && isCjk(text.charCodeAt(open))) open -= 1;
-  const inner = end - 2 - open;
-  if (inner < 1 || open < 1 || !isOpeningCode(text.charCodeAt(open)) || !isCjk(text.charCodeAt(open - 1))) return -1;
-  return open;
-}
-
 /** The counting word a header's parentheses hold (`个`, `万元`, `%`), or null when they hold anything else. */
 function unitInParentheses(inner: string): ColumnHeaderUnit | null {
   // `(元/月/人)`, `(元/人·年)`: a standard paid per period or per head is an amount of money, as `644元/月` is read.
@@ -124,7 +109,7 @@ export function columnHeaderBefore(text: string, numberStart: number): ColumnHea
     if (isCjk(text.charCodeAt(nameStart - 1))) nameStart -= 1;
     else {
       // `完成投(筹)资(万元)`: an alternative in parentheses inside the name is part of it.
-      const alternativeStart = alternativeInsideAWordBefore(text, nameStart);
+      const alternativeStart = wordParenthesisOpening(text, nameStart - 1);
       if (alternativeStart < 0) break;
       nameStart = alternativeStart;
     }

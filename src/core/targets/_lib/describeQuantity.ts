@@ -9,7 +9,7 @@ import { namesNothing } from './namesNothing';
 import { isNextItemsLabel, openingLabelLength } from './clauses';
 import { isWhitespaceCode } from '../../text/characters';
 import type { Quantity } from '../../numbers/types';
-import { wordParenthesisClosing, wordParenthesisOpening } from './wordParenthesis';
+import { wordParenthesisClosing, wordParenthesisOpening } from '../../text/wordParenthesis';
 import { PEOPLE_NAMED_AFTER } from './peopleNamedAfter';
 
 /** Delimiters are looked up by UTF-16 code: scanning by `text[i]` made a string of every Chinese character. */

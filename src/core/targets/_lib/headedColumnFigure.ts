@@ -12,6 +12,7 @@ import type { TargetStatement } from '../extractTargets';
 import type { ReportedStatement } from '../readReportedFigures';
 import { bareFigureContext } from './figureColumns';
 import { targetKind } from './targetKind';
+import { withoutWordParentheses } from '../../text/wordParenthesis';
 
 /** A bare figure as the table prints it: digits with a decimal point or thousands separators, nothing else. */
 const BARE_DIGITS = /^[-−]?\d[\d,.]*$/;
@@ -58,15 +59,12 @@ export function headedFigureContext(text: string, quantity: Quantity, header: Co
  */
 const PLAN_OR_DONE_WORDS = /年度|计划|完成|投资|资金|工作|目标|任务|实际|累计|已|[上下]半年|前?[一二三四1-4]季度|全年|本年|当年|今年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月/g;
 
-/** A character or two of an alternative in parentheses inside a word (`投(筹)资`, `新(改)建`): the word is read without it. */
-const ALTERNATIVE_INSIDE_A_WORD = /(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])/g;
-
 /**
  * What a column measures, its words of plan and done left out: `中央资金` and `中央完成` are both `中央`; `年度计划投资` and
  * `完成投(筹)资` both measure the investment.
  */
 export function columnKeyOf(name: string): string {
-  return name.replace(ALTERNATIVE_INSIDE_A_WORD, '').replace(PLAN_OR_DONE_WORDS, '');
+  return withoutWordParentheses(name).replace(PLAN_OR_DONE_WORDS, '');
 }
 
 /**

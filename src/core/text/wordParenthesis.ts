@@ -4,7 +4,7 @@
  * so it does not end the clause a figure's words are read from. A parenthesis that sizes or explains (`贫困地区(32个县)`,
  * `(牵头单位：市卫健委)`) does.
  */
-import { CodeTable } from '../../_lib/codeTable';
+import { CodeTable } from '../_lib/codeTable';
 
 const OPENING = new CodeTable(['(', '（']);
 const CLOSING = new CodeTable([')', '）']);
@@ -46,4 +46,24 @@ export function wordParenthesisClosing(text: string, open: number): number {
     return isCjk(text.charCodeAt(close + 1)) && holdsWords(text, open + 1, close) ? close : -1;
   }
   return -1;
+}
+
+/**
+ * The text without its parentheses of words (`完成投(筹)资` → `完成投资`, `乡镇(街道)托育机构` → `乡镇托育机构`): a name read as its
+ * words, the alternative left out.
+ *
+ * @example
+ * withoutWordParentheses('完成投(筹)资') // '完成投资'
+ */
+export function withoutWordParentheses(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (let close = 0; close < text.length; close += 1) {
+    if (!CLOSING.has(text.charCodeAt(close))) continue;
+    const open = wordParenthesisOpening(text, close);
+    if (open < from) continue;
+    kept += text.slice(from, open);
+    from = close + 1;
+  }
+  return from === 0 ? text : kept + text.slice(from);
 }
