@@ -17,6 +17,7 @@ describe('a tally of the things not yet done is no target', () => {
     { description: 'an aim for the unfinished stays out of this tally', input: '督促未开工的8个项目加快开工建设。', expected: [8] },
     { description: 'the count first, still not done after it', input: '全县仍有1.2万户农村危房尚未得到改造。', expected: [] },
     { description: 'projects still not started, with 还有', input: '今年新建学校5所;还有2个项目未开工。', expected: [5] },
+    { description: 'villages still without a paved road, with 没有实现', input: '全县还有126个行政村没有实现通畅,需要建设农村公路800公里。', expected: [800] },
     { description: 'an aim for what is still left stays', input: '确保还有的6个项目年底前全部完工。', expected: [6] },
   ])('$description', ({ input, expected }) => {
     expect(extractTargets(input, { year: 2020 }).map((target) => target.value)).toEqual(expected);

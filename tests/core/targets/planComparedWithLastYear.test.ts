@@ -34,6 +34,18 @@ describe('a plan compared with last year’s plan', () => {
       expected: [],
     },
     {
+      description: 'the growth of a year’s task of works against last year’s, in the clause after it',
+      row: { task: '今年全市保障性安居工程建设任务为3.2万套,较去年增加了12.5%,计划基本建成2万套。', progress: '已基本建成1.6万套。' },
+      expected: [{ value: 32000 }, { value: 20000 }],
+      notes: 'written for this test: the task’s growth says what the task is',
+    },
+    {
+      description: 'a growth to reach after a count of works done stays a target',
+      row: { task: '今年新建农村公路1200公里,较去年增长10%以上。', progress: '已建成农村公路900公里。' },
+      expected: [{ value: 1200 }, { value: 10 }],
+      notes: 'written for this test: no task word names the count as the year’s task',
+    },
+    {
       description: 'the plan’s growth against the earlier year named by its number',
       row: { task: '今年全市交通建设计划投资42.6亿元,比2020年增长18%,', progress: '截至9月底累计完成投资33.1亿元,完成年度计划的77.7%。' },
       expected: [{ value: 4260000000, verdict: 'on-track' }],

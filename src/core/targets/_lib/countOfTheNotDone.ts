@@ -37,7 +37,7 @@ export function isCountOfTheNotDone(text: string, quantity: Quantity): boolean {
  * `还有` before the count and the words that say not yet done after it, in one clause.
  */
 const STILL_HAVING_BEFORE = /(?:仍然有|仍有|还有|尚有)[\u4e00-\u9fff]{0,2}\s*$/;
-const NOT_DONE_AFTER = /^[^，,。；;\d０-９]{0,14}?(?:未|尚未|还未|仍未|没有)(?:得到)?(?:竣工|完工|开工|复工|完成|建成|启动|实施|整改|改造|解决|脱贫|销号|验收|投产|到位)/;
+const NOT_DONE_AFTER = /^[^，,。；;\d０-９]{0,14}?(?:未|尚未|还未|仍未|没有)(?:得到|实现)?(?:竣工|完工|开工|复工|完成|建成|启动|实施|整改|改造|解决|脱贫|销号|验收|投产|到位|通畅|通达|通|覆盖|达标)/;
 const STILL_REACH = 16;
 
 function isStillNotDoneAfter(text: string, quantity: Quantity): boolean {

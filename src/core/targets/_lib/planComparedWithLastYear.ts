@@ -25,6 +25,11 @@ const CHANGE_CLAUSE = /^\s*(?:同比|(?:比|较)(?:上年|去年|上一年|[0-9]
 const PLAN_FIGURE_BEFORE = new RegExp(`${PLAN_NOUN}(?:为|约|达|共)?\\s*[0-9０-９][0-9０-９.．]*\\s*(?:万|亿)?元\\s*[，,]\\s*$`);
 const CLAUSE_REACH = 40;
 const PLAN_FIGURE_REACH = 30;
+/**
+ * A year's task of works and its figure, ending on the comma before the change (`建设任务为44.16万套,较去年增加了33.62%`): how much
+ * bigger the task is than last year's says what the task is, as a plan's money compared does.
+ */
+const TASK_FIGURE_BEFORE = /任务(?:数|量)?(?:为|是|达|共)?\s*[0-9０-９][0-9０-９.．]*\s*(?:万|亿)?\s*[\u4e00-\u9fff]{1,2}\s*[，,]\s*$/;
 
 /**
  * Whether a figure is the change of a year's plan against last year's.
@@ -39,5 +44,6 @@ export function isChangeOfThePlan(text: string, quantity: Quantity): boolean {
   if (PLAN_CHANGED_IN_CLAUSE.test(clause)) return AGAINST_LAST_YEAR.test(clause);
   if (!CHANGE_CLAUSE.test(clause)) return false;
   const clauseStart = quantity.span.start - clause.length;
-  return PLAN_FIGURE_BEFORE.test(text.slice(Math.max(0, clauseStart - PLAN_FIGURE_REACH), clauseStart));
+  const before = text.slice(Math.max(0, clauseStart - PLAN_FIGURE_REACH), clauseStart);
+  return PLAN_FIGURE_BEFORE.test(before) || (quantity.unitClass === 'percent' && TASK_FIGURE_BEFORE.test(before));
 }
