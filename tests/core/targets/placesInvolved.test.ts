@@ -81,6 +81,8 @@ describe('places involved are the scope of the work', () => {
     { text: '计划涉及9个乡镇、20个村、1221户', figure: '20个', expected: true },
     { text: '计划涉及9个乡镇、20个村、1221户', figure: '1221户', expected: false },
     { text: '完成涉及改造12个小区', figure: '12个', expected: false },
+    { text: '各项指标分解落实到14个县区', figure: '14个', expected: true },
+    { text: '年度任务分解到21个街道', figure: '21个', expected: true },
   ])('isPlacesInvolved($text, $figure) is $expected', ({ text, figure, expected }) => {
     const quantity = parseQuantities(text).quantities.find((candidate) => candidate.text === figure);
     if (!quantity) throw new Error(`no ${figure} in ${text}`);

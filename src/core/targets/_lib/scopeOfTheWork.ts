@@ -141,8 +141,8 @@ function isListPutInto(text: string, quantity: Quantity): boolean {
     && LIST_KIND_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 10));
 }
 
-/** Bodies that lead or carry out a work, named right after their count. */
-const WORKING_BODIES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:牵头责任单位|牵头单位|责任单位|主责单位|成员单位|职能部门|专业组|工作组|工作专班|专班|督导组)/;
+/** Bodies that lead or carry out a work, named right after their count (`16家牵头责任单位`, `33个省级单位牵头`). */
+const WORKING_BODIES_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:牵头责任单位|牵头单位|责任单位|主责单位|成员单位|职能部门|专业组|工作组|工作专班|专班|督导组|(?:单位|部门)(?:牵头|负责|承办))/;
 /** Verbs that make the bodies (`组建`, `成立`): then their count is something done. */
 const MAKING_BODIES_BEFORE = /(?:组建|成立|设立|新建|建立|培育|创建|打造|组织)\s*$/;
 
@@ -162,11 +162,12 @@ export function isCountOfWorkingBodies(text: string, quantity: Quantity): boolea
 /** Places a work is done in, named right after their count. */
 const PLACES_AFTER = /^(?:乡镇|镇街|镇|乡|街道|行政村|自然村|村|社区|小区|县区|县|区|设区市|市州|市县|县市|地市|市(?![级场民值]))/;
 /**
- * Verbs that place a work in the places counted after them: it involves, spans or lies in them. The works said to cover places
+ * Verbs that place a work in the places counted after them: it involves, spans or lies in them, or is split among them (`各项指标
+ * 落实到11个设区市`, `分解到16个乡镇`). The works said to cover places
  * (`工程覆盖12个乡镇`, `项目覆盖…`) name where they are as well; a service or network that covers places (`5G网络覆盖200个行政村`,
  * `服务覆盖80个社区`) is a reach to make, and stays a target.
  */
-const SPANNING_WORDS = /涉及|涵盖|分布在|分布于|遍及|遍布|(?:工程|项目)\s*覆盖/g;
+const SPANNING_WORDS = /涉及|涵盖|分布在|分布于|遍及|遍布|(?:工程|项目)\s*覆盖|(?:分解|落实|下达|分配)(?:落实)?到/g;
 /**
  * How far back in its clause (a list joined by 、 is one clause) the `涉及` of the places is looked for: a list of places may
  * hold a bracket of its parts (`…行政村(其中贫困村 52 个)、…自然村`).
