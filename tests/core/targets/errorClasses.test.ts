@@ -164,6 +164,8 @@ describe('numbers of a task that are no targets', () => {
     { description: 'projects under way beside this year’s starts stay the year’s list', text: '新开工及在建项目10项', expected: [10] },
     { description: 'new projects named before their count stay a target', text: '其中新开工项目40个，续建项目46个', expected: [40] },
     { description: 'a list sorted by stage without the word 项目', text: '全年安排重点项目12项,其中新开工5项、续建4项、预备3项。', expected: [12, 5] },
+    { description: 'the continuing ones among a list, told with 有', text: '今年新开工重点项目30个,重点项目中续建项目有45个。', expected: [30] },
+    { description: 'the stages a work is told in', text: '全县农村饮水工作经历解困、安全、提升三个阶段,今年新建集中供水工程8处。', expected: [8] },
     { description: 'a share of the plan stated in a task is where it stands', text: '安排农村公路4200公里、占年度建设计划的35.5%', expected: [4200] },
     { description: 'every source of a long list of funds in parentheses is a part', text: '总投资2560万元(中央补助资金900.5万元,省级补助资金300万元,县级配套资金600万元,群众自筹759.5万元),改造农房860户', expected: [860] },
   ])('$description', ({ text, expected }) => {

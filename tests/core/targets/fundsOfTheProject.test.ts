@@ -43,6 +43,11 @@ describe('the money a project was given', () => {
       expected: [8600000],
     },
     {
+      description: 'a grant the county obtained, named before its sum, is funds in hand',
+      row: { task: '全县获得今年第二批中央农村危房改造补助资金860万元,用于完成危房改造430户。', progress: '已完成改造380户。' },
+      expected: [430],
+    },
+    {
       description: 'money to seek, without 到, stays a target',
       row: { task: '争取中央预算内补助资金5000万元。', progress: '已争取到位资金4200万元。' },
       expected: [50000000],

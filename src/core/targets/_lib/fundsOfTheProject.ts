@@ -20,7 +20,7 @@ import type { Quantity } from '../../numbers/types';
  * The words that name a sum as the project's money, closing the words before it: a budget, a grant allotted (not a plan
  * to allot: `计划下达`), funds applied for, the project's funds.
  */
-const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,12}?(?:补助|资金|经费|(?:中央|省级|预算内)投资)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?|收到[\u4e00-\u9fff]{0,10}?(?:资金|奖补|奖励|补助|经费)(?:资金)?|(?<!计划)安排(?:资金|经费))(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
+const FUNDS_WORDS = /(?:预算(?:资金|安排|金额|数)?|(?<!计划)下达[\u4e00-\u9fff]{0,12}?(?:补助|资金|经费|(?:中央|省级|预算内)投资)(?:资金)?|申请[\u4e00-\u9fff]{0,6}?(?:资金|经费)|项目(?:总)?资金(?:总额)?|(?:收到|获得|得到)[\u4e00-\u9fff]{0,18}?(?:资金|奖补|奖励|补助|经费)(?:资金)?|(?<!计划)安排(?:资金|经费))(?:共|共计|合计|总计|总额|约|为|达)?\s*$/;
 /** A verb that makes the money something to do: to obtain it, pay it out, spend it. */
 const VERB_OF_DOING = /争取|落实|完成|执行|支出|拨付|发放|使用|用好|筹措|筹集/;
 /** A sum received as a prize or grant, the words of the grant after it: `并获得5000万元奖励`, `获得…奖补资金`. */

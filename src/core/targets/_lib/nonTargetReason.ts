@@ -69,6 +69,8 @@ export type NonTargetReason = 'qualifier' | 'standard' | 'phrase' | 'part' | 'pa
 
 const ARABIC_DIGIT = /[0-9０-９]/;
 const ARABIC_DIGIT_FIRST = /^[0-9０-９]/;
+/** Stages or steps counted (`三个阶段`, `两步`, after the counting word the quantity holds). */
+const STAGES_AFTER = /^(?:个)?(?:阶段|步骤)/;
 /** Units of a voltage (`110千伏`, `35kV`). */
 const VOLTAGE_UNITS: ReadonlySet<string> = new Set(['千伏', 'kV', 'KV', 'kv']);
 /** Units of a distance to walk: a radius of reach is written in them. */
@@ -127,7 +129,7 @@ const PROJECTS_NOT_OF_THE_YEAR = /^(?:重点|重點|重大)?(?:加快|推进)?(?
  * that files them: the name opens its phrase, so `新开工及在建项目10项` (this year's works with them) is not one. A list sorted by
  * stage names them without 项目 (`重大项目8项,其中续建3项、竣工1项、预备4项`).
  */
-const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(）)\s]|其中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共)?\s*$|(?:其中|[、，,])\s*(?:续建|續建|在建|预备|預備|储备|儲備)\s*$/;
+const PROJECTS_NOT_OF_THE_YEAR_BEFORE = /(?:^|[，,。；;：:、（(）)\s]|其中|(?<=项目)中|的|含|包括|安排)(?:省市|市县|省|市|县|区)?级?(?:重点|重點|重大)?(?:续建|續建|在建|预备|預備|前期|储备|儲備)(?:工作)?(?:项目|項目)(?:总计|共计|合计|共有|共|有|为)?\s*$|(?:其中|[、，,])\s*(?:续建|續建|在建|预备|預備|储备|儲備)\s*$/;
 const PROJECTS_BEFORE_REACH = 16;
 /** Of those lists, the projects going on from past years (`续建`, `在建`), as against those in reserve or preparation. */
 const UNDER_WAY_FROM_PAST = /续建|續建|在建/;
@@ -527,6 +529,8 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';
   // `建设4座110千伏变电站`, `10千伏线路改造`: a voltage is the class of the lines and stations, never an amount to reach.
   if (VOLTAGE_UNITS.has(quantity.unit)) return 'qualifier';
+  // `经历…三个阶段`, `分两步实施`: the stages a plan or a history is told in are its shape, never an amount to reach.
+  if (quantity.unitClass === 'count' && STAGES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return 'qualifier';
   // `10亿元以上项目`, `5000万元以上的产业项目`: a size with 以上/以下 that runs into a noun.
   // A percent qualifies only where the things are counted after it (`研发投入占比3%以上的企业达到100家`); alone it is the
   // share to reach (`覆盖一半以上的乡镇`).
