@@ -71,8 +71,8 @@ const ARABIC_DIGIT = /[0-9０-９]/;
 const ARABIC_DIGIT_FIRST = /^[0-9０-９]/;
 /** Stages or steps counted (`三个阶段`, `两步`, after the counting word the quantity holds). */
 const STAGES_AFTER = /^(?:个)?(?:阶段|步骤)/;
-/** Units of a voltage (`110千伏`, `35kV`). */
-const VOLTAGE_UNITS: ReadonlySet<string> = new Set(['千伏', 'kV', 'KV', 'kv']);
+/** The unit of a voltage (`110千伏`): the quantity reader knows no other spelling of it. */
+const VOLTAGE_UNIT = '千伏';
 /** Units of a distance to walk: a radius of reach is written in them. */
 const DISTANCE_UNITS: ReadonlySet<string> = new Set(['米', '公里', '千米']);
 /** `见绿`, `见园`, `见林`, `见水`: 见 and the green, park or water seen within the distance (not `见效`, `见底`). */
@@ -528,7 +528,7 @@ export function nonTargetReason(text: string, quantity: Quantity, context: Quant
   const after = text.slice(quantity.span.end, quantity.span.end + 6);
   const sizeClass = quantity.unitClass === 'money' || quantity.unitClass === 'measure' || quantity.unitClass === 'percent';
   // `建设4座110千伏变电站`, `10千伏线路改造`: a voltage is the class of the lines and stations, never an amount to reach.
-  if (VOLTAGE_UNITS.has(quantity.unit)) return 'qualifier';
+  if (quantity.unit === VOLTAGE_UNIT) return 'qualifier';
   // `经历…三个阶段`, `分两步实施`: the stages a plan or a history is told in are its shape, never an amount to reach.
   if (quantity.unitClass === 'count' && STAGES_AFTER.test(text.slice(quantity.span.end, quantity.span.end + 3))) return 'qualifier';
   // `10亿元以上项目`, `5000万元以上的产业项目`: a size with 以上/以下 that runs into a noun.
