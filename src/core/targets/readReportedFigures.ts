@@ -20,6 +20,7 @@ import { targetKind } from './_lib/targetKind';
 import { directionOf, type Direction } from './_lib/quantityDirection';
 import { figureStage, hasOnlyMainStructureFinished, type WorkStage } from './_lib/workStage';
 import { listedStageRate } from './_lib/listedStageRate';
+import { namesASpanAlone } from './_lib/spanAlone';
 
 export interface ReportedStatement {
   readonly quantity: Quantity;
@@ -445,36 +446,36 @@ function withLaterSpansPreferred(text: string, figures: ReportedStatement[]): Re
   return result ?? figures;
 }
 
-/** `本月完成`, `当月完成面积(亩)`, `本季度新增`: the words of what one month or quarter alone added, ending right before the figure. */
-const PERIOD_ALONE_BEFORE = /(?:当月|本月|单月|当季|本季度?|本期|当期|本周|当周)[^|｜\d]{0,12}$/;
 /** `累计完成`, `累计完成面积(亩)`, `今年以来累计`: the words of a running total, ending right before the figure. */
 const RUNNING_TOTAL_BEFORE = /累计[^|｜\d]{0,12}$/;
 /** How far back the words of a period or a running total are read before a figure. */
 const PERIOD_WORDS_REACH = 20;
 
 function isRunningTotal(text: string, figure: ReportedStatement): boolean {
-  return (figure.role === 'actual' || figure.role === 'new') && figure.direction === null
+  return (figure.role === 'actual' || figure.role === 'new' || figure.role === 'share') && figure.direction === null
     && RUNNING_TOTAL_BEFORE.test(clauseBefore(text, figure.quantity.span.start, PERIOD_WORDS_REACH));
 }
 
 /**
- * `本月完成280亩，累计完成8846亩`, `当月完成面积(亩) 280 | 累计完成面积(亩) 8846`: what the month (or quarter) alone added beside
+ * `本月完成280亩，累计完成8846亩`, `当月完成面积(亩) 280 | 累计完成面积(亩) 8846`, `今日造林27亩,累计完成1778亩`, `9月份完成投资5亿元,
+ * 1-9月累计完成投资38亿元`: what the month (or quarter, week, day) alone added beside
  * the running total of the same measure is a piece of that total, which is what the year's task is reckoned against; the
  * period's figure is no result of its own, so it is set aside (read as a baseline) and the total answers. Reached only
- * when the progress says 累计 and names a month or quarter alone.
+ * when the progress says 累计 and names a span alone (spanAlone).
  */
 function withPeriodsAddedBesideTheirTotal(text: string, figures: ReportedStatement[]): ReportedStatement[] {
   if (!text.includes('累计') || figures.length < 2) return figures;
   let result: ReportedStatement[] | null = null;
   for (let index = 0; index < figures.length; index += 1) {
     const period = figures[index];
-    if (period === undefined || (period.role !== 'actual' && period.role !== 'new') || period.direction !== null) continue;
-    if (!PERIOD_ALONE_BEFORE.test(clauseBefore(text, period.quantity.span.start, PERIOD_WORDS_REACH))) continue;
+    if (period === undefined || (period.role !== 'actual' && period.role !== 'new' && period.role !== 'share') || period.direction !== null) continue;
+    if (!namesASpanAlone(clauseBefore(text, period.quantity.span.start, PERIOD_WORDS_REACH))) continue;
     const from = Math.max(0, index - FIGURES_NEARBY);
     const to = Math.min(figures.length, index + 1 + FIGURES_NEARBY);
     for (let other = from; other < to; other += 1) {
       const total = figures[other];
-      if (other === index || total === undefined || total.quantity.unit !== period.quantity.unit || !isRunningTotal(text, total)) continue;
+      // A share beside a share (`9月份完成年度计划的10%,累计完成…的76%`), an amount beside an amount.
+      if (other === index || total === undefined || total.quantity.unit !== period.quantity.unit || (total.role === 'share') !== (period.role === 'share') || !isRunningTotal(text, total)) continue;
       result ??= figures.slice();
       result[index] = { ...period, role: 'baseline', plannedFigure: false };
       break;
