@@ -93,3 +93,20 @@ describe('the whole a part or share to reach is taken from', () => {
     expect(valuesOf(text)).toContain(expected);
   });
 });
+
+describe('words after a figure that only call it an aim', () => {
+  it.each([
+    { description: 'a rate to reach, then 的目标', text: '省委、省政府要求7月底前开工率实现70%的目标', indicator: '开工率实现', notes: '贵州 2012' },
+    { description: 'a count to build, then 的目标任务', text: '建成通组公路5万公里的目标任务', indicator: '通组公路' },
+    { description: 'a count, then 的任务', text: '完成农村危房改造500户的任务', indicator: '农村危房改造' },
+  ])('$description: the indicator is read before the figure', ({ text, indicator }) => {
+    const [statement] = extractTargets(text, { year: 2012 });
+    expect(statement?.context.indicator).toContain(indicator);
+    expect(statement?.context.indicator).not.toMatch(/目标|任务$/);
+  });
+
+  it('a thing counted after the figure is still its indicator (counter-example)', () => {
+    const [statement] = extractTargets('新建改扩建17家社区卫生服务中心', { year: 2012 });
+    expect(statement?.context.indicator).toBe('社区卫生服务中心');
+  });
+});

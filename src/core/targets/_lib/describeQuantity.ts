@@ -17,6 +17,8 @@ function codeSet(characters: readonly string[]): CodeTable {
   return new CodeTable(characters);
 }
 
+/** An aim named by its kind alone (`目标`, `年度目标任务`, `任务`, `要求`): no thing counted. */
+const AIM_WORDS_ONLY = /^(?:年度|全年|既定|预期|预定|省定|市定|上级下达的?)?(?:目标任务|任务目标|目标|任务|计划|要求)$/;
 /** Where one statement ends: the indicator never reaches across these. */
 const CLAUSE_DELIMITERS = codeSet([',', '，', '。', ';', '；', ':', '：', '!', '！', '?', '？', '\n', '\r', '、', '(', ')', '（', '）', '〔', '〕', '|']);
 /** Where a sentence ends: target verbs and deadlines are looked for within it. */
@@ -434,7 +436,9 @@ export function describeQuantity(
   let phraseStart = start;
   // `365.95元/人.月`: the rate's units belong to the figure as written.
   let phraseEnd = end + rateSuffix;
-  const useAfter = afterIndicator !== '' && !afterIsVerbPhrase && (!prefersBefore || beforeIndicator === '' || afterRaw.startsWith('的'));
+  // `开工率实现70%的目标`, `完成500户的任务`: words after the figure that only call it an aim name nothing it counts.
+  const afterNamesOnlyTheAim = beforeIndicator !== '' && AIM_WORDS_ONLY.test(afterIndicator);
+  const useAfter = afterIndicator !== '' && !afterIsVerbPhrase && !afterNamesOnlyTheAim && (!prefersBefore || beforeIndicator === '' || afterRaw.startsWith('的'));
   if (useAfter || (beforeIndicator === '' && afterRaw.trim() !== '')) {
     indicator = clip(useAfter ? afterIndicator : stripLeading(afterRaw), false);
     otherIndicator = clip(beforeIndicator, true);
