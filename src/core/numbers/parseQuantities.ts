@@ -426,7 +426,9 @@ function readQuantityAt(text: string, quoted: Uint8Array | null, numeral: Numera
   // of so many rounds is written after its noun and narrowly (`培训班1-2期`).
   if (upper !== null && isRoundsNumberedFromTheFirst(text, numeral, unit, upper, upperUnit)) return ignoredStep('ordinal', numberStart, Math.max(upper.end, upperUnit?.end ?? 0));
   // `年度计划(万元) 50000`, `单位:万元` heading the cell: a bare figure counts in the unit its table prints in the head.
-  const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, numberStart) ?? cellUnit : null;
+  // `降低率(%) -6.04`: a signed figure under its header; the sign stands between them.
+  const headerEnd = isSignedBare(text, numberStart) ? numberStart - 1 : numberStart;
+  const headed = upperUnit === null && unit.word === null && !numeral.hasLargeMagnitude && percentPrefixStart < 0 ? columnHeaderBefore(text, headerEnd) ?? cellUnit : null;
   const moneyWord = upperUnit === null && unit.word === null && headed === null && numeral.hasLargeMagnitude ? moneyWordBeforeBareAmount(text, numberStart) : null;
   const peopleWord = upperUnit === null && unit.word === null && headed === null && moneyWord === null && numeral.moreThan && !numeral.hasLargeMagnitude
     ? peopleWordAfterApproximateCount(text, numeral.end)
@@ -619,12 +621,15 @@ function shareInWords(text: string, start: number, numberEnd: number, percent: n
   return { quantity, end: Math.max(numberEnd, afterWords.end) };
 }
 
+/** A minus sign right before the digits, with no digit or letter before it (which would make it a range's dash or a code's). */
+function isSignedBare(text: string, numberStart: number): boolean {
+  const sign = text[numberStart - 1];
+  return (sign === '-' || sign === '−') && !isAsciiDigit(text[numberStart - 2]) && !isAsciiLetter(text[numberStart - 2]);
+}
+
 /** A minus sign right before the digits keeps its sign (`增长-2.1%`); a `-` right after another figure separates a range. */
 function isNegated(text: string, numberStart: number, lastEnd: number): boolean {
-  const sign = text[numberStart - 1];
-  if (sign !== '-' && sign !== '−') return false;
-  if (lastEnd === numberStart - 1) return false;
-  return !isAsciiDigit(text[numberStart - 2]) && !isAsciiLetter(text[numberStart - 2]);
+  return lastEnd !== numberStart - 1 && isSignedBare(text, numberStart);
 }
 
 function negated(quantity: RawQuantity, numberStart: number): RawQuantity {

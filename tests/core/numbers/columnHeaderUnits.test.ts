@@ -35,6 +35,13 @@ describe('figures under a column header with its unit', () => {
     { description: 'a standard paid per month and head', input: '城市低保标准 | 工作目标(元/月/人) 600', expected: [{ written: '600', value: 600, unit: '元' }] },
     { description: 'a standard paid per year', input: '高龄津贴 | 发放标准(万元/年) 0.12', expected: [{ written: '0.12', value: 1200, unit: '元' }] },
     { description: 'a percent column', input: '已完成。 | 完成工作进度(%) 100', expected: [{ written: '100', value: 100, unit: '%' }] },
+    {
+      description: 'a signed figure under its header, the sign between them',
+      input: '北 京 | 2007年万元GDP能耗 降低目标(%) -5.00 | 降低率(%) −6.04',
+      expected: [{ written: '-5.00', value: -5, unit: '%' }, { written: '−6.04', value: -6.04, unit: '%' }],
+      notes: '全国 2007 节能目标完成情况公告',
+    },
+    { description: 'a range’s dash is no sign: the header reaches no figure past it (counter-example)', input: '完成数(个) 1-3', expected: [] },
   ])('reads $description', ({ input, expected }) => {
     expect(read(input)).toEqual(expected);
   });

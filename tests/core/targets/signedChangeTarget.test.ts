@@ -16,6 +16,16 @@ describe('a signed change target in a table', () => {
     { description: 'a rise leaves it unmet', row: { task: '自贡市 2016年单位GDP能耗目标(%)', milestone: '-3.00', progress: '0.80' }, expected: ['-3 <= 0.8 unmet'] },
     { description: 'a positive target in the same table stays a floor', row: { task: '成都市 2016年地区生产总值增长目标(%)', milestone: '7.50', progress: '7.70' }, expected: ['7.5 >= 7.7 met'] },
     { description: 'a bound written with the figure keeps its sense', row: { task: '内江市 2016年规模以上工业增加值增速(%)', milestone: '≥-2.00', progress: '-1.50' }, expected: ['-2 >= -1.5 met'] },
+    {
+      description: 'the progress’s signed figure under its own header answers (a national notice’s row)',
+      row: { task: '北 京 | 2007年万元GDP能耗 降低目标(%) -5.00', progress: '2007年万元GDP能耗 降低率(%) -6.04' },
+      expected: ['-5 <= -6.04 met'],
+    },
+    {
+      description: 'a smaller fall under its header leaves the target unmet',
+      row: { task: '山 西 | 2007年万元GDP能耗 降低目标(%) -5.60', progress: '2007年万元GDP能耗 降低率(%) -4.52' },
+      expected: ['-5.6 <= -4.52 unmet'],
+    },
   ])('$description', ({ row, expected }) => {
     expect(judged(row)).toEqual(expected);
   });
