@@ -63,6 +63,10 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'each of the projects, said built by 都已', input: '所有项目都已竣工，正在组织验收。', expected: 100 },
     { description: 'how well it was done between the set and the done word', input: '2024年省委省政府10件为民实事如期全面高质量完成，有效提升了群众获得感。', expected: 100 },
     { description: 'on time and in full, of the set', input: '全年8件民生实事按期保质保量完成。', expected: 100 },
+    { description: 'a date counted to, written 截止到, names nothing else', input: '截止到目前已全面完成。', expected: 100, notes: '巴彦 2013' },
+    { description: 'a date of last year named before the done words', input: '截至去年11月底已全部完成。', expected: 100 },
+    { description: 'the row\'s task, named by its kind, said done', input: '截至目前,13个村的建设任务已全部完成。', expected: 100, notes: '沙尔沁 2015' },
+    { description: 'a year\'s task said done on time', input: '目前,2014年退耕还林任务已如期完成。', expected: 100, notes: '全国 2016' },
   ])('$description', ({ input, expected }) => {
     expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
   });
@@ -83,6 +87,8 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'the whole planned done', input: '完成了水源和水厂建设，计划2015年上半年全部完工并投入使用。' },
     { description: 'the whole promised done', input: '已完工16146公里，年内可确保如期完工。' },
     { description: 'another thing said done by 均已, named before it', input: '两所学校的围墙均已完成。' },
+    { description: 'an aim by a name of its own said done', input: '“三个一”目标全部完成。' },
+    { description: 'a task said handed down, not done', input: '目标任务已全部下达。' },
   ])('is not said by $description', ({ input }) => {
     expect(allDoneShare(input)).toBeNull();
   });
