@@ -149,6 +149,25 @@ function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
   return { factor, end: at, moreThan, hasLargeMagnitude };
 }
 
+const CODE_ZERO_WORD = '零'.charCodeAt(0);
+
+/**
+ * `3亿1300万元`, `2万3千人`, `1亿零500万元`: digits with a smaller magnitude right after a 亿 or 万 (a 零 between them allowed) are the
+ * lower section of the same number, as in Chinese numerals (三亿一千三百万). Only with a magnitude of their own, at least 百 and
+ * below the first's (`5万5` is left alone: spoken, it may be 5.5万), and less than one of the first's units.
+ */
+function lowerSectionAfter(text: string, from: number, upperFactor: number): { readonly value: number; readonly end: number; readonly moreThan: boolean } | null {
+  let at = from;
+  if (text.charCodeAt(at) === CODE_ZERO_WORD) at += 1;
+  const digitsStart = at;
+  while (isAsciiDigit(text[at])) at += 1;
+  if (at === digitsStart || text[at] === '.') return null;
+  const suffix = readSuffix(text, at, false);
+  const value = Number(text.slice(digitsStart, at)) * suffix.factor;
+  if (suffix.factor < 100 || suffix.factor >= upperFactor || value >= upperFactor) return null;
+  return { value, end: suffix.end, moreThan: suffix.moreThan };
+}
+
 export function readArabicNumeral(text: string, start: number, copy: ReadingCopy): Numeral {
   let at = start;
   while (isAsciiDigit(text[at])) at += 1;
@@ -171,14 +190,15 @@ export function readArabicNumeral(text: string, start: number, copy: ReadingCopy
   const spacedMagnitude = suffixFrom > at && (text.charCodeAt(suffixFrom) === 0x4e07 || text.charCodeAt(suffixFrom) === 0x4ebf);
   const suffix = readSuffix(text, spacedMagnitude ? suffixFrom : at, false);
   const base = Number(digits);
+  const lower = suffix.factor >= 1e4 && !suffix.moreThan ? lowerSectionAfter(text, suffix.end, suffix.factor) : null;
   return {
-    value: roundFloat(base * suffix.factor),
+    value: roundFloat(base * suffix.factor + (lower?.value ?? 0)),
     start,
-    end: suffix.end,
+    end: lower?.end ?? suffix.end,
     script: 'arabic',
     hasLargeMagnitude: suffix.hasLargeMagnitude,
     loneMagnitude: false,
-    moreThan: suffix.moreThan,
+    moreThan: lower?.moreThan ?? suffix.moreThan,
     plainDigits: !grouped && !decimal && suffix.end === at ? digits.length : 0,
     valid: Number.isFinite(base) && base * suffix.factor <= Number.MAX_SAFE_INTEGER,
   };
