@@ -25,8 +25,8 @@ const THINGS = [
   // 组 (trials, samples, sets of devices: `田间试验≧15组`, `水稻抽样25组`, `安装健身器材10组`); 起 (cases and incidents:
   // `查处违法行为31起`, `矛盾纠纷排查9410起`, `粮食安全事件发生数 0起`).
   '组', '起',
-  // 头 and 羽 (livestock and poultry: `出栏生猪1300头`), 对 (pairs: `组建教共体70对`), 节 (lessons: `送课2000节`).
-  '头', '羽', '对', '节',
+  // 头 and 羽 (livestock and poultry: `出栏生猪1300头`), 节 (lessons: `送课2000节`).
+  '头', '羽', '节',
   // A list's headings and the items under them (`为民办实事项目共20个大项、75个小项`, `等5小项已完成`): its items, counted
   // at two levels.
   '大项', '小项',
@@ -116,14 +116,13 @@ const BY_FIRST_CODE: ReadonlyMap<number, readonly UnitEntry[]> = (() => {
 
 /**
  * Measure words that also open a word of their own after a bare number: 组 in 组织/组建/组成 (`32组织`, `由5组成`), 起 in
- * 起草/起步/起点/起诉/起算 (`从1起算`, `3起步`), 大项/小项 in 大项目/小项目 (`十大项目`), 对 in 对接/对口 (`与3对接`), 节 in
- * 节约/节能 (`5节能`), and 对 of `一对一` (one to one, no pair counted). Followed by one of these characters,
- * they count nothing.
+ * 起草/起步/起点/起诉/起算 (`从1起算`, `3起步`), 大项/小项 in 大项目/小项目 (`十大项目`), 头 in
+ * 头部, 节 in 节约/节能. Followed by one of these characters, they count nothing.
  */
 const OPENS_ANOTHER_WORD: ReadonlyMap<string, string> = new Map([
   ['组', '织建成合团'], ['起', '草步点来诉始到飞码身止见居重算'], ['大项', '目'], ['小项', '目'],
-  // 头部/龙头, 对接/对口/对标/对照/对比/对象/对外, 节约/节能/节水/节点/节日/节假.
-  ['头', '部脑号条'], ['对', '一接口标照比象外于待'], ['节', '约能水点日假省'],
+  // 头部/龙头, 节约/节能/节水/节点/节日/节假.
+  ['头', '部脑号条'], ['节', '约能水点日假省'],
 ]);
 
 function opensAnotherWord(word: string, text: string, at: number): boolean {
