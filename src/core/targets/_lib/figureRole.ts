@@ -249,15 +249,8 @@ const QUOTE_REACH = 60;
 const QUOTED_WORDS_MIN = 10;
 
 /**
- * `“经过近4个月的施工,目前已完成488户…”丰利镇光荣村党总支书记葛军介绍`, `他表示:“…已建成12所…”`: quoted speech, someone telling
- * the report's news in their own words; its figures say what they say, as the report's own do.
- */
-const SPEAKER_AFTER = /^[^“”。；;]{0,24}(?:介绍|表示|说|告诉|指出|透露|坦言|解释|谈到|称)/;
-const SPEAKER_BEFORE = /(?:介绍|表示|说|告诉记者|指出|透露|坦言|解释|谈到|称)(?:道)?\s*[：:，,]?\s*$/;
-
-/**
  * `“…人均补助标准再增加30元”的承诺已兑现`: a figure inside quoted words of some length is the promise or task quoted, not
- * a result the report states — unless the quotation is speech (above).
+ * a result the report states.
  */
 export function isInQuotedWords(text: string, quantity: Quantity): boolean {
   // Within a reach each way: a pasted cell of thousands of figures is not searched back to its start per figure.
@@ -266,9 +259,7 @@ export function isInQuotedWords(text: string, quantity: Quantity): boolean {
   const open = before.lastIndexOf('“');
   if (open < 0 || before.lastIndexOf('”') > open) return false;
   const close = text.slice(end, end + QUOTE_REACH).indexOf('”');
-  if (close < 0 || (before.length - open - 1) + (end - start) + close < QUOTED_WORDS_MIN) return false;
-  const closeAt = end + close;
-  return !SPEAKER_AFTER.test(text.slice(closeAt + 1, closeAt + 1 + QUOTE_REACH)) && !SPEAKER_BEFORE.test(before.slice(0, open));
+  return close >= 0 && (before.length - open - 1) + (end - start) + close >= QUOTED_WORDS_MIN;
 }
 
 /** `剩余2所`, `还剩3个`: what is left of the plan to do. */
