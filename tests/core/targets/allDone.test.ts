@@ -67,6 +67,7 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'a date of last year named before the done words', input: '截至去年11月底已全部完成。', expected: 100 },
     { description: 'the row\'s task, named by its kind, said done', input: '截至目前,13个村的建设任务已全部完成。', expected: 100, notes: '沙尔沁 2015' },
     { description: 'a year\'s task said done on time', input: '目前,2014年退耕还林任务已如期完成。', expected: 100, notes: '全国 2016' },
+    { description: 'the reporting bureau completing the year\'s listed works\' building task', input: '至2020年12月底,教育体育局圆满完成2020年民生实事工程建设任务。', expected: 100, notes: '临湘 2020' },
   ])('$description', ({ input, expected }) => {
     expect(allDoneShare(input)?.quantity.value ?? null).toBe(expected);
   });
@@ -88,6 +89,8 @@ describe('completion said in words, with a manner, a time or a promise kept', ()
     { description: 'the whole promised done', input: '已完工16146公里，年内可确保如期完工。' },
     { description: 'another thing said done by 均已, named before it', input: '两所学校的围墙均已完成。' },
     { description: 'an aim by a name of its own said done', input: '“三个一”目标全部完成。' },
+    { description: 'a share of the year\'s task, not the task done', input: '已完成2020年度改造任务的80%。' },
+    { description: 'a bureau completing a step', input: '住建局已完成方案编制。' },
     { description: 'a task said handed down, not done', input: '目标任务已全部下达。' },
   ])('is not said by $description', ({ input }) => {
     expect(allDoneShare(input)).toBeNull();

@@ -12,6 +12,8 @@ const ALL_DONE = new RegExp([
   '(?:已经?|均已|现已|目前已)?(?:全部|如期|提前|全面)(?:完成|完工|建成|竣工|投用|投入使用|到位|通过[^，,。；;]{0,6}验收)',
   // `已完成建设任务`, `已完成改造任务`: the row's work, named by its kind, is done.
   '(?:已|提前|超额|全面)完成(?:了)?(?:全年|年度|既定|预定)?(?:目标|建设|改造|施工|工程)?任务',
+  // `圆满完成2020年民生实事工程建设任务`: the year's works named by their list, their building task done.
+  '(?:已|提前|超额|全面|圆满|顺利)完成(?:了)?\\d{4}年度?[^，,。；;\\d]{0,10}?(?:目标|建设|改造|工程)任务(?![的之]?\\s*[0-9０-９])',
   // `已完成既定目标`, `实现年度目标`: the row's own aim reached.
   '(?:已经?|提前)?(?:完成|实现)(?:了)?(?:既定|预定|年度|全年)目标',
   '已超额完成',
@@ -40,10 +42,10 @@ const ALL_DONE = new RegExp([
  */
 const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,。；;\d]{0,8}(?:实事|民生工程)|(?:各项|所有)[^，,。；;\d]{0,6}(?:实事|工程|项目|任务)|承诺|(?:该|此|本|这)(?:件|项|个)?[^，,。；;\d]{0,4}(?:实事|工程|项目|任务)$|(?:今年|本年度?|当年)的?[^，,。；;\d]{0,24}(?:项目|工程)$/;
 /**
- * `邵阳市已提前完成…`, `我县已全面完成…`: the subject is only the place that reports, the one whose sheet the row is;
- * it names no other work, so the done words are said of the row's own.
+ * `邵阳市已提前完成…`, `我县已全面完成…`, `教育体育局圆满完成…`: the subject is only the place or the bureau that reports, the one
+ * whose sheet the row is; it names no other work, so the done words are said of the row's own.
  */
-const PLACE_ALONE = /^\s*(?:[我全本](?:省|市|县|区|州|旗|镇|乡)|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区|州|盟|旗|镇|乡))\s*$/u;
+const PLACE_ALONE = /^\s*(?:[我全本](?:省|市|县|区|州|旗|镇|乡)|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区|州|盟|旗|镇|乡)|[\u4e00-\u9fa5]{2,8}(?:局|委|办))\s*$/u;
 /**
  * `13个村的建设任务已全部完成`, `2014年退耕还林任务已如期完成`: the subject is a task, the row's work by the name of its kind;
  * the task said done is done, whatever words name it. Not an aim by a name of its own (`“三个一”目标全部完成`).
