@@ -377,6 +377,9 @@ function withSharesOfFigures(text: string, figures: ReportedStatement[]): Report
     }
     const wordsBefore = text.slice(Math.max(0, share.quantity.span.start - SHARE_OF_A_PLAN_REACH), share.quantity.span.start);
     if (!SHARE_OF_A_PLAN.test(wordsBefore) && !isBareRateRightAfter(text, before.quantity.span.end, share)) continue;
+    // `954个市重点项目完成年度计划投资的54.83%`: a share its own words say is of an investment plan is of money, not of the
+    // count of projects that opens its sentence.
+    if (share.shareOfMoney === true && before.quantity.unitClass !== 'money') continue;
     result ??= figures.slice();
     result[index] = { ...share, shareOf: before.quantity };
     // `开工…公办幼儿园195所，完成年度计划的130%`: works started measured against the year's plan are what the report reckons as

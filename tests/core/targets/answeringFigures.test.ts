@@ -7,6 +7,13 @@ import { expectTargetsOfRow, type RowCase } from './reportFixtures';
 
 const sharesOfMoney: RowCase[] = [
   {
+    description: 'a share its words say is of the investment plan is the money\'s, though a count of projects opens its sentence',
+    row: { task: '2024年,安排市重点项目954个,总投资13580亿元,年度计划投资2400亿元。', progress: '1—6月,954个市重点项目完成年度计划投资的54.83%,超序时进度4.83个百分点;' },
+    period: '上半年',
+    expected: [{ value: 240000000000, verdict: 'on-track', reported: { value: 54.83 } }],
+    notes: '泉州 2024',
+  },
+  {
     description: 'a share of a plan written without 的 right after the money spent is the money\'s share, not the projects\'',
     row: { task: '改造老旧小区54个，计划投资20.6亿元', progress: '上半年完成投资6.38亿元，完成年度计划31%，进度滞后。' },
     period: '上半年',
