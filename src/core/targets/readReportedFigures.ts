@@ -353,9 +353,10 @@ function isThePlanOfTheShare(text: string, plan: Quantity, share: Quantity): boo
 
 function withSharesOfFigures(text: string, figures: ReportedStatement[]): ReportedStatement[] {
   let result: ReportedStatement[] | null = null;
-  for (let index = 1; index < figures.length; index += 1) {
+  // From the first figure: a list of shares may open the progress (`竣工、续建、新开工项目完成率分别为38%、27%、14%`).
+  for (let index = 0; index < figures.length; index += 1) {
     const share = figures[index];
-    const before = figures[index - 1];
+    const before = index > 0 ? figures[index - 1] : undefined;
     if (share !== undefined && share.role === 'share' && SHARES_ONE_BY_ONE.test(clauseBefore(text, share.quantity.span.start, SHARE_OF_A_PLAN_REACH))) {
       const listed = listedSharesFrom(text, figures, index);
       if (listed >= 2) {

@@ -32,9 +32,9 @@ describe('a rate given one by one for the periods named before it', () => {
       notes: '四川 2019 中期评估',
     },
     {
-      description: 'counter-example: rates of kinds of projects after a span of months are no series',
+      description: 'counter-example: rates of kinds of projects after a span of months are no series (each a completion share, as one alone is)',
       progress: '1-9月,交通类、产业类、城建类项目投资完成率分别为51.4%、70.7%、53.4%。',
-      roles: ['51.4:actual', '70.7:actual', '53.4:actual'],
+      roles: ['51.4:share', '70.7:share', '53.4:share'],
     },
     {
       description: 'counter-example: rates of places are each place\'s, none a baseline',

@@ -15,6 +15,12 @@ interface FigureCase {
 
 const figureCases: FigureCase[] = [
   {
+    description: 'completion rates said one by one as the progress\'s first figures are shares, each at its place',
+    text: '分项目阶段看:竣工、续建、新开工项目完成率分别为38%、27%、14%。',
+    expected: [{ value: 38, role: 'share', shareOf: null }, { value: 27, role: 'share', shareOf: null }, { value: 14, role: 'share', shareOf: null }],
+    notes: '海南 2020',
+  },
+  {
     description: 'the shares of two listed figures are each of the figure at its place',
     text: '截至11月底,全省新开工11万套、基本建成13.21万套,分别完成年度任务的100%、100.1%。',
     expected: [{ value: 100, role: 'share', shareOf: 110000 }, { value: 100.1, role: 'share', shareOf: 132100 }],
@@ -52,6 +58,16 @@ describe('the percents of a list of shares said one by one', () => {
 });
 
 const rowCases: RowCase[] = [
+  {
+    description: 'rates said one by one of the progress\'s first words answer the row\'s plans of money in their order',
+    row: {
+      task: '按项目建设进度分为四类:竣工项目22个,总投资718亿元,年度计划投资160亿元;续建项目63个,总投资2515亿元,年度计划投资372亿元;新开工项目20个,总投资539亿元,年度计划投资145亿元。',
+      progress: '分项目阶段看:竣工、续建、新开工项目完成率分别为38%、27%、14%。',
+    },
+    period: '1-4月',
+    expected: [{ value: 16000000000, reported: { value: 38 } }, { value: 37200000000, reported: { value: 27 } }, { value: 14500000000, reported: { value: 14 } }],
+    notes: '海南 2020',
+  },
   {
     description: 'shares of figures not stated answer the row\'s targets in their order',
     row: { task: '今年,国家下达的城镇保障性住房年度任务为新开工18万套,建成17万套。', progress: '截至10月底,上述两项指标完成数量,分别占国家下达任务的125.9%和111.5%。' },
