@@ -56,7 +56,7 @@ const DIGIT_VALUE_BY_CODE: Int8Array = (() => {
 const MAGNITUDE_CODES = new CodeTable(Object.keys(MAGNITUDES));
 
 /** The value of the Chinese digit at `at`, or -1 (also past the end, where `charCodeAt` gives NaN). */
-function chineseDigitAt(text: string, at: number): number {
+export function chineseDigitAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   return code >= 0 ? (DIGIT_VALUE_BY_CODE[code] as number) : -1;
 }
@@ -149,6 +149,22 @@ function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
   return { factor, end: at, moreThan, hasLargeMagnitude };
 }
 
+const CODE_GE = '个'.charCodeAt(0);
+const CODE_YI = '亿'.charCodeAt(0);
+
+const CODE_YUAN = '元'.charCodeAt(0);
+
+/**
+ * `个亿` or `个多亿` right after the digits, not before 元: `218个亿元以上重点工业项目` counts projects, each of a hundred million yuan
+ * or more.
+ */
+function isSpokenHundredMillion(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== CODE_GE) return false;
+  const next = text.charCodeAt(at + 1);
+  const yiAt = next === CODE_YI ? at + 1 : next === CODE_DUO && text.charCodeAt(at + 2) === CODE_YI ? at + 2 : -1;
+  return yiAt > 0 && text.charCodeAt(yiAt + 1) !== CODE_YUAN;
+}
+
 const CODE_ZERO_WORD = '零'.charCodeAt(0);
 
 /**
@@ -188,7 +204,9 @@ export function readArabicNumeral(text: string, start: number, copy: ReadingCopy
   let suffixFrom = at;
   while (text.charCodeAt(suffixFrom) === 0x20 && suffixFrom - at < 2) suffixFrom += 1;
   const spacedMagnitude = suffixFrom > at && (text.charCodeAt(suffixFrom) === 0x4e07 || text.charCodeAt(suffixFrom) === 0x4ebf);
-  const suffix = readSuffix(text, spacedMagnitude ? suffixFrom : at, false);
+  // `3.2个亿`, `3个多亿`: 亿 said with 个 before it, as spoken, is the same magnitude.
+  const spokenHundredMillion = !spacedMagnitude && isSpokenHundredMillion(text, at);
+  const suffix = readSuffix(text, spacedMagnitude ? suffixFrom : spokenHundredMillion ? at + 1 : at, false);
   const base = Number(digits);
   const lower = suffix.factor >= 1e4 && !suffix.moreThan ? lowerSectionAfter(text, suffix.end, suffix.factor) : null;
   return {
