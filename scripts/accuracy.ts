@@ -11,6 +11,8 @@
  *   npm run accuracy -- --skip-unsound score only the files without problems (while the corpus is being written)
  *   npm run accuracy -- --show-misses --fold=a   the misses of one fold's documents only, to write a rule from them
  *                                     and check it on the other fold's tuning line, documents its author has not read
+ *   npm run accuracy -- --batch=DIR   a fresh batch's first run: the files of DIR (judged, not yet in the corpus) scored by
+ *                                     this checkout's engine — overall and per half only, never its misses, no bars
  *
  * Then how often each verdict the engine gives is right, on each half: what a reviewer can rely on.
  * Below the table: how far a second judge, reading a sample of rows blind, agrees with the first (tests/corpus/second-judge),
@@ -31,7 +33,12 @@ if (foldArgument !== undefined && foldArgument !== 'a' && foldArgument !== 'b') 
   process.exit(2);
 }
 const shownFold: DocumentFold | undefined = foldArgument;
-const corpus = loadTargetsCorpus();
+const batchDirectory = process.argv.slice(2).find((arg) => arg.startsWith('--batch='))?.slice('--batch='.length);
+if (batchDirectory === '') {
+  console.error('--batch takes the directory of the batch\'s files');
+  process.exit(2);
+}
+const corpus = loadTargetsCorpus(batchDirectory);
 const { problems } = corpus;
 if (problems.length > 0) {
   console.error(`The corpus has ${problems.length} problem(s):\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
@@ -76,6 +83,16 @@ const givenGroups: readonly (readonly [string, readonly Verdict[]])[] = [
   ['with a figure', WITH_A_FIGURE],
   ['no-figure or unclear', WITHOUT_A_FIGURE],
 ];
+
+if (batchDirectory !== undefined) {
+  // A first run is read once, as a whole: the batch's misses stay unread until its rows join the corpus (and its tuning rows only).
+  console.log(`First run of ${batchDirectory}: ${files.length} documents, ${scored.length} rows (${scored.filter((row) => row.half === 'held-out').length} held out).`);
+  console.log(`${''.padEnd(22)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(8)} ${'figure'.padStart(9)} ${'verdict'.padStart(9)}`);
+  console.log(line('overall', score.overall));
+  console.log(line('tuning (4/5)', score.byHalf.tuning));
+  console.log(line('held-out (1/5)', score.byHalf['held-out']));
+  process.exit(0);
+}
 
 const secondReading = readSecondJudge(files);
 if (secondReading.problems.length > 0) console.error(`The second judge's sample has ${secondReading.problems.length} problem(s):\n${secondReading.problems.map((problem) => `  ${problem}`).join('\n')}`);
