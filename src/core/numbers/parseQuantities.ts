@@ -8,7 +8,7 @@
  */
 import { CodeTable } from '../_lib/codeTable';
 import { normalizeForReading, originalSpan, type ReadingCopy } from './_lib/normalizeForReading';
-import { chineseDigitAt, isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, type Numeral } from './_lib/readNumeral';
+import { isAsciiDigit, isChineseNumeralCharacter, NUMERAL_START_CODES, readArabicNumeral, readChineseNumeral, withChineseDecimals, type Numeral } from './_lib/readNumeral';
 import { cellUnitNoteOf, columnHeaderBefore, type ColumnHeaderUnit } from './_lib/columnHeaderUnit';
 import { moneyWordBeforeBareAmount } from './_lib/moneyWithoutItsWord';
 import { digitsOfAGrowthAt } from './_lib/digitsOfAGrowth';
@@ -594,20 +594,6 @@ function itemNumberGluedToShare(text: string): { readonly start: number; readonl
   if (!glued || itemNumber === undefined) return null;
   const end = glued[0].indexOf('.');
   return { start: end - itemNumber.length, end };
-}
-
-/** `百分之八点五`: decimals after 点, digit by digit, complete a Chinese numeral of a percent. */
-function withChineseDecimals(text: string, numeral: Numeral): Numeral {
-  if (numeral.script !== 'chinese' || text[numeral.end] !== '点' || chineseDigitAt(text, numeral.end + 1) < 0) return numeral;
-  let at = numeral.end + 1;
-  let fraction = 0;
-  let scale = 0.1;
-  while (chineseDigitAt(text, at) >= 0) {
-    fraction += chineseDigitAt(text, at) * scale;
-    scale /= 10;
-    at += 1;
-  }
-  return { ...numeral, value: Math.round((numeral.value + fraction) * 1e6) / 1e6, end: at };
 }
 
 /** `一半` is half of the whole, 50%: `覆盖一半以上的乡镇`. */

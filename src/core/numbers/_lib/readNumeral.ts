@@ -56,7 +56,7 @@ const DIGIT_VALUE_BY_CODE: Int8Array = (() => {
 const MAGNITUDE_CODES = new CodeTable(Object.keys(MAGNITUDES));
 
 /** The value of the Chinese digit at `at`, or -1 (also past the end, where `charCodeAt` gives NaN). */
-export function chineseDigitAt(text: string, at: number): number {
+function chineseDigitAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   return code >= 0 ? (DIGIT_VALUE_BY_CODE[code] as number) : -1;
 }
@@ -151,7 +151,6 @@ function readSuffix(text: string, from: number, allowTen: boolean): Suffix {
 
 const CODE_GE = '个'.charCodeAt(0);
 const CODE_YI = '亿'.charCodeAt(0);
-
 const CODE_YUAN = '元'.charCodeAt(0);
 
 /**
@@ -306,6 +305,20 @@ function evaluateChineseRun(text: string, start: number): ChineseValue {
   if (pending !== null && !zeroSinceUnit && lastUnit >= 100) tail = pending * (lastUnit / 10);
   const value = result + section + tail;
   return { value: Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER ? value : null, end };
+}
+
+/** `百分之八点五`: decimals after 点, digit by digit, complete a Chinese numeral (read where a percent is spelt out). */
+export function withChineseDecimals(text: string, numeral: Numeral): Numeral {
+  if (numeral.script !== 'chinese' || text[numeral.end] !== '点' || chineseDigitAt(text, numeral.end + 1) < 0) return numeral;
+  let at = numeral.end + 1;
+  let fraction = 0;
+  let scale = 0.1;
+  while (chineseDigitAt(text, at) >= 0) {
+    fraction += chineseDigitAt(text, at) * scale;
+    scale /= 10;
+    at += 1;
+  }
+  return { ...numeral, value: Math.round((numeral.value + fraction) * 1e6) / 1e6, end: at };
 }
 
 export function readChineseNumeral(text: string, start: number): Numeral {

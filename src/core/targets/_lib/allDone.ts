@@ -45,7 +45,7 @@ const SET_OF_ITEMS = /(?:\d+|[一二三四五六七八九十]+)\s*[件项][^，,
  * `邵阳市已提前完成…`, `我县已全面完成…`, `教育体育局圆满完成…`: the subject is only the place or the bureau that reports, the one
  * whose sheet the row is; it names no other work, so the done words are said of the row's own.
  */
-const PLACE_ALONE = /^\s*(?:[我全本](?:省|市|县|区|州|旗|镇|乡)|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区|州|盟|旗|镇|乡)|[\u4e00-\u9fa5]{2,8}(?:局|委|办))\s*$/u;
+const REPORTER_ALONE = /^\s*(?:[我全本](?:省|市|县|区|州|旗|镇|乡)|[\u4e00-\u9fa5]{2,4}(?:省|市|县|区|州|盟|旗|镇|乡)|[\u4e00-\u9fa5]{2,8}(?:局|委|办))\s*$/u;
 /**
  * `13个村的建设任务已全部完成`, `2014年退耕还林任务已如期完成`: the subject is a task, the row's work by the name of its kind;
  * the task said done is done, whatever words name it. Not an aim by a name of its own (`“三个一”目标全部完成`).
@@ -98,7 +98,7 @@ export function allDoneShare(progress: string): FigureInWords | null {
   if (affirmed === null) return allReleasedShare(progress);
   const { match, before } = affirmed;
   if (NOT_YET.test(before)) return null;
-  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !PLACE_ALONE.test(before) && !THE_TASK_NAMED.test(before)) return null;
+  if (!namesNothing(before) && !SET_OF_ITEMS.test(before) && !REPORTER_ALONE.test(before) && !THE_TASK_NAMED.test(before)) return null;
   // `龙茶线7.7公里,已全部完成`: said of the one work whose amount closes the clause before, not of the row's whole.
   if (isDoneOfTheAmountBefore(progress, match.index, before)) return null;
   return percentInWords(progress, 100, match[0], match.index);
